@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FileInfo } from '../types/extractor.js';
+import type { ScanWarning } from '../types/evidence.js';
+import { IgnoreStack, isBuiltinIgnoredDir } from './ignore-rules.js';
+
+export interface WalkOptions {
+  /** Extra gitignore-style patterns, relative to the root. */
+  ignore?: readonly string[];
+  /** Honour .gitignore files (default true). */
+  gitignore?: boolean;
+  /** Stop after this many files, with a warning. */
+  maxFiles?: number;
+}
+
+export interface WalkEntry extends FileInfo {
+  /** Absolute path to read from (a symlink inside the root is resolved here). */
+  abs: string;
+}
+
+export interface WalkResult {
+  files: WalkEntry[];
+  warnings: ScanWarning[];
+  /** True when maxFiles stopped the walk early. */
+  truncated: boolean;
+}
+
+export const DEFAULT_MAX_FILES = 1_000_000;
+
+export function fileInfo(relPath: string): FileInfo {
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  return { path: relPath, name, ext: dot > 0 ? name.slice(dot + 1) : '' };
+}
+
+/** True when `target` is `root` itself or lies under it. */
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+const byName = (a: fs.Dirent, b: fs.Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Lists the files under `root` in a stable (sorted, depth-first) order. A symlink to a
+ * file is followed only when it resolves inside the root; a symlink to a directory is
+ * never followed (its target, if inside, is walked under its own path), so loops cannot
+ * happen. Nothing outside the root is ever returned or named in a warning.
+ */
+export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
+  const root = fs.realpathSync(rootDir);
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+  const files: WalkEntry[] = [];
+  const warnings: ScanWarning[] = [];
+  const ignores = new IgnoreStack(options.ignore ?? []);
+  const useGitignore = options.gitignore ?? true;
+  let truncated = false;
+
+  const visit = (absDir: string, relDir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(absDir, { withFileTypes: true });
+    } catch (err) {
+      warnings.push({
+        file: relDir || '.',
+        code: 'unreadable',
+        message: `Could not list ${relDir || 'the root'}: ${errCode(err)}.`,
+      });
+      return;
+    }
+    entries.sort(byName);
+    const pushed = useGitignore && ignores.pushGitignore(absDir, relDir, entries);
+
+    for (const entry of entries) {
+      if (truncated) break;
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      let abs = path.join(absDir, entry.name);
+      const isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+
+      if (entry.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = fs.realpathSync(abs);
+        } catch (err) {
+          const code = errCode(err);
+          warnings.push({
+            file: rel,
+            code: code === 'ELOOP' ? 'symlink-loop' : 'unreadable',
+            message:
+              code === 'ELOOP' ? 'Symlink loop: not followed.' : 'Broken symlink: its target does not exist.',
+          });
+          continue;
+        }
+        if (!isInside(root, real)) {
+          warnings.push({
+            file: rel,
+            code: 'symlink-outside',
+            message: 'Symlink points outside the repository: not followed.',
+          });
+          continue;
+        }
+        let st: fs.Stats;
+        try {
+          st = fs.statSync(real);
+        } catch (err) {
+          warnings.push({
+            file: rel,
+            code: 'unreadable',
+            message: `Could not read symlink target: ${errCode(err)}.`,
+          });
+          continue;
+        }
+        if (st.isDirectory()) {
+          // The target lies inside the root, so it is scanned under its own path; following
+          // the link would only duplicate it, or loop when it points at an ancestor.
+          if (isInside(real, abs)) {
+            warnings.push({
+              file: rel,
+              code: 'symlink-loop',
+              message: 'Symlink to a directory that contains it (a loop): not followed.',
+            });
+          }
+          continue;
+        }
+        abs = real;
+        isFile = st.isFile();
+      }
+
+      if (isDir) {
+        if (isBuiltinIgnoredDir(entry.name, abs) || ignores.ignores(rel, true)) continue;
+        visit(abs, rel);
+      } else if (isFile) {
+        if (ignores.ignores(rel, false)) continue;
+        if (files.length >= maxFiles) {
+          truncated = true;
+          warnings.push({
+            code: 'limit-reached',
+            message: `File limit reached: only the first ${maxFiles} files were scanned.`,
+          });
+          break;
+        }
+        files.push({ ...fileInfo(rel), abs });
+      }
+    }
+    if (pushed) ignores.pop();
+  };
+
+  visit(root, '');
+  return { files, warnings, truncated };
+}
+
+export function errCode(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') return err.code;
+  return 'error';
+}

@@ -1,0 +1,180 @@
+// What the extractors find. Every item carries the file (a POSIX path relative to the
+// scanned root) and the 1-based line where the evidence sits; line 0 means "the whole file".
+
+export interface Location {
+  file: string;
+  line: number;
+}
+
+/** How a licence was recognised, from strongest to weakest. */
+export type LicenceMatchMethod =
+  | 'exact' // normalised word set equals a known text
+  | 'dice' // word-set similarity above the threshold
+  | 'phrase' // distinctive phrases of an AI licence that SPDX lacks
+  | 'spdx-header' // an SPDX-License-Identifier: line
+  | 'manifest' // a licence field in package.json, pyproject.toml, ...
+  | 'card' // a model or dataset card's license: field
+  | 'reference'; // a licence named in prose or by URL
+
+export interface LicenceEvidence extends Location {
+  kind: 'licence';
+  /** SPDX id or expression, or LicenseRef-... for licences SPDX lacks; null when unidentified. */
+  id: string | null;
+  /** 0..1 */
+  confidence: number;
+  method: LicenceMatchMethod;
+  /** Licence file, header, manifest field ... */
+  source: 'licence-file' | 'spdx-header' | 'manifest' | 'card' | 'readme';
+  /** Human-readable detail: "Dice 0.97 against MIT", "package.json license field". */
+  detail: string;
+}
+
+export type ModelRefVia =
+  | 'from_pretrained'
+  | 'pipeline'
+  | 'diffusers'
+  | 'sentence-transformers'
+  | 'hf-hub'
+  | 'hf-url'
+  | 'torch-hub'
+  | 'timm'
+  | 'ollama'
+  | 'llama-cpp'
+  | 'vllm'
+  | 'transformers-js'
+  | 'hf-inference'
+  | 'keras'
+  | 'kaggle'
+  | 'card-base-model'
+  | 'modelfile'
+  | 'config'
+  | 'api'
+  | 'prose';
+
+export interface ModelRefEvidence extends Location {
+  kind: 'model';
+  /** Hub id ("meta-llama/Llama-3.1-8B"), Ollama tag ("llama3.1:8b"), API model ("gpt-4o"), or prose name. */
+  name: string;
+  via: ModelRefVia;
+  /** A call is strong evidence; a name in prose is weak. */
+  strength: 'strong' | 'weak';
+  /** Set when the model is reached through a hosted API (openai, anthropic, ...). */
+  provider?: string;
+  /** For base_model: the relation the card declares (finetune, adapter, quantized, merge). */
+  relation?: string;
+  /** The card that declared this as its base model. */
+  derivedFrom?: string;
+}
+
+export interface DatasetRefEvidence extends Location {
+  kind: 'dataset';
+  name: string;
+  via: 'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url' | 'card' | 'prose';
+  strength: 'strong' | 'weak';
+}
+
+export interface ApiUseEvidence extends Location {
+  kind: 'api';
+  /** openai | anthropic | google-gemini | cohere | mistral | bedrock | xai ... */
+  provider: string;
+  /** import, client-call, model-string, env-key, dependency */
+  signal: 'import' | 'client-call' | 'model-string' | 'env-key' | 'dependency';
+  /** Model the call names, when known. */
+  model?: string;
+  /** True when the client points at a local server (Ollama, vLLM, llama.cpp): not a closed API. */
+  local?: boolean;
+  /** True when the named model is open-weight though reached through an API client (gpt-oss-*, open-mistral-*). */
+  openWeight?: boolean;
+}
+
+export interface CardEvidence extends Location {
+  kind: 'card';
+  cardType: 'model' | 'dataset';
+  license?: string;
+  licenseName?: string;
+  licenseLink?: string;
+  datasets: string[];
+  baseModels: string[];
+  baseModelRelation?: string;
+  tags: string[];
+  pipelineTag?: string;
+  libraryName?: string;
+  gated: boolean;
+  /** Standard sections that are present, and those still saying "[More Information Needed]". */
+  sections: string[];
+  emptySections: string[];
+}
+
+export interface WeightsEvidence extends Location {
+  kind: 'weights';
+  format: string; // safetensors, gguf, pt, onnx, ...
+  size: number;
+  /** Git-LFS pointer instead of the object itself. */
+  lfs?: { oid: string; size: number };
+  /** From GGUF metadata or config.json. */
+  architecture?: string;
+  license?: string;
+  name?: string;
+}
+
+export interface ArchitectureEvidence extends Location {
+  kind: 'architecture';
+  /** config.json architectures / model_type, params.json, modelling code. */
+  source: 'config.json' | 'params.json' | 'model-code' | 'gguf' | 'lfs-rule';
+  name: string;
+}
+
+export interface DependencyEvidence extends Location {
+  kind: 'dependency';
+  ecosystem: 'npm' | 'pypi' | 'conda' | 'go' | 'cargo';
+  name: string;
+  version?: string;
+  licence?: string;
+  /** ai-library (transformers, torch, ...), closed-api-sdk (openai, anthropic, ...), or other. */
+  role: 'ai-library' | 'closed-api-sdk' | 'other';
+  provider?: string;
+}
+
+export type ClaimKind =
+  | 'open-source-ai' // "open source AI/model/LLM", "fully open", "100% open": every layer
+  | 'open-weights' // "open weights", "open-weight model": the weights layer
+  | 'open-model'; // "open model", "open access": marketing wording
+
+export interface ClaimEvidence extends Location {
+  kind: 'claim';
+  claimKind: ClaimKind;
+  /** The sentence or phrase as written. */
+  text: string;
+  /** The words that make it a claim ("fully open-source"). */
+  phrase: string;
+}
+
+export type Evidence =
+  | LicenceEvidence
+  | ModelRefEvidence
+  | DatasetRefEvidence
+  | ApiUseEvidence
+  | CardEvidence
+  | WeightsEvidence
+  | ArchitectureEvidence
+  | DependencyEvidence
+  | ClaimEvidence;
+
+export type EvidenceKind = Evidence['kind'];
+
+/** A problem with the input that did not stop the scan. */
+export interface ScanWarning {
+  file?: string;
+  line?: number;
+  code:
+    | 'too-large'
+    | 'binary'
+    | 'symlink-outside'
+    | 'symlink-loop'
+    | 'unreadable'
+    | 'bad-encoding'
+    | 'malformed'
+    | 'limit-reached'
+    | 'other';
+  message: string;
+}
