@@ -1,0 +1,46 @@
+// Bundles the action and the CLI into self-contained ESM files under the given folder
+// (default dist/). GitHub runs dist/index.js as committed, with no node_modules beside it.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const outDir = path.resolve(process.argv[2] ?? 'dist');
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+
+// The version printed by the tool must be the package's.
+const versionSource = fs.readFileSync('src/version.ts', 'utf8');
+if (!versionSource.includes(`TOOL_VERSION = '${pkg.version}'`)) {
+  console.error(`src/version.ts does not say version ${pkg.version} (package.json); update it.`);
+  process.exit(1);
+}
+
+// CommonJS dependencies call require() for Node built-ins; an ESM bundle needs one.
+const banner = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  banner: { js: banner },
+};
+
+fs.rmSync(outDir, { recursive: true, force: true });
+fs.mkdirSync(outDir, { recursive: true });
+await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: path.join(outDir, 'index.js') });
+await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: path.join(outDir, 'cli.js'), // keeps the source's #! line first
+});
+fs.chmodSync(path.join(outDir, 'cli.js'), 0o755);
+
+// The SPDX licence texts are read at run time, only when a licence file needs matching,
+// so they ship beside the bundles instead of inside them.
+fs.copyFileSync(require.resolve('spdx-license-list/spdx-full.json'), path.join(outDir, 'spdx-full.json'));
+fs.writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
+console.log(`bundled into ${path.relative(process.cwd(), outDir) || '.'}`);

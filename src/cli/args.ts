@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'text' | 'json';
+export const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+
+export interface CliSettings {
+  command: 'scan' | 'help' | 'version';
+  dir: string;
+  format: OutputFormat;
+  output?: string;
+  ignore: string[];
+  maxFileBytes?: number;
+  colour: 'auto' | 'always' | 'never';
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: ai-openness scan [dir] [options]
+
+Finds the AI parts of a repository (model cards, model and dataset references, weights,
+hosted-API calls, licences) and grades the openness of its code, architecture, training
+data and weights.
+
+Arguments:
+  dir                      Directory to scan (default: the current directory)
+
+Options:
+  -f, --format <fmt>       Output format: text (default) or json
+  -o, --output <file>      Write the report to a file instead of standard output
+  -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
+      --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
+      --color / --no-color Force colour on or off (default: colour on a terminal)
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit codes: 0 the scan ran; 2 bad usage or an unreadable directory.
+`;
+
+/** Reads argv (without node and the script) into one settings object; throws UsageError on bad input. */
+export function parseCliArgs(argv: readonly string[]): CliSettings {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        ignore: { type: 'string', short: 'i', multiple: true },
+        'max-file-size': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  const base = { dir: '.', format: 'text' as OutputFormat, ignore: [], colour: 'auto' as const };
+  if (values.help) return { ...base, command: 'help' };
+  if (values.version) return { ...base, command: 'version' };
+
+  const [command, dir, ...extra] = positionals;
+  if (command === undefined) return { ...base, command: 'help' };
+  if (command !== 'scan') throw new UsageError(`unknown command "${command}" (try: ai-openness scan [dir])`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+
+  const format = values.format ?? 'text';
+  if (!FORMATS.includes(format as OutputFormat)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  }
+  let maxFileBytes: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileBytes = Number(values['max-file-size']);
+    if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
+      throw new UsageError('--max-file-size must be a positive whole number of bytes');
+    }
+  }
+  return {
+    command: 'scan',
+    dir: dir ?? '.',
+    format: format as OutputFormat,
+    output: values.output,
+    ignore: values.ignore ?? [],
+    maxFileBytes,
+    colour: values.color ? 'always' : values['no-color'] ? 'never' : 'auto',
+  };
+}

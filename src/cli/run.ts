@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import { analyse } from '../pipeline.js';
+import { renderJson } from '../render/json.js';
+import { renderText } from '../render/text.js';
+import { COLOURS, NO_COLOURS } from '../render/terminal-text.js';
+import { TOOL_VERSION } from '../version.js';
+import { HELP, parseCliArgs, UsageError, type CliSettings } from './args.js';
+
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+
+function useColour(settings: CliSettings, io: CliIo): boolean {
+  if (settings.colour !== 'auto') return settings.colour === 'always';
+  if (settings.output || io.env.NO_COLOR) return false;
+  return io.stdout.isTTY === true;
+}
+
+/** Runs the CLI and returns its exit code; never calls process.exit, so tests can drive it. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let settings: CliSettings;
+  try {
+    settings = parseCliArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`ai-openness: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+  if (settings.command === 'help') {
+    io.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (settings.command === 'version') {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+
+  let isDir = false;
+  try {
+    isDir = fs.statSync(settings.dir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) {
+    io.stderr.write(`ai-openness: cannot scan "${settings.dir}": not a readable directory\n`);
+    return EXIT_USAGE;
+  }
+
+  const report = analyse(settings.dir, { ignore: settings.ignore, maxFileBytes: settings.maxFileBytes });
+  const body =
+    settings.format === 'json' ? renderJson(report) : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
+
+  if (settings.output) {
+    try {
+      fs.writeFileSync(settings.output, body);
+    } catch (err) {
+      io.stderr.write(`ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT_USAGE;
+    }
+  } else {
+    io.stdout.write(body);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,72 @@
+import type { Evidence, Location } from '../types/evidence.js';
+import type { Component, ComponentType } from '../types/report.js';
+
+interface Draft {
+  type: ComponentType;
+  name: string;
+  licence: string | null;
+  detail?: string;
+  confidence?: number;
+}
+
+/** The component an evidence item describes, or null for evidence that is not a component (claims). */
+function draftOf(e: Evidence): Draft | null {
+  switch (e.kind) {
+    case 'licence':
+      return {
+        type: 'licence',
+        name: e.id ?? 'unidentified licence',
+        licence: e.id,
+        detail: `${e.source}, ${e.method}: ${e.detail}`,
+        confidence: e.confidence,
+      };
+    case 'model':
+      return { type: 'model', name: e.name, licence: null, detail: e.provider ? `${e.via} (${e.provider})` : e.via };
+    case 'dataset':
+      return { type: 'dataset', name: e.name, licence: null, detail: e.via };
+    case 'api':
+      return {
+        type: 'api',
+        name: e.local ? `${e.provider} (local server)` : e.provider,
+        licence: null,
+        detail: e.local ? 'OpenAI-compatible client pointed at a local server' : 'hosted API',
+      };
+    case 'card':
+      return {
+        type: e.cardType === 'model' ? 'model-card' : 'dataset-card',
+        name: e.file,
+        licence: e.license ?? null,
+      };
+    case 'weights':
+      return { type: 'weights-file', name: e.file, licence: e.license ?? null, detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format };
+    case 'architecture':
+      return { type: 'model', name: e.name, licence: null, detail: `architecture from ${e.source}` };
+    case 'dependency':
+      return { type: 'dependency', name: e.name, licence: e.licence ?? null, detail: `${e.ecosystem}, ${e.role}` };
+    case 'claim':
+      return null;
+  }
+}
+
+/**
+ * Groups evidence into report components: one per (type, name, licence), with every
+ * location where it was seen, in the order first seen.
+ */
+export function buildComponents(evidence: readonly Evidence[]): Component[] {
+  const byKey = new Map<string, Component>();
+  for (const e of evidence) {
+    const draft = draftOf(e);
+    if (!draft) continue;
+    const key = `${draft.type}\u0000${draft.name}\u0000${draft.licence ?? ''}`;
+    const location: Location = { file: e.file, line: e.line };
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.locations.some((l) => l.file === location.file && l.line === location.line)) {
+        existing.locations.push(location);
+      }
+      continue;
+    }
+    byKey.set(key, { ...draft, status: 'unknown', locations: [location] });
+  }
+  return [...byKey.values()];
+}

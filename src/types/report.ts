@@ -1,0 +1,74 @@
+// The report contract (DESIGN.md, "The report"): what `scan --format json` prints and
+// what every renderer and test reads. Fields named there are stable; additions are optional.
+
+import type { ClaimKind, Location, ScanWarning } from './evidence.js';
+
+export const SCHEMA_VERSION = 1;
+
+export type LayerName = 'code' | 'architecture' | 'data' | 'weights';
+export const LAYER_NAMES: readonly LayerName[] = ['code', 'architecture', 'data', 'weights'];
+
+export type LayerStatus = 'open' | 'restricted' | 'closed' | 'unknown' | 'absent';
+
+export type Verdict = 'open-source-ai' | 'open-weights' | 'restricted' | 'closed' | 'unknown' | 'not-ai';
+
+export interface LayerReport {
+  status: LayerStatus;
+  licences: string[];
+  reasons: string[];
+  evidence: Location[];
+}
+
+export type ComponentType =
+  | 'model'
+  | 'dataset'
+  | 'api'
+  | 'licence'
+  | 'model-card'
+  | 'dataset-card'
+  | 'weights-file'
+  | 'dependency';
+
+export interface Component {
+  type: ComponentType;
+  name: string;
+  licence: string | null;
+  status: LayerStatus;
+  locations: Location[];
+  /** How the component was found (licence match method, reference form, ...). */
+  detail?: string;
+  confidence?: number;
+}
+
+export interface Claim extends Location {
+  text: string;
+  kind: ClaimKind;
+  supported: boolean;
+}
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  layer?: LayerName;
+  file?: string;
+  line?: number;
+  new?: boolean;
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  verdict: Verdict;
+  layers: Record<LayerName, LayerReport>;
+  osaid: { result: 'pass' | 'fail' | 'cannot-confirm'; reasons: string[] };
+  mof: { class: 'I' | 'II' | 'III' | null; missing: string[] };
+  components: Component[];
+  claims: Claim[];
+  findings: Finding[];
+  /** Problems with the input that did not stop the scan (binary files, symlinks out of the root, ...). */
+  warnings: ScanWarning[];
+  stats: { filesSeen: number; filesRead: number; bytesRead: number; durationMs: number };
+}
