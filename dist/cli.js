@@ -1246,7 +1246,12 @@ function draftOf(e) {
         confidence: e.confidence
       };
     case "model":
-      return { type: "model", name: e.name, licence: null, detail: e.provider ? `${e.via} (${e.provider})` : e.via };
+      return {
+        type: "model",
+        name: e.name,
+        licence: null,
+        detail: e.provider ? `${e.via} (${e.provider})` : e.via
+      };
     case "dataset":
       return { type: "dataset", name: e.name, licence: null, detail: e.via };
     case "api":
@@ -1263,11 +1268,21 @@ function draftOf(e) {
         licence: e.license ?? null
       };
     case "weights":
-      return { type: "weights-file", name: e.file, licence: e.license ?? null, detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format };
+      return {
+        type: "weights-file",
+        name: e.file,
+        licence: e.license ?? null,
+        detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format
+      };
     case "architecture":
       return { type: "model", name: e.name, licence: null, detail: `architecture from ${e.source}` };
     case "dependency":
-      return { type: "dependency", name: e.name, licence: e.licence ?? null, detail: `${e.ecosystem}, ${e.role}` };
+      return {
+        type: "dependency",
+        name: e.name,
+        licence: e.licence ?? null,
+        detail: `${e.ecosystem}, ${e.role}`
+      };
     case "claim":
       return null;
   }
@@ -1342,7 +1357,14 @@ var COLOURS = {
   blue: wrap(34, 39)
 };
 var same = (s) => s;
-var NO_COLOURS = { bold: same, dim: same, red: same, yellow: same, green: same, blue: same };
+var NO_COLOURS = {
+  bold: same,
+  dim: same,
+  red: same,
+  yellow: same,
+  green: same,
+  blue: same
+};
 
 // src/render/text.ts
 var MAX_LOCATIONS = 3;
@@ -1385,7 +1407,8 @@ function renderText(report, palette = NO_COLOURS) {
   }
   if (report.claims.length) {
     out.push("", p.bold("Openness claims"));
-    for (const c of report.claims) out.push(`  ${terminalSafe(`${c.file}:${c.line}`)} ${c.kind}: "${terminalSafe(c.text, 160)}"`);
+    for (const c of report.claims)
+      out.push(`  ${terminalSafe(`${c.file}:${c.line}`)} ${c.kind}: "${terminalSafe(c.text, 160)}"`);
   }
   const groups = [
     ["Licences", ["licence"]],
@@ -1407,12 +1430,17 @@ function renderText(report, palette = NO_COLOURS) {
   const deps = report.components.filter((c) => c.type === "dependency");
   if (deps.length) {
     const ai = deps.filter((d) => !(d.detail ?? "").endsWith(", other"));
-    out.push("", `${p.bold("Dependencies")}: ${deps.length}, of which AI-related: ${ai.map((d) => terminalSafe(d.name, 60)).join(", ") || "none"}`);
+    out.push(
+      "",
+      `${p.bold("Dependencies")}: ${deps.length}, of which AI-related: ${ai.map((d) => terminalSafe(d.name, 60)).join(", ") || "none"}`
+    );
   }
   if (report.warnings.length) {
     out.push("", p.bold(`Warnings (${report.warnings.length})`));
-    for (const w of report.warnings.slice(0, 50)) out.push(`  ${p.yellow("!")} ${terminalSafe(w.file ?? "(scan)")}: ${terminalSafe(w.message)}`);
-    if (report.warnings.length > 50) out.push(`  ... and ${report.warnings.length - 50} more (see --format json)`);
+    for (const w of report.warnings.slice(0, 50))
+      out.push(`  ${p.yellow("!")} ${terminalSafe(w.file ?? "(scan)")}: ${terminalSafe(w.message)}`);
+    if (report.warnings.length > 50)
+      out.push(`  ... and ${report.warnings.length - 50} more (see --format json)`);
   }
   const s = report.stats;
   out.push("", p.dim(`${s.filesSeen} files listed, ${s.filesRead} read, in ${s.durationMs} ms`));
@@ -1464,7 +1492,8 @@ function parseCliArgs(argv) {
       }
     });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    const first = (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "bad arguments";
+    throw new UsageError(first);
   }
   const { values, positionals } = parsed;
   const base = { dir: ".", format: "text", ignore: [], colour: "auto" };
@@ -1525,7 +1554,7 @@ function runCli(argv, io) {
 `);
     return EXIT_OK;
   }
-  let isDir = false;
+  let isDir;
   try {
     isDir = fs4.statSync(settings.dir).isDirectory();
   } catch {
@@ -1542,8 +1571,10 @@ function runCli(argv, io) {
     try {
       fs4.writeFileSync(settings.output, body);
     } catch (err) {
-      io.stderr.write(`ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}
-`);
+      io.stderr.write(
+        `ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}
+`
+      );
       return EXIT_USAGE;
     }
   } else {
@@ -1553,4 +1584,8 @@ function runCli(argv, io) {
 }
 
 // src/cli/main.ts
-process.exitCode = runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+process.exitCode = runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env
+});

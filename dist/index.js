@@ -20861,7 +20861,12 @@ function draftOf(e) {
         confidence: e.confidence
       };
     case "model":
-      return { type: "model", name: e.name, licence: null, detail: e.provider ? `${e.via} (${e.provider})` : e.via };
+      return {
+        type: "model",
+        name: e.name,
+        licence: null,
+        detail: e.provider ? `${e.via} (${e.provider})` : e.via
+      };
     case "dataset":
       return { type: "dataset", name: e.name, licence: null, detail: e.via };
     case "api":
@@ -20878,11 +20883,21 @@ function draftOf(e) {
         licence: e.license ?? null
       };
     case "weights":
-      return { type: "weights-file", name: e.file, licence: e.license ?? null, detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format };
+      return {
+        type: "weights-file",
+        name: e.file,
+        licence: e.license ?? null,
+        detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format
+      };
     case "architecture":
       return { type: "model", name: e.name, licence: null, detail: `architecture from ${e.source}` };
     case "dependency":
-      return { type: "dependency", name: e.name, licence: e.licence ?? null, detail: `${e.ecosystem}, ${e.role}` };
+      return {
+        type: "dependency",
+        name: e.name,
+        licence: e.licence ?? null,
+        detail: `${e.ecosystem}, ${e.role}`
+      };
     case "claim":
       return null;
   }
@@ -20951,7 +20966,14 @@ var COLOURS = {
   blue: wrap(34, 39)
 };
 var same = (s) => s;
-var NO_COLOURS = { bold: same, dim: same, red: same, yellow: same, green: same, blue: same };
+var NO_COLOURS = {
+  bold: same,
+  dim: same,
+  red: same,
+  yellow: same,
+  green: same,
+  blue: same
+};
 
 // src/render/text.ts
 var MAX_LOCATIONS = 3;
@@ -20994,7 +21016,8 @@ function renderText(report, palette = NO_COLOURS) {
   }
   if (report.claims.length) {
     out.push("", p.bold("Openness claims"));
-    for (const c of report.claims) out.push(`  ${terminalSafe(`${c.file}:${c.line}`)} ${c.kind}: "${terminalSafe(c.text, 160)}"`);
+    for (const c of report.claims)
+      out.push(`  ${terminalSafe(`${c.file}:${c.line}`)} ${c.kind}: "${terminalSafe(c.text, 160)}"`);
   }
   const groups = [
     ["Licences", ["licence"]],
@@ -21016,12 +21039,17 @@ function renderText(report, palette = NO_COLOURS) {
   const deps = report.components.filter((c) => c.type === "dependency");
   if (deps.length) {
     const ai = deps.filter((d) => !(d.detail ?? "").endsWith(", other"));
-    out.push("", `${p.bold("Dependencies")}: ${deps.length}, of which AI-related: ${ai.map((d) => terminalSafe(d.name, 60)).join(", ") || "none"}`);
+    out.push(
+      "",
+      `${p.bold("Dependencies")}: ${deps.length}, of which AI-related: ${ai.map((d) => terminalSafe(d.name, 60)).join(", ") || "none"}`
+    );
   }
   if (report.warnings.length) {
     out.push("", p.bold(`Warnings (${report.warnings.length})`));
-    for (const w of report.warnings.slice(0, 50)) out.push(`  ${p.yellow("!")} ${terminalSafe(w.file ?? "(scan)")}: ${terminalSafe(w.message)}`);
-    if (report.warnings.length > 50) out.push(`  ... and ${report.warnings.length - 50} more (see --format json)`);
+    for (const w of report.warnings.slice(0, 50))
+      out.push(`  ${p.yellow("!")} ${terminalSafe(w.file ?? "(scan)")}: ${terminalSafe(w.message)}`);
+    if (report.warnings.length > 50)
+      out.push(`  ... and ${report.warnings.length - 50} more (see --format json)`);
   }
   const s = report.stats;
   out.push("", p.dim(`${s.filesSeen} files listed, ${s.filesRead} read, in ${s.durationMs} ms`));

@@ -17,7 +17,8 @@ if (!versionSource.includes(`TOOL_VERSION = '${pkg.version}'`)) {
 }
 
 // CommonJS dependencies call require() for Node built-ins; an ESM bundle needs one.
-const banner = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
 
 const common = {
   bundle: true,

@@ -16,7 +16,8 @@ try {
     const b = path.join(fresh, name);
     if (!fs.existsSync(a)) problems.push(`dist/${name} is missing`);
     else if (!fs.existsSync(b)) problems.push(`dist/${name} is not built from the sources any more`);
-    else if (!fs.readFileSync(a).equals(fs.readFileSync(b))) problems.push(`dist/${name} differs from a fresh build`);
+    else if (!fs.readFileSync(a).equals(fs.readFileSync(b)))
+      problems.push(`dist/${name} differs from a fresh build`);
   }
   if (problems.length) {
     console.error(`${problems.join('\n')}\nRun "npm run bundle" and commit dist/.`);

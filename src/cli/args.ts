@@ -56,7 +56,9 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
       },
     });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    // parseArgs explains over several lines; the first says what is wrong.
+    const first = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'bad arguments';
+    throw new UsageError(first);
   }
   const { values, positionals } = parsed;
   const base = { dir: '.', format: 'text' as OutputFormat, ignore: [], colour: 'auto' as const };

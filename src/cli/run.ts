@@ -42,7 +42,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
 
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = fs.statSync(settings.dir).isDirectory();
   } catch {
@@ -55,13 +55,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
   const report = analyse(settings.dir, { ignore: settings.ignore, maxFileBytes: settings.maxFileBytes });
   const body =
-    settings.format === 'json' ? renderJson(report) : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
+    settings.format === 'json'
+      ? renderJson(report)
+      : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
 
   if (settings.output) {
     try {
       fs.writeFileSync(settings.output, body);
     } catch (err) {
-      io.stderr.write(`ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}\n`);
+      io.stderr.write(
+        `ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}\n`,
+      );
       return EXIT_USAGE;
     }
   } else {

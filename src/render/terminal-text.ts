@@ -1,5 +1,6 @@
 // Makes repository strings safe to print on a terminal: no escape sequences, no control
 // characters that could rewrite the screen, and a bounded length.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(value: string, maxLength = 300): string {
@@ -31,4 +32,11 @@ export const COLOURS: Palette = {
 };
 
 const same = (s: string): string => s;
-export const NO_COLOURS: Palette = { bold: same, dim: same, red: same, yellow: same, green: same, blue: same };
+export const NO_COLOURS: Palette = {
+  bold: same,
+  dim: same,
+  red: same,
+  yellow: same,
+  green: same,
+  blue: same,
+};

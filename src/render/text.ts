@@ -48,7 +48,8 @@ export function renderText(report: Report, palette: Palette = NO_COLOURS): strin
 
   if (report.claims.length) {
     out.push('', p.bold('Openness claims'));
-    for (const c of report.claims) out.push(`  ${safe(`${c.file}:${c.line}`)} ${c.kind}: "${safe(c.text, 160)}"`);
+    for (const c of report.claims)
+      out.push(`  ${safe(`${c.file}:${c.line}`)} ${c.kind}: "${safe(c.text, 160)}"`);
   }
 
   const groups: [string, Component['type'][]][] = [
@@ -71,13 +72,18 @@ export function renderText(report: Report, palette: Palette = NO_COLOURS): strin
   const deps = report.components.filter((c) => c.type === 'dependency');
   if (deps.length) {
     const ai = deps.filter((d) => !(d.detail ?? '').endsWith(', other'));
-    out.push('', `${p.bold('Dependencies')}: ${deps.length}, of which AI-related: ${ai.map((d) => safe(d.name, 60)).join(', ') || 'none'}`);
+    out.push(
+      '',
+      `${p.bold('Dependencies')}: ${deps.length}, of which AI-related: ${ai.map((d) => safe(d.name, 60)).join(', ') || 'none'}`,
+    );
   }
 
   if (report.warnings.length) {
     out.push('', p.bold(`Warnings (${report.warnings.length})`));
-    for (const w of report.warnings.slice(0, 50)) out.push(`  ${p.yellow('!')} ${safe(w.file ?? '(scan)')}: ${safe(w.message)}`);
-    if (report.warnings.length > 50) out.push(`  ... and ${report.warnings.length - 50} more (see --format json)`);
+    for (const w of report.warnings.slice(0, 50))
+      out.push(`  ${p.yellow('!')} ${safe(w.file ?? '(scan)')}: ${safe(w.message)}`);
+    if (report.warnings.length > 50)
+      out.push(`  ... and ${report.warnings.length - 50} more (see --format json)`);
   }
   const s = report.stats;
   out.push('', p.dim(`${s.filesSeen} files listed, ${s.filesRead} read, in ${s.durationMs} ms`));

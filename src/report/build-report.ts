@@ -1,5 +1,11 @@
 import type { ScanResult } from '../scan.js';
-import { SCHEMA_VERSION, LAYER_NAMES, type LayerReport, type LayerName, type Report } from '../types/report.js';
+import {
+  SCHEMA_VERSION,
+  LAYER_NAMES,
+  type LayerReport,
+  type LayerName,
+  type Report,
+} from '../types/report.js';
 import type { ClaimEvidence } from '../types/evidence.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { buildComponents } from './components.js';
@@ -10,7 +16,10 @@ function unknownLayer(): LayerReport {
 
 /** Turns scan evidence into the report contract. Layers stay unknown until the classifier fills them. */
 export function buildReport(scan: ScanResult, durationMs: number): Report {
-  const layers = Object.fromEntries(LAYER_NAMES.map((l) => [l, unknownLayer()])) as Record<LayerName, LayerReport>;
+  const layers = Object.fromEntries(LAYER_NAMES.map((l) => [l, unknownLayer()])) as Record<
+    LayerName,
+    LayerReport
+  >;
   const claims = scan.evidence
     .filter((e): e is ClaimEvidence => e.kind === 'claim')
     .map((c) => ({ file: c.file, line: c.line, text: c.text, kind: c.claimKind, supported: false }));

@@ -21,7 +21,12 @@ function draftOf(e: Evidence): Draft | null {
         confidence: e.confidence,
       };
     case 'model':
-      return { type: 'model', name: e.name, licence: null, detail: e.provider ? `${e.via} (${e.provider})` : e.via };
+      return {
+        type: 'model',
+        name: e.name,
+        licence: null,
+        detail: e.provider ? `${e.via} (${e.provider})` : e.via,
+      };
     case 'dataset':
       return { type: 'dataset', name: e.name, licence: null, detail: e.via };
     case 'api':
@@ -38,11 +43,21 @@ function draftOf(e: Evidence): Draft | null {
         licence: e.license ?? null,
       };
     case 'weights':
-      return { type: 'weights-file', name: e.file, licence: e.license ?? null, detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format };
+      return {
+        type: 'weights-file',
+        name: e.file,
+        licence: e.license ?? null,
+        detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format,
+      };
     case 'architecture':
       return { type: 'model', name: e.name, licence: null, detail: `architecture from ${e.source}` };
     case 'dependency':
-      return { type: 'dependency', name: e.name, licence: e.licence ?? null, detail: `${e.ecosystem}, ${e.role}` };
+      return {
+        type: 'dependency',
+        name: e.name,
+        licence: e.licence ?? null,
+        detail: `${e.ecosystem}, ${e.role}`,
+      };
     case 'claim':
       return null;
   }

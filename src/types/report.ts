@@ -20,14 +20,7 @@ export interface LayerReport {
 }
 
 export type ComponentType =
-  | 'model'
-  | 'dataset'
-  | 'api'
-  | 'licence'
-  | 'model-card'
-  | 'dataset-card'
-  | 'weights-file'
-  | 'dependency';
+  'model' | 'dataset' | 'api' | 'licence' | 'model-card' | 'dataset-card' | 'weights-file' | 'dependency';
 
 export interface Component {
   type: ComponentType;

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../src/cli/run.js';
+import { HELP } from '../src/cli/args.js';
+import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
+
+function run(args: string[], isTTY = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, {
+    stdout: { write: (s: string) => (stdout += s), isTTY },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('ai-openness CLI', () => {
+  let root: string;
+  beforeAll(() => {
+    root = makeTempRepo({ 'README.md': '# Demo\n', 'src/app.py': 'print(1)\n', 'skip/me.py': 'x\n' });
+  });
+  afterAll(() => removeTempRepo(root));
+
+  it('prints JSON that follows the report contract', () => {
+    const { code, stdout, stderr } = run(['scan', root, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.tool.name).toBe('ai-openness-check');
+    expect(Object.keys(report.layers)).toEqual(['code', 'architecture', 'data', 'weights']);
+    for (const key of ['verdict', 'osaid', 'mof', 'components', 'claims', 'findings', 'warnings']) {
+      expect(report).toHaveProperty(key);
+    }
+    expect(report.stats.filesSeen).toBe(3);
+  });
+
+  it('honours --ignore', () => {
+    const report = JSON.parse(
+      run(['scan', root, '-f', 'json', '--ignore', 'skip/', '--ignore', '*.md']).stdout,
+    );
+    expect(report.stats.filesSeen).toBe(1);
+  });
+
+  it('writes to --output and prints nothing', () => {
+    const out = path.join(root, '..', `${path.basename(root)}-report.json`);
+    const { code, stdout } = run(['scan', root, '--format', 'json', '--output', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    fs.rmSync(out);
+  });
+
+  it('uses colour on a terminal only', () => {
+    expect(run(['scan', root], true).stdout).toContain('\u001b[');
+    expect(run(['scan', root], false).stdout).not.toContain('\u001b[');
+    expect(run(['scan', root, '--no-color'], true).stdout).not.toContain('\u001b[');
+  });
+
+  it.each([
+    [['scan', '.', '--format', 'xml'], /--format must be one of text, json/],
+    [['scan', '.', '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['scan', '/nonexistent/ai-openness-test'], /not a readable directory/],
+    [['scan', '.', '--max-file-size', '0'], /--max-file-size must be a positive/],
+    [['scan', '.', '--max-file-size', '-5'], /argument is ambiguous/],
+  ])('exits 2 with a one-line message for %j', (args, message) => {
+    const { code, stderr, stdout } = run(args as string[]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('documents every flag in --help', () => {
+    const { code, stdout } = run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(HELP);
+    for (const flag of [
+      '--format',
+      '--output',
+      '--ignore',
+      '--max-file-size',
+      '--no-color',
+      '--help',
+      '--version',
+    ]) {
+      expect(stdout).toContain(flag);
+    }
+  });
+});

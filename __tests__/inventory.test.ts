@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { walk } from '../src/inventory/walk.js';
+import { scanDirectory } from '../src/scan.js';
+import type { Extractor, ReadFile } from '../src/types/extractor.js';
+import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
+
+describe('walk', () => {
+  let root: string;
+  let outside: string;
+
+  beforeAll(() => {
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'aioc-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.txt'), 'outside the repository');
+    root = makeTempRepo({
+      'b.md': 'b',
+      'a.md': 'a',
+      'src/z.py': 'z',
+      'src/a.py': 'a',
+      '.gitignore': 'build/\n*.log\n',
+      'build/out.js': 'x',
+      'debug.log': 'x',
+      'node_modules/pkg/index.js': 'x',
+      '.git/config': 'x',
+      'env/pyvenv.cfg': 'home = /usr',
+      'env/lib/site.py': 'x',
+      'docs/.gitignore': 'draft.md\n',
+      'docs/draft.md': 'x',
+      'docs/final.md': 'x',
+      'vendor/big.txt': 'x',
+    });
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'leak.txt'));
+    fs.symlinkSync('..', path.join(root, 'src', 'loop'));
+    fs.symlinkSync('self', path.join(root, 'self'));
+    fs.symlinkSync('a.md', path.join(root, 'alias.md'));
+    fs.symlinkSync('missing-target', path.join(root, 'dangling'));
+  });
+  afterAll(() => {
+    removeTempRepo(root);
+    removeTempRepo(outside);
+  });
+
+  it('lists files in a stable sorted order and honours .gitignore, nested .gitignore, built-ins and extra globs', () => {
+    const result = walk(root, { ignore: ['vendor/'] });
+    expect(result.files.map((f) => f.path)).toEqual([
+      '.gitignore',
+      'a.md',
+      'alias.md',
+      'b.md',
+      'docs/.gitignore',
+      'docs/final.md',
+      'src/a.py',
+      'src/z.py',
+    ]);
+    expect(result.truncated).toBe(false);
+  });
+
+  it('never follows a symlink out of the root, survives loops and broken links, and warns about each', () => {
+    const result = walk(root);
+    const byFile = Object.fromEntries(result.warnings.map((w) => [w.file, w.code]));
+    expect(byFile).toEqual({
+      'leak.txt': 'symlink-outside',
+      'src/loop': 'symlink-loop',
+      self: 'symlink-loop',
+      dangling: 'unreadable',
+    });
+    const everything = JSON.stringify(result);
+    expect(everything).not.toContain(outside);
+    expect(everything).not.toContain('secret');
+  });
+
+  it('reads a symlink to a file inside the root through its target', () => {
+    const alias = walk(root).files.find((f) => f.path === 'alias.md');
+    expect(alias?.abs).toBe(path.join(fs.realpathSync(root), 'a.md'));
+  });
+
+  it('stops at the file limit with a warning', () => {
+    const result = walk(root, { maxFiles: 3 });
+    expect(result.files).toHaveLength(3);
+    expect(result.truncated).toBe(true);
+    expect(result.warnings.some((w) => w.code === 'limit-reached')).toBe(true);
+  });
+});
+
+describe('reading files for extractors', () => {
+  let root: string;
+  let result: ReturnType<typeof scanDirectory>;
+  const seen: ReadFile[] = [];
+  const recorder: Extractor = {
+    name: 'recorder',
+    wants: (f) => (f.ext === 'txt' ? 'text' : f.ext === 'bin' ? 'head' : f.ext === 'pt' ? 'meta' : null),
+    extract: (file) => {
+      seen.push(file);
+    },
+  };
+  const thrower: Extractor = {
+    name: 'thrower',
+    wants: (f) => (f.name === 'boom.txt' ? 'text' : null),
+    extract: () => {
+      throw new Error('kaboom');
+    },
+  };
+
+  beforeAll(() => {
+    root = makeTempRepo({
+      'plain.txt': 'héllo\nworld\n',
+      'latin1.txt': Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('open model\n', 'utf16le')]),
+      'binary.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+      'huge.txt': 'x'.repeat(3000),
+      'weights.bin': Uint8Array.from([1, 2, 3, 0, 5]),
+      'model.pt': 'not really weights',
+      'boom.txt': 'fine text',
+      'ignored.md': 'nobody wants this',
+    });
+    result = scanDirectory(root, { extractors: [recorder, thrower], maxFileBytes: 2048 });
+  });
+  afterAll(() => removeTempRepo(root));
+
+  const scan = () => result;
+  const file = (p: string) => seen.find((f) => f.info.path === p);
+
+  it('decodes UTF-8, replaces invalid bytes with a warning, and honours a UTF-16 BOM', () => {
+    expect(file('plain.txt')?.text).toBe('héllo\nworld\n');
+    expect(file('latin1.txt')?.text).toBe('caf\uFFFD\n');
+    expect(file('utf16.txt')?.text).toBe('open model\n');
+    expect(scan().warnings).toContainEqual(
+      expect.objectContaining({ file: 'latin1.txt', code: 'bad-encoding' }),
+    );
+  });
+
+  it('skips binary and oversized text with a reason, and gives head bytes or size only when that is all that was asked', () => {
+    expect(file('binary.txt')).toMatchObject({ skipped: 'binary', binary: true });
+    expect(file('binary.txt')?.text).toBeUndefined();
+    expect(file('huge.txt')).toMatchObject({ skipped: 'too-large', size: 3000 });
+    expect(file('weights.bin')).toMatchObject({ binary: true, size: 5 });
+    expect(Array.from(file('weights.bin')?.head ?? [])).toEqual([1, 2, 3, 0, 5]);
+    expect(file('model.pt')).toMatchObject({ size: 18 });
+    expect(file('model.pt')?.head).toBeUndefined();
+    const codes = scan().warnings.map((w) => `${w.file}:${w.code}`);
+    expect(codes).toEqual(expect.arrayContaining(['binary.txt:binary', 'huge.txt:too-large']));
+  });
+
+  it('does not read files no extractor wants', () => {
+    expect(file('ignored.md')).toBeUndefined();
+    expect(scan().filesSeen).toBe(9);
+    expect(scan().filesRead).toBe(8);
+  });
+
+  it('turns an extractor that throws into a warning and goes on', () => {
+    expect(scan().warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'boom.txt',
+        code: 'other',
+        message: expect.stringContaining('kaboom'),
+      }),
+    );
+    expect(file('plain.txt')).toBeDefined();
+  });
+});
