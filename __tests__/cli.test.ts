@@ -60,7 +60,7 @@ describe('ai-openness CLI', () => {
   });
 
   it.each([
-    [['scan', '.', '--format', 'xml'], /--format must be one of text, json/],
+    [['scan', '.', '--format', 'xml'], /--format must be one of text, json, markdown/],
     [['scan', '.', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['scan', '/nonexistent/ai-openness-test'], /not a readable directory/],

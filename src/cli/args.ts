@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type OutputFormat = 'text' | 'json';
-export const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+export type OutputFormat = 'text' | 'json' | 'markdown';
+export const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown'];
 
 export interface CliSettings {
   command: 'scan' | 'help' | 'version';
@@ -25,7 +25,7 @@ Arguments:
   dir                      Directory to scan (default: the current directory)
 
 Options:
-  -f, --format <fmt>       Output format: text (default) or json
+  -f, --format <fmt>       Output format: text (default), json, or markdown (the PR comment body)
   -o, --output <file>      Write the report to a file instead of standard output
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)

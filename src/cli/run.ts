@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { analyse } from '../pipeline.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
+import { renderMarkdown } from '../render/markdown.js';
 import { COLOURS, NO_COLOURS } from '../render/terminal-text.js';
 import { TOOL_VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliSettings } from './args.js';
