@@ -64,6 +64,8 @@ export interface ModelRefEvidence extends Location {
   relation?: string;
   /** The card that declared this as its base model. */
   derivedFrom?: string;
+  /** The reference is a path to a local file (a Modelfile's `FROM ./model.gguf`), not a model id. */
+  localFile?: boolean;
 }
 
 export interface DatasetRefEvidence extends Location {
@@ -90,7 +92,10 @@ export interface ApiUseEvidence extends Location {
 export interface CardEvidence extends Location {
   kind: 'card';
   cardType: 'model' | 'dataset';
+  /** The first (often only) `license:` id, lower-cased as the Hub writes it. */
   license?: string;
+  /** Every `license:` id when the card lists several (dataset cards may). */
+  licenses?: string[];
   licenseName?: string;
   licenseLink?: string;
   datasets: string[];
@@ -111,6 +116,8 @@ export interface WeightsEvidence extends Location {
   size: number;
   /** Git-LFS pointer instead of the object itself. */
   lfs?: { oid: string; size: number };
+  /** A .gitattributes rule routes this format through Git LFS; no such file was seen (size 0). */
+  lfsRule?: boolean;
   /** From GGUF metadata or config.json. */
   architecture?: string;
   license?: string;
