@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { scanDirectory } from '../src/scan.js';
+import { claimsExtractor } from '../src/extract/claims/claims-extractor.js';
+import type { ClaimEvidence, Evidence, ScanWarning } from '../src/types/evidence.js';
+import type { ReadFile } from '../src/types/extractor.js';
+import { fileInfo } from '../src/inventory/walk.js';
+import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'claims');
+
+type Row = [file: string, line: number, kind: ClaimEvidence['claimKind'], phrase: string];
+
+/** Claims as [file, line, kind, phrase], in scan order. */
+function claimsOf(evidence: Evidence[]): Row[] {
+  return evidence
+    .filter((e): e is ClaimEvidence => e.kind === 'claim')
+    .map((c) => [c.file, c.line, c.claimKind, c.phrase]);
+}
+
+describe('claims in docs (scanDirectory)', () => {
+  const result = scanDirectory(path.join(FIXTURES, 'docs-site'));
+
+  it('finds each true claim at its file and line, and nothing in code, comments, tables or questions', () => {
+    expect(claimsOf(result.evidence)).toEqual([
+      ['README.md', 3, 'open-source-ai', 'fully open-source'],
+      ['README.txt', 3, 'open-source-ai', '100% open source'],
+      ['docs/guide/intro.md', 8, 'open-weights', 'open weights'],
+      ['docs/guide/intro.md', 13, 'open-model', 'open model'],
+      ['docs/overview.rst', 4, 'open-source-ai', 'open-source'],
+    ]);
+  });
+
+  it('quotes the whole sentence, joined across lines', () => {
+    const claim = result.evidence.find(
+      (e): e is ClaimEvidence => e.kind === 'claim' && e.file === 'README.md',
+    );
+    expect(claim?.text).toBe('FooLM is a fully open-source language model for small devices.');
+  });
+});
+
+describe('claims in manifests and citation files (scanDirectory)', () => {
+  const result = scanDirectory(path.join(FIXTURES, 'manifests'));
+
+  it('reads descriptions, keywords, titles and abstracts, with each line', () => {
+    expect(claimsOf(result.evidence)).toEqual([
+      ['CITATION.cff', 2, 'open-source-ai', 'fully open'],
+      ['CITATION.cff', 6, 'open-weights', 'open-weight'],
+      ['CITATION.cff', 9, 'open-model', 'open model'],
+      ['package.json', 4, 'open-source-ai', 'open-source'],
+      ['package.json', 8, 'open-weights', 'open-weights'],
+    ]);
+  });
+});
+
+describe('claims in a card body (scanDirectory)', () => {
+  it('reads the prose but not the front matter', () => {
+    const result = scanDirectory(path.join(FIXTURES, 'card-prose'));
+    expect(claimsOf(result.evidence)).toEqual([['README.md', 10, 'open-model', 'open model']]);
+  });
+});
+
+describe('claims extractor robustness', () => {
+  const run = (relPath: string, text: string): { evidence: Evidence[]; warnings: ScanWarning[] } => {
+    const evidence: Evidence[] = [];
+    const warnings: ScanWarning[] = [];
+    const file: ReadFile = { info: fileInfo(relPath), size: text.length, text, binary: false };
+    claimsExtractor.extract(file, { add: (e) => evidence.push(e), warn: (w) => warnings.push(w) });
+    return { evidence, warnings };
+  };
+
+  it('chooses its files', () => {
+    const wanted = [
+      'README',
+      'docs/a.mdx',
+      'x/y/z.rst',
+      'README.txt',
+      'package.json',
+      'pyproject.toml',
+      'CITATION.cff',
+    ];
+    for (const p of wanted) expect(claimsExtractor.wants(fileInfo(p))).toBe('text');
+    for (const p of ['notes.txt', 'src/main.py', 'LICENSE', 'setup.cfg'])
+      expect(claimsExtractor.wants(fileInfo(p))).toBeNull();
+  });
+
+  it('stays quiet on malformed manifests (the manifest extractor warns) and never throws', () => {
+    expect(run('package.json', '{ "description": "an open-source LLM"')).toEqual({
+      evidence: [],
+      warnings: [],
+    });
+    expect(run('pyproject.toml', '[project\ndescription = ')).toEqual({ evidence: [], warnings: [] });
+    expect(run('CITATION.cff', 'abstract: [unclosed')).toEqual({ evidence: [], warnings: [] });
+    expect(run('package.json', '"just a string"')).toEqual({ evidence: [], warnings: [] });
+  });
+
+  it('handles huge one-line files and pathological markup quickly', () => {
+    const inputs = [
+      'a'.repeat(2_000_000),
+      'We release an open-source model. ' + '`'.repeat(50_000),
+      '<!--'.repeat(100_000),
+      '_'.repeat(100_000) + 'x',
+      '['.repeat(50_000) + '](' + '('.repeat(50_000),
+      '<a' + ' b'.repeat(100_000),
+      'open '.repeat(200_000),
+      'fully open source '.repeat(100_000),
+      'We release an open-source model\n'.repeat(100_000),
+      '- open\n'.repeat(100_000),
+    ];
+    const started = Date.now();
+    for (const text of inputs) expect(() => run('README.md', text)).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reports one claim of a kind per line', () => {
+    const { evidence } = run('README.md', 'FooLM is an open-source LLM with open-source weights.\n');
+    expect(claimsOf(evidence)).toEqual([['README.md', 1, 'open-source-ai', 'open-source']]);
+  });
+
+  it('skips a binary README (no text) without a word', () => {
+    const root = makeTempRepo({ 'README.md': new Uint8Array([0x6f, 0x70, 0x65, 0x6e, 0x00, 0x00, 0xff]) });
+    try {
+      const result = scanDirectory(root, { extractors: [claimsExtractor] });
+      expect(result.evidence).toEqual([]);
+      expect(result.warnings.map((w) => w.code)).toEqual(['binary']);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

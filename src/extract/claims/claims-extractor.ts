@@ -1,0 +1,95 @@
+// Openness claims in the project's own words: READMEs, all Markdown and rst docs (card
+// bodies included), and the description fields of package.json, pyproject.toml and
+// CITATION.cff. Precision first: see classify-sentence.ts for what is not a claim.
+
+import type { ClaimEvidence } from '../../types/evidence.js';
+import type { EvidenceSink, Extractor, FileInfo, ReadFile, ReadNeed } from '../../types/extractor.js';
+import { classifySentence } from './classify-sentence.js';
+import { manifestTexts, MANIFEST_NAMES, type ManifestKind } from './manifest-prose.js';
+import { proseParagraphs, type ProseFlavour } from './prose-paragraphs.js';
+import { lineOf, splitSentences } from './sentences.js';
+
+const MARKDOWN_EXTS = new Set(['md', 'markdown', 'mdx']);
+/** The sentence quoted in the report is cut to about this many characters around the phrase. */
+const MAX_QUOTE_CHARS = 300;
+
+/** Which prose flavour a file is read as; null when it is not read for claims. */
+function flavourOf(file: FileInfo): ProseFlavour | null {
+  if (MARKDOWN_EXTS.has(file.ext)) return 'markdown';
+  if (file.ext === 'rst') return 'rst';
+  // README, README.txt: plain text, which the Markdown reading handles as plain paragraphs.
+  if (file.name.startsWith('readme') && (file.ext === '' || file.ext === 'txt')) return 'markdown';
+  return null;
+}
+
+export const claimsExtractor: Extractor = {
+  name: 'claims',
+  wants(file: FileInfo): ReadNeed | null {
+    return MANIFEST_NAMES.has(file.name) || flavourOf(file) !== null ? 'text' : null;
+  },
+  extract(file: ReadFile, sink: EvidenceSink): void {
+    if (file.text === undefined) return; // binary, too large or unreadable: the reader warned
+    const found = MANIFEST_NAMES.has(file.info.name)
+      ? manifestClaims(file)
+      : proseClaims(file, flavourOf(file.info) ?? 'markdown');
+    // One claim of a kind per line is enough for a reviewer.
+    const seen = new Set<string>();
+    for (const claim of found) {
+      const key = `${claim.line}:${claim.claimKind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sink.add(claim);
+    }
+  },
+};
+
+function proseClaims(file: ReadFile, flavour: ProseFlavour): ClaimEvidence[] {
+  const out: ClaimEvidence[] = [];
+  for (const paragraph of proseParagraphs(file.text ?? '', flavour)) {
+    for (const sentence of splitSentences(paragraph)) {
+      for (const claim of classifySentence(sentence.text)) {
+        out.push({
+          kind: 'claim',
+          file: file.info.path,
+          line: lineOf(sentence, claim.offset),
+          claimKind: claim.claimKind,
+          text: quote(sentence.text, claim.offset),
+          phrase: claim.phrase,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function manifestClaims(file: ReadFile): ClaimEvidence[] {
+  const out: ClaimEvidence[] = [];
+  for (const field of manifestTexts(file, file.info.name as ManifestKind)) {
+    const text = field.text.slice(0, 20_000).replace(/\s+/g, ' ');
+    const paragraph = { text, segments: [{ offset: 0, line: field.line }] };
+    for (const sentence of splitSentences(paragraph)) {
+      for (const claim of classifySentence(sentence.text, { labelsProject: field.labelsProject })) {
+        out.push({
+          kind: 'claim',
+          file: file.info.path,
+          line: field.lineOf(claim.phrase),
+          claimKind: claim.claimKind,
+          text: quote(sentence.text, claim.offset),
+          phrase: claim.phrase,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The sentence with its whitespace collapsed, cut to a window around the phrase when long. */
+function quote(sentence: string, phraseOffset: number): string {
+  if (sentence.length <= MAX_QUOTE_CHARS) return sentence.replace(/\s+/g, ' ');
+  const from = Math.max(0, phraseOffset - MAX_QUOTE_CHARS / 2);
+  const cut = sentence
+    .slice(from, from + MAX_QUOTE_CHARS)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${from > 0 ? '…' : ''}${cut}${from + MAX_QUOTE_CHARS < sentence.length ? '…' : ''}`;
+}

@@ -1,0 +1,200 @@
+// Turns a Markdown, reStructuredText or plain-text file into its prose paragraphs, each
+// remembering which line every piece came from. Left out: front matter, fenced and indented
+// code, rst literal blocks and directives, HTML comments, inline code, tables.
+
+import { nonProseLines, splitLines } from '../markdown/structure.js';
+
+/** Claim detection reads only the start of a pathological line (minified HTML, data URIs). */
+export const MAX_LINE_CHARS = 10_000;
+/** A paragraph longer than this is cut: real prose never is, and the cost stays linear. */
+const MAX_PARAGRAPH_CHARS = 20_000;
+
+export interface Segment {
+  /** Offset of this line's text inside the paragraph. */
+  offset: number;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+export interface Paragraph {
+  text: string;
+  segments: Segment[];
+}
+
+export type ProseFlavour = 'markdown' | 'rst';
+
+const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
+const HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
+const LINK_TARGET = /\]\([^()\s]{0,1000}(?:\s+"[^"]{0,300}")?\)/g;
+const EMPHASIS_UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+
+export function proseParagraphs(text: string, flavour: ProseFlavour): Paragraph[] {
+  const lines = splitLines(text);
+  const skip = flavour === 'markdown' ? nonProseLines(text) : rstNonProseLines(lines);
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let inComment = false;
+  let previousBlank = true;
+  let inIndentedCode = false;
+
+  const flush = (): void => {
+    if (current !== null && current.text.trim() !== '') paragraphs.push(current);
+    current = null;
+  };
+  const append = (piece: string, line: number): void => {
+    if (current === null) current = { text: '', segments: [] };
+    if (current.text.length >= MAX_PARAGRAPH_CHARS) return;
+    if (current.text !== '') current.text += ' ';
+    current.segments.push({ offset: current.text.length, line });
+    current.text += piece;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+    const lineNo = i + 1;
+    const stripped = stripComments(raw, inComment);
+    inComment = stripped.inComment;
+    const line = stripped.text;
+    const blank = line.trim() === '';
+
+    if (skip[lineNo] || blank) {
+      flush();
+      previousBlank = blank || previousBlank;
+      inIndentedCode = false;
+      continue;
+    }
+    // Markdown indented code: 4 spaces or a tab after a blank line (list items aside).
+    const indented = /^(?: {4}|\t)/.test(line) && !LIST_MARKER.test(line.trimStart());
+    if (flavour === 'markdown' && indented && (previousBlank || inIndentedCode)) {
+      inIndentedCode = true;
+      previousBlank = false;
+      continue;
+    }
+    inIndentedCode = false;
+    previousBlank = false;
+
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith('|') || RST_UNDERLINE.test(trimmed)) {
+      flush(); // table rows compare things cell by cell; an rst underline ends its heading
+      continue;
+    }
+    const heading = flavour === 'markdown' && HEADING.test(line);
+    const listItem = LIST_MARKER.test(line);
+    if (heading || listItem) flush();
+    append(cleanInline(line), lineNo);
+    if (heading) flush();
+  }
+  flush();
+  return paragraphs;
+}
+
+/** Removes `<!-- ... -->` (possibly spanning lines) from one line, given whether one was open. */
+function stripComments(line: string, open: boolean): { text: string; inComment: boolean } {
+  let out = '';
+  let i = 0;
+  let inComment = open;
+  while (i < line.length) {
+    if (inComment) {
+      const close = line.indexOf('-->', i);
+      if (close === -1) return { text: out, inComment: true };
+      i = close + 3;
+      inComment = false;
+    } else {
+      const start = line.indexOf('<!--', i);
+      if (start === -1) return { text: out + line.slice(i), inComment: false };
+      out += line.slice(i, start) + ' ';
+      i = start + 4;
+      inComment = true;
+    }
+  }
+  return { text: out, inComment };
+}
+
+/** Markup that is not words: inline code, tags, link targets, heading and list markers, emphasis. */
+function cleanInline(line: string): string {
+  return maskInlineCode(line)
+    .replace(HEADING, ' ')
+    .replace(LIST_MARKER, ' ')
+    .replace(/^\s{0,3}(?:>\s?){1,10}/, ' ')
+    .replace(HTML_TAG, ' ')
+    .replace(LINK_TARGET, ' ')
+    .replace(/[[\]*~]/g, ' ')
+    .replace(EMPHASIS_UNDERSCORES, ' ')
+    .trim();
+}
+
+/** Replaces each `code` span (a backtick run closed by a run of the same length) with a space. */
+function maskInlineCode(line: string): string {
+  if (!line.includes('`')) return line;
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const open = line.indexOf('`', i);
+    if (open === -1) break;
+    let runEnd = open;
+    while (line[runEnd] === '`') runEnd++;
+    const fence = line.slice(open, runEnd);
+    const close = findRun(line, fence, runEnd);
+    if (close === -1) {
+      out += line.slice(i, runEnd);
+      i = runEnd;
+      continue;
+    }
+    out += line.slice(i, open) + ' ';
+    i = close + fence.length;
+  }
+  return out + line.slice(i);
+}
+
+/** Index of a backtick run exactly as long as `fence`, at or after `from`; -1 when none. */
+function findRun(line: string, fence: string, from: number): number {
+  for (let at = line.indexOf(fence, from); at !== -1; at = line.indexOf(fence, at + 1)) {
+    let end = at + fence.length;
+    if (line[end] === '`') {
+      while (line[end] === '`') end++;
+      at = end - 1;
+      continue;
+    }
+    return at;
+  }
+  return -1;
+}
+
+/**
+ * reStructuredText lines that are not prose: literal blocks after '::' and directive blocks
+ * (".. code-block::", comments "..") with their indented bodies. Index 0 is unused.
+ */
+function rstNonProseLines(lines: string[]): boolean[] {
+  const mask = new Array<boolean>(lines.length + 1).fill(false);
+  let blockIndent = -1; // >= 0 while inside a literal or directive block
+  let pendingLiteral = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const indent = line.length - line.trimStart().length;
+    const blank = line.trim() === '';
+    if (blockIndent >= 0) {
+      if (blank || indent > blockIndent) {
+        mask[i + 1] = true;
+        continue;
+      }
+      blockIndent = -1;
+    }
+    if (pendingLiteral && !blank) {
+      pendingLiteral = false;
+      if (indent > 0) {
+        blockIndent = 0;
+        mask[i + 1] = true;
+        continue;
+      }
+    }
+    if (line.trimStart().startsWith('..')) {
+      mask[i + 1] = true;
+      blockIndent = indent;
+      continue;
+    }
+    if (line.trimEnd().endsWith('::')) pendingLiteral = true;
+  }
+  return mask;
+}

@@ -1,0 +1,54 @@
+// Splits one sentence into word and punctuation tokens, keeping where each sits so the
+// claim's exact words can be cut from the original text. Hyphens inside a word split it
+// ("open-source" -> open, source) so every spelling of a phrase reads the same.
+
+export interface Token {
+  /** Lower-cased word, or the punctuation character. */
+  word: string;
+  /** True for punctuation: , ; : ( ) ! ? " and stand-alone dashes. */
+  punct: boolean;
+  start: number;
+  end: number;
+}
+
+// Letters, digits and the few characters that stay inside a word (don't, 100%, gpt-4o.1).
+const WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
+const PUNCT_CHARS = new Set([',', ';', ':', '(', ')', '[', ']', '!', '?', '"', '“', '”', '—', '–', '/', '|']);
+const HYPHENS = new Set(['-', '‐', '‑', '‒']);
+
+/** Tokens of `text`; a period ends a word (and is dropped) unless a letter or digit follows it. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    if (WORD_CHAR.test(c)) {
+      const start = i;
+      while (i < text.length) {
+        const d = text[i] ?? '';
+        const next = text[i + 1] ?? '';
+        if (WORD_CHAR.test(d)) i++;
+        else if (d === '.' && WORD_CHAR.test(next))
+          i++; // "e.g", "3.1", "v1.0"
+        else break;
+      }
+      tokens.push({
+        word: text.slice(start, i).toLowerCase().replace(/’/g, "'"),
+        punct: false,
+        start,
+        end: i,
+      });
+    } else if (PUNCT_CHARS.has(c) || (HYPHENS.has(c) && !isWordHyphen(text, i))) {
+      tokens.push({ word: HYPHENS.has(c) || c === '–' ? '—' : c, punct: true, start: i, end: i + 1 });
+      i++;
+    } else {
+      i++; // spaces, hyphens inside words, periods, other symbols
+    }
+  }
+  return tokens;
+}
+
+/** A hyphen between two word characters ("open-source"), as opposed to a spaced dash. */
+function isWordHyphen(text: string, i: number): boolean {
+  return WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? '');
+}
