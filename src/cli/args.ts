@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_FAIL_ON, parseFailOn, type FailOn } from '../judge/policy.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown';
 export const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown'];
@@ -10,6 +11,7 @@ export interface CliSettings {
   output?: string;
   ignore: string[];
   maxFileBytes?: number;
+  failOn: FailOn[];
   colour: 'auto' | 'always' | 'never';
 }
 
@@ -28,12 +30,15 @@ Options:
   -f, --format <fmt>       Output format: text (default), json, or markdown (the PR comment body)
   -o, --output <file>      Write the report to a file instead of standard output
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
+      --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),
+                           restricted, closed, unknown, conflict; or none
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
 
-Exit codes: 0 the scan ran; 2 bad usage or an unreadable directory.
+Exit codes: 0 the scan ran and the policy passed; 1 the policy (--fail-on) tripped;
+2 bad usage or an unreadable directory.
 `;
 
 /** Reads argv (without node and the script) into one settings object; throws UsageError on bad input. */
@@ -49,6 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         output: { type: 'string', short: 'o' },
         ignore: { type: 'string', short: 'i', multiple: true },
         'max-file-size': { type: 'string' },
+        'fail-on': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -61,7 +67,13 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     throw new UsageError(first);
   }
   const { values, positionals } = parsed;
-  const base = { dir: '.', format: 'text' as OutputFormat, ignore: [], colour: 'auto' as const };
+  const base = {
+    dir: '.',
+    format: 'text' as OutputFormat,
+    ignore: [],
+    failOn: [...DEFAULT_FAIL_ON],
+    colour: 'auto' as const,
+  };
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
 
@@ -81,8 +93,17 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
       throw new UsageError('--max-file-size must be a positive whole number of bytes');
     }
   }
+  let failOn = [...DEFAULT_FAIL_ON];
+  if (values['fail-on'] !== undefined) {
+    try {
+      failOn = parseFailOn(values['fail-on']);
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? `--${err.message}` : String(err));
+    }
+  }
   return {
     command: 'scan',
+    failOn,
     dir: dir ?? '.',
     format: format as OutputFormat,
     output: values.output,

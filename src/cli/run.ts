@@ -5,6 +5,7 @@ import { renderText } from '../render/text.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { COLOURS, NO_COLOURS } from '../render/terminal-text.js';
 import { TOOL_VERSION } from '../version.js';
+import { policyFailures } from '../judge/policy.js';
 import { HELP, parseCliArgs, UsageError, type CliSettings } from './args.js';
 
 export interface CliIo {
@@ -14,6 +15,7 @@ export interface CliIo {
 }
 
 const EXIT_OK = 0;
+const EXIT_POLICY = 1;
 const EXIT_USAGE = 2;
 
 function useColour(settings: CliSettings, io: CliIo): boolean {
@@ -58,7 +60,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const body =
     settings.format === 'json'
       ? renderJson(report)
-      : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
+      : settings.format === 'markdown'
+        ? renderMarkdown(report)
+        : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
 
   if (settings.output) {
     try {
@@ -71,6 +75,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
   } else {
     io.stdout.write(body);
+  }
+  const failures = policyFailures(report, settings.failOn);
+  if (failures.length) {
+    io.stderr.write(
+      `ai-openness: failing (--fail-on ${settings.failOn.join(',')}): ${failures.join('; ')}\n`,
+    );
+    return EXIT_POLICY;
   }
   return EXIT_OK;
 }

@@ -41,7 +41,8 @@ export function renderText(report: Report, palette: Palette = NO_COLOURS): strin
     out.push('', p.bold('Findings'));
     for (const f of report.findings) {
       const colour = f.severity === 'error' ? p.red : f.severity === 'warning' ? p.yellow : p.blue;
-      const at = f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : '';
+      const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
+      const at = loc && !f.message.startsWith(loc) ? ` ${loc}` : '';
       out.push(`  ${colour(f.severity)}${safe(at)} ${safe(f.message, 600)} ${p.dim(`[${f.rule}]`)}`);
     }
   }

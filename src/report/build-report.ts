@@ -1,38 +1,33 @@
 import type { ScanResult } from '../scan.js';
-import {
-  SCHEMA_VERSION,
-  LAYER_NAMES,
-  type LayerReport,
-  type LayerName,
-  type Report,
-} from '../types/report.js';
+import { SCHEMA_VERSION, type Report } from '../types/report.js';
 import type { ClaimEvidence } from '../types/evidence.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { buildComponents } from './components.js';
+import { classify, sortEvidence } from '../classify/classify.js';
+import { mofOf, osaidOf, verdictOf } from '../classify/verdict.js';
+import { judge } from '../judge/findings.js';
+import { componentStatuses } from './component-status.js';
 
-function unknownLayer(): LayerReport {
-  return { status: 'unknown', licences: [], reasons: ['not classified yet'], evidence: [] };
-}
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
-/** Turns scan evidence into the report contract. Layers stay unknown until the classifier fills them. */
+/** classify + judge: turns scan evidence into the report contract. */
 export function buildReport(scan: ScanResult, durationMs: number): Report {
-  const layers = Object.fromEntries(LAYER_NAMES.map((l) => [l, unknownLayer()])) as Record<
-    LayerName,
-    LayerReport
-  >;
-  const claims = scan.evidence
-    .filter((e): e is ClaimEvidence => e.kind === 'claim')
-    .map((c) => ({ file: c.file, line: c.line, text: c.text, kind: c.claimKind, supported: false }));
+  const sorted = sortEvidence(scan.evidence);
+  const classification = classify(sorted);
+  const verdict = verdictOf(classification.layers);
+  const claims = scan.evidence.filter((e): e is ClaimEvidence => e.kind === 'claim');
+  const judged = judge(sorted, claims, verdict, classification);
+  const components = componentStatuses(buildComponents(scan.evidence), classification);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    verdict: 'unknown',
-    layers,
-    osaid: { result: 'cannot-confirm', reasons: ['layers not classified yet'] },
-    mof: { class: null, missing: [] },
-    components: buildComponents(scan.evidence),
-    claims,
-    findings: [],
+    verdict,
+    layers: classification.layers,
+    osaid: osaidOf(classification.layers, verdict),
+    mof: mofOf(classification.layers, sorted.cards),
+    components,
+    claims: judged.claims,
+    findings: judged.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
     warnings: scan.warnings,
     stats: { filesSeen: scan.filesSeen, filesRead: scan.filesRead, bytesRead: scan.bytesRead, durationMs },
   };

@@ -43,6 +43,8 @@ function draftOf(e: Evidence): Draft | null {
         licence: e.license ?? null,
       };
     case 'weights':
+      // An LFS rule says what would be weights, not that any are here.
+      if (e.lfsRule) return null;
       return {
         type: 'weights-file',
         name: e.file,

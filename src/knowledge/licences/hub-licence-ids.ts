@@ -76,7 +76,7 @@ export const HUB_LICENCE_IDS: Readonly<Record<string, string>> = {
   'c-uda': 'C-UDA-1.0',
   // AI licences with use restrictions (no SPDX ids)
   openrail: 'LicenseRef-openrail',
-  'openrail++': 'LicenseRef-openrail++',
+  'openrail++': 'LicenseRef-openrail-plusplus',
   'bigscience-openrail-m': 'LicenseRef-bigscience-openrail-m',
   'creativeml-openrail-m': 'LicenseRef-creativeml-openrail-m',
   'bigscience-bloom-rail-1.0': 'LicenseRef-bigscience-bloom-rail-1.0',
@@ -94,7 +94,7 @@ export const HUB_LICENCE_IDS: Readonly<Record<string, string>> = {
   'h-research': 'LicenseRef-h-research',
   'intel-research': 'LicenseRef-intel-research',
   'apple-amlr': 'LicenseRef-apple-amlr',
-  'apple-ascl': 'LicenseRef-apple-ascl',
+  'apple-ascl': 'AML',
   // Sentinels: the card does not say, or says to read the licence file
   unknown: 'NOASSERTION',
   other: 'NOASSERTION',

@@ -1,0 +1,145 @@
+// Scenario repositories, each with the grades an expert would give: the four layer
+// statuses, the verdict, the OSI Open Source AI Definition result, and the findings
+// (rule:severity, sorted). Fixtures live in __tests__/fixtures/scenarios/<name>/.
+
+import { afterAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyse } from '../src/pipeline.js';
+import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
+import { materialise } from './helpers/materialise.js';
+import { removeTempRepo } from './helpers/temp-repo.js';
+
+const FIXTURES = path.join(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  'fixtures',
+  'scenarios',
+);
+
+interface Expected {
+  layers: [code: LayerStatus, architecture: LayerStatus, data: LayerStatus, weights: LayerStatus];
+  verdict: Verdict;
+  osaid: Report['osaid']['result'];
+  findings: string[];
+}
+
+const O = 'open';
+const R = 'restricted';
+const C = 'closed';
+const U = 'unknown';
+const A = 'absent';
+const MISLABEL = 'mislabelled-open-source:error';
+const OBLIGATION = 'obligation:notice';
+
+const SCENARIOS: Record<string, Expected> = {
+  // The six cases from the mission.
+  'gemma-app': { layers: [O, O, C, R], verdict: 'restricted', osaid: 'fail', findings: [OBLIGATION] },
+  'mistral-app': { layers: [O, O, C, O], verdict: 'open-weights', osaid: 'fail', findings: [] },
+  'claude-app': { layers: [O, C, C, C], verdict: 'closed', osaid: 'fail', findings: [MISLABEL] },
+  'falcon-app': { layers: [O, O, C, R], verdict: 'restricted', osaid: 'fail', findings: [OBLIGATION] },
+  'llama-app': {
+    layers: [O, R, C, R],
+    verdict: 'restricted',
+    osaid: 'fail',
+    findings: [MISLABEL, OBLIGATION],
+  },
+  'sd-app': { layers: [O, O, C, R], verdict: 'restricted', osaid: 'fail', findings: [OBLIGATION] },
+  // Fully open projects: no false alarm.
+  'open-model': { layers: [O, O, O, O], verdict: 'open-source-ai', osaid: 'pass', findings: [] },
+  'pythia-app': { layers: [O, O, O, O], verdict: 'open-source-ai', osaid: 'pass', findings: [] },
+  'olmo-app': { layers: [O, O, O, O], verdict: 'open-source-ai', osaid: 'pass', findings: [] },
+  // CC-BY-4.0 on the card with no licence text anywhere: weak evidence, said as a warning.
+  'dataset-open': {
+    layers: [O, A, O, A],
+    verdict: 'open-source-ai',
+    osaid: 'pass',
+    findings: ['permissive-without-text:warning'],
+  },
+  // A plain library: not AI, no findings, though it says "open-source library".
+  'plain-library': { layers: [O, A, A, A], verdict: 'not-ai', osaid: 'cannot-confirm', findings: [] },
+  // A fine-tune that relabels its Llama base as Apache-2.0.
+  'llama-relabel': {
+    layers: [O, R, C, R],
+    verdict: 'restricted',
+    osaid: 'fail',
+    findings: [MISLABEL, 'licence-conflict:warning', OBLIGATION, 'permissive-without-text:warning'],
+  },
+  // An honest adapter on Llama: restricted, obligations spelled out, no conflict.
+  'llama-adapter': { layers: [R, R, C, R], verdict: 'restricted', osaid: 'fail', findings: [OBLIGATION] },
+  // Closed APIs.
+  'gpt4o-app': { layers: [O, C, C, C], verdict: 'closed', osaid: 'fail', findings: [MISLABEL] },
+  'gemini-app': { layers: [O, C, C, C], verdict: 'closed', osaid: 'fail', findings: [] },
+  // An OpenAI client pointed at a local Ollama server with an open model is not a closed API.
+  'ollama-local': { layers: [O, O, C, O], verdict: 'open-weights', osaid: 'fail', findings: [] },
+  // gpt-oss is open-weight even through an API client.
+  'gpt-oss-app': { layers: [O, O, C, O], verdict: 'open-weights', osaid: 'fail', findings: [] },
+  // No licence at all: the code is all rights reserved.
+  'no-licence': { layers: [C, O, C, O], verdict: 'closed', osaid: 'fail', findings: [] },
+  // Versions and sizes that change the terms.
+  'qwen-3b-app': { layers: [O, O, C, R], verdict: 'restricted', osaid: 'fail', findings: [OBLIGATION] },
+  'qwen-7b-app': { layers: [O, O, C, O], verdict: 'open-weights', osaid: 'fail', findings: [] },
+  'deepseek-r1-app': { layers: [O, O, C, O], verdict: 'open-weights', osaid: 'fail', findings: [] },
+  'modelfile-llama': { layers: [O, R, C, R], verdict: 'restricted', osaid: 'fail', findings: [OBLIGATION] },
+  'two-models': { layers: [O, R, C, R], verdict: 'restricted', osaid: 'fail', findings: [OBLIGATION] },
+  // Datasets with restrictive terms.
+  'dataset-nc': {
+    layers: [O, A, R, A],
+    verdict: 'restricted',
+    osaid: 'fail',
+    findings: [MISLABEL, OBLIGATION],
+  },
+  // Evidence quality.
+  'tag-without-text': {
+    layers: [O, O, C, O],
+    verdict: 'open-weights',
+    osaid: 'fail',
+    findings: ['permissive-without-text:warning'],
+  },
+  'unknown-model': {
+    layers: [O, U, U, U],
+    verdict: 'unknown',
+    osaid: 'cannot-confirm',
+    findings: ['mislabelled-open-source:warning'],
+  },
+  // Wording: marketing "open model" is a notice; an honest negation is no claim.
+  'open-model-marketing': {
+    layers: [O, R, C, R],
+    verdict: 'restricted',
+    osaid: 'fail',
+    findings: ['mislabelled-open-source:notice', OBLIGATION],
+  },
+  'honest-negation': { layers: [O, O, C, O], verdict: 'open-weights', osaid: 'fail', findings: [] },
+};
+
+const made: string[] = [];
+afterAll(() => made.forEach(removeTempRepo));
+
+describe('scenario repositories', () => {
+  it('has a fixture for every scenario and a scenario for every fixture', () => {
+    expect(fs.readdirSync(FIXTURES).sort()).toEqual(Object.keys(SCENARIOS).sort());
+  });
+
+  it.each(Object.entries(SCENARIOS))('%s', (name, expected) => {
+    const dir = materialise(path.join(FIXTURES, name));
+    made.push(dir);
+    const report = analyse(dir);
+    const got = {
+      layers: [
+        report.layers.code.status,
+        report.layers.architecture.status,
+        report.layers.data.status,
+        report.layers.weights.status,
+      ],
+      verdict: report.verdict,
+      osaid: report.osaid.result,
+      findings: report.findings.map((f) => `${f.rule}:${f.severity}`).sort(),
+    };
+    expect(got).toEqual({ ...expected, findings: [...expected.findings].sort() });
+    // Every reason and finding points at evidence a reviewer can check.
+    for (const layer of Object.values(report.layers)) {
+      if (layer.status !== 'absent' && layer.status !== 'closed')
+        expect(layer.reasons.length).toBeGreaterThan(0);
+    }
+    for (const f of report.findings.filter((f) => f.rule !== 'obligation')) expect(f.file).toBeTruthy();
+  });
+});

@@ -1,0 +1,165 @@
+import type {
+  ApiUseEvidence,
+  ArchitectureEvidence,
+  CardEvidence,
+  DatasetRefEvidence,
+  Evidence,
+  LicenceEvidence,
+  ModelRefEvidence,
+  WeightsEvidence,
+} from '../types/evidence.js';
+import type { LayerName, LayerReport } from '../types/report.js';
+import { combineLayer, type Contribution } from './contribution.js';
+import { collectModels, type UsedModel } from './model-facts.js';
+import { codeContributions } from './layers/code-layer.js';
+import { modelContributions } from './layers/model-layers.js';
+import {
+  architectureContributions,
+  dataContributions,
+  modelCardContributions,
+  weightsFileContributions,
+} from './layers/repository-layers.js';
+
+/** Evidence sorted by kind, so each step takes what it needs. */
+export interface EvidenceByKind {
+  licences: LicenceEvidence[];
+  models: ModelRefEvidence[];
+  datasets: DatasetRefEvidence[];
+  apis: ApiUseEvidence[];
+  cards: CardEvidence[];
+  weights: WeightsEvidence[];
+  architectures: ArchitectureEvidence[];
+}
+
+export function sortEvidence(evidence: readonly Evidence[]): EvidenceByKind {
+  const out: EvidenceByKind = {
+    licences: [],
+    models: [],
+    datasets: [],
+    apis: [],
+    cards: [],
+    weights: [],
+    architectures: [],
+  };
+  for (const e of evidence) {
+    if (e.kind === 'licence') out.licences.push(e);
+    else if (e.kind === 'model') out.models.push(e);
+    else if (e.kind === 'dataset') out.datasets.push(e);
+    else if (e.kind === 'api') out.apis.push(e);
+    else if (e.kind === 'card') out.cards.push(e);
+    else if (e.kind === 'weights') out.weights.push(e);
+    else if (e.kind === 'architecture') out.architectures.push(e);
+  }
+  return out;
+}
+
+export interface Classification {
+  layers: Record<LayerName, LayerReport>;
+  contributions: Record<LayerName, Contribution[]>;
+  models: UsedModel[];
+  /** Hosted APIs the project calls (not local servers, not open-weight models). */
+  closedApis: string[];
+  /** True when something other than prose mentions shows AI in the repository. */
+  hasStrongAiEvidence: boolean;
+}
+
+/** Providers used through a closed API client with no model named anywhere in the same file. */
+function anonymousClosedApis(
+  apis: readonly ApiUseEvidence[],
+  models: readonly UsedModel[],
+): Contribution[][] {
+  const named = new Set(models.filter((m) => m.viaClosedApi).flatMap((m) => m.locations.map((l) => l.file)));
+  const byProvider = new Map<string, ApiUseEvidence[]>();
+  for (const a of apis) {
+    if (a.local || a.openWeight || named.has(a.file)) continue;
+    byProvider.set(a.provider, [...(byProvider.get(a.provider) ?? []), a]);
+  }
+  return [...byProvider].map(([provider, uses]) => {
+    const subject = `${provider} API`;
+    const evidence = uses.slice(0, 5).map((u) => ({ file: u.file, line: u.line }));
+    const why = `uses the ${provider} hosted API`;
+    return [
+      {
+        status: 'closed',
+        licences: [],
+        subject,
+        evidence,
+        reason: `${why}: the model's architecture is not published`,
+      },
+      {
+        status: 'closed',
+        licences: [],
+        subject,
+        evidence,
+        reason: `${why}: its training data is not published`,
+      },
+      { status: 'closed', licences: [], subject, evidence, reason: `${why}: its weights are not released` },
+    ] satisfies Contribution[];
+  });
+}
+
+/** Evidence plus knowledge to a status per layer, each with reasons that cite where they come from. */
+export function classify(sorted: EvidenceByKind): Classification {
+  const allModels = collectModels(sorted.models, sorted.apis);
+  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight);
+  const hasStrongAiEvidence =
+    allModels.some((m) => m.strength === 'strong') ||
+    closedApiUse ||
+    sorted.cards.length > 0 ||
+    sorted.weights.some((w) => !w.lfsRule) ||
+    sorted.architectures.some((a) => a.source !== 'lfs-rule') ||
+    sorted.datasets.some((d) => d.strength === 'strong');
+  // A model named only in prose counts when nothing stronger exists; otherwise prose mentions
+  // are often comparisons ("faster than GPT-4") and would make false alarms.
+  const models = hasStrongAiEvidence ? allModels.filter((m) => m.strength === 'strong') : allModels;
+  const datasets = hasStrongAiEvidence
+    ? sorted.datasets.filter((d) => d.strength === 'strong')
+    : sorted.datasets;
+
+  const contributions: Record<LayerName, Contribution[]> = {
+    code: codeContributions(sorted.licences),
+    architecture: architectureContributions(sorted.architectures, sorted.licences),
+    data: dataContributions(datasets, sorted.cards, sorted.licences),
+    weights: [
+      ...weightsFileContributions(sorted.weights, sorted.licences),
+      ...modelCardContributions(sorted.cards, sorted.licences),
+    ],
+  };
+  for (const model of models) {
+    const c = modelContributions(model);
+    contributions.architecture.push(c.architecture);
+    contributions.data.push(c.data);
+    contributions.weights.push(c.weights);
+  }
+  for (const [architecture, data, weights] of anonymousClosedApis(sorted.apis, models)) {
+    if (architecture && data && weights) {
+      contributions.architecture.push(architecture);
+      contributions.data.push(data);
+      contributions.weights.push(weights);
+    }
+  }
+  // A model trained here lists its data on its card; one that lists none leaves the data layer open to question.
+  const cardsWithoutData = sorted.cards.filter(
+    (c) => c.cardType === 'model' && c.datasets.length === 0 && c.baseModels.length === 0,
+  );
+  for (const card of cardsWithoutData) {
+    contributions.data.push({
+      status: 'unknown',
+      licences: [],
+      subject: card.file,
+      reason: `model card ${card.file} names no training datasets`,
+      evidence: [{ file: card.file, line: card.line }],
+    });
+  }
+
+  const layers = {
+    code: combineLayer(contributions.code),
+    architecture: combineLayer(contributions.architecture),
+    data: combineLayer(contributions.data),
+    weights: combineLayer(contributions.weights),
+  };
+  const closedApis = [
+    ...new Set(sorted.apis.filter((a) => !a.local && !a.openWeight).map((a) => a.provider)),
+  ];
+  return { layers, contributions, models, closedApis, hasStrongAiEvidence };
+}

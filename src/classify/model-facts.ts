@@ -1,0 +1,74 @@
+import type { ApiUseEvidence, CardEvidence, Location, ModelRefEvidence } from '../types/evidence.js';
+import type { ModelEntry } from '../knowledge/model-entry.js';
+import { findModel } from '../knowledge/lookup-model.js';
+
+/** A model the project uses, with every place it is referenced and what the knowledge base knows. */
+export interface UsedModel {
+  name: string;
+  entry?: ModelEntry;
+  /** Reached through a hosted API (and not an open-weight model or a local server). */
+  viaClosedApi?: string;
+  /** Declared as the base of a card in this repository (fine-tune, adapter, ...). */
+  baseOfCard?: string;
+  relation?: string;
+  strength: 'strong' | 'weak';
+  locations: Location[];
+}
+
+/** Strips prefixes that point at the same Hub model ("https://huggingface.co/", "hf.co/"). */
+export function canonicalModelName(name: string): string {
+  return name
+    .trim()
+    .replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, '')
+    .replace(/^hf\.co\//i, '')
+    .replace(/\/(?:tree|blob|resolve)\/.*$/, '');
+}
+
+/**
+ * Groups model references by model, resolves each against the knowledge base, and marks
+ * those reached only through a closed API. References from API calls whose client points
+ * at a local server, or that name an open-weight model, are not closed.
+ */
+export function collectModels(
+  refs: readonly ModelRefEvidence[],
+  apis: readonly ApiUseEvidence[],
+): UsedModel[] {
+  const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
+  const byName = new Map<string, UsedModel>();
+  for (const ref of refs) {
+    if (ref.localFile) continue;
+    const name = canonicalModelName(ref.name);
+    const key = name.toLowerCase();
+    const closedProvider =
+      ref.via === 'api' && ref.provider && !localFiles.has(ref.file) && !isOpenWeightApiName(ref, apis)
+        ? ref.provider
+        : undefined;
+    let model = byName.get(key);
+    if (!model) {
+      model = {
+        name,
+        entry: findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : undefined }),
+        strength: ref.strength,
+        locations: [],
+      };
+      byName.set(key, model);
+    }
+    if (ref.strength === 'strong') model.strength = 'strong';
+    if (closedProvider) model.viaClosedApi = closedProvider;
+    if (ref.derivedFrom) {
+      model.baseOfCard = ref.derivedFrom;
+      model.relation = ref.relation;
+    }
+    model.locations.push({ file: ref.file, line: ref.line });
+  }
+  return [...byName.values()];
+}
+
+function isOpenWeightApiName(ref: ModelRefEvidence, apis: readonly ApiUseEvidence[]): boolean {
+  return apis.some((a) => a.file === ref.file && a.line === ref.line && a.openWeight === true);
+}
+
+/** Cards in this repository that describe a model (not a dataset). */
+export function modelCards(cards: readonly CardEvidence[]): CardEvidence[] {
+  return cards.filter((c) => c.cardType === 'model');
+}

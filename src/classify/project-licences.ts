@@ -1,0 +1,55 @@
+import type { LicenceEvidence } from '../types/evidence.js';
+
+/** Directory of a repository path ("" for the root). */
+export function dirOf(file: string): string {
+  const i = file.lastIndexOf('/');
+  return i === -1 ? '' : file.slice(0, i);
+}
+
+/** True when `file` lies in `dir` or below it. */
+export function isUnder(file: string, dir: string): boolean {
+  return dir === '' || file === dir || file.startsWith(`${dir}/`);
+}
+
+/** REUSE keeps licence texts in LICENSES/ at the root; they govern the whole project. */
+function isRootLicenceFile(e: LicenceEvidence): boolean {
+  const dir = dirOf(e.file);
+  return dir === '' || dir === 'LICENSES';
+}
+
+/**
+ * The licence evidence that speaks for the project's own code: licence files and
+ * manifests at the root, and SPDX headers anywhere. Licence files deeper down belong to
+ * the folder they sit in (a model folder's LICENSE covers that model), and card licences
+ * cover weights, so neither is here unless the root card is all there is.
+ */
+export function projectLicenceEvidence(licences: readonly LicenceEvidence[]): LicenceEvidence[] {
+  const own = licences.filter((e) => {
+    if (e.source === 'spdx-header') return true;
+    if (e.source === 'licence-file') return isRootLicenceFile(e);
+    if (e.source === 'manifest') return dirOf(e.file) === '';
+    return false;
+  });
+  if (own.length) return own;
+  // A Hugging Face repository's root card licence covers the whole repository.
+  return licences.filter((e) => e.source === 'card' && dirOf(e.file) === '');
+}
+
+/**
+ * The licence evidence nearest to a file: a licence file or card in the same folder or
+ * the closest parent folder (the root counts). Used for weights and configs.
+ */
+export function nearestLicenceEvidence(
+  file: string,
+  licences: readonly LicenceEvidence[],
+): LicenceEvidence[] {
+  let dir = dirOf(file);
+  for (;;) {
+    const here = licences.filter(
+      (e) => dirOf(e.file) === dir && (e.source === 'licence-file' || e.source === 'card'),
+    );
+    if (here.length) return here;
+    if (dir === '') return [];
+    dir = dirOf(dir);
+  }
+}

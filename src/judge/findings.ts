@@ -1,0 +1,212 @@
+import type { ClaimEvidence, LicenceEvidence } from '../types/evidence.js';
+import type { Claim, Finding, LayerName, LayerReport, Verdict } from '../types/report.js';
+import { LAYER_NAMES } from '../types/report.js';
+import type { Classification, EvidenceByKind } from '../classify/classify.js';
+import { cardLicence } from '../classify/layers/repository-layers.js';
+import { dirOf } from '../classify/project-licences.js';
+import { lookupExpression, lookupLicence } from '../knowledge/licences/catalogue.js';
+import { honestWording } from './honest-wording.js';
+import { obligationsFor } from './obligations.js';
+
+const LAYER_WORDS: Record<LayerName, string> = {
+  code: 'code',
+  architecture: 'architecture',
+  data: 'training data',
+  weights: 'weights',
+};
+
+const quote = (s: string, max = 120): string => `"${s.length > max ? `${s.slice(0, max - 1)}…` : s}"`;
+
+/** Whether the verdict supports a claim, and which layers stand in its way. */
+export function judgeClaim(
+  claim: ClaimEvidence,
+  verdict: Verdict,
+  layers: Record<LayerName, LayerReport>,
+): { supported: boolean; blocking: LayerName[] } {
+  const notOpen = (names: readonly LayerName[]): LayerName[] =>
+    names.filter((l) => layers[l].status !== 'open' && layers[l].status !== 'absent');
+  if (claim.claimKind === 'open-source-ai') {
+    return { supported: verdict === 'open-source-ai', blocking: notOpen(LAYER_NAMES) };
+  }
+  // "open weights" and "open model" promise the weights only; for a dataset project, the data.
+  const target: LayerName =
+    layers.weights.status === 'absent' && layers.data.status !== 'absent' ? 'data' : 'weights';
+  return { supported: layers[target].status === 'open', blocking: notOpen([target]) };
+}
+
+function layerSummary(layers: Record<LayerName, LayerReport>, blocking: readonly LayerName[]): string {
+  return blocking
+    .map((l) => `the ${LAYER_WORDS[l]} layer is ${layers[l].status} (${layers[l].reasons[0] ?? 'no detail'})`)
+    .join('; ');
+}
+
+function mislabelFindings(
+  sorted: ClaimEvidence[],
+  verdict: Verdict,
+  c: Classification,
+): { claims: Claim[]; findings: Finding[] } {
+  const claims: Claim[] = [];
+  const findings: Finding[] = [];
+  const wording = honestWording(verdict, c);
+  for (const claim of sorted) {
+    const { supported, blocking } = judgeClaim(claim, verdict, c.layers);
+    claims.push({ file: claim.file, line: claim.line, text: claim.text, kind: claim.claimKind, supported });
+    if (supported || verdict === 'not-ai') continue;
+    const definite = blocking.some(
+      (l) => c.layers[l].status === 'closed' || c.layers[l].status === 'restricted',
+    );
+    const onlyMarketing =
+      claim.claimKind === 'open-model' && blocking.every((l) => c.layers[l].status === 'restricted');
+    const severity = !definite ? 'warning' : onlyMarketing ? 'notice' : 'error';
+    const lead = definite ? 'but' : 'but this cannot be confirmed:';
+    findings.push({
+      rule: 'mislabelled-open-source',
+      severity,
+      file: claim.file,
+      line: claim.line,
+      layer: blocking[0],
+      message: `${claim.file}:${claim.line} says ${quote(claim.text, 100)}, ${lead} ${layerSummary(c.layers, blocking)}. Honest wording: "${wording}".`,
+    });
+  }
+  return { claims, findings };
+}
+
+/** A fine-tune, adapter, quantisation or merge carries its base model's terms; a card that declares a more open licence conflicts. */
+function conflictFindings(e: EvidenceByKind, c: Classification): Finding[] {
+  const findings: Finding[] = [];
+  for (const card of e.cards) {
+    if (card.cardType !== 'model' || card.baseModels.length === 0) continue;
+    const declared = cardLicence(card, e.licences);
+    if (!declared) continue;
+    const own = lookupExpression(declared.id);
+    if (own.category === 'restricted' || own.category === 'unknown') continue;
+    for (const base of c.models.filter((m) => m.baseOfCard === card.file)) {
+      const baseLicence = base.entry?.weightsLicence;
+      if (!baseLicence) continue;
+      const facts = lookupExpression(baseLicence);
+      if (facts.category !== 'restricted') continue;
+      const name = facts.parts[0]?.name ?? baseLicence;
+      findings.push({
+        rule: 'licence-conflict',
+        severity: 'warning',
+        layer: 'weights',
+        file: declared.at.file,
+        line: declared.at.line,
+        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. A ${base.relation ?? 'fine-tune'} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`,
+      });
+    }
+  }
+  // The project's own licence stated two ways that disagree (LICENSE says MIT, package.json says Apache-2.0).
+  const rootFiles = e.licences.filter((l) => l.source === 'licence-file' && dirOf(l.file) === '' && l.id);
+  const rootManifests = e.licences.filter((l) => l.source === 'manifest' && dirOf(l.file) === '' && l.id);
+  for (const m of rootManifests) {
+    const manifestIds = lookupExpression(m.id ?? '').ids;
+    const agrees = rootFiles.some((f) =>
+      lookupExpression(f.id ?? '').ids.some((id) => manifestIds.includes(id)),
+    );
+    const other = rootFiles[0];
+    if (agrees || !other) continue;
+    findings.push({
+      rule: 'licence-conflict',
+      severity: 'warning',
+      layer: 'code',
+      file: m.file,
+      line: m.line,
+      message: `${m.file} says ${m.id}, but ${other.file} is ${other.id}. Make them agree.`,
+    });
+  }
+  return findings;
+}
+
+const isPermissive = (id: string): boolean => {
+  const facts = lookupExpression(id);
+  return facts.category === 'open-code' || facts.category === 'open-data';
+};
+
+/** A permissive licence named in a card or manifest, with no licence text for it anywhere in the repository. */
+function withoutTextFindings(e: EvidenceByKind): Finding[] {
+  const texts = new Set(
+    e.licences
+      .filter((l) => l.source === 'licence-file' && l.id)
+      .flatMap((l) => lookupExpression(l.id ?? '').ids),
+  );
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const l of e.licences) {
+    if ((l.source !== 'card' && l.source !== 'manifest') || !l.id || !isPermissive(l.id)) continue;
+    const ids = lookupExpression(l.id).ids;
+    if (ids.some((id) => texts.has(id))) continue;
+    const key = ids.join(' ');
+    if (reported.has(key)) continue;
+    reported.add(key);
+    findings.push({
+      rule: 'permissive-without-text',
+      severity: 'warning',
+      file: l.file,
+      line: l.line,
+      layer: l.source === 'card' ? 'weights' : 'code',
+      message: `${l.file} names ${ids.join(' / ')}, but no licence file in the repository contains that licence. A licence tag without its text is weak evidence; add a LICENSE file.`,
+    });
+  }
+  return findings;
+}
+
+function unknownLicenceFindings(e: EvidenceByKind): Finding[] {
+  const findings: Finding[] = [];
+  const report = (l: LicenceEvidence, what: string): void => {
+    findings.push({
+      rule: 'unknown-licence',
+      severity: 'warning',
+      file: l.file,
+      line: l.line,
+      message: what,
+    });
+  };
+  for (const l of e.licences) {
+    if (l.id === null) {
+      if (l.source === 'licence-file')
+        report(
+          l,
+          `${l.file} is not a licence we recognise (${l.detail}); its terms need a person to read them.`,
+        );
+      continue;
+    }
+    const facts = lookupExpression(l.id);
+    const unknownPart = facts.parts.find((p) => !p.known);
+    if (unknownPart)
+      report(
+        l,
+        `${l.file} names the licence ${quote(unknownPart.id, 80)}, which is not in the knowledge base.`,
+      );
+  }
+  for (const card of e.cards) {
+    if (card.license !== 'other' && card.license !== 'unknown') continue;
+    if (cardLicence(card, e.licences)) continue;
+    findings.push({
+      rule: 'unknown-licence',
+      severity: 'warning',
+      file: card.file,
+      line: card.line,
+      message: `${card.file} says license: ${card.license} with no licence name or licence file beside it.`,
+    });
+  }
+  return findings;
+}
+
+/** Every finding for a classified repository, and the claims marked supported or not. */
+export function judge(
+  e: EvidenceByKind,
+  claims: ClaimEvidence[],
+  verdict: Verdict,
+  c: Classification,
+): { claims: Claim[]; findings: Finding[] } {
+  const mislabels = mislabelFindings(claims, verdict, c);
+  const findings = [
+    ...mislabels.findings,
+    ...conflictFindings(e, c),
+    ...withoutTextFindings(e),
+    ...unknownLicenceFindings(e),
+    ...obligationsFor(c.layers, lookupLicence),
+  ];
+  return { claims: mislabels.claims, findings };
+}

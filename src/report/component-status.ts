@@ -1,0 +1,56 @@
+import type { Component, LayerStatus } from '../types/report.js';
+import type { Classification } from '../classify/classify.js';
+import { licenceStatus, lookupExpression } from '../knowledge/licences/catalogue.js';
+
+/**
+ * Gives each component the status the classification found for it: a model its weights
+ * status, a dataset its data status, a licence its own category.
+ */
+export function componentStatuses(components: Component[], c: Classification): Component[] {
+  const bySubject = new Map<string, LayerStatus>();
+  const note = (layer: 'data' | 'weights'): void => {
+    for (const k of c.contributions[layer]) {
+      if (!bySubject.has(k.subject.toLowerCase())) bySubject.set(k.subject.toLowerCase(), k.status);
+    }
+  };
+  note('weights');
+  note('data');
+  const modelStatus = new Map(
+    c.models.map((m) => [
+      m.name.toLowerCase(),
+      bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase()),
+    ]),
+  );
+  return components.map((comp) => {
+    let status: LayerStatus | undefined;
+    switch (comp.type) {
+      case 'licence':
+      case 'dependency':
+        status = comp.licence
+          ? licenceStatus(
+              lookupExpression(comp.licence).category,
+              comp.type === 'licence' ? 'weights' : 'code',
+            )
+          : 'unknown';
+        break;
+      case 'model':
+        status = modelStatus.get(comp.name.toLowerCase());
+        break;
+      case 'api':
+        status = comp.name.endsWith('(local server)') ? 'open' : 'closed';
+        break;
+      case 'dataset':
+      case 'dataset-card':
+      case 'model-card':
+      case 'weights-file':
+        status = bySubject.get(comp.name.toLowerCase());
+        if (!status && comp.licence)
+          status = licenceStatus(
+            lookupExpression(comp.licence).category,
+            comp.type === 'dataset-card' ? 'data' : 'weights',
+          );
+        break;
+    }
+    return { ...comp, status: status ?? 'unknown' };
+  });
+}
