@@ -27,6 +27,8 @@ export interface LicenceEvidence extends Location {
   source: 'licence-file' | 'spdx-header' | 'manifest' | 'card' | 'readme';
   /** Human-readable detail: "Dice 0.97 against MIT", "package.json license field". */
   detail: string;
+  /** The file is a copyright notice with no licence terms: all rights reserved (id is null). */
+  noLicence?: boolean;
 }
 
 export type ModelRefVia =
