@@ -33,6 +33,16 @@ export function codeContributions(licences: readonly LicenceEvidence[]): Contrib
     const where = items.slice(0, MAX_HEADER_LOCATIONS).map((e) => ({ file: e.file, line: e.line }));
     const first = items[0];
     const at = first ? `${first.file}${first.line ? `:${first.line}` : ''}` : '';
+    if (id === '' && items.every((e) => e.noLicence)) {
+      out.push({
+        status: 'closed',
+        licences: [],
+        subject: "the project's code",
+        reason: `${at} holds only a copyright notice: all rights reserved`,
+        evidence: where,
+      });
+      continue;
+    }
     if (id === '') {
       out.push({
         status: 'unknown',

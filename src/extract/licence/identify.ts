@@ -4,15 +4,17 @@
 //  3. Exact word-set match against the SPDX texts, then Dice similarity.
 //  4. Lookalike vetoes: a "Modified MIT License" is not MIT.
 //  5. A family-wide AI phrase with no version ("Llama Materials").
+//  6. A short notice that names its licence or links to it (weaker than the text).
 import { normaliseLicenceText } from './normalise.js';
 import { matchSpdxText } from './dice-matcher.js';
 import { findPhrase, foldForPhrases, matchAiLicence, spdxVeto } from './phrase-matcher.js';
+import { matchLicenceReference } from './reference-matcher.js';
 
 export interface LicenceMatch {
   /** SPDX id or LicenseRef-...; null when the text is not (or not certainly) a known licence. */
   id: string | null;
   confidence: number;
-  method: 'exact' | 'dice' | 'phrase';
+  method: 'exact' | 'dice' | 'phrase' | 'reference';
   detail: string;
   /** SPDX ids with exactly the same text as `id` ("GPL-2.0-only", "GPL-2.0-or-later"). */
   sameText?: readonly string[];
@@ -81,6 +83,15 @@ export function identifyLicenceText(text: string): LicenceMatch | null {
       confidence: 0.9,
       method: 'phrase',
       detail: 'a "Modified MIT License": MIT with added terms, not MIT',
+    };
+  }
+  const reference = matchLicenceReference(body);
+  if (reference) {
+    return {
+      id: reference.id,
+      confidence: 0.8,
+      method: 'reference',
+      detail: `a notice that ${reference.detail}, not the licence text`,
     };
   }
   return null;

@@ -1,0 +1,32 @@
+// A short licence file that names its licence instead of containing it: the "how to apply"
+// notice ("Licensed under the Apache License, Version 2.0 ... http://www.apache.org/licenses/
+// LICENSE-2.0"), or a line such as "MIT License, see https://opensource.org/licenses/MIT".
+// Weaker than the text itself, so it comes last and with lower confidence.
+import { normaliseLicenceId } from '../../knowledge/licences/catalogue.js';
+
+const MAX_REFERENCE_CHARS = 2000;
+const URL = /https?:\/\/[^\s)<>"'\]]{1,200}/g;
+const UNDER_THE =
+  /\b(?:licen[cs]ed|released|distributed|available)\s+under\s+(?:the\s+)?([^;:()"\n]{3,80})/gi;
+
+export interface LicenceReference {
+  id: string;
+  detail: string;
+}
+
+export function matchLicenceReference(text: string): LicenceReference | null {
+  if (text.length > MAX_REFERENCE_CHARS) return null;
+  for (const m of text.matchAll(UNDER_THE)) {
+    const named = (m[1] ?? '').replace(/\s+/g, ' ').trim();
+    // "the Apache License, Version 2.0 (the "License")" -> try the whole name, then up to the first comma.
+    for (const candidate of [named, named.split(',')[0] ?? '']) {
+      const id = normaliseLicenceId(candidate.replace(/\.$/, ''));
+      if (id && id !== 'NOASSERTION') return { id, detail: `names ${candidate.trim()}` };
+    }
+  }
+  for (const m of text.matchAll(URL)) {
+    const id = normaliseLicenceId(m[0]);
+    if (id && id !== 'NOASSERTION') return { id, detail: `links to ${m[0]}` };
+  }
+  return null;
+}
