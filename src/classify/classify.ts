@@ -63,39 +63,51 @@ export interface Classification {
   hasStrongAiEvidence: boolean;
 }
 
-/** Providers used through a closed API client with no model named anywhere in the same file. */
+/**
+ * Providers used through a closed API client where no model is named in the same file:
+ * the model is the provider's, so it is closed on every AI layer.
+ */
 function anonymousClosedApis(
   apis: readonly ApiUseEvidence[],
-  models: readonly UsedModel[],
-): Contribution[][] {
-  const named = new Set(models.filter((m) => m.viaClosedApi).flatMap((m) => m.locations.map((l) => l.file)));
+  refs: readonly ModelRefEvidence[],
+): Map<string, ApiUseEvidence[]> {
+  const named = new Set(refs.filter((r) => r.via === 'api').map((r) => r.file));
   const byProvider = new Map<string, ApiUseEvidence[]>();
   for (const a of apis) {
     if (a.local || a.openWeight || named.has(a.file)) continue;
     byProvider.set(a.provider, [...(byProvider.get(a.provider) ?? []), a]);
   }
-  return [...byProvider].map(([provider, uses]) => {
-    const subject = `${provider} API`;
-    const evidence = uses.slice(0, 5).map((u) => ({ file: u.file, line: u.line }));
-    const why = `uses the ${provider} hosted API`;
-    return [
-      {
-        status: 'closed',
-        licences: [],
-        subject,
-        evidence,
-        reason: `${why}: the model's architecture is not published`,
-      },
-      {
-        status: 'closed',
-        licences: [],
-        subject,
-        evidence,
-        reason: `${why}: its training data is not published`,
-      },
-      { status: 'closed', licences: [], subject, evidence, reason: `${why}: its weights are not released` },
-    ] satisfies Contribution[];
-  });
+  // A dependency or key alone is not use when the code names an open-weight model elsewhere.
+  for (const [provider, uses] of byProvider) {
+    const openOnly =
+      refs.some((r) => r.via === 'api' && r.provider === provider) &&
+      uses.every((u) => u.signal === 'dependency' || u.signal === 'env-key');
+    if (openOnly) byProvider.delete(provider);
+  }
+  return byProvider;
+}
+
+function closedApiContributions(provider: string, uses: readonly ApiUseEvidence[]): Contribution[] {
+  const subject = `${provider} API`;
+  const evidence = uses.slice(0, 5).map((u) => ({ file: u.file, line: u.line }));
+  const why = `uses the ${provider} hosted API`;
+  return [
+    {
+      status: 'closed',
+      licences: [],
+      subject,
+      evidence,
+      reason: `${why}: the model's architecture is not published`,
+    },
+    {
+      status: 'closed',
+      licences: [],
+      subject,
+      evidence,
+      reason: `${why}: its training data is not published`,
+    },
+    { status: 'closed', licences: [], subject, evidence, reason: `${why}: its weights are not released` },
+  ];
 }
 
 /** Evidence plus knowledge to a status per layer, each with reasons that cite where they come from. */
@@ -131,7 +143,9 @@ export function classify(sorted: EvidenceByKind): Classification {
     contributions.data.push(c.data);
     contributions.weights.push(c.weights);
   }
-  for (const [architecture, data, weights] of anonymousClosedApis(sorted.apis, models)) {
+  const anonymous = anonymousClosedApis(sorted.apis, sorted.models);
+  for (const [provider, uses] of anonymous) {
+    const [architecture, data, weights] = closedApiContributions(provider, uses);
     if (architecture && data && weights) {
       contributions.architecture.push(architecture);
       contributions.data.push(data);

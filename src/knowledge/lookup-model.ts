@@ -38,6 +38,8 @@ const MIRROR_ORGS: ReadonlySet<string> = new Set([
   'unsloth',
   'thebloke',
   'bartowski',
+  'xenova',
+  'onnx-community',
   'lmstudio-community',
   'mlx-community',
   'nousresearch',

@@ -1,0 +1,149 @@
+// Signs of a hosted model API in code: SDK imports, client calls, model names, API keys,
+// and the exceptions that matter (open-weight model names, clients pointed at a local
+// server). Provider data comes from src/knowledge/api-providers.ts.
+
+import { API_PROVIDERS } from '../../knowledge/api-providers.js';
+
+export interface ApiHit {
+  provider: string;
+  signal: 'import' | 'client-call' | 'model-string' | 'env-key';
+  model?: string;
+  openWeight?: boolean;
+  index: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
+const NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
+const ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
+
+const PY_IMPORT = new RegExp(
+  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join('|')})\b`,
+  'gm',
+);
+const PY_GOOGLE_GENAI =
+  /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
+const JS_IMPORT = new RegExp(
+  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join('|')})["']`,
+  'gm',
+);
+const BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
+const ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join('|')})\b`, 'g');
+
+// Calls whose method names one provider's SDK, used when the file's imports do not say.
+const CALLS: { re: RegExp; provider: string }[] = [
+  { re: /\.chat\.completions\.create\(/g, provider: 'openai' },
+  { re: /\.responses\.create\(/g, provider: 'openai' },
+  { re: /\.messages\.create\(/g, provider: 'anthropic' },
+  { re: /\.models\.generate_?[cC]ontent\(/g, provider: 'google-gemini' },
+  { re: /\bGenerativeModel\(/g, provider: 'google-gemini' },
+  { re: /\.chat\.complete\(/g, provider: 'mistral' },
+  { re: /\b(?:invoke_model|converse)\(|\bInvokeModelCommand\b|\bConverseCommand\b/g, provider: 'bedrock' },
+];
+
+// Hosted model names, by provider; the open-weight exceptions come first.
+const MODEL_NAMES: { re: RegExp; provider: string; openWeight?: boolean }[] = [
+  { re: /^gpt-oss/i, provider: 'openai', openWeight: true },
+  { re: /^open-(?:mistral|mixtral|codestral)/i, provider: 'mistral', openWeight: true },
+  { re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1)/i, provider: 'openai' },
+  { re: /^claude-/i, provider: 'anthropic' },
+  { re: /^(?:models\/)?gemini-/i, provider: 'google-gemini' },
+  { re: /^command(?:-|$)/i, provider: 'cohere' },
+  { re: /^(?:mistral-(?:large|medium|small|tiny)|codestral|pixtral-large|magistral)/i, provider: 'mistral' },
+  { re: /^grok-/i, provider: 'xai' },
+  { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: 'bedrock' },
+];
+const MODEL_ARG =
+  /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
+
+/** A client pointed at a local OpenAI-compatible server (Ollama, vLLM, llama.cpp, LM Studio). */
+const LOCAL_BASE_URL =
+  /\b(?:base_url|baseURL|base_path|api_base|OPENAI_BASE_URL|OPENAI_API_BASE|basePath)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
+
+export function pointsAtLocalServer(text: string): boolean {
+  return LOCAL_BASE_URL.test(text);
+}
+
+/** The provider of a hosted model name, and whether the name is an open-weight model. */
+export function providerOfModelName(name: string): { provider: string; openWeight?: boolean } | null {
+  const hit = MODEL_NAMES.find((m) => m.re.test(name));
+  return hit ? { provider: hit.provider, openWeight: hit.openWeight } : null;
+}
+
+function each(re: RegExp, text: string, take: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    take(m);
+    if (m.index === re.lastIndex) re.lastIndex++;
+  }
+}
+
+const NEEDLES = [
+  'import',
+  'require',
+  'API_KEY',
+  'model',
+  'create(',
+  'complete(',
+  'ontent(',
+  'GenerativeModel',
+  'boto3',
+  'Command',
+  'converse',
+  'invoke_model',
+];
+
+/** Every closed-API sign in a piece of code. Model names are read only where an API is in play. */
+export function findApiHits(text: string, isEnvFile = false): ApiHit[] {
+  if (!NEEDLES.some((n) => text.includes(n))) return [];
+  const hits: ApiHit[] = [];
+  each(PY_IMPORT, text, (m) => {
+    const mod = PY_MODULES.find((x) => x.module === m[1]);
+    if (mod) hits.push({ provider: mod.provider, signal: 'import', index: m.index });
+  });
+  each(PY_GOOGLE_GENAI, text, (m) =>
+    hits.push({ provider: 'google-gemini', signal: 'import', index: m.index }),
+  );
+  each(JS_IMPORT, text, (m) => {
+    const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
+    if (pkg) hits.push({ provider: pkg.provider, signal: 'import', index: m.index });
+  });
+  each(BEDROCK_CLIENT, text, (m) => hits.push({ provider: 'bedrock', signal: 'import', index: m.index }));
+  const imported = new Set(hits.map((h) => h.provider));
+  for (const call of CALLS) {
+    each(call.re, text, (m) => {
+      // An OpenAI-style call in a file that imports another provider's SDK belongs to that SDK.
+      const provider = imported.size === 1 ? ([...imported][0] ?? call.provider) : call.provider;
+      if (imported.size === 0 || imported.has(call.provider) || imported.size === 1) {
+        hits.push({ provider, signal: 'client-call', index: m.index });
+      }
+    });
+  }
+  const apiInPlay = hits.length > 0 || isEnvFile;
+  each(MODEL_ARG, text, (m) => {
+    const model = m[1] ?? '';
+    const known = providerOfModelName(model);
+    if (known && (apiInPlay || known.provider !== 'bedrock')) {
+      hits.push({
+        provider: known.provider,
+        signal: 'model-string',
+        model,
+        openWeight: known.openWeight,
+        index: m.index,
+      });
+    }
+  });
+  each(ENV_KEY, text, (m) => {
+    const key = ENV_KEYS.find((k) => k.key === m[1]);
+    if (key) hits.push({ provider: key.provider, signal: 'env-key', index: m.index });
+  });
+  return hits;
+}
+
+/** In a file whose client points at a local server, the model names it sends (any name). */
+export function findLocalModelNames(text: string): { model: string; index: number }[] {
+  const out: { model: string; index: number }[] = [];
+  each(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? '', index: m.index }));
+  return out;
+}

@@ -1,0 +1,151 @@
+// The code inside a file, as segments with the line each starts on: a source file is one
+// segment; a notebook gives one per code cell; Markdown gives one per fenced block.
+
+import { fencedBlocks } from '../markdown/structure.js';
+import type { EvidenceSink, FileInfo } from '../../types/extractor.js';
+
+export interface CodeSegment {
+  text: string;
+  /** 1-based line in the file of the segment's first line. */
+  firstLine: number;
+  /** For notebooks: the file line of each segment line (index 0 = first line). */
+  lineMap?: number[];
+}
+
+export type SourceKind =
+  'python' | 'js' | 'shell' | 'docker' | 'yaml' | 'notebook' | 'markdown' | 'env' | 'modelfile';
+
+const BY_EXT: Record<string, SourceKind> = {
+  py: 'python',
+  pyi: 'python',
+  js: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  jsx: 'js',
+  ts: 'js',
+  tsx: 'js',
+  mts: 'js',
+  cts: 'js',
+  sh: 'shell',
+  bash: 'shell',
+  zsh: 'shell',
+  dockerfile: 'docker',
+  yml: 'yaml',
+  yaml: 'yaml',
+  ipynb: 'notebook',
+  md: 'markdown',
+  mdx: 'markdown',
+};
+
+export function sourceKind(file: FileInfo): SourceKind | null {
+  if (file.name === 'dockerfile' || file.name.startsWith('dockerfile.') || file.name === 'containerfile')
+    return 'docker';
+  if (file.name === '.env' || file.name.startsWith('.env.') || file.name.endsWith('.env')) return 'env';
+  return BY_EXT[file.ext] ?? null;
+}
+
+/** Markdown languages whose blocks hold code worth reading (not plain text or output). */
+const CODE_LANGS = new Set([
+  '',
+  'python',
+  'py',
+  'python3',
+  'ipython',
+  'js',
+  'javascript',
+  'ts',
+  'typescript',
+  'sh',
+  'bash',
+  'shell',
+  'console',
+  'zsh',
+  'dockerfile',
+  'docker',
+  'yaml',
+  'yml',
+  'jsx',
+  'tsx',
+]);
+
+interface NotebookCell {
+  cell_type?: unknown;
+  source?: unknown;
+}
+
+function cellSource(cell: NotebookCell): string[] {
+  if (typeof cell.source === 'string') return cell.source.split(/(?<=\n)/);
+  if (Array.isArray(cell.source)) return cell.source.filter((s): s is string => typeof s === 'string');
+  return [];
+}
+
+/**
+ * Code cells of a notebook. Each source line is located in the raw JSON (nbformat writes
+ * one string per line), so evidence points at the line a reviewer sees in the diff.
+ */
+function notebookSegments(path: string, text: string, sink: EvidenceSink): CodeSegment[] {
+  let nb: unknown;
+  try {
+    nb = JSON.parse(text);
+  } catch (err) {
+    sink.warn({
+      file: path,
+      code: 'malformed',
+      message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split('\n')[0] : 'parse error'}); its code was not read.`,
+    });
+    return [];
+  }
+  const cells = (nb as { cells?: unknown }).cells;
+  if (!Array.isArray(cells)) {
+    sink.warn({
+      file: path,
+      code: 'malformed',
+      message: 'Notebook has no cells list; its code was not read.',
+    });
+    return [];
+  }
+  const rawLines = text.split('\n');
+  let cursor = 0;
+  const segments: CodeSegment[] = [];
+  for (const cell of cells as NotebookCell[]) {
+    const lines = cellSource(cell);
+    if (cell.cell_type !== 'code' || lines.length === 0) continue;
+    const lineMap: number[] = [];
+    for (const line of lines) {
+      const needle = JSON.stringify(line.replace(/\n$/, '')).slice(1, -1);
+      let found = -1;
+      for (let i = cursor; i < rawLines.length && i < cursor + 10_000; i++) {
+        if ((rawLines[i] ?? '').includes(needle)) {
+          found = i;
+          break;
+        }
+      }
+      if (found !== -1) cursor = found + 1;
+      lineMap.push(found === -1 ? (lineMap[lineMap.length - 1] ?? 1) : found + 1);
+    }
+    segments.push({ text: lines.join(''), firstLine: lineMap[0] ?? 1, lineMap });
+  }
+  return segments;
+}
+
+/** The code of a file as segments; Markdown contributes only its fenced code blocks. */
+export function codeSegments(
+  file: FileInfo,
+  kind: SourceKind,
+  text: string,
+  sink: EvidenceSink,
+): CodeSegment[] {
+  if (kind === 'notebook') return notebookSegments(file.path, text, sink);
+  if (kind === 'markdown') {
+    return fencedBlocks(text)
+      .filter((b) => CODE_LANGS.has(b.lang))
+      .map((b) => ({ text: b.content, firstLine: b.firstLine }));
+  }
+  return [{ text, firstLine: 1 }];
+}
+
+/** The file line of an offset inside a segment. */
+export function segmentLine(segment: CodeSegment, lineInSegment: number): number {
+  if (segment.lineMap) return segment.lineMap[lineInSegment] ?? segment.firstLine;
+  return segment.firstLine + lineInSegment;
+}

@@ -1,0 +1,375 @@
+// The call forms that name a model or a dataset in code (frameworks.md section 5, rewritten
+// with bounded repetition so no pattern can backtrack badly). Each form has cheap
+// `needles`: the regex runs only on segments that contain one of them.
+
+import type { ModelRefVia } from '../../types/evidence.js';
+
+export interface Hit {
+  kind: 'model' | 'dataset';
+  name: string;
+  via: ModelRefVia | 'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url';
+  /** Offset in the segment, for the line number. */
+  index: number;
+}
+
+export interface Form {
+  needles: readonly string[];
+  find(text: string): Hit[];
+}
+
+const ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
+/** The first quoted string literal in a short argument list. */
+const FIRST_STRING = /["'`]([^"'`\s]{1,200})["'`]/;
+/** A keyword argument with a string value: model="x", repo_id='y', model: "z". */
+const kwArg = (names: string): RegExp =>
+  new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
+
+/** Runs a global regex over the text, calling `take` for each match. */
+function each(re: RegExp, text: string, take: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    take(m);
+    if (m.index === re.lastIndex) re.lastIndex++;
+  }
+}
+
+/** A string that looks like a model or dataset id, not a path, URL or variable template. */
+export function looksLikeId(s: string): boolean {
+  if (!s || s.length > 200) return false;
+  if (/^(?:\.{1,2}\/|\/|~|[A-Za-z]:\\)/.test(s)) return false;
+  if (/[{}$<>\\]|:\/\//.test(s)) return false;
+  if (/\.(?:json|ya?ml|txt|csv|parquet|pt|pth|bin|safetensors|gguf|ckpt|onnx|py|md)$/i.test(s)) return false;
+  return /^[\w.-]+(?:\/[\w.-]+)?(?::[\w.-]+)?$/.test(s);
+}
+
+const BUILDER_NAMES = new Set([
+  'json',
+  'csv',
+  'parquet',
+  'text',
+  'arrow',
+  'imagefolder',
+  'audiofolder',
+  'videofolder',
+  'webdataset',
+  'pandas',
+  'sql',
+  'generator',
+  'xml',
+]);
+const HF_NON_REPOS = new Set([
+  'docs',
+  'blog',
+  'papers',
+  'learn',
+  'join',
+  'settings',
+  'pricing',
+  'tasks',
+  'organizations',
+  'collections',
+  'posts',
+  'chat',
+  'api',
+  'login',
+  'new',
+  'models',
+  'spaces',
+  'datasets',
+  'enterprise',
+  'inference-endpoints',
+]);
+
+/** Arguments of a call, up to the closing parenthesis or a bound. */
+function argsAfter(text: string, from: number, max = 400): string {
+  const window = text.slice(from, from + max);
+  const end = window.indexOf(')');
+  return end === -1 ? window : window.slice(0, end);
+}
+
+export const FORMS: readonly Form[] = [
+  {
+    // AutoModel.from_pretrained("org/name"), PeftModel.from_pretrained(base, "org/adapter"), diffusers pipelines
+    needles: ['from_pretrained'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
+        const args = argsAfter(text, m.index + m[0].length);
+        const named = kwArg('pretrained_model_name_or_path|model_id|repo_id|model_name').exec(args);
+        const id = named?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        if (!id || !looksLikeId(id)) return;
+        const via = /Pipeline$/.test(m[1] ?? '') ? 'diffusers' : 'from_pretrained';
+        hits.push({ kind: 'model', name: id, via, index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    // transformers / transformers.js pipeline("task", "model") or pipeline(..., model="...")
+    needles: ['pipeline('],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\bpipeline\(/g, text, (m) => {
+        const args = argsAfter(text, m.index + m[0].length);
+        const named = kwArg('model').exec(args)?.[1];
+        const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
+          args,
+        )?.[1];
+        const id = named ?? positional;
+        if (id && looksLikeId(id) && id.includes('/'))
+          hits.push({ kind: 'model', name: id, via: 'pipeline', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    needles: ['load_lora_weights'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ''))
+          hits.push({ kind: 'model', name: m[1] ?? '', via: 'diffusers', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    needles: ['SentenceTransformer', 'CrossEncoder', 'SparseEncoder'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(
+        /\b(?:SentenceTransformer|CrossEncoder|SparseEncoder)\(\s{0,50}(?:model_name_or_path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g,
+        text,
+        (m) => {
+          const id = m[1] ?? '';
+          if (!looksLikeId(id)) return;
+          hits.push({
+            kind: 'model',
+            name: id.includes('/') ? id : `sentence-transformers/${id}`,
+            via: 'sentence-transformers',
+            index: m.index,
+          });
+        },
+      );
+      return hits;
+    },
+  },
+  {
+    needles: ['hf_hub_download', 'snapshot_download'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
+        const args = argsAfter(text, m.index + m[0].length, 600);
+        const id = kwArg('repo_id').exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        if (!id || !looksLikeId(id) || !id.includes('/')) return;
+        const dataset = /repo_type\s{0,5}=\s{0,5}["']dataset["']/.test(args);
+        hits.push({ kind: dataset ? 'dataset' : 'model', name: id, via: 'hf-hub', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    needles: ['huggingface-cli', 'hf download'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(
+        new RegExp(String.raw`\b(?:huggingface-cli|hf)\s{1,5}download\s{1,5}(${ID})([^\n]{0,200})`, 'g'),
+        text,
+        (m) => {
+          const dataset = /--repo-type[ =]dataset/.test(m[2] ?? '');
+          hits.push({ kind: dataset ? 'dataset' : 'model', name: m[1] ?? '', via: 'hf-hub', index: m.index });
+        },
+      );
+      return hits;
+    },
+  },
+  {
+    needles: ['huggingface.co/', 'hf://', 'hf.co/'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(
+        new RegExp(
+          String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
+          'g',
+        ),
+        text,
+        (m) => {
+          const id = (m[2] ?? '').replace(/\.git$/, '');
+          const first = id.split('/')[0]?.toLowerCase() ?? '';
+          if (m[1] === 'spaces' || HF_NON_REPOS.has(first)) return;
+          hits.push({
+            kind: m[1] === 'datasets' ? 'dataset' : 'model',
+            name: id,
+            via: 'hf-url',
+            index: m.index,
+          });
+        },
+      );
+      return hits;
+    },
+  },
+  {
+    needles: ['torch.hub.load'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(
+        new RegExp(
+          String.raw`\btorch\.hub\.load\(\s{0,50}["'](${ID}(?::[\w.\-]{1,50})?)["']\s{0,20},\s{0,50}["'](\w{1,100})["']`,
+          'g',
+        ),
+        text,
+        (m) => {
+          hits.push({ kind: 'model', name: `${m[1]}:${m[2]}`, via: 'torch-hub', index: m.index });
+        },
+      );
+      return hits;
+    },
+  },
+  {
+    needles: ['timm.create_model'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(
+        /\btimm\.create_model\(\s{0,50}["']((?:hf[-_]hub:)?[^"'\s]{1,200})["']([^)]{0,300})/g,
+        text,
+        (m) => {
+          if (!/pretrained\s{0,5}=\s{0,5}True/.test(m[2] ?? '')) return;
+          hits.push({
+            kind: 'model',
+            name: (m[1] ?? '').replace(/^hf[-_]hub:/, ''),
+            via: 'timm',
+            index: m.index,
+          });
+        },
+      );
+      return hits;
+    },
+  },
+  {
+    needles: ['ollama'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
+        hits.push({ kind: 'model', name: m[1] ?? '', via: 'ollama', index: m.index });
+      });
+      each(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
+        const id = kwArg('model').exec(argsAfter(text, m.index + m[0].length))?.[1];
+        if (id && looksLikeId(id)) hits.push({ kind: 'model', name: id, via: 'ollama', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    // llama.cpp: -hf org/repo[:quant]
+    needles: ['-hf', '--hf-repo'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(
+        new RegExp(String.raw`(?:^|\s)(?:-hf|--hf-repo)[ =]{1,3}(${ID}(?::[\w.\-]{1,50})?)`, 'g'),
+        text,
+        (m) => {
+          hits.push({ kind: 'model', name: m[1] ?? '', via: 'llama-cpp', index: m.index });
+        },
+      );
+      return hits;
+    },
+  },
+  {
+    needles: ['LLM(', 'vllm serve'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ''))
+          hits.push({ kind: 'model', name: m[1] ?? '', via: 'vllm', index: m.index });
+      });
+      each(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ''))
+          hits.push({ kind: 'model', name: m[1] ?? '', via: 'vllm', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    // @huggingface/inference: client.chatCompletion({ model: "org/name", ... })
+    needles: ['InferenceClient', 'HfInference', '@huggingface/inference'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, 'g'), text, (m) => {
+        hits.push({ kind: 'model', name: m[1] ?? '', via: 'hf-inference', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    needles: ['from_preset'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ''))
+          hits.push({ kind: 'model', name: m[1] ?? '', via: 'keras', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    needles: ['kagglehub', 'kaggle '],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        hits.push({
+          kind: m[1] === 'model' ? 'model' : 'dataset',
+          name: m[2] ?? '',
+          via: 'kaggle',
+          index: m.index,
+        });
+      });
+      each(
+        /\bkaggle\s{1,5}(datasets|competitions|models)\s{1,5}download\s{1,5}(?:-[dcm]\s{1,5})?([\w.\-/]{1,200})/g,
+        text,
+        (m) => {
+          hits.push({
+            kind: m[1] === 'models' ? 'model' : 'dataset',
+            name: m[2] ?? '',
+            via: 'kaggle',
+            index: m.index,
+          });
+        },
+      );
+      return hits;
+    },
+  },
+  {
+    needles: ['load_dataset'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+        const id = m[1] ?? '';
+        if (looksLikeId(id) && !BUILDER_NAMES.has(id.toLowerCase()))
+          hits.push({ kind: 'dataset', name: id, via: 'load_dataset', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    needles: ['tfds.'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
+        hits.push({ kind: 'dataset', name: (m[1] ?? '').split(':')[0] ?? '', via: 'tfds', index: m.index });
+      });
+      return hits;
+    },
+  },
+  {
+    needles: ['torchvision'],
+    find(text) {
+      const hits: Hit[] = [];
+      each(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
+        if (m[1] !== 'ImageFolder' && m[1] !== 'DatasetFolder' && m[1] !== 'VisionDataset') {
+          hits.push({ kind: 'dataset', name: m[1] ?? '', via: 'torchvision', index: m.index });
+        }
+      });
+      return hits;
+    },
+  },
+];

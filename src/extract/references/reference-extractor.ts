@@ -1,0 +1,126 @@
+import type { Evidence, ModelRefVia } from '../../types/evidence.js';
+import type { Extractor } from '../../types/extractor.js';
+import { LineIndex } from '../text-lines.js';
+import { codeSegments, segmentLine, sourceKind, type CodeSegment } from './code-segments.js';
+import { FORMS } from './model-dataset-forms.js';
+import {
+  findApiHits,
+  findLocalModelNames,
+  pointsAtLocalServer,
+  providerOfModelName,
+} from './closed-api-forms.js';
+
+// Segments longer than this are minified bundles or data: read only their head.
+const MAX_SEGMENT_CHARS = 1024 * 1024;
+
+/** Models, datasets and hosted APIs referenced in code: source files, notebooks, scripts, configs, Markdown code blocks. */
+export const referenceExtractor: Extractor = {
+  name: 'code-references',
+  wants: (file) => (sourceKind(file) ? 'text' : null),
+  extract(file, sink) {
+    const kind = sourceKind(file.info);
+    if (!kind || file.text === undefined) return;
+    const seen = new Set<string>();
+    const add = (e: Evidence, key: string): void => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      sink.add(e);
+    };
+    const path = file.info.path;
+    // A client pointed at a local server anywhere in the file makes its API calls local.
+    const local = pointsAtLocalServer(file.text);
+    for (const raw of codeSegments(file.info, kind, file.text, sink)) {
+      let segment: CodeSegment = raw;
+      if (raw.text.length > MAX_SEGMENT_CHARS) {
+        sink.warn({
+          file: path,
+          code: 'too-large',
+          message: `Only the first ${MAX_SEGMENT_CHARS} characters of this code were searched for references.`,
+        });
+        segment = { ...raw, text: raw.text.slice(0, MAX_SEGMENT_CHARS) };
+      }
+      const lines = new LineIndex(segment.text);
+      const lineOf = (index: number): number => segmentLine(segment, lines.lineOf(index) - 1);
+
+      if (kind !== 'env') {
+        for (const form of FORMS) {
+          if (!form.needles.some((n) => segment.text.includes(n))) continue;
+          for (const hit of form.find(segment.text)) {
+            const line = lineOf(hit.index);
+            if (hit.kind === 'model') {
+              add(
+                {
+                  kind: 'model',
+                  file: path,
+                  line,
+                  name: hit.name,
+                  via: hit.via as ModelRefVia,
+                  strength: 'strong',
+                },
+                `m:${line}:${hit.name}`,
+              );
+            } else {
+              const via =
+                hit.via === 'hf-hub' ||
+                hit.via === 'hf-url' ||
+                hit.via === 'kaggle' ||
+                hit.via === 'load_dataset' ||
+                hit.via === 'tfds' ||
+                hit.via === 'torchvision'
+                  ? hit.via
+                  : 'hf-hub';
+              add(
+                { kind: 'dataset', file: path, line, name: hit.name, via, strength: 'strong' },
+                `d:${line}:${hit.name}`,
+              );
+            }
+          }
+        }
+      }
+
+      for (const hit of findApiHits(segment.text, kind === 'env')) {
+        const line = lineOf(hit.index);
+        const isLocal = local && hit.provider === 'openai';
+        add(
+          {
+            kind: 'api',
+            file: path,
+            line,
+            provider: hit.provider,
+            signal: hit.signal,
+            ...(hit.model ? { model: hit.model } : {}),
+            ...(isLocal ? { local: true } : {}),
+            ...(hit.openWeight ? { openWeight: true } : {}),
+          },
+          `a:${line}:${hit.provider}:${hit.signal}`,
+        );
+        if (hit.model && !isLocal) {
+          add(
+            {
+              kind: 'model',
+              file: path,
+              line,
+              name: hit.model,
+              via: 'api',
+              strength: 'strong',
+              provider: hit.provider,
+            },
+            `m:${line}:${hit.model}`,
+          );
+        }
+      }
+      if (local) {
+        // Behind a local server the model is whatever the server runs: an Ollama tag, a Hub id.
+        for (const m of findLocalModelNames(segment.text)) {
+          const line = lineOf(m.index);
+          const hosted = providerOfModelName(m.model);
+          if (hosted && !hosted.openWeight) continue;
+          add(
+            { kind: 'model', file: path, line, name: m.model, via: 'ollama', strength: 'strong' },
+            `m:${line}:${m.model}`,
+          );
+        }
+      }
+    }
+  },
+};
