@@ -87,6 +87,33 @@ function argsAfter(text: string, from: number, max = 400): string {
   return end === -1 ? window : window.slice(0, end);
 }
 
+/** Hugging Face URLs (https://huggingface.co/org/name, /datasets/org/name, hf://...). */
+export const HF_URL_FORM: Form = {
+  needles: ['huggingface.co/', 'hf://', 'hf.co/'],
+  find(text) {
+    const hits: Hit[] = [];
+    each(
+      new RegExp(
+        String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
+        'g',
+      ),
+      text,
+      (m) => {
+        const id = (m[2] ?? '').replace(/\.git$/, '');
+        const first = id.split('/')[0]?.toLowerCase() ?? '';
+        if (m[1] === 'spaces' || HF_NON_REPOS.has(first)) return;
+        hits.push({
+          kind: m[1] === 'datasets' ? 'dataset' : 'model',
+          name: id,
+          via: 'hf-url',
+          index: m.index,
+        });
+      },
+    );
+    return hits;
+  },
+};
+
 export const FORMS: readonly Form[] = [
   {
     // AutoModel.from_pretrained("org/name"), PeftModel.from_pretrained(base, "org/adapter"), diffusers pipelines
@@ -183,31 +210,7 @@ export const FORMS: readonly Form[] = [
       return hits;
     },
   },
-  {
-    needles: ['huggingface.co/', 'hf://', 'hf.co/'],
-    find(text) {
-      const hits: Hit[] = [];
-      each(
-        new RegExp(
-          String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
-          'g',
-        ),
-        text,
-        (m) => {
-          const id = (m[2] ?? '').replace(/\.git$/, '');
-          const first = id.split('/')[0]?.toLowerCase() ?? '';
-          if (m[1] === 'spaces' || HF_NON_REPOS.has(first)) return;
-          hits.push({
-            kind: m[1] === 'datasets' ? 'dataset' : 'model',
-            name: id,
-            via: 'hf-url',
-            index: m.index,
-          });
-        },
-      );
-      return hits;
-    },
-  },
+  HF_URL_FORM,
   {
     needles: ['torch.hub.load'],
     find(text) {

@@ -1,8 +1,9 @@
 import type { Evidence, ModelRefVia } from '../../types/evidence.js';
 import type { Extractor } from '../../types/extractor.js';
 import { LineIndex } from '../text-lines.js';
-import { codeSegments, segmentLine, sourceKind, type CodeSegment } from './code-segments.js';
-import { FORMS } from './model-dataset-forms.js';
+import { codeSegments, segmentLine, sourceKind } from './code-segments.js';
+import { FORMS, HF_URL_FORM } from './model-dataset-forms.js';
+import { nonProseLines } from '../markdown/structure.js';
 import {
   findApiHits,
   findLocalModelNames,
@@ -10,8 +11,27 @@ import {
   providerOfModelName,
 } from './closed-api-forms.js';
 
-// Segments longer than this are minified bundles or data: read only their head.
-const MAX_SEGMENT_CHARS = 1024 * 1024;
+/** Hugging Face links in Markdown prose: a page the project points at, weaker than a call. */
+function addProseLinks(path: string, text: string, add: (e: Evidence, key: string) => void): void {
+  if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
+  const mask = nonProseLines(text);
+  const lines = new LineIndex(text);
+  for (const hit of HF_URL_FORM.find(text)) {
+    const line = lines.lineOf(hit.index);
+    if (mask[line]) continue;
+    if (hit.kind === 'model') {
+      add(
+        { kind: 'model', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak' },
+        `m:${line}:${hit.name}`,
+      );
+    } else {
+      add(
+        { kind: 'dataset', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak' },
+        `d:${line}:${hit.name}`,
+      );
+    }
+  }
+}
 
 /** Models, datasets and hosted APIs referenced in code: source files, notebooks, scripts, configs, Markdown code blocks. */
 export const referenceExtractor: Extractor = {
@@ -29,16 +49,9 @@ export const referenceExtractor: Extractor = {
     const path = file.info.path;
     // A client pointed at a local server anywhere in the file makes its API calls local.
     const local = pointsAtLocalServer(file.text);
-    for (const raw of codeSegments(file.info, kind, file.text, sink)) {
-      let segment: CodeSegment = raw;
-      if (raw.text.length > MAX_SEGMENT_CHARS) {
-        sink.warn({
-          file: path,
-          code: 'too-large',
-          message: `Only the first ${MAX_SEGMENT_CHARS} characters of this code were searched for references.`,
-        });
-        segment = { ...raw, text: raw.text.slice(0, MAX_SEGMENT_CHARS) };
-      }
+    const segments = codeSegments(file.info, kind, file.text, sink);
+    if (kind === 'markdown') addProseLinks(path, file.text, add);
+    for (const segment of segments) {
       const lines = new LineIndex(segment.text);
       const lineOf = (index: number): number => segmentLine(segment, lines.lineOf(index) - 1);
 

@@ -1,0 +1,123 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import path from 'node:path';
+import { scanDirectory } from '../src/scan.js';
+import type {
+  ApiUseEvidence,
+  DatasetRefEvidence,
+  Evidence,
+  ModelRefEvidence,
+} from '../src/types/evidence.js';
+import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
+import { looksLikeId } from '../src/extract/references/model-dataset-forms.js';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'references');
+const scan = (name: string) => scanDirectory(path.join(FIXTURES, name));
+const models = (e: Evidence[]) =>
+  e
+    .filter((x): x is ModelRefEvidence => x.kind === 'model')
+    .map((m) => `${m.file}:${m.line} ${m.name} (${m.via})`);
+const datasets = (e: Evidence[]) =>
+  e
+    .filter((x): x is DatasetRefEvidence => x.kind === 'dataset')
+    .map((d) => `${d.file}:${d.line} ${d.name} (${d.via})`);
+const apis = (e: Evidence[]) =>
+  e
+    .filter((x): x is ApiUseEvidence => x.kind === 'api')
+    .map(
+      (a) =>
+        `${a.file}:${a.line} ${a.provider} ${a.signal}${a.model ? ` ${a.model}` : ''}${a.local ? ' local' : ''}${a.openWeight ? ' open-weight' : ''}`,
+    );
+
+describe('references in code', () => {
+  it('finds models and datasets in Python, shell, Dockerfiles and Markdown code blocks, with file and line', () => {
+    const { evidence } = scan('rag-app');
+    expect(models(evidence)).toEqual(
+      expect.arrayContaining([
+        'rag.py:7 sentence-transformers/all-MiniLM-L6-v2 (sentence-transformers)',
+        'rag.py:8 mistralai/Mistral-7B-Instruct-v0.3 (from_pretrained)',
+        'rag.py:12 cross-encoder/ms-marco-MiniLM-L-6-v2 (pipeline)',
+        'download.sh:2 qwen2.5:7b (ollama)',
+        'download.sh:3 bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M (llama-cpp)',
+        'Dockerfile:3 microsoft/phi-4 (vllm)',
+        'docs/usage.md:7 google-bert/bert-base-uncased (from_pretrained)',
+        'docs/usage.md:3 Mistral 7B (prose)',
+      ]),
+    );
+    expect(datasets(evidence)).toEqual(
+      expect.arrayContaining([
+        'rag.py:5 wikimedia/wikipedia (load_dataset)',
+        'download.sh:4 HuggingFaceFW/fineweb-edu (hf-hub)',
+        'docs/usage.md:11 allenai/dolma (hf-url)', // a link in prose: weak evidence
+      ]),
+    );
+    const all = JSON.stringify(evidence);
+    expect(all).not.toContain('./checkpoints/local-model'); // a local path is not a model id
+    expect(all).not.toContain('"json"'); // a builder name is not a dataset
+    expect(all).not.toContain('docs/transformers'); // a documentation URL is not a model
+  });
+
+  it('finds closed APIs in JS and TS: imports, calls, model names, keys, and dependencies', () => {
+    const { evidence } = scan('js-apis');
+    expect(apis(evidence)).toEqual(
+      expect.arrayContaining([
+        'src/openai.ts:1 openai import',
+        'src/openai.ts:5 openai client-call',
+        'src/openai.ts:5 openai model-string gpt-4o-mini',
+        'src/openai.ts:3 openai env-key',
+        'src/claude.js:1 anthropic import',
+        'src/claude.js:4 anthropic model-string claude-3-5-haiku-latest',
+        'package.json:1 openai dependency',
+      ]),
+    );
+    expect(models(evidence)).toContain('src/openai.ts:5 gpt-4o-mini (api)');
+  });
+
+  it('marks gpt-oss as open-weight even through an OpenAI client', () => {
+    const { evidence } = scan('js-apis');
+    expect(apis(evidence)).toContain('src/open.ts:4 openai model-string gpt-oss-20b open-weight');
+  });
+
+  it('treats an OpenAI client pointed at a local server as local, and reads the model it names', () => {
+    const { evidence } = scan('local-ollama');
+    expect(apis(evidence)).toEqual(['chat.py:1 openai import local', 'chat.py:4 openai client-call local']);
+    expect(models(evidence)).toEqual(['chat.py:4 llama3.1 (ollama)']);
+  });
+
+  it('reads notebook code cells only, points at the line in the .ipynb, and warns on a broken notebook', () => {
+    const { evidence, warnings } = scan('notebooks');
+    expect(datasets(evidence)).toEqual(['explore.ipynb:17 imdb (load_dataset)']);
+    expect(models(evidence)).toEqual([
+      'explore.ipynb:19 distilbert/distilbert-base-uncased (from_pretrained)',
+    ]);
+    expect(warnings).toContainEqual(expect.objectContaining({ file: 'broken.ipynb', code: 'malformed' }));
+  });
+
+  describe('minified and hostile input', () => {
+    let root = '';
+    afterAll(() => {
+      if (root) removeTempRepo(root);
+    });
+
+    it('scans a 2 MB one-line bundle quickly and still finds what is in it', () => {
+      const filler = 'var a=function(b){return b&&b.c?b.d(e):f("g")};'.repeat(45_000);
+      const bundle = `${filler}fetch("x");x.from_pretrained("org/in-bundle");${'(((((((('.repeat(20_000)}`;
+      root = makeTempRepo({ 'dist/app.min.js': bundle, 'notes.py': `model="${'gpt-'.repeat(100_000)}"` });
+      const started = performance.now();
+      const { evidence } = scanDirectory(root, { maxFileBytes: 4 * 1024 * 1024 });
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(models(evidence)).toContain('dist/app.min.js:1 org/in-bundle (from_pretrained)');
+    });
+  });
+
+  it.each([
+    ['meta-llama/Llama-3.1-8B', true],
+    ['gpt2', true],
+    ['./models/x', false],
+    ['/abs/path', false],
+    ['${MODEL}', false],
+    ['https://example.com/x', false],
+    ['weights/model.safetensors', false],
+  ])('looksLikeId(%j) is %s', (s, expected) => {
+    expect(looksLikeId(s)).toBe(expected);
+  });
+});
