@@ -10,6 +10,7 @@ import type {
 } from '../types/evidence.js';
 import type { LayerName, LayerReport } from '../types/report.js';
 import { combineLayer, type Contribution } from './contribution.js';
+import { groupBy } from '../util/group-by.js';
 import { collectModels, type UsedModel } from './model-facts.js';
 import { codeContributions } from './layers/code-layer.js';
 import { modelContributions } from './layers/model-layers.js';
@@ -72,11 +73,10 @@ function anonymousClosedApis(
   refs: readonly ModelRefEvidence[],
 ): Map<string, ApiUseEvidence[]> {
   const named = new Set(refs.filter((r) => r.via === 'api').map((r) => r.file));
-  const byProvider = new Map<string, ApiUseEvidence[]>();
-  for (const a of apis) {
-    if (a.local || a.openWeight || named.has(a.file)) continue;
-    byProvider.set(a.provider, [...(byProvider.get(a.provider) ?? []), a]);
-  }
+  const byProvider = groupBy(
+    apis.filter((a) => !a.local && !a.openWeight && !named.has(a.file)),
+    (a) => a.provider,
+  );
   // A dependency or key alone is not use when the code names an open-weight model elsewhere.
   for (const [provider, uses] of byProvider) {
     const openOnly =

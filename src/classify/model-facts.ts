@@ -34,13 +34,17 @@ export function collectModels(
   apis: readonly ApiUseEvidence[],
 ): UsedModel[] {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
+  const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
   const byName = new Map<string, UsedModel>();
   for (const ref of refs) {
     if (ref.localFile) continue;
     const name = canonicalModelName(ref.name);
     const key = name.toLowerCase();
     const closedProvider =
-      ref.via === 'api' && ref.provider && !localFiles.has(ref.file) && !isOpenWeightApiName(ref, apis)
+      ref.via === 'api' &&
+      ref.provider &&
+      !localFiles.has(ref.file) &&
+      !openWeightAt.has(`${ref.file}:${ref.line}`)
         ? ref.provider
         : undefined;
     let model = byName.get(key);
@@ -62,10 +66,6 @@ export function collectModels(
     model.locations.push({ file: ref.file, line: ref.line });
   }
   return [...byName.values()];
-}
-
-function isOpenWeightApiName(ref: ModelRefEvidence, apis: readonly ApiUseEvidence[]): boolean {
-  return apis.some((a) => a.file === ref.file && a.line === ref.line && a.openWeight === true);
 }
 
 /** Cards in this repository that describe a model (not a dataset). */

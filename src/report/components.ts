@@ -71,16 +71,18 @@ function draftOf(e: Evidence): Draft | null {
  */
 export function buildComponents(evidence: readonly Evidence[]): Component[] {
   const byKey = new Map<string, Component>();
+  const seenAt = new Set<string>();
   for (const e of evidence) {
     const draft = draftOf(e);
     if (!draft) continue;
     const key = `${draft.type}\u0000${draft.name}\u0000${draft.licence ?? ''}`;
     const location: Location = { file: e.file, line: e.line };
+    const at = `${key}\u0000${location.file}\u0000${location.line}`;
+    if (seenAt.has(at)) continue;
+    seenAt.add(at);
     const existing = byKey.get(key);
     if (existing) {
-      if (!existing.locations.some((l) => l.file === location.file && l.line === location.line)) {
-        existing.locations.push(location);
-      }
+      existing.locations.push(location);
       continue;
     }
     byKey.set(key, { ...draft, status: 'unknown', locations: [location] });

@@ -2,6 +2,7 @@ import type { LicenceEvidence } from '../../types/evidence.js';
 import type { Contribution } from '../contribution.js';
 import { describeLicence, licenceStatus, lookupExpression } from '../../knowledge/licences/catalogue.js';
 import { projectLicenceEvidence } from '../project-licences.js';
+import { groupBy } from '../../util/group-by.js';
 
 const MAX_HEADER_LOCATIONS = 5;
 
@@ -23,11 +24,7 @@ export function codeContributions(licences: readonly LicenceEvidence[]): Contrib
     ];
   }
   // One contribution per distinct licence, so the report lists each with its evidence.
-  const byId = new Map<string, LicenceEvidence[]>();
-  for (const e of relevant) {
-    const key = e.id ?? '';
-    byId.set(key, [...(byId.get(key) ?? []), e]);
-  }
+  const byId = groupBy(relevant, (e) => e.id ?? '');
   const out: Contribution[] = [];
   for (const [id, items] of byId) {
     const where = items.slice(0, MAX_HEADER_LOCATIONS).map((e) => ({ file: e.file, line: e.line }));

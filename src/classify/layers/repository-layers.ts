@@ -10,6 +10,7 @@ import type { Contribution } from '../contribution.js';
 import { describeLicence, licenceStatus, lookupExpression } from '../../knowledge/licences/catalogue.js';
 import { findDataset } from '../../knowledge/lookup-dataset.js';
 import { dirOf, nearestLicenceEvidence, projectLicenceEvidence } from '../project-licences.js';
+import { groupBy } from '../../util/group-by.js';
 
 // What the repository's own artefacts say: its weights files, model configs and
 // modelling code, its cards, and the datasets it names.
@@ -53,12 +54,10 @@ export function weightsFileContributions(
   licences: readonly LicenceEvidence[],
 ): Contribution[] {
   const out: Contribution[] = [];
-  const byDir = new Map<string, WeightsEvidence[]>();
-  for (const w of weights) {
-    if (w.lfsRule) continue;
-    const dir = dirOf(w.file);
-    byDir.set(dir, [...(byDir.get(dir) ?? []), w]);
-  }
+  const byDir = groupBy(
+    weights.filter((w) => !w.lfsRule),
+    (w) => dirOf(w.file),
+  );
   for (const [dir, files] of byDir) {
     const first = files[0];
     if (!first) continue;

@@ -210,7 +210,18 @@ type SpdxNode =
  * not parse is looked up as one licence name. "MIT OR Apache-2.0" is as open as its most
  * open branch, "MIT AND LicenseRef-llama3.1" as its least open part.
  */
+const expressionCache = new Map<string, ExpressionFacts>();
+const EXPRESSION_CACHE_LIMIT = 5000;
+
 export function lookupExpression(raw: string): ExpressionFacts {
+  const cached = expressionCache.get(raw);
+  if (cached) return cached;
+  const facts = parseExpressionFacts(raw);
+  if (expressionCache.size < EXPRESSION_CACHE_LIMIT) expressionCache.set(raw, facts);
+  return facts;
+}
+
+function parseExpressionFacts(raw: string): ExpressionFacts {
   let tree: SpdxNode | null = null;
   if (/\s(?:AND|OR|WITH)\s/i.test(raw) && raw.length < 500) {
     try {
