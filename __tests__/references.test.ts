@@ -72,6 +72,11 @@ describe('references in code', () => {
     expect(models(evidence)).toContain('src/openai.ts:5 gpt-4o-mini (api)');
   });
 
+  it('does not take an OpenAI-style call by another client (Groq) for OpenAI', () => {
+    const { evidence } = scan('js-apis');
+    expect(apis(evidence).filter((a) => a.startsWith('src/groq.py'))).toEqual([]);
+  });
+
   it('marks gpt-oss as open-weight even through an OpenAI client', () => {
     const { evidence } = scan('js-apis');
     expect(apis(evidence)).toContain('src/open.ts:4 openai model-string gpt-oss-20b open-weight');

@@ -31,6 +31,16 @@ const JS_IMPORT = new RegExp(
 const BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
 const ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join('|')})\b`, 'g');
 
+const PROVIDER_WORDS: Record<string, string> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  'google-gemini': 'gemini',
+  mistral: 'mistral',
+  bedrock: 'bedrock',
+  cohere: 'cohere',
+  xai: 'xai',
+};
+
 // Calls whose method names one provider's SDK, used when the file's imports do not say.
 const CALLS: { re: RegExp; provider: string }[] = [
   { re: /\.chat\.completions\.create\(/g, provider: 'openai' },
@@ -111,11 +121,13 @@ export function findApiHits(text: string, isEnvFile = false): ApiHit[] {
   });
   each(BEDROCK_CLIENT, text, (m) => hits.push({ provider: 'bedrock', signal: 'import', index: m.index }));
   const imported = new Set(hits.map((h) => h.provider));
+  const lower = text.toLowerCase();
   for (const call of CALLS) {
     each(call.re, text, (m) => {
-      // An OpenAI-style call in a file that imports another provider's SDK belongs to that SDK.
+      // OpenAI-style calls are made by many clients (Groq, Together, local servers): count a
+      // call only where the file imports an SDK or names the provider.
       const provider = imported.size === 1 ? ([...imported][0] ?? call.provider) : call.provider;
-      if (imported.size === 0 || imported.has(call.provider) || imported.size === 1) {
+      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
         hits.push({ provider, signal: 'client-call', index: m.index });
       }
     });
