@@ -1,27 +1,114 @@
 import * as core from '@actions/core';
-import { analyse } from '../pipeline.js';
-import { renderText } from '../render/text.js';
-import { renderJson } from '../render/json.js';
 import fs from 'node:fs';
 import path from 'node:path';
+import { analyse } from '../pipeline.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { compareReports, withoutBase, type ReportChanges } from '../report/compare.js';
+import { policyFailures } from '../judge/policy.js';
+import { pickAnnotations } from '../publish/annotations.js';
+import { createClient } from '../api/client.js';
+import { readActionSettings } from './settings.js';
+import { readRunContext } from './event.js';
+import { snapshotCommit } from './base-snapshot.js';
+import { publishToPullRequest, publishCheck } from './publish.js';
+import type { Report } from '../types/report.js';
 
-/**
- * Placeholder action: scans the workspace and prints the report. The pull-request
- * behaviour (comment, check, review) is built on top of this in a later issue.
- */
-export async function run(): Promise<void> {
+/** Scans the head, compares with the base, and reports through every channel the settings allow. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const ctx = readRunContext(env);
+  if (!ctx.supported) {
+    core.info(
+      `ai-openness-check does not run on "${ctx.event}" events (it runs on pull_request, pull_request_target, push, merge_group and workflow_dispatch). Nothing to do.`,
+    );
+    return;
+  }
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const { settings, errors, token, scanPath } = readActionSettings(workspace);
+  if (errors.length) {
+    core.setFailed(`Configuration errors:\n${errors.join('\n')}`);
+    return;
+  }
+  const root = path.resolve(workspace, scanPath);
+  const rel = path.relative(workspace, root);
+  const prefix = rel && !rel.startsWith('..') ? `${rel.split(path.sep).join('/')}/` : '';
+  const linkBase = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}${prefix ? `/${prefix.slice(0, -1)}` : ''}`;
+
+  let report: Report | undefined;
+  let summary = '';
   try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const dir = path.resolve(workspace, core.getInput('path') || '.');
-    const ignore = core.getMultilineInput('ignore');
-    const report = analyse(dir, { ignore });
-    core.info(renderText(report));
-    const reportFile = path.join(process.env.RUNNER_TEMP ?? workspace, 'ai-openness-report.json');
-    fs.writeFileSync(reportFile, renderJson(report));
-    core.setOutput('verdict', report.verdict);
-    core.setOutput('layers', JSON.stringify(report.layers));
+    report = analyse(root, { ignore: settings.ignore });
+    let changes: ReportChanges | null = null;
+    let noBaseReason: string | undefined;
+    if (ctx.baseSha) {
+      const base = snapshotCommit(workspace, ctx.baseSha, (m) => core.info(m));
+      if (base.ok) {
+        try {
+          changes = compareReports(analyse(path.join(base.dir, prefix), { ignore: settings.ignore }), report);
+        } finally {
+          base.dispose();
+        }
+      } else {
+        noBaseReason = base.reason;
+        core.warning(`No comparison with the base commit: ${base.reason}. The report covers the head only.`);
+      }
+    }
+    const marked = { ...report, findings: (changes ?? withoutBase(report)).findings };
+    report = marked;
+
+    const reportFile = path.join(env.RUNNER_TEMP ?? workspace, 'ai-openness-report.json');
+    fs.writeFileSync(reportFile, renderJson(marked));
+    const mislabelled = marked.findings.some(
+      (f) => f.rule === 'mislabelled-open-source' && f.severity === 'error',
+    );
+    core.setOutput('verdict', marked.verdict);
+    core.setOutput('layers', JSON.stringify(marked.layers));
+    core.setOutput('mislabelled', String(mislabelled));
     core.setOutput('report-file', reportFile);
+    summary = renderMarkdown(marked, { linkBase });
+
+    if (settings.annotations) {
+      for (const a of pickAnnotations(marked.findings, prefix)) {
+        const props = { file: a.file, startLine: a.line, title: a.title };
+        if (a.severity === 'error') core.error(a.message, props);
+        else if (a.severity === 'warning') core.warning(a.message, props);
+        else core.notice(a.message, props);
+      }
+    }
+
+    const failures = policyFailures(marked, settings.failOn);
+    const client = token
+      ? createClient({ token, baseUrl: env.GITHUB_API_URL, log: (m) => core.info(m) })
+      : null;
+    if (client && ctx.pullNumber !== undefined) {
+      const url = await publishToPullRequest(client, ctx, marked, changes, settings, {
+        linkBase,
+        noBaseReason,
+        prefix,
+      });
+      if (url) core.setOutput('comment-url', url);
+    }
+    if (client && settings.checkName) {
+      await publishCheck(client, ctx, marked, summary, failures.length > 0, settings, prefix);
+    }
+
+    if (failures.length) {
+      const message = `ai-openness-check: ${failures.join('; ')}`;
+      if (settings.warnOnly) core.warning(`${message} (warn-only: not failing the run)`);
+      else core.setFailed(message);
+    }
   } catch (err) {
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    core.setFailed(`ai-openness-check failed: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    // The summary is written even when the run fails.
+    try {
+      await core.summary
+        .addRaw(
+          summary || (report ? renderMarkdown(report) : 'ai-openness-check could not complete the scan.'),
+        )
+        .write();
+    } catch (err) {
+      core.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 }

@@ -1,0 +1,227 @@
+// The committed dist/index.js, run the way GitHub runs it: a child process with the
+// runner's environment, a pull_request event, a git repository with a base and a head
+// commit, and a stand-in GitHub API on 127.0.0.1 that records what it was sent.
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FakeGitHub } from './helpers/fake-github.js';
+
+const DIST = path.join(import.meta.dirname, '..', 'dist', 'index.js');
+const PR = 7;
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  }).trim();
+}
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), content);
+  }
+}
+
+const BASE_FILES = {
+  LICENSE: 'Licensed under the Apache License, Version 2.0. See http://www.apache.org/licenses/LICENSE-2.0\n',
+  'README.md': '# Chat\n\nA small chat server.\n\nIt answers questions.\n',
+  'serve.py':
+    'from transformers import pipeline\n\nchat = pipeline("text-generation", model="mistralai/Mistral-7B-Instruct-v0.3")\n',
+};
+const HEAD_FILES = {
+  'README.md': '# Parley\n\nA small chat server.\n\nParley is a fully open-source AI assistant.\n',
+  'serve.py':
+    'from transformers import pipeline\n\nchat = pipeline("text-generation", model="meta-llama/Llama-3.1-8B-Instruct")\n',
+};
+const FIXED_FILES = {
+  'README.md':
+    '# Parley\n\nA small chat server.\n\nParley is an assistant built on Llama 3.1 (Llama 3.1 Community License).\n',
+};
+
+describe('the action, end to end', () => {
+  const api = new FakeGitHub();
+  let repo = '';
+  let tmp = '';
+  let baseSha = '';
+  let headSha = '';
+
+  function prFilesFor(from: string, to: string): { filename: string; patch?: string }[] {
+    const names = git(repo, 'diff', '--name-only', from, to).split('\n').filter(Boolean);
+    return names.map((filename) => {
+      const diff = git(repo, 'diff', '--unified=3', from, to, '--', filename);
+      return { filename, patch: diff.slice(diff.indexOf('@@')) };
+    });
+  }
+
+  // Async: the fake API lives in this process and must keep answering while the action runs.
+  async function runAction(inputs: Record<string, string> = {}, sha = headSha) {
+    const eventPath = path.join(tmp, 'event.json');
+    fs.writeFileSync(
+      eventPath,
+      JSON.stringify({ pull_request: { number: PR, base: { sha: baseSha }, head: { sha } } }),
+    );
+    const summary = path.join(tmp, `summary-${Date.now()}.md`);
+    const output = path.join(tmp, `output-${Date.now()}.txt`);
+    fs.writeFileSync(summary, '');
+    fs.writeFileSync(output, '');
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/chat',
+      GITHUB_SHA: sha,
+      GITHUB_API_URL: api.url,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_WORKSPACE: repo,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      RUNNER_TEMP: tmp,
+      INPUT_TOKEN: 'ghs_secret_token_value',
+      'INPUT_CHECK-NAME': 'AI openness',
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    };
+    const child = spawn(process.execPath, [DIST], { env });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return {
+      code,
+      stdout,
+      summary: fs.readFileSync(summary, 'utf8'),
+      outputs: fs.readFileSync(output, 'utf8'),
+    };
+  }
+
+  beforeAll(async () => {
+    await api.start();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aioc-action-'));
+    repo = path.join(tmp, 'repo');
+    fs.mkdirSync(repo);
+    git(repo, 'init', '-q', '-b', 'main');
+    write(repo, BASE_FILES);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'base');
+    baseSha = git(repo, 'rev-parse', 'HEAD');
+    write(repo, HEAD_FILES);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'head');
+    headSha = git(repo, 'rev-parse', 'HEAD');
+    api.prFiles = prFilesFor(baseSha, headSha);
+  }, 30_000);
+
+  afterAll(async () => {
+    await api.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('first run: one comment that leads with the change, one inline comment on the claim, a failing check, outputs and summary', async () => {
+    const run = await runAction();
+    expect(run.code).toBe(1);
+    expect(api.issueComments).toHaveLength(1);
+    const body = api.issueComments[0]?.body ?? '';
+    expect(body).toContain('<!-- ai-openness-check:pr-comment -->');
+    expect(body).toMatch(
+      /This PR adds `meta-llama\/Llama-3\.1-8B-Instruct`.*the weights layer goes from open to restricted/,
+    );
+    expect(body).toMatch(/`README\.md:5` says "Parley is a fully open\\-source AI assistant\\\."/);
+    // The claim's line, and the line that brings in the model that lowered the weights layer.
+    expect(api.reviewComments.map((c) => `${c.path}:${c.line}`)).toEqual(['README.md:5', 'serve.py:3']);
+    expect(api.reviewComments[1]?.body).toMatch(
+      /brings in meta\\-llama\/Llama\\-3\\\.1\\-8B\\-Instruct \(restricted\)/,
+    );
+    expect(api.reviews[0]).toMatchObject({ event: 'COMMENT', commit_id: headSha });
+    expect(api.checkRuns[0]).toMatchObject({ name: 'AI openness', conclusion: 'failure' });
+    expect(run.outputs).toMatch(/verdict<<.*\nrestricted\n/);
+    expect(run.outputs).toMatch(/mislabelled<<.*\ntrue\n/);
+    expect(run.outputs).toMatch(/comment-url<<.*\nhttps:\/\/github\.example\/pr\/7#comment\d+\n/);
+    expect(run.summary).toContain('Restricted');
+    expect(run.stdout).toMatch(/::error title=[^,]*,file=README\.md,line=5::/);
+    // The token goes in the Authorization header, and never into the log.
+    expect(api.requests.every((r) => r.authorization === 'token ghs_secret_token_value')).toBe(true);
+    expect(run.stdout).not.toContain('ghs_secret_token_value');
+  }, 60_000);
+
+  it('second run: updates nothing when nothing changed, and never repeats the inline comment', async () => {
+    api.reset();
+    const run = await runAction();
+    expect(run.code).toBe(1);
+    expect(api.issueComments).toHaveLength(1);
+    expect(api.requests.some((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))).toBe(
+      false,
+    );
+    expect(api.requests.some((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toBe(false);
+    expect(api.reviewComments).toHaveLength(2);
+    expect(api.reviews).toHaveLength(1);
+  }, 60_000);
+
+  it('warn-only turns the failure into a warning', async () => {
+    api.reset();
+    const run = await runAction({ 'warn-only': 'true' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/::warning::ai-openness-check: 1 openness claim/);
+  }, 60_000);
+
+  it('a 403 on comments gives one warning naming the permission, and the policy still decides the exit code', async () => {
+    api.reset();
+    api.failures = [
+      { method: 'GET', pathPrefix: `/repos/acme/chat/issues/${PR}/comments`, status: 403, times: Infinity },
+    ];
+    const run = await runAction({ 'fail-on': 'none' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/::warning::Could not post the comment \(HTTP 403.*pull-requests: write/);
+    expect(run.summary).toContain('Restricted');
+  }, 60_000);
+
+  it('a 502 is retried', async () => {
+    api.reset();
+    api.failures = [
+      { method: 'GET', pathPrefix: `/repos/acme/chat/issues/${PR}/comments`, status: 502, times: 1 },
+    ];
+    const run = await runAction({ 'fail-on': 'none' });
+    expect(run.code).toBe(0);
+    const listings = api.requests.filter(
+      (r) => r.method === 'GET' && r.path === `/repos/acme/chat/issues/${PR}/comments`,
+    );
+    expect(listings.length).toBe(2);
+    expect(run.stdout).not.toMatch(/Could not post the comment/);
+  }, 60_000);
+
+  it('a fixed pull request turns the comment to resolved and passes', async () => {
+    api.reset();
+    write(repo, FIXED_FILES);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'fix wording');
+    const fixedSha = git(repo, 'rev-parse', 'HEAD');
+    api.prFiles = prFilesFor(baseSha, fixedSha);
+    const run = await runAction({}, fixedSha);
+    expect(run.code).toBe(0);
+    expect(api.issueComments).toHaveLength(1);
+    expect(api.issueComments[0]?.body).toContain('earlier findings resolved');
+    expect(api.checkRuns.at(-1)?.conclusion).not.toBe('failure');
+  }, 60_000);
+
+  it('an event it does not handle is a clear message, not a failure', () => {
+    const env = {
+      PATH: process.env.PATH,
+      GITHUB_EVENT_NAME: 'issues',
+      GITHUB_REPOSITORY: 'acme/chat',
+      GITHUB_WORKSPACE: repo,
+    };
+    const child = spawnSync(process.execPath, [DIST], { env, encoding: 'utf8' });
+    expect(child.status).toBe(0);
+    expect(child.stdout).toMatch(/does not run on "issues" events/);
+  });
+});

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export type Snapshot = { ok: true; dir: string; dispose: () => void } | { ok: false; reason: string };
+
+const GIT_TIMEOUT_MS = 120_000;
+
+function git(repoDir: string, args: string[]): string {
+  // Plain git plumbing on our own arguments; nothing from the repository is executed.
+  return execFileSync('git', ['-C', repoDir, '-c', 'core.hooksPath=/dev/null', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+function hasCommit(repoDir: string, sha: string): boolean {
+  try {
+    git(repoDir, ['cat-file', '-e', `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files of `sha` in a temporary folder, read from git objects (the working tree is
+ * not touched). A missing commit is fetched shallowly first.
+ */
+export function snapshotCommit(
+  repoDir: string,
+  sha: string,
+  log: (m: string) => void = () => undefined,
+): Snapshot {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { ok: false, reason: `not a commit id: ${sha.slice(0, 80)}` };
+  try {
+    git(repoDir, ['rev-parse', '--git-dir']);
+  } catch {
+    return { ok: false, reason: 'the workspace is not a git repository' };
+  }
+  if (!hasCommit(repoDir, sha)) {
+    log(`Base commit ${sha} is not in the checkout; fetching it (depth 1).`);
+    try {
+      git(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+    } catch {
+      return { ok: false, reason: `the base commit ${sha.slice(0, 12)} could not be fetched` };
+    }
+    if (!hasCommit(repoDir, sha))
+      return { ok: false, reason: `the base commit ${sha.slice(0, 12)} is not available` };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-openness-base-'));
+  const tarFile = path.join(dir, '..', `${path.basename(dir)}.tar`);
+  const dispose = (): void => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(tarFile, { force: true });
+  };
+  try {
+    git(repoDir, ['archive', '--format=tar', `--output=${tarFile}`, sha]);
+    execFileSync('tar', ['-xf', tarFile, '-C', dir, '--no-same-owner', '--no-same-permissions'], {
+      stdio: 'ignore',
+      timeout: GIT_TIMEOUT_MS,
+    });
+    fs.rmSync(tarFile, { force: true });
+    return { ok: true, dir, dispose };
+  } catch {
+    dispose();
+    return { ok: false, reason: `the files of ${sha.slice(0, 12)} could not be read from git` };
+  }
+}

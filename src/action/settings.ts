@@ -1,0 +1,46 @@
+import * as core from '@actions/core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_SETTINGS, type Settings } from '../config/schema.js';
+import { loadConfigFile } from '../config/load-config.js';
+import { mergeSettings, settingsFromInputs } from '../config/merge-settings.js';
+
+const MAX_CONFIG_BYTES = 64 * 1024;
+
+export interface ActionSettings {
+  settings: Settings;
+  errors: string[];
+  token: string;
+  scanPath: string;
+}
+
+/** Reads a config file inside the workspace only, within a size limit; a missing file is no error. */
+function readConfigText(workspace: string, file: string): { text: string; error?: string } {
+  const abs = path.resolve(workspace, file);
+  const rel = path.relative(workspace, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    return { text: '', error: `config-file: ${file} is outside the workspace` };
+  try {
+    const stat = fs.lstatSync(abs);
+    if (!stat.isFile()) return { text: '' };
+    if (stat.size > MAX_CONFIG_BYTES)
+      return { text: '', error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
+    return { text: fs.readFileSync(abs, 'utf8') };
+  } catch {
+    return { text: '' };
+  }
+}
+
+/** Every setting of the run in one object: defaults, then the config file, then the inputs that are set. */
+export function readActionSettings(workspace: string): ActionSettings {
+  const configFile = core.getInput('config-file') || '.github/ai-openness.yml';
+  const { text, error } = readConfigText(workspace, configFile);
+  const fromFile = loadConfigFile(text, configFile);
+  const fromInputs = settingsFromInputs((name) => core.getInput(name));
+  return {
+    settings: mergeSettings(DEFAULT_SETTINGS, fromFile.settings, fromInputs.settings),
+    errors: [...(error ? [error] : []), ...fromFile.errors, ...fromInputs.errors],
+    token: core.getInput('token'),
+    scanPath: core.getInput('path') || '.',
+  };
+}
