@@ -7,9 +7,10 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FakeGitHub } from './helpers/fake-github.js';
 
-const DIST = path.join(import.meta.dirname, '..', 'dist', 'index.js');
+const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
 const PR = 7;
 
 function git(cwd: string, ...args: string[]): string {

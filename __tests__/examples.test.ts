@@ -2,14 +2,18 @@
 // with the right file and line, and each gets the verdict an expert would give.
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/pipeline.js';
 import type { Report } from '../src/types/report.js';
 
-const EXAMPLES = path.join(import.meta.dirname, '..', 'examples');
+const EXAMPLES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
 const report = (name: string): Report => analyse(path.join(EXAMPLES, name));
 const where = (r: Report, type: string): string[] =>
-  r.components.filter((c) => c.type === type).flatMap((c) => c.locations.map((l) => `${c.name} @ ${l.file}:${l.line}`));
-const claims = (r: Report): string[] => r.claims.map((c) => `${c.file}:${c.line} ${c.kind} supported=${c.supported}`);
+  r.components
+    .filter((c) => c.type === type)
+    .flatMap((c) => c.locations.map((l) => `${c.name} @ ${l.file}:${l.line}`));
+const claims = (r: Report): string[] =>
+  r.claims.map((c) => `${c.file}:${c.line} ${c.kind} supported=${c.supported}`);
 
 describe('examples/llama-chat-app (built on Llama 3.1, calls itself fully open-source AI)', () => {
   const r = report('llama-chat-app');
@@ -23,16 +27,25 @@ describe('examples/llama-chat-app (built on Llama 3.1, calls itself fully open-s
       ]),
     );
     expect(claims(r)).toEqual(['README.md:3 open-source-ai supported=false']);
-    expect(where(r, 'licence')).toEqual(expect.arrayContaining(['Apache-2.0 @ pyproject.toml:5', 'Apache-2.0 @ app/model.py:1']));
-    expect(where(r, 'dependency')).toEqual(expect.arrayContaining(['transformers @ requirements.txt:1', 'torch @ requirements.txt:2']));
+    expect(where(r, 'licence')).toEqual(
+      expect.arrayContaining(['Apache-2.0 @ pyproject.toml:5', 'Apache-2.0 @ app/model.py:1']),
+    );
+    expect(where(r, 'dependency')).toEqual(
+      expect.arrayContaining(['transformers @ requirements.txt:1', 'torch @ requirements.txt:2']),
+    );
   });
   it('is restricted, and the claim is a mislabel with honest wording', () => {
     expect(r.verdict).toBe('restricted');
-    expect(r.layers.weights).toMatchObject({ status: 'restricted', licences: expect.arrayContaining(['LicenseRef-llama3.1']) });
+    expect(r.layers.weights).toMatchObject({
+      status: 'restricted',
+      licences: expect.arrayContaining(['LicenseRef-llama3.1']),
+    });
     expect(r.layers.data.status).toBe('closed');
     const mislabel = r.findings.find((f) => f.rule === 'mislabelled-open-source');
     expect(mislabel).toMatchObject({ severity: 'error', file: 'README.md', line: 3 });
-    expect(mislabel?.message).toMatch(/Honest wording: ".*Llama 3\.1.*Community License.*training data not published"/);
+    expect(mislabel?.message).toMatch(
+      /Honest wording: ".*Llama 3\.1.*Community License.*training data not published"/,
+    );
     expect(r.findings.some((f) => f.rule === 'obligation' && /700 million/.test(f.message))).toBe(true);
   });
 });
@@ -42,15 +55,31 @@ describe('examples/support-chatbot (OpenAI API, calls itself open-source)', () =
   it('finds the API use, the model, the claims and the key', () => {
     expect(where(r, 'model')).toEqual(['gpt-4o @ src/bot.js:8']);
     expect(where(r, 'api')).toEqual(
-      expect.arrayContaining(['openai @ src/bot.js:2', 'openai @ src/bot.js:7', 'openai @ package.json:10', 'openai @ .env.example:1']),
+      expect.arrayContaining([
+        'openai @ src/bot.js:2',
+        'openai @ src/bot.js:7',
+        'openai @ package.json:10',
+        'openai @ .env.example:1',
+      ]),
     );
-    expect(claims(r)).toEqual(['README.md:3 open-source-ai supported=false', 'package.json:4 open-source-ai supported=false']);
+    expect(claims(r)).toEqual([
+      'README.md:3 open-source-ai supported=false',
+      'package.json:4 open-source-ai supported=false',
+    ]);
   });
   it('is closed on every AI layer and the claims are mislabels', () => {
     expect(r.verdict).toBe('closed');
-    expect([r.layers.architecture.status, r.layers.data.status, r.layers.weights.status]).toEqual(['closed', 'closed', 'closed']);
-    expect(r.findings.filter((f) => f.rule === 'mislabelled-open-source' && f.severity === 'error')).toHaveLength(2);
-    expect(r.findings.find((f) => f.rule === 'mislabelled-open-source')?.message).toMatch(/openai API \(gpt-4o\)/);
+    expect([r.layers.architecture.status, r.layers.data.status, r.layers.weights.status]).toEqual([
+      'closed',
+      'closed',
+      'closed',
+    ]);
+    expect(
+      r.findings.filter((f) => f.rule === 'mislabelled-open-source' && f.severity === 'error'),
+    ).toHaveLength(2);
+    expect(r.findings.find((f) => f.rule === 'mislabelled-open-source')?.message).toMatch(
+      /openai API \(gpt-4o\)/,
+    );
   });
 });
 

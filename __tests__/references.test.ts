@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { scanDirectory } from '../src/scan.js';
 import type {
   ApiUseEvidence,
@@ -10,7 +11,7 @@ import type {
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 import { looksLikeId } from '../src/extract/references/model-dataset-forms.js';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'references');
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'references');
 const scan = (name: string) => scanDirectory(path.join(FIXTURES, name));
 const models = (e: Evidence[]) =>
   e

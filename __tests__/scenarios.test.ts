@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/pipeline.js';
 import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
 import { materialise } from './helpers/materialise.js';
