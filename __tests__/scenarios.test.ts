@@ -11,11 +11,7 @@ import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
 import { materialise } from './helpers/materialise.js';
 import { removeTempRepo } from './helpers/temp-repo.js';
 
-const FIXTURES = path.join(
-  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
-  'fixtures',
-  'scenarios',
-);
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenarios');
 
 interface Expected {
   layers: [code: LayerStatus, architecture: LayerStatus, data: LayerStatus, weights: LayerStatus];
