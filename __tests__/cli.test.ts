@@ -91,3 +91,57 @@ describe('ai-openness CLI', () => {
     }
   });
 });
+
+describe('policy and the configuration file', () => {
+  let root: string;
+  const write = (name: string, text: string) => {
+    fs.mkdirSync(path.join(root, path.dirname(name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  };
+  beforeAll(() => {
+    root = makeTempRepo({
+      LICENSE: 'Licensed under the Apache License, Version 2.0: http://www.apache.org/licenses/LICENSE-2.0\n',
+      'bot.py':
+        'from transformers import AutoModelForCausalLM\nm = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")\n',
+      'README.md': '# OpenBot\n\nOpenBot is open source AI for everyone.\n',
+    });
+  });
+  afterAll(() => removeTempRepo(root));
+
+  it('exits 1 on a mislabel by default, naming why, and 0 with --fail-on none', () => {
+    const failing = run(['scan', root, '-f', 'json']);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toMatch(/failing \(fail-on mislabel\): 1 openness claim/);
+    expect(run(['scan', root, '-f', 'json', '--fail-on', 'none']).code).toBe(0);
+  });
+
+  it('does not check claims under claims.ignore-paths', () => {
+    write('.github/ai-openness.yml', 'claims:\n  ignore-paths: [README.md]\n');
+    const result = run(['scan', root, '-f', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).claims).toEqual([]);
+  });
+
+  it('lets accepted licences and allowed models pass a stricter policy, and still reports them', () => {
+    write('.github/ai-openness.yml', 'fail-on: [restricted]\n');
+    expect(run(['scan', root, '-f', 'json']).code).toBe(1);
+    write(
+      '.github/ai-openness.yml',
+      'fail-on: [restricted]\naccept:\n  weights: [llama3.1]\n  architecture: [llama3.1]\n',
+    );
+    const accepted = run(['scan', root, '-f', 'json']);
+    expect(accepted.code).toBe(0);
+    expect(JSON.parse(accepted.stdout).layers.weights.status).toBe('restricted');
+    write('.github/ai-openness.yml', 'fail-on: [restricted]\nallow-models: [meta-llama/*]\n');
+    expect(run(['scan', root, '-f', 'json']).code).toBe(0);
+    write('.github/ai-openness.yml', 'fail-on: [restricted]\nallow-models: [google/*]\n');
+    expect(run(['scan', root, '-f', 'json']).code).toBe(1);
+  });
+
+  it('exits 2 with the key named when the configuration is wrong', () => {
+    write('.github/ai-openness.yml', 'fail_on: [restricted]\n');
+    const result = run(['scan', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/fail_on.*fail-on/);
+  });
+});

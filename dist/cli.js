@@ -533,26 +533,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path3) => {
-      const end = path3.length - 1;
-      const index = path3.lastIndexOf(
+    var basenameOf = (path4) => {
+      const end = path4.length - 1;
+      const index = path4.lastIndexOf(
         SLASH,
-        path3[end] === SLASH ? end - 1 : end
+        path4[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path3 : path3.slice(index + 1);
+      return index < 0 ? path4 : path4.slice(index + 1);
     };
-    var parentOf = (path3) => {
-      if (path3.charCodeAt(0) === SLASH_CODE || path3.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path3.split(SLASH).filter(Boolean);
+    var parentOf = (path4) => {
+      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path4.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path3.length - 1;
-      const cut = path3.lastIndexOf(
+      const end = path4.length - 1;
+      const cut = path4.lastIndexOf(
         SLASH,
-        path3.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path3.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -702,7 +702,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path3) {
+      testLiteral(path4) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -711,7 +711,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path3)) {
+          if (rule.checkRegex.test(path4)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -731,15 +731,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path3, mode) {
+      test(path4, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path3) : path3;
+        const basename = shortcut ? basenameOf(path4) : path4;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path3
+            shortcut && rule._basenameOnly ? basename : path4
           )) {
             const { negative } = rule;
             const ret = {
@@ -761,17 +761,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path3, originalPath, doThrow) => {
-      if (!isString(path3)) {
+    var checkPath = (path4, originalPath, doThrow) => {
+      if (!isString(path4)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path3) {
+      if (!path4) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path3)) {
+      if (checkPath.isNotRelative(path4)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -780,25 +780,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path3) => {
-      const first2 = path3.charCodeAt(0);
+    var isNotRelative = (path4) => {
+      const first2 = path4.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path3.length === 1) {
+      if (path4.length === 1) {
         return true;
       }
-      const second = path3.charCodeAt(1);
+      const second = path4.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path3.length === 2 || path3.charCodeAt(2) === SLASH_CODE;
+      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -829,58 +829,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path3) {
+      _test(originalPath, cache2, path4) {
         checkPath(
-          path3,
+          path4,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path3 ? this._t(path3, cache2) : {
+        return path4 ? this._t(path4, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path3 = convertPath(target);
-        if (!path3 || path3.charCodeAt(path3.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path3);
+        const path4 = convertPath(target);
+        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path4);
         }
-        const dir = this._t(path3, this._testCache);
+        const dir = this._t(path4, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path3);
+        const literal = this._rules.testLiteral(path4);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path3, cache2) {
-        if (path3 in cache2) {
-          return cache2[path3];
+      _t(path4, cache2) {
+        if (path4 in cache2) {
+          return cache2[path4];
         }
-        const parentPath = parentOf(path3);
+        const parentPath = parentOf(path4);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path3] = parent && parent.ignored ? parent : this._rules.test(path3, MODE_IGNORE);
+        return cache2[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
       }
-      ignores(path3) {
-        return this._test(path3, this._ignoreCache, convertPath(path3)).ignored;
+      ignores(path4) {
+        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
       }
       createFilter() {
-        return (path3) => !this.ignores(path3);
+        return (path4) => !this.ignores(path4);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path3) {
-        return this._test(path3, this._testCache, convertPath(path3));
+      test(path4) {
+        return this._test(path4, this._testCache, convertPath(path4));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path3) => checkPath(convertPath(path3), path3, RETURN_FALSE);
+    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
+      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -5606,7 +5606,7 @@ var require_spdx_expression_parse = __commonJS({
 });
 
 // src/cli/run.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // src/inventory/walk.ts
 import fs2 from "node:fs";
@@ -6019,13 +6019,13 @@ function cellSource(cell) {
   if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
   return [];
 }
-function notebookSegments(path3, text, sink) {
+function notebookSegments(path4, text, sink) {
   let nb;
   try {
     nb = JSON.parse(text);
   } catch (err) {
     sink.warn({
-      file: path3,
+      file: path4,
       code: "malformed",
       message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`
     });
@@ -6034,7 +6034,7 @@ function notebookSegments(path3, text, sink) {
   const cells = nb.cells;
   if (!Array.isArray(cells)) {
     sink.warn({
-      file: path3,
+      file: path4,
       code: "malformed",
       message: "Notebook has no cells list; its code was not read."
     });
@@ -6623,7 +6623,7 @@ function findLocalModelNames(text) {
 }
 
 // src/extract/references/reference-extractor.ts
-function addProseLinks(path3, text, add) {
+function addProseLinks(path4, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -6632,12 +6632,12 @@ function addProseLinks(path3, text, add) {
     if (mask[line]) continue;
     if (hit.kind === "model") {
       add(
-        { kind: "model", file: path3, line, name: hit.name, via: "hf-url", strength: "weak" },
+        { kind: "model", file: path4, line, name: hit.name, via: "hf-url", strength: "weak" },
         `m:${line}:${hit.name}`
       );
     } else {
       add(
-        { kind: "dataset", file: path3, line, name: hit.name, via: "hf-url", strength: "weak" },
+        { kind: "dataset", file: path4, line, name: hit.name, via: "hf-url", strength: "weak" },
         `d:${line}:${hit.name}`
       );
     }
@@ -6655,10 +6655,10 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path3 = file.info.path;
+    const path4 = file.info.path;
     const local = pointsAtLocalServer(file.text);
     const segments = codeSegments(file.info, kind, file.text, sink);
-    if (kind === "markdown") addProseLinks(path3, file.text, add);
+    if (kind === "markdown") addProseLinks(path4, file.text, add);
     for (const segment of segments) {
       const lines = new LineIndex(segment.text);
       const lineOf2 = (index) => segmentLine(segment, lines.lineOf(index) - 1);
@@ -6671,7 +6671,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path3,
+                  file: path4,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -6682,7 +6682,7 @@ var referenceExtractor = {
             } else {
               const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
               add(
-                { kind: "dataset", file: path3, line, name: hit.name, via, strength: "strong" },
+                { kind: "dataset", file: path4, line, name: hit.name, via, strength: "strong" },
                 `d:${line}:${hit.name}`
               );
             }
@@ -6695,7 +6695,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path3,
+            file: path4,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -6709,7 +6709,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path3,
+              file: path4,
               line,
               name: hit.model,
               via: "api",
@@ -6726,7 +6726,7 @@ var referenceExtractor = {
           const hosted = providerOfModelName(m.model);
           if (hosted && !hosted.openWeight) continue;
           add(
-            { kind: "model", file: path3, line, name: m.model, via: "ollama", strength: "strong" },
+            { kind: "model", file: path4, line, name: m.model, via: "ollama", strength: "strong" },
             `m:${line}:${m.model}`
           );
         }
@@ -8681,8 +8681,8 @@ function repoName(segment) {
   if (at2 >= 0 && at2 < end) end = at2;
   return segment.slice(0, end);
 }
-function baseName(path3) {
-  const parts = path3.split(/[\\/]/);
+function baseName(path4) {
+  const parts = path4.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -8907,10 +8907,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path3) {
-  const reuse = REUSE.exec(path3);
+function scoreLicenceFileName(path4) {
+  const reuse = REUSE.exec(path4);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path3.slice(path3.lastIndexOf("/") + 1).toLowerCase();
+  const name = path4.slice(path4.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -13651,12 +13651,12 @@ function skipFlowSeparationSpace(state, nodeIndent) {
 }
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
+  const isMapping2 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  const terminator = isMapping2 ? 125 : 93;
+  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
@@ -13680,21 +13680,21 @@ function readFlowCollection(state, nodeIndent, props) {
     const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
       isPair = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
+      if (!isMapping2) {
         insertFlowPairMappingEvent(state, entryStart);
         if (!keyWasRead) addEmptyScalarEvent(state);
       } else if (!keyWasRead) addEmptyScalarEvent(state);
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
+      if (!isMapping2) addPopEvent(state);
+    } else if (isMapping2 && isPair) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
+    } else if (isMapping2) addEmptyScalarEvent(state);
     else if (isPair) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
@@ -14434,7 +14434,7 @@ function manifestLicence(raw, at2, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path3, at2, detail) {
+function licenceFilePointer(path4, at2, detail) {
   return {
     kind: "licence",
     method: "manifest",
@@ -14442,7 +14442,7 @@ function licenceFilePointer(path3, at2, detail) {
     ...at2,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path3.slice(0, 200)}"`
+    detail: `${detail} points to the file "${path4.slice(0, 200)}"`
   };
 }
 
@@ -14716,9 +14716,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path3 = asString(table?.["file"]);
+  const path4 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path3 !== void 0) sink.add(licenceFilePointer(path3, { file, line: licenceLine }, detail));
+  else if (path4 !== void 0) sink.add(licenceFilePointer(path4, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -14899,8 +14899,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path3) {
-  const parts = path3.toLowerCase().split("/");
+function inModelFolder(path4) {
+  const parts = path4.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -15187,11 +15187,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path3 = file.info.path;
+  const path4 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path3,
+    file: path4,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -15200,7 +15200,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path3, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path4, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -15248,18 +15248,18 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path3 = file.info.path;
+    const path4 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path3, sink);
-    else if (kind === "config") extractHfConfig(text, path3, sink);
-    else if (kind === "params") extractParamsJson(text, path3, sink);
-    else if (kind === "modelfile") extractModelfile(text, path3, sink);
-    else if (kind === "python") extractModelCode(text, path3, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path4, sink);
+    else if (kind === "config") extractHfConfig(text, path4, sink);
+    else if (kind === "params") extractParamsJson(text, path4, sink);
+    else if (kind === "modelfile") extractModelfile(text, path4, sink);
+    else if (kind === "python") extractModelCode(text, path4, sink);
   }
 };
 
@@ -15520,7 +15520,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path3 = file.info.path;
+  const path4 = file.info.path;
   const where2 = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -15532,7 +15532,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path3,
+    file: path4,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -15555,19 +15555,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path3,
+      file: path4,
       line: where2.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path3,
+      derivedFrom: path4,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path3,
+      file: path4,
       line: where2.entryLine("datasets", name),
       name,
       via: "card",
@@ -15581,7 +15581,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path3,
+      file: path4,
       line: rawLicences.length > 1 ? where2.entryLine("license", raw) : where2.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -18207,12 +18207,16 @@ function componentStatuses(components, c) {
 }
 
 // src/report/build-report.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function buildReport(scan, durationMs) {
+function buildReport(scan, durationMs, options = {}) {
   const sorted = sortEvidence(scan.evidence);
   const classification = classify(sorted);
   const verdict = verdictOf(classification.layers);
-  const claims = scan.evidence.filter((e) => e.kind === "claim");
+  const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
+  const claims = scan.evidence.filter(
+    (e) => e.kind === "claim" && !(skipClaims?.ignores(e.file) ?? false)
+  );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(buildComponents(scan.evidence), classification);
   return {
@@ -18231,10 +18235,10 @@ function buildReport(scan, durationMs) {
 }
 
 // src/pipeline.ts
-function analyse(root, options = {}) {
+function analyse(root, options = {}, reportOptions = {}) {
   const started = performance.now();
   const scan = scanDirectory(root, options);
-  return buildReport(scan, Math.round(performance.now() - started));
+  return buildReport(scan, Math.round(performance.now() - started), reportOptions);
 }
 
 // src/render/json.ts
@@ -18495,10 +18499,30 @@ function parseFailOn(raw) {
   if (bad.length) throw new Error(`fail-on: "${bad[0]}" is not one of ${FAIL_ON_VALUES.join(", ")}`);
   return parts;
 }
-function policyFailures(report, failOn) {
+function modelPattern(pattern) {
+  const body = pattern.trim().split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${body}$`, "i");
+}
+function isAccepted(report, name, layer, exceptions) {
+  const accepted = new Set((exceptions.accept?.[name] ?? []).map((l) => normaliseLicenceId(l) ?? l));
+  const notOpen = layer.licences.filter((id) => {
+    const category = lookupLicence(id).category;
+    return category !== "open-code" && category !== "open-data";
+  });
+  if (notOpen.length > 0 && notOpen.every((id) => accepted.has(id))) return true;
+  const patterns = (exceptions.allowModels ?? []).map(modelPattern);
+  if (patterns.length === 0) return false;
+  const culprits = report.components.filter(
+    (c) => (c.type === "model" || c.type === "api") && c.status === layer.status
+  );
+  return culprits.length > 0 && culprits.every((c) => patterns.some((p) => p.test(c.name)));
+}
+function policyFailures(report, failOn, exceptions = {}) {
   if (failOn.includes("none")) return [];
   const reasons = [];
-  const layers = Object.entries(report.layers);
+  const layers = Object.entries(report.layers).filter(
+    ([name, layer]) => !isAccepted(report, name, layer, exceptions)
+  );
   if (failOn.includes("mislabel")) {
     const n = report.findings.filter(
       (f) => f.rule === "mislabelled-open-source" && f.severity === "error"
@@ -18524,6 +18548,369 @@ function policyFailures(report, failOn) {
   return reasons;
 }
 
+// src/cli/config.ts
+import fs5 from "node:fs";
+import path3 from "node:path";
+
+// src/config/schema.ts
+var COMMENT_MODES = ["always", "on-change", "never"];
+var SCHEMA = [
+  {
+    key: "fail-on",
+    field: "failOn",
+    type: { kind: "list", values: FAIL_ON_VALUES, split: "words" },
+    default: [...DEFAULT_FAIL_ON],
+    description: 'What fails the run: mislabel (a false "open source AI" claim), restricted, closed, unknown (a layer per status), conflict (licence conflicts), or none.',
+    example: "fail-on: mislabel, conflict",
+    input: true,
+    aka: ["fail-on-severity"]
+  },
+  {
+    key: "warn-only",
+    field: "warnOnly",
+    type: { kind: "boolean" },
+    default: false,
+    description: "Report failures as warnings and let the run pass.",
+    example: "warn-only: true",
+    input: true
+  },
+  {
+    key: "comment",
+    field: "comment",
+    type: { kind: "enum", values: COMMENT_MODES },
+    default: "on-change",
+    description: "When to post the PR comment: always; on-change (findings, or the PR changes an AI component or layer); never. An earlier comment is always kept up to date.",
+    example: "comment: always",
+    input: true,
+    aka: ["comment-summary-in-pr"]
+  },
+  {
+    key: "review",
+    field: "review",
+    type: { kind: "boolean" },
+    default: true,
+    description: "Post inline review comments on changed lines that make an unsupported claim or lower a layer.",
+    example: "review: false",
+    input: true
+  },
+  {
+    key: "annotations",
+    field: "annotations",
+    type: { kind: "boolean" },
+    default: true,
+    description: "Annotate claim and evidence lines in the workflow run.",
+    example: "annotations: false",
+    input: true
+  },
+  {
+    key: "check-name",
+    field: "checkName",
+    type: { kind: "string" },
+    default: "",
+    description: "Name of a separate check run to create; empty for none.",
+    example: "check-name: AI openness",
+    input: true
+  },
+  {
+    key: "ignore",
+    field: "ignore",
+    type: { kind: "list", split: "lines" },
+    default: [],
+    description: "gitignore-style patterns of paths to leave out of the scan (as an Action input: one a line).",
+    example: 'ignore: [vendor/**, "**/*.snap"]',
+    input: true,
+    aka: ["exclude", "paths-ignore"]
+  },
+  {
+    key: "accept",
+    field: "accept",
+    type: { kind: "map", keys: LAYER_NAMES, value: { kind: "list", split: "words" } },
+    default: {},
+    description: "Per layer (code, architecture, data, weights), licences your team has reviewed and accepts, as SPDX or Hub ids; they do not fail the run, and the report still shows them.",
+    example: "accept: { weights: [llama3.1, LicenseRef-gemma], data: [cc-by-nc-4.0] }",
+    input: false,
+    aka: ["allow-licenses", "allow-licences", "allowed-licenses", "allowed-licences"]
+  },
+  {
+    key: "allow-models",
+    field: "allowModels",
+    type: { kind: "list", split: "words" },
+    default: [],
+    description: "Model ids, or patterns such as meta-llama/*, your team has approved; their terms do not fail the run, and the report still shows them.",
+    example: "allow-models: [meta-llama/*, google/gemma-2-9b]",
+    input: false,
+    aka: ["allowed-models", "models"]
+  },
+  {
+    key: "claims.ignore-paths",
+    field: "claimIgnorePaths",
+    type: { kind: "list", split: "lines" },
+    default: [],
+    description: "Paths (globs) whose openness claims are not checked, such as pages that compare other projects.",
+    example: "claims: { ignore-paths: [docs/comparisons/**] }",
+    input: false
+  }
+];
+var DEFAULT_SETTINGS = Object.freeze(
+  Object.fromEntries(SCHEMA.map((o) => [o.field, Object.freeze(o.default)]))
+);
+function optionFor(key) {
+  return SCHEMA.find((o) => o.key === key);
+}
+function keysAt(section) {
+  const prefix = section ? `${section}.` : "";
+  const keys = SCHEMA.filter((o) => o.key.startsWith(prefix)).map(
+    (o) => o.key.slice(prefix.length).split(".")[0]
+  );
+  return [...new Set(keys)];
+}
+function checkValue(option, raw) {
+  const result = readValue(option.type, raw);
+  if (result.ok) return { ok: true, value: result.value };
+  return {
+    ok: false,
+    problem: `${option.key}: ${result.problem}; allowed: ${allowedText(option.type)} (example: ${option.example})`
+  };
+}
+function readValue(type, raw) {
+  switch (type.kind) {
+    case "boolean": {
+      if (typeof raw === "boolean") return { ok: true, value: raw };
+      const word = typeof raw === "string" ? raw.trim().toLowerCase() : void 0;
+      if (word === "true" || word === "false") return { ok: true, value: word === "true" };
+      return { ok: false, problem: `got ${describeGiven(raw)}` };
+    }
+    case "string":
+      return typeof raw === "string" ? { ok: true, value: raw.trim() } : { ok: false, problem: `got ${describeGiven(raw)}` };
+    case "enum": {
+      if (typeof raw !== "string") return { ok: false, problem: `got ${describeGiven(raw)}` };
+      return readWord(raw, type.values);
+    }
+    case "list":
+      return readList(type, raw);
+    case "map":
+      return readMap(type, raw);
+  }
+}
+function readWord(raw, values) {
+  const word = raw.trim().toLowerCase();
+  if (values.includes(word)) return { ok: true, value: word };
+  const hint = closest(word, values);
+  return { ok: false, problem: `got ${describeGiven(raw)}${hint ? `; did you mean "${hint}"?` : ""}` };
+}
+function readList(type, raw) {
+  let items;
+  if (typeof raw === "string") items = raw.split(type.split === "lines" ? /\r?\n/ : /[\s,]+/);
+  else if (Array.isArray(raw)) items = raw;
+  else return { ok: false, problem: `got ${describeGiven(raw)}` };
+  const out = [];
+  for (const [i, item] of items.entries()) {
+    if (typeof item !== "string")
+      return { ok: false, problem: `item ${i + 1} is ${describeGiven(item)}, not a string` };
+    if (!item.trim()) continue;
+    let value = item.trim();
+    if (type.values) {
+      const word = readWord(value, type.values);
+      if (!word.ok) return { ok: false, problem: `item ${i + 1}: ${word.problem}` };
+      value = word.value;
+    }
+    if (!out.includes(value)) out.push(value);
+  }
+  return { ok: true, value: out };
+}
+function readMap(type, raw) {
+  if (!isMapping(raw)) return { ok: false, problem: `got ${describeGiven(raw)}` };
+  const out = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!type.keys.includes(key)) {
+      const hint = closest(key, type.keys);
+      return {
+        ok: false,
+        problem: `"${clip(key)}" is not a layer${hint ? `; did you mean "${hint}"?` : ""}`
+      };
+    }
+    if (value === null || value === void 0) continue;
+    const list = readList(type.value, value);
+    if (!list.ok) return { ok: false, problem: `${key}: ${list.problem}` };
+    out[key] = list.value;
+  }
+  return { ok: true, value: out };
+}
+function allowedText(type) {
+  switch (type.kind) {
+    case "boolean":
+      return "true or false";
+    case "string":
+      return "a string";
+    case "enum":
+      return `one of ${type.values.join(", ")}`;
+    case "list":
+      return type.values ? `a list of ${type.values.join(", ")} (or one comma-separated string)` : "a list of strings";
+    case "map":
+      return `a mapping from ${type.keys.join(", ")} to lists of strings`;
+  }
+}
+function isMapping(raw) {
+  return typeof raw === "object" && raw !== null && !Array.isArray(raw);
+}
+function describeGiven(raw) {
+  if (raw === null || raw === void 0) return "nothing";
+  if (typeof raw === "string") return `"${clip(raw)}"`;
+  if (typeof raw === "number") return `the number ${raw}`;
+  if (typeof raw === "boolean") return `${raw}`;
+  if (Array.isArray(raw)) return "a list";
+  if (raw instanceof Date) return "a date";
+  return "a mapping";
+}
+function clip(text) {
+  const oneLine = JSON.stringify(text).slice(1, -1);
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+function closest(given, candidates) {
+  const norm = (s) => s.trim().toLowerCase().replace(/[_\s]+/g, "-");
+  const g = norm(given);
+  if (!g) return void 0;
+  const same2 = candidates.find((c) => norm(c) === g);
+  if (same2) return same2;
+  const prefix = candidates.find(
+    (c) => Math.min(c.length, g.length) >= 4 && (c.startsWith(g) || g.startsWith(c))
+  );
+  if (prefix) return prefix;
+  let best;
+  let bestDistance = Math.max(1, Math.min(2, Math.floor(g.length / 3)));
+  for (const c of candidates) {
+    const d = editDistance(g, norm(c));
+    if (d <= bestDistance && (best === void 0 || d < editDistance(g, norm(best)))) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+// src/config/load-config.ts
+function loadConfigFile(text, fileName) {
+  const settings = {};
+  const errors = [];
+  try {
+    if (isBlank(text)) return { settings, errors };
+    const parsed = parseYamlSafely(text);
+    if (!parsed.ok) return { settings, errors: [`${fileName}: not valid YAML: ${parsed.error}`] };
+    if (parsed.value === null || parsed.value === void 0) return { settings, errors };
+    if (!isMapping(parsed.value)) {
+      const problem = `the file must be a mapping of settings (such as "fail-on: mislabel"), got ${describeGiven(parsed.value)}`;
+      return { settings, errors: [`${fileName}: ${problem}`] };
+    }
+    readSection(parsed.value, "", settings, (line) => errors.push(`${fileName}: ${line}`));
+  } catch (err) {
+    errors.push(`${fileName}: could not be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return { settings, errors };
+}
+function isBlank(text) {
+  return text.replace(/^\uFEFF/, "").split(/\r?\n/).every((line) => line.trim() === "" || line.trim().startsWith("#"));
+}
+function readSection(mapping, section, settings, report) {
+  for (const [key, value] of Object.entries(mapping)) {
+    const full = section ? `${section}.${key}` : key;
+    const option = optionFor(full);
+    if (option) {
+      if (value === null || value === void 0) continue;
+      const checked = checkValue(option, value);
+      if (checked.ok) settings[option.field] = checked.value;
+      else report(checked.problem);
+      continue;
+    }
+    const inner = keysAt(full);
+    if (inner.length > 0) {
+      if (value === null || value === void 0) continue;
+      if (isMapping(value)) readSection(value, full, settings, report);
+      else report(sectionProblem(full, value));
+      continue;
+    }
+    report(unknownKey(key, section));
+  }
+}
+function sectionProblem(section, value) {
+  const example = SCHEMA.find((o) => o.key.startsWith(`${section}.`))?.example ?? "";
+  return `${section}: got ${describeGiven(value)}; allowed: a mapping with ${keysAt(section).join(", ")} (example: ${example})`;
+}
+function unknownKey(key, section) {
+  const where2 = section ? `"${section}"` : "the top level";
+  const hint = suggestKey(key, section);
+  return `unknown key ${describeGiven(section ? `${section}.${key}` : key)}${hint ? `; did you mean ${hint}?` : ""} Allowed keys at ${where2}: ${keysAt(section).join(", ")}`;
+}
+function suggestKey(key, section) {
+  const spelled = key.trim().toLowerCase().replace(/_/g, "-");
+  const nested = section ? void 0 : SCHEMA.find((o) => o.key.includes(".") && o.key.endsWith(`.${spelled}`));
+  if (nested) {
+    const dot = nested.key.lastIndexOf(".");
+    return `"${nested.key.slice(dot + 1)}" under "${nested.key.slice(0, dot)}"`;
+  }
+  const typo = closest(key, keysAt(section));
+  if (typo) return `"${typo}"`;
+  const aka = section ? void 0 : SCHEMA.find((o) => o.aka?.includes(spelled));
+  return aka ? `"${aka.key}"` : void 0;
+}
+
+// src/config/merge-settings.ts
+function mergeSettings(defaults, fromFile, fromInputs) {
+  const merged = { ...defaults };
+  for (const layer of [fromFile, fromInputs]) {
+    for (const [field2, value] of Object.entries(layer)) {
+      if (value === void 0 || value === "") continue;
+      merged[field2] = value;
+    }
+  }
+  for (const [field2, value] of Object.entries(merged)) merged[field2] = copy(value);
+  return merged;
+}
+function copy(value) {
+  if (Array.isArray(value)) return [...value];
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
+  }
+  return value;
+}
+
+// src/cli/config.ts
+var DEFAULT_CONFIG = path3.join(".github", "ai-openness.yml");
+var MAX_CONFIG_BYTES = 64 * 1024;
+function readCliConfig(dir, explicit) {
+  const file = explicit ?? path3.join(dir, DEFAULT_CONFIG);
+  let text = "";
+  try {
+    const stat = fs5.statSync(file);
+    if (stat.size > MAX_CONFIG_BYTES)
+      return {
+        settings: mergeSettings(DEFAULT_SETTINGS, {}, {}),
+        errors: [`${file}: over ${MAX_CONFIG_BYTES} bytes`]
+      };
+    text = fs5.readFileSync(file, "utf8");
+  } catch {
+    if (explicit)
+      return {
+        settings: mergeSettings(DEFAULT_SETTINGS, {}, {}),
+        errors: [`cannot read config file "${explicit}"`]
+      };
+  }
+  const loaded = loadConfigFile(text, explicit ?? DEFAULT_CONFIG);
+  return { settings: mergeSettings(DEFAULT_SETTINGS, loaded.settings, {}), errors: loaded.errors };
+}
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "markdown"];
@@ -18544,6 +18931,8 @@ Options:
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
       --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),
                            restricted, closed, unknown, conflict; or none
+  -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);
+                           its fail-on, ignore, accept, allow-models and claims keys apply
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
@@ -18565,6 +18954,7 @@ function parseCliArgs(argv) {
         ignore: { type: "string", short: "i", multiple: true },
         "max-file-size": { type: "string" },
         "fail-on": { type: "string" },
+        config: { type: "string", short: "c" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -18580,7 +18970,6 @@ function parseCliArgs(argv) {
     dir: ".",
     format: "text",
     ignore: [],
-    failOn: [...DEFAULT_FAIL_ON],
     colour: "auto"
   };
   if (values.help) return { ...base, command: "help" };
@@ -18600,7 +18989,7 @@ function parseCliArgs(argv) {
       throw new UsageError("--max-file-size must be a positive whole number of bytes");
     }
   }
-  let failOn = [...DEFAULT_FAIL_ON];
+  let failOn;
   if (values["fail-on"] !== void 0) {
     try {
       failOn = parseFailOn(values["fail-on"]);
@@ -18611,6 +19000,7 @@ function parseCliArgs(argv) {
   return {
     command: "scan",
     failOn,
+    config: values.config,
     dir: dir ?? ".",
     format,
     output: values.output,
@@ -18652,7 +19042,7 @@ function runCli(argv, io) {
   }
   let isDir;
   try {
-    isDir = fs5.statSync(settings.dir).isDirectory();
+    isDir = fs6.statSync(settings.dir).isDirectory();
   } catch {
     isDir = false;
   }
@@ -18661,11 +19051,22 @@ function runCli(argv, io) {
 `);
     return EXIT_USAGE;
   }
-  const report = analyse(settings.dir, { ignore: settings.ignore, maxFileBytes: settings.maxFileBytes });
+  const config = readCliConfig(settings.dir, settings.config);
+  if (config.errors.length) {
+    io.stderr.write(`ai-openness: ${config.errors.join("\nai-openness: ")}
+`);
+    return EXIT_USAGE;
+  }
+  const failOn = settings.failOn ?? config.settings.failOn;
+  const report = analyse(
+    settings.dir,
+    { ignore: [...config.settings.ignore, ...settings.ignore], maxFileBytes: settings.maxFileBytes },
+    { claimIgnorePaths: config.settings.claimIgnorePaths }
+  );
   const body = settings.format === "json" ? renderJson(report) : settings.format === "markdown" ? renderMarkdown(report) : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
   if (settings.output) {
     try {
-      fs5.writeFileSync(settings.output, body);
+      fs6.writeFileSync(settings.output, body);
     } catch (err) {
       io.stderr.write(
         `ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}
@@ -18676,12 +19077,13 @@ function runCli(argv, io) {
   } else {
     io.stdout.write(body);
   }
-  const failures = policyFailures(report, settings.failOn);
+  const failures = policyFailures(report, failOn, {
+    accept: config.settings.accept,
+    allowModels: config.settings.allowModels
+  });
   if (failures.length) {
-    io.stderr.write(
-      `ai-openness: failing (--fail-on ${settings.failOn.join(",")}): ${failures.join("; ")}
-`
-    );
+    io.stderr.write(`ai-openness: failing (fail-on ${failOn.join(",")}): ${failures.join("; ")}
+`);
     return EXIT_POLICY;
   }
   return EXIT_OK;

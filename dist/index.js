@@ -39917,12 +39917,16 @@ function componentStatuses(components, c) {
 }
 
 // src/report/build-report.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function buildReport(scan, durationMs) {
+function buildReport(scan, durationMs, options = {}) {
   const sorted = sortEvidence(scan.evidence);
   const classification = classify(sorted);
   const verdict = verdictOf(classification.layers);
-  const claims = scan.evidence.filter((e) => e.kind === "claim");
+  const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
+  const claims = scan.evidence.filter(
+    (e) => e.kind === "claim" && !(skipClaims?.ignores(e.file) ?? false)
+  );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(buildComponents(scan.evidence), classification);
   return {
@@ -39941,10 +39945,10 @@ function buildReport(scan, durationMs) {
 }
 
 // src/pipeline.ts
-function analyse(root, options = {}) {
+function analyse(root, options = {}, reportOptions = {}) {
   const started = performance.now();
   const scan = scanDirectory(root, options);
-  return buildReport(scan, Math.round(performance.now() - started));
+  return buildReport(scan, Math.round(performance.now() - started), reportOptions);
 }
 
 // src/render/json.ts
@@ -40131,10 +40135,30 @@ var FAIL_ON_VALUES = [
   "none"
 ];
 var DEFAULT_FAIL_ON = ["mislabel"];
-function policyFailures(report, failOn) {
+function modelPattern(pattern) {
+  const body = pattern.trim().split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${body}$`, "i");
+}
+function isAccepted(report, name, layer, exceptions) {
+  const accepted = new Set((exceptions.accept?.[name] ?? []).map((l) => normaliseLicenceId(l) ?? l));
+  const notOpen = layer.licences.filter((id) => {
+    const category = lookupLicence(id).category;
+    return category !== "open-code" && category !== "open-data";
+  });
+  if (notOpen.length > 0 && notOpen.every((id) => accepted.has(id))) return true;
+  const patterns = (exceptions.allowModels ?? []).map(modelPattern);
+  if (patterns.length === 0) return false;
+  const culprits = report.components.filter(
+    (c) => (c.type === "model" || c.type === "api") && c.status === layer.status
+  );
+  return culprits.length > 0 && culprits.every((c) => patterns.some((p) => p.test(c.name)));
+}
+function policyFailures(report, failOn, exceptions = {}) {
   if (failOn.includes("none")) return [];
   const reasons = [];
-  const layers = Object.entries(report.layers);
+  const layers = Object.entries(report.layers).filter(
+    ([name, layer]) => !isAccepted(report, name, layer, exceptions)
+  );
   if (failOn.includes("mislabel")) {
     const n = report.findings.filter(
       (f) => f.rule === "mislabelled-open-source" && f.severity === "error"
@@ -44687,6 +44711,7 @@ function describeApiError(err) {
 }
 
 // src/action/settings.ts
+import { execFileSync } from "node:child_process";
 import fs7 from "node:fs";
 import path3 from "node:path";
 
@@ -45054,9 +45079,21 @@ function readConfigText(workspace, file) {
     return { text: "" };
   }
 }
-function readActionSettings(workspace) {
+function readConfigAtCommit(workspace, sha, file) {
+  try {
+    const text = execFileSync("git", ["-C", workspace, "show", `${sha}:${path3.posix.normalize(file)}`], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: MAX_CONFIG_BYTES
+    });
+    return { text };
+  } catch {
+    return { text: "" };
+  }
+}
+function readActionSettings(workspace, trustedSha) {
   const configFile = getInput("config-file") || ".github/ai-openness.yml";
-  const { text, error: error2 } = readConfigText(workspace, configFile);
+  const { text, error: error2 } = trustedSha ? readConfigAtCommit(workspace, trustedSha, configFile) : readConfigText(workspace, configFile);
   const fromFile = loadConfigFile(text, configFile);
   const fromInputs = settingsFromInputs((name) => getInput(name));
   return {
@@ -45111,13 +45148,13 @@ function readRunContext(env) {
 }
 
 // src/action/base-snapshot.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 import fs9 from "node:fs";
 import os5 from "node:os";
 import path4 from "node:path";
 var GIT_TIMEOUT_MS = 12e4;
 function git(repoDir, args) {
-  return execFileSync("git", ["-C", repoDir, "-c", "core.hooksPath=/dev/null", ...args], {
+  return execFileSync2("git", ["-C", repoDir, "-c", "core.hooksPath=/dev/null", ...args], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
     timeout: GIT_TIMEOUT_MS,
@@ -45157,7 +45194,7 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
   };
   try {
     git(repoDir, ["archive", "--format=tar", `--output=${tarFile}`, sha]);
-    execFileSync("tar", ["-xf", tarFile, "-C", dir, "--no-same-owner", "--no-same-permissions"], {
+    execFileSync2("tar", ["-xf", tarFile, "-C", dir, "--no-same-owner", "--no-same-permissions"], {
       stdio: "ignore",
       timeout: GIT_TIMEOUT_MS
     });
@@ -45557,7 +45594,8 @@ async function run(env = process.env) {
     return;
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const { settings, errors, token, scanPath } = readActionSettings(workspace);
+  const trusted = ctx.event === "pull_request_target" ? ctx.baseSha : void 0;
+  const { settings, errors, token, scanPath } = readActionSettings(workspace, trusted);
   if (errors.length) {
     setFailed(`Configuration errors:
 ${errors.join("\n")}`);
@@ -45570,14 +45608,21 @@ ${errors.join("\n")}`);
   let report;
   let summary2 = "";
   try {
-    report = analyse(root, { ignore: settings.ignore });
+    report = analyse(root, { ignore: settings.ignore }, { claimIgnorePaths: settings.claimIgnorePaths });
     let changes = null;
     let noBaseReason;
     if (ctx.baseSha) {
       const base = snapshotCommit(workspace, ctx.baseSha, (m) => info(m));
       if (base.ok) {
         try {
-          changes = compareReports(analyse(path5.join(base.dir, prefix), { ignore: settings.ignore }), report);
+          changes = compareReports(
+            analyse(
+              path5.join(base.dir, prefix),
+              { ignore: settings.ignore },
+              { claimIgnorePaths: settings.claimIgnorePaths }
+            ),
+            report
+          );
         } finally {
           base.dispose();
         }
@@ -45606,7 +45651,10 @@ ${errors.join("\n")}`);
         else notice(a.message, props);
       }
     }
-    const failures = policyFailures(marked, settings.failOn);
+    const failures = policyFailures(marked, settings.failOn, {
+      accept: settings.accept,
+      allowModels: settings.allowModels
+    });
     const client = token ? createClient({ token, baseUrl: env.GITHUB_API_URL, log: (m) => info(m) }) : null;
     if (client && ctx.pullNumber !== void 0) {
       const url = await publishToPullRequest(client, ctx, marked, changes, settings, {

@@ -24,7 +24,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     return;
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const { settings, errors, token, scanPath } = readActionSettings(workspace);
+  const trusted = ctx.event === 'pull_request_target' ? ctx.baseSha : undefined;
+  const { settings, errors, token, scanPath } = readActionSettings(workspace, trusted);
   if (errors.length) {
     core.setFailed(`Configuration errors:\n${errors.join('\n')}`);
     return;
@@ -37,14 +38,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let report: Report | undefined;
   let summary = '';
   try {
-    report = analyse(root, { ignore: settings.ignore });
+    report = analyse(root, { ignore: settings.ignore }, { claimIgnorePaths: settings.claimIgnorePaths });
     let changes: ReportChanges | null = null;
     let noBaseReason: string | undefined;
     if (ctx.baseSha) {
       const base = snapshotCommit(workspace, ctx.baseSha, (m) => core.info(m));
       if (base.ok) {
         try {
-          changes = compareReports(analyse(path.join(base.dir, prefix), { ignore: settings.ignore }), report);
+          changes = compareReports(
+            analyse(
+              path.join(base.dir, prefix),
+              { ignore: settings.ignore },
+              { claimIgnorePaths: settings.claimIgnorePaths },
+            ),
+            report,
+          );
         } finally {
           base.dispose();
         }
@@ -76,7 +84,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
     }
 
-    const failures = policyFailures(marked, settings.failOn);
+    const failures = policyFailures(marked, settings.failOn, {
+      accept: settings.accept,
+      allowModels: settings.allowModels,
+    });
     const client = token
       ? createClient({ token, baseUrl: env.GITHUB_API_URL, log: (m) => core.info(m) })
       : null;

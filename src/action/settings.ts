@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, type Settings } from '../config/schema.js';
@@ -31,10 +32,30 @@ function readConfigText(workspace: string, file: string): { text: string; error?
   }
 }
 
-/** Every setting of the run in one object: defaults, then the config file, then the inputs that are set. */
-export function readActionSettings(workspace: string): ActionSettings {
+/** The config file as committed at `sha` (git show), without touching the working tree. */
+function readConfigAtCommit(workspace: string, sha: string, file: string): { text: string; error?: string } {
+  try {
+    const text = execFileSync('git', ['-C', workspace, 'show', `${sha}:${path.posix.normalize(file)}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: MAX_CONFIG_BYTES,
+    });
+    return { text };
+  } catch {
+    return { text: '' };
+  }
+}
+
+/**
+ * Every setting of the run in one object: defaults, then the config file, then the inputs
+ * that are set. With `trustedSha` (pull_request_target), the file is read from that commit,
+ * so a pull request cannot loosen the policy that judges it.
+ */
+export function readActionSettings(workspace: string, trustedSha?: string): ActionSettings {
   const configFile = core.getInput('config-file') || '.github/ai-openness.yml';
-  const { text, error } = readConfigText(workspace, configFile);
+  const { text, error } = trustedSha
+    ? readConfigAtCommit(workspace, trustedSha, configFile)
+    : readConfigText(workspace, configFile);
   const fromFile = loadConfigFile(text, configFile);
   const fromInputs = settingsFromInputs((name) => core.getInput(name));
   return {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_FAIL_ON, parseFailOn, type FailOn } from '../judge/policy.js';
+import { parseFailOn, type FailOn } from '../judge/policy.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown';
 export const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown'];
@@ -11,7 +11,9 @@ export interface CliSettings {
   output?: string;
   ignore: string[];
   maxFileBytes?: number;
-  failOn: FailOn[];
+  /** Set only when --fail-on was given, so the config file can supply it otherwise. */
+  failOn?: FailOn[];
+  config?: string;
   colour: 'auto' | 'always' | 'never';
 }
 
@@ -32,6 +34,8 @@ Options:
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
       --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),
                            restricted, closed, unknown, conflict; or none
+  -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);
+                           its fail-on, ignore, accept, allow-models and claims keys apply
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
@@ -55,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         ignore: { type: 'string', short: 'i', multiple: true },
         'max-file-size': { type: 'string' },
         'fail-on': { type: 'string' },
+        config: { type: 'string', short: 'c' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -71,7 +76,6 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     dir: '.',
     format: 'text' as OutputFormat,
     ignore: [],
-    failOn: [...DEFAULT_FAIL_ON],
     colour: 'auto' as const,
   };
   if (values.help) return { ...base, command: 'help' };
@@ -93,7 +97,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
       throw new UsageError('--max-file-size must be a positive whole number of bytes');
     }
   }
-  let failOn = [...DEFAULT_FAIL_ON];
+  let failOn: FailOn[] | undefined;
   if (values['fail-on'] !== undefined) {
     try {
       failOn = parseFailOn(values['fail-on']);
@@ -104,6 +108,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   return {
     command: 'scan',
     failOn,
+    config: values.config,
     dir: dir ?? '.',
     format: format as OutputFormat,
     output: values.output,

@@ -6,6 +6,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { COLOURS, NO_COLOURS } from '../render/terminal-text.js';
 import { TOOL_VERSION } from '../version.js';
 import { policyFailures } from '../judge/policy.js';
+import { readCliConfig } from './config.js';
 import { HELP, parseCliArgs, UsageError, type CliSettings } from './args.js';
 
 export interface CliIo {
@@ -56,7 +57,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return EXIT_USAGE;
   }
 
-  const report = analyse(settings.dir, { ignore: settings.ignore, maxFileBytes: settings.maxFileBytes });
+  const config = readCliConfig(settings.dir, settings.config);
+  if (config.errors.length) {
+    io.stderr.write(`ai-openness: ${config.errors.join('\nai-openness: ')}\n`);
+    return EXIT_USAGE;
+  }
+  const failOn = settings.failOn ?? config.settings.failOn;
+  const report = analyse(
+    settings.dir,
+    { ignore: [...config.settings.ignore, ...settings.ignore], maxFileBytes: settings.maxFileBytes },
+    { claimIgnorePaths: config.settings.claimIgnorePaths },
+  );
   const body =
     settings.format === 'json'
       ? renderJson(report)
@@ -76,11 +87,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   } else {
     io.stdout.write(body);
   }
-  const failures = policyFailures(report, settings.failOn);
+  const failures = policyFailures(report, failOn, {
+    accept: config.settings.accept,
+    allowModels: config.settings.allowModels,
+  });
   if (failures.length) {
-    io.stderr.write(
-      `ai-openness: failing (--fail-on ${settings.failOn.join(',')}): ${failures.join('; ')}\n`,
-    );
+    io.stderr.write(`ai-openness: failing (fail-on ${failOn.join(',')}): ${failures.join('; ')}\n`);
     return EXIT_POLICY;
   }
   return EXIT_OK;

@@ -1,4 +1,5 @@
-import type { Report } from '../types/report.js';
+import type { LayerName, LayerReport, Report } from '../types/report.js';
+import { lookupLicence, normaliseLicenceId } from '../knowledge/licences/catalogue.js';
 
 /** What makes a run fail. `mislabel` is the default: only a false "open source AI" claim blocks. */
 export type FailOn = 'mislabel' | 'restricted' | 'closed' | 'unknown' | 'conflict' | 'none';
@@ -22,11 +23,57 @@ export function parseFailOn(raw: string): FailOn[] {
   return parts as FailOn[];
 }
 
+/** What a team has reviewed and accepts: licences per layer, and models by id or pattern. */
+export interface PolicyExceptions {
+  accept?: Partial<Record<LayerName, string[]>>;
+  allowModels?: string[];
+}
+
+/** "meta-llama/*" -> matches every id under meta-llama/, case-insensitively. */
+export function modelPattern(pattern: string): RegExp {
+  const body = pattern
+    .trim()
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+/**
+ * A layer that is not open but whose every non-open licence the team accepts, or whose
+ * every non-open model the team allows, does not trip the policy (the report still shows it).
+ */
+function isAccepted(
+  report: Report,
+  name: LayerName,
+  layer: LayerReport,
+  exceptions: PolicyExceptions,
+): boolean {
+  const accepted = new Set((exceptions.accept?.[name] ?? []).map((l) => normaliseLicenceId(l) ?? l));
+  const notOpen = layer.licences.filter((id) => {
+    const category = lookupLicence(id).category;
+    return category !== 'open-code' && category !== 'open-data';
+  });
+  if (notOpen.length > 0 && notOpen.every((id) => accepted.has(id))) return true;
+  const patterns = (exceptions.allowModels ?? []).map(modelPattern);
+  if (patterns.length === 0) return false;
+  const culprits = report.components.filter(
+    (c) => (c.type === 'model' || c.type === 'api') && c.status === layer.status,
+  );
+  return culprits.length > 0 && culprits.every((c) => patterns.some((p) => p.test(c.name)));
+}
+
 /** The reasons the policy trips, one line each; empty when the run passes. */
-export function policyFailures(report: Report, failOn: readonly FailOn[]): string[] {
+export function policyFailures(
+  report: Report,
+  failOn: readonly FailOn[],
+  exceptions: PolicyExceptions = {},
+): string[] {
   if (failOn.includes('none')) return [];
   const reasons: string[] = [];
-  const layers = Object.entries(report.layers);
+  const layers = (Object.entries(report.layers) as [LayerName, LayerReport][]).filter(
+    ([name, layer]) => !isAccepted(report, name, layer, exceptions),
+  );
   if (failOn.includes('mislabel')) {
     const n = report.findings.filter(
       (f) => f.rule === 'mislabelled-open-source' && f.severity === 'error',

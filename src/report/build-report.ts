@@ -7,15 +7,24 @@ import { classify, sortEvidence } from '../classify/classify.js';
 import { mofOf, osaidOf, verdictOf } from '../classify/verdict.js';
 import { judge } from '../judge/findings.js';
 import { componentStatuses } from './component-status.js';
+import ignore from 'ignore';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
+export interface ReportOptions {
+  /** gitignore-style paths whose openness claims are not checked (pages comparing other projects). */
+  claimIgnorePaths?: readonly string[];
+}
+
 /** classify + judge: turns scan evidence into the report contract. */
-export function buildReport(scan: ScanResult, durationMs: number): Report {
+export function buildReport(scan: ScanResult, durationMs: number, options: ReportOptions = {}): Report {
   const sorted = sortEvidence(scan.evidence);
   const classification = classify(sorted);
   const verdict = verdictOf(classification.layers);
-  const claims = scan.evidence.filter((e): e is ClaimEvidence => e.kind === 'claim');
+  const skipClaims = options.claimIgnorePaths?.length ? ignore().add([...options.claimIgnorePaths]) : null;
+  const claims = scan.evidence.filter(
+    (e): e is ClaimEvidence => e.kind === 'claim' && !(skipClaims?.ignores(e.file) ?? false),
+  );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(buildComponents(scan.evidence), classification);
   return {
