@@ -27,6 +27,8 @@ const TRUE_CLAIMS: Row[] = [
   ['We release open weights for all three sizes.', 'open-weights'],
   ['FooLM is an open-weight model with 7B parameters.', 'open-weights'],
   ['Our open-weights release includes a 70B variant.', 'open-weights'],
+  ['The tool flags projects labelled open source AI that are not.', null],
+  ['Many repositories are marketed as open-source LLMs without their data.', null],
   ['BarNet is an open model for image segmentation.', 'open-model'],
   ['We present a family of open language models.', 'open-model'],
   ['We provide an open-access model for clinical notes.', 'open-model'],

@@ -27872,7 +27872,7 @@ var HF_URL_FORM = {
 };
 var FORMS = [
   {
-    // AutoModel.from_pretrained("org/name"), PeftModel.from_pretrained(base, "org/adapter"), diffusers pipelines
+    // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
     needles: ["from_pretrained"],
     find(text) {
       const hits = [];
@@ -28019,7 +28019,7 @@ var FORMS = [
     }
   },
   {
-    // llama.cpp: -hf org/repo[:quant]
+    // llama.cpp: the -hf flag with a Hub id and an optional quantisation tag
     needles: ["-hf", "--hf-repo"],
     find(text) {
       const hits = [];
@@ -28049,7 +28049,7 @@ var FORMS = [
     }
   },
   {
-    // @huggingface/inference: client.chatCompletion({ model: "org/name", ... })
+    // @huggingface/inference: a model key with a Hub id inside a call's options object
     needles: ["InferenceClient", "HfInference", "@huggingface/inference"],
     find(text) {
       const hits = [];
@@ -37396,6 +37396,8 @@ var OTHER_SUBJECT_CUES = set(`
   integrates integrating connect connects chat query call calls access accesses evaluate evaluates
   evaluating benchmark benchmarks benchmarking finetune finetuned tune tuned explore try leverage leverages
   their
+  label labels labelled labeled branded marketed advertised claim claims claimed claiming flag flags flagged
+  projects repositories repos
 `);
 var OBJECT_PREPOSITIONS = set(
   `with for from to on via by across among between against than like versus vs through`

@@ -86,6 +86,8 @@ export const OTHER_SUBJECT_CUES = set(`
   integrates integrating connect connects chat query call calls access accesses evaluate evaluates
   evaluating benchmark benchmarks benchmarking finetune finetuned tune tuned explore try leverage leverages
   their
+  label labels labelled labeled branded marketed advertised claim claims claimed claiming flag flags flagged
+  projects repositories repos
 `);
 
 /** Prepositions that, right before the phrase, make it an object of something else ("a UI for open-source LLMs"). */

@@ -87,7 +87,7 @@ function argsAfter(text: string, from: number, max = 400): string {
   return end === -1 ? window : window.slice(0, end);
 }
 
-/** Hugging Face URLs (https://huggingface.co/org/name, /datasets/org/name, hf://...). */
+/** Hugging Face model and dataset page URLs, and hf:// paths. */
 export const HF_URL_FORM: Form = {
   needles: ['huggingface.co/', 'hf://', 'hf.co/'],
   find(text) {
@@ -116,7 +116,7 @@ export const HF_URL_FORM: Form = {
 
 export const FORMS: readonly Form[] = [
   {
-    // AutoModel.from_pretrained("org/name"), PeftModel.from_pretrained(base, "org/adapter"), diffusers pipelines
+    // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
     needles: ['from_pretrained'],
     find(text) {
       const hits: Hit[] = [];
@@ -263,7 +263,7 @@ export const FORMS: readonly Form[] = [
     },
   },
   {
-    // llama.cpp: -hf org/repo[:quant]
+    // llama.cpp: the -hf flag with a Hub id and an optional quantisation tag
     needles: ['-hf', '--hf-repo'],
     find(text) {
       const hits: Hit[] = [];
@@ -293,7 +293,7 @@ export const FORMS: readonly Form[] = [
     },
   },
   {
-    // @huggingface/inference: client.chatCompletion({ model: "org/name", ... })
+    // @huggingface/inference: a model key with a Hub id inside a call's options object
     needles: ['InferenceClient', 'HfInference', '@huggingface/inference'],
     find(text) {
       const hits: Hit[] = [];
