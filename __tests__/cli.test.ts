@@ -64,7 +64,7 @@ describe('ai-openness CLI', () => {
     [['scan', '.', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['scan', '/nonexistent/ai-openness-test'], /not a readable directory/],
-    [['scan', '.', '--max-file-size', '0'], /--max-file-size must be a positive/],
+    [['scan', '.', '--max-file-size', '0'], /--max-file-size must be a positive whole number/],
     [['scan', '.', '--max-file-size', '-5'], /argument is ambiguous/],
   ])('exits 2 with a one-line message for %j', (args, message) => {
     const { code, stderr, stdout } = run(args as string[]);

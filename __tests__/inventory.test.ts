@@ -160,3 +160,22 @@ describe('reading files for extractors', () => {
     expect(file('plain.txt')).toBeDefined();
   });
 });
+
+describe('read limits', () => {
+  it('stops reading at the total-bytes limit and names what was not read', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`doc-${String(i).padStart(2, '0')}.txt`] = 'x'.repeat(1000);
+    const root = makeTempRepo(files);
+    try {
+      const reader: Extractor = { name: 'all', wants: () => 'text', extract: () => undefined };
+      const result = scanDirectory(root, { extractors: [reader], maxTotalBytes: 10_000 });
+      expect(result.filesRead).toBe(10);
+      const warning = result.warnings.find((w) => w.code === 'limit-reached');
+      expect(warning?.message).toMatch(
+        /20 file\(s\) were not read \(doc-10\.txt, doc-11\.txt.*and 10 more\)/,
+      );
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

@@ -16374,6 +16374,8 @@ var defaultExtractors = [
 
 // src/scan.ts
 var NEED_RANK = { meta: 0, head: 1, text: 2 };
+var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+var NAMED_UNREAD = 10;
 function scanDirectory(root, options = {}) {
   const extractors = options.extractors ?? defaultExtractors;
   const limits = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
@@ -16383,6 +16385,8 @@ function scanDirectory(root, options = {}) {
   const sink = { add: (e) => evidence.push(e), warn: (w) => warnings.push(w) };
   let filesRead = 0;
   let bytesRead = 0;
+  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  const unread = [];
   for (const entry of walked.files) {
     let need = null;
     const takers = [];
@@ -16393,6 +16397,10 @@ function scanDirectory(root, options = {}) {
       if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
     }
     if (need === null) continue;
+    if (bytesRead >= maxTotal) {
+      unread.push(entry.path);
+      continue;
+    }
     const file = readFile(entry, need, limits, warnings);
     filesRead++;
     bytesRead += file.text !== void 0 ? file.size : file.head?.length ?? 0;
@@ -16407,6 +16415,14 @@ function scanDirectory(root, options = {}) {
         });
       }
     }
+  }
+  if (unread.length) {
+    const named = unread.slice(0, NAMED_UNREAD).join(", ");
+    const more = unread.length > NAMED_UNREAD ? ` and ${unread.length - NAMED_UNREAD} more` : "";
+    warnings.push({
+      code: "limit-reached",
+      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${unread.length} file(s) were not read (${named}${more}).`
+    });
   }
   return { filesSeen: walked.files.length, filesRead, bytesRead, evidence, warnings };
 }
@@ -18296,7 +18312,9 @@ function where(c) {
 function renderText(report, palette = NO_COLOURS) {
   const p = palette;
   const out = [];
-  out.push(`${p.bold("AI openness")}: ${p.bold(report.verdict)}`);
+  const count = (sev) => report.findings.filter((f) => f.severity === sev && f.rule !== "obligation").length;
+  const tally = [`${count("error")} error(s)`, `${count("warning")} warning(s)`].join(", ");
+  out.push(`${p.bold("AI openness")}: ${p.bold(report.verdict)}  ${p.dim(`(${tally})`)}`);
   out.push("");
   for (const name of LAYER_NAMES) {
     const layer = report.layers[name];
@@ -18311,7 +18329,7 @@ function renderText(report, palette = NO_COLOURS) {
       const colour = f.severity === "error" ? p.red : f.severity === "warning" ? p.yellow : p.blue;
       const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : "";
       const at2 = loc && !f.message.startsWith(loc) ? ` ${loc}` : "";
-      out.push(`  ${colour(f.severity)}${terminalSafe(at2)} ${terminalSafe(f.message, 600)} ${p.dim(`[${f.rule}]`)}`);
+      out.push(`  ${colour(f.severity)}${terminalSafe(at2)} ${terminalSafe(f.message, 1200)} ${p.dim(`[${f.rule}]`)}`);
     }
   }
   if (report.claims.length) {
@@ -18936,6 +18954,8 @@ Options:
   -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);
                            its fail-on, ignore, accept, allow-models and claims keys apply
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
+      --max-total-size <n> Stop reading after this many bytes in all (default 536870912)
+      --max-files <n>      Stop listing after this many files (default 1000000)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
@@ -18943,6 +18963,12 @@ Options:
 Exit codes: 0 the scan ran and the policy passed; 1 the policy (--fail-on) tripped;
 2 bad usage or an unreadable directory.
 `;
+function positiveInteger(raw, flag) {
+  if (raw === void 0) return void 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number`);
+  return n;
+}
 function parseCliArgs(argv) {
   let parsed;
   try {
@@ -18955,6 +18981,8 @@ function parseCliArgs(argv) {
         output: { type: "string", short: "o" },
         ignore: { type: "string", short: "i", multiple: true },
         "max-file-size": { type: "string" },
+        "max-files": { type: "string" },
+        "max-total-size": { type: "string" },
         "fail-on": { type: "string" },
         config: { type: "string", short: "c" },
         color: { type: "boolean" },
@@ -18984,13 +19012,9 @@ function parseCliArgs(argv) {
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
   }
-  let maxFileBytes;
-  if (values["max-file-size"] !== void 0) {
-    maxFileBytes = Number(values["max-file-size"]);
-    if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
-      throw new UsageError("--max-file-size must be a positive whole number of bytes");
-    }
-  }
+  const maxFileBytes = positiveInteger(values["max-file-size"], "--max-file-size");
+  const maxFiles = positiveInteger(values["max-files"], "--max-files");
+  const maxTotalBytes = positiveInteger(values["max-total-size"], "--max-total-size");
   let failOn;
   if (values["fail-on"] !== void 0) {
     try {
@@ -19008,6 +19032,8 @@ function parseCliArgs(argv) {
     output: values.output,
     ignore: values.ignore ?? [],
     maxFileBytes,
+    maxFiles,
+    maxTotalBytes,
     colour: values.color ? "always" : values["no-color"] ? "never" : "auto"
   };
 }
@@ -19062,7 +19088,12 @@ function runCli(argv, io) {
   const failOn = settings.failOn ?? config.settings.failOn;
   const report = analyse(
     settings.dir,
-    { ignore: [...config.settings.ignore, ...settings.ignore], maxFileBytes: settings.maxFileBytes },
+    {
+      ignore: [...config.settings.ignore, ...settings.ignore],
+      maxFileBytes: settings.maxFileBytes,
+      maxFiles: settings.maxFiles,
+      maxTotalBytes: settings.maxTotalBytes
+    },
     { claimIgnorePaths: config.settings.claimIgnorePaths }
   );
   const body = settings.format === "json" ? renderJson(report) : settings.format === "markdown" ? renderMarkdown(report) : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);

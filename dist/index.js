@@ -38084,6 +38084,8 @@ var defaultExtractors = [
 
 // src/scan.ts
 var NEED_RANK = { meta: 0, head: 1, text: 2 };
+var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+var NAMED_UNREAD = 10;
 function scanDirectory(root, options = {}) {
   const extractors = options.extractors ?? defaultExtractors;
   const limits = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
@@ -38093,6 +38095,8 @@ function scanDirectory(root, options = {}) {
   const sink = { add: (e) => evidence.push(e), warn: (w) => warnings.push(w) };
   let filesRead = 0;
   let bytesRead = 0;
+  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  const unread = [];
   for (const entry of walked.files) {
     let need = null;
     const takers = [];
@@ -38103,6 +38107,10 @@ function scanDirectory(root, options = {}) {
       if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
     }
     if (need === null) continue;
+    if (bytesRead >= maxTotal) {
+      unread.push(entry.path);
+      continue;
+    }
     const file = readFile(entry, need, limits, warnings);
     filesRead++;
     bytesRead += file.text !== void 0 ? file.size : file.head?.length ?? 0;
@@ -38117,6 +38125,14 @@ function scanDirectory(root, options = {}) {
         });
       }
     }
+  }
+  if (unread.length) {
+    const named = unread.slice(0, NAMED_UNREAD).join(", ");
+    const more = unread.length > NAMED_UNREAD ? ` and ${unread.length - NAMED_UNREAD} more` : "";
+    warnings.push({
+      code: "limit-reached",
+      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${unread.length} file(s) were not read (${named}${more}).`
+    });
   }
   return { filesSeen: walked.files.length, filesRead, bytesRead, evidence, warnings };
 }

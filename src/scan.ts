@@ -9,6 +9,8 @@ export interface ScanOptions {
   ignore?: readonly string[];
   maxFileBytes?: number;
   maxFiles?: number;
+  /** Stop reading once this many bytes have been read in all (default 512 MiB). */
+  maxTotalBytes?: number;
   extractors?: readonly Extractor[];
 }
 
@@ -23,6 +25,8 @@ export interface ScanResult {
 }
 
 const NEED_RANK: Record<ReadNeed, number> = { meta: 0, head: 1, text: 2 };
+export const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+const NAMED_UNREAD = 10;
 
 /** inventory + extract: walks the tree, reads what the extractors ask for, and collects their evidence. */
 export function scanDirectory(root: string, options: ScanOptions = {}): ScanResult {
@@ -34,6 +38,8 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
   const sink: EvidenceSink = { add: (e) => evidence.push(e), warn: (w) => warnings.push(w) };
   let filesRead = 0;
   let bytesRead = 0;
+  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  const unread: string[] = [];
 
   for (const entry of walked.files) {
     let need: ReadNeed | null = null;
@@ -45,6 +51,10 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
       if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
     }
     if (need === null) continue;
+    if (bytesRead >= maxTotal) {
+      unread.push(entry.path);
+      continue;
+    }
 
     const file = readFile(entry, need, limits, warnings);
     filesRead++;
@@ -61,6 +71,14 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
         });
       }
     }
+  }
+  if (unread.length) {
+    const named = unread.slice(0, NAMED_UNREAD).join(', ');
+    const more = unread.length > NAMED_UNREAD ? ` and ${unread.length - NAMED_UNREAD} more` : '';
+    warnings.push({
+      code: 'limit-reached',
+      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${unread.length} file(s) were not read (${named}${more}).`,
+    });
   }
   return { filesSeen: walked.files.length, filesRead, bytesRead, evidence, warnings };
 }

@@ -11,6 +11,8 @@ export interface CliSettings {
   output?: string;
   ignore: string[];
   maxFileBytes?: number;
+  maxFiles?: number;
+  maxTotalBytes?: number;
   /** Set only when --fail-on was given, so the config file can supply it otherwise. */
   failOn?: FailOn[];
   config?: string;
@@ -37,6 +39,8 @@ Options:
   -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);
                            its fail-on, ignore, accept, allow-models and claims keys apply
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
+      --max-total-size <n> Stop reading after this many bytes in all (default 536870912)
+      --max-files <n>      Stop listing after this many files (default 1000000)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
@@ -44,6 +48,13 @@ Options:
 Exit codes: 0 the scan ran and the policy passed; 1 the policy (--fail-on) tripped;
 2 bad usage or an unreadable directory.
 `;
+
+function positiveInteger(raw: string | undefined, flag: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number`);
+  return n;
+}
 
 /** Reads argv (without node and the script) into one settings object; throws UsageError on bad input. */
 export function parseCliArgs(argv: readonly string[]): CliSettings {
@@ -58,6 +69,8 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         output: { type: 'string', short: 'o' },
         ignore: { type: 'string', short: 'i', multiple: true },
         'max-file-size': { type: 'string' },
+        'max-files': { type: 'string' },
+        'max-total-size': { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         color: { type: 'boolean' },
@@ -90,13 +103,9 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   if (!FORMATS.includes(format as OutputFormat)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
   }
-  let maxFileBytes: number | undefined;
-  if (values['max-file-size'] !== undefined) {
-    maxFileBytes = Number(values['max-file-size']);
-    if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
-      throw new UsageError('--max-file-size must be a positive whole number of bytes');
-    }
-  }
+  const maxFileBytes = positiveInteger(values['max-file-size'], '--max-file-size');
+  const maxFiles = positiveInteger(values['max-files'], '--max-files');
+  const maxTotalBytes = positiveInteger(values['max-total-size'], '--max-total-size');
   let failOn: FailOn[] | undefined;
   if (values['fail-on'] !== undefined) {
     try {
@@ -114,6 +123,8 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     output: values.output,
     ignore: values.ignore ?? [],
     maxFileBytes,
+    maxFiles,
+    maxTotalBytes,
     colour: values.color ? 'always' : values['no-color'] ? 'never' : 'auto',
   };
 }

@@ -65,7 +65,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const failOn = settings.failOn ?? config.settings.failOn;
   const report = analyse(
     settings.dir,
-    { ignore: [...config.settings.ignore, ...settings.ignore], maxFileBytes: settings.maxFileBytes },
+    {
+      ignore: [...config.settings.ignore, ...settings.ignore],
+      maxFileBytes: settings.maxFileBytes,
+      maxFiles: settings.maxFiles,
+      maxTotalBytes: settings.maxTotalBytes,
+    },
     { claimIgnorePaths: config.settings.claimIgnorePaths },
   );
   const body =

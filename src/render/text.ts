@@ -27,7 +27,9 @@ function where(c: Component): string {
 export function renderText(report: Report, palette: Palette = NO_COLOURS): string {
   const p = palette;
   const out: string[] = [];
-  out.push(`${p.bold('AI openness')}: ${p.bold(report.verdict)}`);
+  const count = (sev: string): number => report.findings.filter((f) => f.severity === sev && f.rule !== 'obligation').length;
+  const tally = [`${count('error')} error(s)`, `${count('warning')} warning(s)`].join(', ');
+  out.push(`${p.bold('AI openness')}: ${p.bold(report.verdict)}  ${p.dim(`(${tally})`)}`);
   out.push('');
   for (const name of LAYER_NAMES) {
     const layer = report.layers[name];
@@ -43,7 +45,7 @@ export function renderText(report: Report, palette: Palette = NO_COLOURS): strin
       const colour = f.severity === 'error' ? p.red : f.severity === 'warning' ? p.yellow : p.blue;
       const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
       const at = loc && !f.message.startsWith(loc) ? ` ${loc}` : '';
-      out.push(`  ${colour(f.severity)}${safe(at)} ${safe(f.message, 600)} ${p.dim(`[${f.rule}]`)}`);
+      out.push(`  ${colour(f.severity)}${safe(at)} ${safe(f.message, 1200)} ${p.dim(`[${f.rule}]`)}`);
     }
   }
 
