@@ -17617,33 +17617,24 @@ function weightsFileContributions(weights, licences) {
   }
   return out;
 }
-function modelCardContributions(cards, licences) {
-  const out = [];
-  for (const card of cards) {
-    if (card.cardType !== "model") continue;
-    const evidence = [{ file: card.file, line: card.line }];
-    const declared = cardLicence(card, licences);
-    if (declared) {
-      out.push(
-        licenceContribution(
-          "weights",
-          card.file,
-          declared.id,
-          `model card ${card.file} declares its weights`,
-          [declared.at]
-        )
-      );
-    } else {
-      out.push({
-        status: "unknown",
-        licences: [],
-        subject: card.file,
-        reason: `model card ${card.file} states no licence`,
-        evidence
-      });
-    }
+function cardContribution(card, licences) {
+  const kind = card.cardType === "model" ? "model card" : "dataset card";
+  const declared = cardLicence(card, licences);
+  if (declared) {
+    const layer = card.cardType === "model" ? "weights" : "data";
+    const why = card.cardType === "model" ? `${kind} ${card.file} declares its weights` : `${kind} ${card.file}`;
+    return licenceContribution(layer, card.file, declared.id, why, [declared.at]);
   }
-  return out;
+  return {
+    status: "unknown",
+    licences: [],
+    subject: card.file,
+    reason: `${kind} ${card.file} states no licence`,
+    evidence: [{ file: card.file, line: card.line }]
+  };
+}
+function modelCardContributions(cards, licences) {
+  return cards.filter((c) => c.cardType === "model").map((c) => cardContribution(c, licences));
 }
 function cardLicence(card, licences) {
   const own = licences.find((e) => e.source === "card" && e.file === card.file && e.id);
@@ -17712,23 +17703,7 @@ function dataContributions(refs, cards, licences) {
     seen.set(key, c);
     out.push(c);
   }
-  for (const card of cards) {
-    if (card.cardType !== "dataset") continue;
-    const declared = cardLicence(card, licences);
-    if (declared) {
-      out.push(
-        licenceContribution("data", card.file, declared.id, `dataset card ${card.file}`, [declared.at])
-      );
-    } else {
-      out.push({
-        status: "unknown",
-        licences: [],
-        subject: card.file,
-        reason: `dataset card ${card.file} states no licence`,
-        evidence: [{ file: card.file, line: card.line }]
-      });
-    }
-  }
+  for (const card of cards) if (card.cardType === "dataset") out.push(cardContribution(card, licences));
   return out;
 }
 

@@ -12,6 +12,22 @@ export interface IssueComment {
   user: { login: string; type: string } | null;
 }
 
+type ApiComment = {
+  id: number;
+  body?: string | null;
+  html_url: string;
+  user?: { login: string; type: string } | null;
+};
+
+function toIssueComment(c: ApiComment): IssueComment {
+  return {
+    id: c.id,
+    body: c.body ?? '',
+    html_url: c.html_url,
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+  };
+}
+
 /** Every comment on a pull request's conversation, all pages. */
 export async function listIssueComments(
   client: GitHubClient,
@@ -23,12 +39,7 @@ export async function listIssueComments(
     issue_number: issueNumber,
     per_page: 100,
   });
-  return comments.map((c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    html_url: c.html_url,
-    user: c.user ? { login: c.user.login, type: c.user.type } : null,
-  }));
+  return comments.map(toIssueComment);
 }
 
 export async function createIssueComment(
@@ -38,12 +49,7 @@ export async function createIssueComment(
   body: string,
 ): Promise<IssueComment> {
   const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-  return {
-    id: data.id,
-    body: data.body ?? '',
-    html_url: data.html_url,
-    user: data.user ? { login: data.user.login, type: data.user.type } : null,
-  };
+  return toIssueComment(data);
 }
 
 export async function updateIssueComment(
@@ -53,10 +59,5 @@ export async function updateIssueComment(
   body: string,
 ): Promise<IssueComment> {
   const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
-  return {
-    id: data.id,
-    body: data.body ?? '',
-    html_url: data.html_url,
-    user: data.user ? { login: data.user.login, type: data.user.type } : null,
-  };
+  return toIssueComment(data);
 }

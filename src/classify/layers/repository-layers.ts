@@ -100,37 +100,31 @@ export function weightsFileContributions(
   return out;
 }
 
-/** A model card's own licence: what the card's author says its weights are under. */
+/** What a card's author says its contents are under: a model card its weights, a dataset card its data. */
+function cardContribution(card: CardEvidence, licences: readonly LicenceEvidence[]): Contribution {
+  const kind = card.cardType === 'model' ? 'model card' : 'dataset card';
+  const declared = cardLicence(card, licences);
+  if (declared) {
+    const layer = card.cardType === 'model' ? 'weights' : 'data';
+    const why =
+      card.cardType === 'model' ? `${kind} ${card.file} declares its weights` : `${kind} ${card.file}`;
+    return licenceContribution(layer, card.file, declared.id, why, [declared.at]);
+  }
+  return {
+    status: 'unknown',
+    licences: [],
+    subject: card.file,
+    reason: `${kind} ${card.file} states no licence`,
+    evidence: [{ file: card.file, line: card.line }],
+  };
+}
+
+/** The weights licences model cards in the repository declare. */
 export function modelCardContributions(
   cards: readonly CardEvidence[],
   licences: readonly LicenceEvidence[],
 ): Contribution[] {
-  const out: Contribution[] = [];
-  for (const card of cards) {
-    if (card.cardType !== 'model') continue;
-    const evidence = [{ file: card.file, line: card.line }];
-    const declared = cardLicence(card, licences);
-    if (declared) {
-      out.push(
-        licenceContribution(
-          'weights',
-          card.file,
-          declared.id,
-          `model card ${card.file} declares its weights`,
-          [declared.at],
-        ),
-      );
-    } else {
-      out.push({
-        status: 'unknown',
-        licences: [],
-        subject: card.file,
-        reason: `model card ${card.file} states no licence`,
-        evidence,
-      });
-    }
-  }
-  return out;
+  return cards.filter((c) => c.cardType === 'model').map((c) => cardContribution(c, licences));
 }
 
 /** The licence a card declares, resolving `license: other` through license_name or a licence file beside it. */
@@ -221,22 +215,6 @@ export function dataContributions(
     seen.set(key, c);
     out.push(c);
   }
-  for (const card of cards) {
-    if (card.cardType !== 'dataset') continue;
-    const declared = cardLicence(card, licences);
-    if (declared) {
-      out.push(
-        licenceContribution('data', card.file, declared.id, `dataset card ${card.file}`, [declared.at]),
-      );
-    } else {
-      out.push({
-        status: 'unknown',
-        licences: [],
-        subject: card.file,
-        reason: `dataset card ${card.file} states no licence`,
-        evidence: [{ file: card.file, line: card.line }],
-      });
-    }
-  }
+  for (const card of cards) if (card.cardType === 'dataset') out.push(cardContribution(card, licences));
   return out;
 }
