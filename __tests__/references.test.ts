@@ -53,6 +53,7 @@ describe('references in code', () => {
     );
     const all = JSON.stringify(evidence);
     expect(all).not.toContain('./checkpoints/local-model'); // a local path is not a model id
+    expect(all).not.toContain('"auto"'); // a keyword argument's value is not the model
     expect(all).not.toContain('"json"'); // a builder name is not a dataset
     expect(all).not.toContain('docs/transformers'); // a documentation URL is not a model
   });

@@ -6077,7 +6077,7 @@ function segmentLine(segment, lineInSegment) {
 
 // src/extract/references/model-dataset-forms.ts
 var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
-var FIRST_STRING = /["'`]([^"'`\s]{1,200})["'`]/;
+var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
 var kwArg = (names) => new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
 function each(re, text, take) {
   re.lastIndex = 0;
@@ -17652,7 +17652,10 @@ function architectureContributions(items, licences) {
     if (a.source === "lfs-rule") continue;
     const evidence = [{ file: a.file, line: a.line }];
     const subject = a.source === "model-code" ? `modelling code in ${a.file}` : `${a.name} (${a.source} in ${a.file})`;
-    const governing = a.source === "model-code" ? projectLicenceEvidence(licences).find((e) => e.id) : nearestLicenceEvidence(a.file, licences).find((e) => e.id) ?? projectLicenceEvidence(licences).find((e) => e.id);
+    const nearest = nearestLicenceEvidence(a.file, licences).find(
+      (e) => e.id && (a.source !== "model-code" || e.source === "licence-file")
+    );
+    const governing = nearest ?? projectLicenceEvidence(licences).find((e) => e.id);
     if (governing?.id) {
       const layer = a.source === "model-code" ? "code" : "weights";
       out.push(licenceContribution(layer, subject, governing.id, `${subject} published`, evidence));

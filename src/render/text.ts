@@ -27,7 +27,8 @@ function where(c: Component): string {
 export function renderText(report: Report, palette: Palette = NO_COLOURS): string {
   const p = palette;
   const out: string[] = [];
-  const count = (sev: string): number => report.findings.filter((f) => f.severity === sev && f.rule !== 'obligation').length;
+  const count = (sev: string): number =>
+    report.findings.filter((f) => f.severity === sev && f.rule !== 'obligation').length;
   const tally = [`${count('error')} error(s)`, `${count('warning')} warning(s)`].join(', ');
   out.push(`${p.bold('AI openness')}: ${p.bold(report.verdict)}  ${p.dim(`(${tally})`)}`);
   out.push('');

@@ -153,12 +153,12 @@ export function architectureContributions(
     const evidence = [{ file: a.file, line: a.line }];
     const subject =
       a.source === 'model-code' ? `modelling code in ${a.file}` : `${a.name} (${a.source} in ${a.file})`;
-    // Modelling code is code: the project's licence covers it. A config belongs with the weights beside it.
-    const governing =
-      a.source === 'model-code'
-        ? projectLicenceEvidence(licences).find((e) => e.id)
-        : (nearestLicenceEvidence(a.file, licences).find((e) => e.id) ??
-          projectLicenceEvidence(licences).find((e) => e.id));
+    // Modelling code is code: a licence file beside it, else the project's licence, covers it.
+    // A config belongs with the weights beside it (a card or licence file), else the project's.
+    const nearest = nearestLicenceEvidence(a.file, licences).find(
+      (e) => e.id && (a.source !== 'model-code' || e.source === 'licence-file'),
+    );
+    const governing = nearest ?? projectLicenceEvidence(licences).find((e) => e.id);
     if (governing?.id) {
       const layer = a.source === 'model-code' ? 'code' : 'weights';
       out.push(licenceContribution(layer, subject, governing.id, `${subject} published`, evidence));

@@ -18,8 +18,12 @@ export interface Form {
 }
 
 const ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
-/** The first quoted string literal in a short argument list. */
-const FIRST_STRING = /["'`]([^"'`\s]{1,200})["'`]/;
+/**
+ * A string literal as the first positional argument, or the second after one plain name
+ * (PeftModel.from_pretrained(base, "org/adapter")). A keyword argument's value
+ * (device_map="auto") is never taken for the model.
+ */
+const FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
 /** A keyword argument with a string value: model="x", repo_id='y', model: "z". */
 const kwArg = (names: string): RegExp =>
   new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
