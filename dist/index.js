@@ -39964,9 +39964,10 @@ function md(value, maxLength = DEFAULT_MAX) {
   s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_SPECIAL, (c) => c === ">" ? c : `\\${c}`);
   return s.replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`).replace(/\\#(?=\d)/g, `\\#${ZWSP}`).replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`);
 }
-function mdCode(value, maxLength = DEFAULT_MAX) {
+function mdCode(value, maxLength = DEFAULT_MAX, inTable = false) {
   let s = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
   if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
+  if (inTable) s = s.replace(/\|/g, "\\|");
   if (s === "") return "` `";
   let fence = "`";
   while (s.includes(fence)) fence += "`";
@@ -40001,10 +40002,11 @@ var SEVERITY_MARKERS = {
   warning: "\u26A0\uFE0F warning",
   notice: "\u2139\uFE0F notice"
 };
-function locationLink(file, line, linkBase) {
+var encodePathPart = (part) => encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+function locationLink(file, line, linkBase, inTable = false) {
   const label2 = line ? `${file}:${line}` : file;
-  if (!linkBase) return mdCode(label2, 200);
-  const href = `${linkBase}/${file.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+  if (!linkBase) return mdCode(label2, 200, inTable);
+  const href = `${linkBase}/${file.split("/").map(encodePathPart).join("/")}${line ? `#L${line}` : ""}`;
   return `[${md(label2, 200)}](${href})`;
 }
 function layerTable(report) {
@@ -40028,7 +40030,7 @@ function evidenceSection(components, options) {
   const max = options.maxEvidenceRows ?? 100;
   const rows = components.slice(0, max).map((c) => {
     const first2 = c.locations[0];
-    const where = first2 ? locationLink(first2.file, first2.line || void 0, options.linkBase) : "";
+    const where = first2 ? locationLink(first2.file, first2.line || void 0, options.linkBase, true) : "";
     const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : "";
     return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${where}${more} |`;
   });
@@ -40135,6 +40137,10 @@ function modelPattern(pattern) {
   const body = pattern.trim().split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   return new RegExp(`^${body}$`, "i");
 }
+var LAYER_FEEDERS = {
+  data: ["model", "api", "dataset", "dataset-card"],
+  model: ["model", "api", "model-card", "weights-file"]
+};
 function isAccepted(report, name, layer, exceptions) {
   const accepted = new Set((exceptions.accept?.[name] ?? []).map((l) => normaliseLicenceId(l) ?? l));
   const notOpen = layer.licences.filter((id) => {
@@ -40144,10 +40150,11 @@ function isAccepted(report, name, layer, exceptions) {
   if (notOpen.length > 0 && notOpen.every((id) => accepted.has(id))) return true;
   const patterns = (exceptions.allowModels ?? []).map(modelPattern);
   if (patterns.length === 0) return false;
-  const culprits = report.components.filter(
-    (c) => (c.type === "model" || c.type === "api") && c.status === layer.status
-  );
-  return culprits.length > 0 && culprits.every((c) => patterns.some((p) => p.test(c.name)));
+  if (name === "code") return false;
+  const feeds = name === "data" ? LAYER_FEEDERS.data : LAYER_FEEDERS.model;
+  const culprits = report.components.filter((c) => feeds.includes(c.type) && c.status === layer.status);
+  const allowed = (c) => (c.type === "model" || c.type === "api") && patterns.some((p) => p.test(c.name));
+  return culprits.length > 0 && culprits.every(allowed);
 }
 function policyFailures(report, failOn, exceptions = {}) {
   if (failOn.includes("none")) return [];
@@ -45347,8 +45354,11 @@ ${changeLead(report, changes, ctx)}
 
 \u2026 cut to fit GitHub's comment limit. The full report is in the ${ctx.summaryUrl ? `[job summary](${ctx.summaryUrl})` : "job summary"} and the JSON report file.`;
   const room = MAX_COMMENT_CHARS - pointer.length;
-  const cut = body.slice(0, room);
-  return cut.slice(0, Math.max(cut.lastIndexOf("\n"), 0)) + pointer;
+  const closing = "\n\n</details>";
+  let cut = body.slice(0, room - closing.length);
+  cut = cut.slice(0, Math.max(cut.lastIndexOf("\n"), 0));
+  const open2 = cut.split("<details>").length - cut.split("</details>").length;
+  return cut + (open2 > 0 ? closing : "") + pointer;
 }
 function hasProblems(report) {
   return report.findings.some(isProblem);

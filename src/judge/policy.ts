@@ -1,4 +1,4 @@
-import type { LayerName, LayerReport, Report } from '../types/report.js';
+import type { Component, LayerName, LayerReport, Report } from '../types/report.js';
 import { lookupLicence, normaliseLicenceId } from '../knowledge/licences/catalogue.js';
 
 /** What makes a run fail. `mislabel` is the default: only a false "open source AI" claim blocks. */
@@ -39,6 +39,12 @@ export function modelPattern(pattern: string): RegExp {
   return new RegExp(`^${body}$`, 'i');
 }
 
+/** The components whose status can make each AI layer what it is. */
+const LAYER_FEEDERS: Record<'data' | 'model', readonly Component['type'][]> = {
+  data: ['model', 'api', 'dataset', 'dataset-card'],
+  model: ['model', 'api', 'model-card', 'weights-file'],
+};
+
 /**
  * A layer that is not open but whose every non-open licence the team accepts, or whose
  * every non-open model the team allows, does not trip the policy (the report still shows it).
@@ -57,10 +63,13 @@ function isAccepted(
   if (notOpen.length > 0 && notOpen.every((id) => accepted.has(id))) return true;
   const patterns = (exceptions.allowModels ?? []).map(modelPattern);
   if (patterns.length === 0) return false;
-  const culprits = report.components.filter(
-    (c) => (c.type === 'model' || c.type === 'api') && c.status === layer.status,
-  );
-  return culprits.length > 0 && culprits.every((c) => patterns.some((p) => p.test(c.name)));
+  if (name === 'code') return false;
+  // Everything that made the layer what it is must be an allowed model; a dataset never is.
+  const feeds = name === 'data' ? LAYER_FEEDERS.data : LAYER_FEEDERS.model;
+  const culprits = report.components.filter((c) => feeds.includes(c.type) && c.status === layer.status);
+  const allowed = (c: Component): boolean =>
+    (c.type === 'model' || c.type === 'api') && patterns.some((p) => p.test(c.name));
+  return culprits.length > 0 && culprits.every(allowed);
 }
 
 /** The reasons the policy trips, one line each; empty when the run passes. */

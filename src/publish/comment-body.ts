@@ -88,9 +88,13 @@ export function buildCommentBody(
   if (body.length <= MAX_COMMENT_CHARS) return body;
   const pointer = `\n\n… cut to fit GitHub's comment limit. The full report is in the ${ctx.summaryUrl ? `[job summary](${ctx.summaryUrl})` : 'job summary'} and the JSON report file.`;
   const room = MAX_COMMENT_CHARS - pointer.length;
-  const cut = body.slice(0, room);
-  // Cut at a line break so no Markdown construct is left half-open mid-line.
-  return cut.slice(0, Math.max(cut.lastIndexOf('\n'), 0)) + pointer;
+  const closing = '\n\n</details>';
+  let cut = body.slice(0, room - closing.length);
+  // Cut at a line break so no Markdown construct is left half-open mid-line, and close a
+  // folded section the cut fell into, so the pointer stays visible.
+  cut = cut.slice(0, Math.max(cut.lastIndexOf('\n'), 0));
+  const open = cut.split('<details>').length - cut.split('</details>').length;
+  return cut + (open > 0 ? closing : '') + pointer;
 }
 
 /** True when the report has something a reviewer must act on. */

@@ -28,11 +28,15 @@ export function md(value: string, maxLength = DEFAULT_MAX): string {
     .replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`);
 }
 
-/** Escapes untrusted text for an inline code span: the fence grows past any backticks inside. */
-export function mdCode(value: string, maxLength = DEFAULT_MAX): string {
+/**
+ * Escapes untrusted text for an inline code span: the fence grows past any backticks inside.
+ * In a table cell a "|" splits the cell even inside code, so there it is escaped too.
+ */
+export function mdCode(value: string, maxLength = DEFAULT_MAX, inTable = false): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   let s = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim();
   if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}…`;
+  if (inTable) s = s.replace(/\|/g, '\\|');
   if (s === '') return '` `';
   let fence = '`';
   while (s.includes(fence)) fence += '`';

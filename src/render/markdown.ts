@@ -51,11 +51,20 @@ const SEVERITY_MARKERS: Record<Severity, string> = {
   notice: 'ℹ️ notice',
 };
 
+// encodeURIComponent leaves ( ) ' ! * alone; a ")" would end a Markdown link destination.
+const encodePathPart = (part: string): string =>
+  encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** A location as a link into the repository (or code when there is no link base). */
-export function locationLink(file: string, line: number | undefined, linkBase?: string): string {
+export function locationLink(
+  file: string,
+  line: number | undefined,
+  linkBase?: string,
+  inTable = false,
+): string {
   const label = line ? `${file}:${line}` : file;
-  if (!linkBase) return mdCode(label, 200);
-  const href = `${linkBase}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+  if (!linkBase) return mdCode(label, 200, inTable);
+  const href = `${linkBase}/${file.split('/').map(encodePathPart).join('/')}${line ? `#L${line}` : ''}`;
   return `[${md(label, 200)}](${href})`;
 }
 
@@ -82,7 +91,7 @@ function evidenceSection(components: readonly Component[], options: MarkdownOpti
   const max = options.maxEvidenceRows ?? 100;
   const rows = components.slice(0, max).map((c) => {
     const first = c.locations[0];
-    const where = first ? locationLink(first.file, first.line || undefined, options.linkBase) : '';
+    const where = first ? locationLink(first.file, first.line || undefined, options.linkBase, true) : '';
     const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : '';
     return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : '—'} | ${STATUS_MARKERS[c.status]} | ${where}${more} |`;
   });
