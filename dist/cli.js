@@ -18170,6 +18170,11 @@ function componentStatuses(components, c) {
       bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase())
     ])
   );
+  const weightsLicence = new Map(
+    c.models.flatMap(
+      (m) => m.entry?.weightsLicence ? [[m.name.toLowerCase(), m.entry.weightsLicence]] : []
+    )
+  );
   return components.map((comp) => {
     let status;
     switch (comp.type) {
@@ -18180,9 +18185,12 @@ function componentStatuses(components, c) {
           comp.type === "licence" ? "weights" : "code"
         ) : "unknown";
         break;
-      case "model":
+      case "model": {
         status = modelStatus.get(comp.name.toLowerCase());
+        const known = weightsLicence.get(comp.name.toLowerCase());
+        if (known && !comp.licence) return { ...comp, licence: known, status: status ?? "unknown" };
         break;
+      }
       case "api":
         status = comp.name.endsWith("(local server)") ? "open" : "closed";
         break;

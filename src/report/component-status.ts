@@ -21,6 +21,11 @@ export function componentStatuses(components: Component[], c: Classification): C
       bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase()),
     ]),
   );
+  const weightsLicence = new Map(
+    c.models.flatMap((m) =>
+      m.entry?.weightsLicence ? [[m.name.toLowerCase(), m.entry.weightsLicence] as const] : [],
+    ),
+  );
   return components.map((comp) => {
     let status: LayerStatus | undefined;
     switch (comp.type) {
@@ -33,9 +38,13 @@ export function componentStatuses(components: Component[], c: Classification): C
             )
           : 'unknown';
         break;
-      case 'model':
+      case 'model': {
         status = modelStatus.get(comp.name.toLowerCase());
+        // The weights licence the knowledge base records for the model, when it has one.
+        const known = weightsLicence.get(comp.name.toLowerCase());
+        if (known && !comp.licence) return { ...comp, licence: known, status: status ?? 'unknown' };
         break;
+      }
       case 'api':
         status = comp.name.endsWith('(local server)') ? 'open' : 'closed';
         break;
