@@ -9,6 +9,7 @@ import {
 import { HUB_LICENCE_IDS } from '../src/knowledge/licences/hub-licence-ids.js';
 import { MODELS } from '../src/knowledge/models.js';
 import { DATASETS } from '../src/knowledge/datasets.js';
+import { AI_LICENCES } from '../src/knowledge/licences/ai-licences.js';
 
 describe('licence catalogue', () => {
   it.each([
@@ -70,5 +71,25 @@ describe('licence catalogue', () => {
 
   it('has an SPDX list to work from', () => {
     expect(Object.keys(spdxIds).length).toBeGreaterThan(500);
+  });
+});
+
+describe('AI licence entries', () => {
+  it.each(AI_LICENCES.map((e) => [e.id, e] as const))(
+    '%s has sources, a valid category and terms',
+    (_id, entry) => {
+      expect(entry.sources.length).toBeGreaterThan(0);
+      for (const url of entry.sources) expect(url).toMatch(/^https:\/\/\S+$/);
+      expect(['open', 'permissive-custom', 'restricted', 'non-commercial']).toContain(entry.category);
+      expect(['allowed', 'restricted', 'prohibited']).toContain(entry.commercialUse);
+      expect(entry.id === 'AML' || entry.id.startsWith('LicenseRef-')).toBe(true);
+      expect(entry.markers.length + (entry.familyMarkers?.length ?? 0)).toBeGreaterThan(0);
+      expect(lookupLicence(entry.id).known).toBe(true);
+    },
+  );
+
+  it('gives every id one entry', () => {
+    const ids = AI_LICENCES.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
