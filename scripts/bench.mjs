@@ -1,15 +1,60 @@
-// Benchmark: generates synthetic repositories (about 1k, 10k and 50k files with a mix of
-// code, Markdown, notebooks and manifests), scans each in a fresh process, and prints files
-// per second, wall time and peak memory (max RSS). Pass directories to scan those instead.
-//   npm run bench                 # synthetic sizes
-//   npm run bench -- 200000       # add sizes
-//   npm run bench -- ./some/repo  # a real directory
+// Benchmark. Prints figures; it never asserts a timing.
+//
+// Targets (each scanned in a fresh child process running the real pipeline, bundled from src/):
+//   - synthetic repositories of 1k, 10k, 50k and 200k files (a mix of code, Markdown,
+//     notebooks, manifests, configs, data and a few binary assets);
+//   - "large text": about 1 GiB of text, mostly big .csv/.log/.txt data files no extractor
+//     reads, plus large Markdown pages and notebooks that are read, some over the 2 MiB
+//     per-file limit;
+//   - any directory given on the command line.
+// Generated repositories are cached in .bench/ (a `.complete` marker holding the generator
+// version); delete .bench/ to rebuild them.
+//
+// For each target: files listed, files read, files/s, MiB read, MiB/s, wall time of the scan,
+// peak memory (the child's max RSS when the scan ends), and scan/read: the scan's wall time
+// over a "plain read" of the same files (same walk, same extractor wants(), same bytes, no
+// extraction; the walk itself is not in the plain read's time). Order in every child: the scan
+// runs first, the plain read second; before that child starts, a separate child has listed and
+// read the same files once, untimed, so both find the OS page cache warm.
+// Then: time per 1k files for each synthetic size (is the cost linear?), and the action's
+// start-up (import of dist/index.js + first line of work, minus a bare `node -e ""`).
+// Figures are also written to .bench/results.json.
+//
+//   npm run bench                          # 1k, 10k, 50k, 200k, large text, start-up
+//   npm run bench -- 1000 5000             # these synthetic sizes instead of the default four
+//   npm run bench -- ./some/repo           # only this directory (and start-up); repeatable
+//   npm run bench -- --no-large            # skip the large-text repository
+//   npm run bench -- --large ./some/repo   # a directory plus the large-text repository
+//   npm run bench -- --runs=3              # scan each target 3 times, report the median run
+//   npm run bench -- --no-startup          # skip the action start-up measurement
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateRepo } from './bench-generate.mjs';
+import process from 'node:process';
+import { generateLargeText, generateRepo, GENERATOR_VERSION } from './bench-generate.mjs';
+
+const DEFAULT_SIZES = [1000, 10000, 50000, 200000];
+const STARTUP_REPEATS = 5;
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+const runsFlag = args.find((a) => a.startsWith('--runs='));
+const runs = runsFlag ? Math.max(1, Number(runsFlag.slice('--runs='.length)) || 1) : 1;
+const known = new Set(['--no-large', '--large', '--no-startup']);
+for (const f of flags) {
+  if (!known.has(f) && !f.startsWith('--runs=')) {
+    console.error(`Unknown flag ${f} (see the header of scripts/bench.mjs).`);
+    process.exit(2);
+  }
+}
+const positional = args.filter((a) => !a.startsWith('--'));
+const sizes = positional.filter((a) => /^\d+$/.test(a)).map(Number);
+const dirs = positional.filter((a) => !/^\d+$/.test(a));
+const withSynthetic = dirs.length === 0 || sizes.length > 0;
+const withLarge = !flags.has('--no-large') && (dirs.length === 0 || flags.has('--large'));
+const withStartup = !flags.has('--no-startup');
 
 const work = path.resolve('.bench');
 fs.mkdirSync(work, { recursive: true });
@@ -17,18 +62,7 @@ const runner = path.join(work, 'bench-runner.mjs');
 
 // Bundle the real pipeline once, so the benchmark measures the same code the CLI runs.
 await build({
-  stdin: {
-    contents: `import { analyse } from './src/pipeline.ts';
-      const [dir] = process.argv.slice(2);
-      const t0 = performance.now();
-      const report = analyse(dir);
-      const ms = performance.now() - t0;
-      process.stdout.write(JSON.stringify({ ms, files: report.stats.filesSeen, read: report.stats.filesRead,
-        bytes: report.stats.bytesRead, components: report.components.length, claims: report.claims.length,
-        warnings: report.warnings.length, maxRssKiB: process.resourceUsage().maxRSS }));`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
+  entryPoints: [path.resolve('scripts/bench-runner.mjs')],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -44,40 +78,250 @@ fs.copyFileSync(
   path.join(work, 'spdx-full.json'),
 );
 
-const args = process.argv.slice(2);
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
-const dirs = args.filter((a) => !/^\d+$/.test(a));
+/** Generates into `dir` unless a complete copy from this generator version is there. */
+function cached(dir, generate) {
+  const marker = path.join(dir, '.complete');
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === GENERATOR_VERSION) return false;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const t0 = process.hrtime.bigint();
+  generate();
+  fs.writeFileSync(marker, GENERATOR_VERSION);
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(`generated ${path.relative(process.cwd(), dir)} in ${s.toFixed(1)} s`);
+  return true;
+}
+
 const targets = [];
-if (dirs.length === 0 || sizes.length > 0) {
-  for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
+if (withSynthetic) {
+  for (const n of sizes.length ? sizes : DEFAULT_SIZES) {
     const dir = path.join(work, `synthetic-${n}`);
-    if (!fs.existsSync(path.join(dir, '.complete'))) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      generateRepo(dir, n);
-      fs.writeFileSync(path.join(dir, '.complete'), '');
-    }
-    targets.push({ label: `synthetic ${n} files`, dir });
+    cached(dir, () => generateRepo(dir, n));
+    targets.push({ label: `synthetic ${n >= 1000 ? `${n / 1000}k` : n}`, kind: 'synthetic', size: n, dir });
   }
 }
-for (const d of dirs) targets.push({ label: d, dir: path.resolve(d) });
-
-const mib = (b) => (b / 1024 / 1024).toFixed(1);
-console.log(`node ${process.version}, ${os.cpus().length} cores`);
-console.log('target                     files    read   wall ms   files/s    MiB read  peak MiB');
-for (const t of targets) {
-  const out = JSON.parse(
-    execFileSync(process.execPath, [runner, t.dir], { encoding: 'utf8', maxBuffer: 1 << 26 }),
-  );
-  const line = [
-    t.label.padEnd(24),
-    String(out.files).padStart(7),
-    String(out.read).padStart(7),
-    out.ms.toFixed(0).padStart(9),
-    Math.round(out.files / (out.ms / 1000))
-      .toString()
-      .padStart(9),
-    mib(out.bytes).padStart(11),
-    mib(out.maxRssKiB * 1024).padStart(9),
-  ].join(' ');
-  console.log(line);
+if (withLarge) {
+  const dir = path.join(work, 'large-text');
+  cached(dir, () => generateLargeText(dir));
+  targets.push({ label: 'large text', kind: 'large-text', dir });
 }
+for (const d of dirs) targets.push({ label: d, kind: 'directory', dir: path.resolve(d) });
+
+const runNode = (argv) =>
+  JSON.parse(execFileSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const MiB = 1024 * 1024;
+const mib = (b) => (b / MiB).toFixed(1);
+/** Disk use of a directory in bytes (allocated blocks), or null when `du` is unavailable. */
+function diskUse(dir) {
+  const r = spawnSync('du', ['-sk', dir], { encoding: 'utf8' });
+  const kib = Number.parseInt(r.stdout ?? '', 10);
+  return r.status === 0 && Number.isFinite(kib) ? kib * 1024 : null;
+}
+
+console.log(`node ${process.version}, ${os.cpus().length} cores, ${os.platform()} ${os.release()}`);
+console.log(
+  `order per child: scan first, plain read second; page cache warmed by one untimed read of the same files before; ${runs} run(s) per target${runs > 1 ? ' (median by scan time)' : ''}`,
+);
+const header = [
+  'target'.padEnd(16),
+  'listed'.padStart(7),
+  'read'.padStart(7),
+  'files/s'.padStart(8),
+  'MiB read'.padStart(9),
+  'MiB/s'.padStart(7),
+  'wall ms'.padStart(8),
+  'peak MiB'.padStart(9),
+  'walk ms'.padStart(8),
+  'plain ms'.padStart(9),
+  'scan/read'.padStart(9),
+].join(' ');
+console.log(header);
+console.log('-'.repeat(header.length));
+
+const results = [];
+for (const t of targets) {
+  const warm = runNode([runner, 'warm', t.dir]);
+  const all = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    const out = runNode([runner, 'scan', t.dir]);
+    out.processMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    all.push(out);
+  }
+  const mid = median(all.map((o) => o.scanMs));
+  const out = all.find((o) => o.scanMs === mid) ?? all[0];
+  const s = out.scanMs / 1000;
+  const row = {
+    label: t.label,
+    kind: t.kind,
+    size: t.size,
+    dir: t.dir,
+    diskBytes: t.kind === 'directory' ? undefined : diskUse(t.dir),
+    filesListed: out.listed,
+    filesRead: out.read,
+    filesPerSecond: out.listed / s,
+    bytesRead: out.bytes,
+    mibRead: out.bytes / MiB,
+    mibPerSecond: out.bytes / MiB / s,
+    wallMs: out.scanMs,
+    childProcessMs: out.processMs,
+    peakRssMiB: (out.scanMaxRssKiB * 1024) / MiB,
+    peakRssAfterPlainReadMiB: (out.maxRssKiB * 1024) / MiB,
+    walkMs: out.walkMs,
+    plainReadMs: out.plainReadMs,
+    plainReadFiles: out.plainFiles,
+    plainReadBytes: out.plainBytes,
+    scanOverRead: out.scanMs / out.plainReadMs,
+    components: out.components,
+    claims: out.claims,
+    warnings: out.warnings,
+    warmRead: { files: warm.files, bytes: warm.bytes },
+    runs: all.map((o) => ({
+      wallMs: o.scanMs,
+      plainReadMs: o.plainReadMs,
+      peakRssMiB: (o.scanMaxRssKiB * 1024) / MiB,
+    })),
+  };
+  results.push(row);
+  console.log(
+    [
+      t.label.slice(0, 16).padEnd(16),
+      String(row.filesListed).padStart(7),
+      String(row.filesRead).padStart(7),
+      Math.round(row.filesPerSecond).toString().padStart(8),
+      mib(row.bytesRead).padStart(9),
+      row.mibPerSecond.toFixed(0).padStart(7),
+      row.wallMs.toFixed(0).padStart(8),
+      row.peakRssMiB.toFixed(0).padStart(9),
+      row.walkMs.toFixed(0).padStart(8),
+      row.plainReadMs.toFixed(0).padStart(9),
+      `${row.scanOverRead.toFixed(1)}x`.padStart(9),
+    ].join(' '),
+  );
+  if (row.plainReadFiles !== row.filesRead || row.plainReadBytes !== row.bytesRead) {
+    console.log(
+      `  note: the plain read took ${row.plainReadFiles} files / ${row.plainReadBytes} bytes, the scan ${row.filesRead} / ${row.bytesRead}`,
+    );
+  }
+}
+
+// Linearity: cost per 1k listed files for each synthetic size.
+const synthetic = results.filter((r) => r.kind === 'synthetic').sort((a, b) => a.size - b.size);
+const linearity = synthetic.map((r, i) => {
+  const prev = synthetic[i - 1];
+  return {
+    label: r.label,
+    filesListed: r.filesListed,
+    scanMsPer1kFiles: r.wallMs / (r.filesListed / 1000),
+    // The cost of the files added since the previous size: free of fixed costs (start-up, licence texts).
+    marginalScanMsPer1kFiles: prev
+      ? (r.wallMs - prev.wallMs) / ((r.filesListed - prev.filesListed) / 1000)
+      : null,
+    plainReadMsPer1kFiles: r.plainReadMs / (r.filesListed / 1000),
+    walkMsPer1kFiles: r.walkMs / (r.filesListed / 1000),
+  };
+});
+if (linearity.length) {
+  console.log('');
+  const base = linearity[0].scanMsPer1kFiles;
+  console.log(
+    `time per 1k listed files (scan, relative to ${linearity[0].label}; "added files": the extra time over the previous size per 1k extra files):`,
+  );
+  for (const l of linearity) {
+    const marginal =
+      l.marginalScanMsPer1kFiles === null ? '' : `${l.marginalScanMsPer1kFiles.toFixed(1)} ms/1k`;
+    console.log(
+      `  ${l.label.padEnd(14)} scan ${l.scanMsPer1kFiles.toFixed(1).padStart(6)} ms/1k (${(l.scanMsPer1kFiles / base).toFixed(2)}x)` +
+        `  added files ${marginal.padStart(12)}` +
+        `  plain read ${l.plainReadMsPer1kFiles.toFixed(1).padStart(5)} ms/1k  walk ${l.walkMsPer1kFiles.toFixed(1).padStart(5)} ms/1k`,
+    );
+  }
+}
+const large = results.find((r) => r.kind === 'large-text');
+if (large) {
+  const disk = large.diskBytes !== null ? `${(large.diskBytes / 1024 / MiB).toFixed(2)} GiB on disk` : '';
+  console.log('');
+  console.log(
+    `large text: ${disk}, ${mib(large.bytesRead)} MiB of it read by the scan (the rest is data no extractor reads)`,
+  );
+}
+const biggest = synthetic[synthetic.length - 1];
+if (biggest && biggest.diskBytes !== null) {
+  console.log(`${biggest.label}: ${(biggest.diskBytes / MiB).toFixed(0)} MiB on disk`);
+}
+
+// Action start-up: `node dist/index.js` on an event the action does not run on, which makes
+// it import everything, read its context, print one line and return.
+let startup = null;
+if (withStartup) {
+  const entry = path.resolve('dist/index.js');
+  if (!fs.existsSync(entry)) {
+    console.log('\naction start-up: dist/index.js not found (run `npm run bundle`)');
+  } else {
+    const env = { ...process.env, GITHUB_EVENT_NAME: 'unsupported_event' };
+    const time = (argv) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, argv, { env, encoding: 'utf8' });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (r.status !== 0) throw new Error(`node ${argv.join(' ')} exited with ${r.status}: ${r.stderr}`);
+      return { ms, stdout: r.stdout };
+    };
+    // One untimed run of each first, so both start from a warm page cache.
+    const check = time([entry]);
+    time(['-e', '']);
+    if (!check.stdout.includes('Nothing to do')) {
+      console.log(`\nnote: dist/index.js did not print the expected message: ${check.stdout.trim()}`);
+    }
+    const action = [];
+    const baseline = [];
+    for (let i = 0; i < STARTUP_REPEATS; i++) {
+      baseline.push(time(['-e', '']).ms);
+      action.push(time([entry]).ms);
+    }
+    startup = {
+      repeats: STARTUP_REPEATS,
+      actionMedianMs: median(action),
+      baselineMedianMs: median(baseline),
+      startupMs: median(action) - median(baseline),
+      actionMs: action,
+      baselineMs: baseline,
+    };
+    console.log('');
+    console.log(
+      `action start-up (import + first line of work): ${startup.startupMs.toFixed(0)} ms ` +
+        `(median of ${STARTUP_REPEATS}: node dist/index.js ${startup.actionMedianMs.toFixed(0)} ms − node -e "" ${startup.baselineMedianMs.toFixed(0)} ms)`,
+    );
+  }
+}
+
+const resultsFile = path.join(work, 'results.json');
+fs.writeFileSync(
+  resultsFile,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      generatorVersion: GENERATOR_VERSION,
+      method: {
+        order: 'per child process: scan first, plain read second',
+        pageCache: 'warmed by a separate child that lists and reads the same files once, untimed',
+        plainRead:
+          'same walk() and extractor wants(); open + fstat + the bytes the scan reads (whole file up to 2 MiB with readFileSync, else first 64 KiB); walk time excluded',
+        peakRss: "child's max RSS when the scan ends, before the plain read",
+        runs,
+      },
+      targets: results,
+      linearity,
+      startup,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`\nfigures written to ${path.relative(process.cwd(), resultsFile)}`);
