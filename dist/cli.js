@@ -8801,6 +8801,10 @@ var FAMILY_WORDS = [
   "gpt-j",
   "gpt-neox"
 ];
+var FAMILY = new RegExp(
+  `(?<![a-z0-9])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  "gi"
+);
 var USE_CUE = /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
 var MAX_LINE = 2e3;
 var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
@@ -8814,23 +8818,21 @@ var proseModelExtractor = {
     const seen = /* @__PURE__ */ new Set();
     lines.forEach((raw, i) => {
       if (mask[i + 1] || raw.length > MAX_LINE) return;
-      const lower = raw.toLowerCase();
-      for (const word of FAMILY_WORDS) {
-        for (let at2 = lower.indexOf(word); at2 !== -1; at2 = lower.indexOf(word, at2 + 1)) {
-          if (at2 > 0 && /[a-z0-9]/.test(lower[at2 - 1] ?? "")) continue;
-          if (!USE_CUE.test(raw.slice(Math.max(0, at2 - 60), at2))) continue;
-          const entry = findModel({ name: raw.slice(at2, at2 + 80), via: "prose" });
-          if (!entry || seen.has(`${i}:${entry.id}`)) continue;
-          seen.add(`${i}:${entry.id}`);
-          sink.add({
-            kind: "model",
-            file: file.info.path,
-            line: i + 1,
-            name: entry.name,
-            via: "prose",
-            strength: "weak"
-          });
-        }
+      FAMILY.lastIndex = 0;
+      for (let m = FAMILY.exec(raw); m !== null; m = FAMILY.exec(raw)) {
+        const at2 = m.index;
+        if (!USE_CUE.test(raw.slice(Math.max(0, at2 - 60), at2))) continue;
+        const entry = findModel({ name: raw.slice(at2, at2 + 80), via: "prose" });
+        if (!entry || seen.has(`${i}:${entry.id}`)) continue;
+        seen.add(`${i}:${entry.id}`);
+        sink.add({
+          kind: "model",
+          file: file.info.path,
+          line: i + 1,
+          name: entry.name,
+          via: "prose",
+          strength: "weak"
+        });
       }
     });
   }
@@ -16315,10 +16317,15 @@ var claimsExtractor = {
     }
   }
 };
+var OPEN = /open/i;
 function proseClaims(file, flavour) {
   const out = [];
-  for (const paragraph of proseParagraphs(file.text ?? "", flavour)) {
+  const text = file.text ?? "";
+  if (!OPEN.test(text)) return out;
+  for (const paragraph of proseParagraphs(text, flavour)) {
+    if (!OPEN.test(paragraph.text)) continue;
     for (const sentence of splitSentences(paragraph)) {
+      if (!OPEN.test(sentence.text)) continue;
       for (const claim of classifySentence(sentence.text)) {
         out.push({
           kind: "claim",

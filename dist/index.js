@@ -18727,7 +18727,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18859,7 +18859,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18966,7 +18966,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -30511,6 +30511,10 @@ var FAMILY_WORDS = [
   "gpt-j",
   "gpt-neox"
 ];
+var FAMILY = new RegExp(
+  `(?<![a-z0-9])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  "gi"
+);
 var USE_CUE = /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
 var MAX_LINE = 2e3;
 var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
@@ -30524,23 +30528,21 @@ var proseModelExtractor = {
     const seen = /* @__PURE__ */ new Set();
     lines.forEach((raw, i) => {
       if (mask[i + 1] || raw.length > MAX_LINE) return;
-      const lower = raw.toLowerCase();
-      for (const word of FAMILY_WORDS) {
-        for (let at2 = lower.indexOf(word); at2 !== -1; at2 = lower.indexOf(word, at2 + 1)) {
-          if (at2 > 0 && /[a-z0-9]/.test(lower[at2 - 1] ?? "")) continue;
-          if (!USE_CUE.test(raw.slice(Math.max(0, at2 - 60), at2))) continue;
-          const entry = findModel({ name: raw.slice(at2, at2 + 80), via: "prose" });
-          if (!entry || seen.has(`${i}:${entry.id}`)) continue;
-          seen.add(`${i}:${entry.id}`);
-          sink.add({
-            kind: "model",
-            file: file.info.path,
-            line: i + 1,
-            name: entry.name,
-            via: "prose",
-            strength: "weak"
-          });
-        }
+      FAMILY.lastIndex = 0;
+      for (let m = FAMILY.exec(raw); m !== null; m = FAMILY.exec(raw)) {
+        const at2 = m.index;
+        if (!USE_CUE.test(raw.slice(Math.max(0, at2 - 60), at2))) continue;
+        const entry = findModel({ name: raw.slice(at2, at2 + 80), via: "prose" });
+        if (!entry || seen.has(`${i}:${entry.id}`)) continue;
+        seen.add(`${i}:${entry.id}`);
+        sink.add({
+          kind: "model",
+          file: file.info.path,
+          line: i + 1,
+          name: entry.name,
+          via: "prose",
+          strength: "weak"
+        });
       }
     });
   }
@@ -38025,10 +38027,15 @@ var claimsExtractor = {
     }
   }
 };
+var OPEN = /open/i;
 function proseClaims(file, flavour) {
   const out = [];
-  for (const paragraph of proseParagraphs(file.text ?? "", flavour)) {
+  const text = file.text ?? "";
+  if (!OPEN.test(text)) return out;
+  for (const paragraph of proseParagraphs(text, flavour)) {
+    if (!OPEN.test(paragraph.text)) continue;
     for (const sentence of splitSentences(paragraph)) {
+      if (!OPEN.test(sentence.text)) continue;
       for (const claim of classifySentence(sentence.text)) {
         out.push({
           kind: "claim",

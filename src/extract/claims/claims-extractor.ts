@@ -43,10 +43,18 @@ export const claimsExtractor: Extractor = {
   },
 };
 
+// Every claim phrase contains "open" ("open-source", "opensource", "100% open", "open weights"):
+// text without it cannot hold a claim, so it is not split or tokenised at all.
+const OPEN = /open/i;
+
 function proseClaims(file: ReadFile, flavour: ProseFlavour): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
-  for (const paragraph of proseParagraphs(file.text ?? '', flavour)) {
+  const text = file.text ?? '';
+  if (!OPEN.test(text)) return out;
+  for (const paragraph of proseParagraphs(text, flavour)) {
+    if (!OPEN.test(paragraph.text)) continue;
     for (const sentence of splitSentences(paragraph)) {
+      if (!OPEN.test(sentence.text)) continue;
       for (const claim of classifySentence(sentence.text)) {
         out.push({
           kind: 'claim',

@@ -38,6 +38,11 @@ const FAMILY_WORDS = [
   'gpt-j',
   'gpt-neox',
 ];
+// One pass over a line finds every family word, at a word start.
+const FAMILY = new RegExp(
+  `(?<![a-z0-9])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'gi',
+);
 const USE_CUE =
   /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
 const MAX_LINE = 2000;
@@ -55,23 +60,21 @@ export const proseModelExtractor: Extractor = {
     const seen = new Set<string>();
     lines.forEach((raw, i) => {
       if (mask[i + 1] || raw.length > MAX_LINE) return;
-      const lower = raw.toLowerCase();
-      for (const word of FAMILY_WORDS) {
-        for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-          if (at > 0 && /[a-z0-9]/.test(lower[at - 1] ?? '')) continue;
-          if (!USE_CUE.test(raw.slice(Math.max(0, at - 60), at))) continue;
-          const entry = findModel({ name: raw.slice(at, at + 80), via: 'prose' });
-          if (!entry || seen.has(`${i}:${entry.id}`)) continue;
-          seen.add(`${i}:${entry.id}`);
-          sink.add({
-            kind: 'model',
-            file: file.info.path,
-            line: i + 1,
-            name: entry.name,
-            via: 'prose',
-            strength: 'weak',
-          });
-        }
+      FAMILY.lastIndex = 0;
+      for (let m = FAMILY.exec(raw); m !== null; m = FAMILY.exec(raw)) {
+        const at = m.index;
+        if (!USE_CUE.test(raw.slice(Math.max(0, at - 60), at))) continue;
+        const entry = findModel({ name: raw.slice(at, at + 80), via: 'prose' });
+        if (!entry || seen.has(`${i}:${entry.id}`)) continue;
+        seen.add(`${i}:${entry.id}`);
+        sink.add({
+          kind: 'model',
+          file: file.info.path,
+          line: i + 1,
+          name: entry.name,
+          via: 'prose',
+          strength: 'weak',
+        });
       }
     });
   },
