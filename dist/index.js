@@ -27724,7 +27724,9 @@ var CODE_LANGS = /* @__PURE__ */ new Set([
   "jsx",
   "tsx"
 ]);
+var SEARCH_AHEAD = 64;
 function cellSource(cell) {
+  if (!cell || typeof cell !== "object") return [];
   if (typeof cell.source === "string") return cell.source.split(/(?<=\n)/);
   if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
   return [];
@@ -27741,7 +27743,7 @@ function notebookSegments(path6, text, sink) {
     });
     return [];
   }
-  const cells = nb.cells;
+  const cells = nb && typeof nb === "object" ? nb.cells : void 0;
   if (!Array.isArray(cells)) {
     sink.warn({
       file: path6,
@@ -27755,12 +27757,12 @@ function notebookSegments(path6, text, sink) {
   const segments = [];
   for (const cell of cells) {
     const lines = cellSource(cell);
-    if (cell.cell_type !== "code" || lines.length === 0) continue;
+    if (cell?.cell_type !== "code" || lines.length === 0) continue;
     const lineMap = [];
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
       let found = -1;
-      for (let i = cursor; i < rawLines.length && i < cursor + 1e4; i++) {
+      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
         if ((rawLines[i] ?? "").includes(needle)) {
           found = i;
           break;
@@ -32514,7 +32516,7 @@ var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
 var NAMED_FILES = /* @__PURE__ */ new Set(["makefile", "dockerfile", "cmakelists.txt", "build", "build.bazel"]);
 var TAG_NAME = "SPDX-License-Identifier";
 var TAG = new RegExp(`^[\\s/*#;%!<>'"({\\-]{0,12}${TAG_NAME}:[ \\t]{0,20}([^\\r\\n]{0,300})`);
-var TRAILER = /\s*(?:\*\/|-->|#\}|%>|"""|'''|["';,])*\s*$/;
+var TRAILER = /\s*(?:\*\/|-->|#\}|%>|["';,])*\s*$/;
 var spdxHeaderExtractor = {
   name: "spdx-header",
   wants: (file) => CODE_EXTENSIONS.has(file.ext) || NAMED_FILES.has(file.name) ? "head" : null,
@@ -36196,7 +36198,9 @@ function parseRequirement(spec) {
   const text = spec.trim();
   const m = NAME.exec(text);
   if (!m) return void 0;
-  const name = m[0].replace(/[._-]+$/, "");
+  let end = m[0].length;
+  while (end > 0 && "._-".includes(m[0][end - 1] ?? "")) end--;
+  const name = m[0].slice(0, end);
   let rest = text.slice(m[0].length);
   const semicolon = rest.indexOf(";");
   if (semicolon !== -1) rest = rest.slice(0, semicolon);
@@ -36479,9 +36483,14 @@ function parseRequirementsTxt(text, file, sink) {
   const rows = text.split("\n");
   for (let i = 0; i < rows.length; i++) {
     const lineNo = i + 1;
-    let row = rows[i] ?? "";
-    while (row.trimEnd().endsWith("\\") && i + 1 < rows.length)
-      row = row.trimEnd().slice(0, -1) + " " + rows[++i];
+    const parts = [];
+    let part = rows[i] ?? "";
+    while (part.trimEnd().endsWith("\\") && i + 1 < rows.length) {
+      parts.push(part.trimEnd().slice(0, -1));
+      part = rows[++i] ?? "";
+    }
+    parts.push(part);
+    let row = parts.join(" ");
     row = stripComment(row).trim();
     if (row === "") continue;
     if (row.startsWith("-")) {
@@ -40017,7 +40026,11 @@ var SEVERITY_MARKERS = {
   warning: "\u26A0\uFE0F warning",
   notice: "\u2139\uFE0F notice"
 };
-var encodePathPart = (part) => encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var encodePathPart = (part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD")).replace(
+  /[()'!*]/g,
+  (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+);
 function locationLink(file, line, linkBase, inTable = false) {
   const label2 = line ? `${file}:${line}` : file;
   if (!linkBase) return mdCode(label2, 200, inTable);

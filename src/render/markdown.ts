@@ -52,8 +52,13 @@ const SEVERITY_MARKERS: Record<Severity, string> = {
 };
 
 // encodeURIComponent leaves ( ) ' ! * alone; a ")" would end a Markdown link destination.
+// Lone surrogates would make encodeURIComponent throw.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const encodePathPart = (part: string): string =>
-  encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  encodeURIComponent(part.replace(LONE_SURROGATE, '\uFFFD')).replace(
+    /[()'!*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 
 /** A location as a link into the repository (or code when there is no link base). */
 export function locationLink(

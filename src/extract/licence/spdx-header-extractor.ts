@@ -81,7 +81,8 @@ const TAG_NAME = 'SPDX-' + 'License-Identifier';
 // Comment punctuation only, then the tag, then the expression up to the end of the line.
 const TAG = new RegExp(`^[\\s/*#;%!<>'"({\\-]{0,12}${TAG_NAME}:[ \\t]{0,20}([^\\r\\n]{0,300})`);
 // Comment closers and quotes after the expression: "*/", "-->", "#}", '"""', "'''".
-const TRAILER = /\s*(?:\*\/|-->|#\}|%>|"""|'''|["';,])*\s*$/;
+// (Triple quotes are runs of the quote class: listing them as well made the pattern exponential.)
+const TRAILER = /\s*(?:\*\/|-->|#\}|%>|["';,])*\s*$/;
 
 export const spdxHeaderExtractor: Extractor = {
   name: 'spdx-header',

@@ -17,7 +17,10 @@ export function parseRequirement(spec: string): Requirement | undefined {
   const text = spec.trim();
   const m = NAME.exec(text);
   if (!m) return undefined;
-  const name = m[0].replace(/[._-]+$/, '');
+  // Trailing separators trimmed by a loop: a regex anchored at $ is quadratic on long runs.
+  let end = m[0].length;
+  while (end > 0 && '._-'.includes(m[0][end - 1] ?? '')) end--;
+  const name = m[0].slice(0, end);
   let rest = text.slice(m[0].length);
   const semicolon = rest.indexOf(';');
   if (semicolon !== -1) rest = rest.slice(0, semicolon);

@@ -19,10 +19,15 @@ function parseRequirementsTxt(text: string, file: string, sink: EvidenceSink): v
   const rows = text.split('\n');
   for (let i = 0; i < rows.length; i++) {
     const lineNo = i + 1;
-    let row = rows[i] ?? '';
-    // A trailing backslash continues the requirement on the next line.
-    while (row.trimEnd().endsWith('\\') && i + 1 < rows.length)
-      row = row.trimEnd().slice(0, -1) + ' ' + rows[++i];
+    // A trailing backslash continues the requirement on the next line (parts joined once).
+    const parts: string[] = [];
+    let part = rows[i] ?? '';
+    while (part.trimEnd().endsWith('\\') && i + 1 < rows.length) {
+      parts.push(part.trimEnd().slice(0, -1));
+      part = rows[++i] ?? '';
+    }
+    parts.push(part);
+    let row = parts.join(' ');
     row = stripComment(row).trim();
     if (row === '') continue;
     if (row.startsWith('-')) {

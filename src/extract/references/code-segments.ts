@@ -68,12 +68,15 @@ const CODE_LANGS = new Set([
   'tsx',
 ]);
 
+const SEARCH_AHEAD = 64;
+
 interface NotebookCell {
   cell_type?: unknown;
   source?: unknown;
 }
 
-function cellSource(cell: NotebookCell): string[] {
+function cellSource(cell: NotebookCell | null): string[] {
+  if (!cell || typeof cell !== 'object') return [];
   if (typeof cell.source === 'string') return cell.source.split(/(?<=\n)/);
   if (Array.isArray(cell.source)) return cell.source.filter((s): s is string => typeof s === 'string');
   return [];
@@ -95,7 +98,7 @@ function notebookSegments(path: string, text: string, sink: EvidenceSink): CodeS
     });
     return [];
   }
-  const cells = (nb as { cells?: unknown }).cells;
+  const cells = nb && typeof nb === 'object' ? (nb as { cells?: unknown }).cells : undefined;
   if (!Array.isArray(cells)) {
     sink.warn({
       file: path,
@@ -107,14 +110,16 @@ function notebookSegments(path: string, text: string, sink: EvidenceSink): CodeS
   const rawLines = text.split('\n');
   let cursor = 0;
   const segments: CodeSegment[] = [];
-  for (const cell of cells as NotebookCell[]) {
+  for (const cell of cells as (NotebookCell | null)[]) {
     const lines = cellSource(cell);
-    if (cell.cell_type !== 'code' || lines.length === 0) continue;
+    if (cell?.cell_type !== 'code' || lines.length === 0) continue;
     const lineMap: number[] = [];
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, '')).slice(1, -1);
       let found = -1;
-      for (let i = cursor; i < rawLines.length && i < cursor + 10_000; i++) {
+      // A line is written right after the previous one; a short look-ahead finds it, and a
+      // line stored differently (\\u escapes) must not cost a long search each time.
+      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
         if ((rawLines[i] ?? '').includes(needle)) {
           found = i;
           break;
