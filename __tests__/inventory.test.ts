@@ -73,7 +73,7 @@ describe('walk', () => {
 
   it('reads a symlink to a file inside the root through its target', () => {
     const alias = walk(root).files.find((f) => f.path === 'alias.md');
-    expect(alias?.abs).toBe(path.join(fs.realpathSync(root), 'a.md'));
+    expect(alias?.target).toBe(path.join(fs.realpathSync(root), 'a.md'));
   });
 
   it('stops at the file limit with a warning', () => {

@@ -5773,13 +5773,16 @@ function walk(rootDir, options = {}) {
           });
           break;
         }
-        files.push({ ...fileInfo(rel), abs });
+        files.push(abs === path2.join(absDir, entry.name) ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
       }
     }
     if (pushed) ignores.pop();
   };
   visit(root, "");
-  return { files, warnings, truncated };
+  return { root, files, warnings, truncated };
+}
+function absolutePath(root, entry) {
+  return entry.target ?? path2.join(root, entry.path);
 }
 function errCode(err) {
   if (err && typeof err === "object" && "code" in err && typeof err.code === "string") return err.code;
@@ -5812,11 +5815,11 @@ function decodeText(bytes) {
 // src/inventory/read-file.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var HEAD_BYTES = 64 * 1024;
-function readFile(entry, need, limits, warnings) {
+function readFile(entry, abs, need, limits, warnings) {
   const base = { info: { path: entry.path, name: entry.name, ext: entry.ext } };
   let fd;
   try {
-    fd = fs3.openSync(entry.abs, "r");
+    fd = fs3.openSync(abs, "r");
   } catch (err) {
     warnings.push({ file: entry.path, code: "unreadable", message: `Could not open: ${errCode(err)}.` });
     return { ...base, size: 0, binary: false, skipped: "unreadable" };
@@ -16388,6 +16391,17 @@ var defaultExtractors = [
   claimsExtractor
 ];
 
+// src/util/detach-strings.ts
+function detach(s) {
+  return s.length === 0 ? s : (" " + s).slice(1);
+}
+function detachStrings(record) {
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value === "string") record[key] = detach(value);
+  }
+  return record;
+}
+
 // src/scan.ts
 var NEED_RANK = { meta: 0, head: 1, text: 2 };
 var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
@@ -16398,7 +16412,10 @@ function scanDirectory(root, options = {}) {
   const walked = walk(root, { ignore: options.ignore, maxFiles: options.maxFiles });
   const evidence = [];
   const warnings = [...walked.warnings];
-  const sink = { add: (e) => evidence.push(e), warn: (w) => warnings.push(w) };
+  const sink = {
+    add: (e) => evidence.push(detachStrings(e)),
+    warn: (w) => warnings.push(detachStrings(w))
+  };
   let filesRead = 0;
   let bytesRead = 0;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
@@ -16417,7 +16434,7 @@ function scanDirectory(root, options = {}) {
       unread.push(entry.path);
       continue;
     }
-    const file = readFile(entry, need, limits, warnings);
+    const file = readFile(entry, absolutePath(walked.root, entry), need, limits, warnings);
     filesRead++;
     bytesRead += file.text !== void 0 ? file.size : file.head?.length ?? 0;
     for (const extractor of takers) {

@@ -18,7 +18,7 @@ import { Buffer } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
 import { analyse } from '../src/pipeline.ts';
 import { DEFAULT_MAX_TOTAL_BYTES } from '../src/scan.ts';
-import { walk } from '../src/inventory/walk.ts';
+import { absolutePath, walk } from '../src/inventory/walk.ts';
 import { DEFAULT_MAX_FILE_BYTES, HEAD_BYTES } from '../src/inventory/read-file.ts';
 import { defaultExtractors } from '../src/extract/index.ts';
 
@@ -36,7 +36,7 @@ function candidates(root) {
       const wanted = extractor.wants(entry);
       if (wanted !== null && (need === null || RANK[wanted] > RANK[need])) need = wanted;
     }
-    if (need !== null) list.push({ abs: entry.abs, need });
+    if (need !== null) list.push({ abs: absolutePath(walked.root, entry), need });
   }
   return { list, listed: walked.files.length, walkMs, listMs: performance.now() - t0 };
 }

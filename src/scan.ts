@@ -1,8 +1,9 @@
 import type { Evidence, ScanWarning } from './types/evidence.js';
 import type { Extractor, ReadNeed, EvidenceSink } from './types/extractor.js';
-import { walk } from './inventory/walk.js';
+import { absolutePath, walk } from './inventory/walk.js';
 import { readFile, DEFAULT_MAX_FILE_BYTES } from './inventory/read-file.js';
 import { defaultExtractors } from './extract/index.js';
+import { detachStrings } from './util/detach-strings.js';
 
 export interface ScanOptions {
   /** gitignore-style patterns to leave out, relative to the root. */
@@ -35,7 +36,10 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
   const walked = walk(root, { ignore: options.ignore, maxFiles: options.maxFiles });
   const evidence: Evidence[] = [];
   const warnings: ScanWarning[] = [...walked.warnings];
-  const sink: EvidenceSink = { add: (e) => evidence.push(e), warn: (w) => warnings.push(w) };
+  const sink: EvidenceSink = {
+    add: (e) => evidence.push(detachStrings(e)),
+    warn: (w) => warnings.push(detachStrings(w)),
+  };
   let filesRead = 0;
   let bytesRead = 0;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
@@ -56,7 +60,7 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
       continue;
     }
 
-    const file = readFile(entry, need, limits, warnings);
+    const file = readFile(entry, absolutePath(walked.root, entry), need, limits, warnings);
     filesRead++;
     bytesRead += file.text !== undefined ? file.size : (file.head?.length ?? 0);
     for (const extractor of takers) {

@@ -14,6 +14,7 @@ export interface ReadLimits {
 /** Reads one walked file as far as `need` asks, never more than the limits allow. */
 export function readFile(
   entry: WalkEntry,
+  abs: string,
   need: ReadNeed,
   limits: ReadLimits,
   warnings: ScanWarning[],
@@ -21,7 +22,7 @@ export function readFile(
   const base = { info: { path: entry.path, name: entry.name, ext: entry.ext } };
   let fd: number;
   try {
-    fd = fs.openSync(entry.abs, 'r');
+    fd = fs.openSync(abs, 'r');
   } catch (err) {
     warnings.push({ file: entry.path, code: 'unreadable', message: `Could not open: ${errCode(err)}.` });
     return { ...base, size: 0, binary: false, skipped: 'unreadable' };

@@ -14,11 +14,13 @@ export interface WalkOptions {
 }
 
 export interface WalkEntry extends FileInfo {
-  /** Absolute path to read from (a symlink inside the root is resolved here). */
-  abs: string;
+  /** For a symlink inside the root: the absolute path of its target. Others are read at root + path. */
+  target?: string;
 }
 
 export interface WalkResult {
+  /** The real path of the root that was walked. */
+  root: string;
   files: WalkEntry[];
   warnings: ScanWarning[];
   /** True when maxFiles stopped the walk early. */
@@ -140,14 +142,20 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
           });
           break;
         }
-        files.push({ ...fileInfo(rel), abs });
+        // The absolute path is not kept for every file (memory on huge trees): only a symlink's target.
+        files.push(abs === path.join(absDir, entry.name) ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
       }
     }
     if (pushed) ignores.pop();
   };
 
   visit(root, '');
-  return { files, warnings, truncated };
+  return { root, files, warnings, truncated };
+}
+
+/** Where to read a walked file from. */
+export function absolutePath(root: string, entry: WalkEntry): string {
+  return entry.target ?? path.join(root, entry.path);
 }
 
 export function errCode(err: unknown): string {
