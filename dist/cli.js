@@ -6525,13 +6525,14 @@ var PROVIDER_WORDS = {
   xai: "xai"
 };
 var CALLS = [
-  { re: /\.chat\.completions\.create\(/g, provider: "openai" },
-  { re: /\.responses\.create\(/g, provider: "openai" },
-  { re: /\.messages\.create\(/g, provider: "anthropic" },
-  { re: /\.models\.generate_?[cC]ontent\(/g, provider: "google-gemini" },
-  { re: /\bGenerativeModel\(/g, provider: "google-gemini" },
-  { re: /\.chat\.complete\(/g, provider: "mistral" },
-  { re: /\b(?:invoke_model|converse)\(|\bInvokeModelCommand\b|\bConverseCommand\b/g, provider: "bedrock" }
+  { re: /\.chat\.completions\.create\(/g, provider: "openai", needle: ".create(" },
+  { re: /\.responses\.create\(/g, provider: "openai", needle: ".create(" },
+  { re: /\.messages\.create\(/g, provider: "anthropic", needle: ".create(" },
+  { re: /\.models\.generate_?[cC]ontent\(/g, provider: "google-gemini", needle: "ontent(" },
+  { re: /\bGenerativeModel\(/g, provider: "google-gemini", needle: "GenerativeModel(" },
+  { re: /\.chat\.complete\(/g, provider: "mistral", needle: ".complete(" },
+  { re: /\binvoke_model\(|\bInvokeModelCommand\b/g, provider: "bedrock", needle: "nvoke" },
+  { re: /\bconverse\(|\bConverseCommand\b/g, provider: "bedrock", needle: "onverse" }
 ];
 var MODEL_NAMES = [
   { re: /^gpt-oss/i, provider: "openai", openWeight: true },
@@ -6577,6 +6578,57 @@ var NEEDLES = [
 function findApiHits(text, isEnvFile = false) {
   if (!NEEDLES.some((n) => text.includes(n))) return [];
   const hits = [];
+  const namesSdk = SDK_WORDS.some((w) => text.includes(w));
+  if (namesSdk) findImports(text, hits);
+  const imported = new Set(hits.map((h) => h.provider));
+  let lower;
+  for (const call of CALLS) {
+    if (!text.includes(call.needle)) continue;
+    each2(call.re, text, (m) => {
+      const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
+      lower ??= text.toLowerCase();
+      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
+        hits.push({ provider, signal: "client-call", index: m.index });
+      }
+    });
+  }
+  const apiInPlay = hits.length > 0 || isEnvFile;
+  if (text.includes("model") || text.includes("engine")) {
+    each2(MODEL_ARG, text, (m) => {
+      const model = m[1] ?? "";
+      const known = providerOfModelName(model);
+      if (known && (apiInPlay || known.provider !== "bedrock")) {
+        hits.push({
+          provider: known.provider,
+          signal: "model-string",
+          model,
+          openWeight: known.openWeight,
+          index: m.index
+        });
+      }
+    });
+  }
+  if (text.includes("_API_KEY")) {
+    each2(ENV_KEY, text, (m) => {
+      const key = ENV_KEYS.find((k) => k.key === m[1]);
+      if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
+    });
+  }
+  return hits;
+}
+var SDK_WORDS = [
+  "openai",
+  "anthropic",
+  "cohere",
+  "mistral",
+  "genai",
+  "generativeai",
+  "xai",
+  "bedrock",
+  "@ai-sdk",
+  "@langchain"
+];
+function findImports(text, hits) {
   each2(PY_IMPORT, text, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
     if (mod) hits.push({ provider: mod.provider, signal: "import", index: m.index });
@@ -6591,35 +6643,6 @@ function findApiHits(text, isEnvFile = false) {
     if (pkg) hits.push({ provider: pkg.provider, signal: "import", index: m.index });
   });
   each2(BEDROCK_CLIENT, text, (m) => hits.push({ provider: "bedrock", signal: "import", index: m.index }));
-  const imported = new Set(hits.map((h) => h.provider));
-  const lower = text.toLowerCase();
-  for (const call of CALLS) {
-    each2(call.re, text, (m) => {
-      const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
-      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
-        hits.push({ provider, signal: "client-call", index: m.index });
-      }
-    });
-  }
-  const apiInPlay = hits.length > 0 || isEnvFile;
-  each2(MODEL_ARG, text, (m) => {
-    const model = m[1] ?? "";
-    const known = providerOfModelName(model);
-    if (known && (apiInPlay || known.provider !== "bedrock")) {
-      hits.push({
-        provider: known.provider,
-        signal: "model-string",
-        model,
-        openWeight: known.openWeight,
-        index: m.index
-      });
-    }
-  });
-  each2(ENV_KEY, text, (m) => {
-    const key = ENV_KEYS.find((k) => k.key === m[1]);
-    if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
-  });
-  return hits;
 }
 function findLocalModelNames(text) {
   const out = [];
@@ -6665,8 +6688,11 @@ var referenceExtractor = {
     const segments = codeSegments(file.info, kind, file.text, sink);
     if (kind === "markdown") addProseLinks(path4, file.text, add);
     for (const segment of segments) {
-      const lines = new LineIndex(segment.text);
-      const lineOf2 = (index) => segmentLine(segment, lines.lineOf(index) - 1);
+      let lines;
+      const lineOf2 = (index) => {
+        lines ??= new LineIndex(segment.text);
+        return segmentLine(segment, lines.lineOf(index) - 1);
+      };
       if (kind !== "env") {
         for (const form of FORMS) {
           if (!form.needles.some((n) => segment.text.includes(n))) continue;

@@ -42,14 +42,15 @@ const PROVIDER_WORDS: Record<string, string> = {
 };
 
 // Calls whose method names one provider's SDK, used when the file's imports do not say.
-const CALLS: { re: RegExp; provider: string }[] = [
-  { re: /\.chat\.completions\.create\(/g, provider: 'openai' },
-  { re: /\.responses\.create\(/g, provider: 'openai' },
-  { re: /\.messages\.create\(/g, provider: 'anthropic' },
-  { re: /\.models\.generate_?[cC]ontent\(/g, provider: 'google-gemini' },
-  { re: /\bGenerativeModel\(/g, provider: 'google-gemini' },
-  { re: /\.chat\.complete\(/g, provider: 'mistral' },
-  { re: /\b(?:invoke_model|converse)\(|\bInvokeModelCommand\b|\bConverseCommand\b/g, provider: 'bedrock' },
+const CALLS: { re: RegExp; provider: string; needle: string }[] = [
+  { re: /\.chat\.completions\.create\(/g, provider: 'openai', needle: '.create(' },
+  { re: /\.responses\.create\(/g, provider: 'openai', needle: '.create(' },
+  { re: /\.messages\.create\(/g, provider: 'anthropic', needle: '.create(' },
+  { re: /\.models\.generate_?[cC]ontent\(/g, provider: 'google-gemini', needle: 'ontent(' },
+  { re: /\bGenerativeModel\(/g, provider: 'google-gemini', needle: 'GenerativeModel(' },
+  { re: /\.chat\.complete\(/g, provider: 'mistral', needle: '.complete(' },
+  { re: /\binvoke_model\(|\bInvokeModelCommand\b/g, provider: 'bedrock', needle: 'nvoke' },
+  { re: /\bconverse\(|\bConverseCommand\b/g, provider: 'bedrock', needle: 'onverse' },
 ];
 
 // Hosted model names, by provider; the open-weight exceptions come first.
@@ -108,6 +109,62 @@ const NEEDLES = [
 export function findApiHits(text: string, isEnvFile = false): ApiHit[] {
   if (!NEEDLES.some((n) => text.includes(n))) return [];
   const hits: ApiHit[] = [];
+  // Cheap substring checks first: most code names no SDK, no key and no hosted model.
+  const namesSdk = SDK_WORDS.some((w) => text.includes(w));
+  if (namesSdk) findImports(text, hits);
+  const imported = new Set(hits.map((h) => h.provider));
+  let lower: string | undefined;
+  for (const call of CALLS) {
+    if (!text.includes(call.needle)) continue;
+    each(call.re, text, (m) => {
+      // OpenAI-style calls are made by many clients (Groq, Together, local servers): count a
+      // call only where the file imports an SDK or names the provider.
+      const provider = imported.size === 1 ? ([...imported][0] ?? call.provider) : call.provider;
+      lower ??= text.toLowerCase();
+      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
+        hits.push({ provider, signal: 'client-call', index: m.index });
+      }
+    });
+  }
+  const apiInPlay = hits.length > 0 || isEnvFile;
+  if (text.includes('model') || text.includes('engine')) {
+    each(MODEL_ARG, text, (m) => {
+      const model = m[1] ?? '';
+      const known = providerOfModelName(model);
+      if (known && (apiInPlay || known.provider !== 'bedrock')) {
+        hits.push({
+          provider: known.provider,
+          signal: 'model-string',
+          model,
+          openWeight: known.openWeight,
+          index: m.index,
+        });
+      }
+    });
+  }
+  if (text.includes('_API_KEY')) {
+    each(ENV_KEY, text, (m) => {
+      const key = ENV_KEYS.find((k) => k.key === m[1]);
+      if (key) hits.push({ provider: key.provider, signal: 'env-key', index: m.index });
+    });
+  }
+  return hits;
+}
+
+const SDK_WORDS = [
+  'openai',
+  'anthropic',
+  'cohere',
+  'mistral',
+  'genai',
+  'generativeai',
+  'xai',
+  'bedrock',
+  '@ai-sdk',
+  '@langchain',
+];
+
+function findImports(text: string, hits: ApiHit[]): void {
   each(PY_IMPORT, text, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
     if (mod) hits.push({ provider: mod.provider, signal: 'import', index: m.index });
@@ -120,37 +177,6 @@ export function findApiHits(text: string, isEnvFile = false): ApiHit[] {
     if (pkg) hits.push({ provider: pkg.provider, signal: 'import', index: m.index });
   });
   each(BEDROCK_CLIENT, text, (m) => hits.push({ provider: 'bedrock', signal: 'import', index: m.index }));
-  const imported = new Set(hits.map((h) => h.provider));
-  const lower = text.toLowerCase();
-  for (const call of CALLS) {
-    each(call.re, text, (m) => {
-      // OpenAI-style calls are made by many clients (Groq, Together, local servers): count a
-      // call only where the file imports an SDK or names the provider.
-      const provider = imported.size === 1 ? ([...imported][0] ?? call.provider) : call.provider;
-      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
-        hits.push({ provider, signal: 'client-call', index: m.index });
-      }
-    });
-  }
-  const apiInPlay = hits.length > 0 || isEnvFile;
-  each(MODEL_ARG, text, (m) => {
-    const model = m[1] ?? '';
-    const known = providerOfModelName(model);
-    if (known && (apiInPlay || known.provider !== 'bedrock')) {
-      hits.push({
-        provider: known.provider,
-        signal: 'model-string',
-        model,
-        openWeight: known.openWeight,
-        index: m.index,
-      });
-    }
-  });
-  each(ENV_KEY, text, (m) => {
-    const key = ENV_KEYS.find((k) => k.key === m[1]);
-    if (key) hits.push({ provider: key.provider, signal: 'env-key', index: m.index });
-  });
-  return hits;
 }
 
 /** In a file whose client points at a local server, the model names it sends (any name). */

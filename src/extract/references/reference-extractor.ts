@@ -52,8 +52,12 @@ export const referenceExtractor: Extractor = {
     const segments = codeSegments(file.info, kind, file.text, sink);
     if (kind === 'markdown') addProseLinks(path, file.text, add);
     for (const segment of segments) {
-      const lines = new LineIndex(segment.text);
-      const lineOf = (index: number): number => segmentLine(segment, lines.lineOf(index) - 1);
+      // Built on the first hit only: most code holds no reference at all.
+      let lines: LineIndex | undefined;
+      const lineOf = (index: number): number => {
+        lines ??= new LineIndex(segment.text);
+        return segmentLine(segment, lines.lineOf(index) - 1);
+      };
 
       if (kind !== 'env') {
         for (const form of FORMS) {
