@@ -6080,17 +6080,19 @@ function segmentLine(segment, lineInSegment) {
   return segment.firstLine + lineInSegment;
 }
 
-// src/extract/references/model-dataset-forms.ts
-var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
-var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
-var kwArg = (names) => new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
-function each(re, text, take) {
+// src/extract/references/each-match.ts
+function eachMatch(re, text, take) {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     take(m);
     if (m.index === re.lastIndex) re.lastIndex++;
   }
 }
+
+// src/extract/references/model-dataset-forms.ts
+var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
+var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
+var kwArg = (names) => new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
 function looksLikeId(s) {
   if (!s || s.length > 200) return false;
   if (/^(?:\.{1,2}\/|\/|~|[A-Za-z]:\\)/.test(s)) return false;
@@ -6144,7 +6146,7 @@ var HF_URL_FORM = {
   needles: ["huggingface.co/", "hf://", "hf.co/"],
   find(text) {
     const hits = [];
-    each(
+    eachMatch(
       new RegExp(
         String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
         "g"
@@ -6171,7 +6173,7 @@ var FORMS = [
     needles: ["from_pretrained"],
     find(text) {
       const hits = [];
-      each(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
+      eachMatch(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length);
         const named = kwArg("pretrained_model_name_or_path|model_id|repo_id|model_name").exec(args);
         const id = named?.[1] ?? FIRST_STRING.exec(args)?.[1];
@@ -6187,7 +6189,7 @@ var FORMS = [
     needles: ["pipeline("],
     find(text) {
       const hits = [];
-      each(/\bpipeline\(/g, text, (m) => {
+      eachMatch(/\bpipeline\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length);
         const named = kwArg("model").exec(args)?.[1];
         const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
@@ -6204,7 +6206,7 @@ var FORMS = [
     needles: ["load_lora_weights"],
     find(text) {
       const hits = [];
-      each(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
         if (looksLikeId(m[1] ?? ""))
           hits.push({ kind: "model", name: m[1] ?? "", via: "diffusers", index: m.index });
       });
@@ -6215,7 +6217,7 @@ var FORMS = [
     needles: ["SentenceTransformer", "CrossEncoder", "SparseEncoder"],
     find(text) {
       const hits = [];
-      each(
+      eachMatch(
         /\b(?:SentenceTransformer|CrossEncoder|SparseEncoder)\(\s{0,50}(?:model_name_or_path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g,
         text,
         (m) => {
@@ -6236,7 +6238,7 @@ var FORMS = [
     needles: ["hf_hub_download", "snapshot_download"],
     find(text) {
       const hits = [];
-      each(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
+      eachMatch(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length, 600);
         const id = kwArg("repo_id").exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
         if (!id || !looksLikeId(id) || !id.includes("/")) return;
@@ -6250,7 +6252,7 @@ var FORMS = [
     needles: ["huggingface-cli", "hf download"],
     find(text) {
       const hits = [];
-      each(
+      eachMatch(
         new RegExp(String.raw`\b(?:huggingface-cli|hf)\s{1,5}download\s{1,5}(${ID})([^\n]{0,200})`, "g"),
         text,
         (m) => {
@@ -6266,7 +6268,7 @@ var FORMS = [
     needles: ["torch.hub.load"],
     find(text) {
       const hits = [];
-      each(
+      eachMatch(
         new RegExp(
           String.raw`\btorch\.hub\.load\(\s{0,50}["'](${ID}(?::[\w.\-]{1,50})?)["']\s{0,20},\s{0,50}["'](\w{1,100})["']`,
           "g"
@@ -6283,7 +6285,7 @@ var FORMS = [
     needles: ["timm.create_model"],
     find(text) {
       const hits = [];
-      each(
+      eachMatch(
         /\btimm\.create_model\(\s{0,50}["']((?:hf[-_]hub:)?[^"'\s]{1,200})["']([^)]{0,300})/g,
         text,
         (m) => {
@@ -6303,10 +6305,10 @@ var FORMS = [
     needles: ["ollama"],
     find(text) {
       const hits = [];
-      each(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
+      eachMatch(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
         hits.push({ kind: "model", name: m[1] ?? "", via: "ollama", index: m.index });
       });
-      each(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
+      eachMatch(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
         const id = kwArg("model").exec(argsAfter(text, m.index + m[0].length))?.[1];
         if (id && looksLikeId(id)) hits.push({ kind: "model", name: id, via: "ollama", index: m.index });
       });
@@ -6318,7 +6320,7 @@ var FORMS = [
     needles: ["-hf", "--hf-repo"],
     find(text) {
       const hits = [];
-      each(
+      eachMatch(
         new RegExp(String.raw`(?:^|\s)(?:-hf|--hf-repo)[ =]{1,3}(${ID}(?::[\w.\-]{1,50})?)`, "g"),
         text,
         (m) => {
@@ -6332,11 +6334,11 @@ var FORMS = [
     needles: ["LLM(", "vllm serve"],
     find(text) {
       const hits = [];
-      each(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
         if (looksLikeId(m[1] ?? ""))
           hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
       });
-      each(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
+      eachMatch(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
         if (looksLikeId(m[1] ?? ""))
           hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
       });
@@ -6348,7 +6350,7 @@ var FORMS = [
     needles: ["InferenceClient", "HfInference", "@huggingface/inference"],
     find(text) {
       const hits = [];
-      each(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, "g"), text, (m) => {
+      eachMatch(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, "g"), text, (m) => {
         hits.push({ kind: "model", name: m[1] ?? "", via: "hf-inference", index: m.index });
       });
       return hits;
@@ -6358,7 +6360,7 @@ var FORMS = [
     needles: ["from_preset"],
     find(text) {
       const hits = [];
-      each(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
         if (looksLikeId(m[1] ?? ""))
           hits.push({ kind: "model", name: m[1] ?? "", via: "keras", index: m.index });
       });
@@ -6369,7 +6371,7 @@ var FORMS = [
     needles: ["kagglehub", "kaggle "],
     find(text) {
       const hits = [];
-      each(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
         hits.push({
           kind: m[1] === "model" ? "model" : "dataset",
           name: m[2] ?? "",
@@ -6377,7 +6379,7 @@ var FORMS = [
           index: m.index
         });
       });
-      each(
+      eachMatch(
         /\bkaggle\s{1,5}(datasets|competitions|models)\s{1,5}download\s{1,5}(?:-[dcm]\s{1,5})?([\w.\-/]{1,200})/g,
         text,
         (m) => {
@@ -6396,7 +6398,7 @@ var FORMS = [
     needles: ["load_dataset"],
     find(text) {
       const hits = [];
-      each(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
         const id = m[1] ?? "";
         if (looksLikeId(id) && !BUILDER_NAMES.has(id.toLowerCase()))
           hits.push({ kind: "dataset", name: id, via: "load_dataset", index: m.index });
@@ -6408,7 +6410,7 @@ var FORMS = [
     needles: ["tfds."],
     find(text) {
       const hits = [];
-      each(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
+      eachMatch(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
         hits.push({ kind: "dataset", name: (m[1] ?? "").split(":")[0] ?? "", via: "tfds", index: m.index });
       });
       return hits;
@@ -6418,7 +6420,7 @@ var FORMS = [
     needles: ["torchvision"],
     find(text) {
       const hits = [];
-      each(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
+      eachMatch(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
         if (m[1] !== "ImageFolder" && m[1] !== "DatasetFolder" && m[1] !== "VisionDataset") {
           hits.push({ kind: "dataset", name: m[1] ?? "", via: "torchvision", index: m.index });
         }
@@ -6554,13 +6556,6 @@ function providerOfModelName(name) {
   const hit = MODEL_NAMES.find((m) => m.re.test(name));
   return hit ? { provider: hit.provider, openWeight: hit.openWeight } : null;
 }
-function each2(re, text, take) {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    take(m);
-    if (m.index === re.lastIndex) re.lastIndex++;
-  }
-}
 var NEEDLES = [
   "import",
   "require",
@@ -6584,7 +6579,7 @@ function findApiHits(text, isEnvFile = false) {
   let lower;
   for (const call of CALLS) {
     if (!text.includes(call.needle)) continue;
-    each2(call.re, text, (m) => {
+    eachMatch(call.re, text, (m) => {
       const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
       lower ??= text.toLowerCase();
       if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
@@ -6594,7 +6589,7 @@ function findApiHits(text, isEnvFile = false) {
   }
   const apiInPlay = hits.length > 0 || isEnvFile;
   if (text.includes("model") || text.includes("engine")) {
-    each2(MODEL_ARG, text, (m) => {
+    eachMatch(MODEL_ARG, text, (m) => {
       const model = m[1] ?? "";
       const known = providerOfModelName(model);
       if (known && (apiInPlay || known.provider !== "bedrock")) {
@@ -6609,7 +6604,7 @@ function findApiHits(text, isEnvFile = false) {
     });
   }
   if (text.includes("_API_KEY")) {
-    each2(ENV_KEY, text, (m) => {
+    eachMatch(ENV_KEY, text, (m) => {
       const key = ENV_KEYS.find((k) => k.key === m[1]);
       if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
     });
@@ -6629,24 +6624,28 @@ var SDK_WORDS = [
   "@langchain"
 ];
 function findImports(text, hits) {
-  each2(PY_IMPORT, text, (m) => {
+  eachMatch(PY_IMPORT, text, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
     if (mod) hits.push({ provider: mod.provider, signal: "import", index: m.index });
   });
-  each2(
+  eachMatch(
     PY_GOOGLE_GENAI,
     text,
     (m) => hits.push({ provider: "google-gemini", signal: "import", index: m.index })
   );
-  each2(JS_IMPORT, text, (m) => {
+  eachMatch(JS_IMPORT, text, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
     if (pkg) hits.push({ provider: pkg.provider, signal: "import", index: m.index });
   });
-  each2(BEDROCK_CLIENT, text, (m) => hits.push({ provider: "bedrock", signal: "import", index: m.index }));
+  eachMatch(
+    BEDROCK_CLIENT,
+    text,
+    (m) => hits.push({ provider: "bedrock", signal: "import", index: m.index })
+  );
 }
 function findLocalModelNames(text) {
   const out = [];
-  each2(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? "", index: m.index }));
+  eachMatch(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? "", index: m.index }));
   return out;
 }
 

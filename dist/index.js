@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path7,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path: path7, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL4(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code = path7.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19147,870 +19147,6 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
-      let separator = EMPTY;
-      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run2 = [];
-      const flush = () => {
-        let lastWildcard;
-        run2.forEach((token, at2) => {
-          if (token.wildcard) {
-            lastWildcard = at2;
-          }
-        });
-        run2.forEach((token, at2) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
-        });
-        run2 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run2.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path6) => {
-      const end = path6.length - 1;
-      const index = path6.lastIndexOf(
-        SLASH,
-        path6[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path6 : path6.slice(index + 1);
-    };
-    var parentOf = (path6) => {
-      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path6.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path6.length - 1;
-      const cut = path6.lastIndexOf(
-        SLASH,
-        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key, regex2);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path6) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path6)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path6, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path6) : path6;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path6
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError2 = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path6, originalPath, doThrow) => {
-      if (!isString(path6)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path6) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path6)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path6) => {
-      const first2 = path6.charCodeAt(0);
-      if (first2 === SLASH_CODE) {
-        return true;
-      }
-      if (first2 !== DOT_CODE) {
-        return false;
-      }
-      if (path6.length === 1) {
-        return true;
-      }
-      const second = path6.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache2, path6) {
-        checkPath(
-          path6,
-          originalPath,
-          this._strictPathCheck ? throwError2 : RETURN_FALSE
-        );
-        return path6 ? this._t(path6, cache2) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path6 = convertPath(target);
-        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path6);
-        }
-        const dir = this._t(path6, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path6);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path6, cache2) {
-        if (path6 in cache2) {
-          return cache2[path6];
-        }
-        const parentPath = parentOf(path6);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
-      }
-      ignores(path6) {
-        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
-      }
-      createFilter() {
-        return (path6) => !this.ignores(path6);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path6) {
-        return this._test(path6, this._testCache, convertPath(path6));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -26815,6 +25951,870 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run2.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
+        SLASH,
+        path7[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path7 : path7.slice(index + 1);
+    };
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
+        SLASH,
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path7) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path7)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path7, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path7) : path7;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path7
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError2 = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path7) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path7)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path7) => {
+      const first2 = path7.charCodeAt(0);
+      if (first2 === SLASH_CODE) {
+        return true;
+      }
+      if (first2 !== DOT_CODE) {
+        return false;
+      }
+      if (path7.length === 1) {
+        return true;
+      }
+      const second = path7.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path7) {
+        checkPath(
+          path7,
+          originalPath,
+          this._strictPathCheck ? throwError2 : RETURN_FALSE
+        );
+        return path7 ? this._t(path7, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
+        }
+        const dir = this._t(path7, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path7);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path7, cache2) {
+        if (path7 in cache2) {
+          return cache2[path7];
+        }
+        const parentPath = parentOf(path7);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+      }
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      }
+      createFilter() {
+        return (path7) => !this.ignores(path7);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -27316,3718 +27316,296 @@ function info(message) {
 
 // src/action/main.ts
 import fs10 from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
-// src/inventory/walk.ts
-import fs4 from "node:fs";
-import path2 from "node:path";
-
-// src/inventory/ignore-rules.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import fs3 from "node:fs";
-import path from "node:path";
-var BUILTIN_IGNORED_DIRS = /* @__PURE__ */ new Set([
-  ".git",
-  ".hg",
-  ".svn",
-  "node_modules",
-  "bower_components",
-  ".venv",
-  "venv",
-  ".tox",
-  ".nox",
-  "__pycache__",
-  ".mypy_cache",
-  ".pytest_cache",
-  ".ruff_cache",
-  ".ipynb_checkpoints",
-  ".cache",
-  "site-packages",
-  ".gradle",
-  ".next",
-  ".turbo",
-  ".yarn",
-  ".pnpm-store",
-  ".eggs"
-]);
-var GITIGNORE_MAX_BYTES = 1024 * 1024;
-function isBuiltinIgnoredDir(name, absDir) {
-  if (BUILTIN_IGNORED_DIRS.has(name)) return true;
-  return fs3.existsSync(path.join(absDir, "pyvenv.cfg"));
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
 }
-var IgnoreStack = class {
-  layers = [];
-  constructor(extraPatterns) {
-    if (extraPatterns.length > 0) this.layers.push({ base: "", rules: (0, import_ignore.default)().add([...extraPatterns]) });
-  }
-  /** Adds the directory's .gitignore, if it has one; returns true when a layer was pushed. */
-  pushGitignore(absDir, relDir, entries) {
-    const file = entries.find((e) => e.name === ".gitignore" && e.isFile());
-    if (!file) return false;
-    try {
-      const abs = path.join(absDir, ".gitignore");
-      if (fs3.statSync(abs).size > GITIGNORE_MAX_BYTES) return false;
-      this.layers.push({ base: relDir, rules: (0, import_ignore.default)().add(fs3.readFileSync(abs, "utf8")) });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  pop() {
-    this.layers.pop();
-  }
-  ignores(relPath, isDir) {
-    for (const layer of this.layers) {
-      const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
-      if (layer.rules.ignores(isDir ? `${sub}/` : sub)) return true;
-    }
-    return false;
-  }
+
+// src/types/report.ts
+var SCHEMA_VERSION = 1;
+var LAYER_NAMES = ["code", "architecture", "data", "weights"];
+
+// src/render/markdown-escape.ts
+var ZWSP = "\u200B";
+var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var DEFAULT_MAX = 300;
+function md(value, maxLength = DEFAULT_MAX) {
+  let s = value.replace(CONTROL, "").replace(/\s+/g, " ").trim();
+  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
+  s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_SPECIAL, (c) => c === ">" ? c : `\\${c}`);
+  return s.replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`).replace(/\\#(?=\d)/g, `\\#${ZWSP}`).replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`);
+}
+function mdCode(value, maxLength = DEFAULT_MAX, inTable = false) {
+  let s = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
+  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
+  if (inTable) s = s.replace(/\|/g, "\\|");
+  if (s === "") return "` `";
+  let fence = "`";
+  while (s.includes(fence)) fence += "`";
+  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+// src/render/markdown.ts
+var LAYER_TITLES = {
+  code: "Code",
+  architecture: "Architecture",
+  data: "Training data",
+  weights: "Weights"
 };
-
-// src/inventory/walk.ts
-var DEFAULT_MAX_FILES = 1e6;
-function fileInfo(relPath) {
-  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
-  const dot = name.lastIndexOf(".");
-  return { path: relPath, name, ext: dot > 0 ? name.slice(dot + 1) : "" };
-}
-function isInside(root, target) {
-  const rel = path2.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
-}
-var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-function walk(rootDir, options = {}) {
-  const root = fs4.realpathSync(rootDir);
-  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
-  const files = [];
-  const warnings = [];
-  const ignores = new IgnoreStack(options.ignore ?? []);
-  const useGitignore = options.gitignore ?? true;
-  let truncated = false;
-  const visit = (absDir, relDir) => {
-    let entries;
-    try {
-      entries = fs4.readdirSync(absDir, { withFileTypes: true });
-    } catch (err) {
-      warnings.push({
-        file: relDir || ".",
-        code: "unreadable",
-        message: `Could not list ${relDir || "the root"}: ${errCode(err)}.`
-      });
-      return;
-    }
-    entries.sort(byName);
-    const pushed = useGitignore && ignores.pushGitignore(absDir, relDir, entries);
-    for (const entry of entries) {
-      if (truncated) break;
-      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      let abs = path2.join(absDir, entry.name);
-      const isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        let real;
-        try {
-          real = fs4.realpathSync(abs);
-        } catch (err) {
-          const code = errCode(err);
-          warnings.push({
-            file: rel,
-            code: code === "ELOOP" ? "symlink-loop" : "unreadable",
-            message: code === "ELOOP" ? "Symlink loop: not followed." : "Broken symlink: its target does not exist."
-          });
-          continue;
-        }
-        if (!isInside(root, real)) {
-          warnings.push({
-            file: rel,
-            code: "symlink-outside",
-            message: "Symlink points outside the repository: not followed."
-          });
-          continue;
-        }
-        let st;
-        try {
-          st = fs4.statSync(real);
-        } catch (err) {
-          warnings.push({
-            file: rel,
-            code: "unreadable",
-            message: `Could not read symlink target: ${errCode(err)}.`
-          });
-          continue;
-        }
-        if (st.isDirectory()) {
-          if (isInside(real, abs)) {
-            warnings.push({
-              file: rel,
-              code: "symlink-loop",
-              message: "Symlink to a directory that contains it (a loop): not followed."
-            });
-          }
-          continue;
-        }
-        abs = real;
-        isFile = st.isFile();
-      }
-      if (isDir) {
-        if (isBuiltinIgnoredDir(entry.name, abs) || ignores.ignores(rel, true)) continue;
-        visit(abs, rel);
-      } else if (isFile) {
-        if (ignores.ignores(rel, false)) continue;
-        if (files.length >= maxFiles) {
-          truncated = true;
-          warnings.push({
-            code: "limit-reached",
-            message: `File limit reached: only the first ${maxFiles} files were scanned.`
-          });
-          break;
-        }
-        files.push(abs === path2.join(absDir, entry.name) ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
-      }
-    }
-    if (pushed) ignores.pop();
-  };
-  visit(root, "");
-  return { root, files, warnings, truncated };
-}
-function absolutePath(root, entry) {
-  return entry.target ?? path2.join(root, entry.path);
-}
-function errCode(err) {
-  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") return err.code;
-  return "error";
-}
-
-// src/inventory/read-file.ts
-import fs5 from "node:fs";
-
-// src/inventory/decode.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-function decodeText(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
-    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE", replaced: 0 };
-  }
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
-    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", replaced: 0 };
-  }
-  try {
-    return { text: strictUtf8.decode(bytes), encoding: "UTF-8", replaced: 0 };
-  } catch {
-    const text = lenientUtf8.decode(bytes);
-    let replaced = 0;
-    for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) replaced++;
-    return { text, encoding: "UTF-8", replaced };
-  }
-}
-
-// src/inventory/read-file.ts
-var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
-var HEAD_BYTES = 64 * 1024;
-function readFile(entry, abs, need, limits, warnings) {
-  const base = { info: { path: entry.path, name: entry.name, ext: entry.ext } };
-  let fd;
-  try {
-    fd = fs5.openSync(abs, "r");
-  } catch (err) {
-    warnings.push({ file: entry.path, code: "unreadable", message: `Could not open: ${errCode(err)}.` });
-    return { ...base, size: 0, binary: false, skipped: "unreadable" };
-  }
-  try {
-    const size = fs5.fstatSync(fd).size;
-    if (need === "meta") return { ...base, size, binary: false };
-    const wantsText = need === "text";
-    const tooLarge = wantsText && size > limits.maxFileBytes;
-    const toRead = wantsText && !tooLarge ? size : Math.min(size, HEAD_BYTES);
-    const bytes = readUpTo(fd, toRead);
-    const binary = looksBinary(bytes);
-    if (!wantsText) return { ...base, size, head: bytes, binary };
-    if (tooLarge) {
-      warnings.push({
-        file: entry.path,
-        code: "too-large",
-        message: `Not read: ${formatBytes(size)} is over the ${formatBytes(limits.maxFileBytes)} per-file limit.`
-      });
-      return { ...base, size, head: bytes, binary, skipped: "too-large" };
-    }
-    if (binary) {
-      warnings.push({
-        file: entry.path,
-        code: "binary",
-        message: "Not read: the file is binary, though its name suggests text."
-      });
-      return { ...base, size, head: bytes.subarray(0, HEAD_BYTES), binary, skipped: "binary" };
-    }
-    const decoded = decodeText(bytes);
-    if (decoded.replaced > 0) {
-      warnings.push({
-        file: entry.path,
-        code: "bad-encoding",
-        message: `Not valid ${decoded.encoding}: ${decoded.replaced} byte sequence(s) replaced; the rest was read.`
-      });
-    }
-    return { ...base, size, text: decoded.text, head: bytes.subarray(0, HEAD_BYTES), binary: false };
-  } catch (err) {
-    warnings.push({ file: entry.path, code: "unreadable", message: `Could not read: ${errCode(err)}.` });
-    return { ...base, size: 0, binary: false, skipped: "unreadable" };
-  } finally {
-    fs5.closeSync(fd);
-  }
-}
-function readUpTo(fd, length) {
-  const buf = Buffer.allocUnsafe(length);
-  let off = 0;
-  while (off < length) {
-    const n = fs5.readSync(fd, buf, off, length - off, off);
-    if (n === 0) break;
-    off += n;
-  }
-  return buf.subarray(0, off);
-}
-function looksBinary(bytes) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return false;
-  }
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
-}
-
-// src/extract/text-lines.ts
-var LineIndex = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  /** 1-based line of the character at `offset`. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
+var STATUS_MARKERS = {
+  open: "\u{1F7E2} open",
+  restricted: "\u{1F7E1} restricted",
+  closed: "\u{1F534} closed",
+  unknown: "\u26AA unknown",
+  absent: "\u2796 absent"
 };
-
-// src/extract/markdown/structure.ts
-function splitLines(text) {
-  return text.split(/\r?\n/);
-}
-function frontMatter(text) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  if (!body.startsWith("---")) return null;
-  const lines = splitLines(body);
-  if ((lines[0] ?? "").trimEnd() !== "---") return null;
-  for (let i = 1; i < lines.length; i++) {
-    const line = (lines[i] ?? "").trimEnd();
-    if (line === "---" || line === "...") {
-      return { yaml: lines.slice(1, i).join("\n"), firstLine: 2, endLine: i + 1 };
-    }
-  }
-  return null;
-}
-var FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
-function fencedBlocks(text) {
-  const lines = splitLines(text);
-  const blocks = [];
-  let open2 = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (open2 === null) {
-      const m = FENCE.exec(line);
-      if (m) open2 = { marker: m[1] ?? "```", lang: (m[2] ?? "").toLowerCase(), start: i };
-    } else {
-      const trimmed = line.trim();
-      if (trimmed.startsWith(open2.marker) && /^[`~]+$/.test(trimmed) && trimmed[0] === open2.marker[0]) {
-        blocks.push(makeBlock(lines, open2, i));
-        open2 = null;
-      }
-    }
-  }
-  if (open2 !== null) blocks.push(makeBlock(lines, open2, lines.length));
-  return blocks;
-}
-function makeBlock(lines, open2, close) {
-  return {
-    lang: open2.lang,
-    content: lines.slice(open2.start + 1, close).join("\n"),
-    firstLine: open2.start + 2,
-    endLine: Math.min(close + 1, lines.length)
-  };
-}
-function nonProseLines(text) {
-  const count = splitLines(text).length;
-  const mask = new Array(count + 1).fill(false);
-  const fm = frontMatter(text);
-  if (fm) for (let l = 1; l <= fm.endLine; l++) mask[l] = true;
-  for (const b of fencedBlocks(text)) for (let l = b.firstLine - 1; l <= b.endLine; l++) mask[l] = true;
-  return mask;
-}
-
-// src/extract/references/code-segments.ts
-var BY_EXT = {
-  py: "python",
-  pyi: "python",
-  js: "js",
-  mjs: "js",
-  cjs: "js",
-  jsx: "js",
-  ts: "js",
-  tsx: "js",
-  mts: "js",
-  cts: "js",
-  sh: "shell",
-  bash: "shell",
-  zsh: "shell",
-  dockerfile: "docker",
-  yml: "yaml",
-  yaml: "yaml",
-  ipynb: "notebook",
-  md: "markdown",
-  mdx: "markdown"
+var VERDICT_HEADLINES = {
+  "open-source-ai": "\u{1F7E2} Open source AI",
+  "open-weights": "\u{1F7E1} Open weights, not open source AI",
+  restricted: "\u{1F7E1} Restricted: usable under terms that are not open source",
+  closed: "\u{1F534} Closed: at least one AI layer is not available",
+  unknown: "\u26AA Openness cannot be confirmed",
+  "not-ai": "\u2796 No AI components found"
 };
-function sourceKind(file) {
-  if (file.name === "dockerfile" || file.name.startsWith("dockerfile.") || file.name === "containerfile")
-    return "docker";
-  if (file.name === ".env" || file.name.startsWith(".env.") || file.name.endsWith(".env")) return "env";
-  return BY_EXT[file.ext] ?? null;
+var SEVERITY_MARKERS = {
+  error: "\u274C error",
+  warning: "\u26A0\uFE0F warning",
+  notice: "\u2139\uFE0F notice"
+};
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var encodePathPart = (part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD")).replace(
+  /[()'!*]/g,
+  (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+);
+function locationLink(file, line, linkBase, inTable = false) {
+  const label2 = line ? `${file}:${line}` : file;
+  if (!linkBase) return mdCode(label2, 200, inTable);
+  const href = `${linkBase}/${file.split("/").map(encodePathPart).join("/")}${line ? `#L${line}` : ""}`;
+  return `[${md(label2, 200)}](${href})`;
 }
-var CODE_LANGS = /* @__PURE__ */ new Set([
-  "",
-  "python",
-  "py",
-  "python3",
-  "ipython",
-  "js",
-  "javascript",
-  "ts",
-  "typescript",
-  "sh",
-  "bash",
-  "shell",
-  "console",
-  "zsh",
-  "dockerfile",
-  "docker",
-  "yaml",
-  "yml",
-  "jsx",
-  "tsx"
-]);
-var SEARCH_AHEAD = 64;
-function cellSource(cell) {
-  if (!cell || typeof cell !== "object") return [];
-  if (typeof cell.source === "string") return cell.source.split(/(?<=\n)/);
-  if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
-  return [];
-}
-function notebookSegments(path6, text, sink) {
-  let nb;
-  try {
-    nb = JSON.parse(text);
-  } catch (err) {
-    sink.warn({
-      file: path6,
-      code: "malformed",
-      message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`
-    });
-    return [];
-  }
-  const cells = nb && typeof nb === "object" ? nb.cells : void 0;
-  if (!Array.isArray(cells)) {
-    sink.warn({
-      file: path6,
-      code: "malformed",
-      message: "Notebook has no cells list; its code was not read."
-    });
-    return [];
-  }
-  const rawLines = text.split("\n");
-  let cursor = 0;
-  const segments = [];
-  for (const cell of cells) {
-    const lines = cellSource(cell);
-    if (cell?.cell_type !== "code" || lines.length === 0) continue;
-    const lineMap = [];
-    for (const line of lines) {
-      const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
-      let found = -1;
-      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
-        if ((rawLines[i] ?? "").includes(needle)) {
-          found = i;
-          break;
-        }
-      }
-      if (found !== -1) cursor = found + 1;
-      lineMap.push(found === -1 ? lineMap[lineMap.length - 1] ?? 1 : found + 1);
-    }
-    segments.push({ text: lines.join(""), firstLine: lineMap[0] ?? 1, lineMap });
-  }
-  return segments;
-}
-function codeSegments(file, kind, text, sink) {
-  if (kind === "notebook") return notebookSegments(file.path, text, sink);
-  if (kind === "markdown") {
-    return fencedBlocks(text).filter((b) => CODE_LANGS.has(b.lang)).map((b) => ({ text: b.content, firstLine: b.firstLine }));
-  }
-  return [{ text, firstLine: 1 }];
-}
-function segmentLine(segment, lineInSegment) {
-  if (segment.lineMap) return segment.lineMap[lineInSegment] ?? segment.firstLine;
-  return segment.firstLine + lineInSegment;
-}
-
-// src/extract/references/model-dataset-forms.ts
-var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
-var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
-var kwArg = (names) => new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
-function each(re, text, take) {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    take(m);
-    if (m.index === re.lastIndex) re.lastIndex++;
-  }
-}
-function looksLikeId(s) {
-  if (!s || s.length > 200) return false;
-  if (/^(?:\.{1,2}\/|\/|~|[A-Za-z]:\\)/.test(s)) return false;
-  if (/[{}$<>\\]|:\/\//.test(s)) return false;
-  if (/\.(?:json|ya?ml|txt|csv|parquet|pt|pth|bin|safetensors|gguf|ckpt|onnx|py|md)$/i.test(s)) return false;
-  return /^[\w.-]+(?:\/[\w.-]+)?(?::[\w.-]+)?$/.test(s);
-}
-var BUILDER_NAMES = /* @__PURE__ */ new Set([
-  "json",
-  "csv",
-  "parquet",
-  "text",
-  "arrow",
-  "imagefolder",
-  "audiofolder",
-  "videofolder",
-  "webdataset",
-  "pandas",
-  "sql",
-  "generator",
-  "xml"
-]);
-var HF_NON_REPOS = /* @__PURE__ */ new Set([
-  "docs",
-  "blog",
-  "papers",
-  "learn",
-  "join",
-  "settings",
-  "pricing",
-  "tasks",
-  "organizations",
-  "collections",
-  "posts",
-  "chat",
-  "api",
-  "login",
-  "new",
-  "models",
-  "spaces",
-  "datasets",
-  "enterprise",
-  "inference-endpoints"
-]);
-function argsAfter(text, from, max = 400) {
-  const window2 = text.slice(from, from + max);
-  const end = window2.indexOf(")");
-  return end === -1 ? window2 : window2.slice(0, end);
-}
-var HF_URL_FORM = {
-  needles: ["huggingface.co/", "hf://", "hf.co/"],
-  find(text) {
-    const hits = [];
-    each(
-      new RegExp(
-        String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
-        "g"
-      ),
-      text,
-      (m) => {
-        const id = (m[2] ?? "").replace(/\.git$/, "");
-        const first2 = id.split("/")[0]?.toLowerCase() ?? "";
-        if (m[1] === "spaces" || HF_NON_REPOS.has(first2)) return;
-        hits.push({
-          kind: m[1] === "datasets" ? "dataset" : "model",
-          name: id,
-          via: "hf-url",
-          index: m.index
-        });
-      }
+function layerTable(report) {
+  const rows = ["| Layer | Status | Licence | Why |", "|---|---|---|---|"];
+  for (const name of LAYER_NAMES) {
+    const layer = report.layers[name];
+    const licences = layer.licences.length ? layer.licences.map((l) => md(l, 80)).join(", ") : "\u2014";
+    rows.push(
+      `| ${LAYER_TITLES[name]} | ${STATUS_MARKERS[layer.status]} | ${licences} | ${md(layer.reasons[0] ?? "", 200)} |`
     );
-    return hits;
   }
-};
-var FORMS = [
-  {
-    // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
-    needles: ["from_pretrained"],
-    find(text) {
-      const hits = [];
-      each(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
-        const args = argsAfter(text, m.index + m[0].length);
-        const named = kwArg("pretrained_model_name_or_path|model_id|repo_id|model_name").exec(args);
-        const id = named?.[1] ?? FIRST_STRING.exec(args)?.[1];
-        if (!id || !looksLikeId(id)) return;
-        const via = /Pipeline$/.test(m[1] ?? "") ? "diffusers" : "from_pretrained";
-        hits.push({ kind: "model", name: id, via, index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    // transformers / transformers.js pipeline("task", "model") or pipeline(..., model="...")
-    needles: ["pipeline("],
-    find(text) {
-      const hits = [];
-      each(/\bpipeline\(/g, text, (m) => {
-        const args = argsAfter(text, m.index + m[0].length);
-        const named = kwArg("model").exec(args)?.[1];
-        const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
-          args
-        )?.[1];
-        const id = named ?? positional;
-        if (id && looksLikeId(id) && id.includes("/"))
-          hits.push({ kind: "model", name: id, via: "pipeline", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["load_lora_weights"],
-    find(text) {
-      const hits = [];
-      each(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
-        if (looksLikeId(m[1] ?? ""))
-          hits.push({ kind: "model", name: m[1] ?? "", via: "diffusers", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["SentenceTransformer", "CrossEncoder", "SparseEncoder"],
-    find(text) {
-      const hits = [];
-      each(
-        /\b(?:SentenceTransformer|CrossEncoder|SparseEncoder)\(\s{0,50}(?:model_name_or_path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g,
-        text,
-        (m) => {
-          const id = m[1] ?? "";
-          if (!looksLikeId(id)) return;
-          hits.push({
-            kind: "model",
-            name: id.includes("/") ? id : `sentence-transformers/${id}`,
-            via: "sentence-transformers",
-            index: m.index
-          });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["hf_hub_download", "snapshot_download"],
-    find(text) {
-      const hits = [];
-      each(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
-        const args = argsAfter(text, m.index + m[0].length, 600);
-        const id = kwArg("repo_id").exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
-        if (!id || !looksLikeId(id) || !id.includes("/")) return;
-        const dataset = /repo_type\s{0,5}=\s{0,5}["']dataset["']/.test(args);
-        hits.push({ kind: dataset ? "dataset" : "model", name: id, via: "hf-hub", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["huggingface-cli", "hf download"],
-    find(text) {
-      const hits = [];
-      each(
-        new RegExp(String.raw`\b(?:huggingface-cli|hf)\s{1,5}download\s{1,5}(${ID})([^\n]{0,200})`, "g"),
-        text,
-        (m) => {
-          const dataset = /--repo-type[ =]dataset/.test(m[2] ?? "");
-          hits.push({ kind: dataset ? "dataset" : "model", name: m[1] ?? "", via: "hf-hub", index: m.index });
-        }
-      );
-      return hits;
-    }
-  },
-  HF_URL_FORM,
-  {
-    needles: ["torch.hub.load"],
-    find(text) {
-      const hits = [];
-      each(
-        new RegExp(
-          String.raw`\btorch\.hub\.load\(\s{0,50}["'](${ID}(?::[\w.\-]{1,50})?)["']\s{0,20},\s{0,50}["'](\w{1,100})["']`,
-          "g"
-        ),
-        text,
-        (m) => {
-          hits.push({ kind: "model", name: `${m[1]}:${m[2]}`, via: "torch-hub", index: m.index });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["timm.create_model"],
-    find(text) {
-      const hits = [];
-      each(
-        /\btimm\.create_model\(\s{0,50}["']((?:hf[-_]hub:)?[^"'\s]{1,200})["']([^)]{0,300})/g,
-        text,
-        (m) => {
-          if (!/pretrained\s{0,5}=\s{0,5}True/.test(m[2] ?? "")) return;
-          hits.push({
-            kind: "model",
-            name: (m[1] ?? "").replace(/^hf[-_]hub:/, ""),
-            via: "timm",
-            index: m.index
-          });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["ollama"],
-    find(text) {
-      const hits = [];
-      each(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
-        hits.push({ kind: "model", name: m[1] ?? "", via: "ollama", index: m.index });
-      });
-      each(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
-        const id = kwArg("model").exec(argsAfter(text, m.index + m[0].length))?.[1];
-        if (id && looksLikeId(id)) hits.push({ kind: "model", name: id, via: "ollama", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    // llama.cpp: the -hf flag with a Hub id and an optional quantisation tag
-    needles: ["-hf", "--hf-repo"],
-    find(text) {
-      const hits = [];
-      each(
-        new RegExp(String.raw`(?:^|\s)(?:-hf|--hf-repo)[ =]{1,3}(${ID}(?::[\w.\-]{1,50})?)`, "g"),
-        text,
-        (m) => {
-          hits.push({ kind: "model", name: m[1] ?? "", via: "llama-cpp", index: m.index });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["LLM(", "vllm serve"],
-    find(text) {
-      const hits = [];
-      each(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
-        if (looksLikeId(m[1] ?? ""))
-          hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
-      });
-      each(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
-        if (looksLikeId(m[1] ?? ""))
-          hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    // @huggingface/inference: a model key with a Hub id inside a call's options object
-    needles: ["InferenceClient", "HfInference", "@huggingface/inference"],
-    find(text) {
-      const hits = [];
-      each(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, "g"), text, (m) => {
-        hits.push({ kind: "model", name: m[1] ?? "", via: "hf-inference", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["from_preset"],
-    find(text) {
-      const hits = [];
-      each(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
-        if (looksLikeId(m[1] ?? ""))
-          hits.push({ kind: "model", name: m[1] ?? "", via: "keras", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["kagglehub", "kaggle "],
-    find(text) {
-      const hits = [];
-      each(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
-        hits.push({
-          kind: m[1] === "model" ? "model" : "dataset",
-          name: m[2] ?? "",
-          via: "kaggle",
-          index: m.index
-        });
-      });
-      each(
-        /\bkaggle\s{1,5}(datasets|competitions|models)\s{1,5}download\s{1,5}(?:-[dcm]\s{1,5})?([\w.\-/]{1,200})/g,
-        text,
-        (m) => {
-          hits.push({
-            kind: m[1] === "models" ? "model" : "dataset",
-            name: m[2] ?? "",
-            via: "kaggle",
-            index: m.index
-          });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["load_dataset"],
-    find(text) {
-      const hits = [];
-      each(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
-        const id = m[1] ?? "";
-        if (looksLikeId(id) && !BUILDER_NAMES.has(id.toLowerCase()))
-          hits.push({ kind: "dataset", name: id, via: "load_dataset", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["tfds."],
-    find(text) {
-      const hits = [];
-      each(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
-        hits.push({ kind: "dataset", name: (m[1] ?? "").split(":")[0] ?? "", via: "tfds", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["torchvision"],
-    find(text) {
-      const hits = [];
-      each(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
-        if (m[1] !== "ImageFolder" && m[1] !== "DatasetFolder" && m[1] !== "VisionDataset") {
-          hits.push({ kind: "dataset", name: m[1] ?? "", via: "torchvision", index: m.index });
-        }
-      });
-      return hits;
-    }
-  }
-];
-
-// src/knowledge/api-providers.ts
-var API_PROVIDERS = [
-  {
-    id: "openai",
-    name: "OpenAI API",
-    pypi: ["openai"],
-    pythonModules: ["openai"],
-    npm: ["openai", "@ai-sdk/openai", "@langchain/openai"],
-    envKeys: ["OPENAI_API_KEY"],
-    sources: ["https://platform.openai.com/docs/libraries"]
-  },
-  {
-    id: "anthropic",
-    name: "Anthropic API",
-    pypi: ["anthropic"],
-    pythonModules: ["anthropic"],
-    npm: ["@anthropic-ai/sdk", "@ai-sdk/anthropic", "@langchain/anthropic"],
-    envKeys: ["ANTHROPIC_API_KEY"],
-    sources: ["https://docs.anthropic.com/en/api/client-sdks"]
-  },
-  {
-    id: "google-gemini",
-    name: "Google Gemini API",
-    pypi: ["google-genai", "google-generativeai"],
-    pythonModules: ["google.genai", "google.generativeai"],
-    npm: ["@google/genai", "@google/generative-ai", "@ai-sdk/google"],
-    envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
-    sources: ["https://ai.google.dev/gemini-api/docs/sdks"]
-  },
-  {
-    id: "cohere",
-    name: "Cohere API",
-    pypi: ["cohere"],
-    pythonModules: ["cohere"],
-    npm: ["cohere-ai", "@ai-sdk/cohere"],
-    envKeys: ["COHERE_API_KEY", "CO_API_KEY"],
-    sources: ["https://docs.cohere.com/docs/cohere-works-everywhere"]
-  },
-  {
-    id: "mistral",
-    name: "Mistral AI API",
-    pypi: ["mistralai"],
-    pythonModules: ["mistralai"],
-    npm: ["@mistralai/mistralai", "@ai-sdk/mistral"],
-    envKeys: ["MISTRAL_API_KEY"],
-    sources: ["https://docs.mistral.ai/getting-started/clients/"]
-  },
-  {
-    id: "bedrock",
-    name: "Amazon Bedrock",
-    pypi: [],
-    pythonModules: [],
-    npm: ["@aws-sdk/client-bedrock-runtime", "@ai-sdk/amazon-bedrock"],
-    envKeys: [],
-    sources: ["https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html"]
-  },
-  {
-    id: "xai",
-    name: "xAI API",
-    pypi: ["xai-sdk"],
-    pythonModules: ["xai_sdk"],
-    npm: ["@ai-sdk/xai"],
-    envKeys: ["XAI_API_KEY"],
-    sources: ["https://docs.x.ai/docs/overview"]
-  }
-];
-function providerForPackage(ecosystem, name) {
-  const n = name.toLowerCase();
-  return API_PROVIDERS.find((p) => (ecosystem === "npm" ? p.npm : p.pypi).includes(n));
+  return rows;
 }
-
-// src/extract/references/closed-api-forms.ts
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
-var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
-var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
-var PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join("|")})\b`,
-  "gm"
-);
-var PY_GOOGLE_GENAI = /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
-var JS_IMPORT = new RegExp(
-  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join("|")})["']`,
-  "gm"
-);
-var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
-var ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join("|")})\b`, "g");
-var PROVIDER_WORDS = {
-  openai: "openai",
-  anthropic: "anthropic",
-  "google-gemini": "gemini",
-  mistral: "mistral",
-  bedrock: "bedrock",
-  cohere: "cohere",
-  xai: "xai"
-};
-var CALLS = [
-  { re: /\.chat\.completions\.create\(/g, provider: "openai", needle: ".create(" },
-  { re: /\.responses\.create\(/g, provider: "openai", needle: ".create(" },
-  { re: /\.messages\.create\(/g, provider: "anthropic", needle: ".create(" },
-  { re: /\.models\.generate_?[cC]ontent\(/g, provider: "google-gemini", needle: "ontent(" },
-  { re: /\bGenerativeModel\(/g, provider: "google-gemini", needle: "GenerativeModel(" },
-  { re: /\.chat\.complete\(/g, provider: "mistral", needle: ".complete(" },
-  { re: /\binvoke_model\(|\bInvokeModelCommand\b/g, provider: "bedrock", needle: "nvoke" },
-  { re: /\bconverse\(|\bConverseCommand\b/g, provider: "bedrock", needle: "onverse" }
-];
-var MODEL_NAMES = [
-  { re: /^gpt-oss/i, provider: "openai", openWeight: true },
-  { re: /^open-(?:mistral|mixtral|codestral)/i, provider: "mistral", openWeight: true },
-  { re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1)/i, provider: "openai" },
-  { re: /^claude-/i, provider: "anthropic" },
-  { re: /^(?:models\/)?gemini-/i, provider: "google-gemini" },
-  { re: /^command(?:-|$)/i, provider: "cohere" },
-  { re: /^(?:mistral-(?:large|medium|small|tiny)|codestral|pixtral-large|magistral)/i, provider: "mistral" },
-  { re: /^grok-/i, provider: "xai" },
-  { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
-];
-var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
-var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|OPENAI_BASE_URL|OPENAI_API_BASE|basePath)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
-function pointsAtLocalServer(text) {
-  return LOCAL_BASE_URL.test(text);
+function findingLine(f, options) {
+  const where = f.file ? ` ${locationLink(f.file, f.line, options.linkBase)}` : "";
+  const isNew = f.new ? " **new**" : "";
+  return `- ${SEVERITY_MARKERS[f.severity]}${isNew} ${mdCode(f.rule)}${where}: ${md(f.message, 1e3)}`;
 }
-function providerOfModelName(name) {
-  const hit = MODEL_NAMES.find((m) => m.re.test(name));
-  return hit ? { provider: hit.provider, openWeight: hit.openWeight } : null;
-}
-function each2(re, text, take) {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    take(m);
-    if (m.index === re.lastIndex) re.lastIndex++;
-  }
-}
-var NEEDLES = [
-  "import",
-  "require",
-  "API_KEY",
-  "model",
-  "create(",
-  "complete(",
-  "ontent(",
-  "GenerativeModel",
-  "boto3",
-  "Command",
-  "converse",
-  "invoke_model"
-];
-function findApiHits(text, isEnvFile = false) {
-  if (!NEEDLES.some((n) => text.includes(n))) return [];
-  const hits = [];
-  const namesSdk = SDK_WORDS.some((w) => text.includes(w));
-  if (namesSdk) findImports(text, hits);
-  const imported = new Set(hits.map((h) => h.provider));
-  let lower;
-  for (const call of CALLS) {
-    if (!text.includes(call.needle)) continue;
-    each2(call.re, text, (m) => {
-      const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
-      lower ??= text.toLowerCase();
-      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
-        hits.push({ provider, signal: "client-call", index: m.index });
-      }
-    });
-  }
-  const apiInPlay = hits.length > 0 || isEnvFile;
-  if (text.includes("model") || text.includes("engine")) {
-    each2(MODEL_ARG, text, (m) => {
-      const model = m[1] ?? "";
-      const known = providerOfModelName(model);
-      if (known && (apiInPlay || known.provider !== "bedrock")) {
-        hits.push({
-          provider: known.provider,
-          signal: "model-string",
-          model,
-          openWeight: known.openWeight,
-          index: m.index
-        });
-      }
-    });
-  }
-  if (text.includes("_API_KEY")) {
-    each2(ENV_KEY, text, (m) => {
-      const key = ENV_KEYS.find((k) => k.key === m[1]);
-      if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
-    });
-  }
-  return hits;
-}
-var SDK_WORDS = [
-  "openai",
-  "anthropic",
-  "cohere",
-  "mistral",
-  "genai",
-  "generativeai",
-  "xai",
-  "bedrock",
-  "@ai-sdk",
-  "@langchain"
-];
-function findImports(text, hits) {
-  each2(PY_IMPORT, text, (m) => {
-    const mod = PY_MODULES.find((x) => x.module === m[1]);
-    if (mod) hits.push({ provider: mod.provider, signal: "import", index: m.index });
+function evidenceSection(components, options) {
+  if (components.length === 0) return [];
+  const max = options.maxEvidenceRows ?? 100;
+  const rows = components.slice(0, max).map((c) => {
+    const first2 = c.locations[0];
+    const where = first2 ? locationLink(first2.file, first2.line || void 0, options.linkBase, true) : "";
+    const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : "";
+    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${where}${more} |`;
   });
-  each2(
-    PY_GOOGLE_GENAI,
-    text,
-    (m) => hits.push({ provider: "google-gemini", signal: "import", index: m.index })
+  const cut = components.length > max ? [``, `${components.length - max} more in the JSON report.`] : [];
+  return [
+    "",
+    `<details><summary>Evidence (${components.length} components)</summary>`,
+    "",
+    "| Type | Name | Licence | Status | Where |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ...cut,
+    "",
+    "</details>"
+  ];
+}
+function renderMarkdown(report, options = {}) {
+  const out = [`### ${VERDICT_HEADLINES[report.verdict]}`, ""];
+  out.push(...layerTable(report), "");
+  const mof = report.mof.class ? `Class ${report.mof.class}` : "no class";
+  out.push(
+    `OSI Open Source AI Definition 1.0: **${report.osaid.result}** \xB7 Model Openness Framework: **${mof}**`
   );
-  each2(JS_IMPORT, text, (m) => {
-    const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
-    if (pkg) hits.push({ provider: pkg.provider, signal: "import", index: m.index });
-  });
-  each2(BEDROCK_CLIENT, text, (m) => hits.push({ provider: "bedrock", signal: "import", index: m.index }));
-}
-function findLocalModelNames(text) {
-  const out = [];
-  each2(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? "", index: m.index }));
-  return out;
+  const problems = report.findings.filter((f) => f.rule !== "obligation");
+  const obligations = report.findings.filter((f) => f.rule === "obligation");
+  if (problems.length) {
+    out.push("", "#### Findings", "", ...problems.map((f) => findingLine(f, options)));
+  }
+  if (obligations.length) {
+    out.push("", "#### Obligations", "", ...obligations.map((f) => `- ${md(f.message, 1e3)}`));
+  }
+  if (report.warnings.length) {
+    const shown = report.warnings.slice(0, 20).map((w) => {
+      const where = w.file ? `${locationLink(w.file, w.line, options.linkBase)}: ` : "";
+      return `- ${where}${md(w.message, 300)}`;
+    });
+    const more = report.warnings.length > 20 ? [`- \u2026 and ${report.warnings.length - 20} more in the JSON report`] : [];
+    out.push(
+      "",
+      `<details><summary>Scan warnings (${report.warnings.length})</summary>`,
+      "",
+      ...shown,
+      ...more,
+      "",
+      "</details>"
+    );
+  }
+  out.push(...evidenceSection(report.components, options));
+  return `${out.join("\n")}
+`;
 }
 
-// src/extract/references/reference-extractor.ts
-function addProseLinks(path6, text, add) {
-  if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
-  const mask = nonProseLines(text);
-  const lines = new LineIndex(text);
-  for (const hit of HF_URL_FORM.find(text)) {
-    const line = lines.lineOf(hit.index);
-    if (mask[line]) continue;
-    if (hit.kind === "model") {
-      add(
-        { kind: "model", file: path6, line, name: hit.name, via: "hf-url", strength: "weak" },
-        `m:${line}:${hit.name}`
-      );
-    } else {
-      add(
-        { kind: "dataset", file: path6, line, name: hit.name, via: "hf-url", strength: "weak" },
-        `d:${line}:${hit.name}`
-      );
-    }
-  }
-}
-var referenceExtractor = {
-  name: "code-references",
-  wants: (file) => sourceKind(file) ? "text" : null,
-  extract(file, sink) {
-    const kind = sourceKind(file.info);
-    if (!kind || file.text === void 0) return;
-    const seen = /* @__PURE__ */ new Set();
-    const add = (e, key) => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      sink.add(e);
-    };
-    const path6 = file.info.path;
-    const local = pointsAtLocalServer(file.text);
-    const segments = codeSegments(file.info, kind, file.text, sink);
-    if (kind === "markdown") addProseLinks(path6, file.text, add);
-    for (const segment of segments) {
-      let lines;
-      const lineOf2 = (index) => {
-        lines ??= new LineIndex(segment.text);
-        return segmentLine(segment, lines.lineOf(index) - 1);
-      };
-      if (kind !== "env") {
-        for (const form of FORMS) {
-          if (!form.needles.some((n) => segment.text.includes(n))) continue;
-          for (const hit of form.find(segment.text)) {
-            const line = lineOf2(hit.index);
-            if (hit.kind === "model") {
-              add(
-                {
-                  kind: "model",
-                  file: path6,
-                  line,
-                  name: hit.name,
-                  via: hit.via,
-                  strength: "strong"
-                },
-                `m:${line}:${hit.name}`
-              );
-            } else {
-              const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
-              add(
-                { kind: "dataset", file: path6, line, name: hit.name, via, strength: "strong" },
-                `d:${line}:${hit.name}`
-              );
-            }
-          }
-        }
-      }
-      for (const hit of findApiHits(segment.text, kind === "env")) {
-        const line = lineOf2(hit.index);
-        const isLocal = local && hit.provider === "openai";
-        add(
-          {
-            kind: "api",
-            file: path6,
-            line,
-            provider: hit.provider,
-            signal: hit.signal,
-            ...hit.model ? { model: hit.model } : {},
-            ...isLocal ? { local: true } : {},
-            ...hit.openWeight ? { openWeight: true } : {}
-          },
-          `a:${line}:${hit.provider}:${hit.signal}`
-        );
-        if (hit.model && !isLocal) {
-          add(
-            {
-              kind: "model",
-              file: path6,
-              line,
-              name: hit.model,
-              via: "api",
-              strength: "strong",
-              provider: hit.provider
-            },
-            `m:${line}:${hit.model}`
-          );
-        }
-      }
-      if (local) {
-        for (const m of findLocalModelNames(segment.text)) {
-          const line = lineOf2(m.index);
-          const hosted = providerOfModelName(m.model);
-          if (hosted && !hosted.openWeight) continue;
-          add(
-            { kind: "model", file: path6, line, name: m.model, via: "ollama", strength: "strong" },
-            `m:${line}:${m.model}`
-          );
-        }
-      }
-    }
-  }
+// src/knowledge/licences/catalogue.ts
+var import_spdx_license_list = __toESM(require_spdx_license_list(), 1);
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+
+// src/knowledge/licences/hub-licence-ids.ts
+var HUB_LICENCE_SOURCE = "https://huggingface.co/docs/hub/repositories-licenses";
+var HUB_LICENCE_IDS = {
+  // Permissive and copyleft software licences
+  "apache-2.0": "Apache-2.0",
+  mit: "MIT",
+  "afl-3.0": "AFL-3.0",
+  "artistic-2.0": "Artistic-2.0",
+  "bsl-1.0": "BSL-1.0",
+  bsd: "LicenseRef-hub-bsd",
+  "bsd-2-clause": "BSD-2-Clause",
+  "bsd-3-clause": "BSD-3-Clause",
+  "bsd-3-clause-clear": "BSD-3-Clause-Clear",
+  "ecl-2.0": "ECL-2.0",
+  "epl-1.0": "EPL-1.0",
+  "epl-2.0": "EPL-2.0",
+  "eupl-1.1": "EUPL-1.1",
+  "eupl-1.2": "EUPL-1.2",
+  "agpl-3.0": "AGPL-3.0-only",
+  gpl: "LicenseRef-hub-gpl",
+  "gpl-2.0": "GPL-2.0-only",
+  "gpl-3.0": "GPL-3.0-only",
+  lgpl: "LicenseRef-hub-lgpl",
+  "lgpl-2.1": "LGPL-2.1-only",
+  "lgpl-3.0": "LGPL-3.0-only",
+  isc: "ISC",
+  "lppl-1.3c": "LPPL-1.3c",
+  "ms-pl": "MS-PL",
+  "mpl-2.0": "MPL-2.0",
+  "osl-3.0": "OSL-3.0",
+  postgresql: "PostgreSQL",
+  "ofl-1.1": "OFL-1.1",
+  ncsa: "NCSA",
+  unlicense: "Unlicense",
+  zlib: "Zlib",
+  wtfpl: "WTFPL",
+  // Data and content licences
+  cc: "LicenseRef-hub-cc",
+  "cc0-1.0": "CC0-1.0",
+  "cc-by-2.0": "CC-BY-2.0",
+  "cc-by-2.5": "CC-BY-2.5",
+  "cc-by-3.0": "CC-BY-3.0",
+  "cc-by-4.0": "CC-BY-4.0",
+  "cc-by-sa-3.0": "CC-BY-SA-3.0",
+  "cc-by-sa-4.0": "CC-BY-SA-4.0",
+  "cdla-sharing-1.0": "CDLA-Sharing-1.0",
+  "cdla-permissive-1.0": "CDLA-Permissive-1.0",
+  "cdla-permissive-2.0": "CDLA-Permissive-2.0",
+  "etalab-2.0": "etalab-2.0",
+  "odc-by": "ODC-By-1.0",
+  odbl: "ODbL-1.0",
+  pddl: "PDDL-1.0",
+  gfdl: "LicenseRef-hub-gfdl",
+  "lgpl-lr": "LGPLLR",
+  "openmdw-1.0": "OpenMDW-1.0",
+  "openmdw-1.1": "LicenseRef-openmdw-1.1",
+  // Non-commercial and no-derivatives
+  "cc-by-nc-2.0": "CC-BY-NC-2.0",
+  "cc-by-nc-3.0": "CC-BY-NC-3.0",
+  "cc-by-nc-4.0": "CC-BY-NC-4.0",
+  "cc-by-nd-4.0": "CC-BY-ND-4.0",
+  "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
+  "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
+  "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
+  "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
+  "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
+  "c-uda": "C-UDA-1.0",
+  // AI licences with use restrictions (no SPDX ids)
+  openrail: "LicenseRef-openrail",
+  "openrail++": "LicenseRef-openrail-plusplus",
+  "bigscience-openrail-m": "LicenseRef-bigscience-openrail-m",
+  "creativeml-openrail-m": "LicenseRef-creativeml-openrail-m",
+  "bigscience-bloom-rail-1.0": "LicenseRef-bigscience-bloom-rail-1.0",
+  "bigcode-openrail-m": "LicenseRef-bigcode-openrail-m",
+  "deepfloyd-if-license": "LicenseRef-deepfloyd-if-license",
+  llama2: "LicenseRef-llama2",
+  llama3: "LicenseRef-llama3",
+  "llama3.1": "LicenseRef-llama3.1",
+  "llama3.2": "LicenseRef-llama3.2",
+  "llama3.3": "LicenseRef-llama3.3",
+  llama4: "LicenseRef-llama4",
+  gemma: "LicenseRef-gemma",
+  "grok2-community": "LicenseRef-grok2-community",
+  "fair-noncommercial-research-license": "LicenseRef-fair-noncommercial-research-license",
+  "h-research": "LicenseRef-h-research",
+  "intel-research": "LicenseRef-intel-research",
+  "apple-amlr": "LicenseRef-apple-amlr",
+  "apple-ascl": "AML",
+  // Sentinels: the card does not say, or says to read the licence file
+  unknown: "NOASSERTION",
+  other: "NOASSERTION"
 };
 
-// src/knowledge/models.ts
-var LLAMA_CAP = "Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence";
-var LLAMA_AUP = 'Acceptable Use Policy incorporated by URL ("most recent copy"), so it can change';
-var LLAMA_BRANDING = '"Built with Llama" notice; distributed derived models must have names starting with "Llama"';
-var LLAMA_EU = "Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)";
-var GEMMA_TERMS = [
-  "Prohibited Use Policy binding, and Google may update it",
-  "Google may restrict usage remotely if it believes the terms are breached",
-  "Models trained on Gemma outputs or by distillation are Model Derivatives under the same terms",
-  "Redistribution must pass the use restrictions on and ship a Notice file"
-];
-var RAIL_AUP = "Use restrictions (Attachment A) must be passed on to every downstream licence";
-var MRL_TERMS = [
-  "Research purposes only: personal, academic or non-profit use unconnected to any business",
-  "Outputs are covered too; no distribution by a commercial entity, even free or as a service"
-];
-var MNPL_TERMS = [
-  "Non-production use only: testing, research, personal or evaluation",
-  "No use in any commercial activity"
-];
-var TII_FALCON_2 = [
-  "Acceptable Use Policy that TII can change at will",
-  "Public statements about derivatives must credit Falcon LLM technology from TII"
-];
-var QIANWEN_CAP = [
-  "Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud",
-  "No using the materials or outputs to improve other large language models"
-];
-var DEEPSEEK_TERMS = [
-  "Use restrictions in Attachment A (including any military use) bind all derivatives, distilled models included",
-  "DeepSeek may restrict violating use remotely"
-];
-var COHERE_NC = [
-  "Non-commercial use only (CC-BY-NC-4.0)",
-  "C4AI Acceptable Use Policy; outputs may not be used as synthetic data for commercial purposes"
-];
-var API_ONLY = ["Weights not released; use governed by the provider's service terms"];
-var MODELS = [
-  // ── Meta Llama ────────────────────────────────────────────────────────────────────
-  {
-    id: "llama-4",
-    family: "Llama",
-    name: "Llama 4 (Scout, Maverick)",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^llama-4-/i }],
-      ollama: [/^llama4(?::|$)/i],
-      api: [/^llama-4-/i, /^llama4-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?4\b/i]
-    },
-    weightsLicence: "LicenseRef-llama4",
-    codeLicence: "LicenseRef-llama4",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU],
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md",
-      "https://github.com/meta-llama/llama-models"
-    ],
-    verification: "primary",
-    notes: "Licence effective 5 Apr 2025. Scout and Maverick are natively multimodal, so the EU exclusion applies.",
-    examples: [
-      "meta-llama/Llama-4-Scout-17B-16E-Instruct",
-      "meta-llama/Llama-4-Maverick-17B-128E",
-      "llama4:scout"
-    ]
-  },
-  {
-    id: "llama-3.3",
-    family: "Llama",
-    name: "Llama 3.3",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.3-/i }],
-      ollama: [/^llama3\.3(?::|$)/i],
-      api: [/^llama-3\.3-/i, /^llama3-3-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3\.3\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.3",
-    codeLicence: "LicenseRef-llama3.3",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    sources: ["https://github.com/meta-llama/llama-models/tree/main/models/llama3_3"],
-    verification: "primary",
-    notes: "Released 6 Dec 2024. Same terms as 3.2; its AUP repeats the EU multimodal clause although 3.3 is text-only.",
-    examples: ["meta-llama/Llama-3.3-70B-Instruct", "llama3.3:70b", "llama-3.3-70b-versatile", "Llama 3.3"]
-  },
-  {
-    id: "llama-3.2-vision",
-    family: "Llama",
-    name: "Llama 3.2 Vision (11B, 90B)",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.2-(?:11|90)b-vision/i }],
-      ollama: [/^llama3\.2-vision(?::|$)/i],
-      api: [/^llama-3\.2-(?:11|90)b-vision/i, /^llama3-2-(?:11|90)b/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3\.2[ -]vision\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.2",
-    codeLicence: "LicenseRef-llama3.2",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU],
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md",
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE"
-    ],
-    verification: "primary",
-    notes: "Released 25 Sep 2024. The AUP withholds the licence grant for the multimodal 3.2 models from the EU.",
-    examples: [
-      "meta-llama/Llama-3.2-11B-Vision-Instruct",
-      "meta-llama/Llama-3.2-90B-Vision",
-      "llama3.2-vision:11b",
-      "Llama 3.2 Vision"
-    ]
-  },
-  {
-    id: "llama-3.2",
-    family: "Llama",
-    name: "Llama 3.2 (1B, 3B text)",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.2-/i }],
-      ollama: [/^llama3\.2(?::|$)/i],
-      api: [/^llama-3\.2-/i, /^llama3-2-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3\.2\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.2",
-    codeLicence: "LicenseRef-llama3.2",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE",
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"
-    ],
-    verification: "primary",
-    notes: "The EU exclusion covers only the multimodal 3.2 models (see llama-3.2-vision).",
-    examples: [
-      "meta-llama/Llama-3.2-3B-Instruct",
-      "meta-llama/Llama-3.2-1B",
-      "llama3.2",
-      "llama3.2:1b",
-      "Llama 3.2"
-    ]
-  },
-  {
-    id: "llama-3.1",
-    family: "Llama",
-    name: "Llama 3.1",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.1-/i }],
-      ollama: [/^llama3\.1(?::|$)/i],
-      api: [/^llama-3\.1-/i, /^llama3-1-/i, /^meta-llama-3\.1-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3\.1\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.1",
-    codeLicence: "LicenseRef-llama3.1",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"],
-    verification: "primary",
-    notes: "Released 23 Jul 2024. Drops the Llama 3 ban on improving other models with outputs, but models trained on outputs must carry the Llama name.",
-    examples: [
-      "meta-llama/Llama-3.1-8B-Instruct",
-      "meta-llama/Meta-Llama-3.1-70B",
-      "llama3.1",
-      "llama3.1:8b",
-      "llama-3.1-8b-instant",
-      "Llama 3.1"
-    ]
-  },
-  {
-    id: "llama-3",
-    family: "Llama",
-    name: "Llama 3",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^meta-llama-3-/i }],
-      ollama: [/^llama3(?::|$)/i],
-      api: [/^llama3-(?:8|70)b/i, /^meta-llama-3-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3(?![.\d])/i]
-    },
-    weightsLicence: "LicenseRef-llama3",
-    codeLicence: "LicenseRef-llama3",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [
-      LLAMA_CAP,
-      LLAMA_AUP,
-      '"Built with Meta Llama 3" notice; derived model names must start with "Llama 3"',
-      "No using the model or its outputs to improve any other large language model"
-    ],
-    sources: ["https://github.com/meta-llama/llama3/blob/main/LICENSE"],
-    verification: "primary",
-    notes: "Released 18 Apr 2024.",
-    examples: [
-      "meta-llama/Meta-Llama-3-8B",
-      "meta-llama/Meta-Llama-3-70B-Instruct",
-      "llama3:8b",
-      "llama3-70b-8192"
-    ]
-  },
-  {
-    id: "llama-2",
-    family: "Llama",
-    name: "Llama 2",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^llama-2-/i }],
-      ollama: [/^llama2(?::|$)/i],
-      api: [/^llama-?2-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?2\b/i]
-    },
-    weightsLicence: "LicenseRef-llama2",
-    codeLicence: "LicenseRef-llama2",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [
-      LLAMA_CAP,
-      LLAMA_AUP,
-      "No using the model or its outputs to improve any other large language model"
-    ],
-    sources: [
-      "https://github.com/meta-llama/llama/blob/main/LICENSE",
-      "https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"
-    ],
-    verification: "primary",
-    notes: "Released 18 Jul 2023. OSI stated the licence is not open source.",
-    examples: ["meta-llama/Llama-2-7b-chat-hf", "meta-llama/Llama-2-70b-hf", "llama2:13b", "Llama 2"]
-  },
-  {
-    id: "code-llama",
-    family: "Llama",
-    name: "Code Llama",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama", "codellama"], name: /^codellama-/i }],
-      ollama: [/^codellama(?::|$)/i],
-      prose: [/^code ?llama\b/i]
-    },
-    weightsLicence: "LicenseRef-llama2",
-    codeLicence: "LicenseRef-llama2",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP],
-    baseOf: "llama-2",
-    sources: [
-      "https://github.com/meta-llama/codellama/blob/main/LICENSE",
-      "https://huggingface.co/meta-llama/CodeLlama-7b-hf"
-    ],
-    verification: "provisional",
-    notes: "Fine-tuned from Llama 2 and released under the Llama 2 Community License (not in the reference notes).",
-    examples: ["codellama/CodeLlama-7b-hf", "meta-llama/CodeLlama-34b-Instruct-hf", "codellama:7b"]
-  },
-  // ── Google Gemma ──────────────────────────────────────────────────────────────────
-  {
-    id: "gemma-4",
-    family: "Gemma",
-    name: "Gemma 4",
-    developer: "Google DeepMind",
-    patterns: {
-      hub: [{ org: ["google"], name: /^gemma-4(?:-|$)/i }],
-      ollama: [/^gemma4(?::|$)/i],
-      api: [/^gemma-4(?:-|$)/i],
-      prose: [/^gemma[ -]?4\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://ai.google.dev/gemma/apache_2", "https://ai.google.dev/gemma/terms"],
-    verification: "provisional",
-    notes: "Announced April 2026 under Apache-2.0; the Gemma Terms of Use page points Gemma 4 users to an Apache 2.0 page. Hub id pattern and gating not verified.",
-    examples: ["google/gemma-4-27b-it", "gemma4", "Gemma 4"]
-  },
-  {
-    id: "gemma",
-    family: "Gemma",
-    name: "Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n)",
-    developer: "Google DeepMind",
-    patterns: {
-      hub: [{ org: ["google"], name: /^(?:code|pali|recurrent|shield|data)?gemma/i }],
-      ollama: [/^(?:code|shield)?gemma(?:2|3|3n)?(?::|$)/i],
-      api: [/^gemma-?[123]/i, /^gemma-(?:2b|7b)/i],
-      prose: [/^(?:code|pali)?gemma(?: ?[123]n?)?\b/i]
-    },
-    weightsLicence: "LicenseRef-gemma",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: GEMMA_TERMS,
-    sources: [
-      "https://ai.google.dev/gemma/terms",
-      "https://ai.google.dev/gemma/prohibited_use_policy",
-      "https://github.com/google-deepmind/gemma/blob/main/LICENSE"
-    ],
-    verification: "primary",
-    notes: "Commercial use allowed with no cap, but the mutable use policy and remote-restriction right keep it from being open source. Served through APIs (gemma-* names) it stays under these terms. MedGemma/TxGemma use other terms and are not matched.",
-    examples: [
-      "google/gemma-2-9b-it",
-      "google/gemma-7b",
-      "google/gemma-3-27b-it",
-      "google/gemma-3n-E4B-it",
-      "google/codegemma-7b",
-      "gemma2",
-      "gemma3:27b",
-      "gemma2-9b-it"
-    ]
-  },
-  // ── Mistral AI ────────────────────────────────────────────────────────────────────
-  {
-    id: "mistral-large-2",
-    family: "Mistral",
-    name: "Mistral Large 2 / Ministral 8B / Mistral Small 2409 (research licence)",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [
-        {
-          org: ["mistralai"],
-          name: /^(?:mistral-large-instruct-24(?:07|11)|ministral-8b-instruct-2410|mistral-small-instruct-2409)(?:-|$)/i
-        }
-      ],
-      ollama: [/^mistral-large(?::|$)/i],
-      prose: [/^mistral large 2\b/i]
-    },
-    weightsLicence: "LicenseRef-mistral-mrl-0.1",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: MRL_TERMS,
-    sources: [
-      "https://mistral.ai/licenses/MRL-0.1.md",
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md"
-    ],
-    verification: "primary",
-    notes: "Mistral AI Research License 0.1. Later Mistral Large 3 reportedly Apache-2.0 (not verified, not matched).",
-    examples: [
-      "mistralai/Mistral-Large-Instruct-2407",
-      "mistralai/Ministral-8B-Instruct-2410",
-      "mistral-large:123b"
-    ]
-  },
-  {
-    id: "codestral-22b",
-    family: "Mistral",
-    name: "Codestral 22B",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^codestral-22b/i }],
-      ollama: [/^codestral(?::|$)/i],
-      prose: [/^codestral[ -]22b\b/i]
-    },
-    weightsLicence: "LicenseRef-mistral-mnpl-0.1",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: MNPL_TERMS,
-    sources: [
-      "https://mistral.ai/licenses/MNPL-0.1.md",
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md"
-    ],
-    verification: "primary",
-    notes: "A third-party note says Codestral moved to Apache-2.0 in April 2026 (unverified).",
-    examples: ["mistralai/Codestral-22B-v0.1", "codestral:22b"]
-  },
-  {
-    id: "mathstral-codestral-mamba",
-    family: "Mistral",
-    name: "Mathstral 7B / Codestral Mamba 7B",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^(?:mathstral|mamba-codestral)-/i }],
-      ollama: [/^mathstral(?::|$)/i],
-      api: [/^(?:open-)?codestral-mamba/i],
-      prose: [/^(?:mathstral|codestral mamba)\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
-      "https://docs.mistral.ai/getting-started/open_weight_models/"
-    ],
-    verification: "primary",
-    examples: ["mistralai/Mathstral-7B-v0.1", "mistralai/Mamba-Codestral-7B-v0.1", "open-codestral-mamba"]
-  },
-  {
-    id: "mistral-nemo",
-    family: "Mistral",
-    name: "Mistral NeMo 12B",
-    developer: "Mistral AI and NVIDIA",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^mistral-nemo-/i }],
-      ollama: [/^mistral-nemo(?::|$)/i],
-      api: [/^open-mistral-nemo/i],
-      prose: [/^mistral[ -]nemo\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
-      "https://docs.mistral.ai/getting-started/open_weight_models/"
-    ],
-    verification: "primary",
-    notes: "open-mistral-nemo is the API name of these open weights.",
-    examples: [
-      "mistralai/Mistral-Nemo-Instruct-2407",
-      "mistral-nemo",
-      "open-mistral-nemo",
-      "open-mistral-nemo-2407"
-    ]
-  },
-  {
-    id: "mixtral",
-    family: "Mistral",
-    name: "Mixtral 8x7B / 8x22B",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^mixtral-8x(?:7|22)b/i }],
-      ollama: [/^mixtral(?::|$)/i],
-      api: [/^open-mixtral-/i, /^mixtral-8x(?:7|22)b/i],
-      prose: [/^mixtral\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
-      "https://docs.mistral.ai/getting-started/open_weight_models/"
-    ],
-    verification: "primary",
-    notes: "OSI's validation round reportedly failed Mixtral for missing data information (secondary).",
-    examples: [
-      "mistralai/Mixtral-8x7B-Instruct-v0.1",
-      "mistralai/Mixtral-8x22B-v0.1",
-      "mixtral:8x7b",
-      "open-mixtral-8x22b"
-    ]
-  },
-  {
-    id: "mistral-7b",
-    family: "Mistral",
-    name: "Mistral 7B",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^mistral-7b-/i }],
-      ollama: [/^mistral(?::|$)/i],
-      api: [/^open-mistral-7b/i, /^mistral-7b-instruct/i],
-      prose: [/^mistral[ -]7b\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
-      "https://docs.mistral.ai/getting-started/open_weight_models/"
-    ],
-    verification: "primary",
-    examples: [
-      "mistralai/Mistral-7B-Instruct-v0.3",
-      "mistralai/Mistral-7B-v0.1",
-      "mistral",
-      "mistral:7b",
-      "open-mistral-7b"
-    ]
-  },
-  {
-    id: "mistral-api",
-    family: "Mistral",
-    name: "Mistral AI hosted models (API only)",
-    developer: "Mistral AI",
-    patterns: {
-      api: [
-        /^mistral-(?:large|medium|small|saba|embed|ocr|moderation)(?:-|$)/i,
-        /^(?:codestral|ministral|pixtral|magistral|devstral)-/i
-      ],
-      prose: [/^mistral (?:large|medium)\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://docs.mistral.ai/getting-started/models/", "https://mistral.ai/terms"],
-    verification: "secondary",
-    notes: "API names such as mistral-large-latest are treated as closed API use; some of these models also have downloadable weights under other terms (Mistral Large 2: research licence). open-mistral-* / open-mixtral-* names are the Apache-2.0 open-weight models and match their own entries.",
-    examples: ["mistral-large-latest", "mistral-small-latest", "codestral-latest", "pixtral-large-latest"]
-  },
-  // ── Anthropic ─────────────────────────────────────────────────────────────────────
-  {
-    id: "claude",
-    family: "Claude",
-    name: "Claude (all versions)",
-    developer: "Anthropic",
-    patterns: {
-      api: [/^claude-/i],
-      prose: [/^claude\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://www.anthropic.com/legal/commercial-terms"],
-    verification: "secondary",
-    examples: [
-      "claude-3-5-sonnet-latest",
-      "claude-3-opus-20240229",
-      "claude-sonnet-4-20250514",
-      "Claude 3.5 Sonnet"
-    ]
-  },
-  // ── TII Falcon ────────────────────────────────────────────────────────────────────
-  {
-    id: "falcon-180b",
-    family: "Falcon",
-    name: "Falcon 180B",
-    developer: "Technology Innovation Institute (TII)",
-    patterns: {
-      hub: [{ org: ["tiiuae"], name: /^falcon-180b/i }],
-      ollama: [/^falcon:180b/i],
-      prose: [/^falcon[ -]180b\b/i]
-    },
-    weightsLicence: "LicenseRef-falcon-180b-tii-1.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["refinedweb"],
-    weights: "gated",
-    restrictions: [
-      "Hosting Use (offering the model as an inference or fine-tuning service to third parties) needs a separate licence from TII",
-      'Acceptable Use Policy that TII can change ("latest version from time to time")',
-      "Public statements about derivatives must credit Falcon LLM technology from TII"
-    ],
-    sources: ["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"],
-    verification: "primary",
-    notes: "Apache-2.0-derived text; RefinedWeb extract is public, the rest of the data undisclosed.",
-    examples: ["tiiuae/falcon-180B", "tiiuae/falcon-180B-chat", "falcon:180b"]
-  },
-  {
-    id: "falcon-2-3-h1",
-    family: "Falcon",
-    name: "Falcon 2 / Falcon 3 / Falcon-H1",
-    developer: "Technology Innovation Institute (TII)",
-    patterns: {
-      hub: [{ org: ["tiiuae"], name: /^(?:falcon-11b|falcon3-|falcon-h1-)/i }],
-      ollama: [/^falcon[23](?::|$)/i],
-      prose: [/^falcon[ -]?(?:2|3|h1)\b/i]
-    },
-    weightsLicence: "LicenseRef-tii-falcon-license-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    datasets: ["refinedweb"],
-    weights: "open",
-    restrictions: TII_FALCON_2,
-    sources: [
-      "https://huggingface.co/tiiuae/falcon-11B",
-      "https://falconllm.tii.ae/falcon-terms-and-conditions.html"
-    ],
-    verification: "primary",
-    notes: 'TII markets the licence as "Apache 2.0-based"; it is not Apache-2.0. Falcon2-11B card metadata says license: unknown while the body names the TII licence.',
-    examples: ["tiiuae/falcon-11B", "tiiuae/Falcon3-7B-Instruct", "tiiuae/Falcon-H1-1.5B-Base", "falcon3:7b"]
-  },
-  {
-    id: "falcon-7b-40b",
-    family: "Falcon",
-    name: "Falcon 7B / 40B",
-    developer: "Technology Innovation Institute (TII)",
-    patterns: {
-      hub: [{ org: ["tiiuae"], name: /^falcon-(?:7|40)b(?:-|$)/i }],
-      ollama: [/^falcon(?::|$)/i],
-      prose: [/^falcon[ -](?:7|40)b\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["refinedweb"],
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/tiiuae/falcon-40b",
-      "https://huggingface.co/datasets/tiiuae/falcon-refinedweb"
-    ],
-    verification: "secondary",
-    notes: "First released under the royalty-bearing TII Falcon LLM License 1.0; switched to Apache-2.0 at the end of May 2023 (secondary). A 600B-token RefinedWeb extract is public; curated corpora are not.",
-    examples: ["tiiuae/falcon-7b", "tiiuae/falcon-40b-instruct", "falcon:7b"]
-  },
-  // ── Alibaba Qwen ──────────────────────────────────────────────────────────────────
-  {
-    id: "qwen-1.8b",
-    family: "Qwen",
-    name: "Qwen-1.8B (research licence)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen(?:1\.5)?-1[._]8b(?:-|$)/i }],
-      ollama: [/^qwen:1\.8b/i]
-    },
-    weightsLicence: "LicenseRef-tongyi-qianwen-research",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: ["Research and evaluation only; commercial use needs permission"],
-    sources: ["https://github.com/QwenLM/Qwen/blob/main/README.md"],
-    verification: "secondary",
-    notes: "Tongyi Qianwen Research License (30 Nov 2023). Whether Qwen1.5-1.8B uses the same licence was not checked.",
-    examples: ["Qwen/Qwen-1_8B-Chat", "Qwen/Qwen1.5-1.8B"]
-  },
-  {
-    id: "qwen",
-    family: "Qwen",
-    name: "Qwen (1) / Qwen1.5",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^(?:qwen-(?:7|14|72)b|qwen-vl|qwen1\.5-|codeqwen1\.5-)/i }],
-      ollama: [/^(?:code)?qwen(?::|$)/i],
-      prose: [/^qwen ?1\.5\b/i]
-    },
-    weightsLicence: "LicenseRef-tongyi-qianwen",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: QIANWEN_CAP,
-    sources: [
-      "https://github.com/QwenLM/Qwen/blob/main/README.md",
-      "https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"
-    ],
-    verification: "primary",
-    notes: "Tongyi Qianwen License Agreement (3 Aug 2023); PRC law.",
-    examples: ["Qwen/Qwen-7B-Chat", "Qwen/Qwen1.5-7B-Chat", "Qwen/CodeQwen1.5-7B", "qwen:7b"]
-  },
-  {
-    id: "qwen2-72b",
-    family: "Qwen",
-    name: "Qwen2-72B",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2-(?:math-)?72b(?:-|$)/i }],
-      ollama: [/^qwen2(?:-math)?:72b/i],
-      api: [/^qwen2-72b/i]
-    },
-    weightsLicence: "LicenseRef-tongyi-qianwen",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: QIANWEN_CAP,
-    sources: ["https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/LICENSE"],
-    verification: "primary",
-    notes: "The only Qwen2 size outside Apache-2.0. Qwen2-VL-72B terms not checked (not matched here).",
-    examples: ["Qwen/Qwen2-72B-Instruct", "Qwen/Qwen2-72B", "qwen2:72b"]
-  },
-  {
-    id: "qwen2",
-    family: "Qwen",
-    name: "Qwen2 (0.5B\u201357B)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2-/i }],
-      ollama: [/^qwen2(?:-math)?(?::|$)/i],
-      prose: [/^qwen ?2(?![.\d])/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
-      "https://huggingface.co/Qwen/Qwen2-7B-Instruct"
-    ],
-    verification: "secondary",
-    examples: ["Qwen/Qwen2-7B-Instruct", "Qwen/Qwen2-1.5B", "qwen2:7b"]
-  },
-  {
-    id: "qwen2.5-3b",
-    family: "Qwen",
-    name: "Qwen2.5 3B models (research licence)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)/i }],
-      ollama: [/^qwen2\.5(?:-coder|vl)?:3b(?:-|$)/i],
-      api: [/^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)/i]
-    },
-    weightsLicence: "LicenseRef-qwen-research",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [
-      "Non-commercial (research) use only",
-      'Models trained on the materials or outputs must say "Built with Qwen" / "Improved using Qwen" in their documentation'
-    ],
-    sources: [
-      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
-      "https://huggingface.co/Qwen/Qwen2.5-3B-Instruct"
-    ],
-    verification: "primary",
-    notes: "Qwen Research License (19 Sep 2024). The 3B rule is applied to every Qwen2.5 variant at 3B (Coder, VL); verify per model.",
-    examples: ["Qwen/Qwen2.5-3B-Instruct", "Qwen/Qwen2.5-3B", "Qwen/Qwen2.5-Coder-3B-Instruct", "qwen2.5:3b"]
-  },
-  {
-    id: "qwen2.5-72b",
-    family: "Qwen",
-    name: "Qwen2.5 72B models (Qwen licence)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)/i }],
-      ollama: [/^qwen2\.5(?:-coder|vl)?:72b(?:-|$)/i],
-      api: [/^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)/i]
-    },
-    weightsLicence: "LicenseRef-qwen",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [
-      "Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud",
-      'Models trained on the materials or outputs must say "Built with Qwen" / "Improved using Qwen" in their documentation'
-    ],
-    sources: [
-      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
-      "https://huggingface.co/Qwen/Qwen2.5-72B-Instruct"
-    ],
-    verification: "secondary",
-    notes: "Qwen License Agreement (19 Sep 2024); full text not read, terms from consistent third-party quotations.",
-    examples: [
-      "Qwen/Qwen2.5-72B-Instruct",
-      "Qwen/Qwen2.5-72B-Instruct-AWQ",
-      "Qwen/Qwen2.5-Math-72B",
-      "qwen2.5:72b"
-    ]
-  },
-  {
-    id: "qwen2.5",
-    family: "Qwen",
-    name: "Qwen2.5 (other sizes)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2\.5-/i }],
-      ollama: [/^qwen2\.5(?:-coder|vl)?(?::|$)/i],
-      api: [/^qwen2\.5-(?:\d|coder-|math-|vl-)/i],
-      prose: [/^qwen ?2\.5\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/QwenLM/Qwen2.5/blob/main/README.md"],
-    verification: "primary",
-    notes: "All Qwen2.5 sizes except 3B (qwen-research) and 72B (qwen) are Apache-2.0.",
-    examples: [
-      "Qwen/Qwen2.5-7B-Instruct",
-      "Qwen/Qwen2.5-32B",
-      "Qwen/Qwen2.5-Coder-32B-Instruct",
-      "qwen2.5:7b",
-      "qwen2.5"
-    ]
-  },
-  {
-    id: "qwen-api",
-    family: "Qwen",
-    name: "Qwen hosted tiers (Max, Plus, Turbo, Flash; API only)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      api: [
-        /^qwen(?:\d(?:\.\d)?)?-(?:max|plus|turbo|long|flash)(?:-|$)/i,
-        /^qwen-(?:vl|audio)-(?:max|plus)/i
-      ]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: [
-      "https://www.alibabacloud.com/help/en/model-studio/models",
-      "https://github.com/QwenLM/Qwen3/blob/main/README.md"
-    ],
-    verification: "provisional",
-    notes: "The reference notes that Max / Plus tiers are API-only or custom; model names taken from the Model Studio list.",
-    examples: ["qwen-max", "qwen-plus-latest", "qwen3-max", "qwen-turbo"]
-  },
-  {
-    id: "qwen3",
-    family: "Qwen",
-    name: "Qwen3",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen3-/i }],
-      ollama: [/^qwen3(?:-coder|vl)?(?::|$)/i],
-      api: [/^qwen3-(?:\d|coder-\d|vl-\d|next-)/i],
-      prose: [/^qwen ?3(?![.\d])/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/QwenLM/Qwen3/blob/main/README.md"],
-    verification: "primary",
-    examples: [
-      "Qwen/Qwen3-8B",
-      "Qwen/Qwen3-235B-A22B",
-      "Qwen/Qwen3-Coder-480B-A35B-Instruct",
-      "qwen3:8b",
-      "Qwen3"
-    ]
-  },
-  // ── DeepSeek ──────────────────────────────────────────────────────────────────────
-  {
-    id: "deepseek-r1-distill-llama-70b",
-    family: "DeepSeek",
-    name: "DeepSeek-R1-Distill-Llama-70B",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1-distill-llama-70b/i }],
-      ollama: [/^deepseek-r1:70b/i],
-      api: [/^deepseek-r1-distill-llama-70b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.3",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    baseOf: "llama-3.3",
-    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
-    verification: "secondary",
-    notes: "The card says MIT, but the model is distilled onto Llama-3.3-70B-Instruct and carries its licence.",
-    examples: ["deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "deepseek-r1:70b"]
-  },
-  {
-    id: "deepseek-r1-distill-llama-8b",
-    family: "DeepSeek",
-    name: "DeepSeek-R1-Distill-Llama-8B",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1-distill-llama-8b/i }],
-      api: [/^deepseek-r1-distill-llama-8b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.1",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    baseOf: "llama-3.1",
-    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
-    verification: "secondary",
-    notes: "The card says MIT, but the model is distilled onto Llama-3.1-8B and carries its licence.",
-    examples: ["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]
-  },
-  {
-    id: "deepseek-r1",
-    family: "DeepSeek",
-    name: "DeepSeek-R1 (incl. Qwen distills)",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1/i }],
-      ollama: [/^deepseek-r1(?::|$)/i],
-      api: [/^deepseek-reasoner$/i, /^deepseek-r1/i],
-      prose: [/^deepseek[ -]r1\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
-    verification: "primary",
-    notes: "Code and weights MIT; distillation expressly allowed. R1-Distill-Qwen models inherit Apache-2.0 Qwen2.5 bases (no extra terms). deepseek-reasoner is the hosted API name.",
-    examples: [
-      "deepseek-ai/DeepSeek-R1",
-      "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B",
-      "deepseek-r1",
-      "deepseek-r1:14b",
-      "deepseek-reasoner"
-    ]
-  },
-  {
-    id: "deepseek-v3-mit",
-    family: "DeepSeek",
-    name: "DeepSeek-V3-0324 and later V3.x",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [{ org: ["deepseek-ai"], name: /^deepseek-v3(?:-0324|\.\d)/i }],
-      api: [/^deepseek-chat$/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/deepseek-ai/DeepSeek-V3-0324",
-      "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"
-    ],
-    verification: "provisional",
-    notes: "V3-0324 under MIT was only seen on derivative cards (reference section 6); V3.1+ assumed the same. deepseek-chat is the hosted API name, which serves the current V3.x weights.",
-    examples: ["deepseek-ai/DeepSeek-V3-0324", "deepseek-ai/DeepSeek-V3.1", "deepseek-chat"]
-  },
-  {
-    id: "deepseek",
-    family: "DeepSeek",
-    name: "DeepSeek LLM / Coder / MoE / V2 / V2.5 / V3 (Dec 2024)",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [
-        {
-          org: ["deepseek-ai"],
-          name: /^(?:deepseek-llm-|deepseek-coder-|deepseek-moe-|deepseek-v2|deepseek-v3(?:-base)?$)/i
-        }
-      ],
-      ollama: [/^deepseek-(?:llm|coder|coder-v2|v2|v2\.5|v3)(?::|$)/i],
-      prose: [/^deepseek[ -](?:llm|coder|v2|v3)\b/i]
-    },
-    weightsLicence: "LicenseRef-deepseek-license-1.0",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: DEEPSEEK_TERMS,
-    sources: [
-      "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL",
-      "https://github.com/deepseek-ai/DeepSeek-V2/blob/main/README.md"
-    ],
-    verification: "primary",
-    notes: "DeepSeek License Agreement v1.0 (23 Oct 2023): commercial use and hosting allowed, OpenRAIL-style use restrictions; PRC law.",
-    examples: [
-      "deepseek-ai/DeepSeek-V2",
-      "deepseek-ai/DeepSeek-V3",
-      "deepseek-ai/deepseek-llm-7b-chat",
-      "deepseek-ai/deepseek-coder-6.7b-instruct",
-      "deepseek-coder-v2:16b"
-    ]
-  },
-  // ── Microsoft Phi ─────────────────────────────────────────────────────────────────
-  {
-    id: "phi-4",
-    family: "Phi",
-    name: "Phi-4",
-    developer: "Microsoft",
-    patterns: {
-      hub: [{ org: ["microsoft"], name: /^phi-4/i }],
-      ollama: [/^phi4(?:-mini|-reasoning)?(?::|$)/i],
-      prose: [/^phi-?4\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/microsoft/phi-4"],
-    verification: "secondary",
-    notes: "Synthetic and filtered web data, described but not released.",
-    examples: ["microsoft/phi-4", "microsoft/Phi-4-mini-instruct", "phi4", "phi4-mini:3.8b"]
-  },
-  {
-    id: "phi-3",
-    family: "Phi",
-    name: "Phi-3 / Phi-3.5",
-    developer: "Microsoft",
-    patterns: {
-      hub: [{ org: ["microsoft"], name: /^phi-3/i }],
-      ollama: [/^phi3(?:\.5)?(?::|$)/i],
-      prose: [/^phi-?3(?:\.5)?\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct",
-      "https://huggingface.co/microsoft/phi-4"
-    ],
-    verification: "secondary",
-    examples: ["microsoft/Phi-3-mini-4k-instruct", "microsoft/Phi-3.5-mini-instruct", "phi3", "phi3:medium"]
-  },
-  {
-    id: "phi-2",
-    family: "Phi",
-    name: "Phi-2",
-    developer: "Microsoft",
-    patterns: {
-      hub: [{ org: ["microsoft"], name: /^phi-2$/i }],
-      ollama: [/^phi(?::|$)/i],
-      prose: [/^phi-2\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/microsoft/phi-2"],
-    verification: "secondary",
-    notes: "Early Phi-2 (and Phi-1.5) cards used the Microsoft Research License (non-commercial); Phi-2 later switched to MIT (date not checked). A pinned old revision may carry the old terms.",
-    examples: ["microsoft/phi-2", "phi:2.7b"]
-  },
-  // ── Fully open research models ────────────────────────────────────────────────────
-  {
-    id: "olmo",
-    family: "OLMo",
-    name: "OLMo / OLMo 2 / OLMoE",
-    developer: "Allen Institute for AI (Ai2)",
-    patterns: {
-      hub: [{ org: ["allenai"], name: /^olmoe?-/i }],
-      ollama: [/^olmo2?(?::|$)/i],
-      prose: [/^olmoe?(?: ?2)?\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["dolma", "olmo-mix-1124"],
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/allenai/OLMo/blob/main/README.md",
-      "https://github.com/allenai/dolma/blob/main/README.md"
-    ],
-    verification: "primary",
-    notes: "Weights, code, data (Dolma, ODC-By since April 2024; OLMo-mix-1124 / Dolmino-mix-1124) and intermediate checkpoints released. Passed OSI validation (secondary). OLMoE matched on the same terms (provisional).",
-    examples: ["allenai/OLMo-2-1124-7B", "allenai/OLMo-7B-hf", "allenai/OLMoE-1B-7B-0924", "olmo2:13b"]
-  },
-  {
-    id: "pythia",
-    family: "Pythia",
-    name: "Pythia",
-    developer: "EleutherAI",
-    patterns: {
-      hub: [{ org: ["EleutherAI"], name: /^pythia-/i }],
-      prose: [/^pythia\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-pile"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/EleutherAI/pythia/blob/main/README.md"],
-    verification: "primary",
-    notes: "Trained on The Pile / deduplicated Pile (pre-tokenised shards published) with intermediate checkpoints. The Pile has mixed component licences. Passed OSI validation (secondary).",
-    examples: ["EleutherAI/pythia-1b", "EleutherAI/pythia-6.9b-deduped"]
-  },
-  {
-    id: "gpt-neox-20b",
-    family: "GPT-NeoX",
-    name: "GPT-NeoX-20B",
-    developer: "EleutherAI",
-    patterns: {
-      hub: [{ org: ["EleutherAI"], name: /^gpt-neox-20b/i }],
-      prose: [/^gpt-neox\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-pile"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/EleutherAI/gpt-neox"],
-    verification: "primary",
-    examples: ["EleutherAI/gpt-neox-20b"]
-  },
-  {
-    id: "gpt-j",
-    family: "GPT-J",
-    name: "GPT-J-6B",
-    developer: "EleutherAI",
-    patterns: {
-      hub: [{ org: ["EleutherAI"], name: /^gpt-j-6b/i }],
-      prose: [/^gpt-j\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-pile"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/kingoflolz/mesh-transformer-jax/blob/master/README.md"],
-    verification: "primary",
-    examples: ["EleutherAI/gpt-j-6b", "EleutherAI/gpt-j-6B"]
-  },
-  {
-    id: "gpt-neo",
-    family: "GPT-Neo",
-    name: "GPT-Neo (125M, 1.3B, 2.7B)",
-    developer: "EleutherAI",
-    patterns: {
-      hub: [{ org: ["EleutherAI"], name: /^gpt-neo-(?:125m|1\.3b|2\.7b)/i }],
-      prose: [/^gpt-neo\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-pile"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/EleutherAI/gpt-neo-1.3B", "https://github.com/EleutherAI/gpt-neo"],
-    verification: "provisional",
-    notes: "Not in the reference notes; licence from the model card and repository (MIT).",
-    examples: ["EleutherAI/gpt-neo-1.3B", "EleutherAI/gpt-neo-125m"]
-  },
-  // ── BigScience / BigCode ──────────────────────────────────────────────────────────
-  {
-    id: "bloom",
-    family: "BLOOM",
-    name: "BLOOM / BLOOMZ",
-    developer: "BigScience",
-    patterns: {
-      hub: [{ org: ["bigscience"], name: /^bloomz?(?:-|$)/i }],
-      prose: [/^bloomz?\b/i]
-    },
-    weightsLicence: "LicenseRef-bigscience-bloom-rail-1.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["roots"],
-    weights: "open",
-    restrictions: [RAIL_AUP, "Must disclose machine-generated text and not impersonate people"],
-    sources: ["https://huggingface.co/spaces/bigscience/license"],
-    verification: "primary",
-    notes: "ROOTS corpus documented; parts released under gated access with mixed licences.",
-    examples: ["bigscience/bloom", "bigscience/bloom-560m", "bigscience/bloomz-7b1"]
-  },
-  {
-    id: "starcoder2",
-    family: "StarCoder",
-    name: "StarCoder2",
-    developer: "BigCode (Hugging Face, ServiceNow)",
-    patterns: {
-      hub: [{ org: ["bigcode"], name: /^starcoder2-/i }],
-      ollama: [/^starcoder2(?::|$)/i],
-      prose: [/^starcoder ?2\b/i]
-    },
-    weightsLicence: "LicenseRef-bigcode-openrail-m",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-stack-v2"],
-    weights: "open",
-    restrictions: [RAIL_AUP, "Bans generating malware; keep model cards and document modifications"],
-    sources: [
-      "https://github.com/bigcode-project/starcoder2",
-      "https://www.bigcode-project.org/docs/pages/bigcode-openrail"
-    ],
-    verification: "secondary",
-    notes: "The Stack v2 is released but gated under terms of use. Whether the weights are gated was not verified.",
-    examples: ["bigcode/starcoder2-15b", "bigcode/starcoder2-3b", "starcoder2:7b"]
-  },
-  {
-    id: "starcoder",
-    family: "StarCoder",
-    name: "StarCoder / StarCoderBase",
-    developer: "BigCode (Hugging Face, ServiceNow)",
-    patterns: {
-      hub: [{ org: ["bigcode"], name: /^starcoder(?:base|plus)?(?:-|$)/i }],
-      ollama: [/^starcoder(?::|$)/i],
-      prose: [/^starcoder(?:base)?\b/i]
-    },
-    weightsLicence: "LicenseRef-bigcode-openrail-m",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-stack"],
-    weights: "gated",
-    restrictions: [RAIL_AUP, "Bans generating malware; keep model cards and document modifications"],
-    sources: [
-      "https://www.bigcode-project.org/docs/pages/bigcode-openrail",
-      "https://huggingface.co/bigcode/starcoder"
-    ],
-    verification: "primary",
-    notes: "Trained on The Stack v1.2 (permissively licensed source, opt-outs honoured; gated under terms of use).",
-    examples: ["bigcode/starcoder", "bigcode/starcoderbase-1b", "starcoder:7b"]
-  },
-  // ── Image generation ──────────────────────────────────────────────────────────────
-  {
-    id: "sd-turbo",
-    family: "Stable Diffusion",
-    name: "SD-Turbo / SDXL-Turbo",
-    developer: "Stability AI",
-    patterns: {
-      hub: [{ org: ["stabilityai"], name: /^sd(?:xl)?-turbo$/i }],
-      prose: [/^sd(?:xl)?[ -]turbo\b/i]
-    },
-    weightsLicence: "LicenseRef-stabilityai-nc-research-community",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [
-      "Research and non-commercial use only; no production use or hosted service",
-      "Models trained on outputs count as derivatives"
-    ],
-    sources: ["https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],
-    verification: "secondary",
-    examples: ["stabilityai/sdxl-turbo", "stabilityai/sd-turbo"]
-  },
-  {
-    id: "sd-3",
-    family: "Stable Diffusion",
-    name: "Stable Diffusion 3 / 3.5",
-    developer: "Stability AI",
-    patterns: {
-      hub: [{ org: ["stabilityai"], name: /^stable-diffusion-3/i }],
-      prose: [/^stable diffusion 3(?:\.5)?\b/i, /^sd ?3(?:\.5)?\b/i]
-    },
-    weightsLicence: "LicenseRef-stabilityai-community",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: [
-      "Commercial use only while annual revenue (with affiliates) is under US$1,000,000, and after registering",
-      "Acceptable Use Policy that Stability can update",
-      '"Powered by Stability AI" display; no using the models or outputs to build other foundational generative models'
-    ],
-    sources: ["https://github.com/Stability-AI/sd3.5", "https://stability.ai/community-license-agreement"],
-    verification: "primary",
-    notes: "SD3 Medium launched in June 2024 under a non-commercial licence before the July 2024 Community License (unverified).",
-    examples: [
-      "stabilityai/stable-diffusion-3-medium-diffusers",
-      "stabilityai/stable-diffusion-3.5-large",
-      "SD3.5"
-    ]
-  },
-  {
-    id: "sd-2-xl",
-    family: "Stable Diffusion",
-    name: "Stable Diffusion 2.x / SDXL 1.0",
-    developer: "Stability AI",
-    patterns: {
-      hub: [{ org: ["stabilityai"], name: /^stable-diffusion-(?:2|xl-(?:base|refiner)-1\.0)/i }],
-      prose: [/^(?:stable diffusion xl|sdxl)\b/i, /^stable diffusion 2\b/i]
-    },
-    weightsLicence: "LicenseRef-openrail-plusplus",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["laion-5b"],
-    weights: "open",
-    restrictions: [RAIL_AUP, "Licensor may restrict use remotely"],
-    sources: [
-      "https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL",
-      "https://github.com/Stability-AI/generative-models/tree/main/model_licenses"
-    ],
-    verification: "primary",
-    notes: "CreativeML Open RAIL++-M. SDXL 0.9 was research-only (not matched). Training data LAION-5B derived, filtered.",
-    examples: ["stabilityai/stable-diffusion-xl-base-1.0", "stabilityai/stable-diffusion-2-1", "SDXL"]
-  },
-  {
-    id: "sd-1",
-    family: "Stable Diffusion",
-    name: "Stable Diffusion 1.x",
-    developer: "CompVis / Runway / Stability AI",
-    patterns: {
-      hub: [{ org: ["runwayml", "CompVis", "stable-diffusion-v1-5"], name: /^stable-diffusion-v-?1/i }],
-      prose: [/^stable diffusion v?1\.[1-5]\b/i]
-    },
-    weightsLicence: "LicenseRef-creativeml-openrail-m",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["laion-5b"],
-    weights: "open",
-    restrictions: [RAIL_AUP, "Licensor may restrict use remotely and push model updates"],
-    sources: ["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"],
-    verification: "primary",
-    notes: "Trained on LAION-5B subsets (public URL lists); LAION later withdrew and reissued the set.",
-    examples: [
-      "runwayml/stable-diffusion-v1-5",
-      "CompVis/stable-diffusion-v1-4",
-      "stable-diffusion-v1-5/stable-diffusion-v1-5",
-      "Stable Diffusion 1.5"
-    ]
-  },
-  {
-    id: "flux-schnell",
-    family: "FLUX",
-    name: "FLUX.1 [schnell]",
-    developer: "Black Forest Labs",
-    patterns: {
-      hub: [{ org: ["black-forest-labs"], name: /^flux\.1-schnell/i }]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/black-forest-labs/FLUX.1-schnell",
-      "https://github.com/black-forest-labs/flux"
-    ],
-    verification: "provisional",
-    notes: "Not in the reference notes.",
-    examples: ["black-forest-labs/FLUX.1-schnell"]
-  },
-  {
-    id: "flux-dev",
-    family: "FLUX",
-    name: "FLUX.1 [dev] family",
-    developer: "Black Forest Labs",
-    patterns: {
-      hub: [{ org: ["black-forest-labs"], name: /^flux\.1-(?:[a-z]+-)?dev/i }]
-    },
-    weightsLicence: "LicenseRef-flux-1-dev-non-commercial-license",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: [
-      "Non-commercial use of the weights; commercial use needs a licence from Black Forest Labs"
-    ],
-    sources: [
-      "https://huggingface.co/black-forest-labs/FLUX.1-dev",
-      "https://github.com/black-forest-labs/flux"
-    ],
-    verification: "provisional",
-    notes: "Not in the reference notes; licence name from the model card.",
-    examples: ["black-forest-labs/FLUX.1-dev", "black-forest-labs/FLUX.1-Kontext-dev"]
-  },
-  // ── OpenAI open weights ───────────────────────────────────────────────────────────
-  {
-    id: "gpt-oss",
-    family: "gpt-oss",
-    name: "gpt-oss (20b, 120b)",
-    developer: "OpenAI",
-    patterns: {
-      hub: [{ org: ["openai"], name: /^gpt-oss-/i }],
-      ollama: [/^gpt-oss(?::|$)/i],
-      api: [/^gpt-oss-/i],
-      prose: [/^gpt-oss\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/openai/gpt-oss-20b", "https://github.com/openai/gpt-oss"],
-    verification: "provisional",
-    notes: "Open-weight even when reached through an OpenAI-compatible API. The reference marks the Apache-2.0 licence as reported, not verified; OpenAI also publishes a short usage policy.",
-    examples: ["openai/gpt-oss-20b", "gpt-oss-20b", "gpt-oss-120b", "gpt-oss:20b"]
-  },
-  {
-    id: "whisper",
-    family: "Whisper",
-    name: "Whisper",
-    developer: "OpenAI",
-    patterns: {
-      hub: [{ org: ["openai"], name: /^whisper-/i }],
-      api: [/^whisper-1$/i],
-      prose: [/^whisper\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/openai/whisper/blob/main/README.md"],
-    verification: "primary",
-    notes: "680k hours of web audio, described in the paper, not released. whisper-1 is the hosted API name for an open Whisper model.",
-    examples: ["openai/whisper-large-v3", "openai/whisper-tiny.en", "whisper-1"]
-  },
-  {
-    id: "gpt-2",
-    family: "GPT-2",
-    name: "GPT-2",
-    developer: "OpenAI",
-    patterns: {
-      hub: [{ org: ["openai-community", "openai", ""], name: /^gpt2(?:-(?:medium|large|xl))?$/i }],
-      prose: [/^gpt-2\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/openai/gpt-2/blob/master/LICENSE",
-      "https://huggingface.co/openai-community/gpt2"
-    ],
-    verification: "primary",
-    notes: 'The repository uses a "Modified MIT License" that only adds a non-binding request; functionally MIT. WebText was not released.',
-    examples: ["openai-community/gpt2", "gpt2", "gpt2-xl", "GPT-2"]
-  },
-  // ── Google encoder / encoder-decoder models ───────────────────────────────────────
-  {
-    id: "bert",
-    family: "BERT",
-    name: "BERT",
-    developer: "Google",
-    patterns: {
-      hub: [{ org: ["google-bert", "google", ""], name: /^bert[-_]/i }],
-      prose: [/^bert\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    datasets: ["wikipedia", "bookcorpus"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/google-research/bert/blob/master/README.md"],
-    verification: "primary",
-    notes: "English Wikipedia + BooksCorpus; BooksCorpus is not redistributable.",
-    examples: [
-      "google-bert/bert-base-uncased",
-      "bert-base-uncased",
-      "bert-large-cased",
-      "google/bert_uncased_L-2_H-128_A-2"
-    ]
-  },
-  {
-    id: "t5",
-    family: "T5",
-    name: "T5",
-    developer: "Google",
-    patterns: {
-      hub: [
-        { org: ["google-t5", ""], name: /^t5-(?:small|base|large|3b|11b)$/i },
-        { org: ["google"], name: /^t5-v1_1-/i }
-      ],
-      prose: [/^t5\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["c4"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md"],
-    verification: "primary",
-    notes: "C4 is reproducible from Common Crawl via TFDS and published as allenai/c4 (ODC-By). Passed OSI validation (secondary).",
-    examples: ["google-t5/t5-small", "t5-base", "google/t5-v1_1-large"]
-  },
-  {
-    id: "flan-t5",
-    family: "T5",
-    name: "Flan-T5",
-    developer: "Google",
-    patterns: {
-      hub: [{ org: ["google"], name: /^flan-t5-/i }],
-      prose: [/^flan-t5\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["c4"],
-    weights: "open",
-    restrictions: [],
-    baseOf: "t5",
-    sources: [
-      "https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md",
-      "https://huggingface.co/google/flan-t5-base"
-    ],
-    verification: "primary",
-    notes: "T5 pre-training on C4 plus the Flan instruction collection, which is only partly public.",
-    examples: ["google/flan-t5-base", "google/flan-t5-xxl"]
-  },
-  {
-    id: "all-minilm-l6-v2",
-    family: "sentence-transformers",
-    name: "all-MiniLM-L6-v2",
-    developer: "sentence-transformers (UKP Lab / Hugging Face)",
-    patterns: {
-      hub: [{ org: ["sentence-transformers", ""], name: /^all-minilm-l6-v2$/i }],
-      ollama: [/^all-minilm(?::|$)/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2",
-      "https://github.com/UKPLab/sentence-transformers"
-    ],
-    verification: "provisional",
-    notes: "Fine-tuned on about 1B sentence pairs from many public datasets (listed on the card) with mixed licences.",
-    examples: ["sentence-transformers/all-MiniLM-L6-v2", "all-MiniLM-L6-v2", "all-minilm"]
-  },
-  {
-    id: "all-mpnet-base-v2",
-    family: "sentence-transformers",
-    name: "all-mpnet-base-v2",
-    developer: "sentence-transformers (UKP Lab / Hugging Face)",
-    patterns: {
-      hub: [{ org: ["sentence-transformers", ""], name: /^all-mpnet-base-v2$/i }]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/sentence-transformers/all-mpnet-base-v2"],
-    verification: "provisional",
-    notes: "Same training-pair collection as all-MiniLM-L6-v2.",
-    examples: ["sentence-transformers/all-mpnet-base-v2", "all-mpnet-base-v2"]
-  },
-  // ── xAI ───────────────────────────────────────────────────────────────────────────
-  {
-    id: "grok-1",
-    family: "Grok",
-    name: "Grok-1 (open weights)",
-    developer: "xAI",
-    patterns: {
-      hub: [{ org: ["xai-org"], name: /^grok-1$/i }],
-      api: [/^grok-1$/i],
-      prose: [/^grok-1\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/xai-org/grok-1/blob/main/README.md"],
-    verification: "primary",
-    examples: ["xai-org/grok-1"]
-  },
-  {
-    id: "grok-2",
-    family: "Grok",
-    name: "Grok 2 (open weights)",
-    developer: "xAI",
-    patterns: {
-      hub: [{ org: ["xai-org"], name: /^grok-2$/i }]
-    },
-    weightsLicence: "LicenseRef-grok2-community",
-    codeLicence: null,
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [
-      "Commercial use only when following the xAI Acceptable Use Policy guardrails",
-      "No using the materials or outputs to train other foundation or general-purpose models",
-      '"Powered by xAI" display'
-    ],
-    sources: ["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"],
-    verification: "primary",
-    notes: "Hub licence id grok2-community. The API name grok-2-1212 is the hosted service (grok-api).",
-    examples: ["xai-org/grok-2"]
-  },
-  {
-    id: "grok-api",
-    family: "Grok",
-    name: "Grok hosted models (API only)",
-    developer: "xAI",
-    patterns: {
-      api: [/^grok-/i],
-      prose: [/^grok\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://docs.x.ai/docs/models"],
-    verification: "secondary",
-    examples: ["grok-3", "grok-2-1212", "grok-4-latest", "Grok"]
-  },
-  // ── Databricks, Cohere ────────────────────────────────────────────────────────────
-  {
-    id: "dbrx",
-    family: "DBRX",
-    name: "DBRX",
-    developer: "Databricks",
-    patterns: {
-      hub: [{ org: ["databricks"], name: /^dbrx-/i }],
-      ollama: [/^dbrx(?::|$)/i],
-      prose: [/^dbrx\b/i]
-    },
-    weightsLicence: "LicenseRef-databricks-open-model-license",
-    codeLicence: "LicenseRef-databricks-open-model-license",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: [
-      "Licensees with over 700 million monthly active users need a separate licence",
-      "Acceptable Use Policy by URL; no using DBRX or its outputs to improve other LLMs",
-      "Databricks may restrict use remotely"
-    ],
-    sources: [
-      "https://github.com/databricks/dbrx/blob/main/README.md",
-      "https://www.databricks.com/legal/open-model-license"
-    ],
-    verification: "primary",
-    notes: 'The README links the licence as the "Databricks Open Source License": a real mislabel.',
-    examples: ["databricks/dbrx-instruct", "databricks/dbrx-base", "dbrx"]
-  },
-  {
-    id: "command-r",
-    family: "Command",
-    name: "Command R / R+ / A and Aya (weights)",
-    developer: "Cohere (Cohere For AI / Cohere Labs)",
-    patterns: {
-      hub: [{ org: ["CohereForAI", "CohereLabs"], name: /^(?:c4ai-command-|aya-)/i }],
-      ollama: [/^(?:command-r(?:-plus|7b)?|command-a|aya(?:-expanse)?)(?::|$)/i]
-    },
-    weightsLicence: "CC-BY-NC-4.0",
-    codeLicence: null,
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: COHERE_NC,
-    sources: [
-      "https://cohere.com/c4ai-cc-by-nc-license",
-      "https://docs.cohere.com/docs/c4ai-acceptable-use-policy"
-    ],
-    verification: "secondary",
-    notes: "On the Hub these show as plain cc-by-nc-4.0; the AUP adds further terms. Architecture via the transformers integration.",
-    examples: [
-      "CohereForAI/c4ai-command-r-v01",
-      "CohereLabs/c4ai-command-r-plus-08-2024",
-      "CohereForAI/aya-23-8B",
-      "command-r"
-    ]
-  },
-  {
-    id: "cohere-api",
-    family: "Command",
-    name: "Cohere hosted models (API only)",
-    developer: "Cohere",
-    patterns: {
-      api: [/^command(?:-|$)/i, /^(?:embed|rerank)-(?:english|multilingual|v\d)/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://docs.cohere.com/docs/models"],
-    verification: "secondary",
-    notes: "command-* names reached through the Cohere API are closed API use; the CC-BY-NC weights on the Hub are a separate entry.",
-    examples: ["command-r-plus-08-2024", "command-a-03-2025", "command-light", "embed-english-v3.0"]
-  },
-  // ── OpenAI hosted models ──────────────────────────────────────────────────────────
-  {
-    id: "gpt-4",
-    family: "GPT",
-    name: "GPT-4 / GPT-4o / GPT-4.1 / ChatGPT",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^gpt-4/i, /^chatgpt-/i],
-      prose: [/^gpt-?4(?:o|\.1|\.5)?\b/i, /^chatgpt\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://openai.com/policies/terms-of-use", "https://platform.openai.com/docs/models"],
-    verification: "secondary",
-    notes: "The GPT-4 technical report withholds architecture and data details.",
-    examples: ["gpt-4o", "gpt-4o-mini", "gpt-4-turbo", "gpt-4.1-nano", "chatgpt-4o-latest", "GPT-4"]
-  },
-  {
-    id: "openai-o-series",
-    family: "GPT",
-    name: "OpenAI o-series reasoning models",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^o[1-9](?:-|$)/i],
-      prose: [/^openai o[1-9]\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
-    verification: "secondary",
-    examples: ["o1", "o3-mini", "o4-mini-2025-04-16"]
-  },
-  {
-    id: "gpt-5",
-    family: "GPT",
-    name: "GPT-5",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^gpt-5/i],
-      prose: [/^gpt-?5\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
-    verification: "provisional",
-    examples: ["gpt-5", "gpt-5-mini"]
-  },
-  {
-    id: "gpt-3.5",
-    family: "GPT",
-    name: "GPT-3 / GPT-3.5",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^gpt-3\.5/i, /^(?:text-)?(?:davinci|curie|babbage|ada)(?:-|$)/i],
-      prose: [/^gpt-?3(?:\.5)?\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
-    verification: "secondary",
-    examples: ["gpt-3.5-turbo", "text-davinci-003", "davinci-002"]
-  },
-  {
-    id: "openai-embeddings",
-    family: "GPT",
-    name: "OpenAI embedding models",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^text-embedding-(?:3|ada)/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/guides/embeddings"],
-    verification: "secondary",
-    examples: ["text-embedding-3-small", "text-embedding-ada-002"]
-  },
-  {
-    id: "dall-e",
-    family: "GPT",
-    name: "DALL\xB7E / GPT Image",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^dall-e-/i, /^gpt-image-/i],
-      prose: [/^dall[-·]?e\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/guides/images"],
-    verification: "secondary",
-    examples: ["dall-e-3", "gpt-image-1"]
-  },
-  // ── Google, Amazon hosted models ──────────────────────────────────────────────────
-  {
-    id: "gemini",
-    family: "Gemini",
-    name: "Gemini (all versions)",
-    developer: "Google DeepMind",
-    patterns: {
-      api: [/^gemini-/i],
-      prose: [/^gemini\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "paper-only",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://ai.google.dev/gemini-api/terms"],
-    verification: "secondary",
-    notes: "High-level architecture in technical reports only. Gemma (open weights, own terms) is a separate family.",
-    examples: ["gemini-1.5-pro", "gemini-2.0-flash", "models/gemini-2.5-pro", "Gemini"]
-  },
-  {
-    id: "amazon-nova-titan",
-    family: "Amazon Nova",
-    name: "Amazon Nova / Titan (Bedrock, API only)",
-    developer: "Amazon",
-    patterns: {
-      api: [/^(?:nova|titan)-/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html"],
-    verification: "provisional",
-    examples: ["amazon.nova-pro-v1:0", "amazon.titan-embed-text-v2:0"]
-  }
-];
-
-// src/knowledge/lookup-model.ts
-var MIRROR_ORGS = /* @__PURE__ */ new Set([
-  "unsloth",
-  "thebloke",
-  "bartowski",
-  "xenova",
-  "onnx-community",
-  "lmstudio-community",
-  "mlx-community",
-  "nousresearch",
-  "hugging-quants",
-  "quantfactory",
-  "maziyarpanahi",
-  "second-state",
-  "ggml-org",
-  "neuralmagic",
-  "redhatai"
+// src/knowledge/licences/spdx-categories.ts
+var OPEN_DATA = /* @__PURE__ */ new Set([
+  "CC0-1.0",
+  "CC-BY-1.0",
+  "CC-BY-2.0",
+  "CC-BY-2.5",
+  "CC-BY-3.0",
+  "CC-BY-4.0",
+  "CC-BY-SA-1.0",
+  "CC-BY-SA-2.0",
+  "CC-BY-SA-2.5",
+  "CC-BY-SA-3.0",
+  "CC-BY-SA-4.0",
+  "CC-PDDC",
+  "CDLA-Permissive-1.0",
+  "CDLA-Permissive-2.0",
+  "CDLA-Sharing-1.0",
+  "ODC-By-1.0",
+  "ODbL-1.0",
+  "PDDL-1.0",
+  "OpenMDW-1.0",
+  "LicenseRef-openmdw-1.1",
+  "etalab-2.0",
+  "OGL-UK-3.0",
+  "OGL-Canada-2.0",
+  "GFDL-1.3-only",
+  "GFDL-1.3-or-later",
+  "LGPLLR",
+  "LicenseRef-hub-gfdl"
 ]);
-var ROUTER_ONLY_PREFIXES = /* @__PURE__ */ new Set([
-  "anthropic",
-  "models",
-  "gemini",
-  "vertex_ai",
-  "vertex",
-  "x-ai",
-  "xai",
-  "cohere",
-  "mistral",
-  "deepseek",
-  "bedrock",
-  "azure",
-  "groq",
-  "together_ai",
-  "openrouter",
-  "ollama",
-  "ollama_chat"
+var RESTRICTED = /* @__PURE__ */ new Set([
+  "BUSL-1.1",
+  "SSPL-1.0",
+  "Elastic-2.0",
+  "Commons-Clause",
+  "JSON",
+  "Hippocratic-2.1",
+  "C-UDA-1.0",
+  "AML"
 ]);
-var ROUTER_HUB_PREFIXES = /* @__PURE__ */ new Set([
-  "openai",
-  "google",
-  "mistralai",
-  "meta-llama",
-  "qwen"
-]);
-var MAX_NAME = 512;
-var CACHE_LIMIT = 1e4;
-var hubByOrg = /* @__PURE__ */ new Map();
-var hubAll = [];
-var ollamaRules = [];
-var apiRules = [];
-var proseRules = [];
-var byId = /* @__PURE__ */ new Map();
-for (const entry of MODELS) {
-  byId.set(entry.id, entry);
-  for (const hub of entry.patterns.hub ?? []) {
-    const rule = { entry, re: hub.name };
-    hubAll.push(rule);
-    for (const org of hub.org) {
-      const key = org.toLowerCase();
-      const list = hubByOrg.get(key);
-      if (list) list.push(rule);
-      else hubByOrg.set(key, [rule]);
-    }
-  }
-  for (const re of entry.patterns.ollama ?? []) ollamaRules.push({ entry, re });
-  for (const re of entry.patterns.api ?? []) apiRules.push({ entry, re });
-  for (const re of entry.patterns.prose ?? []) proseRules.push({ entry, re });
-}
-function first(rules, text) {
-  if (!rules) return void 0;
-  for (const rule of rules) if (rule.re.test(text)) return rule.entry;
-  return void 0;
-}
-var HF_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
-var OLLAMA_URL = /^(?:https?:\/\/)?(?:registry\.)?ollama\.(?:com|ai)\//i;
-var BEDROCK = /^(?:(?:us|eu|apac|global)\.)?(?:anthropic|meta|mistral|cohere|amazon|ai21|openai|deepseek|qwen)\.(.+)$/i;
-var WEIGHT_FILE = /\.(?:gguf|ggml|llamafile|safetensors|bin|pt|pth|onnx)$/i;
-var PATH_START = /^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i;
-var REPO_NAME = /^[\w.-]+$/;
-function order(ref) {
-  const via = ref.via ?? "";
-  if (via === "ollama" || via === "modelfile") return ["ollama", "hub-legacy", "api", "name", "prose"];
-  if (via === "prose") return ["prose", "api", "ollama", "hub-legacy", "name"];
-  if (via === "api" || ref.provider) return ["api", "ollama", "hub-legacy", "name", "prose"];
-  return ["hub-legacy", "ollama", "api", "name", "prose"];
-}
-function repoName(segment) {
-  let end = segment.length;
-  const colon = segment.indexOf(":");
-  if (colon >= 0) end = colon;
-  const at2 = segment.indexOf("@");
-  if (at2 >= 0 && at2 < end) end = at2;
-  return segment.slice(0, end);
-}
-function baseName(path6) {
-  const parts = path6.split(/[\\/]/);
-  const last = parts[parts.length - 1] ?? "";
-  return last.replace(WEIGHT_FILE, "");
-}
-function matchBare(name, ref) {
-  let s = name;
-  const bedrock = BEDROCK.exec(s);
-  if (bedrock?.[1]) s = bedrock[1];
-  if (/^ft:/i.test(s)) s = s.slice(3);
-  const colon = s.indexOf(":");
-  const beforeColon = colon >= 0 ? s.slice(0, colon) : s;
-  const repoLike = REPO_NAME.test(beforeColon);
-  for (const step of order(ref)) {
-    let entry;
-    switch (step) {
-      case "hub-legacy":
-        entry = repoLike ? first(hubByOrg.get(""), beforeColon) : void 0;
-        if (entry) return { entry, by: "hub" };
-        break;
-      case "ollama":
-        entry = first(ollamaRules, s);
-        if (entry) return { entry, by: "ollama" };
-        break;
-      case "api":
-        entry = first(apiRules, beforeColon);
-        if (entry) return { entry, by: "api" };
-        break;
-      case "name":
-        entry = repoLike ? first(hubAll, beforeColon) : void 0;
-        if (entry) return { entry, by: "name" };
-        break;
-      case "prose":
-        entry = first(proseRules, name);
-        if (entry) return { entry, by: "prose" };
-        break;
-    }
-  }
-  return void 0;
-}
-function matchUncached(ref) {
-  let s = ref.name.trim();
-  if (s.length === 0 || s.length > MAX_NAME) return void 0;
-  if (HF_URL.test(s)) s = s.replace(HF_URL, "");
-  else if (OLLAMA_URL.test(s)) s = s.replace(OLLAMA_URL, "");
-  s = s.replace(/^hf:\/\//i, "").replace(/^hf[-_]hub:/i, "");
-  if (/^(?:datasets|spaces)\//i.test(s)) return void 0;
-  s = s.replace(/^library\//i, "").replace(/^huggingface\//i, "");
-  if (PATH_START.test(s) || s.includes("\\") || WEIGHT_FILE.test(s)) {
-    const base = baseName(s);
-    if (!base) return void 0;
-    const entry = first(hubByOrg.get(""), base) ?? first(hubAll, base);
-    return entry ? { entry, by: "name" } : void 0;
-  }
-  const slash = s.indexOf("/");
-  if (slash < 0) return matchBare(s, ref);
-  const org = s.slice(0, slash).toLowerCase();
-  const rest = s.slice(slash + 1);
-  const repo = repoName(rest.split("/")[0] ?? "");
-  if (!repo) return void 0;
-  const own = first(hubByOrg.get(org), repo);
-  if (own) return { entry: own, by: "hub" };
-  if (MIRROR_ORGS.has(org)) {
-    const entry = first(hubAll, repo);
-    if (entry) return { entry, by: "mirror" };
-  }
-  const throughApi = ref.via === "api" || ref.provider !== void 0;
-  if (ROUTER_ONLY_PREFIXES.has(org) || throughApi && ROUTER_HUB_PREFIXES.has(org)) {
-    const routed = matchUncached({ ...ref, name: rest });
-    if (routed) return { entry: routed.entry, by: "router" };
-  }
-  return void 0;
-}
-var cache = /* @__PURE__ */ new Map();
-function matchModel(ref) {
-  const key = `${ref.via ?? ""}\0${ref.provider ?? ""}\0${ref.name}`;
-  const hit = cache.get(key);
-  if (hit !== void 0) return hit ?? void 0;
-  const result = matchUncached(ref);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result ?? null);
-  return result;
-}
-function findModel(ref) {
-  return matchModel(ref)?.entry;
-}
-
-// src/extract/references/prose-models.ts
-var FAMILY_WORDS = [
-  "llama",
-  "gemma",
-  "mistral",
-  "mixtral",
-  "codestral",
-  "qwen",
-  "falcon",
-  "phi-",
-  "phi ",
-  "olmo",
-  "pythia",
-  "bloom",
-  "starcoder",
-  "deepseek",
-  "whisper",
-  "bert",
-  "flan-t5",
-  "t5",
-  "gpt-",
-  "gpt ",
-  "claude",
-  "gemini",
-  "stable diffusion",
-  "sdxl",
-  "grok",
-  "dbrx",
-  "command r",
-  "gpt-oss",
-  "gpt-j",
-  "gpt-neox"
-];
-var FAMILY = new RegExp(
-  `(?<![a-z0-9])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
-  "gi"
-);
-var USE_CUE = /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
-var MAX_LINE = 2e3;
-var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
-var proseModelExtractor = {
-  name: "prose-models",
-  wants: (file) => isMarkdown(file.ext, file.name) ? "text" : null,
-  extract(file, sink) {
-    if (file.text === void 0) return;
-    const mask = nonProseLines(file.text);
-    const lines = splitLines(file.text);
-    const seen = /* @__PURE__ */ new Set();
-    lines.forEach((raw, i) => {
-      if (mask[i + 1] || raw.length > MAX_LINE) return;
-      FAMILY.lastIndex = 0;
-      for (let m = FAMILY.exec(raw); m !== null; m = FAMILY.exec(raw)) {
-        const at2 = m.index;
-        if (!USE_CUE.test(raw.slice(Math.max(0, at2 - 60), at2))) continue;
-        const entry = findModel({ name: raw.slice(at2, at2 + 80), via: "prose" });
-        if (!entry || seen.has(`${i}:${entry.id}`)) continue;
-        seen.add(`${i}:${entry.id}`);
-        sink.add({
-          kind: "model",
-          file: file.info.path,
-          line: i + 1,
-          name: entry.name,
-          via: "prose",
-          strength: "weak"
-        });
-      }
-    });
-  }
-};
-
-// src/extract/licence/licence-filenames.ts
-var PREFERRED_EXT = "(?:md|markdown|txt|html)";
-var NOT_LICENCE_EXT = /* @__PURE__ */ new Set([
-  "py",
-  "js",
-  "mjs",
-  "cjs",
-  "ts",
-  "tsx",
-  "jsx",
-  "go",
-  "rs",
-  "java",
-  "kt",
-  "c",
-  "h",
-  "cc",
-  "cpp",
-  "hpp",
-  "cs",
-  "rb",
-  "php",
-  "swift",
-  "scala",
-  "sh",
-  "json",
-  "yaml",
-  "yml",
-  "toml",
-  "xml",
-  "css",
-  "scss",
-  "vue",
-  "svelte",
-  "spdx",
-  "header",
-  "gemspec",
-  "lock",
-  "png",
-  "jpg",
-  "jpeg",
-  "svg",
-  "gif",
-  "pdf"
-]);
-var RULES = [
-  { pattern: /^(?:un)?licen[sc]e$/, score: 1 },
-  { pattern: new RegExp(`^(?:un)?licen[sc]e\\.${PREFERRED_EXT}$`), score: 0.95 },
-  { pattern: /^copying$/, score: 0.9 },
-  { pattern: new RegExp(`^copying\\.${PREFERRED_EXT}$`), score: 0.85 },
-  { pattern: /^(?:un)?licen[sc]e\.[^.]{1,10}$/, score: 0.8 },
-  { pattern: /^copying\.[^.]{1,10}$/, score: 0.75 },
-  // LICENSE-MIT, LICENSE-APACHE, LICENSE_MODEL, LICENSE-MODEL.md
-  { pattern: new RegExp(`^licen[sc]e[-_][^.]{1,40}(?:\\.${PREFERRED_EXT})?$`), score: 0.7 },
-  { pattern: new RegExp(`^copying[-_][^.]{1,40}(?:\\.${PREFERRED_EXT})?$`), score: 0.65 },
-  // MIT-LICENSE, model_license.txt, "Tongyi Qianwen LICENSE AGREEMENT"
-  { pattern: new RegExp(`^[^.]{1,40}[-_ ]licen[sc]e(?: agreement)?(?:\\.${PREFERRED_EXT})?$`), score: 0.6 },
-  { pattern: new RegExp(`^[^.]{1,40}[-_]copying(?:\\.${PREFERRED_EXT})?$`), score: 0.55 },
-  { pattern: /^ofl\.md$/, score: 0.5 },
-  { pattern: /^ofl\.[^.]{1,10}$/, score: 0.45 },
-  { pattern: /^ofl$/, score: 0.4 },
-  { pattern: /^copyright$/, score: 0.35 },
-  { pattern: /^copyright\.txt$/, score: 0.3 },
-  { pattern: /^copyright\.[^.]{1,10}$/, score: 0.25 },
-  { pattern: /^copyright[-_][^.]{1,40}$/, score: 0.2 }
-];
-var POLICY = new RegExp(
-  `^(?:acceptable[-_ ]use[-_ ]policy|use[-_ ]policy|prohibited[-_ ]use[-_ ]policy)(?:\\.${PREFERRED_EXT})?$`
-);
-var POLICY_SCORE = 0.5;
-var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path6) {
-  const reuse = REUSE.exec(path6);
-  if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path6.slice(path6.lastIndexOf("/") + 1).toLowerCase();
-  if (name.length > 80) return null;
-  const dot = name.lastIndexOf(".");
-  if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
-  if (POLICY.test(name)) return { score: POLICY_SCORE, kind: "policy" };
-  for (const rule of RULES) {
-    if (rule.pattern.test(name)) return { score: rule.score, kind: "licence" };
-  }
-  return null;
-}
-
-// src/extract/licence/normalise.ts
-var MAX_LINE2 = 2e4;
-var COPYRIGHT_LINE = /^(?:copyright\b\s{0,3}:?\s{0,3}(?:\(c\)|©|\d{4}|<|\[|by\b|year\b)|\(c\)\s{0,3}\d{4}|©)/i;
-var ALL_RIGHTS_RESERVED = /\ball rights reserved\.?/gi;
-var HEADING = /^ {0,3}#{1,6}\s+/;
-var SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
-var RULE = /^ {0,3}(?:[-*_]\s*){3,}$/;
-var BULLET = /^\s{0,12}[-*+]\s+/;
-var BLOCKQUOTE = /^ {0,3}(?:>\s?){1,5}/;
-var IMAGE_OR_LINK = /!?\[([^[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
-var REFERENCE_DEFINITION = /^ {0,3}\[[^[\]\n]{1,100}\]:\s/;
-var HTML_ENTITY = /&(?:nbsp|amp|lt|gt|quot|#39|#x27|apos|copy);/g;
-var ANGLE_SPAN = /<[^<>\n]{1,120}>/g;
-var BRACKET_SPAN = /\[([^[\]\n]{0,120})\]/g;
-var BRACKET_FIELD = /^[\s_.]*$|year|yyyy|name|owner|holder|author|copyright|enter |insert |e-?mail|organi[sz]ation/i;
-var URL2 = /\b(?:(?:https?|ftp):\/\/|www\.)(?:[^\s<>()"']{0,500}[^\s<>()"'.,;:!?])?/gi;
-var VARIANTS = [
-  [/licenc/g, "licens"],
-  [/\bsub ?licens/g, "sublicens"],
-  [/\bnon (?=[a-z])/g, "non"],
-  [/\bno ?derivs\b/g, "noderivatives"],
-  [/\bno ?derivatives\b/g, "noderivatives"],
-  [/\bshare ?alike\b/g, "sharealike"],
-  [/\backnowledgment/g, "acknowledgement"],
-  [/\banalogue\b/g, "analog"],
-  [/\bcentre\b/g, "center"],
-  [/\bfavour/g, "favor"],
-  [/\bhonour/g, "honor"],
-  [/\boffence/g, "offense"],
-  [/\bper cent\b/g, "percent"],
-  [/\bwhilst\b/g, "while"],
-  [/\b(author|organi|recogni|authori|summari|characteri)s(e|ed|es|ing|ation)\b/g, "$1z$2"],
-  [/\bcopyright holder/g, "copyright owner"]
-];
-var END_OF_TERMS = /^\W{0,5}end of terms and conditions\W{0,5}$/;
-var TOKEN = /[a-z0-9]+(?:\.[0-9]+)*/g;
-var MAX_TITLE_WORDS = 14;
-var MAX_TITLE_PARAGRAPHS = 4;
-function normaliseLicenceText(text) {
-  const paragraphs = toParagraphs(text);
-  const end = paragraphs.findIndex((p) => END_OF_TERMS.test(p));
-  if (end > 0) paragraphs.length = end;
-  const titles = takeLeadingTitles(paragraphs);
-  return { tokens: tokenise(paragraphs), titleTokens: tokenise(titles) };
-}
-function tokenise(paragraphs) {
-  const tokens = [];
-  for (const paragraph of paragraphs) {
-    for (const m of unifySpelling(paragraph).matchAll(TOKEN)) tokens.push(m[0]);
-  }
-  return tokens;
-}
-function toParagraphs(text) {
-  const paragraphs = [];
-  let current = [];
-  const flush = () => {
-    if (current.length > 0) paragraphs.push(current.join(" "));
-    current = [];
-  };
-  for (const raw of text.split("\n")) {
-    const line = cleanLine(raw.length > MAX_LINE2 ? raw.slice(0, MAX_LINE2) : raw);
-    if (line === null) continue;
-    if (line === "") flush();
-    else current.push(line);
-  }
-  flush();
-  return paragraphs;
-}
-function cleanLine(raw) {
-  let line = raw.replace(/\r$/, "").replace(/\t/g, " ");
-  if (line.trim() === "") return "";
-  if (SETEXT_UNDERLINE.test(line) || RULE.test(line) || REFERENCE_DEFINITION.test(line)) return "";
-  line = line.replace(BLOCKQUOTE, "").replace(HEADING, "").replace(BULLET, "");
-  line = line.replace(IMAGE_OR_LINK, "$1").replace(URL2, " ").replace(HTML_ENTITY, " ");
-  line = line.trim();
-  if (COPYRIGHT_LINE.test(line) && line.length < 300) return null;
-  line = line.replace(ALL_RIGHTS_RESERVED, " ");
-  line = line.replace(ANGLE_SPAN, " ");
-  line = line.replace(BRACKET_SPAN, (_m, inner) => BRACKET_FIELD.test(inner) ? " " : ` ${inner} `);
-  return line.toLowerCase();
-}
-function takeLeadingTitles(paragraphs) {
-  const titles = [];
-  while (paragraphs.length > 1 && titles.length < MAX_TITLE_PARAGRAPHS) {
-    const first2 = (paragraphs[0] ?? "").trim();
-    const words = first2.split(/\s+/).filter((w) => /[a-z0-9]/.test(w));
-    const title = words.length <= MAX_TITLE_WORDS && !/[.;:,]["'”’)]?$/.test(first2);
-    if (!title) break;
-    titles.push(first2);
-    paragraphs.shift();
-  }
-  return titles;
-}
-function unifySpelling(paragraph) {
-  let s = paragraph.replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″]/g, '"').replace(/&/g, " and ").replace(/([a-z])['’]s\b/g, "$1s").replace(/([a-z])-(?=[a-z])/g, "$1 ").replace(/[*_~]+/g, " ");
-  for (const [pattern, replacement] of VARIANTS) s = s.replace(pattern, replacement);
-  return s;
-}
-
-// src/extract/licence/spdx-corpus.ts
-import fs6 from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-
-// src/extract/licence/variant-guard.ts
-var DISTINCTIVE_TERMS = [
-  "noncommercial",
-  "noderivatives",
-  "sharealike",
-  "lesser",
-  "affero"
-];
-function countDistinctiveTerms(tokens) {
-  const counts = new Map(DISTINCTIVE_TERMS.map((t) => [t, 0]));
-  for (const token of tokens) {
-    const n = counts.get(token);
-    if (n !== void 0) counts.set(token, n + 1);
-  }
-  return counts;
-}
-function variantConflict(text, candidate) {
-  for (const term of DISTINCTIVE_TERMS) {
-    const a = text.get(term) ?? 0;
-    const b = candidate.text.get(term) ?? 0;
-    const named = candidate.name.get(term) ?? 0;
-    if (a === 0 && b > 0) return term;
-    if (a > 0 && b === 0 && named === 0) return term;
-    if (a > 0 && b > 0 && Math.max(a, b) > 3 * Math.min(a, b) + 2) return term;
-  }
-  return null;
-}
-
-// src/knowledge/licences/spdx-deprecated.ts
-var DEPRECATED_SPDX_IDS = /* @__PURE__ */ new Set([
-  "AGPL-1.0",
-  "AGPL-3.0",
-  "BSD-2-Clause-FreeBSD",
-  "BSD-2-Clause-NetBSD",
-  "GFDL-1.1",
-  "GFDL-1.2",
-  "GFDL-1.3",
-  "GPL-1.0",
-  "GPL-1.0+",
-  "GPL-2.0",
-  "GPL-2.0+",
-  "GPL-2.0-with-GCC-exception",
-  "GPL-2.0-with-autoconf-exception",
-  "GPL-2.0-with-bison-exception",
-  "GPL-2.0-with-classpath-exception",
-  "GPL-2.0-with-font-exception",
-  "GPL-3.0",
-  "GPL-3.0+",
-  "GPL-3.0-with-GCC-exception",
-  "GPL-3.0-with-autoconf-exception",
-  "LGPL-2.0",
-  "LGPL-2.0+",
-  "LGPL-2.1",
-  "LGPL-2.1+",
-  "LGPL-3.0",
-  "LGPL-3.0+",
-  "Net-SNMP",
-  "Nunit",
-  "StandardML-NJ",
-  "bzip2-1.0.5",
-  "eCos-2.0",
-  "wxWindows"
-]);
-function isDeprecatedSpdxId(id) {
-  return DEPRECATED_SPDX_IDS.has(id) || id.endsWith("+");
-}
-
-// src/extract/licence/spdx-corpus.ts
-var cached = null;
-function spdxCorpus() {
-  cached ??= buildCorpus(readSpdxFull());
-  return cached;
-}
-function compareIdPreference(a, b) {
-  if (a.deprecated !== b.deprecated) return a.deprecated ? 1 : -1;
-  if (a.id.length !== b.id.length) return a.id.length - b.id.length;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-function readSpdxFull() {
-  const beside = new URL("./spdx-full.json", import.meta.url);
-  const file = beside.protocol === "file:" && fs6.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
-  return JSON.parse(fs6.readFileSync(file, "utf8"));
-}
-function buildCorpus(data) {
-  const vocabulary = /* @__PURE__ */ new Map();
-  const intern = (word) => {
-    let n = vocabulary.get(word);
-    if (n === void 0) {
-      n = vocabulary.size;
-      vocabulary.set(word, n);
-    }
-    return n;
-  };
-  const licences = [];
-  for (const [id, entry] of Object.entries(data)) {
-    if (typeof entry.licenseText !== "string" || entry.licenseText.trim() === "") continue;
-    const name = typeof entry.name === "string" ? entry.name : id;
-    const normalised = normaliseLicenceText(entry.licenseText);
-    const tokens = Int32Array.from(normalised.tokens, intern);
-    if (tokens.length === 0) continue;
-    licences.push({
-      id,
-      name,
-      osiApproved: entry.osiApproved === true,
-      deprecated: isDeprecatedSpdxId(id),
-      words: distinctSorted(tokens),
-      tokens,
-      terms: {
-        text: countDistinctiveTerms([...normalised.titleTokens, ...normalised.tokens]),
-        name: countDistinctiveTerms(normaliseLicenceText(name).tokens)
-      },
-      sameText: [id]
-    });
-  }
-  const bySet = /* @__PURE__ */ new Map();
-  for (const licence of licences) {
-    const key = setKey(licence.words);
-    const group = bySet.get(key);
-    if (group) group.push(licence);
-    else bySet.set(key, [licence]);
-  }
-  for (const group of bySet.values()) {
-    group.sort(compareIdPreference);
-    for (const licence of group) {
-      licence.sameText = group.filter((l) => variantConflict(l.terms.text, licence.terms) === null).map((l) => l.id);
-    }
-  }
-  return {
-    licences,
-    byId: new Map(licences.map((l) => [l.id, l])),
-    vocabulary,
-    exact: (words) => bySet.get(setKey(words)) ?? []
-  };
-}
-function distinctSorted(tokens) {
-  const sorted = Int32Array.from(tokens).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
-  }
-  return sorted.slice(0, n);
-}
-function setKey(words) {
-  return words.join(",");
-}
-
-// src/extract/licence/dice-matcher.ts
-var DICE_THRESHOLD = 0.95;
-var BIGRAM_FLOOR = 0.6;
-var LENGTH_SLACK = 0.05;
-function matchSpdxText(text) {
-  if (text.tokens.length === 0) return null;
-  const corpus = spdxCorpus();
-  const input = encode(text, corpus.vocabulary);
-  for (const licence of corpus.exact(input.words)) {
-    if (variantConflict(input.terms, licence.terms) !== null) continue;
-    return {
-      id: licence.sameText[0] ?? licence.id,
-      confidence: 1,
-      method: "exact",
-      detail: `same words as the SPDX text of ${licence.id}${sharedNote(licence)}`,
-      sameText: licence.sameText
-    };
-  }
-  const candidates = [];
-  const a = input.words.length;
-  for (const licence of corpus.licences) {
-    const b = licence.words.length;
-    if (2 * Math.min(a, b) / (a + b) < DICE_THRESHOLD) continue;
-    const dice = 2 * overlap(input.words, licence.words) / (a + b);
-    const score = dice * lengthFactor(input.tokens.length, licence.tokens.length);
-    if (score >= DICE_THRESHOLD) candidates.push({ licence, score, dice });
-  }
-  candidates.sort((x, y) => y.score - x.score);
-  const inputBigrams = bigrams(input.tokens);
-  for (const { licence, score, dice } of candidates) {
-    if (variantConflict(input.terms, licence.terms) !== null) continue;
-    const bigramDice = setDice(inputBigrams, bigramsOf(licence));
-    if (bigramDice < BIGRAM_FLOOR) continue;
-    const best = licence.sameText[0] ?? licence.id;
-    return {
-      id: best,
-      confidence: round(score),
-      method: "dice",
-      detail: `Dice ${dice.toFixed(3)} (score ${score.toFixed(3)}, bigrams ${bigramDice.toFixed(3)}) against the SPDX text of ${licence.id}${sharedNote(licence)}`,
-      sameText: licence.sameText
-    };
-  }
-  return null;
-}
-function sharedNote(licence) {
-  return licence.sameText.length > 1 ? ` (same text as ${licence.sameText.join(", ")})` : "";
-}
-function lengthFactor(n, m) {
-  const delta = Math.abs(n - m) / Math.max(n, m, 1);
-  return Math.max(0, 1 - Math.max(0, delta - LENGTH_SLACK));
-}
-function encode(text, vocabulary) {
-  const { tokens, titleTokens } = text;
-  const unknown = /* @__PURE__ */ new Map();
-  const ids = new Int32Array(tokens.length);
-  tokens.forEach((token, i) => {
-    let id = vocabulary.get(token);
-    if (id === void 0) {
-      id = unknown.get(token);
-      if (id === void 0) {
-        id = -1 - unknown.size;
-        unknown.set(token, id);
-      }
-    }
-    ids[i] = id;
-  });
-  return {
-    words: distinctSorted(ids),
-    tokens: ids,
-    terms: countDistinctiveTerms([...titleTokens, ...tokens])
-  };
-}
-function overlap(x, y) {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length && j < y.length) {
-    const u = x[i] ?? 0;
-    const v = y[j] ?? 0;
-    if (u === v) {
-      n++;
-      i++;
-      j++;
-    } else if (u < v) i++;
-    else j++;
-  }
-  return n;
-}
-var bigramCache = /* @__PURE__ */ new WeakMap();
-function bigramsOf(licence) {
-  let set2 = bigramCache.get(licence);
-  if (!set2) {
-    set2 = bigrams(licence.tokens);
-    bigramCache.set(licence, set2);
-  }
-  return set2;
-}
-var PAIR_BASE = 2 ** 22;
-function bigrams(tokens) {
-  const set2 = /* @__PURE__ */ new Set();
-  for (let i = 1; i < tokens.length; i++) {
-    set2.add(((tokens[i - 1] ?? 0) + PAIR_BASE / 2) * PAIR_BASE + (tokens[i] ?? 0) + PAIR_BASE / 2);
-  }
-  return set2;
-}
-function setDice(x, y) {
-  if (x.size + y.size === 0) return 0;
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  let n = 0;
-  for (const v of small) if (large.has(v)) n++;
-  return 2 * n / (x.size + y.size);
-}
-function round(n) {
-  return Math.round(n * 1e3) / 1e3;
+var OPEN_CODE_FAMILIES = /* @__PURE__ */ new Set(["LicenseRef-hub-bsd", "LicenseRef-hub-gpl", "LicenseRef-hub-lgpl"]);
+var RESTRICTED_PATTERNS = [/-NC(?:-|$)/, /-ND(?:-|$)/, /^PolyForm-/, /NonCommercial/i];
+function spdxCategory(id, osiApproved) {
+  if (RESTRICTED.has(id) || RESTRICTED_PATTERNS.some((p) => p.test(id))) return "restricted";
+  if (osiApproved || OPEN_CODE_FAMILIES.has(id)) return "open-code";
+  if (OPEN_DATA.has(id)) return "open-data";
+  return "unknown";
 }
 
 // src/knowledge/licences/ai-licences.ts
@@ -31036,7 +27614,7 @@ var LLAMA_USER_CAP = "more than 700 million monthly active users (licensee and a
 var LLAMA_SINCE_3_1_OUTPUTS = [
   'a distributed model trained on the materials or their outputs must carry the "Llama" name prefix and "Built with Llama" display'
 ];
-var LLAMA_EU2 = "the acceptable use policy withholds the licence grant for multimodal models from people domiciled, and companies based, in the EU (end users of products excepted)";
+var LLAMA_EU = "the acceptable use policy withholds the licence grant for multimodal models from people domiciled, and companies based, in the EU (end users of products excepted)";
 var OPENRAIL_FAMILY_MARKERS = [
   "Use-based restrictions as referenced in paragraph 5",
   "Derivatives of the Model"
@@ -31152,7 +27730,7 @@ var AI_LICENCES = [
     },
     outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
     termsCanChange: "implicit",
-    geographicRestrictions: LLAMA_EU2,
+    geographicRestrictions: LLAMA_EU,
     appliesTo: ["weights", "code"],
     versionDate: "2024-09-25",
     sources: [
@@ -31183,7 +27761,7 @@ var AI_LICENCES = [
     },
     outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
     termsCanChange: "implicit",
-    geographicRestrictions: `${LLAMA_EU2}; Llama 3.3 itself is text-only`,
+    geographicRestrictions: `${LLAMA_EU}; Llama 3.3 itself is text-only`,
     appliesTo: ["weights", "code"],
     versionDate: "2024-12-06",
     sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE"]
@@ -31211,7 +27789,7 @@ var AI_LICENCES = [
     },
     outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
     termsCanChange: "implicit",
-    geographicRestrictions: `${LLAMA_EU2}; Scout and Maverick are multimodal`,
+    geographicRestrictions: `${LLAMA_EU}; Scout and Maverick are multimodal`,
     appliesTo: ["weights", "code"],
     versionDate: "2025-04-05",
     sources: [
@@ -31865,244 +28443,6 @@ var AI_LICENCES = [
   }
 ];
 
-// src/extract/licence/phrase-matcher.ts
-function foldForPhrases(text) {
-  return text.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, "-").replace(/\*\*|__|`/g, "").replace(/\s+/g, " ");
-}
-function findPhrase(folded, phrase) {
-  for (let at2 = folded.indexOf(phrase); at2 !== -1; at2 = folded.indexOf(phrase, at2 + 1)) {
-    if (!isWordChar(folded.charCodeAt(at2 - 1)) && !isWordChar(folded.charCodeAt(at2 + phrase.length)))
-      return at2;
-  }
-  return -1;
-}
-function isWordChar(code) {
-  return code >= 97 && code <= 122 || code >= 48 && code <= 57;
-}
-var PREPARED = AI_LICENCES.map((entry) => ({
-  entry,
-  markers: entry.markers.map(foldForPhrases),
-  familyMarkers: (entry.familyMarkers ?? []).map(foldForPhrases),
-  excludeMarkers: (entry.excludeMarkers ?? []).map(foldForPhrases)
-}));
-var GENERIC_FOR_FAMILY = { openrail: "LicenseRef-openrail" };
-var CONFIDENCE_MANY = 0.99;
-var CONFIDENCE_ONE = 0.9;
-var CONFIDENCE_FAMILY = 0.6;
-function matchAiLicence(folded) {
-  let best = null;
-  let family = null;
-  for (const prepared of PREPARED) {
-    if (prepared.excludeMarkers.some((m) => findPhrase(folded, m) !== -1)) continue;
-    const found = prepared.markers.filter((m) => findPhrase(folded, m) !== -1);
-    const length = found.reduce((n, m) => n + m.length, 0);
-    if (found.length > 0 && (!best || found.length > best.found.length || found.length === best.found.length && length > best.length)) {
-      best = { prepared, found, length };
-    }
-    if (best === null) {
-      const familyFound = prepared.familyMarkers.filter((m) => findPhrase(folded, m) !== -1);
-      if (familyFound.length > (family?.found.length ?? 0)) family = { prepared, found: familyFound };
-    }
-  }
-  if (best) {
-    const { entry } = best.prepared;
-    return {
-      id: entry.id,
-      confidence: best.found.length > 1 ? CONFIDENCE_MANY : CONFIDENCE_ONE,
-      detail: `${entry.name}: ${best.found.map((m) => `"${m}"`).join(", ")}`,
-      entry,
-      family: entry.family,
-      phrase: best.found[0] ?? ""
-    };
-  }
-  if (family) {
-    const name = family.prepared.entry.family;
-    const genericId = GENERIC_FOR_FAMILY[name];
-    const generic = AI_LICENCES.find((e) => e.id === genericId);
-    return {
-      id: generic?.id ?? null,
-      confidence: CONFIDENCE_FAMILY,
-      detail: `a ${name} family licence, version not identified: ${family.found.map((m) => `"${m}"`).join(", ")}`,
-      entry: generic,
-      family: name,
-      phrase: family.found[0] ?? ""
-    };
-  }
-  return null;
-}
-var SPDX_VETOES = [
-  {
-    ids: /^MIT(?:-|$)/,
-    phrases: [
-      "Modified MIT License",
-      "Our only modification part is that",
-      "monthly active users",
-      "monthly revenue",
-      "You are not authorized to exercise any rights"
-    ],
-    reason: "adds terms to the MIT text"
-  },
-  {
-    ids: /^Apache-/,
-    phrases: ["based on the Apache License", "Hosting Use", "Acceptable Use Policy"],
-    reason: "is derived from Apache-2.0 with added terms, not Apache-2.0 itself"
-  }
-].map((veto) => ({ ...veto, phrases: veto.phrases.map(foldForPhrases) }));
-function spdxVeto(folded, spdxId) {
-  for (const veto of SPDX_VETOES) {
-    if (!veto.ids.test(spdxId)) continue;
-    const phrase = veto.phrases.find((p) => findPhrase(folded, p) !== -1);
-    if (phrase !== void 0) return `the text says "${phrase}": it ${veto.reason}`;
-  }
-  return null;
-}
-
-// src/knowledge/licences/catalogue.ts
-var import_spdx_license_list = __toESM(require_spdx_license_list(), 1);
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-
-// src/knowledge/licences/hub-licence-ids.ts
-var HUB_LICENCE_SOURCE = "https://huggingface.co/docs/hub/repositories-licenses";
-var HUB_LICENCE_IDS = {
-  // Permissive and copyleft software licences
-  "apache-2.0": "Apache-2.0",
-  mit: "MIT",
-  "afl-3.0": "AFL-3.0",
-  "artistic-2.0": "Artistic-2.0",
-  "bsl-1.0": "BSL-1.0",
-  bsd: "LicenseRef-hub-bsd",
-  "bsd-2-clause": "BSD-2-Clause",
-  "bsd-3-clause": "BSD-3-Clause",
-  "bsd-3-clause-clear": "BSD-3-Clause-Clear",
-  "ecl-2.0": "ECL-2.0",
-  "epl-1.0": "EPL-1.0",
-  "epl-2.0": "EPL-2.0",
-  "eupl-1.1": "EUPL-1.1",
-  "eupl-1.2": "EUPL-1.2",
-  "agpl-3.0": "AGPL-3.0-only",
-  gpl: "LicenseRef-hub-gpl",
-  "gpl-2.0": "GPL-2.0-only",
-  "gpl-3.0": "GPL-3.0-only",
-  lgpl: "LicenseRef-hub-lgpl",
-  "lgpl-2.1": "LGPL-2.1-only",
-  "lgpl-3.0": "LGPL-3.0-only",
-  isc: "ISC",
-  "lppl-1.3c": "LPPL-1.3c",
-  "ms-pl": "MS-PL",
-  "mpl-2.0": "MPL-2.0",
-  "osl-3.0": "OSL-3.0",
-  postgresql: "PostgreSQL",
-  "ofl-1.1": "OFL-1.1",
-  ncsa: "NCSA",
-  unlicense: "Unlicense",
-  zlib: "Zlib",
-  wtfpl: "WTFPL",
-  // Data and content licences
-  cc: "LicenseRef-hub-cc",
-  "cc0-1.0": "CC0-1.0",
-  "cc-by-2.0": "CC-BY-2.0",
-  "cc-by-2.5": "CC-BY-2.5",
-  "cc-by-3.0": "CC-BY-3.0",
-  "cc-by-4.0": "CC-BY-4.0",
-  "cc-by-sa-3.0": "CC-BY-SA-3.0",
-  "cc-by-sa-4.0": "CC-BY-SA-4.0",
-  "cdla-sharing-1.0": "CDLA-Sharing-1.0",
-  "cdla-permissive-1.0": "CDLA-Permissive-1.0",
-  "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-  "etalab-2.0": "etalab-2.0",
-  "odc-by": "ODC-By-1.0",
-  odbl: "ODbL-1.0",
-  pddl: "PDDL-1.0",
-  gfdl: "LicenseRef-hub-gfdl",
-  "lgpl-lr": "LGPLLR",
-  "openmdw-1.0": "OpenMDW-1.0",
-  "openmdw-1.1": "LicenseRef-openmdw-1.1",
-  // Non-commercial and no-derivatives
-  "cc-by-nc-2.0": "CC-BY-NC-2.0",
-  "cc-by-nc-3.0": "CC-BY-NC-3.0",
-  "cc-by-nc-4.0": "CC-BY-NC-4.0",
-  "cc-by-nd-4.0": "CC-BY-ND-4.0",
-  "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
-  "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
-  "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
-  "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
-  "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
-  "c-uda": "C-UDA-1.0",
-  // AI licences with use restrictions (no SPDX ids)
-  openrail: "LicenseRef-openrail",
-  "openrail++": "LicenseRef-openrail-plusplus",
-  "bigscience-openrail-m": "LicenseRef-bigscience-openrail-m",
-  "creativeml-openrail-m": "LicenseRef-creativeml-openrail-m",
-  "bigscience-bloom-rail-1.0": "LicenseRef-bigscience-bloom-rail-1.0",
-  "bigcode-openrail-m": "LicenseRef-bigcode-openrail-m",
-  "deepfloyd-if-license": "LicenseRef-deepfloyd-if-license",
-  llama2: "LicenseRef-llama2",
-  llama3: "LicenseRef-llama3",
-  "llama3.1": "LicenseRef-llama3.1",
-  "llama3.2": "LicenseRef-llama3.2",
-  "llama3.3": "LicenseRef-llama3.3",
-  llama4: "LicenseRef-llama4",
-  gemma: "LicenseRef-gemma",
-  "grok2-community": "LicenseRef-grok2-community",
-  "fair-noncommercial-research-license": "LicenseRef-fair-noncommercial-research-license",
-  "h-research": "LicenseRef-h-research",
-  "intel-research": "LicenseRef-intel-research",
-  "apple-amlr": "LicenseRef-apple-amlr",
-  "apple-ascl": "AML",
-  // Sentinels: the card does not say, or says to read the licence file
-  unknown: "NOASSERTION",
-  other: "NOASSERTION"
-};
-
-// src/knowledge/licences/spdx-categories.ts
-var OPEN_DATA = /* @__PURE__ */ new Set([
-  "CC0-1.0",
-  "CC-BY-1.0",
-  "CC-BY-2.0",
-  "CC-BY-2.5",
-  "CC-BY-3.0",
-  "CC-BY-4.0",
-  "CC-BY-SA-1.0",
-  "CC-BY-SA-2.0",
-  "CC-BY-SA-2.5",
-  "CC-BY-SA-3.0",
-  "CC-BY-SA-4.0",
-  "CC-PDDC",
-  "CDLA-Permissive-1.0",
-  "CDLA-Permissive-2.0",
-  "CDLA-Sharing-1.0",
-  "ODC-By-1.0",
-  "ODbL-1.0",
-  "PDDL-1.0",
-  "OpenMDW-1.0",
-  "LicenseRef-openmdw-1.1",
-  "etalab-2.0",
-  "OGL-UK-3.0",
-  "OGL-Canada-2.0",
-  "GFDL-1.3-only",
-  "GFDL-1.3-or-later",
-  "LGPLLR",
-  "LicenseRef-hub-gfdl"
-]);
-var RESTRICTED = /* @__PURE__ */ new Set([
-  "BUSL-1.1",
-  "SSPL-1.0",
-  "Elastic-2.0",
-  "Commons-Clause",
-  "JSON",
-  "Hippocratic-2.1",
-  "C-UDA-1.0",
-  "AML"
-]);
-var OPEN_CODE_FAMILIES = /* @__PURE__ */ new Set(["LicenseRef-hub-bsd", "LicenseRef-hub-gpl", "LicenseRef-hub-lgpl"]);
-var RESTRICTED_PATTERNS = [/-NC(?:-|$)/, /-ND(?:-|$)/, /^PolyForm-/, /NonCommercial/i];
-function spdxCategory(id, osiApproved) {
-  if (RESTRICTED.has(id) || RESTRICTED_PATTERNS.some((p) => p.test(id))) return "restricted";
-  if (osiApproved || OPEN_CODE_FAMILIES.has(id)) return "open-code";
-  if (OPEN_DATA.has(id)) return "open-data";
-  return "unknown";
-}
-
 // src/knowledge/licences/catalogue.ts
 var SPDX_SOURCE = "https://spdx.org/licenses/";
 var spdxById = /* @__PURE__ */ new Map();
@@ -32280,8 +28620,8 @@ function parseExpressionFacts(raw) {
     const left = walk2(node.left);
     const right = walk2(node.right);
     const pick2 = node.conjunction === "or" ? Math.max : Math.min;
-    const rank2 = pick2(OPENNESS[left.category], OPENNESS[right.category]);
-    const category = Object.keys(OPENNESS).find((k) => OPENNESS[k] === rank2) ?? "unknown";
+    const rank = pick2(OPENNESS[left.category], OPENNESS[right.category]);
+    const category = Object.keys(OPENNESS).find((k) => OPENNESS[k] === rank) ?? "unknown";
     return { category, text: `(${left.text} ${node.conjunction.toUpperCase()} ${right.text})` };
   };
   const result = walk2(tree);
@@ -32310,7888 +28650,6 @@ function describeLicence(facts) {
     return `${p.id} (not OSI-approved)`;
   }
   return `${facts.expression} (${facts.category})`;
-}
-
-// src/extract/licence/reference-matcher.ts
-var MAX_REFERENCE_CHARS = 2e3;
-var URL3 = /https?:\/\/[^\s)<>"'\]]{1,200}/g;
-var UNDER_THE = /\b(?:licen[cs]ed|released|distributed|available)\s+under\s+(?:the\s+)?([^;:()"\n]{3,80})/gi;
-function matchLicenceReference(text) {
-  if (text.length > MAX_REFERENCE_CHARS) return null;
-  for (const m of text.matchAll(UNDER_THE)) {
-    const named = (m[1] ?? "").replace(/\s+/g, " ").trim();
-    for (const candidate of [named, named.split(",")[0] ?? ""]) {
-      const id = normaliseLicenceId(candidate.replace(/\.$/, ""));
-      if (id && id !== "NOASSERTION") return { id, detail: `names ${candidate.trim()}` };
-    }
-  }
-  for (const m of text.matchAll(URL3)) {
-    const id = normaliseLicenceId(m[0]);
-    if (id && id !== "NOASSERTION") return { id, detail: `links to ${m[0]}` };
-  }
-  return null;
-}
-
-// src/extract/licence/identify.ts
-var MAX_MATCH_CHARS = 512 * 1024;
-var MAX_NOTICE_WORDS = 3;
-var COPYRIGHT = /copyright|©|\(c\)/i;
-var MODIFIED_MIT = foldForPhrases("Modified MIT License");
-function identifyLicenceText(text) {
-  const body = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
-  const folded = foldForPhrases(body);
-  const ai = matchAiLicence(folded);
-  if (ai && ai.confidence >= 0.9) {
-    return { id: ai.id, confidence: ai.confidence, method: "phrase", detail: ai.detail, phrase: ai.phrase };
-  }
-  const normalised = normaliseLicenceText(body);
-  const words = normalised.tokens.length + normalised.titleTokens.length;
-  if (words <= MAX_NOTICE_WORDS && COPYRIGHT.test(body)) {
-    return {
-      id: null,
-      confidence: 1,
-      method: "exact",
-      detail: "copyright notice only: no licence terms (all rights reserved)",
-      noLicence: true
-    };
-  }
-  const spdx = matchSpdxText(normalised);
-  if (spdx) {
-    const veto = spdxVeto(folded, spdx.id);
-    if (veto !== null) {
-      return {
-        id: ai?.id ?? null,
-        confidence: ai?.confidence ?? spdx.confidence,
-        method: ai ? "phrase" : spdx.method,
-        detail: `resembles ${spdx.id}, but ${veto}${ai ? `; ${ai.detail}` : ""}`
-      };
-    }
-    return {
-      id: spdx.id,
-      confidence: spdx.confidence,
-      method: spdx.method,
-      detail: spdx.detail,
-      sameText: spdx.sameText
-    };
-  }
-  if (ai)
-    return { id: ai.id, confidence: ai.confidence, method: "phrase", detail: ai.detail, phrase: ai.phrase };
-  if (findPhrase(folded, MODIFIED_MIT) !== -1) {
-    return {
-      id: null,
-      confidence: 0.9,
-      method: "phrase",
-      detail: 'a "Modified MIT License": MIT with added terms, not MIT'
-    };
-  }
-  const reference = matchLicenceReference(body);
-  if (reference) {
-    return {
-      id: reference.id,
-      confidence: 0.8,
-      method: "reference",
-      detail: `a notice that ${reference.detail}, not the licence text`
-    };
-  }
-  return null;
-}
-
-// src/extract/licence/licence-file-extractor.ts
-var REUSE_NAME_CONFIDENCE = 0.6;
-var licenceFileExtractor = {
-  name: "licence-file",
-  wants: (file) => scoreLicenceFileName(file.path) ? "text" : null,
-  extract(file, sink) {
-    if (file.text === void 0) return;
-    const name = scoreLicenceFileName(file.info.path);
-    if (!name) return;
-    const base = { kind: "licence", source: "licence-file", file: file.info.path };
-    if (file.text.trim() === "") {
-      if (name.kind !== "policy") {
-        sink.add({
-          ...base,
-          line: 0,
-          id: null,
-          confidence: 0,
-          method: "exact",
-          detail: "empty licence file"
-        });
-      }
-      return;
-    }
-    const match = identifyLicenceText(file.text);
-    const line = matchLine(file.text, match);
-    if (match) {
-      const evidence = {
-        ...base,
-        line,
-        id: match.id,
-        confidence: match.confidence,
-        method: match.method,
-        detail: match.detail,
-        ...match.noLicence ? { noLicence: true } : {}
-      };
-      if (match.id === null && name.kind === "reuse" && name.declaredId && !match.noLicence) {
-        sink.add(fromReuseName(evidence, name.declaredId, match.detail));
-      } else if (match.id !== null || name.kind !== "policy") {
-        sink.add(evidence);
-      }
-      return;
-    }
-    if (name.kind === "policy") return;
-    if (name.kind === "reuse" && name.declaredId) {
-      sink.add(
-        fromReuseName(
-          { ...base, line, id: null, confidence: 0, method: "dice", detail: "" },
-          name.declaredId,
-          "text not recognised"
-        )
-      );
-      return;
-    }
-    sink.add({ ...base, line, id: null, confidence: 0, method: "dice", detail: "unrecognised licence text" });
-  }
-};
-function fromReuseName(evidence, declaredId, why) {
-  return {
-    ...evidence,
-    id: declaredId,
-    confidence: REUSE_NAME_CONFIDENCE,
-    method: "reference",
-    detail: `REUSE file name declares ${declaredId} (${why})`
-  };
-}
-function matchLine(text, match) {
-  const lines = splitLines(text);
-  if (match?.phrase) {
-    const head = match.phrase.split(" ").slice(0, 3).join(" ");
-    for (let i = 0; i < lines.length; i++) {
-      if (findPhrase(foldForPhrases(lines[i] ?? ""), head) !== -1) return i + 1;
-    }
-  }
-  const first2 = lines.findIndex((l) => l.trim() !== "");
-  return first2 === -1 ? 1 : first2 + 1;
-}
-
-// src/extract/licence/spdx-header-extractor.ts
-var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1);
-var HEAD_CHARS = 4096;
-var HEAD_LINES = 30;
-var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
-  "py",
-  "pyi",
-  "pyx",
-  "js",
-  "mjs",
-  "cjs",
-  "jsx",
-  "ts",
-  "mts",
-  "cts",
-  "tsx",
-  "c",
-  "h",
-  "cc",
-  "cpp",
-  "cxx",
-  "hpp",
-  "hh",
-  "cu",
-  "cuh",
-  "m",
-  "mm",
-  "go",
-  "rs",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "swift",
-  "cs",
-  "rb",
-  "php",
-  "pl",
-  "sh",
-  "bash",
-  "zsh",
-  "ps1",
-  "lua",
-  "r",
-  "jl",
-  "dart",
-  "zig",
-  "v",
-  "sv",
-  "vhd",
-  "proto",
-  "cmake",
-  "gradle",
-  "sql",
-  "vue",
-  "svelte",
-  "css",
-  "scss",
-  "html",
-  "ex",
-  "exs",
-  "erl",
-  "hs",
-  "ml",
-  "f90",
-  "asm",
-  "s",
-  "nim"
-]);
-var NAMED_FILES = /* @__PURE__ */ new Set(["makefile", "dockerfile", "cmakelists.txt", "build", "build.bazel"]);
-var TAG_NAME = "SPDX-License-Identifier";
-var TAG = new RegExp(`^[\\s/*#;%!<>'"({\\-]{0,12}${TAG_NAME}:[ \\t]{0,20}([^\\r\\n]{0,300})`);
-var TRAILER = /\s*(?:\*\/|-->|#\}|%>|["';,])*\s*$/;
-var spdxHeaderExtractor = {
-  name: "spdx-header",
-  wants: (file) => CODE_EXTENSIONS.has(file.ext) || NAMED_FILES.has(file.name) ? "head" : null,
-  extract(file, sink) {
-    if (file.binary) return;
-    const head = headText(file);
-    if (head === null || !head.includes(TAG_NAME)) return;
-    const lines = head.split("\n", HEAD_LINES);
-    for (let i = 0; i < lines.length; i++) {
-      const m = TAG.exec(lines[i] ?? "");
-      if (!m) continue;
-      const expression = (m[1] ?? "").replace(TRAILER, "").trim();
-      const at2 = { file: file.info.path, line: i + 1 };
-      const base = { kind: "licence", method: "spdx-header", source: "spdx-header", ...at2 };
-      if (isValidExpression(expression)) {
-        sink.add({ ...base, id: expression, confidence: 1, detail: `${TAG_NAME} header` });
-      } else {
-        const shown = expression.slice(0, 80);
-        sink.warn({
-          ...at2,
-          code: "malformed",
-          message: `The ${TAG_NAME} "${shown}" is not a valid SPDX expression.`
-        });
-        sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown}"` });
-      }
-    }
-  }
-};
-function headText(file) {
-  if (file.text !== void 0) return file.text.slice(0, HEAD_CHARS);
-  if (file.head === void 0) return null;
-  return decodeText(file.head.subarray(0, HEAD_CHARS)).text;
-}
-function isValidExpression(expression) {
-  if (expression === "") return false;
-  try {
-    (0, import_spdx_expression_parse2.default)(expression);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/extract/key-lines.ts
-var KeyLines = class {
-  constructor(text) {
-    this.text = text;
-    this.lines = new LineIndex(text);
-  }
-  text;
-  lines;
-  lineOf(offset) {
-    return this.lines.lineOf(offset);
-  }
-  /** The first `needle` at or after `from`. */
-  literal(needle, from = 0) {
-    if (needle === "") return void 0;
-    const at2 = this.text.indexOf(needle, from);
-    return at2 === -1 ? void 0 : { line: this.lines.lineOf(at2), end: at2 + needle.length };
-  }
-  /** A JSON object key: `"key"` followed by a colon. */
-  jsonKey(key, from = 0) {
-    const quoted = JSON.stringify(key);
-    for (let at2 = this.text.indexOf(quoted, from); at2 !== -1; at2 = this.text.indexOf(quoted, at2 + 1)) {
-      const end = at2 + quoted.length;
-      if (this.text[this.skipSpaces(end)] === ":") return { line: this.lines.lineOf(at2), end };
-    }
-    return void 0;
-  }
-  /**
-   * A key assigned at the start of a line: `key = ...`, `"key" = ...` (TOML) or `key: ...`
-   * (INI, YAML). Leading whitespace and quotes around the key are allowed.
-   */
-  assignedKey(key, from = 0, separators = "=:") {
-    for (let at2 = this.text.indexOf(key, from); at2 !== -1; at2 = this.text.indexOf(key, at2 + 1)) {
-      let start = at2;
-      let end = at2 + key.length;
-      const quote3 = this.text[start - 1];
-      if ((quote3 === '"' || quote3 === "'") && this.text[end] === quote3) {
-        start--;
-        end++;
-      }
-      if (!this.atLineStart(start)) continue;
-      const sep2 = this.text[this.skipSpaces(end)];
-      if (sep2 !== void 0 && separators.includes(sep2)) return { line: this.lines.lineOf(at2), end };
-    }
-    return void 0;
-  }
-  /** A section header such as `[project]` or `[tool.poetry.dependencies]` at the start of a line. */
-  section(header, from = 0) {
-    const needle = `[${header}]`;
-    for (let at2 = this.text.indexOf(needle, from); at2 !== -1; at2 = this.text.indexOf(needle, at2 + 1)) {
-      if (this.atLineStart(at2)) return { line: this.lines.lineOf(at2), end: at2 + needle.length };
-    }
-    return void 0;
-  }
-  skipSpaces(i) {
-    while (this.text[i] === " " || this.text[i] === "	") i++;
-    return i;
-  }
-  /** True when only spaces or tabs stand between the previous newline and `i`. */
-  atLineStart(i) {
-    for (let j = i - 1; j >= 0; j--) {
-      const c = this.text[j];
-      if (c === "\n") return true;
-      if (c !== " " && c !== "	") return false;
-    }
-    return true;
-  }
-};
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first2 = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first2 && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first2 && ctx.s.charCodeAt(ctx.p + 2) === first2)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-function defineScalarTag(tagName, options) {
-  return {
-    tagName,
-    nodeKind: "scalar",
-    implicit: options.implicit ?? false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    implicitFirstChars: options.implicitFirstChars ?? null,
-    resolve: options.resolve,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => String(data)),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineSequenceTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addItem: options.addItem,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineMappingTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addPair: options.addPair,
-    has: options.has,
-    keys: options.keys,
-    get: options.get,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
-  identify: (data) => typeof data === "string"
-});
-var NULL_VALUES$1 = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var NULL_VALUES = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var TRUE_VALUES$2 = [
-  "true",
-  "True",
-  "TRUE"
-];
-var FALSE_VALUES$2 = [
-  "false",
-  "False",
-  "FALSE"
-];
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "t",
-    "T",
-    "f",
-    "F"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES = [
-  "true",
-  "True",
-  "TRUE",
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON"
-];
-var FALSE_VALUES = [
-  "false",
-  "False",
-  "FALSE",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "y",
-    "Y",
-    "n",
-    "N",
-    "t",
-    "T",
-    "f",
-    "F",
-    "o",
-    "O"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
-    let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
-  }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$2
-});
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$1
-});
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  let result = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat
-});
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-  implicit: true,
-  implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
-    return NOT_RESOLVED;
-  },
-  identify: () => false
-});
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-  return result;
-}
-function representYamlBinary(object) {
-  let binary = "";
-  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-  return btoa(binary);
-}
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-  resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-  represent: representYamlBinary
-});
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date.setUTCFullYear(year, month, day);
-  return date;
-}
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
-    const date2 = makeUtcDate(year, month, day);
-    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-    return date2;
-  }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
-  }
-  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-  }
-  return date;
-}
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-  implicit: true,
-  implicitFirstChars: [..."0123456789"],
-  resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
-});
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-  create: () => [],
-  addItem: (container, item) => {
-    container.push(item);
-  },
-  identify: Array.isArray
-});
-function isPlainObject(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-  const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-  return result;
-}
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-  create: () => ({
-    list: [],
-    seen: /* @__PURE__ */ new Set()
-  }),
-  addItem: (carrier, item) => {
-    let key;
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve an ordered map item";
-      key = item.keys().next().value;
-    } else if (isPlainObject(item)) {
-      const itemKeys = Object.keys(item);
-      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
-    } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
-    carrier.list.push(item);
-    return "";
-  },
-  finalize: (carrier) => carrier.list,
-  identify: () => false
-});
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-  create: () => [],
-  addItem: (container, item) => {
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve a pairs item";
-      container.push(item.entries().next().value);
-      return "";
-    }
-    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
-    return "";
-  },
-  identify: () => false
-});
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-  create: () => /* @__PURE__ */ new Set(),
-  identify: (data) => data instanceof Set,
-  represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (value !== null) return "cannot resolve a set item";
-    container.add(key);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: () => null
-});
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result = [];
-  for (const tag of tags) {
-    let index = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
-        break;
-      }
-    }
-    result[index] = tag;
-  }
-  return result;
-}
-var Schema = class Schema2 {
-  tags;
-  /** @internal */
-  implicitScalarTags;
-  /**
-  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-  * the resolvers that may match that key, in schema order; a key absent from
-  * the map uses
-  * {@link Schema.implicitScalarAnyFirstChar}
-  * (resolvers that declared no first-char constraint, so they apply to any
-  * first character).
-  */
-  implicitScalarByFirstChar;
-  implicitScalarAnyFirstChar;
-  /**
-  * The default scalar tag (`!!str`), resolved once so the composer's fallback
-  * for unresolved plain scalars avoids a keyed lookup per scalar.
-  *
-  * @internal
-  */
-  defaultScalarTag;
-  /**
-  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-  * value is identified by its default tag, the tag is implicit and not
-  * printed. Undefined if the schema does not define them (then such values
-  * can't be dumped).
-  *
-  * @internal
-  */
-  defaultSequenceTag;
-  /** @internal */
-  defaultMappingTag;
-  exact;
-  prefix;
-  constructor(tags) {
-    const compiledTags = compileTags(tags);
-    const implicitScalarTags = [];
-    const exact = createTagDefinitionMap();
-    const prefix = createTagDefinitionListMap();
-    for (const tag of compiledTags) {
-      if (tag.nodeKind === "scalar" && tag.implicit) {
-        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-        implicitScalarTags.push(tag);
-      }
-      switch (tag.nodeKind) {
-        case "scalar":
-          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-          else exact.scalar[tag.tagName] = tag;
-          break;
-        case "sequence":
-          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-          else exact.sequence[tag.tagName] = tag;
-          break;
-        case "mapping":
-          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-          else exact.mapping[tag.tagName] = tag;
-      }
-    }
-    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-    this.tags = compiledTags;
-    this.implicitScalarTags = implicitScalarTags;
-    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-    this.defaultScalarTag = defaultScalarTag;
-    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-    this.exact = exact;
-    this.prefix = prefix;
-  }
-  /** @internal */
-  lookupScalarTag(tagName) {
-    const exactTag = this.exact.scalar[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupSequenceTag(tagName) {
-    const exactTag = this.exact.sequence[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupMappingTag(tagName) {
-    const exactTag = this.exact.mapping[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
-      if (value !== NOT_RESOLVED) return {
-        value,
-        tag: tag2
-      };
-    }
-    const tag = this.defaultScalarTag;
-    return {
-      value: tag.resolve(source, false, tag.tagName),
-      tag
-    };
-  }
-  /**
-  * Creates a new schema with the specified tags added. If a tag already
-  * exists, it is replaced by the specified tag.
-  *
-  * @example
-  *
-  * ```javascript
-  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-  *
-  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-  * ```
-  */
-  withTags(...tags) {
-    let flatTags = [];
-    for (const tag of tags) flatTags = flatTags.concat(tag);
-    return new Schema2([...this.tags, ...flatTags]);
-  }
-};
-var FAILSAFE_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  mapTag
-]);
-var JSON_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullJsonTag,
-  boolJsonTag,
-  intJsonTag,
-  floatJsonTag
-]);
-var CORE_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullCoreTag,
-  boolCoreTag,
-  intCoreTag,
-  floatCoreTag
-]);
-var YAML11_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullYaml11Tag,
-  boolYaml11Tag,
-  intYaml11Tag,
-  floatYaml11Tag,
-  timestampTag,
-  mergeTag,
-  binaryTag,
-  omapTag,
-  pairsTag,
-  setTag
-]);
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-  ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-}, {
-  ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-  }
-});
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject(data),
-  represent: (data) => {
-    if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
-    const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
-    return map;
-  }
-});
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-    }
-    return String(array);
-  }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
-}
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    const normalizedKey = normalizeKey(key);
-    if (normalizedKey === null) return "nested arrays are not supported inside keys";
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
-    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var DEFAULT_SNIPPET_OPTIONS = {
-  maxLength: 79,
-  indent: 1,
-  linesBefore: 3,
-  linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
-  };
-}
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options
-  };
-  const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
-  const lineEnds = [];
-  let match;
-  let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result}`;
-  }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
-`;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
-`;
-  }
-  return result.replace(/\n$/, "");
-}
-function formatError(exception, compact) {
-  let where = "";
-  if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
-
-${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
-}
-var YAMLException = class YAMLException2 extends Error {
-  reason;
-  mark;
-  /**
-  * Optional `mark` contains source snippet data. Usually, use
-  * {@link YAMLException.throwAt} instead of passing it directly.
-  */
-  constructor(reason, mark) {
-    super();
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-  }
-  /**
-  * Returns the formatted error, omitting the source snippet in compact mode.
-  */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
-  }
-  /**
-  * Builds a YAMLException with a source snippet and throws it. `source` is
-  * the raw input text; `position` is an offset into it.
-  */
-  static throwAt(source, position, message, filename = "") {
-    let line = 0;
-    let lineStart = 0;
-    for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
-      if (ch === 10) {
-        line++;
-        lineStart = index + 1;
-      } else if (ch === 13) {
-        line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
-      }
-    }
-    const mark = {
-      name: filename,
-      buffer: source,
-      position,
-      line,
-      column: position - lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
-  }
-};
-var EVENT_ID = {
-  DOCUMENT: 1,
-  SEQUENCE: 2,
-  MAPPING: 3,
-  SCALAR: 4,
-  ALIAS: 5,
-  POP: 6
-};
-var SCALAR_STYLE = {
-  PLAIN: 1,
-  SINGLE_QUOTED: 2,
-  DOUBLE_QUOTED: 3,
-  LITERAL_BLOCK: 4,
-  FOLDED_BLOCK: 5
-};
-var COLLECTION_STYLE = {
-  BLOCK: 1,
-  FLOW: 2
-};
-var CHOMPING_MODE = {
-  CLIP: 1,
-  STRIP: 2,
-  KEEP: 3
-};
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "\x85";
-    case 95:
-      return "\xA0";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-  let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10) {
-      breaks++;
-      position++;
-    } else if (ch === 13) {
-      breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
-    else break;
-  }
-  return {
-    position,
-    breaks
-  };
-}
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 92) {
-      result += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
-        position++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit;
-        }
-        result += charFromCodepoint(hexResult);
-        position++;
-      }
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
-  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
-      emptyLines++;
-      continue;
-    }
-    const content = line.slice(textIndent);
-    const first2 = content.charCodeAt(0);
-    if (folded) {
-      if (first2 === 32 || first2 === 9) {
-        atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
-  }
-  return result;
-}
-function getScalarValue(input, scalar) {
-  if (scalar.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar;
-  if (scalar.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
-  "!": "!",
-  "!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-function tagPercentDecode(source) {
-  let result = "";
-  let index = 0;
-  while (index < source.length) {
-    if (source.charCodeAt(index) !== 37) {
-      result += source[index++];
-      continue;
-    }
-    let ch = parseInt(source.slice(index + 1, index + 3), 16);
-    index += 3;
-    if (ch >= 192) {
-      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-      ch &= (1 << 6 - remaining) - 1;
-      while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-        index += 3;
-      }
-    }
-    if (ch < 65536) result += String.fromCharCode(ch);
-    else {
-      ch -= 65536;
-      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-    }
-  }
-  return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-  const handleEnd = rawTag.indexOf("!", 1);
-  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-  filename: "",
-  schema: CORE_SCHEMA,
-  json: false,
-  maxTotalMergeKeys: 1e4,
-  maxAliases: -1
-};
-function eventPosition$1(event) {
-  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-  if ("start" in event) return event.start;
-  return 0;
-}
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-  try {
-    return tag.finalize(carrier);
-  } catch (error2) {
-    if (error2 instanceof YAMLException) throw error2;
-    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
-  }
-}
-function constructScalar(state, event) {
-  const source = getScalarValue(state.source, event);
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  const strTag2 = state.schema.defaultScalarTag;
-  if (rawTag !== "") {
-    if (rawTag === "!") return {
-      value: source,
-      tag: strTag2
-    };
-    const tagName = tagNameFull(rawTag, state.tagHandlers);
-    const scalarTag = state.schema.lookupScalarTag(tagName);
-    if (scalarTag) {
-      const result = scalarTag.resolve(source, true, tagName);
-      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      return {
-        value: result,
-        tag: scalarTag
-      };
-    }
-    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-    if (collectionTagDef) {
-      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      const carrier = collectionTagDef.create(tagName);
-      return {
-        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-        tag: collectionTagDef
-      };
-    }
-    throwError$1(state, `unknown scalar tag !<${tagName}>`);
-  }
-  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-  return {
-    value: strTag2.resolve(source, false, strTag2.tagName),
-    tag: strTag2
-  };
-}
-function collectionTagName(state, event, defaultTagName) {
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-  return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-  state.totalMergeKeys++;
-  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-  chargeMergeWork(state);
-  for (const sourceKey of sourceTag.keys(source)) {
-    chargeMergeWork(state);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-    if (err) throwError$1(state, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
-  }
-}
-function mergeSource(state, frame, source, sourceTag) {
-  state.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-    for (const element of source) {
-      const elementTag = state.nodeTags.get(element);
-      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
-    }
-  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-  state.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
-    return;
-  }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
-  if (err) throwError$1(state, err);
-  frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-  const frame = state.frames[state.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
-    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
-    if (err) throwError$1(state, err);
-  } else if (frame.hasKey) {
-    const key = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
-  } else {
-    frame.key = value;
-    frame.keyPosition = state.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-  }
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-  if (event.anchorStart !== NO_RANGE$2) {
-    const anchor = {
-      value,
-      tag,
-      isValueFinal
-    };
-    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-    return anchor;
-  }
-  return null;
-}
-function constructFromEvents(events, options) {
-  const state = {
-    ...DEFAULT_CONSTRUCTOR_OPTIONS,
-    ...options,
-    events,
-    documents: [],
-    eventIndex: 0,
-    position: 0,
-    frames: [],
-    anchors: /* @__PURE__ */ new Map(),
-    nodeTags: /* @__PURE__ */ new Map(),
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    totalMergeKeys: 0,
-    aliasCount: 0
-  };
-  while (state.eventIndex < state.events.length) {
-    const event = state.events[state.eventIndex++];
-    state.position = eventPosition$1(event);
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        state.anchors = /* @__PURE__ */ new Map();
-        state.nodeTags = /* @__PURE__ */ new Map();
-        state.aliasCount = 0;
-        state.tagHandlers = /* @__PURE__ */ Object.create(null);
-        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-        state.frames.push({
-          kind: "document",
-          position: state.position,
-          value: void 0,
-          hasValue: false
-        });
-        break;
-      case EVENT_ID.SCALAR: {
-        const { value, tag } = constructScalar(state, event);
-        storeAnchor(state, event, value, tag, true);
-        addValue(state, value, tag);
-        break;
-      }
-      case EVENT_ID.SEQUENCE: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-        const tag = state.schema.lookupSequenceTag(tagName);
-        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "sequence",
-          position: state.position,
-          value,
-          tag,
-          anchor,
-          index: 0
-        });
-        break;
-      }
-      case EVENT_ID.MAPPING: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-        const tag = state.schema.lookupMappingTag(tagName);
-        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "mapping",
-          position: state.position,
-          value,
-          tag,
-          anchor,
-          key: void 0,
-          keyPosition: state.position,
-          hasKey: false,
-          keyIsMerge: false,
-          overridable: null
-        });
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-        const name = state.source.slice(event.anchorStart, event.anchorEnd);
-        const anchor = state.anchors.get(name);
-        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-        addValue(state, anchor.value, anchor.tag);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = state.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state.position = frame.keyPosition;
-          throwError$1(state, "incomplete mapping pair in event stream");
-        }
-        if (frame.kind === "document") state.documents.push(frame.value);
-        else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value;
-            frame.anchor.isValueFinal = true;
-          }
-          addValue(state, value, frame.tag);
-        }
-        break;
-      }
-    }
-  }
-  return state.documents;
-}
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-  filename: "",
-  maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
-  });
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent,
-    fast
-  });
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
-}
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-  return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
-  };
-}
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
-}
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first2 = state.input.charCodeAt(linePosition + column);
-    if (first2 === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first2)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first2)) {
-      if (first2 === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first2 !== 0 && !isEol(first2) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first2 !== 0 && !isEol(first2) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first2 !== 0 && !isEol(first2) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping2 = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping2 ? 125 : 93;
-  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) addPopEvent(state);
-    } else if (isMapping2 && isPair) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping2) addEmptyScalarEvent(state);
-    else if (isPair) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-var DEFAULT_LOAD_OPTIONS = {
-  ...DEFAULT_PARSER_OPTIONS,
-  ...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function load(input, options) {
-  const documents = loadDocuments(input, options);
-  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-  if (documents.length === 1) return documents[0];
-  throw new YAMLException("expected a single document in the stream, but found more");
-}
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-var DEFAULT_SCALAR_STYLE_RULES = {
-  applyQuoteFlowKeysOption,
-  doubleQuoteForInvisibles,
-  doubleQuoteWhitespaceOnly,
-  applyForceQuotesOption,
-  tryLongOrMultilineAsBlock,
-  quoteInvalidPlain,
-  fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
-  let shouldFold = false;
-  while (position <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var DEFAULT_PRESENTER_OPTIONS = {
-  indent: 2,
-  seqNoIndent: false,
-  seqInlineFirst: true,
-  lineWidth: 80,
-  flowBracketPadding: false,
-  flowSkipCommaSpace: false,
-  flowSkipColonSpace: false,
-  quoteFlowKeys: false,
-  quoteStyle: "single",
-  forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-  tagBeforeAnchor: false
-};
-var DEFAULT_DUMP_OPTIONS = {
-  ...DEFAULT_PRESENTER_OPTIONS,
-  schema: DUMP_SCHEMA,
-  skipInvalid: false,
-  noRefs: false,
-  flowLevel: -1,
-  sortKeys: false,
-  transform: () => {
-  }
-};
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-var EVENT_POP = EVENT_ID.POP;
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-
-// src/extract/safe-yaml.ts
-var MAX_YAML_BYTES = 256 * 1024;
-function parseYamlSafely(text, maxBytes = MAX_YAML_BYTES) {
-  if (text.length > maxBytes) return { ok: false, error: `YAML block is over the ${maxBytes}-byte limit` };
-  try {
-    return { ok: true, value: load(text, { schema: CORE_SCHEMA }) };
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, error: message.split("\n")[0] ?? "invalid YAML" };
-  }
-}
-
-// src/extract/structured-data.ts
-function parseOrWarn(text, format, file, sink) {
-  try {
-    if (format === "JSON") return JSON.parse(text);
-    if (format === "TOML") return parse(text);
-    const yaml = parseYamlSafely(text);
-    if (yaml.ok) return yaml.value;
-    throw new Error(yaml.error);
-  } catch (err) {
-    const message = (err instanceof Error ? err.message : String(err)).split("\n")[0]?.trim() || "parse error";
-    sink.warn({
-      file,
-      code: "malformed",
-      message: `${file} is not valid ${format} (${message}); what it declares was not read.`
-    });
-    return void 0;
-  }
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function stringsOf(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function entriesOf(value) {
-  const rec = asRecord(value);
-  return rec ? Object.entries(rec) : [];
-}
-
-// src/knowledge/ai-packages.ts
-var PYPI = [
-  { name: "transformers", note: "Hugging Face model library (PyTorch/TF/JAX)" },
-  { name: "torch", note: "PyTorch deep-learning framework" },
-  { name: "torchvision", note: "PyTorch vision models and datasets" },
-  { name: "torchaudio", note: "PyTorch audio models and datasets" },
-  { name: "tensorflow", prefix: true, note: "TensorFlow framework (and -cpu/-gpu/-hub/-datasets)" },
-  { name: "tf-keras", note: "Keras 2 for TensorFlow" },
-  { name: "keras", prefix: true, note: "Keras framework (and keras-hub, keras-nlp, keras-cv)" },
-  { name: "jax", note: "JAX numerical/ML framework" },
-  { name: "jaxlib", note: "JAX runtime" },
-  { name: "flax", note: "neural networks on JAX" },
-  { name: "diffusers", note: "Hugging Face diffusion-model library" },
-  { name: "peft", note: "parameter-efficient fine-tuning (LoRA adapters)" },
-  { name: "trl", note: "reinforcement learning / preference tuning of language models" },
-  { name: "accelerate", note: "Hugging Face distributed training and inference" },
-  { name: "optimum", prefix: true, note: "Hugging Face hardware-optimised inference" },
-  { name: "sentence-transformers", note: "embedding models" },
-  { name: "datasets", note: "Hugging Face dataset loading" },
-  { name: "huggingface-hub", note: "Hugging Face Hub client (downloads models and datasets)" },
-  { name: "tokenizers", note: "Hugging Face fast tokenizers" },
-  { name: "safetensors", note: "safe tensor (weights) file format" },
-  { name: "text-generation", note: "Hugging Face TGI client" },
-  { name: "vllm", note: "LLM inference server (OpenAI-compatible, local)" },
-  { name: "sglang", note: "LLM inference server (OpenAI-compatible, local)" },
-  { name: "llama-cpp-python", note: "llama.cpp bindings and local OpenAI-compatible server" },
-  { name: "ctransformers", note: "GGML model bindings" },
-  { name: "gpt4all", note: "local LLM runtime" },
-  { name: "mlx", note: "Apple MLX array framework" },
-  { name: "mlx-lm", note: "LLMs on Apple MLX" },
-  { name: "ollama", note: "Ollama client for locally served models" },
-  { name: "litellm", note: "one client for many LLM APIs, open and closed" },
-  { name: "langchain", prefix: true, note: "LLM application framework (langchain-* integrations)" },
-  { name: "langgraph", prefix: true, note: "LLM agent graphs (LangChain)" },
-  { name: "llama-index", prefix: true, note: "LLM retrieval framework (llama-index-* integrations)" },
-  { name: "haystack-ai", note: "LLM application framework (deepset)" },
-  { name: "dspy", prefix: true, note: "LLM programming framework" },
-  { name: "bitsandbytes", note: "quantisation for PyTorch models" },
-  { name: "auto-gptq", note: "GPTQ quantisation" },
-  { name: "autoawq", note: "AWQ quantisation" },
-  { name: "deepspeed", note: "distributed training (Microsoft)" },
-  { name: "lightning", note: "PyTorch Lightning training framework" },
-  { name: "pytorch-lightning", note: "PyTorch Lightning (old name)" },
-  { name: "fastai", note: "training library on PyTorch" },
-  { name: "timm", note: "PyTorch image models" },
-  { name: "open-clip-torch", note: "CLIP models" },
-  { name: "openai-whisper", note: "local Whisper speech model (open weights, not the API)" },
-  { name: "faster-whisper", note: "Whisper inference (CTranslate2)" },
-  { name: "ctranslate2", note: "transformer inference engine" },
-  { name: "onnx", note: "ONNX model format" },
-  { name: "onnxruntime", prefix: true, note: "ONNX Runtime inference (and -gpu)" },
-  { name: "spacy", note: "NLP pipelines with trained models" },
-  { name: "scikit-learn", note: "classical machine learning" },
-  { name: "xgboost", note: "gradient-boosted trees" },
-  { name: "lightgbm", note: "gradient-boosted trees" },
-  { name: "catboost", note: "gradient-boosted trees" },
-  { name: "ultralytics", note: "YOLO vision models" },
-  { name: "kagglehub", note: "Kaggle models and datasets download" }
-];
-var NPM = [
-  { name: "@huggingface/transformers", note: "Transformers.js: models in JS (ONNX)" },
-  { name: "@xenova/transformers", note: "Transformers.js (old name)" },
-  { name: "@huggingface/inference", note: "Hugging Face inference client" },
-  { name: "@huggingface/hub", note: "Hugging Face Hub client" },
-  { name: "@tensorflow/tfjs", prefix: true, note: "TensorFlow.js (and -node, -backend-*)" },
-  { name: "onnxruntime-node", note: "ONNX Runtime for Node" },
-  { name: "onnxruntime-web", note: "ONNX Runtime for the browser" },
-  { name: "langchain", note: "LangChain.js" },
-  { name: "@langchain/", prefix: true, note: "LangChain.js packages and integrations" },
-  { name: "llamaindex", note: "LlamaIndex.TS" },
-  { name: "ollama", note: "Ollama client for locally served models" },
-  { name: "node-llama-cpp", note: "llama.cpp bindings for Node" },
-  { name: "@mlc-ai/web-llm", note: "LLMs in the browser (WebGPU)" },
-  { name: "ai", note: "Vercel AI SDK core" },
-  { name: "@ai-sdk/", prefix: true, note: "Vercel AI SDK providers" },
-  { name: "ml5", note: "friendly ML for the web" },
-  { name: "brain.js", note: "neural networks in JS" }
-];
-var GO = [
-  { name: "github.com/ollama/ollama", note: "Ollama (local model server and client)" },
-  { name: "github.com/tmc/langchaingo", note: "LangChain for Go" },
-  { name: "github.com/sashabaranov/go-openai", note: "community OpenAI-API client (also for local servers)" },
-  { name: "github.com/gomlx/gomlx", note: "ML framework for Go" },
-  { name: "github.com/yalue/onnxruntime_go", note: "ONNX Runtime bindings" },
-  { name: "gorgonia.org/gorgonia", note: "deep learning in Go" }
-];
-var CARGO = [
-  {
-    name: "candle-",
-    prefix: true,
-    note: "Hugging Face Candle ML framework (candle-core, -nn, -transformers)"
-  },
-  { name: "burn", note: "Burn deep-learning framework" },
-  { name: "burn-", prefix: true, note: "Burn backends and parts" },
-  { name: "ort", note: "ONNX Runtime bindings" },
-  { name: "tch", note: "PyTorch (libtorch) bindings" },
-  { name: "tokenizers", note: "Hugging Face tokenizers" },
-  { name: "safetensors", note: "safe tensor (weights) file format" },
-  { name: "hf-hub", note: "Hugging Face Hub client" },
-  { name: "llama-cpp-2", note: "llama.cpp bindings" },
-  { name: "mistralrs", prefix: true, note: "mistral.rs LLM inference" },
-  { name: "rust-bert", note: "transformer models in Rust" },
-  { name: "async-openai", note: "community OpenAI-API client (also for local servers)" },
-  { name: "ollama-rs", note: "Ollama client" },
-  { name: "linfa", prefix: true, note: "classical machine learning" }
-];
-var CONDA = [
-  { name: "pytorch", note: "PyTorch (conda name)" },
-  { name: "pytorch-gpu", note: "PyTorch (conda name)" },
-  { name: "pytorch-cuda", note: "PyTorch CUDA runtime" },
-  { name: "huggingface-hub", note: "Hugging Face Hub client" }
-];
-var AI_PACKAGES = {
-  pypi: PYPI,
-  npm: NPM,
-  conda: [...CONDA, ...PYPI],
-  go: GO,
-  cargo: CARGO
-};
-function normalisePackageName(ecosystem, name) {
-  const lower = name.trim().toLowerCase();
-  if (ecosystem === "pypi" || ecosystem === "conda") return lower.replace(/[-_.]+/g, "-");
-  if (ecosystem === "cargo") return lower.replace(/_/g, "-");
-  return lower;
-}
-var EXACT = /* @__PURE__ */ new Map();
-for (const [eco, list] of Object.entries(AI_PACKAGES)) {
-  EXACT.set(eco, new Map(list.map((p) => [p.name, p])));
-}
-function aiPackageFor(ecosystem, name) {
-  const n = normalisePackageName(ecosystem, name);
-  const exact = EXACT.get(ecosystem)?.get(n);
-  if (exact) return exact;
-  return AI_PACKAGES[ecosystem].find(
-    (p) => p.prefix && n.startsWith(p.name) || ecosystem === "go" && n.startsWith(`${p.name}/`)
-  );
-}
-
-// src/extract/manifests/dependency-evidence.ts
-function roleOf(ecosystem, name) {
-  const registry = ecosystem === "npm" ? "npm" : ecosystem === "pypi" || ecosystem === "conda" ? "pypi" : null;
-  const provider = registry ? providerForPackage(registry, name) : void 0;
-  if (provider) return { role: "closed-api-sdk", provider: provider.id };
-  return { role: aiPackageFor(ecosystem, name) ? "ai-library" : "other" };
-}
-function addDependency(sink, file, ecosystem, dep) {
-  const name = dep.name.trim();
-  if (name === "") return;
-  const { role, provider } = roleOf(ecosystem, name);
-  const evidence = { kind: "dependency", file, line: dep.line, ecosystem, name, role };
-  if (dep.version) evidence.version = dep.version;
-  if (dep.licence) evidence.licence = dep.licence;
-  if (provider) evidence.provider = provider;
-  sink.add(evidence);
-  if (provider) sink.add({ kind: "api", provider, signal: "dependency", file, line: dep.line });
-}
-
-// src/extract/manifests/dependency-table.ts
-var NOT_PACKAGES = /* @__PURE__ */ new Set(["python", "python_version", "python_full_version"]);
-function versionOf(value) {
-  const v = asString(value) ?? asString(asRecord(value)?.["version"]);
-  return v === void 0 || v === "*" || v === "" ? void 0 : v;
-}
-function addDependencyTable(table, header, lines, file, sink, ecosystem = "pypi") {
-  const entries = entriesOf(table);
-  if (entries.length === 0) return;
-  const section = lines.section(header);
-  for (const [key, value] of entries) {
-    if (ecosystem === "pypi" && NOT_PACKAGES.has(key.toLowerCase())) continue;
-    const name = asString(asRecord(value)?.["package"]) ?? key;
-    const line = lines.assignedKey(key, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key}`)?.line ?? section?.line ?? 0;
-    addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
-  }
-}
-
-// src/extract/manifests/manifest-licence.ts
-var import_spdx_expression_parse3 = __toESM(require_spdx_expression_parse(), 1);
-var import_spdx_license_list2 = __toESM(require_spdx_license_list(), 1);
-var CONFIDENCE_SPDX = 0.9;
-var CONFIDENCE_NORMALISED = 0.8;
-var CONFIDENCE_RAW = 0.5;
-var CONFIDENCE_NONE = 0.3;
-var BY_LOWER_NAME = /* @__PURE__ */ new Map();
-for (const [id, entry] of Object.entries(import_spdx_license_list2.default)) {
-  BY_LOWER_NAME.set(id.toLowerCase(), id);
-  BY_LOWER_NAME.set(entry.name.toLowerCase(), id);
-}
-function isSpdxExpression(value) {
-  try {
-    (0, import_spdx_expression_parse3.default)(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function manifestLicence(raw, at2, detail) {
-  const value = raw.trim();
-  const base = { kind: "licence", method: "manifest", source: "manifest", ...at2 };
-  if (value === "") return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail} is empty` };
-  if (/^unlicensed$/i.test(value)) {
-    return {
-      ...base,
-      id: null,
-      confidence: CONFIDENCE_SPDX,
-      detail: `${detail}: UNLICENSED (no licence granted)`
-    };
-  }
-  if (/^see licen[cs]e in\b/i.test(value)) {
-    return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail}: "${value.slice(0, 200)}"` };
-  }
-  if (isSpdxExpression(value)) return { ...base, id: value, confidence: CONFIDENCE_SPDX, detail };
-  const known = BY_LOWER_NAME.get(value.toLowerCase());
-  if (known) {
-    return { ...base, id: known, confidence: CONFIDENCE_NORMALISED, detail: `${detail} ("${value}")` };
-  }
-  return {
-    ...base,
-    id: value.slice(0, 200),
-    confidence: CONFIDENCE_RAW,
-    detail: `${detail} (not an SPDX expression, kept as written)`
-  };
-}
-function licenceFilePointer(path6, at2, detail) {
-  return {
-    kind: "licence",
-    method: "manifest",
-    source: "manifest",
-    ...at2,
-    id: null,
-    confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path6.slice(0, 200)}"`
-  };
-}
-
-// src/extract/manifests/cargo-toml.ts
-var DEPENDENCY_TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
-function parseCargoToml(text, file, sink) {
-  const doc = asRecord(parseOrWarn(text, "TOML", file, sink));
-  if (!doc) return;
-  const lines = new KeyLines(text);
-  const pkg = asRecord(doc["package"]);
-  const section = lines.section("package");
-  const detail = "Cargo.toml [package] license";
-  const licence = asString(pkg?.["license"]);
-  const licenceFile = asString(pkg?.["license-file"]);
-  if (licence !== void 0) {
-    const line = lines.assignedKey("license", section?.end ?? 0, "=")?.line ?? 0;
-    sink.add(manifestLicence(licence, { file, line }, detail));
-  } else if (licenceFile !== void 0) {
-    const line = lines.assignedKey("license-file", section?.end ?? 0, "=")?.line ?? 0;
-    sink.add(licenceFilePointer(licenceFile, { file, line }, "Cargo.toml [package] license-file"));
-  }
-  for (const table of DEPENDENCY_TABLES) {
-    addDependencyTable(doc[table], table, lines, file, sink, "cargo");
-    addDependencyTable(asRecord(doc["workspace"])?.[table], `workspace.${table}`, lines, file, sink, "cargo");
-    for (const [target, value] of entriesOf(doc["target"])) {
-      addDependencyTable(asRecord(value)?.[table], `target.'${target}'.${table}`, lines, file, sink, "cargo");
-    }
-  }
-}
-var cargoTomlParser = {
-  format: "Cargo.toml",
-  matches: (f) => f.name === "cargo.toml",
-  parse: parseCargoToml
-};
-
-// src/extract/manifests/pep508.ts
-var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*/;
-function parseRequirement(spec) {
-  const text = spec.trim();
-  const m = NAME.exec(text);
-  if (!m) return void 0;
-  let end = m[0].length;
-  while (end > 0 && "._-".includes(m[0][end - 1] ?? "")) end--;
-  const name = m[0].slice(0, end);
-  let rest = text.slice(m[0].length);
-  const semicolon = rest.indexOf(";");
-  if (semicolon !== -1) rest = rest.slice(0, semicolon);
-  rest = rest.trim();
-  let extras = [];
-  if (rest.startsWith("[")) {
-    const close = rest.indexOf("]");
-    if (close === -1) return void 0;
-    extras = rest.slice(1, close).split(",").map((e) => e.trim()).filter((e) => e !== "");
-    rest = rest.slice(close + 1).trim();
-  }
-  if (rest.startsWith("@")) {
-    const url = rest.slice(1).trim();
-    return url ? { name, extras, url } : { name, extras };
-  }
-  if (rest.startsWith("(") && rest.endsWith(")")) rest = rest.slice(1, -1);
-  const version = rest.replace(/\s+/g, "");
-  if (version !== "" && !/^[<>=!~]/.test(version)) return void 0;
-  return version ? { name, extras, version } : { name, extras };
-}
-
-// src/extract/manifests/python-requirements.ts
-function addRequirement(sink, file, spec, line, ecosystem = "pypi") {
-  const req = parseRequirement(spec);
-  if (req) addDependency(sink, file, ecosystem, { name: req.name, version: req.version, line });
-}
-
-// src/extract/manifests/conda-environment.ts
-var NOT_PACKAGES2 = /* @__PURE__ */ new Set(["python", "pip"]);
-function isEnvironmentFile(f) {
-  return (f.ext === "yml" || f.ext === "yaml") && f.name.startsWith("environment");
-}
-function condaSpec(spec) {
-  const channel = spec.lastIndexOf("::");
-  const bare = (channel === -1 ? spec : spec.slice(channel + 2)).trim();
-  const m = /^([A-Za-z0-9_][A-Za-z0-9._-]*)\s*(.*)$/.exec(bare);
-  if (!m?.[1]) return void 0;
-  const version = (m[2] ?? "").replace(/\s+/g, "");
-  return version ? { name: m[1], version } : { name: m[1] };
-}
-function parseEnvironment(text, file, sink) {
-  const doc = asRecord(parseOrWarn(text, "YAML", file, sink));
-  const deps = doc?.["dependencies"];
-  if (!Array.isArray(deps)) return;
-  const lines = new KeyLines(text);
-  let cursor = lines.assignedKey("dependencies", 0, ":")?.end ?? 0;
-  const lineOf2 = (spec) => {
-    const found = lines.literal(spec, cursor);
-    if (!found) return lines.lineOf(cursor);
-    cursor = found.end;
-    return found.line;
-  };
-  for (const item of deps) {
-    const spec = asString(item);
-    if (spec !== void 0) {
-      const parsed = condaSpec(spec);
-      const line = lineOf2(spec);
-      if (parsed && !NOT_PACKAGES2.has(parsed.name.toLowerCase()))
-        addDependency(sink, file, "conda", { ...parsed, line });
-      continue;
-    }
-    for (const pipSpec of stringsOf(asRecord(item)?.["pip"]))
-      addRequirement(sink, file, pipSpec, lineOf2(pipSpec));
-  }
-}
-var condaEnvironmentParser = {
-  format: "environment.yml",
-  matches: isEnvironmentFile,
-  parse: parseEnvironment
-};
-
-// src/extract/manifests/go-mod.ts
-var REQUIRE_LINE = /^require\s+(\S+)\s+(\S+)(.*)$/;
-var BLOCK_ITEM = /^(\S+)\s+(\S+)(.*)$/;
-function parseGoMod(text, file, sink) {
-  const rows = text.split("\n");
-  let inRequire = false;
-  for (let i = 0; i < rows.length; i++) {
-    const row = (rows[i] ?? "").trim();
-    if (inRequire) {
-      if (row.startsWith(")")) inRequire = false;
-      else addModule(BLOCK_ITEM.exec(row), i + 1, file, sink);
-    } else if (/^require\s*\($/.test(row)) {
-      inRequire = true;
-    } else {
-      addModule(REQUIRE_LINE.exec(row), i + 1, file, sink);
-    }
-  }
-}
-function addModule(m, line, file, sink) {
-  const [, name, version, rest] = m ?? [];
-  if (!name || !version || name.startsWith("//")) return;
-  const indirect = (rest ?? "").includes("// indirect");
-  if (indirect && roleOf("go", name).role === "other") return;
-  addDependency(sink, file, "go", { name, version, line });
-}
-var goModParser = {
-  format: "go.mod",
-  matches: (f) => f.name === "go.mod",
-  parse: parseGoMod
-};
-
-// src/extract/manifests/package-json.ts
-var NPM_DEPENDENCY_FIELDS = [
-  "dependencies",
-  "devDependencies",
-  "peerDependencies",
-  "optionalDependencies"
-];
-function parsePackageJson(text, file, sink) {
-  const pkg = asRecord(parseOrWarn(text, "JSON", file, sink));
-  if (!pkg) return;
-  const lines = new KeyLines(text);
-  const licence = pkg["license"];
-  const licenceLine = lines.jsonKey("license")?.line ?? 0;
-  const licenceType = asString(licence) ?? asString(asRecord(licence)?.["type"]);
-  if (licenceType !== void 0) {
-    sink.add(manifestLicence(licenceType, { file, line: licenceLine }, "package.json license field"));
-  } else if (Array.isArray(pkg["licenses"])) {
-    const line = lines.jsonKey("licenses")?.line ?? 0;
-    for (const item of pkg["licenses"]) {
-      const type = asString(asRecord(item)?.["type"]) ?? asString(item);
-      if (type !== void 0) sink.add(manifestLicence(type, { file, line }, "package.json licenses field"));
-    }
-  }
-  for (const field2 of NPM_DEPENDENCY_FIELDS) {
-    const section = lines.jsonKey(field2);
-    for (const [name, spec] of entriesOf(pkg[field2])) {
-      const line = lines.jsonKey(name, section?.end ?? 0)?.line ?? section?.line ?? 0;
-      addDependency(sink, file, "npm", { name, version: asString(spec), line });
-    }
-  }
-}
-var packageJsonParser = {
-  format: "package.json",
-  matches: (f) => f.name === "package.json",
-  parse: parsePackageJson
-};
-
-// src/extract/manifests/package-lock.ts
-var NODE_MODULES = "node_modules/";
-function parsePackageLock(text, file, sink) {
-  const lock = asRecord(parseOrWarn(text, "JSON", file, sink));
-  if (!lock) return;
-  const lines = new KeyLines(text);
-  const packages = asRecord(lock["packages"]);
-  if (packages) readPackagesMap(packages, lines, file, sink);
-  else readV1Dependencies(lock, lines, file, sink);
-}
-function readPackagesMap(packages, lines, file, sink) {
-  const root = asRecord(packages[""]);
-  const direct = /* @__PURE__ */ new Set();
-  for (const field2 of NPM_DEPENDENCY_FIELDS) for (const [name] of entriesOf(root?.[field2])) direct.add(name);
-  const section = lines.jsonKey("packages");
-  const emitted = /* @__PURE__ */ new Set();
-  for (const [key, value] of Object.entries(packages)) {
-    const at2 = key.lastIndexOf(NODE_MODULES);
-    if (at2 === -1) continue;
-    const name = key.slice(at2 + NODE_MODULES.length);
-    const isDirect = at2 === 0 && direct.has(name);
-    if (emitted.has(name) || !isDirect && roleOf("npm", name).role === "other") continue;
-    const entry = asRecord(value);
-    if (!entry || entry["link"] === true) continue;
-    emitted.add(name);
-    addDependency(sink, file, "npm", {
-      name,
-      version: asString(entry["version"]),
-      licence: licenceOf(entry["license"]),
-      line: lines.jsonKey(key, section?.end ?? 0)?.line ?? 0
-    });
-  }
-}
-function readV1Dependencies(lock, lines, file, sink) {
-  const section = lines.jsonKey("dependencies");
-  for (const [name, value] of entriesOf(lock["dependencies"])) {
-    if (roleOf("npm", name).role === "other") continue;
-    const line = lines.jsonKey(name, section?.end ?? 0)?.line ?? 0;
-    addDependency(sink, file, "npm", { name, version: asString(asRecord(value)?.["version"]), line });
-  }
-}
-function licenceOf(value) {
-  return asString(value) ?? asString(asRecord(value)?.["type"]);
-}
-var packageLockParser = {
-  format: "package-lock.json",
-  matches: (f) => f.name === "package-lock.json" || f.name === "npm-shrinkwrap.json",
-  parse: parsePackageLock
-};
-
-// src/extract/manifests/pipfile.ts
-function parsePipfile(text, file, sink) {
-  const doc = asRecord(parseOrWarn(text, "TOML", file, sink));
-  if (!doc) return;
-  const lines = new KeyLines(text);
-  for (const section of ["packages", "dev-packages"])
-    addDependencyTable(doc[section], section, lines, file, sink);
-}
-var pipfileParser = {
-  format: "Pipfile",
-  matches: (f) => f.name === "pipfile",
-  parse: parsePipfile
-};
-
-// src/extract/manifests/pyproject-toml.ts
-function parsePyproject(text, file, sink) {
-  const doc = asRecord(parseOrWarn(text, "TOML", file, sink));
-  if (!doc) return;
-  const lines = new KeyLines(text);
-  const project = asRecord(doc["project"]);
-  if (project) readProject(project, lines, file, sink);
-  const groups2 = lines.section("dependency-groups");
-  for (const [group, list] of entriesOf(doc["dependency-groups"])) {
-    addRequirementList(
-      stringsOf(list),
-      lines.assignedKey(group, groups2?.end ?? 0)?.end ?? 0,
-      lines,
-      file,
-      sink
-    );
-  }
-  const poetry = asRecord(asRecord(doc["tool"])?.["poetry"]);
-  if (poetry) readPoetry(poetry, lines, file, sink);
-}
-function readProject(project, lines, file, sink) {
-  const section = lines.section("project");
-  const from = section?.end ?? 0;
-  const detail = "pyproject.toml [project] license";
-  const licence = project["license"];
-  const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
-  const table = asRecord(licence);
-  const text = asString(licence) ?? asString(table?.["text"]);
-  const path6 = asString(table?.["file"]);
-  if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path6 !== void 0) sink.add(licenceFilePointer(path6, { file, line: licenceLine }, detail));
-  const deps = lines.assignedKey("dependencies", from, "=");
-  addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
-  const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
-  for (const [extra, list] of entriesOf(project["optional-dependencies"])) {
-    const key = lines.assignedKey(extra, optional?.end ?? from, "=");
-    addRequirementList(stringsOf(list), key?.end ?? optional?.end ?? from, lines, file, sink);
-  }
-}
-function readPoetry(poetry, lines, file, sink) {
-  const section = lines.section("tool.poetry");
-  const licence = asString(poetry["license"]);
-  if (licence !== void 0) {
-    const line = lines.assignedKey("license", section?.end ?? 0, "=")?.line ?? section?.line ?? 0;
-    sink.add(manifestLicence(licence, { file, line }, "pyproject.toml [tool.poetry] license"));
-  }
-  addDependencyTable(poetry["dependencies"], "tool.poetry.dependencies", lines, file, sink);
-  addDependencyTable(poetry["dev-dependencies"], "tool.poetry.dev-dependencies", lines, file, sink);
-  for (const [group, value] of entriesOf(poetry["group"])) {
-    const header = `tool.poetry.group.${group}.dependencies`;
-    addDependencyTable(asRecord(value)?.["dependencies"], header, lines, file, sink);
-  }
-}
-function addRequirementList(specs, from, lines, file, sink) {
-  let cursor = from;
-  for (const spec of specs) {
-    const found = lines.literal(spec, cursor);
-    if (found) cursor = found.end;
-    addRequirement(sink, file, spec, found?.line ?? lines.lineOf(from));
-  }
-}
-var pyprojectParser = {
-  format: "pyproject.toml",
-  matches: (f) => f.name === "pyproject.toml",
-  parse: parsePyproject
-};
-
-// src/extract/manifests/requirements-txt.ts
-var EGG = /#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/;
-function isRequirementsFile(f) {
-  if (f.ext !== "txt" && f.ext !== "in") return false;
-  if (f.name.startsWith("requirements")) return true;
-  const lower = f.path.toLowerCase();
-  return f.ext === "txt" && (lower.startsWith("requirements/") || lower.includes("/requirements/"));
-}
-function parseRequirementsTxt(text, file, sink) {
-  const rows = text.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const lineNo = i + 1;
-    const parts = [];
-    let part = rows[i] ?? "";
-    while (part.trimEnd().endsWith("\\") && i + 1 < rows.length) {
-      parts.push(part.trimEnd().slice(0, -1));
-      part = rows[++i] ?? "";
-    }
-    parts.push(part);
-    let row = parts.join(" ");
-    row = stripComment(row).trim();
-    if (row === "") continue;
-    if (row.startsWith("-")) {
-      const egg = /^(?:-e|--editable)\s/.test(row) ? EGG.exec(row) : null;
-      if (egg?.[1]) addRequirement(sink, file, egg[1], lineNo);
-      continue;
-    }
-    const option = row.search(/\s-/);
-    addRequirement(sink, file, option === -1 ? row : row.slice(0, option), lineNo);
-  }
-}
-function stripComment(row) {
-  if (row.trimStart().startsWith("#")) return "";
-  const at2 = row.search(/\s#/);
-  return at2 === -1 ? row : row.slice(0, at2);
-}
-var requirementsTxtParser = {
-  format: "requirements.txt",
-  matches: isRequirementsFile,
-  parse: parseRequirementsTxt
-};
-
-// src/extract/manifests/setup-cfg.ts
-function readIni(text) {
-  const ini = /* @__PURE__ */ new Map();
-  let section;
-  let current;
-  const rows = text.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const raw = (rows[i] ?? "").replace(/\r$/, "");
-    const trimmed = raw.trim();
-    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) continue;
-    if (/^\s/.test(raw)) {
-      current?.push({ text: trimmed, line: i + 1 });
-      continue;
-    }
-    if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
-      const name = trimmed.slice(1, -1).trim().toLowerCase();
-      section = ini.get(name) ?? /* @__PURE__ */ new Map();
-      ini.set(name, section);
-      current = void 0;
-      continue;
-    }
-    const sep2 = trimmed.search(/[=:]/);
-    if (sep2 <= 0 || !section) {
-      current = void 0;
-      continue;
-    }
-    current = [];
-    section.set(trimmed.slice(0, sep2).trim().toLowerCase(), current);
-    const value = trimmed.slice(sep2 + 1).trim();
-    if (value !== "") current.push({ text: value, line: i + 1 });
-  }
-  return ini;
-}
-function parseSetupCfg(text, file, sink) {
-  const ini = readIni(text);
-  const metadata = ini.get("metadata");
-  const licence = metadata?.get("license")?.[0];
-  if (licence) {
-    const detail = "setup.cfg [metadata] license";
-    const at2 = { file, line: licence.line };
-    if (licence.text.startsWith("file:"))
-      sink.add(licenceFilePointer(licence.text.slice(5).trim(), at2, detail));
-    else sink.add(manifestLicence(licence.text, at2, detail));
-  }
-  const add = (values) => {
-    for (const v of values ?? []) {
-      const spec = v.text.replace(/\s#.*$/, "");
-      if (!spec.startsWith("#")) addRequirement(sink, file, spec, v.line);
-    }
-  };
-  add(ini.get("options")?.get("install_requires"));
-  for (const values of ini.get("options.extras_require")?.values() ?? []) add(values);
-}
-var setupCfgParser = {
-  format: "setup.cfg",
-  matches: (f) => f.name === "setup.cfg",
-  parse: parseSetupCfg
-};
-
-// src/extract/manifests/manifest-extractor.ts
-var MANIFEST_PARSERS = [
-  packageJsonParser,
-  packageLockParser,
-  requirementsTxtParser,
-  pyprojectParser,
-  setupCfgParser,
-  pipfileParser,
-  condaEnvironmentParser,
-  goModParser,
-  cargoTomlParser
-];
-var manifestExtractor = {
-  name: "manifests",
-  wants: (file) => MANIFEST_PARSERS.some((p) => p.matches(file)) ? "text" : null,
-  extract(file, sink) {
-    if (file.text === void 0) return;
-    const parser = MANIFEST_PARSERS.find((p) => p.matches(file.info));
-    parser?.parse(file.text, file.info.path, sink);
-  }
-};
-
-// src/extract/artefacts/weight-formats.ts
-var WEIGHT_EXTENSIONS = {
-  safetensors: "safetensors",
-  gguf: "gguf",
-  ggml: "ggml",
-  pt: "pt",
-  pth: "pth",
-  ckpt: "ckpt",
-  onnx: "onnx",
-  tflite: "tflite",
-  keras: "keras",
-  mlmodel: "mlmodel",
-  pdparams: "pdparams"
-};
-var CONTAINER_EXTENSIONS = {
-  bin: "bin",
-  pkl: "pickle",
-  pickle: "pickle",
-  joblib: "joblib",
-  h5: "h5",
-  npz: "npz",
-  pb: "pb",
-  msgpack: "msgpack"
-};
-var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
-var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path6) {
-  const parts = path6.toLowerCase().split("/");
-  parts.pop();
-  return parts.some((p) => MODEL_FOLDERS.has(p));
-}
-function weightsFormatOf(file) {
-  const sure = WEIGHT_EXTENSIONS[file.ext];
-  if (sure) return sure;
-  const container = CONTAINER_EXTENSIONS[file.ext];
-  if (!container) return null;
-  const stem = file.name.slice(0, -(file.ext.length + 1));
-  return MODEL_WORDS.test(stem) || inModelFolder(file.path) ? container : null;
-}
-function weightsFormatOfExtension(ext) {
-  return WEIGHT_EXTENSIONS[ext] ?? CONTAINER_EXTENSIONS[ext] ?? null;
-}
-
-// src/extract/artefacts/gitattributes-lfs.ts
-function patternExtension(pattern) {
-  const last = pattern.slice(pattern.lastIndexOf("/") + 1).toLowerCase();
-  const dot = last.lastIndexOf(".");
-  const ext = dot === -1 ? "" : last.slice(dot + 1);
-  return /^[a-z0-9]+$/.test(ext) ? ext : void 0;
-}
-function extractLfsRules(text, file, sink) {
-  const seen = /* @__PURE__ */ new Set();
-  const rows = text.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const parts = (rows[i] ?? "").trim().split(/\s+/);
-    const pattern = parts[0];
-    if (!pattern || pattern.startsWith("#") || !parts.includes("filter=lfs")) continue;
-    const ext = patternExtension(pattern);
-    const format = ext ? weightsFormatOfExtension(ext) : null;
-    if (!format || seen.has(format)) continue;
-    seen.add(format);
-    sink.add({ kind: "weights", file, line: i + 1, format, size: 0, lfsRule: true });
-  }
-}
-
-// src/extract/artefacts/model-config.ts
-function extractHfConfig(text, file, sink) {
-  if (!text.includes('"architectures"') && !text.includes('"model_type"')) return;
-  const config = asRecord(parseOrWarn(text, "JSON", file, sink));
-  if (!config) return;
-  const lines = new KeyLines(text);
-  const architectures = config["architectures"];
-  const first2 = Array.isArray(architectures) ? asString(architectures[0]) : void 0;
-  const modelType = asString(config["model_type"]);
-  const [name, key] = first2 ? [first2, "architectures"] : modelType ? [modelType, "model_type"] : [];
-  if (!name || !key) return;
-  sink.add({ kind: "architecture", source: "config.json", name, file, line: lines.jsonKey(key)?.line ?? 0 });
-}
-function extractParamsJson(text, file, sink) {
-  if (!text.includes('"n_layers"') || !text.includes('"dim"')) return;
-  const params = asRecord(parseOrWarn(text, "JSON", file, sink));
-  const dim = params?.["dim"];
-  const layers = params?.["n_layers"];
-  if (typeof dim !== "number" || typeof layers !== "number") return;
-  const heads = params?.["n_heads"];
-  const vocab = params?.["vocab_size"];
-  const details = [`dim ${dim}`, `${layers} layers`];
-  if (typeof heads === "number") details.push(`${heads} heads`);
-  if (typeof vocab === "number" && vocab > 0) details.push(`vocab ${vocab}`);
-  const line = new KeyLines(text).jsonKey("dim")?.line ?? 0;
-  sink.add({
-    kind: "architecture",
-    source: "params.json",
-    name: `transformer (${details.join(", ")})`,
-    file,
-    line
-  });
-}
-
-// src/extract/artefacts/model-code.ts
-var CLASS = /^[ \t]*class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)\n]*)\)/gm;
-var MODEL_BASE = /(?:^|[\s,.])(?:nn\.Module|\w*PreTrainedModel)\s*(?:,|$)/;
-function extractModelCode(text, file, sink) {
-  if (!text.includes("nn.Module") && !text.includes("PreTrainedModel")) return;
-  CLASS.lastIndex = 0;
-  for (let m = CLASS.exec(text); m !== null; m = CLASS.exec(text)) {
-    if (!MODEL_BASE.test(m[2] ?? "")) continue;
-    const line = new LineIndex(text).lineOf(m.index + m[0].indexOf("class"));
-    sink.add({ kind: "architecture", source: "model-code", name: m[1] ?? "", file, line });
-    return;
-  }
-}
-
-// src/extract/artefacts/ollama-modelfile.ts
-var QUOTES = '"""';
-var LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[A-Za-z]:\\)|\.(?:gguf|ggml|bin|safetensors)$/i;
-function isModelfile(f) {
-  return f.name === "modelfile" || f.ext === "modelfile";
-}
-function extractModelfile(text, file, sink) {
-  const rows = text.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const row = (rows[i] ?? "").trim();
-    const m = /^([A-Za-z]+)\s+(.*)$/.exec(row);
-    if (!m?.[1]) continue;
-    const instruction = m[1].toUpperCase();
-    let arg = (m[2] ?? "").trim();
-    const line = i + 1;
-    if (arg.startsWith(QUOTES)) {
-      const parts = [arg.slice(QUOTES.length)];
-      while (!(parts[parts.length - 1] ?? "").includes(QUOTES) && i + 1 < rows.length)
-        parts.push(rows[++i] ?? "");
-      const block = parts.join("\n");
-      const close = block.indexOf(QUOTES);
-      arg = (close === -1 ? block : block.slice(0, close)).trim();
-    }
-    if (instruction === "FROM" && arg !== "") {
-      const localFile = LOCAL_PATH.test(arg);
-      sink.add({
-        kind: "model",
-        name: arg,
-        via: "modelfile",
-        strength: "strong",
-        file,
-        line,
-        ...localFile ? { localFile: true } : {}
-      });
-    } else if (instruction === "LICENSE") {
-      sink.add(modelfileLicence(arg, file, line));
-    }
-  }
-}
-function modelfileLicence(text, file, line) {
-  const detail = "Modelfile LICENSE block";
-  const named = !text.includes("\n") && text.length <= 100 ? manifestLicence(text, { file, line }, detail) : void 0;
-  const known = named && named.id !== null && named.confidence >= 0.8;
-  return {
-    kind: "licence",
-    method: "card",
-    source: "card",
-    file,
-    line,
-    id: known ? named.id : null,
-    confidence: known ? 0.8 : 0.3,
-    detail: known ? detail : `${detail} (licence text present, not identified)`
-  };
-}
-
-// src/extract/artefacts/gguf-header.ts
-var WANTED = /* @__PURE__ */ new Set(["general.architecture", "general.name", "general.basename", "general.license"]);
-var MAX_KEY_BYTES = 65535;
-var MAX_KEPT_STRING = 512;
-var MAX_ARRAY_DEPTH = 4;
-var STRING = 8;
-var ARRAY = 9;
-var FIXED_SIZE = {
-  0: 1,
-  1: 1,
-  2: 2,
-  3: 2,
-  4: 4,
-  5: 4,
-  6: 4,
-  7: 1,
-  10: 8,
-  11: 8,
-  12: 8
-};
-var Stop = class extends Error {
-  constructor(reason, message) {
-    super(message);
-    this.reason = reason;
-  }
-  reason;
-};
-var Reader = class {
-  constructor(bytes, fileSize) {
-    this.bytes = bytes;
-    this.fileSize = fileSize;
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-  bytes;
-  fileSize;
-  pos = 0;
-  view;
-  /** Makes sure `n` more bytes can be read; the error says whether the file or our read ran out. */
-  need(n, what) {
-    if (this.pos + n <= this.bytes.length) return;
-    if (this.pos + n > this.fileSize) {
-      const msg = `${what} needs ${n} bytes at offset ${this.pos}, past the end of the ${this.fileSize}-byte file`;
-      throw new Stop("malformed", msg);
-    }
-    throw new Stop("head-limit", "the metadata continues past the bytes read");
-  }
-  u32(what) {
-    this.need(4, what);
-    const v = this.view.getUint32(this.pos, true);
-    this.pos += 4;
-    return v;
-  }
-  /** A u64 as a number; values past 2^53 lose precision but stay huge, which is all the checks need. */
-  u64(what) {
-    this.need(8, what);
-    const v = Number(this.view.getBigUint64(this.pos, true));
-    this.pos += 8;
-    return v;
-  }
-  skip(n, what) {
-    this.need(n, what);
-    this.pos += n;
-  }
-  /** A GGUF string (u64 length + UTF-8). Decoded only when `keep`; at most MAX_KEPT_STRING chars are kept. */
-  string(what, keep, maxBytes = Infinity) {
-    const len = this.u64(`${what} length`);
-    if (len > maxBytes)
-      throw new Stop("malformed", `${what} length ${len} is over the ${maxBytes}-byte limit`);
-    this.need(len, what);
-    const start = this.pos;
-    this.pos += len;
-    if (!keep) return void 0;
-    const text = new TextDecoder("utf-8", { fatal: false }).decode(this.bytes.subarray(start, start + len));
-    return text.slice(0, MAX_KEPT_STRING);
-  }
-};
-function skipValue(r, type, key, depth) {
-  const size = FIXED_SIZE[type];
-  if (size !== void 0) {
-    r.skip(size, `value of ${key}`);
-    return;
-  }
-  if (type === STRING) {
-    r.string(`string value of ${key}`, false);
-    return;
-  }
-  if (type !== ARRAY) throw new Stop("malformed", `unknown value type ${type} for ${key}`);
-  if (depth >= MAX_ARRAY_DEPTH)
-    throw new Stop("malformed", `arrays nested deeper than ${MAX_ARRAY_DEPTH} in ${key}`);
-  const itemType = r.u32(`array type of ${key}`);
-  const count = r.u64(`array length of ${key}`);
-  const itemSize = FIXED_SIZE[itemType];
-  if (itemSize !== void 0) {
-    r.skip(count * itemSize, `array ${key}`);
-    return;
-  }
-  r.need(count * 8, `array ${key} of ${count} items`);
-  for (let i = 0; i < count; i++) skipValue(r, itemType, key, depth + 1);
-}
-function readGgufHeader(bytes, fileSize) {
-  if (bytes.length < 4 || bytes[0] !== 71 || bytes[1] !== 71 || bytes[2] !== 85 || bytes[3] !== 70) {
-    return { ok: false, message: "no GGUF magic bytes at the start" };
-  }
-  const r = new Reader(bytes, Math.max(fileSize, bytes.length));
-  r.pos = 4;
-  const header = { version: 0, tensorCount: 0, kvCount: 0, metadata: {} };
-  try {
-    header.version = r.u32("version");
-    if (header.version !== 2 && header.version !== 3) {
-      return { ok: false, message: `GGUF version ${header.version} is not supported (only 2 and 3)` };
-    }
-    header.tensorCount = r.u64("tensor count");
-    header.kvCount = r.u64("key/value count");
-    if (header.kvCount * 13 > fileSize) {
-      throw new Stop("malformed", `${header.kvCount} key/value pairs cannot fit in ${fileSize} bytes`);
-    }
-    for (let i = 0; i < header.kvCount; i++) {
-      const key = r.string("key", true, MAX_KEY_BYTES) ?? "";
-      const type = r.u32(`type of ${key}`);
-      if (type === STRING && WANTED.has(key)) {
-        header.metadata[key] = r.string(`value of ${key}`, true) ?? "";
-      } else {
-        skipValue(r, type, key, 0);
-      }
-    }
-  } catch (err) {
-    if (!(err instanceof Stop)) throw err;
-    header.stopped = err.reason === "head-limit" ? { reason: "head-limit" } : { reason: "malformed", message: err.message };
-  }
-  return { ok: true, header };
-}
-
-// src/extract/artefacts/lfs-pointer.ts
-var SIGNATURE = "version https://git-lfs.github.com/spec/v1";
-var MAX_POINTER_BYTES = 1024;
-function parseLfsPointer(head) {
-  if (!head || head.length < SIGNATURE.length || head.length > MAX_POINTER_BYTES) return void 0;
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
-  if (!text.startsWith(SIGNATURE)) return void 0;
-  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-  const size = /^size (\d{1,16})$/m.exec(text)?.[1];
-  return oid && size ? { oid, size: Number(size) } : void 0;
-}
-
-// src/extract/artefacts/weights-file.ts
-function extractWeightsFile(file, format, sink) {
-  const path6 = file.info.path;
-  const lfs = parseLfsPointer(file.head);
-  const evidence = {
-    kind: "weights",
-    file: path6,
-    line: 0,
-    format,
-    size: lfs?.size ?? file.size
-  };
-  if (lfs) evidence.lfs = lfs;
-  if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
-  sink.add(evidence);
-  if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path6, line: 0 });
-  }
-}
-function readGgufInto(evidence, head, size, sink) {
-  const parsed = readGgufHeader(head, size);
-  if (!parsed.ok) {
-    sink.warn({
-      file: evidence.file,
-      code: "malformed",
-      message: `Not a readable GGUF file: ${parsed.message}.`
-    });
-    return;
-  }
-  const { metadata, stopped } = parsed.header;
-  const architecture = metadata["general.architecture"];
-  const license = metadata["general.license"];
-  const name = metadata["general.name"] ?? metadata["general.basename"];
-  if (architecture) evidence.architecture = architecture;
-  if (license) evidence.license = license;
-  if (name) evidence.name = name;
-  if (stopped?.reason === "malformed") {
-    sink.warn({
-      file: evidence.file,
-      code: "malformed",
-      message: `GGUF header is truncated or malformed (${stopped.message}); metadata after that point was not read.`
-    });
-  }
-}
-
-// src/extract/artefacts/artefact-extractor.ts
-function artefactKind(f) {
-  if (weightsFormatOf(f)) return "weights";
-  if (f.name === ".gitattributes") return "gitattributes";
-  if (f.name === "config.json") return "config";
-  if (f.name === "params.json") return "params";
-  if (isModelfile(f)) return "modelfile";
-  if (f.ext === "py") return "python";
-  return null;
-}
-var artefactExtractor = {
-  name: "artefacts",
-  // Weights need only their first bytes (LFS pointer, GGUF header); the rest need text.
-  wants: (f) => {
-    const kind = artefactKind(f);
-    return kind === null ? null : kind === "weights" ? "head" : "text";
-  },
-  extract(file, sink) {
-    const kind = artefactKind(file.info);
-    const path6 = file.info.path;
-    if (kind === "weights") {
-      extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
-      return;
-    }
-    const text = file.text;
-    if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path6, sink);
-    else if (kind === "config") extractHfConfig(text, path6, sink);
-    else if (kind === "params") extractParamsJson(text, path6, sink);
-    else if (kind === "modelfile") extractModelfile(text, path6, sink);
-    else if (kind === "python") extractModelCode(text, path6, sink);
-  }
-};
-
-// src/extract/cards/card-keys.ts
-var DATASET_KEYS = /* @__PURE__ */ new Set([
-  "task_categories",
-  "task_ids",
-  "size_categories",
-  "source_datasets",
-  "configs",
-  "dataset_info",
-  "annotations_creators",
-  "language_creators",
-  "multilinguality",
-  "pretty_name",
-  "paperswithcode_id",
-  "train_eval_index",
-  "license_details"
-]);
-var MODEL_OR_SHARED_KEYS = /* @__PURE__ */ new Set([
-  "license",
-  "license_name",
-  "license_link",
-  "datasets",
-  "base_model",
-  "base_model_relation",
-  "pipeline_tag",
-  "library_name",
-  "model-index",
-  "new_version",
-  "gated",
-  "widget"
-]);
-var GATED_PREFIX = "extra_gated_";
-function isCardKey(key) {
-  return DATASET_KEYS.has(key) || MODEL_OR_SHARED_KEYS.has(key) || key.startsWith(GATED_PREFIX);
-}
-function isCardMetadata(meta) {
-  return Object.keys(meta).some(isCardKey);
-}
-function mentionsCardKey(yaml) {
-  for (const line of yaml.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon > 0 && isCardKey(line.slice(0, colon).trim())) return true;
-  }
-  return false;
-}
-function cardTypeOf(meta, fileName) {
-  if (fileName === "dataset_card.md") return "dataset";
-  return Object.keys(meta).some((k) => DATASET_KEYS.has(k)) ? "dataset" : "model";
-}
-function isGated(meta) {
-  const gated = meta["gated"];
-  if (gated !== void 0 && gated !== null && gated !== false && gated !== "false") return true;
-  return Object.keys(meta).some((k) => k.startsWith(GATED_PREFIX));
-}
-var CARD_FILE_NAMES = /* @__PURE__ */ new Set(["readme.md", "model_card.md", "dataset_card.md"]);
-
-// src/extract/cards/card-sections.ts
-var STANDARD_SECTIONS = [
-  // model card template
-  "Model Details",
-  "Model Description",
-  "Model Sources",
-  "Uses",
-  "Direct Use",
-  "Downstream Use",
-  "Out-of-Scope Use",
-  "Bias, Risks, and Limitations",
-  "Recommendations",
-  "How to Get Started with the Model",
-  "Training Details",
-  "Training Data",
-  "Training Procedure",
-  "Preprocessing",
-  "Training Hyperparameters",
-  "Speeds, Sizes, Times",
-  "Evaluation",
-  "Testing Data, Factors & Metrics",
-  "Testing Data",
-  "Factors",
-  "Metrics",
-  "Results",
-  "Summary",
-  "Model Examination",
-  "Environmental Impact",
-  "Technical Specifications",
-  "Model Architecture and Objective",
-  "Compute Infrastructure",
-  "Hardware",
-  "Software",
-  "Citation",
-  "Glossary",
-  "More Information",
-  "Model Card Authors",
-  "Model Card Contact",
-  // dataset card template
-  "Dataset Details",
-  "Dataset Description",
-  "Dataset Sources",
-  "Dataset Structure",
-  "Dataset Creation",
-  "Curation Rationale",
-  "Source Data",
-  "Data Collection and Processing",
-  "Who are the source data producers?",
-  "Annotations",
-  "Annotation process",
-  "Who are the annotators?",
-  "Personal and Sensitive Information",
-  "Dataset Card Authors",
-  "Dataset Card Contact"
-];
-var ALIASES = {
-  "bias risks limitations": "Bias, Risks, and Limitations",
-  "bias risks and limitations": "Bias, Risks, and Limitations",
-  limitations: "Bias, Risks, and Limitations",
-  "intended uses": "Uses",
-  "intended use": "Uses",
-  "model architecture": "Model Architecture and Objective",
-  "training dataset": "Training Data",
-  "citation information": "Citation",
-  bibtex: "Citation"
-};
-var MORE_INFO_NEEDED = "[more information needed]";
-function normalise(heading) {
-  return heading.toLowerCase().replace(/\[optional\]|\(optional\)/g, " ").replace(/[^a-z0-9]+/g, " ").trim();
-}
-var BY_NORMALISED = new Map([
-  ...STANDARD_SECTIONS.map((s) => [normalise(s), s]),
-  ...Object.entries(ALIASES)
-]);
-var ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.{1,300})/;
-function cardSections(text) {
-  const lines = splitLines(text);
-  const skip = nonProseLines(text);
-  const sections = [];
-  const empty = [];
-  let current = null;
-  let currentSaysNeeded = false;
-  const close = () => {
-    if (current !== null && currentSaysNeeded && !empty.includes(current)) empty.push(current);
-  };
-  for (let i = 0; i < lines.length; i++) {
-    if (skip[i + 1]) continue;
-    const line = lines[i] ?? "";
-    const heading = ATX_HEADING.exec(line);
-    if (heading) {
-      close();
-      const title = (heading[1] ?? "").replace(/#+\s*$/, "");
-      current = BY_NORMALISED.get(normalise(title)) ?? null;
-      currentSaysNeeded = false;
-      if (current !== null && !sections.includes(current)) sections.push(current);
-    } else if (current !== null && line.toLowerCase().includes(MORE_INFO_NEEDED)) {
-      currentSaysNeeded = true;
-    }
-  }
-  close();
-  return { sections, emptySections: empty };
-}
-
-// src/extract/cards/yaml-value-lines.ts
-var YamlValueLines = class {
-  constructor(yaml, firstLine) {
-    this.firstLine = firstLine;
-    this.lines = yaml.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
-  }
-  firstLine;
-  lines;
-  /** File line of the top-level `key:`, or the first YAML line when it cannot be found. */
-  keyLine(key) {
-    const index = this.keyIndex(key);
-    return index === -1 ? this.firstLine : this.firstLine + index;
-  }
-  /**
-   * File line of `value` as an entry of the top-level `key`: a `- value` line in the block
-   * below it. Falls back to the key's line (flow lists `[a, b]`, scalars, odd layouts).
-   */
-  entryLine(key, value) {
-    const index = this.keyIndex(key);
-    if (index === -1) return this.firstLine;
-    for (let i = index + 1; i < this.lines.length; i++) {
-      const line = this.lines[i] ?? "";
-      if (isTopLevelKey(line)) break;
-      const trimmed = line.trimStart();
-      if (trimmed.startsWith("-") && unquote(stripComment2(trimmed.slice(1))) === value)
-        return this.firstLine + i;
-    }
-    return this.firstLine + index;
-  }
-  keyIndex(key) {
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i] ?? "";
-      for (const written of [key, `"${key}"`, `'${key}'`]) {
-        if (line.startsWith(written) && line.slice(written.length).trimStart().startsWith(":")) return i;
-      }
-    }
-    return -1;
-  }
-};
-function isTopLevelKey(line) {
-  const first2 = line[0];
-  return first2 !== void 0 && first2 !== " " && first2 !== "	" && first2 !== "-" && first2 !== "#";
-}
-function stripComment2(text) {
-  const at2 = text.indexOf(" #");
-  return (at2 === -1 ? text : text.slice(0, at2)).trim();
-}
-function unquote(text) {
-  const first2 = text[0];
-  if (text.length >= 2 && (first2 === '"' || first2 === "'") && text.endsWith(first2)) return text.slice(1, -1);
-  return text;
-}
-
-// src/extract/cards/card-extractor.ts
-var MARKDOWN_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx"]);
-var cardExtractor = {
-  name: "card",
-  wants: (file) => MARKDOWN_EXTS.has(file.ext) ? "text" : null,
-  extract(file, sink) {
-    if (file.text === void 0) return;
-    const fm = frontMatter(file.text);
-    if (fm === null) return;
-    const meta = parseCardMetadata(fm, file, sink);
-    if (meta === null) return;
-    emitCard(meta, fm, file, sink);
-  }
-};
-function parseCardMetadata(fm, file, sink) {
-  const parsed = parseYamlSafely(fm.yaml);
-  if (!parsed.ok) {
-    if (CARD_FILE_NAMES.has(file.info.name) || mentionsCardKey(fm.yaml)) {
-      sink.warn({
-        file: file.info.path,
-        line: errorLine(parsed.error, fm.firstLine),
-        code: "malformed",
-        message: `The card's YAML front matter does not parse (${parsed.error}); its metadata was not read.`
-      });
-    }
-    return null;
-  }
-  const meta = asRecord(parsed.value);
-  return meta !== void 0 && isCardMetadata(meta) ? meta : null;
-}
-function errorLine(message, firstLine) {
-  const m = /\((\d{1,7}):\d{1,7}\)/.exec(message);
-  return m ? firstLine + Number(m[1]) - 1 : firstLine - 1;
-}
-function stringOrList(value) {
-  const items = Array.isArray(value) ? value : [value];
-  const out = [];
-  for (const item of items) {
-    if (typeof item === "string" && item.trim() !== "") out.push(item.trim());
-  }
-  return out;
-}
-function optionalString(value) {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
-}
-function emitCard(meta, fm, file, sink) {
-  const path6 = file.info.path;
-  const where = new YamlValueLines(fm.yaml, fm.firstLine);
-  const rawLicences = stringOrList(meta["license"]);
-  const licences = rawLicences.map((l) => l.toLowerCase());
-  const licenseName = optionalString(meta["license_name"]);
-  const licenseLink = optionalString(meta["license_link"]);
-  const baseModels = stringOrList(meta["base_model"]);
-  const relation = optionalString(meta["base_model_relation"])?.toLowerCase();
-  const datasets = stringOrList(meta["datasets"]);
-  const { sections, emptySections } = cardSections(file.text ?? "");
-  const card = {
-    kind: "card",
-    file: path6,
-    line: 1,
-    cardType: cardTypeOf(meta, file.info.name),
-    datasets,
-    baseModels,
-    tags: stringOrList(meta["tags"]),
-    gated: isGated(meta),
-    sections,
-    emptySections
-  };
-  if (licences[0] !== void 0) card.license = licences[0];
-  if (licences.length > 1) card.licenses = licences;
-  if (licenseName !== void 0) card.licenseName = licenseName;
-  if (licenseLink !== void 0) card.licenseLink = licenseLink;
-  if (relation !== void 0) card.baseModelRelation = relation;
-  const pipelineTag = optionalString(meta["pipeline_tag"]);
-  if (pipelineTag !== void 0) card.pipelineTag = pipelineTag;
-  const libraryName = optionalString(meta["library_name"]);
-  if (libraryName !== void 0) card.libraryName = libraryName;
-  sink.add(card);
-  for (const name of baseModels) {
-    sink.add({
-      kind: "model",
-      file: path6,
-      line: where.entryLine("base_model", name),
-      name,
-      via: "card-base-model",
-      strength: "strong",
-      derivedFrom: path6,
-      ...relation !== void 0 ? { relation } : {}
-    });
-  }
-  for (const name of datasets) {
-    sink.add({
-      kind: "dataset",
-      file: path6,
-      line: where.entryLine("datasets", name),
-      name,
-      via: "card",
-      strength: "strong"
-    });
-  }
-  const extra = [
-    licenseName !== void 0 ? `license_name "${licenseName}"` : "",
-    licenseLink !== void 0 ? `license_link "${licenseLink}"` : ""
-  ].filter((s) => s !== "");
-  rawLicences.forEach((raw, i) => {
-    sink.add({
-      kind: "licence",
-      file: path6,
-      line: rawLicences.length > 1 ? where.entryLine("license", raw) : where.keyLine("license"),
-      // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
-      id: licences[i] ?? raw.toLowerCase(),
-      confidence: 0.9,
-      method: "card",
-      source: "card",
-      detail: [`card license: field "${raw}"`, ...extra].join("; ")
-    });
-  });
-}
-
-// src/extract/claims/tokens.ts
-var WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
-var PUNCT_CHARS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "[", "]", "!", "?", '"', "\u201C", "\u201D", "\u2014", "\u2013", "/", "|"]);
-var HYPHENS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012"]);
-function tokenize(text) {
-  const tokens = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] ?? "";
-    if (WORD_CHAR.test(c)) {
-      const start = i;
-      while (i < text.length) {
-        const d = text[i] ?? "";
-        const next = text[i + 1] ?? "";
-        if (WORD_CHAR.test(d)) i++;
-        else if (d === "." && WORD_CHAR.test(next))
-          i++;
-        else break;
-      }
-      tokens.push({
-        word: text.slice(start, i).toLowerCase().replace(/’/g, "'"),
-        punct: false,
-        start,
-        end: i
-      });
-    } else if (PUNCT_CHARS.has(c) || HYPHENS.has(c) && !isWordHyphen(text, i)) {
-      tokens.push({ word: HYPHENS.has(c) || c === "\u2013" ? "\u2014" : c, punct: true, start: i, end: i + 1 });
-      i++;
-    } else {
-      i++;
-    }
-  }
-  return tokens;
-}
-function isWordHyphen(text, i) {
-  return WORD_CHAR.test(text[i - 1] ?? "") && WORD_CHAR.test(text[i + 1] ?? "");
-}
-
-// src/extract/claims/claim-vocabulary.ts
-var set = (words) => new Set(words.trim().split(/\s+/));
-var AI_NOUNS = set(`
-  model models llm llms lm lms slm slms vlm vlms ai weights checkpoint checkpoints dataset datasets
-  data corpus corpora chatbot chatbots gpt embeddings
-`);
-var SYSTEM_NOUNS = set(`
-  system systems project stack release alternative replacement reproduction assistant version family
-  suite everything it this
-`);
-var NON_AI_CONTINUATIONS = set(`
-  library libraries framework frameworks tool tools toolkit toolkits engine engines server servers hub
-  zoo registry runner runners format formats card cards loader loaders api apis sdk sdks package packages
-  interface interfaces repository repositories repo repos code codebase implementation implementations
-  training inference serving gateway gateways router proxy platform platforms app apps application
-  applications ui client clients cli pipeline pipelines benchmark benchmarks leaderboard leaderboards
-  evaluation evaluations hosting marketplace catalog catalogue explorer viewer builder management ops
-  community communities ecosystem ecosystems movement research researchers developers space spaces
-  software infrastructure playground wrapper wrappers plugin plugins extension extensions orchestration
-  compiler runtime runtimes license licence licenses licences standard standards specification spec
-  tutorial tutorials course guide docs documentation conference summit projects contributors
-  contributions settings setting file files folder folders menu directory dialog panel config page tab
-  powered driven based native first ready generated assisted enabled friendly
-`);
-var PHRASE_STOPS = set(`
-  for with from to in on at by of via under into over about as than like including such versus vs
-  the a an this that these those its their our your my his her we you they he she them us which who
-  whose where when while whereas but so yet if because although though
-  is are was were be been being am has have had can could will would should may might must do does did
-  not no never
-`);
-var CONJUNCTIONS = set(`and or & plus`);
-var SELF_MARKERS = set(`a an the our this its my first only`);
-var RELEASE_VERBS = set(`
-  release releases released releasing publish publishes published present presents presented
-  introduce introduces introduced provide provides offer offers share shares shared build builds
-  built open opened opens
-`);
-var COPULAS = set(`is are was were be been being remains remain stays stay`);
-var PREDICATE_FILLERS = set(`
-  now also all both entirely fully completely totally truly released published made available
-  licensed distributed provided shared and free openly
-`);
-var INTENSIFIERS = set(`fully 100% truly completely totally entirely genuinely`);
-var NEGATIONS = set(`not no never non none neither nor without cannot hardly nothing`);
-var OTHER_SUBJECT_CUES = set(`
-  other others existing many most some several various numerous popular prior previous
-  unlike than compared compare comparing comparison versus vs against outperform outperforms
-  outperformed outperforming beat beats surpass surpasses rival rivals match matches among between
-  whether if define defines defined definition called
-  use uses using used run runs running serve serves serving deploy deploys deploying host hosts hosting
-  support supports supported supporting load loads loading download downloads downloading integrate
-  integrates integrating connect connects chat query call calls access accesses evaluate evaluates
-  evaluating benchmark benchmarks benchmarking finetune finetuned tune tuned explore try leverage leverages
-  their
-  label labels labelled labeled branded marketed advertised claim claims claimed claiming flag flags flagged
-  projects repositories repos
-`);
-var OBJECT_PREPOSITIONS = set(
-  `with for from to on via by across among between against than like versus vs through`
-);
-var AI_CONTEXT_WORDS = set(`
-  ai llm llms gpt chatgpt weights checkpoint checkpoints dataset datasets neural ml generative diffusion
-  transformer transformers chatbot inference embeddings model models lm lms slm vlm multimodal
-  finetuned finetuning pretrained pretraining
-`);
-var AI_CONTEXT_PAIRS = set(`
-  machine_learning deep_learning fine_tuned fine_tuning pre_trained pre_training language_model
-`);
-var NON_AI_MODEL_MODIFIERS = set(`data object domain business threat view mental role pricing 3d`);
-
-// src/extract/claims/claim-phrases.ts
-var SOURCE_WORDS = /* @__PURE__ */ new Set(["source", "sourced", "sourcing"]);
-var WEIGHT_WORDS = /* @__PURE__ */ new Set(["weight", "weights"]);
-var MODEL_STARTS = /* @__PURE__ */ new Set([
-  "model",
-  "models",
-  "llm",
-  "llms",
-  "lm",
-  "lms",
-  "language",
-  "foundation",
-  "large"
-]);
-var wordAt = (tokens, i) => {
-  const t = tokens[i];
-  return t === void 0 || t.punct ? "" : t.word;
-};
-function findPhrases(tokens) {
-  const found = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const match = matchAt(tokens, i);
-    if (match === null) continue;
-    found.push(match);
-    i = match.end - 1;
-  }
-  return found;
-}
-function matchAt(tokens, i) {
-  const w = wordAt(tokens, i);
-  const next = wordAt(tokens, i + 1);
-  const from = INTENSIFIERS.has(wordAt(tokens, i - 1)) ? i - 1 : i;
-  const base = { start: from, selfAttached: false, verbLike: false, accessLike: false };
-  if (w === "opensource" || w === "opensourced") {
-    return { ...base, kind: "open-source-ai", end: i + 1, nounFrom: i + 1, verbLike: w === "opensourced" };
-  }
-  if (w === "openweight" || w === "openweights") {
-    return { ...base, kind: "open-weights", end: i + 1, nounFrom: i + 1, selfAttached: true };
-  }
-  if (w !== "open") return null;
-  if (SOURCE_WORDS.has(next)) {
-    return { ...base, kind: "open-source-ai", end: i + 2, nounFrom: i + 2, verbLike: true };
-  }
-  if (WEIGHT_WORDS.has(next)) {
-    return { ...base, kind: "open-weights", end: i + 2, nounFrom: i + 2, selfAttached: true };
-  }
-  if (next === "access") {
-    return { ...base, kind: "open-model", end: i + 2, nounFrom: i + 2, accessLike: true };
-  }
-  if (MODEL_STARTS.has(next) && from === i) {
-    return { ...base, kind: "open-model", end: i + 1, nounFrom: i + 1 };
-  }
-  if (from !== i) {
-    return { ...base, kind: "open-source-ai", end: i + 1, nounFrom: i + 1 };
-  }
-  return null;
-}
-
-// src/extract/claims/claim-attachment.ts
-var MAX_PHRASE_WORDS = 5;
-var MAX_CONJUNCTS = 4;
-var LEADING_DETERMINERS = /* @__PURE__ */ new Set(["the", "our", "its", "all", "a", "an", "this", "these", "their", "my"]);
-var isWord = (t) => t !== void 0 && !t.punct;
-function nounPhraseAfter(tokens, from, allowDeterminer) {
-  let j = from;
-  let skippedDeterminer = false;
-  if (allowDeterminer && isWord(tokens[j]) && LEADING_DETERMINERS.has(tokens[j].word)) {
-    j++;
-    skippedDeterminer = true;
-  }
-  const heads = [];
-  let words = 0;
-  let last = null;
-  let previous = "";
-  const close = () => {
-    if (last !== null) heads.push(last);
-    last = null;
-    previous = "";
-    words = 0;
-  };
-  for (; j < tokens.length && heads.length < MAX_CONJUNCTS; j++) {
-    const t = tokens[j];
-    const joinsAnother = t.word === "," || CONJUNCTIONS.has(t.word);
-    if (joinsAnother) {
-      if (last === null) break;
-      close();
-      continue;
-    }
-    if (t.punct || PHRASE_STOPS.has(t.word) || words >= MAX_PHRASE_WORDS) break;
-    last = { word: t.word, index: j, modifier: previous };
-    previous = t.word;
-    words++;
-    if (AI_NOUNS.has(t.word) && aiNounIsHead(t.word, tokens[j + 1])) {
-      close();
-      const after = tokens[j + 1];
-      if (after === void 0 || !(after.word === "," || CONJUNCTIONS.has(after.word))) break;
-    }
-  }
-  close();
-  return { heads, nonEmpty: heads.length > 0, skippedDeterminer };
-}
-var IRREGULAR_PARTICIPLES = /* @__PURE__ */ new Set([
-  "built",
-  "made",
-  "written",
-  "known",
-  "run",
-  "taken",
-  "given",
-  "done",
-  "grown"
-]);
-function looksLikeVerb(word) {
-  if (IRREGULAR_PARTICIPLES.has(word) || word.endsWith("ed")) return true;
-  return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
-}
-function aiNounIsHead(word, next) {
-  if (!isWord(next) || PHRASE_STOPS.has(next.word) || CONJUNCTIONS.has(next.word)) return true;
-  if (NON_AI_CONTINUATIONS.has(next.word) || AI_NOUNS.has(next.word)) return false;
-  const plural = word.endsWith("s");
-  return plural || looksLikeVerb(next.word);
-}
-function subjectBefore(tokens, phraseStart) {
-  let j = phraseStart - 1;
-  let linked = false;
-  let contractedSubject = null;
-  for (; j >= 0; j--) {
-    const t = tokens[j];
-    if (t.punct) break;
-    if (COPULAS.has(t.word) || t.word === "as") linked = true;
-    else if (t.word.endsWith("'s") || t.word.endsWith("'re")) {
-      linked = true;
-      contractedSubject = t.word.slice(0, t.word.lastIndexOf("'"));
-      j--;
-      break;
-    } else if (!PREDICATE_FILLERS.has(t.word) && !isNegation(t.word)) break;
-  }
-  if (!linked) return null;
-  if (contractedSubject !== null) {
-    const head = { word: contractedSubject, index: j + 1, modifier: "" };
-    return { heads: [head], nonEmpty: true, skippedDeterminer: false };
-  }
-  if (tokens[j]?.word === ")") {
-    while (j >= 0 && tokens[j].word !== "(") j--;
-    j--;
-  }
-  const heads = [];
-  let inConjunct = false;
-  let words = 0;
-  for (; j >= 0 && words < MAX_PHRASE_WORDS * 2; j--) {
-    const t = tokens[j];
-    if (t.word === "," || CONJUNCTIONS.has(t.word)) {
-      inConjunct = false;
-      continue;
-    }
-    if (t.word === "of" && inConjunct) {
-      heads.pop();
-      inConjunct = false;
-      continue;
-    }
-    const pronoun = t.word === "it" || t.word === "this" || t.word === "everything";
-    if (t.punct || PHRASE_STOPS.has(t.word) && !pronoun) break;
-    if (!inConjunct) {
-      const before = tokens[j - 1];
-      heads.push({ word: t.word, index: j, modifier: isWord(before) ? before.word : "" });
-    }
-    inConjunct = true;
-    words++;
-    if (pronoun) break;
-  }
-  return { heads, nonEmpty: heads.length > 0, skippedDeterminer: false };
-}
-function isAiHead(head) {
-  if (!AI_NOUNS.has(head.word)) return false;
-  return !((head.word === "model" || head.word === "models") && NON_AI_MODEL_MODIFIERS.has(head.modifier));
-}
-function isNegation(word) {
-  return word.endsWith("n't");
-}
-function attachmentOf(phrase) {
-  if (phrase.heads.some(isAiHead)) return "ai";
-  if (phrase.heads.some((h) => SYSTEM_NOUNS.has(h.word))) return "system";
-  return "none";
-}
-function sentenceIsAboutAi(tokens, skip) {
-  for (let i = 0; i < tokens.length; i++) {
-    if (i >= skip.start && i < skip.end) continue;
-    const t = tokens[i];
-    if (t.punct) continue;
-    const prev = i > 0 ? tokens[i - 1].word : "";
-    const next = tokens[i + 1]?.word ?? "";
-    if (AI_CONTEXT_PAIRS.has(`${t.word}_${next}`)) return true;
-    if (!AI_CONTEXT_WORDS.has(t.word)) continue;
-    if ((t.word === "model" || t.word === "models") && NON_AI_MODEL_MODIFIERS.has(prev)) continue;
-    return true;
-  }
-  return false;
-}
-
-// src/extract/claims/claim-context.ts
-var NEGATION_WINDOW = 5;
-var CUE_WINDOW = 8;
-var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\u2014", '"', "\u201C", "\u201D", "[", "]", "|"]);
-function clauseBefore(tokens, from, max) {
-  const out = [];
-  for (let j = from - 1; j >= 0 && out.length < max; j--) {
-    const t = tokens[j];
-    if (CLAUSE_BREAKS.has(t.word)) break;
-    if (!t.punct) out.push(t);
-  }
-  return out;
-}
-function isNegated(tokens, phraseStart) {
-  const before = clauseBefore(tokens, phraseStart, NEGATION_WINDOW);
-  for (let k = 0; k < before.length; k++) {
-    const word = before[k].word;
-    if (!NEGATIONS.has(word) && !isNegation(word)) continue;
-    const following = k > 0 ? before[k - 1].word : "";
-    if (word === "not" && (following === "only" || following === "just")) continue;
-    return true;
-  }
-  return false;
-}
-function isAboutOthers(tokens, phraseStart, phraseEndOfNoun) {
-  const before = clauseBefore(tokens, phraseStart, CUE_WINDOW);
-  if (before.some((t) => OTHER_SUBJECT_CUES.has(t.word))) return true;
-  const nearest = before[0]?.word ?? "";
-  const second = before[1]?.word ?? "";
-  if (OBJECT_PREPOSITIONS.has(nearest)) return true;
-  if (OBJECT_PREPOSITIONS.has(second) && isDeterminerLike(nearest)) return true;
-  const after = tokens.slice(phraseEndOfNoun, phraseEndOfNoun + 2).map((t) => t.word);
-  if (after[0] === "such" && after[1] === "as") return true;
-  return after[0] === "like" || after[0] === "including";
-}
-function isDeterminerLike(word) {
-  return word === "the" || word === "a" || word === "an" || word === "other" || word === "all";
-}
-function isQuestion(sentence) {
-  return sentence.trimEnd().endsWith("?");
-}
-
-// src/extract/claims/classify-sentence.ts
-var PRONOUN_CONTRACTIONS = /* @__PURE__ */ new Set(["it's", "that's", "here's", "we're", "they're", "this's"]);
-var SELF_WINDOW = 3;
-function classifySentence(sentence, options = {}) {
-  if (isQuestion(sentence)) return [];
-  const tokens = tokenize(sentence);
-  const claims = [];
-  for (const match of findPhrases(tokens)) {
-    const claim = judgePhrase(tokens, match, sentence, options.labelsProject === true);
-    if (claim !== null) claims.push(claim);
-  }
-  return claims;
-}
-function judgePhrase(tokens, m, sentence, labelsProject) {
-  if (isNegated(tokens, m.start)) return null;
-  let shape = "attributive";
-  let phraseEnd = m.end;
-  let nounEnd = m.end;
-  let attached = "ai";
-  let verbWithObject = false;
-  if (!m.selfAttached) {
-    let from = m.nounFrom;
-    if (m.accessLike && tokens[from]?.word === "to") from++;
-    const after = nounPhraseAfter(tokens, from, m.verbLike || m.accessLike);
-    verbWithObject = m.verbLike && after.skippedDeterminer;
-    if (after.nonEmpty) {
-      attached = attachmentOf(after);
-      nounEnd = lastHead(after) + 1;
-      if (m.kind === "open-model" && !m.accessLike) phraseEnd = firstAiHead(after) + 1;
-    } else {
-      const subject = m.kind === "open-model" && !m.accessLike ? null : subjectBefore(tokens, m.start);
-      if (subject === null || !subject.nonEmpty) return null;
-      shape = "predicative";
-      attached = attachmentOf(subject);
-    }
-    if (m.kind === "open-model" && !m.accessLike && attached !== "ai") return null;
-  }
-  if (attached === "none") return null;
-  if (attached === "system" && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
-  if (shape === "attributive" && !labelsProject && !isOwnSubject(tokens, m.start, verbWithObject))
-    return null;
-  if (isAboutOthers(tokens, m.start, nounEnd)) return null;
-  const first2 = tokens[m.start];
-  const last = tokens[phraseEnd - 1];
-  return { claimKind: m.kind, phrase: sentence.slice(first2.start, last.end), offset: first2.start };
-}
-function isOwnSubject(tokens, start, verbWithObject) {
-  let words = 0;
-  for (let j = start - 1; j >= 0 && words < SELF_WINDOW; j--) {
-    const t = tokens[j];
-    if (t.punct) {
-      return j === start - 1 && (t.word === ":" || t.word === "\u2014") && j > 0 && !tokens[j - 1].punct;
-    }
-    words++;
-    if (t.word === "we" || t.word === "i") return true;
-    if (verbWithObject) continue;
-    if (SELF_MARKERS.has(t.word) || RELEASE_VERBS.has(t.word) || COPULAS.has(t.word)) return true;
-    if (PRONOUN_CONTRACTIONS.has(t.word)) return true;
-  }
-  return false;
-}
-function lastHead(np) {
-  return np.heads[np.heads.length - 1]?.index ?? 0;
-}
-function firstAiHead(np) {
-  return (np.heads.find(isAiHead) ?? np.heads[0])?.index ?? 0;
-}
-
-// src/extract/claims/manifest-prose.ts
-var MANIFEST_NAMES = /* @__PURE__ */ new Set([
-  "package.json",
-  "pyproject.toml",
-  "citation.cff"
-]);
-function manifestTexts(file, kind) {
-  const text = file.text ?? "";
-  const keys = new KeyLines(text);
-  try {
-    if (kind === "package.json") return packageJsonTexts(asRecord(JSON.parse(text)), keys);
-    if (kind === "pyproject.toml") return pyprojectTexts(asRecord(parse(text)), keys);
-    const yaml = parseYamlSafely(text);
-    return yaml.ok ? citationTexts(asRecord(yaml.value), keys) : [];
-  } catch {
-    return [];
-  }
-}
-function packageJsonTexts(pkg, keys) {
-  if (pkg === void 0) return [];
-  const out = [];
-  const description = asString(pkg["description"]);
-  if (description !== void 0) out.push(field(keys, description, keys.jsonKey("description"), true));
-  const keywordsKey = keys.jsonKey("keywords");
-  for (const keyword of stringsOf(pkg["keywords"])) {
-    out.push(
-      field(keys, keyword, keys.literal(JSON.stringify(keyword), keywordsKey?.end ?? 0) ?? keywordsKey, true)
-    );
-  }
-  return out;
-}
-function pyprojectTexts(doc, keys) {
-  if (doc === void 0) return [];
-  const out = [];
-  const tables = [asRecord(doc["project"]), asRecord(asRecord(doc["tool"])?.["poetry"])];
-  for (const table of tables) {
-    if (table === void 0) continue;
-    const description = asString(table["description"]);
-    if (description !== void 0)
-      out.push(field(keys, description, keys.assignedKey("description", 0, "="), true));
-    const classifiersKey = keys.assignedKey("classifiers", 0, "=");
-    for (const classifier of stringsOf(table["classifiers"])) {
-      out.push(
-        field(keys, classifier, keys.literal(classifier, classifiersKey?.end ?? 0) ?? classifiersKey, true)
-      );
-    }
-  }
-  return out;
-}
-function citationTexts(cff, keys) {
-  if (cff === void 0) return [];
-  const out = [];
-  const title = asString(cff["title"]);
-  if (title !== void 0) out.push(field(keys, title, keys.assignedKey("title", 0, ":"), true));
-  const abstract = asString(cff["abstract"]);
-  if (abstract !== void 0) out.push(field(keys, abstract, keys.assignedKey("abstract", 0, ":"), false));
-  const keywordsKey = keys.assignedKey("keywords", 0, ":");
-  for (const keyword of stringsOf(cff["keywords"])) {
-    out.push(field(keys, keyword, keys.literal(keyword, keywordsKey?.end ?? 0) ?? keywordsKey, true));
-  }
-  return out;
-}
-var MAX_VALUE_LINES = 200;
-function field(keys, text, at2, labelsProject) {
-  const line = at2?.line ?? 1;
-  const lineOf2 = (phrase) => {
-    const found = keys.literal(phrase, at2?.end ?? 0);
-    return found !== void 0 && found.line - line < MAX_VALUE_LINES ? found.line : line;
-  };
-  return { text, line, lineOf: lineOf2, labelsProject };
-}
-
-// src/extract/claims/prose-paragraphs.ts
-var MAX_LINE_CHARS = 1e4;
-var MAX_PARAGRAPH_CHARS = 2e4;
-var LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-var HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
-var RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
-var HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
-var LINK_TARGET = /\]\([^()\s]{0,1000}(?:\s+"[^"]{0,300}")?\)/g;
-var EMPHASIS_UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-function proseParagraphs(text, flavour) {
-  const lines = splitLines(text);
-  const skip = flavour === "markdown" ? nonProseLines(text) : rstNonProseLines(lines);
-  const paragraphs = [];
-  let current = null;
-  let inComment = false;
-  let previousBlank = true;
-  let inIndentedCode = false;
-  const flush = () => {
-    if (current !== null && current.text.trim() !== "") paragraphs.push(current);
-    current = null;
-  };
-  const append = (piece, line) => {
-    if (current === null) current = { text: "", segments: [] };
-    if (current.text.length >= MAX_PARAGRAPH_CHARS) return;
-    if (current.text !== "") current.text += " ";
-    current.segments.push({ offset: current.text.length, line });
-    current.text += piece;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
-    const lineNo = i + 1;
-    const stripped = stripComments(raw, inComment);
-    inComment = stripped.inComment;
-    const line = stripped.text;
-    const blank = line.trim() === "";
-    if (skip[lineNo] || blank) {
-      flush();
-      previousBlank = blank || previousBlank;
-      inIndentedCode = false;
-      continue;
-    }
-    const indented = /^(?: {4}|\t)/.test(line) && !LIST_MARKER.test(line.trimStart());
-    if (flavour === "markdown" && indented && (previousBlank || inIndentedCode)) {
-      inIndentedCode = true;
-      previousBlank = false;
-      continue;
-    }
-    inIndentedCode = false;
-    previousBlank = false;
-    const trimmed = line.trimStart();
-    if (trimmed.startsWith("|") || RST_UNDERLINE.test(trimmed)) {
-      flush();
-      continue;
-    }
-    const heading = flavour === "markdown" && HEADING2.test(line);
-    const listItem = LIST_MARKER.test(line);
-    if (heading || listItem) flush();
-    append(cleanInline(line), lineNo);
-    if (heading) flush();
-  }
-  flush();
-  return paragraphs;
-}
-function stripComments(line, open2) {
-  let out = "";
-  let i = 0;
-  let inComment = open2;
-  while (i < line.length) {
-    if (inComment) {
-      const close = line.indexOf("-->", i);
-      if (close === -1) return { text: out, inComment: true };
-      i = close + 3;
-      inComment = false;
-    } else {
-      const start = line.indexOf("<!--", i);
-      if (start === -1) return { text: out + line.slice(i), inComment: false };
-      out += line.slice(i, start) + " ";
-      i = start + 4;
-      inComment = true;
-    }
-  }
-  return { text: out, inComment };
-}
-function cleanInline(line) {
-  return maskInlineCode(line).replace(HEADING2, " ").replace(LIST_MARKER, " ").replace(/^\s{0,3}(?:>\s?){1,10}/, " ").replace(HTML_TAG, " ").replace(LINK_TARGET, " ").replace(/[[\]*~]/g, " ").replace(EMPHASIS_UNDERSCORES, " ").trim();
-}
-function maskInlineCode(line) {
-  if (!line.includes("`")) return line;
-  let out = "";
-  let i = 0;
-  while (i < line.length) {
-    const open2 = line.indexOf("`", i);
-    if (open2 === -1) break;
-    let runEnd = open2;
-    while (line[runEnd] === "`") runEnd++;
-    const fence = line.slice(open2, runEnd);
-    const close = findRun(line, fence, runEnd);
-    if (close === -1) {
-      out += line.slice(i, runEnd);
-      i = runEnd;
-      continue;
-    }
-    out += line.slice(i, open2) + " ";
-    i = close + fence.length;
-  }
-  return out + line.slice(i);
-}
-function findRun(line, fence, from) {
-  for (let at2 = line.indexOf(fence, from); at2 !== -1; at2 = line.indexOf(fence, at2 + 1)) {
-    let end = at2 + fence.length;
-    if (line[end] === "`") {
-      while (line[end] === "`") end++;
-      at2 = end - 1;
-      continue;
-    }
-    return at2;
-  }
-  return -1;
-}
-function rstNonProseLines(lines) {
-  const mask = new Array(lines.length + 1).fill(false);
-  let blockIndent = -1;
-  let pendingLiteral = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    const indent = line.length - line.trimStart().length;
-    const blank = line.trim() === "";
-    if (blockIndent >= 0) {
-      if (blank || indent > blockIndent) {
-        mask[i + 1] = true;
-        continue;
-      }
-      blockIndent = -1;
-    }
-    if (pendingLiteral && !blank) {
-      pendingLiteral = false;
-      if (indent > 0) {
-        blockIndent = 0;
-        mask[i + 1] = true;
-        continue;
-      }
-    }
-    if (line.trimStart().startsWith("..")) {
-      mask[i + 1] = true;
-      blockIndent = indent;
-      continue;
-    }
-    if (line.trimEnd().endsWith("::")) pendingLiteral = true;
-  }
-  return mask;
-}
-
-// src/extract/claims/sentences.ts
-var ABBREVIATIONS = /* @__PURE__ */ new Set([
-  "e.g",
-  "i.e",
-  "etc",
-  "vs",
-  "cf",
-  "fig",
-  "no",
-  "approx",
-  "incl",
-  "al",
-  "mr",
-  "dr"
-]);
-function splitSentences(paragraph) {
-  const text = paragraph.text;
-  const out = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== "." && c !== "!" && c !== "?") continue;
-    const next = text[i + 1];
-    if (next !== void 0 && next !== " ") continue;
-    const after = text[i + 2] ?? "";
-    if (next !== void 0 && !/[\p{Lu}\p{N}"'“‘(]/u.test(after)) continue;
-    if (c === "." && ABBREVIATIONS.has(lastWord(text, i))) continue;
-    push(out, paragraph, start, i + 1);
-    start = i + 1;
-  }
-  push(out, paragraph, start, text.length);
-  return out;
-}
-function push(out, paragraph, from, to) {
-  const raw = paragraph.text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  if (text !== "") out.push({ text, offset: from + lead, paragraph });
-}
-function lastWord(text, i) {
-  let j = i;
-  while (j > 0 && i - j < 8 && /[\p{L}.]/u.test(text[j - 1] ?? "")) j--;
-  return text.slice(j, i).toLowerCase();
-}
-function lineOf(sentence, offsetInSentence) {
-  const at2 = sentence.offset + offsetInSentence;
-  let line = sentence.paragraph.segments[0]?.line ?? 0;
-  for (const seg of sentence.paragraph.segments) {
-    if (seg.offset > at2) break;
-    line = seg.line;
-  }
-  return line;
-}
-
-// src/extract/claims/claims-extractor.ts
-var MARKDOWN_EXTS2 = /* @__PURE__ */ new Set(["md", "markdown", "mdx"]);
-var MAX_QUOTE_CHARS = 300;
-function flavourOf(file) {
-  if (MARKDOWN_EXTS2.has(file.ext)) return "markdown";
-  if (file.ext === "rst") return "rst";
-  if (file.name.startsWith("readme") && (file.ext === "" || file.ext === "txt")) return "markdown";
-  return null;
-}
-var claimsExtractor = {
-  name: "claims",
-  wants(file) {
-    return MANIFEST_NAMES.has(file.name) || flavourOf(file) !== null ? "text" : null;
-  },
-  extract(file, sink) {
-    if (file.text === void 0) return;
-    const found = MANIFEST_NAMES.has(file.info.name) ? manifestClaims(file) : proseClaims(file, flavourOf(file.info) ?? "markdown");
-    const seen = /* @__PURE__ */ new Set();
-    for (const claim of found) {
-      const key = `${claim.line}:${claim.claimKind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sink.add(claim);
-    }
-  }
-};
-var OPEN = /open/i;
-function proseClaims(file, flavour) {
-  const out = [];
-  const text = file.text ?? "";
-  if (!OPEN.test(text)) return out;
-  for (const paragraph of proseParagraphs(text, flavour)) {
-    if (!OPEN.test(paragraph.text)) continue;
-    for (const sentence of splitSentences(paragraph)) {
-      if (!OPEN.test(sentence.text)) continue;
-      for (const claim of classifySentence(sentence.text)) {
-        out.push({
-          kind: "claim",
-          file: file.info.path,
-          line: lineOf(sentence, claim.offset),
-          claimKind: claim.claimKind,
-          text: quote(sentence.text, claim.offset),
-          phrase: claim.phrase
-        });
-      }
-    }
-  }
-  return out;
-}
-function manifestClaims(file) {
-  const out = [];
-  for (const field2 of manifestTexts(file, file.info.name)) {
-    const text = field2.text.slice(0, 2e4).replace(/\s+/g, " ");
-    const paragraph = { text, segments: [{ offset: 0, line: field2.line }] };
-    for (const sentence of splitSentences(paragraph)) {
-      for (const claim of classifySentence(sentence.text, { labelsProject: field2.labelsProject })) {
-        out.push({
-          kind: "claim",
-          file: file.info.path,
-          line: field2.lineOf(claim.phrase),
-          claimKind: claim.claimKind,
-          text: quote(sentence.text, claim.offset),
-          phrase: claim.phrase
-        });
-      }
-    }
-  }
-  return out;
-}
-function quote(sentence, phraseOffset) {
-  if (sentence.length <= MAX_QUOTE_CHARS) return sentence.replace(/\s+/g, " ");
-  const from = Math.max(0, phraseOffset - MAX_QUOTE_CHARS / 2);
-  const cut = sentence.slice(from, from + MAX_QUOTE_CHARS).replace(/\s+/g, " ").trim();
-  return `${from > 0 ? "\u2026" : ""}${cut}${from + MAX_QUOTE_CHARS < sentence.length ? "\u2026" : ""}`;
-}
-
-// src/extract/index.ts
-var defaultExtractors = [
-  referenceExtractor,
-  proseModelExtractor,
-  licenceFileExtractor,
-  spdxHeaderExtractor,
-  manifestExtractor,
-  artefactExtractor,
-  cardExtractor,
-  claimsExtractor
-];
-
-// src/util/detach-strings.ts
-function detach(s) {
-  return s.length === 0 ? s : (" " + s).slice(1);
-}
-function detachStrings(record) {
-  for (const [key, value] of Object.entries(record)) {
-    if (typeof value === "string") record[key] = detach(value);
-  }
-  return record;
-}
-
-// src/scan.ts
-var NEED_RANK = { meta: 0, head: 1, text: 2 };
-var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
-var NAMED_UNREAD = 10;
-function scanDirectory(root, options = {}) {
-  const extractors = options.extractors ?? defaultExtractors;
-  const limits = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
-  const walked = walk(root, { ignore: options.ignore, maxFiles: options.maxFiles });
-  const evidence = [];
-  const warnings = [...walked.warnings];
-  const sink = {
-    add: (e) => evidence.push(detachStrings(e)),
-    warn: (w) => warnings.push(detachStrings(w))
-  };
-  let filesRead = 0;
-  let bytesRead = 0;
-  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
-  const unread = [];
-  for (const entry of walked.files) {
-    let need = null;
-    const takers = [];
-    for (const extractor of extractors) {
-      const wanted = extractor.wants(entry);
-      if (wanted === null) continue;
-      takers.push(extractor);
-      if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
-    }
-    if (need === null) continue;
-    if (bytesRead >= maxTotal) {
-      unread.push(entry.path);
-      continue;
-    }
-    const file = readFile(entry, absolutePath(walked.root, entry), need, limits, warnings);
-    filesRead++;
-    bytesRead += file.text !== void 0 ? file.size : file.head?.length ?? 0;
-    for (const extractor of takers) {
-      try {
-        extractor.extract(file, sink);
-      } catch (err) {
-        warnings.push({
-          file: entry.path,
-          code: "other",
-          message: `The ${extractor.name} extractor failed on this file (${err instanceof Error ? err.message : String(err)}); the scan went on.`
-        });
-      }
-    }
-  }
-  if (unread.length) {
-    const named = unread.slice(0, NAMED_UNREAD).join(", ");
-    const more = unread.length > NAMED_UNREAD ? ` and ${unread.length - NAMED_UNREAD} more` : "";
-    warnings.push({
-      code: "limit-reached",
-      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${unread.length} file(s) were not read (${named}${more}).`
-    });
-  }
-  return { filesSeen: walked.files.length, filesRead, bytesRead, evidence, warnings };
-}
-
-// src/types/report.ts
-var SCHEMA_VERSION = 1;
-var LAYER_NAMES = ["code", "architecture", "data", "weights"];
-
-// src/version.ts
-var TOOL_NAME = "ai-openness-check";
-var TOOL_VERSION = "0.1.0";
-
-// src/report/components.ts
-function draftOf(e) {
-  switch (e.kind) {
-    case "licence":
-      return {
-        type: "licence",
-        name: e.id ?? "unidentified licence",
-        licence: e.id,
-        detail: `${e.source}, ${e.method}: ${e.detail}`,
-        confidence: e.confidence
-      };
-    case "model":
-      return {
-        type: "model",
-        name: e.name,
-        licence: null,
-        detail: e.provider ? `${e.via} (${e.provider})` : e.via
-      };
-    case "dataset":
-      return { type: "dataset", name: e.name, licence: null, detail: e.via };
-    case "api":
-      return {
-        type: "api",
-        name: e.local ? `${e.provider} (local server)` : e.provider,
-        licence: null,
-        detail: e.local ? "OpenAI-compatible client pointed at a local server" : "hosted API"
-      };
-    case "card":
-      return {
-        type: e.cardType === "model" ? "model-card" : "dataset-card",
-        name: e.file,
-        licence: e.license ?? null
-      };
-    case "weights":
-      if (e.lfsRule) return null;
-      return {
-        type: "weights-file",
-        name: e.file,
-        licence: e.license ?? null,
-        detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format
-      };
-    case "architecture":
-      return { type: "model", name: e.name, licence: null, detail: `architecture from ${e.source}` };
-    case "dependency":
-      return {
-        type: "dependency",
-        name: e.name,
-        licence: e.licence ?? null,
-        detail: `${e.ecosystem}, ${e.role}`
-      };
-    case "claim":
-      return null;
-  }
-}
-function buildComponents(evidence) {
-  const byKey2 = /* @__PURE__ */ new Map();
-  const seenAt = /* @__PURE__ */ new Set();
-  for (const e of evidence) {
-    const draft = draftOf(e);
-    if (!draft) continue;
-    const key = `${draft.type}\0${draft.name}\0${draft.licence ?? ""}`;
-    const location = { file: e.file, line: e.line };
-    const at2 = `${key}\0${location.file}\0${location.line}`;
-    if (seenAt.has(at2)) continue;
-    seenAt.add(at2);
-    const existing = byKey2.get(key);
-    if (existing) {
-      existing.locations.push(location);
-      continue;
-    }
-    byKey2.set(key, { ...draft, status: "unknown", locations: [location] });
-  }
-  return [...byKey2.values()];
-}
-
-// src/classify/contribution.ts
-var RANK = { closed: 0, restricted: 1, unknown: 2, open: 3 };
-var MAX_EVIDENCE = 20;
-function combineLayer(contributions) {
-  if (contributions.length === 0) {
-    return { status: "absent", licences: [], reasons: ["nothing of this layer was found"], evidence: [] };
-  }
-  const sorted = [...contributions].sort((a, b) => RANK[a.status] - RANK[b.status]);
-  const status = sorted[0]?.status ?? "unknown";
-  const licences = [...new Set(sorted.flatMap((c) => c.licences))];
-  const reasons = [...new Set(sorted.map((c) => c.reason))];
-  const evidence = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const c of sorted) {
-    for (const l of c.evidence) {
-      const key = `${l.file}:${l.line}`;
-      if (seen.has(key) || evidence.length >= MAX_EVIDENCE) continue;
-      seen.add(key);
-      evidence.push(l);
-    }
-  }
-  return { status, licences, reasons, evidence };
-}
-
-// src/util/group-by.ts
-function groupBy(items, keyOf2) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const key = keyOf2(item);
-    const group = groups2.get(key);
-    if (group) group.push(item);
-    else groups2.set(key, [item]);
-  }
-  return groups2;
-}
-
-// src/classify/model-facts.ts
-function canonicalModelName(name) {
-  return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
-}
-function collectModels(refs, apis) {
-  const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
-  const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
-  const byName2 = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    if (ref.localFile) continue;
-    const name = canonicalModelName(ref.name);
-    const key = name.toLowerCase();
-    const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
-    let model = byName2.get(key);
-    if (!model) {
-      model = {
-        name,
-        entry: findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
-        strength: ref.strength,
-        locations: []
-      };
-      byName2.set(key, model);
-    }
-    if (ref.strength === "strong") model.strength = "strong";
-    if (closedProvider) model.viaClosedApi = closedProvider;
-    if (ref.derivedFrom) {
-      model.baseOfCard = ref.derivedFrom;
-      model.relation = ref.relation;
-    }
-    model.locations.push({ file: ref.file, line: ref.line });
-  }
-  return [...byName2.values()];
-}
-
-// src/classify/project-licences.ts
-function dirOf(file) {
-  const i = file.lastIndexOf("/");
-  return i === -1 ? "" : file.slice(0, i);
-}
-function isRootLicenceFile(e) {
-  const dir = dirOf(e.file);
-  return dir === "" || dir === "LICENSES";
-}
-function projectLicenceEvidence(licences) {
-  const own = licences.filter((e) => {
-    if (e.source === "spdx-header") return true;
-    if (e.source === "licence-file") return isRootLicenceFile(e);
-    if (e.source === "manifest") return dirOf(e.file) === "";
-    return false;
-  });
-  if (own.length) return own;
-  return licences.filter((e) => e.source === "card" && dirOf(e.file) === "");
-}
-function nearestLicenceEvidence(file, licences) {
-  let dir = dirOf(file);
-  for (; ; ) {
-    const here = licences.filter(
-      (e) => dirOf(e.file) === dir && (e.source === "licence-file" || e.source === "card")
-    );
-    if (here.length) return here;
-    if (dir === "") return [];
-    dir = dirOf(dir);
-  }
-}
-
-// src/classify/layers/code-layer.ts
-var MAX_HEADER_LOCATIONS = 5;
-function codeContributions(licences) {
-  const relevant = projectLicenceEvidence(licences);
-  if (relevant.length === 0) {
-    return [
-      {
-        status: "closed",
-        licences: [],
-        subject: "the project's code",
-        reason: "no licence file, manifest licence or SPDX header: all rights reserved",
-        evidence: []
-      }
-    ];
-  }
-  const byId3 = groupBy(relevant, (e) => e.id ?? "");
-  const out = [];
-  for (const [id, items] of byId3) {
-    const where = items.slice(0, MAX_HEADER_LOCATIONS).map((e) => ({ file: e.file, line: e.line }));
-    const first2 = items[0];
-    const at2 = first2 ? `${first2.file}${first2.line ? `:${first2.line}` : ""}` : "";
-    if (id === "" && items.every((e) => e.noLicence)) {
-      out.push({
-        status: "closed",
-        licences: [],
-        subject: "the project's code",
-        reason: `${at2} holds only a copyright notice: all rights reserved`,
-        evidence: where
-      });
-      continue;
-    }
-    if (id === "") {
-      out.push({
-        status: "unknown",
-        licences: [],
-        subject: "the project's code",
-        reason: `licence at ${at2} not recognised`,
-        evidence: where
-      });
-      continue;
-    }
-    const facts = lookupExpression(id);
-    out.push({
-      status: licenceStatus(facts.category, "code"),
-      licences: facts.ids,
-      subject: "the project's code",
-      reason: `${describeLicence(facts)} (${at2}${items.length > 1 ? ` and ${items.length - 1} more` : ""})`,
-      evidence: where
-    });
-  }
-  return out;
-}
-
-// src/knowledge/datasets.ts
-var DATASETS = [
-  // ── Pre-training text corpora ─────────────────────────────────────────────────────
-  {
-    id: "the-pile",
-    name: "The Pile",
-    patterns: {
-      hub: ["EleutherAI/pile", "EleutherAI/the_pile", "EleutherAI/the_pile_deduplicated", "the_pile", "pile"],
-      prose: [/^the pile\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "withdrawn",
-    notes: "An 825 GiB mix of 22 sources, each under its own terms (no single licence). The Books3 component drew a DMCA takedown in 2023 and the original hosting was removed; Pythia's pre-tokenised shards remain public. Models trained on it (Pythia, GPT-J, GPT-NeoX) are still counted as having released training data.",
-    sources: [
-      "https://pile.eleuther.ai/",
-      "https://arxiv.org/abs/2101.00027",
-      "https://github.com/EleutherAI/pythia/blob/main/README.md"
-    ],
-    verification: "secondary"
-  },
-  {
-    id: "c4",
-    name: "C4 (Colossal Clean Crawled Corpus)",
-    patterns: {
-      hub: ["allenai/c4", "c4", "legacy-datasets/c4"],
-      tfds: ["c4"],
-      prose: [/^c4\b/i, /^colossal clean crawled corpus\b/i]
-    },
-    licence: "ODC-By-1.0",
-    openness: "open",
-    access: "public",
-    notes: "Cleaned Common Crawl snapshot; reproducible through TFDS, published by AllenAI under ODC-By. Common Crawl terms of use also apply.",
-    sources: ["https://huggingface.co/datasets/allenai/c4", "https://www.tensorflow.org/datasets/catalog/c4"],
-    verification: "secondary"
-  },
-  {
-    id: "refinedweb",
-    name: "Falcon RefinedWeb",
-    patterns: {
-      hub: ["tiiuae/falcon-refinedweb"],
-      prose: [/^(?:falcon[ -])?refinedweb\b/i]
-    },
-    licence: "ODC-By-1.0",
-    openness: "open",
-    access: "public",
-    notes: "A 600B-token public extract of the web corpus used for Falcon; Common Crawl terms also apply. Licence stated from the Hub card, not re-read (reference section 6).",
-    sources: ["https://huggingface.co/datasets/tiiuae/falcon-refinedweb"],
-    verification: "secondary"
-  },
-  {
-    id: "dolma",
-    name: "Dolma",
-    patterns: {
-      hub: ["allenai/dolma"],
-      prose: [/^dolma\b/i]
-    },
-    licence: "ODC-By-1.0",
-    openness: "open",
-    access: "public",
-    notes: "AI2 pre-training corpus behind OLMo. Under the AI2 ImpACT Medium-Risk licence from August 2023; moved to ODC-By in April 2024. Pinned older versions carry the ImpACT terms.",
-    sources: [
-      "https://github.com/allenai/dolma/blob/main/README.md",
-      "https://huggingface.co/datasets/allenai/dolma"
-    ],
-    verification: "primary"
-  },
-  {
-    id: "olmo-mix-1124",
-    name: "OLMo-mix-1124 / Dolmino-mix-1124",
-    patterns: {
-      hub: ["allenai/olmo-mix-1124", "allenai/dolmino-mix-1124"]
-    },
-    licence: "ODC-By-1.0",
-    openness: "open",
-    access: "public",
-    notes: "OLMo 2 pre-training and mid-training mixes. Licence stated from memory of the Hub card (reference section 6).",
-    sources: ["https://huggingface.co/datasets/allenai/olmo-mix-1124"],
-    verification: "secondary"
-  },
-  {
-    id: "redpajama-v1",
-    name: "RedPajama-Data-1T (v1)",
-    patterns: {
-      hub: ["togethercomputer/RedPajama-Data-1T", "togethercomputer/RedPajama-Data-1T-Sample"],
-      prose: [/^redpajama(?:[ -]data)?(?:[ -]1t|[ -]v1)?\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "Reproduction of the LLaMA data mix; each slice keeps its source terms (Common Crawl terms, C4 ODC-By, GitHub per-repository licences, arXiv per-paper terms, Wikipedia and StackExchange CC-BY-SA, books). No single licence.",
-    sources: ["https://huggingface.co/datasets/togethercomputer/RedPajama-Data-1T"],
-    verification: "provisional"
-  },
-  {
-    id: "redpajama-v2",
-    name: "RedPajama-Data-V2",
-    patterns: {
-      hub: ["togethercomputer/RedPajama-Data-V2"],
-      prose: [/^redpajama(?:[ -]data)?[ -]v2\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "Web text from Common Crawl with quality signals; use is subject to the Common Crawl terms of use. Processing code is separately licensed.",
-    sources: ["https://huggingface.co/datasets/togethercomputer/RedPajama-Data-V2"],
-    verification: "provisional"
-  },
-  {
-    id: "slimpajama",
-    name: "SlimPajama-627B",
-    patterns: {
-      hub: ["cerebras/SlimPajama-627B"],
-      prose: [/^slimpajama\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "Deduplicated RedPajama v1; inherits the per-source terms of RedPajama v1.",
-    sources: ["https://huggingface.co/datasets/cerebras/SlimPajama-627B"],
-    verification: "provisional"
-  },
-  {
-    id: "fineweb",
-    name: "FineWeb / FineWeb-2",
-    patterns: {
-      hub: ["HuggingFaceFW/fineweb", "HuggingFaceFW/fineweb-2"],
-      prose: [/^fineweb(?:-2)?$/i, /^fineweb(?:-2)? (?:dataset|corpus)\b/i]
-    },
-    licence: "ODC-By-1.0",
-    openness: "open",
-    access: "public",
-    notes: "Filtered Common Crawl text; use is also subject to the Common Crawl terms of use.",
-    sources: [
-      "https://huggingface.co/datasets/HuggingFaceFW/fineweb",
-      "https://huggingface.co/datasets/HuggingFaceFW/fineweb-2"
-    ],
-    verification: "provisional"
-  },
-  {
-    id: "fineweb-edu",
-    name: "FineWeb-Edu",
-    patterns: {
-      hub: ["HuggingFaceFW/fineweb-edu", "HuggingFaceFW/fineweb-edu-score-2"],
-      prose: [/^fineweb-edu\b/i]
-    },
-    licence: "ODC-By-1.0",
-    openness: "open",
-    access: "public",
-    notes: "Educational-quality subset of FineWeb; Common Crawl terms of use also apply.",
-    sources: ["https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu"],
-    verification: "provisional"
-  },
-  {
-    id: "common-crawl",
-    name: "Common Crawl",
-    patterns: {
-      prose: [/^common ?crawl\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "Raw web crawl archives under the Common Crawl terms of use; the crawled pages stay under their owners' rights.",
-    sources: ["https://commoncrawl.org/terms-of-use"],
-    verification: "provisional"
-  },
-  {
-    id: "oscar",
-    name: "OSCAR",
-    patterns: {
-      hub: ["oscar", "oscar-corpus/OSCAR-2301", "oscar-corpus/OSCAR-2201", "oscar-corpus/OSCAR-2109"],
-      hubPrefixes: ["oscar-corpus/oscar-"],
-      prose: [/^oscar corpus\b/i]
-    },
-    licence: "CC0-1.0",
-    openness: "unknown",
-    access: "gated",
-    notes: "Multilingual Common Crawl extract. CC0 covers only the packaging, metadata and annotations; the text itself stays under its authors' rights. Recent versions are gated.",
-    sources: ["https://oscar-project.org/", "https://huggingface.co/datasets/oscar-corpus/OSCAR-2301"],
-    verification: "provisional"
-  },
-  {
-    id: "openwebtext",
-    name: "OpenWebText",
-    patterns: {
-      hub: ["Skylion007/openwebtext", "openwebtext"],
-      prose: [/^openwebtext\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "Open recreation of OpenAI's WebText (pages linked from Reddit). The Hub card declares CC0-1.0, but that cannot cover the scraped pages, whose rights are unknown.",
-    sources: [
-      "https://huggingface.co/datasets/Skylion007/openwebtext",
-      "https://skylion007.github.io/OpenWebTextCorpus/"
-    ],
-    verification: "provisional"
-  },
-  {
-    id: "roots",
-    name: "BigScience ROOTS",
-    patterns: {
-      hubPrefixes: ["bigscience-data/roots_"],
-      prose: [/^roots corpus\b/i]
-    },
-    licence: null,
-    openness: "restricted",
-    access: "gated",
-    notes: "BLOOM training corpus; documented, parts released under gated access with mixed licences.",
-    sources: ["https://huggingface.co/bigscience-data", "https://huggingface.co/spaces/bigscience/license"],
-    verification: "secondary"
-  },
-  {
-    id: "wikipedia",
-    name: "Wikipedia",
-    patterns: {
-      hub: ["wikimedia/wikipedia", "wikipedia", "legacy-datasets/wikipedia", "olm/wikipedia"],
-      tfds: ["wikipedia"],
-      prose: [/^wikipedia\b/i]
-    },
-    licence: "CC-BY-SA-3.0 OR GFDL-1.3-or-later",
-    openness: "open",
-    access: "public",
-    notes: "Text dual-licensed under CC BY-SA and the GFDL; Wikipedia moved to CC BY-SA 4.0 for new text in June 2023. Share-alike and attribution apply.",
-    sources: [
-      "https://huggingface.co/datasets/wikimedia/wikipedia",
-      "https://en.wikipedia.org/wiki/Wikipedia:Copyrights"
-    ],
-    verification: "provisional"
-  },
-  {
-    id: "wikitext",
-    name: "WikiText-2 / WikiText-103",
-    patterns: {
-      hub: ["Salesforce/wikitext", "wikitext"],
-      torchvision: ["WikiText2", "WikiText103"],
-      prose: [/^wikitext(?:-?(?:2|103))?\b/i]
-    },
-    licence: "CC-BY-SA-3.0",
-    openness: "open",
-    access: "public",
-    notes: "Verified Good and Featured Wikipedia articles; share-alike.",
-    sources: ["https://huggingface.co/datasets/Salesforce/wikitext"],
-    verification: "provisional"
-  },
-  {
-    id: "bookcorpus",
-    name: "BookCorpus",
-    patterns: {
-      hub: ["bookcorpus/bookcorpus", "bookcorpus", "bookcorpusopen"],
-      prose: [/^books?corpus\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "withdrawn",
-    notes: "Self-published novels scraped from Smashwords without the authors' permission; the original distribution stopped and the copies in circulation are not redistributable. Problematic provenance.",
-    sources: ["https://huggingface.co/datasets/bookcorpus/bookcorpus", "https://arxiv.org/abs/2105.05241"],
-    verification: "provisional"
-  },
-  // ── Code ──────────────────────────────────────────────────────────────────────────
-  {
-    id: "the-stack",
-    name: "The Stack (v1)",
-    patterns: {
-      hub: ["bigcode/the-stack", "bigcode/the-stack-dedup", "bigcode/the-stack-smol"],
-      prose: [/^the stack(?: v1(?:\.\d)?)?$/i]
-    },
-    licence: null,
-    openness: "restricted",
-    access: "gated",
-    notes: "Permissively licensed source files (each file keeps its own licence, opt-outs honoured); gated behind BigCode terms of use that require honouring licences and removal requests.",
-    sources: [
-      "https://huggingface.co/datasets/bigcode/the-stack",
-      "https://github.com/bigcode-project/starcoder2"
-    ],
-    verification: "secondary"
-  },
-  {
-    id: "the-stack-v2",
-    name: "The Stack v2",
-    patterns: {
-      hub: [
-        "bigcode/the-stack-v2",
-        "bigcode/the-stack-v2-dedup",
-        "bigcode/the-stack-v2-train-full-ids",
-        "bigcode/the-stack-v2-train-smol-ids"
-      ],
-      prose: [/^the stack v2\b/i]
-    },
-    licence: null,
-    openness: "restricted",
-    access: "gated",
-    notes: "Software Heritage file ids with per-file licences; gated under terms of use, and the file contents must be fetched from Software Heritage under its own agreement.",
-    sources: [
-      "https://huggingface.co/datasets/bigcode/the-stack-v2",
-      "https://github.com/bigcode-project/starcoder2"
-    ],
-    verification: "secondary"
-  },
-  // ── Images ────────────────────────────────────────────────────────────────────────
-  {
-    id: "laion-5b",
-    name: "LAION-5B",
-    patterns: {
-      hub: [
-        "laion/laion2B-en",
-        "laion/laion2B-multi",
-        "laion/laion1B-nolang",
-        "laion/laion-high-resolution",
-        "laion/laion2B-en-aesthetic"
-      ],
-      prose: [/^laion-?(?:5b|2b)\b/i]
-    },
-    licence: "CC-BY-4.0",
-    openness: "unknown",
-    access: "withdrawn",
-    notes: "Image-text pairs as URL lists with metadata. CC-BY-4.0 covers the metadata only; the linked images are under unknown third-party rights. LAION withdrew the set in December 2023 after reports of abusive content and reissued it as Re-LAION-5B in 2024.",
-    sources: ["https://laion.ai/blog/laion-5b/", "https://laion.ai/blog/relaion-5b/"],
-    verification: "provisional"
-  },
-  {
-    id: "re-laion-5b",
-    name: "Re-LAION-5B",
-    patterns: {
-      hub: [
-        "laion/relaion2B-en-research",
-        "laion/relaion2B-en-research-safe",
-        "laion/relaion2B-multi-research",
-        "laion/relaion2B-multi-research-safe"
-      ],
-      prose: [/^re-?laion(?:-5b)?\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "gated",
-    notes: "Cleaned re-release of LAION-5B (August 2024). Licence of the new metadata not checked; linked images remain under third-party rights.",
-    sources: ["https://laion.ai/blog/relaion-5b/"],
-    verification: "provisional"
-  },
-  {
-    id: "laion-400m",
-    name: "LAION-400M",
-    patterns: {
-      hub: ["laion/laion400m"],
-      prose: [/^laion-?400m\b/i]
-    },
-    licence: "CC-BY-4.0",
-    openness: "unknown",
-    access: "withdrawn",
-    notes: "URL lists with CLIP-filtered captions; CC-BY-4.0 covers the metadata only, the images are under unknown third-party rights. Withdrawn with LAION-5B in December 2023.",
-    sources: ["https://laion.ai/blog/laion-400-open-dataset/"],
-    verification: "provisional"
-  },
-  {
-    id: "imagenet",
-    name: "ImageNet (ILSVRC)",
-    patterns: {
-      hub: ["ILSVRC/imagenet-1k", "imagenet-1k", "imagenet"],
-      tfds: ["imagenet2012", "imagenet2012_subset", "imagenet_v2", "imagenet_resized"],
-      torchvision: ["ImageNet"],
-      prose: [/^imagenet(?:-1k|-21k)?\b/i, /^ilsvrc\b/i]
-    },
-    licence: null,
-    openness: "restricted",
-    access: "gated",
-    notes: "Images from the web under their owners' rights; access requires agreeing to ImageNet's terms: non-commercial research and education use only.",
-    sources: ["https://www.image-net.org/download.php", "https://huggingface.co/datasets/ILSVRC/imagenet-1k"],
-    verification: "provisional"
-  },
-  {
-    id: "coco",
-    name: "COCO (Common Objects in Context)",
-    patterns: {
-      hub: ["detection-datasets/coco", "HuggingFaceM4/COCO"],
-      tfds: ["coco", "coco_captions"],
-      torchvision: ["CocoDetection", "CocoCaptions"],
-      prose: [/^(?:ms[ -])?coco\b/i]
-    },
-    licence: "CC-BY-4.0",
-    openness: "restricted",
-    notes: "CC-BY-4.0 covers the annotations. The images come from Flickr under per-image licences (some non-commercial) and the Flickr terms of use.",
-    sources: ["https://cocodataset.org/#termsofuse"],
-    verification: "provisional"
-  },
-  {
-    id: "mnist",
-    name: "MNIST",
-    patterns: {
-      hub: ["ylecun/mnist", "mnist"],
-      tfds: ["mnist"],
-      torchvision: ["MNIST"],
-      prose: [/^mnist\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "The original site states no licence. The Hub card lists MIT and it is often quoted as CC BY-SA 3.0; neither comes from the authors.",
-    sources: ["https://huggingface.co/datasets/ylecun/mnist"],
-    verification: "provisional"
-  },
-  {
-    id: "fashion-mnist",
-    name: "Fashion-MNIST",
-    patterns: {
-      hub: ["zalando-datasets/fashion_mnist", "fashion_mnist"],
-      tfds: ["fashion_mnist"],
-      torchvision: ["FashionMNIST"],
-      prose: [/^fashion-?mnist\b/i]
-    },
-    licence: "MIT",
-    openness: "open",
-    access: "public",
-    notes: "Zalando article images released with the repository under MIT.",
-    sources: ["https://github.com/zalandoresearch/fashion-mnist"],
-    verification: "provisional"
-  },
-  {
-    id: "cifar-10",
-    name: "CIFAR-10",
-    patterns: {
-      hub: ["uoft-cs/cifar10", "cifar10"],
-      tfds: ["cifar10"],
-      torchvision: ["CIFAR10"],
-      prose: [/^cifar-?10\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "Subset of the 80 Million Tiny Images collection; the authors state no licence.",
-    sources: [
-      "https://www.cs.toronto.edu/~kriz/cifar.html",
-      "https://huggingface.co/datasets/uoft-cs/cifar10"
-    ],
-    verification: "provisional"
-  },
-  {
-    id: "cifar-100",
-    name: "CIFAR-100",
-    patterns: {
-      hub: ["uoft-cs/cifar100", "cifar100"],
-      tfds: ["cifar100"],
-      torchvision: ["CIFAR100"],
-      prose: [/^cifar-?100\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "Subset of the 80 Million Tiny Images collection; the authors state no licence.",
-    sources: [
-      "https://www.cs.toronto.edu/~kriz/cifar.html",
-      "https://huggingface.co/datasets/uoft-cs/cifar100"
-    ],
-    verification: "provisional"
-  },
-  // ── NLP benchmarks ────────────────────────────────────────────────────────────────
-  {
-    id: "squad",
-    name: "SQuAD (v1.1, v2.0)",
-    patterns: {
-      hub: ["rajpurkar/squad", "rajpurkar/squad_v2", "squad", "squad_v2"],
-      tfds: ["squad"],
-      torchvision: ["SQuAD1", "SQuAD2"],
-      prose: [/^squad\b/i]
-    },
-    licence: "CC-BY-SA-4.0",
-    openness: "open",
-    access: "public",
-    notes: "Questions on Wikipedia articles; share-alike.",
-    sources: [
-      "https://rajpurkar.github.io/SQuAD-explorer/",
-      "https://huggingface.co/datasets/rajpurkar/squad"
-    ],
-    verification: "provisional"
-  },
-  {
-    id: "glue",
-    name: "GLUE",
-    patterns: {
-      hub: ["nyu-mll/glue", "glue"],
-      tfds: ["glue"],
-      prose: [/^glue benchmark\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "A collection of nine tasks, each under its own source terms (mixed; some state none).",
-    sources: ["https://gluebenchmark.com/", "https://huggingface.co/datasets/nyu-mll/glue"],
-    verification: "provisional"
-  },
-  {
-    id: "super-glue",
-    name: "SuperGLUE",
-    patterns: {
-      hub: ["aps/super_glue", "super_glue"],
-      tfds: ["super_glue"],
-      prose: [/^superglue\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "A collection of tasks, each under its own source terms (mixed).",
-    sources: ["https://super.gluebenchmark.com/", "https://huggingface.co/datasets/aps/super_glue"],
-    verification: "provisional"
-  },
-  {
-    id: "imdb",
-    name: "IMDB Large Movie Review Dataset",
-    patterns: {
-      hub: ["stanfordnlp/imdb", "imdb"],
-      tfds: ["imdb_reviews"],
-      torchvision: ["IMDB"],
-      kaggle: ["lakshmi25npathi/imdb-dataset-of-50k-movie-reviews"],
-      prose: [/^imdb (?:dataset|reviews)\b/i, /^large movie review dataset\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "Reviews scraped from IMDb; the authors state no licence and IMDb's own terms restrict reuse of its content.",
-    sources: [
-      "https://ai.stanford.edu/~amaas/data/sentiment/",
-      "https://huggingface.co/datasets/stanfordnlp/imdb"
-    ],
-    verification: "provisional"
-  },
-  {
-    id: "ms-marco",
-    name: "MS MARCO",
-    patterns: {
-      hub: ["microsoft/ms_marco", "ms_marco"],
-      prose: [/^ms ?marco\b/i]
-    },
-    licence: null,
-    openness: "restricted",
-    access: "public",
-    notes: "Microsoft terms: non-commercial research purposes only.",
-    sources: ["https://microsoft.github.io/msmarco/", "https://huggingface.co/datasets/microsoft/ms_marco"],
-    verification: "provisional"
-  },
-  {
-    id: "gsm8k",
-    name: "GSM8K",
-    patterns: {
-      hub: ["openai/gsm8k", "gsm8k"],
-      prose: [/^gsm8k\b/i]
-    },
-    licence: "MIT",
-    openness: "open",
-    access: "public",
-    notes: "Grade-school maths word problems.",
-    sources: ["https://huggingface.co/datasets/openai/gsm8k", "https://github.com/openai/grade-school-math"],
-    verification: "provisional"
-  },
-  {
-    id: "mmlu",
-    name: "MMLU",
-    patterns: {
-      hub: ["cais/mmlu", "hendrycks_test"],
-      prose: [/^mmlu\b/i]
-    },
-    licence: "MIT",
-    openness: "open",
-    access: "public",
-    notes: "Multiple-choice benchmark over 57 subjects.",
-    sources: ["https://huggingface.co/datasets/cais/mmlu", "https://github.com/hendrycks/test"],
-    verification: "provisional"
-  },
-  {
-    id: "humaneval",
-    name: "HumanEval",
-    patterns: {
-      hub: ["openai/openai_humaneval", "openai_humaneval"],
-      prose: [/^humaneval\b/i]
-    },
-    licence: "MIT",
-    openness: "open",
-    access: "public",
-    notes: "Hand-written Python programming problems.",
-    sources: [
-      "https://huggingface.co/datasets/openai/openai_humaneval",
-      "https://github.com/openai/human-eval"
-    ],
-    verification: "provisional"
-  },
-  // ── Instruction and preference data ───────────────────────────────────────────────
-  {
-    id: "alpaca",
-    name: "Stanford Alpaca",
-    patterns: {
-      hub: ["tatsu-lab/alpaca"],
-      prose: [/^(?:stanford )?alpaca (?:data(?:set)?|52k)\b/i]
-    },
-    licence: "CC-BY-NC-4.0",
-    openness: "restricted",
-    access: "public",
-    notes: "52k instructions generated with OpenAI text-davinci-003; released for non-commercial research, and OpenAI's terms on using outputs apply.",
-    sources: [
-      "https://huggingface.co/datasets/tatsu-lab/alpaca",
-      "https://github.com/tatsu-lab/stanford_alpaca"
-    ],
-    verification: "provisional"
-  },
-  {
-    id: "sharegpt",
-    name: "ShareGPT conversations",
-    patterns: {
-      hub: ["anon8231489123/ShareGPT_Vicuna_unfiltered"],
-      prose: [/^sharegpt\b/i]
-    },
-    licence: null,
-    openness: "unknown",
-    access: "public",
-    notes: "ChatGPT conversations users shared on sharegpt.com, collected without a clear grant from the users; OpenAI's terms on outputs apply. The Hub card's own licence tag does not settle the rights.",
-    sources: ["https://huggingface.co/datasets/anon8231489123/ShareGPT_Vicuna_unfiltered"],
-    verification: "provisional"
-  },
-  {
-    id: "oasst",
-    name: "OpenAssistant Conversations (oasst1, oasst2)",
-    patterns: {
-      hub: ["OpenAssistant/oasst1", "OpenAssistant/oasst2"],
-      prose: [/^oasst[12]?\b/i, /^openassistant conversations\b/i]
-    },
-    licence: "Apache-2.0",
-    openness: "open",
-    access: "public",
-    notes: "Human-written, crowd-sourced assistant conversations.",
-    sources: ["https://huggingface.co/datasets/OpenAssistant/oasst1"],
-    verification: "provisional"
-  },
-  {
-    id: "dolly-15k",
-    name: "databricks-dolly-15k",
-    patterns: {
-      hub: ["databricks/databricks-dolly-15k"],
-      prose: [/^(?:databricks-)?dolly[ -]15k\b/i]
-    },
-    licence: "CC-BY-SA-3.0",
-    openness: "open",
-    access: "public",
-    notes: "Human-written by Databricks employees; some answers quote Wikipedia, hence share-alike.",
-    sources: ["https://huggingface.co/datasets/databricks/databricks-dolly-15k"],
-    verification: "provisional"
-  },
-  {
-    id: "ultrachat",
-    name: "UltraChat / UltraChat 200k",
-    patterns: {
-      hub: ["stingning/ultrachat", "HuggingFaceH4/ultrachat_200k"],
-      prose: [/^ultrachat\b/i]
-    },
-    licence: "MIT",
-    openness: "open",
-    access: "public",
-    notes: "Multi-turn dialogues generated with ChatGPT; the MIT grant does not lift OpenAI's terms on using outputs.",
-    sources: [
-      "https://huggingface.co/datasets/stingning/ultrachat",
-      "https://huggingface.co/datasets/HuggingFaceH4/ultrachat_200k"
-    ],
-    verification: "provisional"
-  },
-  {
-    id: "hh-rlhf",
-    name: "Anthropic HH-RLHF",
-    patterns: {
-      hub: ["Anthropic/hh-rlhf"],
-      prose: [/^hh-rlhf\b/i]
-    },
-    licence: "MIT",
-    openness: "open",
-    access: "public",
-    notes: "Human preference data on helpfulness and harmlessness.",
-    sources: ["https://huggingface.co/datasets/Anthropic/hh-rlhf"],
-    verification: "provisional"
-  },
-  // ── Speech ────────────────────────────────────────────────────────────────────────
-  {
-    id: "librispeech",
-    name: "LibriSpeech",
-    patterns: {
-      hub: ["openslr/librispeech_asr", "librispeech_asr"],
-      tfds: ["librispeech"],
-      torchvision: ["LIBRISPEECH"],
-      prose: [/^librispeech\b/i]
-    },
-    licence: "CC-BY-4.0",
-    openness: "open",
-    access: "public",
-    notes: "Read English speech from LibriVox public-domain audiobooks.",
-    sources: ["https://www.openslr.org/12", "https://huggingface.co/datasets/openslr/librispeech_asr"],
-    verification: "provisional"
-  },
-  {
-    id: "common-voice",
-    name: "Mozilla Common Voice",
-    patterns: {
-      hubPrefixes: ["mozilla-foundation/common_voice_"],
-      tfds: ["common_voice"],
-      torchvision: ["COMMONVOICE"],
-      prose: [/^(?:mozilla )?common voice\b/i]
-    },
-    licence: "CC0-1.0",
-    openness: "open",
-    access: "gated",
-    notes: "Crowd-sourced voice recordings. The Hub copies ask users to agree not to try to identify speakers.",
-    sources: [
-      "https://commonvoice.mozilla.org/en/datasets",
-      "https://huggingface.co/datasets/mozilla-foundation/common_voice_17_0"
-    ],
-    verification: "provisional"
-  }
-];
-
-// src/knowledge/lookup-dataset.ts
-var MAX_NAME2 = 512;
-var byKey = /* @__PURE__ */ new Map();
-var prefixes = [];
-var prose = [];
-var byId2 = /* @__PURE__ */ new Map();
-for (const entry of DATASETS) {
-  byId2.set(entry.id, entry);
-  const p = entry.patterns;
-  for (const key of [...p.hub ?? [], ...p.tfds ?? [], ...p.torchvision ?? [], ...p.kaggle ?? []]) {
-    const k = key.toLowerCase();
-    if (!byKey.has(k)) byKey.set(k, entry);
-  }
-  for (const prefix of p.hubPrefixes ?? []) prefixes.push({ prefix: prefix.toLowerCase(), entry });
-  for (const re of p.prose ?? []) prose.push({ re, entry });
-}
-var HF_DATASET_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\//i;
-var KAGGLE_URL = /^(?:https?:\/\/)?(?:www\.)?kaggle\.com\/datasets\//i;
-var CLASS_PREFIX = /^(?:torchvision|torchaudio|torchtext)\.datasets\./i;
-function stripVersion(segment) {
-  let end = segment.length;
-  for (const ch of [":", "@"]) {
-    const i = segment.indexOf(ch);
-    if (i >= 0 && i < end) end = i;
-  }
-  return segment.slice(0, end);
-}
-function findDataset(name) {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_NAME2) return void 0;
-  const s = trimmed.replace(HF_DATASET_URL, "").replace(KAGGLE_URL, "").replace(/^hf:\/\/datasets\//i, "").replace(/^datasets\//i, "").replace(CLASS_PREFIX, "").replace(/^datasets\./i, "").toLowerCase();
-  const segments = s.split("/");
-  const head = stripVersion(segments[0] ?? "");
-  if (segments.length >= 2) {
-    const two = `${head}/${stripVersion(segments[1] ?? "")}`;
-    const hit = byKey.get(two);
-    if (hit) return hit;
-    for (const { prefix, entry } of prefixes) if (two.startsWith(prefix)) return entry;
-  }
-  const single = byKey.get(head);
-  if (single) return single;
-  for (const { re, entry } of prose) if (re.test(trimmed)) return entry;
-  return void 0;
-}
-function findDatasetById(id) {
-  return byId2.get(id);
-}
-
-// src/classify/layers/model-layers.ts
-function label(model) {
-  return model.entry ? `${model.name} (${model.entry.name})` : model.name;
-}
-function closedApi(model, provider) {
-  const subject = model.name;
-  const base = { licences: [], subject, evidence: model.locations.slice(0, 5) };
-  const via = `reached only through the ${provider} API`;
-  return {
-    architecture: {
-      ...base,
-      status: "closed",
-      reason: `${subject}: ${via}; its architecture is not published`
-    },
-    data: { ...base, status: "closed", reason: `${subject}: ${via}; its training data is not published` },
-    weights: { ...base, status: "closed", reason: `${subject}: ${via}; its weights are not released` }
-  };
-}
-function unknownModel(model) {
-  const base = {
-    status: "unknown",
-    licences: [],
-    subject: model.name,
-    evidence: model.locations.slice(0, 5)
-  };
-  const why = `${model.name} is not in the knowledge base`;
-  return {
-    architecture: { ...base, reason: `${why}: architecture cannot be confirmed` },
-    data: { ...base, reason: `${why}: training data cannot be confirmed` },
-    weights: { ...base, reason: `${why}: weights licence cannot be confirmed` }
-  };
-}
-function dataContribution(entry, subject, evidence) {
-  switch (entry.trainingData) {
-    case "open": {
-      const names = (entry.datasets ?? []).map((id) => findDatasetById(id)?.name ?? id);
-      const list = names.length ? `: ${names.join(", ")}` : "";
-      return {
-        status: "open",
-        licences: [],
-        subject,
-        evidence,
-        reason: `${entry.name} training data published with open licences${list}`
-      };
-    }
-    case "partial":
-      return {
-        status: "closed",
-        licences: [],
-        subject,
-        evidence,
-        reason: `${entry.name} training data only partly published`
-      };
-    case "described":
-      return {
-        status: "closed",
-        licences: [],
-        subject,
-        evidence,
-        reason: `${entry.name} training data described but not published`
-      };
-    case "undisclosed":
-      return {
-        status: "closed",
-        licences: [],
-        subject,
-        evidence,
-        reason: `${entry.name} training data not disclosed`
-      };
-  }
-}
-function modelContributions(model) {
-  if (model.viaClosedApi && (!model.entry || model.entry.weights === "api-only"))
-    return closedApi(model, model.viaClosedApi);
-  const entry = model.entry;
-  if (!entry) return unknownModel(model);
-  const subject = label(model);
-  const evidence = model.locations.slice(0, 5);
-  let architecture;
-  if (entry.architecture === "code") {
-    const code = entry.codeLicence ? lookupExpression(entry.codeLicence) : null;
-    architecture = code ? {
-      status: licenceStatus(code.category, "code"),
-      licences: code.ids,
-      subject,
-      evidence,
-      reason: `${entry.name} modelling code under ${describeLicence(code)}`
-    } : {
-      status: "unknown",
-      licences: [],
-      subject,
-      evidence,
-      reason: `${entry.name} modelling code published without a clear licence`
-    };
-  } else {
-    const how = entry.architecture === "paper-only" ? "described only in a paper" : "not published";
-    architecture = {
-      status: "closed",
-      licences: [],
-      subject,
-      evidence,
-      reason: `${entry.name} architecture ${how}`
-    };
-  }
-  let weights;
-  if (entry.weights === "api-only" || entry.weightsLicence === null) {
-    weights = {
-      status: "closed",
-      licences: [],
-      subject,
-      evidence,
-      reason: `${entry.name} weights are not released (API only)`
-    };
-  } else {
-    const licence = lookupExpression(entry.weightsLicence);
-    const gated = entry.weights === "gated" ? ", gated download" : "";
-    weights = {
-      status: licenceStatus(licence.category, "weights"),
-      licences: licence.ids,
-      subject,
-      evidence,
-      reason: `${entry.name} weights under ${describeLicence(licence)}${gated}`
-    };
-  }
-  return { architecture, data: dataContribution(entry, subject, evidence), weights };
-}
-
-// src/classify/layers/repository-layers.ts
-var at = (l) => l.line > 0 ? `${l.file}:${l.line}` : l.file;
-function governingLicence(file, licences) {
-  const near = nearestLicenceEvidence(file, licences).filter((e) => e.id);
-  const chosen = near.length ? near : projectLicenceEvidence(licences).filter((e) => e.id && e.source !== "spdx-header");
-  const first2 = chosen[0];
-  if (!first2?.id) return null;
-  return { ids: [first2.id], text: first2.id, from: at(first2) };
-}
-function licenceContribution(layer, subject, licenceId, why, evidence) {
-  const facts = lookupExpression(licenceId);
-  return {
-    status: licenceStatus(facts.category, layer),
-    licences: facts.ids,
-    subject,
-    reason: `${why} under ${describeLicence(facts)}`,
-    evidence
-  };
-}
-function weightsFileContributions(weights, licences) {
-  const out = [];
-  const byDir = groupBy(
-    weights.filter((w) => !w.lfsRule),
-    (w) => dirOf(w.file)
-  );
-  for (const [dir, files] of byDir) {
-    const first2 = files[0];
-    if (!first2) continue;
-    const evidence = files.slice(0, 5).map((f) => ({ file: f.file, line: f.line }));
-    const subject = files.length === 1 ? first2.file : `${files.length} weights files in ${dir || "the root"}`;
-    const embedded = files.find((f) => f.license);
-    if (embedded?.license) {
-      out.push(
-        licenceContribution(
-          "weights",
-          subject,
-          embedded.license,
-          `${embedded.file} declares its weights`,
-          evidence
-        )
-      );
-      continue;
-    }
-    const governing = governingLicence(first2.file, licences);
-    if (governing) {
-      out.push(
-        licenceContribution(
-          "weights",
-          subject,
-          governing.text,
-          `weights in the repository, covered by ${governing.from},`,
-          evidence
-        )
-      );
-    } else {
-      out.push({
-        status: "unknown",
-        licences: [],
-        subject,
-        reason: `${subject}: no licence covers these weights`,
-        evidence
-      });
-    }
-  }
-  return out;
-}
-function cardContribution(card, licences) {
-  const kind = card.cardType === "model" ? "model card" : "dataset card";
-  const declared = cardLicence(card, licences);
-  if (declared) {
-    const layer = card.cardType === "model" ? "weights" : "data";
-    const why = card.cardType === "model" ? `${kind} ${card.file} declares its weights` : `${kind} ${card.file}`;
-    return licenceContribution(layer, card.file, declared.id, why, [declared.at]);
-  }
-  return {
-    status: "unknown",
-    licences: [],
-    subject: card.file,
-    reason: `${kind} ${card.file} states no licence`,
-    evidence: [{ file: card.file, line: card.line }]
-  };
-}
-function modelCardContributions(cards, licences) {
-  return cards.filter((c) => c.cardType === "model").map((c) => cardContribution(c, licences));
-}
-function cardLicence(card, licences) {
-  const own = licences.find((e) => e.source === "card" && e.file === card.file && e.id);
-  const raw = own?.id ?? card.license;
-  const location = own ? { file: own.file, line: own.line } : { file: card.file, line: card.line };
-  if (raw && raw !== "other" && raw !== "unknown") return { id: raw, at: location };
-  if (card.licenseName) return { id: card.licenseName, at: location };
-  const beside = nearestLicenceEvidence(card.file, licences).find((e) => e.source === "licence-file" && e.id);
-  if (beside?.id) return { id: beside.id, at: { file: beside.file, line: beside.line } };
-  return null;
-}
-function architectureContributions(items, licences) {
-  const out = [];
-  for (const a of items) {
-    if (a.source === "lfs-rule") continue;
-    const evidence = [{ file: a.file, line: a.line }];
-    const subject = a.source === "model-code" ? `modelling code in ${a.file}` : `${a.name} (${a.source} in ${a.file})`;
-    const nearest = nearestLicenceEvidence(a.file, licences).find(
-      (e) => e.id && (a.source !== "model-code" || e.source === "licence-file")
-    );
-    const governing = nearest ?? projectLicenceEvidence(licences).find((e) => e.id);
-    if (governing?.id) {
-      const layer = a.source === "model-code" ? "code" : "weights";
-      out.push(licenceContribution(layer, subject, governing.id, `${subject} published`, evidence));
-    } else {
-      out.push({
-        status: "unknown",
-        licences: [],
-        subject,
-        reason: `${subject}: no licence covers it`,
-        evidence
-      });
-    }
-  }
-  return out;
-}
-function dataContributions(refs, cards, licences) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    const key = ref.name.toLowerCase();
-    const existing = seen.get(key);
-    if (existing) {
-      if (existing.evidence.length < 5) existing.evidence.push({ file: ref.file, line: ref.line });
-      continue;
-    }
-    const entry = findDataset(ref.name);
-    const evidence = [{ file: ref.file, line: ref.line }];
-    let c;
-    if (!entry) {
-      c = {
-        status: "unknown",
-        licences: [],
-        subject: ref.name,
-        reason: `dataset ${ref.name} is not in the knowledge base`,
-        evidence
-      };
-    } else {
-      const licence = entry.licence ? ` (${entry.licence})` : "";
-      const status = entry.openness === "open" ? "open" : entry.openness;
-      c = {
-        status,
-        licences: entry.licence ? lookupExpression(entry.licence).ids : [],
-        subject: ref.name,
-        reason: `dataset ${entry.name}${licence}: ${status === "open" ? "open" : entry.notes}`,
-        evidence
-      };
-    }
-    seen.set(key, c);
-    out.push(c);
-  }
-  for (const card of cards) if (card.cardType === "dataset") out.push(cardContribution(card, licences));
-  return out;
-}
-
-// src/classify/classify.ts
-function sortEvidence(evidence) {
-  const out = {
-    licences: [],
-    models: [],
-    datasets: [],
-    apis: [],
-    cards: [],
-    weights: [],
-    architectures: []
-  };
-  for (const e of evidence) {
-    if (e.kind === "licence") out.licences.push(e);
-    else if (e.kind === "model") out.models.push(e);
-    else if (e.kind === "dataset") out.datasets.push(e);
-    else if (e.kind === "api") out.apis.push(e);
-    else if (e.kind === "card") out.cards.push(e);
-    else if (e.kind === "weights") out.weights.push(e);
-    else if (e.kind === "architecture") out.architectures.push(e);
-  }
-  return out;
-}
-function anonymousClosedApis(apis, refs) {
-  const named = new Set(refs.filter((r) => r.via === "api").map((r) => r.file));
-  const byProvider = groupBy(
-    apis.filter((a) => !a.local && !a.openWeight && !named.has(a.file)),
-    (a) => a.provider
-  );
-  for (const [provider, uses] of byProvider) {
-    const openOnly = refs.some((r) => r.via === "api" && r.provider === provider) && uses.every((u) => u.signal === "dependency" || u.signal === "env-key");
-    if (openOnly) byProvider.delete(provider);
-  }
-  return byProvider;
-}
-function closedApiContributions(provider, uses) {
-  const subject = `${provider} API`;
-  const evidence = uses.slice(0, 5).map((u) => ({ file: u.file, line: u.line }));
-  const why = `uses the ${provider} hosted API`;
-  return [
-    {
-      status: "closed",
-      licences: [],
-      subject,
-      evidence,
-      reason: `${why}: the model's architecture is not published`
-    },
-    {
-      status: "closed",
-      licences: [],
-      subject,
-      evidence,
-      reason: `${why}: its training data is not published`
-    },
-    { status: "closed", licences: [], subject, evidence, reason: `${why}: its weights are not released` }
-  ];
-}
-function classify(sorted) {
-  const allModels = collectModels(sorted.models, sorted.apis);
-  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight);
-  const hasStrongAiEvidence = allModels.some((m) => m.strength === "strong") || closedApiUse || sorted.cards.length > 0 || sorted.weights.some((w) => !w.lfsRule) || sorted.architectures.some((a) => a.source !== "lfs-rule") || sorted.datasets.some((d) => d.strength === "strong");
-  const models = hasStrongAiEvidence ? allModels.filter((m) => m.strength === "strong") : allModels;
-  const datasets = hasStrongAiEvidence ? sorted.datasets.filter((d) => d.strength === "strong") : sorted.datasets;
-  const contributions = {
-    code: codeContributions(sorted.licences),
-    architecture: architectureContributions(sorted.architectures, sorted.licences),
-    data: dataContributions(datasets, sorted.cards, sorted.licences),
-    weights: [
-      ...weightsFileContributions(sorted.weights, sorted.licences),
-      ...modelCardContributions(sorted.cards, sorted.licences)
-    ]
-  };
-  for (const model of models) {
-    const c = modelContributions(model);
-    contributions.architecture.push(c.architecture);
-    contributions.data.push(c.data);
-    contributions.weights.push(c.weights);
-  }
-  const anonymous = anonymousClosedApis(sorted.apis, sorted.models);
-  for (const [provider, uses] of anonymous) {
-    const [architecture, data, weights] = closedApiContributions(provider, uses);
-    if (architecture && data && weights) {
-      contributions.architecture.push(architecture);
-      contributions.data.push(data);
-      contributions.weights.push(weights);
-    }
-  }
-  const cardsWithoutData = sorted.cards.filter(
-    (c) => c.cardType === "model" && c.datasets.length === 0 && c.baseModels.length === 0
-  );
-  for (const card of cardsWithoutData) {
-    contributions.data.push({
-      status: "unknown",
-      licences: [],
-      subject: card.file,
-      reason: `model card ${card.file} names no training datasets`,
-      evidence: [{ file: card.file, line: card.line }]
-    });
-  }
-  const layers = {
-    code: combineLayer(contributions.code),
-    architecture: combineLayer(contributions.architecture),
-    data: combineLayer(contributions.data),
-    weights: combineLayer(contributions.weights)
-  };
-  const closedApis = [
-    ...new Set(sorted.apis.filter((a) => !a.local && !a.openWeight).map((a) => a.provider))
-  ];
-  return { layers, contributions, models, closedApis, hasStrongAiEvidence };
-}
-
-// src/classify/verdict.ts
-var AI_LAYERS = ["architecture", "data", "weights"];
-var isOpenOrAbsent = (s) => s === "open" || s === "absent";
-function verdictOf(layers) {
-  const { code, architecture, data, weights } = layers;
-  if (AI_LAYERS.every((l) => layers[l].status === "absent")) return "not-ai";
-  if (weights.status === "closed" || architecture.status === "closed" || code.status === "closed")
-    return "closed";
-  if ([code, architecture, weights].some((l) => l.status === "restricted")) return "restricted";
-  const modelOpen = isOpenOrAbsent(architecture.status) && isOpenOrAbsent(weights.status);
-  if (modelOpen && (architecture.status === "open" || weights.status === "open") && data.status !== "open" && data.status !== "absent") {
-    return code.status === "unknown" ? "unknown" : "open-weights";
-  }
-  if (data.status === "restricted") return "restricted";
-  if (Object.values(layers).every((l) => isOpenOrAbsent(l.status))) return "open-source-ai";
-  return "unknown";
-}
-var OSAID_REQUIREMENT = {
-  code: "Code: the complete source to train and run the system under OSI-approved licences",
-  architecture: "Model: the architecture under an OSI-approved licence",
-  data: "Data information: enough detail about the training data to rebuild a substantially equivalent system",
-  weights: "Parameters: the weights under OSI-approved terms (use, study, modify and share for any purpose)"
-};
-function osaidOf(layers, verdict) {
-  if (verdict === "not-ai")
-    return { result: "cannot-confirm", reasons: ["no AI system found: the definition does not apply"] };
-  const failing = Object.keys(layers).filter(
-    (l) => layers[l].status === "closed" || layers[l].status === "restricted"
-  );
-  if (failing.length) {
-    return {
-      result: "fail",
-      reasons: failing.map(
-        (l) => `${OSAID_REQUIREMENT[l]}: not met (${layers[l].status}: ${layers[l].reasons[0] ?? ""})`
-      )
-    };
-  }
-  const unknown = Object.keys(layers).filter((l) => layers[l].status === "unknown");
-  if (unknown.length) {
-    return {
-      result: "cannot-confirm",
-      reasons: unknown.map(
-        (l) => `${OSAID_REQUIREMENT[l]}: cannot be confirmed (${layers[l].reasons[0] ?? ""})`
-      )
-    };
-  }
-  return { result: "pass", reasons: ["every layer present is available under open terms"] };
-}
-var EVALUATION_SECTIONS = ["Evaluation", "Results", "Testing Data, Factors & Metrics"];
-var DATA_SECTIONS = ["Training Data", "Dataset Card", "Dataset Structure", "Dataset Creation"];
-var PAPER_SECTIONS = ["Citation", "Technical Specifications", "Paper"];
-function sectionFilled(cards, names) {
-  return cards.some(
-    (c) => c.sections.some(
-      (s) => names.some((n) => s.toLowerCase().includes(n.toLowerCase())) && !c.emptySections.includes(s)
-    )
-  );
-}
-function mofOf(layers, cards) {
-  const modelCards = cards.filter((c) => c.cardType === "model");
-  const open2 = (l) => layers[l].status === "open";
-  const classIII = [
-    ["model architecture (open licence)", open2("architecture")],
-    ["final model parameters (open licence)", open2("weights")],
-    ["model card", modelCards.length > 0],
-    [
-      "data card (or training-data section in the model card)",
-      sectionFilled(cards, DATA_SECTIONS) || cards.some((c) => c.cardType === "dataset")
-    ],
-    ["technical report or paper", sectionFilled(modelCards, PAPER_SECTIONS)],
-    ["evaluation results", sectionFilled(modelCards, EVALUATION_SECTIONS)]
-  ];
-  const classII = [
-    ["training, inference and evaluation code (OSI licence)", open2("code")]
-  ];
-  const classI = [["training datasets (open licences)", open2("data")]];
-  const missing = (items) => items.filter(([, ok]) => !ok).map(([name]) => name);
-  const m3 = missing(classIII);
-  const m2 = missing(classII);
-  const m1 = missing(classI);
-  const all = [...m3, ...m2, ...m1];
-  if (m3.length) return { class: null, missing: all };
-  if (m2.length) return { class: "III", missing: all };
-  if (m1.length) return { class: "II", missing: all };
-  return { class: "I", missing: [] };
-}
-
-// src/judge/honest-wording.ts
-function honestWording(verdict, c) {
-  const { layers, models } = c;
-  const codeLicence = layers.code.status === "open" ? layers.code.licences[0] : void 0;
-  const codePart = codeLicence ? `; the application code is ${codeLicence}-licensed` : "";
-  const apiModel = models.find((m) => m.viaClosedApi);
-  const provider = apiModel?.viaClosedApi ?? c.closedApis[0];
-  if (provider) {
-    const model = apiModel ? ` (${apiModel.name})` : "";
-    return `an AI application built on the ${provider} API${model}, a closed model${codePart}`;
-  }
-  if (verdict === "closed" && layers.code.status === "closed") {
-    return "source-available code with no licence (all rights reserved); not open source";
-  }
-  const modelName = models.find((m) => m.entry)?.entry?.name ?? models[0]?.name;
-  const weightsLicence = layers.weights.licences[0];
-  const weightsName = weightsLicence ? lookupLicence(weightsLicence).name : void 0;
-  const dataPart = layers.data.status === "open" ? "" : "; training data not published";
-  if (layers.weights.status === "restricted" && weightsName) {
-    const subject = modelName ? `built on the open-weight ${modelName} model` : "an open-weight model";
-    return `${subject} under the ${weightsName}${dataPart}`;
-  }
-  if (layers.weights.status === "open" && weightsName) {
-    return `an open-weight model under ${weightsName}${dataPart}`;
-  }
-  return 'describe which parts are open and under which licences, without "open source AI"';
-}
-
-// src/judge/obligations.ts
-var NC = /-NC(?:-|$)/;
-var ND = /-ND(?:-|$)/;
-function termsOf(facts) {
-  const terms = [];
-  const ai = facts.ai;
-  if (ai) {
-    if (ai.commercialUse === "prohibited") terms.push("no commercial use (research or non-production only)");
-    if (ai.userCap) terms.push(`user cap: ${ai.userCap}`);
-    if (ai.revenueCap) terms.push(`revenue cap: ${ai.revenueCap}`);
-    if (ai.acceptableUsePolicy.required) {
-      terms.push(
-        `an acceptable-use policy applies and must be passed on to your users${ai.acceptableUsePolicy.url ? ` (${ai.acceptableUsePolicy.url})` : ""}`
-      );
-    }
-    if (ai.attribution?.display) terms.push(`attribution: ${ai.attribution.display}`);
-    if (ai.attribution?.derivedModelNaming) terms.push(`naming: ${ai.attribution.derivedModelNaming}`);
-    for (const r of ai.outputRestrictions ?? []) terms.push(`outputs: ${r}`);
-    for (const r of ai.useRestrictions ?? []) terms.push(r);
-    if (ai.geographicRestrictions) terms.push(`regions: ${ai.geographicRestrictions}`);
-    if (ai.termsCanChange === true) terms.push("the licensor can change the terms after you adopt them");
-    else if (ai.termsCanChange === "implicit") terms.push("the use policy is kept at a URL and may change");
-    return terms;
-  }
-  if (NC.test(facts.id)) terms.push("non-commercial use only");
-  if (ND.test(facts.id)) terms.push("no derivatives may be shared");
-  return terms;
-}
-function obligationsFor(layers, lookup) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const layer of Object.keys(layers)) {
-    for (const id of layers[layer].licences) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const facts = lookup(id);
-      if (facts.category !== "restricted") continue;
-      const terms = termsOf(facts);
-      if (terms.length === 0) continue;
-      findings.push({
-        rule: "obligation",
-        severity: "notice",
-        layer,
-        message: `${facts.name}: ${terms.join("; ")}.`
-      });
-    }
-  }
-  return findings;
-}
-
-// src/judge/findings.ts
-var LAYER_WORDS = {
-  code: "code",
-  architecture: "architecture",
-  data: "training data",
-  weights: "weights"
-};
-var quote2 = (s, max = 120) => `"${s.length > max ? `${s.slice(0, max - 1)}\u2026` : s}"`;
-function judgeClaim(claim, verdict, layers) {
-  const notOpen = (names) => names.filter((l) => layers[l].status !== "open" && layers[l].status !== "absent");
-  if (claim.claimKind === "open-source-ai") {
-    return { supported: verdict === "open-source-ai", blocking: notOpen(LAYER_NAMES) };
-  }
-  const target = layers.weights.status === "absent" && layers.data.status !== "absent" ? "data" : "weights";
-  return { supported: layers[target].status === "open", blocking: notOpen([target]) };
-}
-function layerSummary(layers, blocking) {
-  return blocking.map((l) => `the ${LAYER_WORDS[l]} layer is ${layers[l].status} (${layers[l].reasons[0] ?? "no detail"})`).join("; ");
-}
-function mislabelFindings(sorted, verdict, c) {
-  const claims = [];
-  const findings = [];
-  const wording = honestWording(verdict, c);
-  for (const claim of sorted) {
-    const { supported, blocking } = judgeClaim(claim, verdict, c.layers);
-    claims.push({ file: claim.file, line: claim.line, text: claim.text, kind: claim.claimKind, supported });
-    if (supported || verdict === "not-ai") continue;
-    const definite = blocking.some(
-      (l) => c.layers[l].status === "closed" || c.layers[l].status === "restricted"
-    );
-    const onlyMarketing = claim.claimKind === "open-model" && blocking.every((l) => c.layers[l].status === "restricted");
-    const severity = !definite ? "warning" : onlyMarketing ? "notice" : "error";
-    const lead = definite ? "but" : "but this cannot be confirmed:";
-    findings.push({
-      rule: "mislabelled-open-source",
-      severity,
-      file: claim.file,
-      line: claim.line,
-      layer: blocking[0],
-      message: `${claim.file}:${claim.line} says ${quote2(claim.text, 100)}, ${lead} ${layerSummary(c.layers, blocking)}. Honest wording: "${wording}".`
-    });
-  }
-  return { claims, findings };
-}
-function conflictFindings(e, c) {
-  const findings = [];
-  for (const card of e.cards) {
-    if (card.cardType !== "model" || card.baseModels.length === 0) continue;
-    const declared = cardLicence(card, e.licences);
-    if (!declared) continue;
-    const own = lookupExpression(declared.id);
-    if (own.category === "restricted" || own.category === "unknown") continue;
-    for (const base of c.models.filter((m) => m.baseOfCard === card.file)) {
-      const baseLicence = base.entry?.weightsLicence;
-      if (!baseLicence) continue;
-      const facts = lookupExpression(baseLicence);
-      if (facts.category !== "restricted") continue;
-      const name = facts.parts[0]?.name ?? baseLicence;
-      findings.push({
-        rule: "licence-conflict",
-        severity: "warning",
-        layer: "weights",
-        file: declared.at.file,
-        line: declared.at.line,
-        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. A ${base.relation ?? "fine-tune"} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`
-      });
-    }
-  }
-  const rootFiles = e.licences.filter((l) => l.source === "licence-file" && dirOf(l.file) === "" && l.id);
-  const rootManifests = e.licences.filter((l) => l.source === "manifest" && dirOf(l.file) === "" && l.id);
-  for (const m of rootManifests) {
-    const manifestIds = lookupExpression(m.id ?? "").ids;
-    const agrees = rootFiles.some(
-      (f) => lookupExpression(f.id ?? "").ids.some((id) => manifestIds.includes(id))
-    );
-    const other = rootFiles[0];
-    if (agrees || !other) continue;
-    findings.push({
-      rule: "licence-conflict",
-      severity: "warning",
-      layer: "code",
-      file: m.file,
-      line: m.line,
-      message: `${m.file} says ${m.id}, but ${other.file} is ${other.id}. Make them agree.`
-    });
-  }
-  return findings;
-}
-var isPermissive = (id) => {
-  const facts = lookupExpression(id);
-  return facts.category === "open-code" || facts.category === "open-data";
-};
-function withoutTextFindings(e) {
-  const texts = new Set(
-    e.licences.filter((l) => l.source === "licence-file" && l.id).flatMap((l) => lookupExpression(l.id ?? "").ids)
-  );
-  const findings = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const l of e.licences) {
-    if (l.source !== "card" && l.source !== "manifest" || !l.id || !isPermissive(l.id)) continue;
-    const ids = lookupExpression(l.id).ids;
-    if (ids.some((id) => texts.has(id))) continue;
-    const key = ids.join(" ");
-    if (reported.has(key)) continue;
-    reported.add(key);
-    findings.push({
-      rule: "permissive-without-text",
-      severity: "warning",
-      file: l.file,
-      line: l.line,
-      layer: l.source === "card" ? "weights" : "code",
-      message: `${l.file} names ${ids.join(" / ")}, but no licence file in the repository contains that licence. A licence tag without its text is weak evidence; add a LICENSE file.`
-    });
-  }
-  return findings;
-}
-function unknownLicenceFindings(e) {
-  const findings = [];
-  const report = (l, what) => {
-    findings.push({
-      rule: "unknown-licence",
-      severity: "warning",
-      file: l.file,
-      line: l.line,
-      message: what
-    });
-  };
-  for (const l of e.licences) {
-    if (l.id === null) {
-      if (l.source === "licence-file")
-        report(
-          l,
-          `${l.file} is not a licence we recognise (${l.detail}); its terms need a person to read them.`
-        );
-      continue;
-    }
-    const facts = lookupExpression(l.id);
-    const unknownPart = facts.parts.find((p) => !p.known);
-    if (unknownPart)
-      report(
-        l,
-        `${l.file} names the licence ${quote2(unknownPart.id, 80)}, which is not in the knowledge base.`
-      );
-  }
-  for (const card of e.cards) {
-    if (card.license !== "other" && card.license !== "unknown") continue;
-    if (cardLicence(card, e.licences)) continue;
-    findings.push({
-      rule: "unknown-licence",
-      severity: "warning",
-      file: card.file,
-      line: card.line,
-      message: `${card.file} says license: ${card.license} with no licence name or licence file beside it.`
-    });
-  }
-  return findings;
-}
-function judge(e, claims, verdict, c) {
-  const mislabels = mislabelFindings(claims, verdict, c);
-  const findings = [
-    ...mislabels.findings,
-    ...conflictFindings(e, c),
-    ...withoutTextFindings(e),
-    ...unknownLicenceFindings(e),
-    ...obligationsFor(c.layers, lookupLicence)
-  ];
-  return { claims: mislabels.claims, findings };
-}
-
-// src/report/component-status.ts
-function componentStatuses(components, c) {
-  const bySubject = /* @__PURE__ */ new Map();
-  const note = (layer) => {
-    for (const k of c.contributions[layer]) {
-      if (!bySubject.has(k.subject.toLowerCase())) bySubject.set(k.subject.toLowerCase(), k.status);
-    }
-  };
-  note("weights");
-  note("data");
-  const modelStatus = new Map(
-    c.models.map((m) => [
-      m.name.toLowerCase(),
-      bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase())
-    ])
-  );
-  const weightsLicence = new Map(
-    c.models.flatMap(
-      (m) => m.entry?.weightsLicence ? [[m.name.toLowerCase(), m.entry.weightsLicence]] : []
-    )
-  );
-  return components.map((comp) => {
-    let status;
-    switch (comp.type) {
-      case "licence":
-      case "dependency":
-        status = comp.licence ? licenceStatus(
-          lookupExpression(comp.licence).category,
-          comp.type === "licence" ? "weights" : "code"
-        ) : "unknown";
-        break;
-      case "model": {
-        status = modelStatus.get(comp.name.toLowerCase());
-        const known = weightsLicence.get(comp.name.toLowerCase());
-        if (known && !comp.licence) return { ...comp, licence: known, status: status ?? "unknown" };
-        break;
-      }
-      case "api":
-        status = comp.name.endsWith("(local server)") ? "open" : "closed";
-        break;
-      case "dataset":
-      case "dataset-card":
-      case "model-card":
-      case "weights-file":
-        status = bySubject.get(comp.name.toLowerCase());
-        if (!status && comp.licence)
-          status = licenceStatus(
-            lookupExpression(comp.licence).category,
-            comp.type === "dataset-card" ? "data" : "weights"
-          );
-        break;
-    }
-    return { ...comp, status: status ?? "unknown" };
-  });
-}
-
-// src/report/build-report.ts
-var import_ignore2 = __toESM(require_ignore(), 1);
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function buildReport(scan, durationMs, options = {}) {
-  const sorted = sortEvidence(scan.evidence);
-  const classification = classify(sorted);
-  const verdict = verdictOf(classification.layers);
-  const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
-  const claims = scan.evidence.filter(
-    (e) => e.kind === "claim" && !(skipClaims?.ignores(e.file) ?? false)
-  );
-  const judged = judge(sorted, claims, verdict, classification);
-  const components = componentStatuses(buildComponents(scan.evidence), classification);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    verdict,
-    layers: classification.layers,
-    osaid: osaidOf(classification.layers, verdict),
-    mof: mofOf(classification.layers, sorted.cards),
-    components,
-    claims: judged.claims,
-    findings: judged.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
-    warnings: scan.warnings,
-    stats: { filesSeen: scan.filesSeen, filesRead: scan.filesRead, bytesRead: scan.bytesRead, durationMs }
-  };
-}
-
-// src/pipeline.ts
-function analyse(root, options = {}, reportOptions = {}) {
-  const started = performance.now();
-  const scan = scanDirectory(root, options);
-  return buildReport(scan, Math.round(performance.now() - started), reportOptions);
-}
-
-// src/render/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/render/markdown-escape.ts
-var ZWSP = "\u200B";
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var DEFAULT_MAX = 300;
-function md(value, maxLength = DEFAULT_MAX) {
-  let s = value.replace(CONTROL, "").replace(/\s+/g, " ").trim();
-  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
-  s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_SPECIAL, (c) => c === ">" ? c : `\\${c}`);
-  return s.replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`).replace(/\\#(?=\d)/g, `\\#${ZWSP}`).replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`);
-}
-function mdCode(value, maxLength = DEFAULT_MAX, inTable = false) {
-  let s = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
-  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
-  if (inTable) s = s.replace(/\|/g, "\\|");
-  if (s === "") return "` `";
-  let fence = "`";
-  while (s.includes(fence)) fence += "`";
-  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
-  return `${fence}${pad}${s}${pad}${fence}`;
-}
-
-// src/render/markdown.ts
-var LAYER_TITLES = {
-  code: "Code",
-  architecture: "Architecture",
-  data: "Training data",
-  weights: "Weights"
-};
-var STATUS_MARKERS = {
-  open: "\u{1F7E2} open",
-  restricted: "\u{1F7E1} restricted",
-  closed: "\u{1F534} closed",
-  unknown: "\u26AA unknown",
-  absent: "\u2796 absent"
-};
-var VERDICT_HEADLINES = {
-  "open-source-ai": "\u{1F7E2} Open source AI",
-  "open-weights": "\u{1F7E1} Open weights, not open source AI",
-  restricted: "\u{1F7E1} Restricted: usable under terms that are not open source",
-  closed: "\u{1F534} Closed: at least one AI layer is not available",
-  unknown: "\u26AA Openness cannot be confirmed",
-  "not-ai": "\u2796 No AI components found"
-};
-var SEVERITY_MARKERS = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var encodePathPart = (part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD")).replace(
-  /[()'!*]/g,
-  (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-);
-function locationLink(file, line, linkBase, inTable = false) {
-  const label2 = line ? `${file}:${line}` : file;
-  if (!linkBase) return mdCode(label2, 200, inTable);
-  const href = `${linkBase}/${file.split("/").map(encodePathPart).join("/")}${line ? `#L${line}` : ""}`;
-  return `[${md(label2, 200)}](${href})`;
-}
-function layerTable(report) {
-  const rows = ["| Layer | Status | Licence | Why |", "|---|---|---|---|"];
-  for (const name of LAYER_NAMES) {
-    const layer = report.layers[name];
-    const licences = layer.licences.length ? layer.licences.map((l) => md(l, 80)).join(", ") : "\u2014";
-    rows.push(
-      `| ${LAYER_TITLES[name]} | ${STATUS_MARKERS[layer.status]} | ${licences} | ${md(layer.reasons[0] ?? "", 200)} |`
-    );
-  }
-  return rows;
-}
-function findingLine(f, options) {
-  const where = f.file ? ` ${locationLink(f.file, f.line, options.linkBase)}` : "";
-  const isNew = f.new ? " **new**" : "";
-  return `- ${SEVERITY_MARKERS[f.severity]}${isNew} ${mdCode(f.rule)}${where}: ${md(f.message, 1e3)}`;
-}
-function evidenceSection(components, options) {
-  if (components.length === 0) return [];
-  const max = options.maxEvidenceRows ?? 100;
-  const rows = components.slice(0, max).map((c) => {
-    const first2 = c.locations[0];
-    const where = first2 ? locationLink(first2.file, first2.line || void 0, options.linkBase, true) : "";
-    const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : "";
-    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${where}${more} |`;
-  });
-  const cut = components.length > max ? [``, `${components.length - max} more in the JSON report.`] : [];
-  return [
-    "",
-    `<details><summary>Evidence (${components.length} components)</summary>`,
-    "",
-    "| Type | Name | Licence | Status | Where |",
-    "|---|---|---|---|---|",
-    ...rows,
-    ...cut,
-    "",
-    "</details>"
-  ];
-}
-function renderMarkdown(report, options = {}) {
-  const out = [`### ${VERDICT_HEADLINES[report.verdict]}`, ""];
-  out.push(...layerTable(report), "");
-  const mof = report.mof.class ? `Class ${report.mof.class}` : "no class";
-  out.push(
-    `OSI Open Source AI Definition 1.0: **${report.osaid.result}** \xB7 Model Openness Framework: **${mof}**`
-  );
-  const problems = report.findings.filter((f) => f.rule !== "obligation");
-  const obligations = report.findings.filter((f) => f.rule === "obligation");
-  if (problems.length) {
-    out.push("", "#### Findings", "", ...problems.map((f) => findingLine(f, options)));
-  }
-  if (obligations.length) {
-    out.push("", "#### Obligations", "", ...obligations.map((f) => `- ${md(f.message, 1e3)}`));
-  }
-  if (report.warnings.length) {
-    const shown = report.warnings.slice(0, 20).map((w) => {
-      const where = w.file ? `${locationLink(w.file, w.line, options.linkBase)}: ` : "";
-      return `- ${where}${md(w.message, 300)}`;
-    });
-    const more = report.warnings.length > 20 ? [`- \u2026 and ${report.warnings.length - 20} more in the JSON report`] : [];
-    out.push(
-      "",
-      `<details><summary>Scan warnings (${report.warnings.length})</summary>`,
-      "",
-      ...shown,
-      ...more,
-      "",
-      "</details>"
-    );
-  }
-  out.push(...evidenceSection(report.components, options));
-  return `${out.join("\n")}
-`;
-}
-
-// src/report/compare.ts
-var findingKey = (f) => `${f.rule}\0${f.file ?? ""}\0${f.message.replace(/:\d+\b/g, ":#")}`;
-var componentKey = (c) => `${c.type}\0${c.name.toLowerCase()}`;
-function compareReports(base, head) {
-  const baseKeys = new Set(base.findings.map(findingKey));
-  const headKeys = new Set(head.findings.map(findingKey));
-  const findings = head.findings.map((f) => ({ ...f, new: !baseKeys.has(findingKey(f)) }));
-  const fixed = base.findings.filter((f) => !headKeys.has(findingKey(f)));
-  const layers = LAYER_NAMES.filter((l) => base.layers[l].status !== head.layers[l].status).map((layer) => ({
-    layer,
-    from: base.layers[layer].status,
-    to: head.layers[layer].status
-  }));
-  const verdict = base.verdict === head.verdict ? null : { from: base.verdict, to: head.verdict };
-  const interesting = (c) => c.type !== "dependency" || c.status === "closed";
-  const baseComponents = new Set(base.components.map(componentKey));
-  const headComponents = new Set(head.components.map(componentKey));
-  return {
-    findings,
-    fixed,
-    layers,
-    verdict,
-    addedComponents: head.components.filter((c) => interesting(c) && !baseComponents.has(componentKey(c))),
-    removedComponents: base.components.filter((c) => interesting(c) && !headComponents.has(componentKey(c)))
-  };
-}
-function withoutBase(head) {
-  return {
-    findings: head.findings.map((f) => ({ ...f, new: true })),
-    fixed: [],
-    layers: [],
-    verdict: null,
-    addedComponents: [],
-    removedComponents: []
-  };
-}
-function changesAnything(c) {
-  return c.layers.length > 0 || c.verdict !== null || c.fixed.length > 0 || c.findings.some((f) => f.new) || c.addedComponents.some((x) => x.type !== "licence") || c.removedComponents.some((x) => x.type !== "licence");
 }
 
 // src/judge/policy.ts
@@ -40293,8 +28751,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path6 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
+        const path7 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -40540,7 +28998,7 @@ function lowercaseKeys(object) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value) {
+function isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -40551,7 +29009,7 @@ function isPlainObject2(value) {
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject2(options[key])) {
+    if (isPlainObject(options[key])) {
       if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
@@ -40752,7 +29210,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -40816,7 +29274,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -40825,7 +29283,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -40871,7 +29329,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse3(header, options) {
+function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -41395,7 +29853,7 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value) {
+function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -41413,7 +29871,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -41507,7 +29965,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -44588,7 +33046,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -44786,8 +33244,8 @@ function describeApiError(err) {
 
 // src/action/settings.ts
 import { execFileSync } from "node:child_process";
-import fs7 from "node:fs";
-import path3 from "node:path";
+import fs3 from "node:fs";
+import path from "node:path";
 
 // src/config/schema.ts
 var COMMENT_MODES = ["always", "on-change", "never"];
@@ -45038,6 +33496,2514 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject3(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+  const result = {};
+  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  return result;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject3(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject3,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject3(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array = Array.prototype.slice.call(key);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject3,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first2 = content.charCodeAt(0);
+    if (folded) {
+      if (first2 === 32 || first2 === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error2) {
+    if (error2 instanceof YAMLException) throw error2;
+    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first2 = state.input.charCodeAt(linePosition + column);
+    if (first2 === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first2)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first2)) {
+      if (first2 === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first2 !== 0 && !isEol(first2) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first2 !== 0 && !isEol(first2) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first2 !== 0 && !isEol(first2) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping2 = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping2 ? 125 : 93;
+  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping2) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping2) addPopEvent(state);
+    } else if (isMapping2 && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping2) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/extract/safe-yaml.ts
+var MAX_YAML_BYTES = 256 * 1024;
+function parseYamlSafely(text, maxBytes = MAX_YAML_BYTES) {
+  if (text.length > maxBytes) return { ok: false, error: `YAML block is over the ${maxBytes}-byte limit` };
+  try {
+    return { ok: true, value: load(text, { schema: CORE_SCHEMA }) };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: message.split("\n")[0] ?? "invalid YAML" };
+  }
+}
+
 // src/config/load-config.ts
 function loadConfigFile(text, fileName) {
   const settings = {};
@@ -45139,23 +36105,23 @@ function settingsFromInputs(getInput2) {
 // src/action/settings.ts
 var MAX_CONFIG_BYTES = 64 * 1024;
 function readConfigText(workspace, file) {
-  const abs = path3.resolve(workspace, file);
-  const rel = path3.relative(workspace, abs);
-  if (rel.startsWith("..") || path3.isAbsolute(rel))
+  const abs = path.resolve(workspace, file);
+  const rel = path.relative(workspace, abs);
+  if (rel.startsWith("..") || path.isAbsolute(rel))
     return { text: "", error: `config-file: ${file} is outside the workspace` };
   try {
-    const stat2 = fs7.lstatSync(abs);
+    const stat2 = fs3.lstatSync(abs);
     if (!stat2.isFile()) return { text: "" };
     if (stat2.size > MAX_CONFIG_BYTES)
       return { text: "", error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
-    return { text: fs7.readFileSync(abs, "utf8") };
+    return { text: fs3.readFileSync(abs, "utf8") };
   } catch {
     return { text: "" };
   }
 }
 function readConfigAtCommit(workspace, sha, file) {
   try {
-    const text = execFileSync("git", ["-C", workspace, "show", `${sha}:${path3.posix.normalize(file)}`], {
+    const text = execFileSync("git", ["-C", workspace, "show", `${sha}:${path.posix.normalize(file)}`], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: MAX_CONFIG_BYTES
@@ -45179,7 +36145,7 @@ function readActionSettings(workspace, trustedSha) {
 }
 
 // src/action/event.ts
-import fs8 from "node:fs";
+import fs4 from "node:fs";
 var SUPPORTED_EVENTS = [
   "pull_request",
   "pull_request_target",
@@ -45194,7 +36160,7 @@ function readRunContext(env) {
   let payload = {};
   try {
     if (env.GITHUB_EVENT_PATH)
-      payload = JSON.parse(fs8.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(fs4.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     payload = {};
   }
@@ -45219,6 +36185,9046 @@ function readRunContext(env) {
     ctx.baseSha = payload.merge_group?.base_sha;
   }
   return ctx;
+}
+
+// src/action/scan-pull-request.ts
+import path5 from "node:path";
+
+// src/inventory/walk.ts
+import fs6 from "node:fs";
+import path3 from "node:path";
+
+// src/inventory/ignore-rules.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs5 from "node:fs";
+import path2 from "node:path";
+var BUILTIN_IGNORED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules",
+  "bower_components",
+  ".venv",
+  "venv",
+  ".tox",
+  ".nox",
+  "__pycache__",
+  ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache",
+  ".ipynb_checkpoints",
+  ".cache",
+  "site-packages",
+  ".gradle",
+  ".next",
+  ".turbo",
+  ".yarn",
+  ".pnpm-store",
+  ".eggs"
+]);
+var GITIGNORE_MAX_BYTES = 1024 * 1024;
+function isBuiltinIgnoredDir(name, absDir) {
+  if (BUILTIN_IGNORED_DIRS.has(name)) return true;
+  return fs5.existsSync(path2.join(absDir, "pyvenv.cfg"));
+}
+var IgnoreStack = class {
+  layers = [];
+  constructor(extraPatterns) {
+    if (extraPatterns.length > 0) this.layers.push({ base: "", rules: (0, import_ignore.default)().add([...extraPatterns]) });
+  }
+  /** Adds the directory's .gitignore, if it has one; returns true when a layer was pushed. */
+  pushGitignore(absDir, relDir, entries) {
+    const file = entries.find((e) => e.name === ".gitignore" && e.isFile());
+    if (!file) return false;
+    try {
+      const abs = path2.join(absDir, ".gitignore");
+      if (fs5.statSync(abs).size > GITIGNORE_MAX_BYTES) return false;
+      this.layers.push({ base: relDir, rules: (0, import_ignore.default)().add(fs5.readFileSync(abs, "utf8")) });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  pop() {
+    this.layers.pop();
+  }
+  ignores(relPath, isDir) {
+    for (const layer of this.layers) {
+      const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
+      if (layer.rules.ignores(isDir ? `${sub}/` : sub)) return true;
+    }
+    return false;
+  }
+};
+
+// src/inventory/walk.ts
+var DEFAULT_MAX_FILES = 1e6;
+function fileInfo(relPath) {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  const dot = name.lastIndexOf(".");
+  return { path: relPath, name, ext: dot > 0 ? name.slice(dot + 1) : "" };
+}
+function isInside(root, target) {
+  const rel = path3.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+}
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function walk(rootDir, options = {}) {
+  const root = fs6.realpathSync(rootDir);
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+  const files = [];
+  const warnings = [];
+  const ignores = new IgnoreStack(options.ignore ?? []);
+  const useGitignore = options.gitignore ?? true;
+  let truncated = false;
+  const visit = (absDir, relDir) => {
+    let entries;
+    try {
+      entries = fs6.readdirSync(absDir, { withFileTypes: true });
+    } catch (err) {
+      warnings.push({
+        file: relDir || ".",
+        code: "unreadable",
+        message: `Could not list ${relDir || "the root"}: ${errCode(err)}.`
+      });
+      return;
+    }
+    entries.sort(byName);
+    const pushed = useGitignore && ignores.pushGitignore(absDir, relDir, entries);
+    for (const entry of entries) {
+      if (truncated) break;
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      let abs = path3.join(absDir, entry.name);
+      const isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let real;
+        try {
+          real = fs6.realpathSync(abs);
+        } catch (err) {
+          const code = errCode(err);
+          warnings.push({
+            file: rel,
+            code: code === "ELOOP" ? "symlink-loop" : "unreadable",
+            message: code === "ELOOP" ? "Symlink loop: not followed." : "Broken symlink: its target does not exist."
+          });
+          continue;
+        }
+        if (!isInside(root, real)) {
+          warnings.push({
+            file: rel,
+            code: "symlink-outside",
+            message: "Symlink points outside the repository: not followed."
+          });
+          continue;
+        }
+        let st;
+        try {
+          st = fs6.statSync(real);
+        } catch (err) {
+          warnings.push({
+            file: rel,
+            code: "unreadable",
+            message: `Could not read symlink target: ${errCode(err)}.`
+          });
+          continue;
+        }
+        if (st.isDirectory()) {
+          if (isInside(real, abs)) {
+            warnings.push({
+              file: rel,
+              code: "symlink-loop",
+              message: "Symlink to a directory that contains it (a loop): not followed."
+            });
+          }
+          continue;
+        }
+        abs = real;
+        isFile = st.isFile();
+      }
+      if (isDir) {
+        if (isBuiltinIgnoredDir(entry.name, abs) || ignores.ignores(rel, true)) continue;
+        visit(abs, rel);
+      } else if (isFile) {
+        if (ignores.ignores(rel, false)) continue;
+        if (files.length >= maxFiles) {
+          truncated = true;
+          warnings.push({
+            code: "limit-reached",
+            message: `File limit reached: only the first ${maxFiles} files were scanned.`
+          });
+          break;
+        }
+        files.push(abs === path3.join(absDir, entry.name) ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
+      }
+    }
+    if (pushed) ignores.pop();
+  };
+  visit(root, "");
+  return { root, files, warnings, truncated };
+}
+function absolutePath(root, entry) {
+  return entry.target ?? path3.join(root, entry.path);
+}
+function errCode(err) {
+  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") return err.code;
+  return "error";
+}
+
+// src/inventory/read-file.ts
+import fs7 from "node:fs";
+
+// src/inventory/decode.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+function decodeText(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE", replaced: 0 };
+  }
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", replaced: 0 };
+  }
+  try {
+    return { text: strictUtf8.decode(bytes), encoding: "UTF-8", replaced: 0 };
+  } catch {
+    const text = lenientUtf8.decode(bytes);
+    let replaced = 0;
+    for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) replaced++;
+    return { text, encoding: "UTF-8", replaced };
+  }
+}
+
+// src/inventory/read-file.ts
+var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+var HEAD_BYTES = 64 * 1024;
+function readFile(entry, abs, need, limits, warnings) {
+  const base = { info: { path: entry.path, name: entry.name, ext: entry.ext } };
+  let fd;
+  try {
+    fd = fs7.openSync(abs, "r");
+  } catch (err) {
+    warnings.push({ file: entry.path, code: "unreadable", message: `Could not open: ${errCode(err)}.` });
+    return { ...base, size: 0, binary: false, skipped: "unreadable" };
+  }
+  try {
+    const size = fs7.fstatSync(fd).size;
+    if (need === "meta") return { ...base, size, binary: false };
+    const wantsText = need === "text";
+    const tooLarge = wantsText && size > limits.maxFileBytes;
+    const toRead = wantsText && !tooLarge ? size : Math.min(size, HEAD_BYTES);
+    const bytes = readUpTo(fd, toRead);
+    const binary = looksBinary(bytes);
+    if (!wantsText) return { ...base, size, head: bytes, binary };
+    if (tooLarge) {
+      warnings.push({
+        file: entry.path,
+        code: "too-large",
+        message: `Not read: ${formatBytes(size)} is over the ${formatBytes(limits.maxFileBytes)} per-file limit.`
+      });
+      return { ...base, size, head: bytes, binary, skipped: "too-large" };
+    }
+    if (binary) {
+      warnings.push({
+        file: entry.path,
+        code: "binary",
+        message: "Not read: the file is binary, though its name suggests text."
+      });
+      return { ...base, size, head: bytes.subarray(0, HEAD_BYTES), binary, skipped: "binary" };
+    }
+    const decoded = decodeText(bytes);
+    if (decoded.replaced > 0) {
+      warnings.push({
+        file: entry.path,
+        code: "bad-encoding",
+        message: `Not valid ${decoded.encoding}: ${decoded.replaced} byte sequence(s) replaced; the rest was read.`
+      });
+    }
+    return { ...base, size, text: decoded.text, head: bytes.subarray(0, HEAD_BYTES), binary: false };
+  } catch (err) {
+    warnings.push({ file: entry.path, code: "unreadable", message: `Could not read: ${errCode(err)}.` });
+    return { ...base, size: 0, binary: false, skipped: "unreadable" };
+  } finally {
+    fs7.closeSync(fd);
+  }
+}
+function readUpTo(fd, length) {
+  const buf = Buffer.allocUnsafe(length);
+  let off = 0;
+  while (off < length) {
+    const n = fs7.readSync(fd, buf, off, length - off, off);
+    if (n === 0) break;
+    off += n;
+  }
+  return buf.subarray(0, off);
+}
+function looksBinary(bytes) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return false;
+  }
+  const end = Math.min(bytes.length, 8192);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+
+// src/extract/text-lines.ts
+var LineIndex = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  /** 1-based line of the character at `offset`. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+};
+
+// src/extract/markdown/structure.ts
+function splitLines(text) {
+  return text.split(/\r?\n/);
+}
+function frontMatter(text) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (!body.startsWith("---")) return null;
+  const lines = splitLines(body);
+  if ((lines[0] ?? "").trimEnd() !== "---") return null;
+  for (let i = 1; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trimEnd();
+    if (line === "---" || line === "...") {
+      return { yaml: lines.slice(1, i).join("\n"), firstLine: 2, endLine: i + 1 };
+    }
+  }
+  return null;
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
+function fencedBlocks(text) {
+  const lines = splitLines(text);
+  const blocks = [];
+  let open2 = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (open2 === null) {
+      const m = FENCE.exec(line);
+      if (m) open2 = { marker: m[1] ?? "```", lang: (m[2] ?? "").toLowerCase(), start: i };
+    } else {
+      const trimmed = line.trim();
+      if (trimmed.startsWith(open2.marker) && /^[`~]+$/.test(trimmed) && trimmed[0] === open2.marker[0]) {
+        blocks.push(makeBlock(lines, open2, i));
+        open2 = null;
+      }
+    }
+  }
+  if (open2 !== null) blocks.push(makeBlock(lines, open2, lines.length));
+  return blocks;
+}
+function makeBlock(lines, open2, close) {
+  return {
+    lang: open2.lang,
+    content: lines.slice(open2.start + 1, close).join("\n"),
+    firstLine: open2.start + 2,
+    endLine: Math.min(close + 1, lines.length)
+  };
+}
+function nonProseLines(text) {
+  const count = splitLines(text).length;
+  const mask = new Array(count + 1).fill(false);
+  const fm = frontMatter(text);
+  if (fm) for (let l = 1; l <= fm.endLine; l++) mask[l] = true;
+  for (const b of fencedBlocks(text)) for (let l = b.firstLine - 1; l <= b.endLine; l++) mask[l] = true;
+  return mask;
+}
+
+// src/extract/references/code-segments.ts
+var BY_EXT = {
+  py: "python",
+  pyi: "python",
+  js: "js",
+  mjs: "js",
+  cjs: "js",
+  jsx: "js",
+  ts: "js",
+  tsx: "js",
+  mts: "js",
+  cts: "js",
+  sh: "shell",
+  bash: "shell",
+  zsh: "shell",
+  dockerfile: "docker",
+  yml: "yaml",
+  yaml: "yaml",
+  ipynb: "notebook",
+  md: "markdown",
+  mdx: "markdown"
+};
+function sourceKind(file) {
+  if (file.name === "dockerfile" || file.name.startsWith("dockerfile.") || file.name === "containerfile")
+    return "docker";
+  if (file.name === ".env" || file.name.startsWith(".env.") || file.name.endsWith(".env")) return "env";
+  return BY_EXT[file.ext] ?? null;
+}
+var CODE_LANGS = /* @__PURE__ */ new Set([
+  "",
+  "python",
+  "py",
+  "python3",
+  "ipython",
+  "js",
+  "javascript",
+  "ts",
+  "typescript",
+  "sh",
+  "bash",
+  "shell",
+  "console",
+  "zsh",
+  "dockerfile",
+  "docker",
+  "yaml",
+  "yml",
+  "jsx",
+  "tsx"
+]);
+var SEARCH_AHEAD = 64;
+function cellSource(cell) {
+  if (!cell || typeof cell !== "object") return [];
+  if (typeof cell.source === "string") return cell.source.split(/(?<=\n)/);
+  if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
+  return [];
+}
+function notebookSegments(path7, text, sink) {
+  let nb;
+  try {
+    nb = JSON.parse(text);
+  } catch (err) {
+    sink.warn({
+      file: path7,
+      code: "malformed",
+      message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`
+    });
+    return [];
+  }
+  const cells = nb && typeof nb === "object" ? nb.cells : void 0;
+  if (!Array.isArray(cells)) {
+    sink.warn({
+      file: path7,
+      code: "malformed",
+      message: "Notebook has no cells list; its code was not read."
+    });
+    return [];
+  }
+  const rawLines = text.split("\n");
+  let cursor = 0;
+  const segments = [];
+  for (const cell of cells) {
+    const lines = cellSource(cell);
+    if (cell?.cell_type !== "code" || lines.length === 0) continue;
+    const lineMap = [];
+    for (const line of lines) {
+      const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
+      let found = -1;
+      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
+        if ((rawLines[i] ?? "").includes(needle)) {
+          found = i;
+          break;
+        }
+      }
+      if (found !== -1) cursor = found + 1;
+      lineMap.push(found === -1 ? lineMap[lineMap.length - 1] ?? 1 : found + 1);
+    }
+    segments.push({ text: lines.join(""), firstLine: lineMap[0] ?? 1, lineMap });
+  }
+  return segments;
+}
+function codeSegments(file, kind, text, sink) {
+  if (kind === "notebook") return notebookSegments(file.path, text, sink);
+  if (kind === "markdown") {
+    return fencedBlocks(text).filter((b) => CODE_LANGS.has(b.lang)).map((b) => ({ text: b.content, firstLine: b.firstLine }));
+  }
+  return [{ text, firstLine: 1 }];
+}
+function segmentLine(segment, lineInSegment) {
+  if (segment.lineMap) return segment.lineMap[lineInSegment] ?? segment.firstLine;
+  return segment.firstLine + lineInSegment;
+}
+
+// src/extract/references/each-match.ts
+function eachMatch(re, text, take) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    take(m);
+    if (m.index === re.lastIndex) re.lastIndex++;
+  }
+}
+
+// src/extract/references/model-dataset-forms.ts
+var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
+var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
+var kwArg = (names) => new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
+function looksLikeId(s) {
+  if (!s || s.length > 200) return false;
+  if (/^(?:\.{1,2}\/|\/|~|[A-Za-z]:\\)/.test(s)) return false;
+  if (/[{}$<>\\]|:\/\//.test(s)) return false;
+  if (/\.(?:json|ya?ml|txt|csv|parquet|pt|pth|bin|safetensors|gguf|ckpt|onnx|py|md)$/i.test(s)) return false;
+  return /^[\w.-]+(?:\/[\w.-]+)?(?::[\w.-]+)?$/.test(s);
+}
+var BUILDER_NAMES = /* @__PURE__ */ new Set([
+  "json",
+  "csv",
+  "parquet",
+  "text",
+  "arrow",
+  "imagefolder",
+  "audiofolder",
+  "videofolder",
+  "webdataset",
+  "pandas",
+  "sql",
+  "generator",
+  "xml"
+]);
+var HF_NON_REPOS = /* @__PURE__ */ new Set([
+  "docs",
+  "blog",
+  "papers",
+  "learn",
+  "join",
+  "settings",
+  "pricing",
+  "tasks",
+  "organizations",
+  "collections",
+  "posts",
+  "chat",
+  "api",
+  "login",
+  "new",
+  "models",
+  "spaces",
+  "datasets",
+  "enterprise",
+  "inference-endpoints"
+]);
+function argsAfter(text, from, max = 400) {
+  const window2 = text.slice(from, from + max);
+  const end = window2.indexOf(")");
+  return end === -1 ? window2 : window2.slice(0, end);
+}
+var HF_URL_FORM = {
+  needles: ["huggingface.co/", "hf://", "hf.co/"],
+  find(text) {
+    const hits = [];
+    eachMatch(
+      new RegExp(
+        String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
+        "g"
+      ),
+      text,
+      (m) => {
+        const id = (m[2] ?? "").replace(/\.git$/, "");
+        const first2 = id.split("/")[0]?.toLowerCase() ?? "";
+        if (m[1] === "spaces" || HF_NON_REPOS.has(first2)) return;
+        hits.push({
+          kind: m[1] === "datasets" ? "dataset" : "model",
+          name: id,
+          via: "hf-url",
+          index: m.index
+        });
+      }
+    );
+    return hits;
+  }
+};
+var FORMS = [
+  {
+    // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
+    needles: ["from_pretrained"],
+    find(text) {
+      const hits = [];
+      eachMatch(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
+        const args = argsAfter(text, m.index + m[0].length);
+        const named = kwArg("pretrained_model_name_or_path|model_id|repo_id|model_name").exec(args);
+        const id = named?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        if (!id || !looksLikeId(id)) return;
+        const via = /Pipeline$/.test(m[1] ?? "") ? "diffusers" : "from_pretrained";
+        hits.push({ kind: "model", name: id, via, index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    // transformers / transformers.js pipeline("task", "model") or pipeline(..., model="...")
+    needles: ["pipeline("],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bpipeline\(/g, text, (m) => {
+        const args = argsAfter(text, m.index + m[0].length);
+        const named = kwArg("model").exec(args)?.[1];
+        const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
+          args
+        )?.[1];
+        const id = named ?? positional;
+        if (id && looksLikeId(id) && id.includes("/"))
+          hits.push({ kind: "model", name: id, via: "pipeline", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["load_lora_weights"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ""))
+          hits.push({ kind: "model", name: m[1] ?? "", via: "diffusers", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["SentenceTransformer", "CrossEncoder", "SparseEncoder"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        /\b(?:SentenceTransformer|CrossEncoder|SparseEncoder)\(\s{0,50}(?:model_name_or_path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g,
+        text,
+        (m) => {
+          const id = m[1] ?? "";
+          if (!looksLikeId(id)) return;
+          hits.push({
+            kind: "model",
+            name: id.includes("/") ? id : `sentence-transformers/${id}`,
+            via: "sentence-transformers",
+            index: m.index
+          });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["hf_hub_download", "snapshot_download"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
+        const args = argsAfter(text, m.index + m[0].length, 600);
+        const id = kwArg("repo_id").exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        if (!id || !looksLikeId(id) || !id.includes("/")) return;
+        const dataset = /repo_type\s{0,5}=\s{0,5}["']dataset["']/.test(args);
+        hits.push({ kind: dataset ? "dataset" : "model", name: id, via: "hf-hub", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["huggingface-cli", "hf download"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        new RegExp(String.raw`\b(?:huggingface-cli|hf)\s{1,5}download\s{1,5}(${ID})([^\n]{0,200})`, "g"),
+        text,
+        (m) => {
+          const dataset = /--repo-type[ =]dataset/.test(m[2] ?? "");
+          hits.push({ kind: dataset ? "dataset" : "model", name: m[1] ?? "", via: "hf-hub", index: m.index });
+        }
+      );
+      return hits;
+    }
+  },
+  HF_URL_FORM,
+  {
+    needles: ["torch.hub.load"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        new RegExp(
+          String.raw`\btorch\.hub\.load\(\s{0,50}["'](${ID}(?::[\w.\-]{1,50})?)["']\s{0,20},\s{0,50}["'](\w{1,100})["']`,
+          "g"
+        ),
+        text,
+        (m) => {
+          hits.push({ kind: "model", name: `${m[1]}:${m[2]}`, via: "torch-hub", index: m.index });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["timm.create_model"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        /\btimm\.create_model\(\s{0,50}["']((?:hf[-_]hub:)?[^"'\s]{1,200})["']([^)]{0,300})/g,
+        text,
+        (m) => {
+          if (!/pretrained\s{0,5}=\s{0,5}True/.test(m[2] ?? "")) return;
+          hits.push({
+            kind: "model",
+            name: (m[1] ?? "").replace(/^hf[-_]hub:/, ""),
+            via: "timm",
+            index: m.index
+          });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["ollama"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
+        hits.push({ kind: "model", name: m[1] ?? "", via: "ollama", index: m.index });
+      });
+      eachMatch(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
+        const id = kwArg("model").exec(argsAfter(text, m.index + m[0].length))?.[1];
+        if (id && looksLikeId(id)) hits.push({ kind: "model", name: id, via: "ollama", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    // llama.cpp: the -hf flag with a Hub id and an optional quantisation tag
+    needles: ["-hf", "--hf-repo"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        new RegExp(String.raw`(?:^|\s)(?:-hf|--hf-repo)[ =]{1,3}(${ID}(?::[\w.\-]{1,50})?)`, "g"),
+        text,
+        (m) => {
+          hits.push({ kind: "model", name: m[1] ?? "", via: "llama-cpp", index: m.index });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["LLM(", "vllm serve"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ""))
+          hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
+      });
+      eachMatch(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ""))
+          hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    // @huggingface/inference: a model key with a Hub id inside a call's options object
+    needles: ["InferenceClient", "HfInference", "@huggingface/inference"],
+    find(text) {
+      const hits = [];
+      eachMatch(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, "g"), text, (m) => {
+        hits.push({ kind: "model", name: m[1] ?? "", via: "hf-inference", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["from_preset"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ""))
+          hits.push({ kind: "model", name: m[1] ?? "", via: "keras", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["kagglehub", "kaggle "],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        hits.push({
+          kind: m[1] === "model" ? "model" : "dataset",
+          name: m[2] ?? "",
+          via: "kaggle",
+          index: m.index
+        });
+      });
+      eachMatch(
+        /\bkaggle\s{1,5}(datasets|competitions|models)\s{1,5}download\s{1,5}(?:-[dcm]\s{1,5})?([\w.\-/]{1,200})/g,
+        text,
+        (m) => {
+          hits.push({
+            kind: m[1] === "models" ? "model" : "dataset",
+            name: m[2] ?? "",
+            via: "kaggle",
+            index: m.index
+          });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["load_dataset"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+        const id = m[1] ?? "";
+        if (looksLikeId(id) && !BUILDER_NAMES.has(id.toLowerCase()))
+          hits.push({ kind: "dataset", name: id, via: "load_dataset", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["tfds."],
+    find(text) {
+      const hits = [];
+      eachMatch(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
+        hits.push({ kind: "dataset", name: (m[1] ?? "").split(":")[0] ?? "", via: "tfds", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["torchvision"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
+        if (m[1] !== "ImageFolder" && m[1] !== "DatasetFolder" && m[1] !== "VisionDataset") {
+          hits.push({ kind: "dataset", name: m[1] ?? "", via: "torchvision", index: m.index });
+        }
+      });
+      return hits;
+    }
+  }
+];
+
+// src/knowledge/api-providers.ts
+var API_PROVIDERS = [
+  {
+    id: "openai",
+    name: "OpenAI API",
+    pypi: ["openai"],
+    pythonModules: ["openai"],
+    npm: ["openai", "@ai-sdk/openai", "@langchain/openai"],
+    envKeys: ["OPENAI_API_KEY"],
+    sources: ["https://platform.openai.com/docs/libraries"]
+  },
+  {
+    id: "anthropic",
+    name: "Anthropic API",
+    pypi: ["anthropic"],
+    pythonModules: ["anthropic"],
+    npm: ["@anthropic-ai/sdk", "@ai-sdk/anthropic", "@langchain/anthropic"],
+    envKeys: ["ANTHROPIC_API_KEY"],
+    sources: ["https://docs.anthropic.com/en/api/client-sdks"]
+  },
+  {
+    id: "google-gemini",
+    name: "Google Gemini API",
+    pypi: ["google-genai", "google-generativeai"],
+    pythonModules: ["google.genai", "google.generativeai"],
+    npm: ["@google/genai", "@google/generative-ai", "@ai-sdk/google"],
+    envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
+    sources: ["https://ai.google.dev/gemini-api/docs/sdks"]
+  },
+  {
+    id: "cohere",
+    name: "Cohere API",
+    pypi: ["cohere"],
+    pythonModules: ["cohere"],
+    npm: ["cohere-ai", "@ai-sdk/cohere"],
+    envKeys: ["COHERE_API_KEY", "CO_API_KEY"],
+    sources: ["https://docs.cohere.com/docs/cohere-works-everywhere"]
+  },
+  {
+    id: "mistral",
+    name: "Mistral AI API",
+    pypi: ["mistralai"],
+    pythonModules: ["mistralai"],
+    npm: ["@mistralai/mistralai", "@ai-sdk/mistral"],
+    envKeys: ["MISTRAL_API_KEY"],
+    sources: ["https://docs.mistral.ai/getting-started/clients/"]
+  },
+  {
+    id: "bedrock",
+    name: "Amazon Bedrock",
+    pypi: [],
+    pythonModules: [],
+    npm: ["@aws-sdk/client-bedrock-runtime", "@ai-sdk/amazon-bedrock"],
+    envKeys: [],
+    sources: ["https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html"]
+  },
+  {
+    id: "xai",
+    name: "xAI API",
+    pypi: ["xai-sdk"],
+    pythonModules: ["xai_sdk"],
+    npm: ["@ai-sdk/xai"],
+    envKeys: ["XAI_API_KEY"],
+    sources: ["https://docs.x.ai/docs/overview"]
+  }
+];
+function providerForPackage(ecosystem, name) {
+  const n = name.toLowerCase();
+  return API_PROVIDERS.find((p) => (ecosystem === "npm" ? p.npm : p.pypi).includes(n));
+}
+
+// src/extract/references/closed-api-forms.ts
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
+var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
+var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
+var PY_IMPORT = new RegExp(
+  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join("|")})\b`,
+  "gm"
+);
+var PY_GOOGLE_GENAI = /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
+var JS_IMPORT = new RegExp(
+  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join("|")})["']`,
+  "gm"
+);
+var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
+var ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join("|")})\b`, "g");
+var PROVIDER_WORDS = {
+  openai: "openai",
+  anthropic: "anthropic",
+  "google-gemini": "gemini",
+  mistral: "mistral",
+  bedrock: "bedrock",
+  cohere: "cohere",
+  xai: "xai"
+};
+var CALLS = [
+  { re: /\.chat\.completions\.create\(/g, provider: "openai", needle: ".create(" },
+  { re: /\.responses\.create\(/g, provider: "openai", needle: ".create(" },
+  { re: /\.messages\.create\(/g, provider: "anthropic", needle: ".create(" },
+  { re: /\.models\.generate_?[cC]ontent\(/g, provider: "google-gemini", needle: "ontent(" },
+  { re: /\bGenerativeModel\(/g, provider: "google-gemini", needle: "GenerativeModel(" },
+  { re: /\.chat\.complete\(/g, provider: "mistral", needle: ".complete(" },
+  { re: /\binvoke_model\(|\bInvokeModelCommand\b/g, provider: "bedrock", needle: "nvoke" },
+  { re: /\bconverse\(|\bConverseCommand\b/g, provider: "bedrock", needle: "onverse" }
+];
+var MODEL_NAMES = [
+  { re: /^gpt-oss/i, provider: "openai", openWeight: true },
+  { re: /^open-(?:mistral|mixtral|codestral)/i, provider: "mistral", openWeight: true },
+  { re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1)/i, provider: "openai" },
+  { re: /^claude-/i, provider: "anthropic" },
+  { re: /^(?:models\/)?gemini-/i, provider: "google-gemini" },
+  { re: /^command(?:-|$)/i, provider: "cohere" },
+  { re: /^(?:mistral-(?:large|medium|small|tiny)|codestral|pixtral-large|magistral)/i, provider: "mistral" },
+  { re: /^grok-/i, provider: "xai" },
+  { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
+];
+var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
+var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|OPENAI_BASE_URL|OPENAI_API_BASE|basePath)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
+function pointsAtLocalServer(text) {
+  return LOCAL_BASE_URL.test(text);
+}
+function providerOfModelName(name) {
+  const hit = MODEL_NAMES.find((m) => m.re.test(name));
+  return hit ? { provider: hit.provider, openWeight: hit.openWeight } : null;
+}
+var NEEDLES = [
+  "import",
+  "require",
+  "API_KEY",
+  "model",
+  "create(",
+  "complete(",
+  "ontent(",
+  "GenerativeModel",
+  "boto3",
+  "Command",
+  "converse",
+  "invoke_model"
+];
+function findApiHits(text, isEnvFile = false) {
+  if (!NEEDLES.some((n) => text.includes(n))) return [];
+  const hits = [];
+  const namesSdk = SDK_WORDS.some((w) => text.includes(w));
+  if (namesSdk) findImports(text, hits);
+  const imported = new Set(hits.map((h) => h.provider));
+  let lower;
+  for (const call of CALLS) {
+    if (!text.includes(call.needle)) continue;
+    eachMatch(call.re, text, (m) => {
+      const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
+      lower ??= text.toLowerCase();
+      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
+        hits.push({ provider, signal: "client-call", index: m.index });
+      }
+    });
+  }
+  const apiInPlay = hits.length > 0 || isEnvFile;
+  if (text.includes("model") || text.includes("engine")) {
+    eachMatch(MODEL_ARG, text, (m) => {
+      const model = m[1] ?? "";
+      const known = providerOfModelName(model);
+      if (known && (apiInPlay || known.provider !== "bedrock")) {
+        hits.push({
+          provider: known.provider,
+          signal: "model-string",
+          model,
+          openWeight: known.openWeight,
+          index: m.index
+        });
+      }
+    });
+  }
+  if (text.includes("_API_KEY")) {
+    eachMatch(ENV_KEY, text, (m) => {
+      const key = ENV_KEYS.find((k) => k.key === m[1]);
+      if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
+    });
+  }
+  return hits;
+}
+var SDK_WORDS = [
+  "openai",
+  "anthropic",
+  "cohere",
+  "mistral",
+  "genai",
+  "generativeai",
+  "xai",
+  "bedrock",
+  "@ai-sdk",
+  "@langchain"
+];
+function findImports(text, hits) {
+  eachMatch(PY_IMPORT, text, (m) => {
+    const mod = PY_MODULES.find((x) => x.module === m[1]);
+    if (mod) hits.push({ provider: mod.provider, signal: "import", index: m.index });
+  });
+  eachMatch(
+    PY_GOOGLE_GENAI,
+    text,
+    (m) => hits.push({ provider: "google-gemini", signal: "import", index: m.index })
+  );
+  eachMatch(JS_IMPORT, text, (m) => {
+    const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
+    if (pkg) hits.push({ provider: pkg.provider, signal: "import", index: m.index });
+  });
+  eachMatch(
+    BEDROCK_CLIENT,
+    text,
+    (m) => hits.push({ provider: "bedrock", signal: "import", index: m.index })
+  );
+}
+function findLocalModelNames(text) {
+  const out = [];
+  eachMatch(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? "", index: m.index }));
+  return out;
+}
+
+// src/extract/references/reference-extractor.ts
+function addProseLinks(path7, text, add) {
+  if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
+  const mask = nonProseLines(text);
+  const lines = new LineIndex(text);
+  for (const hit of HF_URL_FORM.find(text)) {
+    const line = lines.lineOf(hit.index);
+    if (mask[line]) continue;
+    if (hit.kind === "model") {
+      add(
+        { kind: "model", file: path7, line, name: hit.name, via: "hf-url", strength: "weak" },
+        `m:${line}:${hit.name}`
+      );
+    } else {
+      add(
+        { kind: "dataset", file: path7, line, name: hit.name, via: "hf-url", strength: "weak" },
+        `d:${line}:${hit.name}`
+      );
+    }
+  }
+}
+var referenceExtractor = {
+  name: "code-references",
+  wants: (file) => sourceKind(file) ? "text" : null,
+  extract(file, sink) {
+    const kind = sourceKind(file.info);
+    if (!kind || file.text === void 0) return;
+    const seen = /* @__PURE__ */ new Set();
+    const add = (e, key) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      sink.add(e);
+    };
+    const path7 = file.info.path;
+    const local = pointsAtLocalServer(file.text);
+    const segments = codeSegments(file.info, kind, file.text, sink);
+    if (kind === "markdown") addProseLinks(path7, file.text, add);
+    for (const segment of segments) {
+      let lines;
+      const lineOf2 = (index) => {
+        lines ??= new LineIndex(segment.text);
+        return segmentLine(segment, lines.lineOf(index) - 1);
+      };
+      if (kind !== "env") {
+        for (const form of FORMS) {
+          if (!form.needles.some((n) => segment.text.includes(n))) continue;
+          for (const hit of form.find(segment.text)) {
+            const line = lineOf2(hit.index);
+            if (hit.kind === "model") {
+              add(
+                {
+                  kind: "model",
+                  file: path7,
+                  line,
+                  name: hit.name,
+                  via: hit.via,
+                  strength: "strong"
+                },
+                `m:${line}:${hit.name}`
+              );
+            } else {
+              const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
+              add(
+                { kind: "dataset", file: path7, line, name: hit.name, via, strength: "strong" },
+                `d:${line}:${hit.name}`
+              );
+            }
+          }
+        }
+      }
+      for (const hit of findApiHits(segment.text, kind === "env")) {
+        const line = lineOf2(hit.index);
+        const isLocal = local && hit.provider === "openai";
+        add(
+          {
+            kind: "api",
+            file: path7,
+            line,
+            provider: hit.provider,
+            signal: hit.signal,
+            ...hit.model ? { model: hit.model } : {},
+            ...isLocal ? { local: true } : {},
+            ...hit.openWeight ? { openWeight: true } : {}
+          },
+          `a:${line}:${hit.provider}:${hit.signal}`
+        );
+        if (hit.model && !isLocal) {
+          add(
+            {
+              kind: "model",
+              file: path7,
+              line,
+              name: hit.model,
+              via: "api",
+              strength: "strong",
+              provider: hit.provider
+            },
+            `m:${line}:${hit.model}`
+          );
+        }
+      }
+      if (local) {
+        for (const m of findLocalModelNames(segment.text)) {
+          const line = lineOf2(m.index);
+          const hosted = providerOfModelName(m.model);
+          if (hosted && !hosted.openWeight) continue;
+          add(
+            { kind: "model", file: path7, line, name: m.model, via: "ollama", strength: "strong" },
+            `m:${line}:${m.model}`
+          );
+        }
+      }
+    }
+  }
+};
+
+// src/knowledge/models.ts
+var LLAMA_CAP = "Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence";
+var LLAMA_AUP = 'Acceptable Use Policy incorporated by URL ("most recent copy"), so it can change';
+var LLAMA_BRANDING = '"Built with Llama" notice; distributed derived models must have names starting with "Llama"';
+var LLAMA_EU2 = "Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)";
+var GEMMA_TERMS = [
+  "Prohibited Use Policy binding, and Google may update it",
+  "Google may restrict usage remotely if it believes the terms are breached",
+  "Models trained on Gemma outputs or by distillation are Model Derivatives under the same terms",
+  "Redistribution must pass the use restrictions on and ship a Notice file"
+];
+var RAIL_AUP = "Use restrictions (Attachment A) must be passed on to every downstream licence";
+var MRL_TERMS = [
+  "Research purposes only: personal, academic or non-profit use unconnected to any business",
+  "Outputs are covered too; no distribution by a commercial entity, even free or as a service"
+];
+var MNPL_TERMS = [
+  "Non-production use only: testing, research, personal or evaluation",
+  "No use in any commercial activity"
+];
+var TII_FALCON_2 = [
+  "Acceptable Use Policy that TII can change at will",
+  "Public statements about derivatives must credit Falcon LLM technology from TII"
+];
+var QIANWEN_CAP = [
+  "Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud",
+  "No using the materials or outputs to improve other large language models"
+];
+var DEEPSEEK_TERMS = [
+  "Use restrictions in Attachment A (including any military use) bind all derivatives, distilled models included",
+  "DeepSeek may restrict violating use remotely"
+];
+var COHERE_NC = [
+  "Non-commercial use only (CC-BY-NC-4.0)",
+  "C4AI Acceptable Use Policy; outputs may not be used as synthetic data for commercial purposes"
+];
+var API_ONLY = ["Weights not released; use governed by the provider's service terms"];
+var MODELS = [
+  // ── Meta Llama ────────────────────────────────────────────────────────────────────
+  {
+    id: "llama-4",
+    family: "Llama",
+    name: "Llama 4 (Scout, Maverick)",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama"], name: /^llama-4-/i }],
+      ollama: [/^llama4(?::|$)/i],
+      api: [/^llama-4-/i, /^llama4-/i],
+      prose: [/^(?:meta[ -])?llama[ -]?4\b/i]
+    },
+    weightsLicence: "LicenseRef-llama4",
+    codeLicence: "LicenseRef-llama4",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU2],
+    sources: [
+      "https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md",
+      "https://github.com/meta-llama/llama-models"
+    ],
+    verification: "primary",
+    notes: "Licence effective 5 Apr 2025. Scout and Maverick are natively multimodal, so the EU exclusion applies.",
+    examples: [
+      "meta-llama/Llama-4-Scout-17B-16E-Instruct",
+      "meta-llama/Llama-4-Maverick-17B-128E",
+      "llama4:scout"
+    ]
+  },
+  {
+    id: "llama-3.3",
+    family: "Llama",
+    name: "Llama 3.3",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.3-/i }],
+      ollama: [/^llama3\.3(?::|$)/i],
+      api: [/^llama-3\.3-/i, /^llama3-3-/i],
+      prose: [/^(?:meta[ -])?llama[ -]?3\.3\b/i]
+    },
+    weightsLicence: "LicenseRef-llama3.3",
+    codeLicence: "LicenseRef-llama3.3",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+    sources: ["https://github.com/meta-llama/llama-models/tree/main/models/llama3_3"],
+    verification: "primary",
+    notes: "Released 6 Dec 2024. Same terms as 3.2; its AUP repeats the EU multimodal clause although 3.3 is text-only.",
+    examples: ["meta-llama/Llama-3.3-70B-Instruct", "llama3.3:70b", "llama-3.3-70b-versatile", "Llama 3.3"]
+  },
+  {
+    id: "llama-3.2-vision",
+    family: "Llama",
+    name: "Llama 3.2 Vision (11B, 90B)",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.2-(?:11|90)b-vision/i }],
+      ollama: [/^llama3\.2-vision(?::|$)/i],
+      api: [/^llama-3\.2-(?:11|90)b-vision/i, /^llama3-2-(?:11|90)b/i],
+      prose: [/^(?:meta[ -])?llama[ -]?3\.2[ -]vision\b/i]
+    },
+    weightsLicence: "LicenseRef-llama3.2",
+    codeLicence: "LicenseRef-llama3.2",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU2],
+    sources: [
+      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md",
+      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE"
+    ],
+    verification: "primary",
+    notes: "Released 25 Sep 2024. The AUP withholds the licence grant for the multimodal 3.2 models from the EU.",
+    examples: [
+      "meta-llama/Llama-3.2-11B-Vision-Instruct",
+      "meta-llama/Llama-3.2-90B-Vision",
+      "llama3.2-vision:11b",
+      "Llama 3.2 Vision"
+    ]
+  },
+  {
+    id: "llama-3.2",
+    family: "Llama",
+    name: "Llama 3.2 (1B, 3B text)",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.2-/i }],
+      ollama: [/^llama3\.2(?::|$)/i],
+      api: [/^llama-3\.2-/i, /^llama3-2-/i],
+      prose: [/^(?:meta[ -])?llama[ -]?3\.2\b/i]
+    },
+    weightsLicence: "LicenseRef-llama3.2",
+    codeLicence: "LicenseRef-llama3.2",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+    sources: [
+      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE",
+      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"
+    ],
+    verification: "primary",
+    notes: "The EU exclusion covers only the multimodal 3.2 models (see llama-3.2-vision).",
+    examples: [
+      "meta-llama/Llama-3.2-3B-Instruct",
+      "meta-llama/Llama-3.2-1B",
+      "llama3.2",
+      "llama3.2:1b",
+      "Llama 3.2"
+    ]
+  },
+  {
+    id: "llama-3.1",
+    family: "Llama",
+    name: "Llama 3.1",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.1-/i }],
+      ollama: [/^llama3\.1(?::|$)/i],
+      api: [/^llama-3\.1-/i, /^llama3-1-/i, /^meta-llama-3\.1-/i],
+      prose: [/^(?:meta[ -])?llama[ -]?3\.1\b/i]
+    },
+    weightsLicence: "LicenseRef-llama3.1",
+    codeLicence: "LicenseRef-llama3.1",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+    sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"],
+    verification: "primary",
+    notes: "Released 23 Jul 2024. Drops the Llama 3 ban on improving other models with outputs, but models trained on outputs must carry the Llama name.",
+    examples: [
+      "meta-llama/Llama-3.1-8B-Instruct",
+      "meta-llama/Meta-Llama-3.1-70B",
+      "llama3.1",
+      "llama3.1:8b",
+      "llama-3.1-8b-instant",
+      "Llama 3.1"
+    ]
+  },
+  {
+    id: "llama-3",
+    family: "Llama",
+    name: "Llama 3",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama"], name: /^meta-llama-3-/i }],
+      ollama: [/^llama3(?::|$)/i],
+      api: [/^llama3-(?:8|70)b/i, /^meta-llama-3-/i],
+      prose: [/^(?:meta[ -])?llama[ -]?3(?![.\d])/i]
+    },
+    weightsLicence: "LicenseRef-llama3",
+    codeLicence: "LicenseRef-llama3",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [
+      LLAMA_CAP,
+      LLAMA_AUP,
+      '"Built with Meta Llama 3" notice; derived model names must start with "Llama 3"',
+      "No using the model or its outputs to improve any other large language model"
+    ],
+    sources: ["https://github.com/meta-llama/llama3/blob/main/LICENSE"],
+    verification: "primary",
+    notes: "Released 18 Apr 2024.",
+    examples: [
+      "meta-llama/Meta-Llama-3-8B",
+      "meta-llama/Meta-Llama-3-70B-Instruct",
+      "llama3:8b",
+      "llama3-70b-8192"
+    ]
+  },
+  {
+    id: "llama-2",
+    family: "Llama",
+    name: "Llama 2",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama"], name: /^llama-2-/i }],
+      ollama: [/^llama2(?::|$)/i],
+      api: [/^llama-?2-/i],
+      prose: [/^(?:meta[ -])?llama[ -]?2\b/i]
+    },
+    weightsLicence: "LicenseRef-llama2",
+    codeLicence: "LicenseRef-llama2",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [
+      LLAMA_CAP,
+      LLAMA_AUP,
+      "No using the model or its outputs to improve any other large language model"
+    ],
+    sources: [
+      "https://github.com/meta-llama/llama/blob/main/LICENSE",
+      "https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"
+    ],
+    verification: "primary",
+    notes: "Released 18 Jul 2023. OSI stated the licence is not open source.",
+    examples: ["meta-llama/Llama-2-7b-chat-hf", "meta-llama/Llama-2-70b-hf", "llama2:13b", "Llama 2"]
+  },
+  {
+    id: "code-llama",
+    family: "Llama",
+    name: "Code Llama",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama", "codellama"], name: /^codellama-/i }],
+      ollama: [/^codellama(?::|$)/i],
+      prose: [/^code ?llama\b/i]
+    },
+    weightsLicence: "LicenseRef-llama2",
+    codeLicence: "LicenseRef-llama2",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [LLAMA_CAP, LLAMA_AUP],
+    baseOf: "llama-2",
+    sources: [
+      "https://github.com/meta-llama/codellama/blob/main/LICENSE",
+      "https://huggingface.co/meta-llama/CodeLlama-7b-hf"
+    ],
+    verification: "provisional",
+    notes: "Fine-tuned from Llama 2 and released under the Llama 2 Community License (not in the reference notes).",
+    examples: ["codellama/CodeLlama-7b-hf", "meta-llama/CodeLlama-34b-Instruct-hf", "codellama:7b"]
+  },
+  // ── Google Gemma ──────────────────────────────────────────────────────────────────
+  {
+    id: "gemma-4",
+    family: "Gemma",
+    name: "Gemma 4",
+    developer: "Google DeepMind",
+    patterns: {
+      hub: [{ org: ["google"], name: /^gemma-4(?:-|$)/i }],
+      ollama: [/^gemma4(?::|$)/i],
+      api: [/^gemma-4(?:-|$)/i],
+      prose: [/^gemma[ -]?4\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://ai.google.dev/gemma/apache_2", "https://ai.google.dev/gemma/terms"],
+    verification: "provisional",
+    notes: "Announced April 2026 under Apache-2.0; the Gemma Terms of Use page points Gemma 4 users to an Apache 2.0 page. Hub id pattern and gating not verified.",
+    examples: ["google/gemma-4-27b-it", "gemma4", "Gemma 4"]
+  },
+  {
+    id: "gemma",
+    family: "Gemma",
+    name: "Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n)",
+    developer: "Google DeepMind",
+    patterns: {
+      hub: [{ org: ["google"], name: /^(?:code|pali|recurrent|shield|data)?gemma/i }],
+      ollama: [/^(?:code|shield)?gemma(?:2|3|3n)?(?::|$)/i],
+      api: [/^gemma-?[123]/i, /^gemma-(?:2b|7b)/i],
+      prose: [/^(?:code|pali)?gemma(?: ?[123]n?)?\b/i]
+    },
+    weightsLicence: "LicenseRef-gemma",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: GEMMA_TERMS,
+    sources: [
+      "https://ai.google.dev/gemma/terms",
+      "https://ai.google.dev/gemma/prohibited_use_policy",
+      "https://github.com/google-deepmind/gemma/blob/main/LICENSE"
+    ],
+    verification: "primary",
+    notes: "Commercial use allowed with no cap, but the mutable use policy and remote-restriction right keep it from being open source. Served through APIs (gemma-* names) it stays under these terms. MedGemma/TxGemma use other terms and are not matched.",
+    examples: [
+      "google/gemma-2-9b-it",
+      "google/gemma-7b",
+      "google/gemma-3-27b-it",
+      "google/gemma-3n-E4B-it",
+      "google/codegemma-7b",
+      "gemma2",
+      "gemma3:27b",
+      "gemma2-9b-it"
+    ]
+  },
+  // ── Mistral AI ────────────────────────────────────────────────────────────────────
+  {
+    id: "mistral-large-2",
+    family: "Mistral",
+    name: "Mistral Large 2 / Ministral 8B / Mistral Small 2409 (research licence)",
+    developer: "Mistral AI",
+    patterns: {
+      hub: [
+        {
+          org: ["mistralai"],
+          name: /^(?:mistral-large-instruct-24(?:07|11)|ministral-8b-instruct-2410|mistral-small-instruct-2409)(?:-|$)/i
+        }
+      ],
+      ollama: [/^mistral-large(?::|$)/i],
+      prose: [/^mistral large 2\b/i]
+    },
+    weightsLicence: "LicenseRef-mistral-mrl-0.1",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "gated",
+    restrictions: MRL_TERMS,
+    sources: [
+      "https://mistral.ai/licenses/MRL-0.1.md",
+      "https://github.com/mistralai/mistral-inference/blob/main/README.md"
+    ],
+    verification: "primary",
+    notes: "Mistral AI Research License 0.1. Later Mistral Large 3 reportedly Apache-2.0 (not verified, not matched).",
+    examples: [
+      "mistralai/Mistral-Large-Instruct-2407",
+      "mistralai/Ministral-8B-Instruct-2410",
+      "mistral-large:123b"
+    ]
+  },
+  {
+    id: "codestral-22b",
+    family: "Mistral",
+    name: "Codestral 22B",
+    developer: "Mistral AI",
+    patterns: {
+      hub: [{ org: ["mistralai"], name: /^codestral-22b/i }],
+      ollama: [/^codestral(?::|$)/i],
+      prose: [/^codestral[ -]22b\b/i]
+    },
+    weightsLicence: "LicenseRef-mistral-mnpl-0.1",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "gated",
+    restrictions: MNPL_TERMS,
+    sources: [
+      "https://mistral.ai/licenses/MNPL-0.1.md",
+      "https://github.com/mistralai/mistral-inference/blob/main/README.md"
+    ],
+    verification: "primary",
+    notes: "A third-party note says Codestral moved to Apache-2.0 in April 2026 (unverified).",
+    examples: ["mistralai/Codestral-22B-v0.1", "codestral:22b"]
+  },
+  {
+    id: "mathstral-codestral-mamba",
+    family: "Mistral",
+    name: "Mathstral 7B / Codestral Mamba 7B",
+    developer: "Mistral AI",
+    patterns: {
+      hub: [{ org: ["mistralai"], name: /^(?:mathstral|mamba-codestral)-/i }],
+      ollama: [/^mathstral(?::|$)/i],
+      api: [/^(?:open-)?codestral-mamba/i],
+      prose: [/^(?:mathstral|codestral mamba)\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
+      "https://docs.mistral.ai/getting-started/open_weight_models/"
+    ],
+    verification: "primary",
+    examples: ["mistralai/Mathstral-7B-v0.1", "mistralai/Mamba-Codestral-7B-v0.1", "open-codestral-mamba"]
+  },
+  {
+    id: "mistral-nemo",
+    family: "Mistral",
+    name: "Mistral NeMo 12B",
+    developer: "Mistral AI and NVIDIA",
+    patterns: {
+      hub: [{ org: ["mistralai"], name: /^mistral-nemo-/i }],
+      ollama: [/^mistral-nemo(?::|$)/i],
+      api: [/^open-mistral-nemo/i],
+      prose: [/^mistral[ -]nemo\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
+      "https://docs.mistral.ai/getting-started/open_weight_models/"
+    ],
+    verification: "primary",
+    notes: "open-mistral-nemo is the API name of these open weights.",
+    examples: [
+      "mistralai/Mistral-Nemo-Instruct-2407",
+      "mistral-nemo",
+      "open-mistral-nemo",
+      "open-mistral-nemo-2407"
+    ]
+  },
+  {
+    id: "mixtral",
+    family: "Mistral",
+    name: "Mixtral 8x7B / 8x22B",
+    developer: "Mistral AI",
+    patterns: {
+      hub: [{ org: ["mistralai"], name: /^mixtral-8x(?:7|22)b/i }],
+      ollama: [/^mixtral(?::|$)/i],
+      api: [/^open-mixtral-/i, /^mixtral-8x(?:7|22)b/i],
+      prose: [/^mixtral\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
+      "https://docs.mistral.ai/getting-started/open_weight_models/"
+    ],
+    verification: "primary",
+    notes: "OSI's validation round reportedly failed Mixtral for missing data information (secondary).",
+    examples: [
+      "mistralai/Mixtral-8x7B-Instruct-v0.1",
+      "mistralai/Mixtral-8x22B-v0.1",
+      "mixtral:8x7b",
+      "open-mixtral-8x22b"
+    ]
+  },
+  {
+    id: "mistral-7b",
+    family: "Mistral",
+    name: "Mistral 7B",
+    developer: "Mistral AI",
+    patterns: {
+      hub: [{ org: ["mistralai"], name: /^mistral-7b-/i }],
+      ollama: [/^mistral(?::|$)/i],
+      api: [/^open-mistral-7b/i, /^mistral-7b-instruct/i],
+      prose: [/^mistral[ -]7b\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
+      "https://docs.mistral.ai/getting-started/open_weight_models/"
+    ],
+    verification: "primary",
+    examples: [
+      "mistralai/Mistral-7B-Instruct-v0.3",
+      "mistralai/Mistral-7B-v0.1",
+      "mistral",
+      "mistral:7b",
+      "open-mistral-7b"
+    ]
+  },
+  {
+    id: "mistral-api",
+    family: "Mistral",
+    name: "Mistral AI hosted models (API only)",
+    developer: "Mistral AI",
+    patterns: {
+      api: [
+        /^mistral-(?:large|medium|small|saba|embed|ocr|moderation)(?:-|$)/i,
+        /^(?:codestral|ministral|pixtral|magistral|devstral)-/i
+      ],
+      prose: [/^mistral (?:large|medium)\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://docs.mistral.ai/getting-started/models/", "https://mistral.ai/terms"],
+    verification: "secondary",
+    notes: "API names such as mistral-large-latest are treated as closed API use; some of these models also have downloadable weights under other terms (Mistral Large 2: research licence). open-mistral-* / open-mixtral-* names are the Apache-2.0 open-weight models and match their own entries.",
+    examples: ["mistral-large-latest", "mistral-small-latest", "codestral-latest", "pixtral-large-latest"]
+  },
+  // ── Anthropic ─────────────────────────────────────────────────────────────────────
+  {
+    id: "claude",
+    family: "Claude",
+    name: "Claude (all versions)",
+    developer: "Anthropic",
+    patterns: {
+      api: [/^claude-/i],
+      prose: [/^claude\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://www.anthropic.com/legal/commercial-terms"],
+    verification: "secondary",
+    examples: [
+      "claude-3-5-sonnet-latest",
+      "claude-3-opus-20240229",
+      "claude-sonnet-4-20250514",
+      "Claude 3.5 Sonnet"
+    ]
+  },
+  // ── TII Falcon ────────────────────────────────────────────────────────────────────
+  {
+    id: "falcon-180b",
+    family: "Falcon",
+    name: "Falcon 180B",
+    developer: "Technology Innovation Institute (TII)",
+    patterns: {
+      hub: [{ org: ["tiiuae"], name: /^falcon-180b/i }],
+      ollama: [/^falcon:180b/i],
+      prose: [/^falcon[ -]180b\b/i]
+    },
+    weightsLicence: "LicenseRef-falcon-180b-tii-1.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "partial",
+    datasets: ["refinedweb"],
+    weights: "gated",
+    restrictions: [
+      "Hosting Use (offering the model as an inference or fine-tuning service to third parties) needs a separate licence from TII",
+      'Acceptable Use Policy that TII can change ("latest version from time to time")',
+      "Public statements about derivatives must credit Falcon LLM technology from TII"
+    ],
+    sources: ["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"],
+    verification: "primary",
+    notes: "Apache-2.0-derived text; RefinedWeb extract is public, the rest of the data undisclosed.",
+    examples: ["tiiuae/falcon-180B", "tiiuae/falcon-180B-chat", "falcon:180b"]
+  },
+  {
+    id: "falcon-2-3-h1",
+    family: "Falcon",
+    name: "Falcon 2 / Falcon 3 / Falcon-H1",
+    developer: "Technology Innovation Institute (TII)",
+    patterns: {
+      hub: [{ org: ["tiiuae"], name: /^(?:falcon-11b|falcon3-|falcon-h1-)/i }],
+      ollama: [/^falcon[23](?::|$)/i],
+      prose: [/^falcon[ -]?(?:2|3|h1)\b/i]
+    },
+    weightsLicence: "LicenseRef-tii-falcon-license-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    datasets: ["refinedweb"],
+    weights: "open",
+    restrictions: TII_FALCON_2,
+    sources: [
+      "https://huggingface.co/tiiuae/falcon-11B",
+      "https://falconllm.tii.ae/falcon-terms-and-conditions.html"
+    ],
+    verification: "primary",
+    notes: 'TII markets the licence as "Apache 2.0-based"; it is not Apache-2.0. Falcon2-11B card metadata says license: unknown while the body names the TII licence.',
+    examples: ["tiiuae/falcon-11B", "tiiuae/Falcon3-7B-Instruct", "tiiuae/Falcon-H1-1.5B-Base", "falcon3:7b"]
+  },
+  {
+    id: "falcon-7b-40b",
+    family: "Falcon",
+    name: "Falcon 7B / 40B",
+    developer: "Technology Innovation Institute (TII)",
+    patterns: {
+      hub: [{ org: ["tiiuae"], name: /^falcon-(?:7|40)b(?:-|$)/i }],
+      ollama: [/^falcon(?::|$)/i],
+      prose: [/^falcon[ -](?:7|40)b\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "partial",
+    datasets: ["refinedweb"],
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/tiiuae/falcon-40b",
+      "https://huggingface.co/datasets/tiiuae/falcon-refinedweb"
+    ],
+    verification: "secondary",
+    notes: "First released under the royalty-bearing TII Falcon LLM License 1.0; switched to Apache-2.0 at the end of May 2023 (secondary). A 600B-token RefinedWeb extract is public; curated corpora are not.",
+    examples: ["tiiuae/falcon-7b", "tiiuae/falcon-40b-instruct", "falcon:7b"]
+  },
+  // ── Alibaba Qwen ──────────────────────────────────────────────────────────────────
+  {
+    id: "qwen-1.8b",
+    family: "Qwen",
+    name: "Qwen-1.8B (research licence)",
+    developer: "Alibaba Cloud",
+    patterns: {
+      hub: [{ org: ["Qwen"], name: /^qwen(?:1\.5)?-1[._]8b(?:-|$)/i }],
+      ollama: [/^qwen:1\.8b/i]
+    },
+    weightsLicence: "LicenseRef-tongyi-qianwen-research",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: ["Research and evaluation only; commercial use needs permission"],
+    sources: ["https://github.com/QwenLM/Qwen/blob/main/README.md"],
+    verification: "secondary",
+    notes: "Tongyi Qianwen Research License (30 Nov 2023). Whether Qwen1.5-1.8B uses the same licence was not checked.",
+    examples: ["Qwen/Qwen-1_8B-Chat", "Qwen/Qwen1.5-1.8B"]
+  },
+  {
+    id: "qwen",
+    family: "Qwen",
+    name: "Qwen (1) / Qwen1.5",
+    developer: "Alibaba Cloud",
+    patterns: {
+      hub: [{ org: ["Qwen"], name: /^(?:qwen-(?:7|14|72)b|qwen-vl|qwen1\.5-|codeqwen1\.5-)/i }],
+      ollama: [/^(?:code)?qwen(?::|$)/i],
+      prose: [/^qwen ?1\.5\b/i]
+    },
+    weightsLicence: "LicenseRef-tongyi-qianwen",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: QIANWEN_CAP,
+    sources: [
+      "https://github.com/QwenLM/Qwen/blob/main/README.md",
+      "https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"
+    ],
+    verification: "primary",
+    notes: "Tongyi Qianwen License Agreement (3 Aug 2023); PRC law.",
+    examples: ["Qwen/Qwen-7B-Chat", "Qwen/Qwen1.5-7B-Chat", "Qwen/CodeQwen1.5-7B", "qwen:7b"]
+  },
+  {
+    id: "qwen2-72b",
+    family: "Qwen",
+    name: "Qwen2-72B",
+    developer: "Alibaba Cloud",
+    patterns: {
+      hub: [{ org: ["Qwen"], name: /^qwen2-(?:math-)?72b(?:-|$)/i }],
+      ollama: [/^qwen2(?:-math)?:72b/i],
+      api: [/^qwen2-72b/i]
+    },
+    weightsLicence: "LicenseRef-tongyi-qianwen",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: QIANWEN_CAP,
+    sources: ["https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/LICENSE"],
+    verification: "primary",
+    notes: "The only Qwen2 size outside Apache-2.0. Qwen2-VL-72B terms not checked (not matched here).",
+    examples: ["Qwen/Qwen2-72B-Instruct", "Qwen/Qwen2-72B", "qwen2:72b"]
+  },
+  {
+    id: "qwen2",
+    family: "Qwen",
+    name: "Qwen2 (0.5B\u201357B)",
+    developer: "Alibaba Cloud",
+    patterns: {
+      hub: [{ org: ["Qwen"], name: /^qwen2-/i }],
+      ollama: [/^qwen2(?:-math)?(?::|$)/i],
+      prose: [/^qwen ?2(?![.\d])/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
+      "https://huggingface.co/Qwen/Qwen2-7B-Instruct"
+    ],
+    verification: "secondary",
+    examples: ["Qwen/Qwen2-7B-Instruct", "Qwen/Qwen2-1.5B", "qwen2:7b"]
+  },
+  {
+    id: "qwen2.5-3b",
+    family: "Qwen",
+    name: "Qwen2.5 3B models (research licence)",
+    developer: "Alibaba Cloud",
+    patterns: {
+      hub: [{ org: ["Qwen"], name: /^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)/i }],
+      ollama: [/^qwen2\.5(?:-coder|vl)?:3b(?:-|$)/i],
+      api: [/^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)/i]
+    },
+    weightsLicence: "LicenseRef-qwen-research",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [
+      "Non-commercial (research) use only",
+      'Models trained on the materials or outputs must say "Built with Qwen" / "Improved using Qwen" in their documentation'
+    ],
+    sources: [
+      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
+      "https://huggingface.co/Qwen/Qwen2.5-3B-Instruct"
+    ],
+    verification: "primary",
+    notes: "Qwen Research License (19 Sep 2024). The 3B rule is applied to every Qwen2.5 variant at 3B (Coder, VL); verify per model.",
+    examples: ["Qwen/Qwen2.5-3B-Instruct", "Qwen/Qwen2.5-3B", "Qwen/Qwen2.5-Coder-3B-Instruct", "qwen2.5:3b"]
+  },
+  {
+    id: "qwen2.5-72b",
+    family: "Qwen",
+    name: "Qwen2.5 72B models (Qwen licence)",
+    developer: "Alibaba Cloud",
+    patterns: {
+      hub: [{ org: ["Qwen"], name: /^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)/i }],
+      ollama: [/^qwen2\.5(?:-coder|vl)?:72b(?:-|$)/i],
+      api: [/^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)/i]
+    },
+    weightsLicence: "LicenseRef-qwen",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [
+      "Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud",
+      'Models trained on the materials or outputs must say "Built with Qwen" / "Improved using Qwen" in their documentation'
+    ],
+    sources: [
+      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
+      "https://huggingface.co/Qwen/Qwen2.5-72B-Instruct"
+    ],
+    verification: "secondary",
+    notes: "Qwen License Agreement (19 Sep 2024); full text not read, terms from consistent third-party quotations.",
+    examples: [
+      "Qwen/Qwen2.5-72B-Instruct",
+      "Qwen/Qwen2.5-72B-Instruct-AWQ",
+      "Qwen/Qwen2.5-Math-72B",
+      "qwen2.5:72b"
+    ]
+  },
+  {
+    id: "qwen2.5",
+    family: "Qwen",
+    name: "Qwen2.5 (other sizes)",
+    developer: "Alibaba Cloud",
+    patterns: {
+      hub: [{ org: ["Qwen"], name: /^qwen2\.5-/i }],
+      ollama: [/^qwen2\.5(?:-coder|vl)?(?::|$)/i],
+      api: [/^qwen2\.5-(?:\d|coder-|math-|vl-)/i],
+      prose: [/^qwen ?2\.5\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/QwenLM/Qwen2.5/blob/main/README.md"],
+    verification: "primary",
+    notes: "All Qwen2.5 sizes except 3B (qwen-research) and 72B (qwen) are Apache-2.0.",
+    examples: [
+      "Qwen/Qwen2.5-7B-Instruct",
+      "Qwen/Qwen2.5-32B",
+      "Qwen/Qwen2.5-Coder-32B-Instruct",
+      "qwen2.5:7b",
+      "qwen2.5"
+    ]
+  },
+  {
+    id: "qwen-api",
+    family: "Qwen",
+    name: "Qwen hosted tiers (Max, Plus, Turbo, Flash; API only)",
+    developer: "Alibaba Cloud",
+    patterns: {
+      api: [
+        /^qwen(?:\d(?:\.\d)?)?-(?:max|plus|turbo|long|flash)(?:-|$)/i,
+        /^qwen-(?:vl|audio)-(?:max|plus)/i
+      ]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: [
+      "https://www.alibabacloud.com/help/en/model-studio/models",
+      "https://github.com/QwenLM/Qwen3/blob/main/README.md"
+    ],
+    verification: "provisional",
+    notes: "The reference notes that Max / Plus tiers are API-only or custom; model names taken from the Model Studio list.",
+    examples: ["qwen-max", "qwen-plus-latest", "qwen3-max", "qwen-turbo"]
+  },
+  {
+    id: "qwen3",
+    family: "Qwen",
+    name: "Qwen3",
+    developer: "Alibaba Cloud",
+    patterns: {
+      hub: [{ org: ["Qwen"], name: /^qwen3-/i }],
+      ollama: [/^qwen3(?:-coder|vl)?(?::|$)/i],
+      api: [/^qwen3-(?:\d|coder-\d|vl-\d|next-)/i],
+      prose: [/^qwen ?3(?![.\d])/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/QwenLM/Qwen3/blob/main/README.md"],
+    verification: "primary",
+    examples: [
+      "Qwen/Qwen3-8B",
+      "Qwen/Qwen3-235B-A22B",
+      "Qwen/Qwen3-Coder-480B-A35B-Instruct",
+      "qwen3:8b",
+      "Qwen3"
+    ]
+  },
+  // ── DeepSeek ──────────────────────────────────────────────────────────────────────
+  {
+    id: "deepseek-r1-distill-llama-70b",
+    family: "DeepSeek",
+    name: "DeepSeek-R1-Distill-Llama-70B",
+    developer: "DeepSeek",
+    patterns: {
+      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1-distill-llama-70b/i }],
+      ollama: [/^deepseek-r1:70b/i],
+      api: [/^deepseek-r1-distill-llama-70b/i]
+    },
+    weightsLicence: "LicenseRef-llama3.3",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+    baseOf: "llama-3.3",
+    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
+    verification: "secondary",
+    notes: "The card says MIT, but the model is distilled onto Llama-3.3-70B-Instruct and carries its licence.",
+    examples: ["deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "deepseek-r1:70b"]
+  },
+  {
+    id: "deepseek-r1-distill-llama-8b",
+    family: "DeepSeek",
+    name: "DeepSeek-R1-Distill-Llama-8B",
+    developer: "DeepSeek",
+    patterns: {
+      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1-distill-llama-8b/i }],
+      api: [/^deepseek-r1-distill-llama-8b/i]
+    },
+    weightsLicence: "LicenseRef-llama3.1",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+    baseOf: "llama-3.1",
+    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
+    verification: "secondary",
+    notes: "The card says MIT, but the model is distilled onto Llama-3.1-8B and carries its licence.",
+    examples: ["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]
+  },
+  {
+    id: "deepseek-r1",
+    family: "DeepSeek",
+    name: "DeepSeek-R1 (incl. Qwen distills)",
+    developer: "DeepSeek",
+    patterns: {
+      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1/i }],
+      ollama: [/^deepseek-r1(?::|$)/i],
+      api: [/^deepseek-reasoner$/i, /^deepseek-r1/i],
+      prose: [/^deepseek[ -]r1\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
+    verification: "primary",
+    notes: "Code and weights MIT; distillation expressly allowed. R1-Distill-Qwen models inherit Apache-2.0 Qwen2.5 bases (no extra terms). deepseek-reasoner is the hosted API name.",
+    examples: [
+      "deepseek-ai/DeepSeek-R1",
+      "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B",
+      "deepseek-r1",
+      "deepseek-r1:14b",
+      "deepseek-reasoner"
+    ]
+  },
+  {
+    id: "deepseek-v3-mit",
+    family: "DeepSeek",
+    name: "DeepSeek-V3-0324 and later V3.x",
+    developer: "DeepSeek",
+    patterns: {
+      hub: [{ org: ["deepseek-ai"], name: /^deepseek-v3(?:-0324|\.\d)/i }],
+      api: [/^deepseek-chat$/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/deepseek-ai/DeepSeek-V3-0324",
+      "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"
+    ],
+    verification: "provisional",
+    notes: "V3-0324 under MIT was only seen on derivative cards (reference section 6); V3.1+ assumed the same. deepseek-chat is the hosted API name, which serves the current V3.x weights.",
+    examples: ["deepseek-ai/DeepSeek-V3-0324", "deepseek-ai/DeepSeek-V3.1", "deepseek-chat"]
+  },
+  {
+    id: "deepseek",
+    family: "DeepSeek",
+    name: "DeepSeek LLM / Coder / MoE / V2 / V2.5 / V3 (Dec 2024)",
+    developer: "DeepSeek",
+    patterns: {
+      hub: [
+        {
+          org: ["deepseek-ai"],
+          name: /^(?:deepseek-llm-|deepseek-coder-|deepseek-moe-|deepseek-v2|deepseek-v3(?:-base)?$)/i
+        }
+      ],
+      ollama: [/^deepseek-(?:llm|coder|coder-v2|v2|v2\.5|v3)(?::|$)/i],
+      prose: [/^deepseek[ -](?:llm|coder|v2|v3)\b/i]
+    },
+    weightsLicence: "LicenseRef-deepseek-license-1.0",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: DEEPSEEK_TERMS,
+    sources: [
+      "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL",
+      "https://github.com/deepseek-ai/DeepSeek-V2/blob/main/README.md"
+    ],
+    verification: "primary",
+    notes: "DeepSeek License Agreement v1.0 (23 Oct 2023): commercial use and hosting allowed, OpenRAIL-style use restrictions; PRC law.",
+    examples: [
+      "deepseek-ai/DeepSeek-V2",
+      "deepseek-ai/DeepSeek-V3",
+      "deepseek-ai/deepseek-llm-7b-chat",
+      "deepseek-ai/deepseek-coder-6.7b-instruct",
+      "deepseek-coder-v2:16b"
+    ]
+  },
+  // ── Microsoft Phi ─────────────────────────────────────────────────────────────────
+  {
+    id: "phi-4",
+    family: "Phi",
+    name: "Phi-4",
+    developer: "Microsoft",
+    patterns: {
+      hub: [{ org: ["microsoft"], name: /^phi-4/i }],
+      ollama: [/^phi4(?:-mini|-reasoning)?(?::|$)/i],
+      prose: [/^phi-?4\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/microsoft/phi-4"],
+    verification: "secondary",
+    notes: "Synthetic and filtered web data, described but not released.",
+    examples: ["microsoft/phi-4", "microsoft/Phi-4-mini-instruct", "phi4", "phi4-mini:3.8b"]
+  },
+  {
+    id: "phi-3",
+    family: "Phi",
+    name: "Phi-3 / Phi-3.5",
+    developer: "Microsoft",
+    patterns: {
+      hub: [{ org: ["microsoft"], name: /^phi-3/i }],
+      ollama: [/^phi3(?:\.5)?(?::|$)/i],
+      prose: [/^phi-?3(?:\.5)?\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct",
+      "https://huggingface.co/microsoft/phi-4"
+    ],
+    verification: "secondary",
+    examples: ["microsoft/Phi-3-mini-4k-instruct", "microsoft/Phi-3.5-mini-instruct", "phi3", "phi3:medium"]
+  },
+  {
+    id: "phi-2",
+    family: "Phi",
+    name: "Phi-2",
+    developer: "Microsoft",
+    patterns: {
+      hub: [{ org: ["microsoft"], name: /^phi-2$/i }],
+      ollama: [/^phi(?::|$)/i],
+      prose: [/^phi-2\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/microsoft/phi-2"],
+    verification: "secondary",
+    notes: "Early Phi-2 (and Phi-1.5) cards used the Microsoft Research License (non-commercial); Phi-2 later switched to MIT (date not checked). A pinned old revision may carry the old terms.",
+    examples: ["microsoft/phi-2", "phi:2.7b"]
+  },
+  // ── Fully open research models ────────────────────────────────────────────────────
+  {
+    id: "olmo",
+    family: "OLMo",
+    name: "OLMo / OLMo 2 / OLMoE",
+    developer: "Allen Institute for AI (Ai2)",
+    patterns: {
+      hub: [{ org: ["allenai"], name: /^olmoe?-/i }],
+      ollama: [/^olmo2?(?::|$)/i],
+      prose: [/^olmoe?(?: ?2)?\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["dolma", "olmo-mix-1124"],
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/allenai/OLMo/blob/main/README.md",
+      "https://github.com/allenai/dolma/blob/main/README.md"
+    ],
+    verification: "primary",
+    notes: "Weights, code, data (Dolma, ODC-By since April 2024; OLMo-mix-1124 / Dolmino-mix-1124) and intermediate checkpoints released. Passed OSI validation (secondary). OLMoE matched on the same terms (provisional).",
+    examples: ["allenai/OLMo-2-1124-7B", "allenai/OLMo-7B-hf", "allenai/OLMoE-1B-7B-0924", "olmo2:13b"]
+  },
+  {
+    id: "pythia",
+    family: "Pythia",
+    name: "Pythia",
+    developer: "EleutherAI",
+    patterns: {
+      hub: [{ org: ["EleutherAI"], name: /^pythia-/i }],
+      prose: [/^pythia\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["the-pile"],
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/EleutherAI/pythia/blob/main/README.md"],
+    verification: "primary",
+    notes: "Trained on The Pile / deduplicated Pile (pre-tokenised shards published) with intermediate checkpoints. The Pile has mixed component licences. Passed OSI validation (secondary).",
+    examples: ["EleutherAI/pythia-1b", "EleutherAI/pythia-6.9b-deduped"]
+  },
+  {
+    id: "gpt-neox-20b",
+    family: "GPT-NeoX",
+    name: "GPT-NeoX-20B",
+    developer: "EleutherAI",
+    patterns: {
+      hub: [{ org: ["EleutherAI"], name: /^gpt-neox-20b/i }],
+      prose: [/^gpt-neox\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["the-pile"],
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/EleutherAI/gpt-neox"],
+    verification: "primary",
+    examples: ["EleutherAI/gpt-neox-20b"]
+  },
+  {
+    id: "gpt-j",
+    family: "GPT-J",
+    name: "GPT-J-6B",
+    developer: "EleutherAI",
+    patterns: {
+      hub: [{ org: ["EleutherAI"], name: /^gpt-j-6b/i }],
+      prose: [/^gpt-j\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["the-pile"],
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/kingoflolz/mesh-transformer-jax/blob/master/README.md"],
+    verification: "primary",
+    examples: ["EleutherAI/gpt-j-6b", "EleutherAI/gpt-j-6B"]
+  },
+  {
+    id: "gpt-neo",
+    family: "GPT-Neo",
+    name: "GPT-Neo (125M, 1.3B, 2.7B)",
+    developer: "EleutherAI",
+    patterns: {
+      hub: [{ org: ["EleutherAI"], name: /^gpt-neo-(?:125m|1\.3b|2\.7b)/i }],
+      prose: [/^gpt-neo\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["the-pile"],
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/EleutherAI/gpt-neo-1.3B", "https://github.com/EleutherAI/gpt-neo"],
+    verification: "provisional",
+    notes: "Not in the reference notes; licence from the model card and repository (MIT).",
+    examples: ["EleutherAI/gpt-neo-1.3B", "EleutherAI/gpt-neo-125m"]
+  },
+  // ── BigScience / BigCode ──────────────────────────────────────────────────────────
+  {
+    id: "bloom",
+    family: "BLOOM",
+    name: "BLOOM / BLOOMZ",
+    developer: "BigScience",
+    patterns: {
+      hub: [{ org: ["bigscience"], name: /^bloomz?(?:-|$)/i }],
+      prose: [/^bloomz?\b/i]
+    },
+    weightsLicence: "LicenseRef-bigscience-bloom-rail-1.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "partial",
+    datasets: ["roots"],
+    weights: "open",
+    restrictions: [RAIL_AUP, "Must disclose machine-generated text and not impersonate people"],
+    sources: ["https://huggingface.co/spaces/bigscience/license"],
+    verification: "primary",
+    notes: "ROOTS corpus documented; parts released under gated access with mixed licences.",
+    examples: ["bigscience/bloom", "bigscience/bloom-560m", "bigscience/bloomz-7b1"]
+  },
+  {
+    id: "starcoder2",
+    family: "StarCoder",
+    name: "StarCoder2",
+    developer: "BigCode (Hugging Face, ServiceNow)",
+    patterns: {
+      hub: [{ org: ["bigcode"], name: /^starcoder2-/i }],
+      ollama: [/^starcoder2(?::|$)/i],
+      prose: [/^starcoder ?2\b/i]
+    },
+    weightsLicence: "LicenseRef-bigcode-openrail-m",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["the-stack-v2"],
+    weights: "open",
+    restrictions: [RAIL_AUP, "Bans generating malware; keep model cards and document modifications"],
+    sources: [
+      "https://github.com/bigcode-project/starcoder2",
+      "https://www.bigcode-project.org/docs/pages/bigcode-openrail"
+    ],
+    verification: "secondary",
+    notes: "The Stack v2 is released but gated under terms of use. Whether the weights are gated was not verified.",
+    examples: ["bigcode/starcoder2-15b", "bigcode/starcoder2-3b", "starcoder2:7b"]
+  },
+  {
+    id: "starcoder",
+    family: "StarCoder",
+    name: "StarCoder / StarCoderBase",
+    developer: "BigCode (Hugging Face, ServiceNow)",
+    patterns: {
+      hub: [{ org: ["bigcode"], name: /^starcoder(?:base|plus)?(?:-|$)/i }],
+      ollama: [/^starcoder(?::|$)/i],
+      prose: [/^starcoder(?:base)?\b/i]
+    },
+    weightsLicence: "LicenseRef-bigcode-openrail-m",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["the-stack"],
+    weights: "gated",
+    restrictions: [RAIL_AUP, "Bans generating malware; keep model cards and document modifications"],
+    sources: [
+      "https://www.bigcode-project.org/docs/pages/bigcode-openrail",
+      "https://huggingface.co/bigcode/starcoder"
+    ],
+    verification: "primary",
+    notes: "Trained on The Stack v1.2 (permissively licensed source, opt-outs honoured; gated under terms of use).",
+    examples: ["bigcode/starcoder", "bigcode/starcoderbase-1b", "starcoder:7b"]
+  },
+  // ── Image generation ──────────────────────────────────────────────────────────────
+  {
+    id: "sd-turbo",
+    family: "Stable Diffusion",
+    name: "SD-Turbo / SDXL-Turbo",
+    developer: "Stability AI",
+    patterns: {
+      hub: [{ org: ["stabilityai"], name: /^sd(?:xl)?-turbo$/i }],
+      prose: [/^sd(?:xl)?[ -]turbo\b/i]
+    },
+    weightsLicence: "LicenseRef-stabilityai-nc-research-community",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [
+      "Research and non-commercial use only; no production use or hosted service",
+      "Models trained on outputs count as derivatives"
+    ],
+    sources: ["https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],
+    verification: "secondary",
+    examples: ["stabilityai/sdxl-turbo", "stabilityai/sd-turbo"]
+  },
+  {
+    id: "sd-3",
+    family: "Stable Diffusion",
+    name: "Stable Diffusion 3 / 3.5",
+    developer: "Stability AI",
+    patterns: {
+      hub: [{ org: ["stabilityai"], name: /^stable-diffusion-3/i }],
+      prose: [/^stable diffusion 3(?:\.5)?\b/i, /^sd ?3(?:\.5)?\b/i]
+    },
+    weightsLicence: "LicenseRef-stabilityai-community",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "gated",
+    restrictions: [
+      "Commercial use only while annual revenue (with affiliates) is under US$1,000,000, and after registering",
+      "Acceptable Use Policy that Stability can update",
+      '"Powered by Stability AI" display; no using the models or outputs to build other foundational generative models'
+    ],
+    sources: ["https://github.com/Stability-AI/sd3.5", "https://stability.ai/community-license-agreement"],
+    verification: "primary",
+    notes: "SD3 Medium launched in June 2024 under a non-commercial licence before the July 2024 Community License (unverified).",
+    examples: [
+      "stabilityai/stable-diffusion-3-medium-diffusers",
+      "stabilityai/stable-diffusion-3.5-large",
+      "SD3.5"
+    ]
+  },
+  {
+    id: "sd-2-xl",
+    family: "Stable Diffusion",
+    name: "Stable Diffusion 2.x / SDXL 1.0",
+    developer: "Stability AI",
+    patterns: {
+      hub: [{ org: ["stabilityai"], name: /^stable-diffusion-(?:2|xl-(?:base|refiner)-1\.0)/i }],
+      prose: [/^(?:stable diffusion xl|sdxl)\b/i, /^stable diffusion 2\b/i]
+    },
+    weightsLicence: "LicenseRef-openrail-plusplus",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "partial",
+    datasets: ["laion-5b"],
+    weights: "open",
+    restrictions: [RAIL_AUP, "Licensor may restrict use remotely"],
+    sources: [
+      "https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL",
+      "https://github.com/Stability-AI/generative-models/tree/main/model_licenses"
+    ],
+    verification: "primary",
+    notes: "CreativeML Open RAIL++-M. SDXL 0.9 was research-only (not matched). Training data LAION-5B derived, filtered.",
+    examples: ["stabilityai/stable-diffusion-xl-base-1.0", "stabilityai/stable-diffusion-2-1", "SDXL"]
+  },
+  {
+    id: "sd-1",
+    family: "Stable Diffusion",
+    name: "Stable Diffusion 1.x",
+    developer: "CompVis / Runway / Stability AI",
+    patterns: {
+      hub: [{ org: ["runwayml", "CompVis", "stable-diffusion-v1-5"], name: /^stable-diffusion-v-?1/i }],
+      prose: [/^stable diffusion v?1\.[1-5]\b/i]
+    },
+    weightsLicence: "LicenseRef-creativeml-openrail-m",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "partial",
+    datasets: ["laion-5b"],
+    weights: "open",
+    restrictions: [RAIL_AUP, "Licensor may restrict use remotely and push model updates"],
+    sources: ["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"],
+    verification: "primary",
+    notes: "Trained on LAION-5B subsets (public URL lists); LAION later withdrew and reissued the set.",
+    examples: [
+      "runwayml/stable-diffusion-v1-5",
+      "CompVis/stable-diffusion-v1-4",
+      "stable-diffusion-v1-5/stable-diffusion-v1-5",
+      "Stable Diffusion 1.5"
+    ]
+  },
+  {
+    id: "flux-schnell",
+    family: "FLUX",
+    name: "FLUX.1 [schnell]",
+    developer: "Black Forest Labs",
+    patterns: {
+      hub: [{ org: ["black-forest-labs"], name: /^flux\.1-schnell/i }]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/black-forest-labs/FLUX.1-schnell",
+      "https://github.com/black-forest-labs/flux"
+    ],
+    verification: "provisional",
+    notes: "Not in the reference notes.",
+    examples: ["black-forest-labs/FLUX.1-schnell"]
+  },
+  {
+    id: "flux-dev",
+    family: "FLUX",
+    name: "FLUX.1 [dev] family",
+    developer: "Black Forest Labs",
+    patterns: {
+      hub: [{ org: ["black-forest-labs"], name: /^flux\.1-(?:[a-z]+-)?dev/i }]
+    },
+    weightsLicence: "LicenseRef-flux-1-dev-non-commercial-license",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "gated",
+    restrictions: [
+      "Non-commercial use of the weights; commercial use needs a licence from Black Forest Labs"
+    ],
+    sources: [
+      "https://huggingface.co/black-forest-labs/FLUX.1-dev",
+      "https://github.com/black-forest-labs/flux"
+    ],
+    verification: "provisional",
+    notes: "Not in the reference notes; licence name from the model card.",
+    examples: ["black-forest-labs/FLUX.1-dev", "black-forest-labs/FLUX.1-Kontext-dev"]
+  },
+  // ── OpenAI open weights ───────────────────────────────────────────────────────────
+  {
+    id: "gpt-oss",
+    family: "gpt-oss",
+    name: "gpt-oss (20b, 120b)",
+    developer: "OpenAI",
+    patterns: {
+      hub: [{ org: ["openai"], name: /^gpt-oss-/i }],
+      ollama: [/^gpt-oss(?::|$)/i],
+      api: [/^gpt-oss-/i],
+      prose: [/^gpt-oss\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/openai/gpt-oss-20b", "https://github.com/openai/gpt-oss"],
+    verification: "provisional",
+    notes: "Open-weight even when reached through an OpenAI-compatible API. The reference marks the Apache-2.0 licence as reported, not verified; OpenAI also publishes a short usage policy.",
+    examples: ["openai/gpt-oss-20b", "gpt-oss-20b", "gpt-oss-120b", "gpt-oss:20b"]
+  },
+  {
+    id: "whisper",
+    family: "Whisper",
+    name: "Whisper",
+    developer: "OpenAI",
+    patterns: {
+      hub: [{ org: ["openai"], name: /^whisper-/i }],
+      api: [/^whisper-1$/i],
+      prose: [/^whisper\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/openai/whisper/blob/main/README.md"],
+    verification: "primary",
+    notes: "680k hours of web audio, described in the paper, not released. whisper-1 is the hosted API name for an open Whisper model.",
+    examples: ["openai/whisper-large-v3", "openai/whisper-tiny.en", "whisper-1"]
+  },
+  {
+    id: "gpt-2",
+    family: "GPT-2",
+    name: "GPT-2",
+    developer: "OpenAI",
+    patterns: {
+      hub: [{ org: ["openai-community", "openai", ""], name: /^gpt2(?:-(?:medium|large|xl))?$/i }],
+      prose: [/^gpt-2\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/openai/gpt-2/blob/master/LICENSE",
+      "https://huggingface.co/openai-community/gpt2"
+    ],
+    verification: "primary",
+    notes: 'The repository uses a "Modified MIT License" that only adds a non-binding request; functionally MIT. WebText was not released.',
+    examples: ["openai-community/gpt2", "gpt2", "gpt2-xl", "GPT-2"]
+  },
+  // ── Google encoder / encoder-decoder models ───────────────────────────────────────
+  {
+    id: "bert",
+    family: "BERT",
+    name: "BERT",
+    developer: "Google",
+    patterns: {
+      hub: [{ org: ["google-bert", "google", ""], name: /^bert[-_]/i }],
+      prose: [/^bert\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    datasets: ["wikipedia", "bookcorpus"],
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/google-research/bert/blob/master/README.md"],
+    verification: "primary",
+    notes: "English Wikipedia + BooksCorpus; BooksCorpus is not redistributable.",
+    examples: [
+      "google-bert/bert-base-uncased",
+      "bert-base-uncased",
+      "bert-large-cased",
+      "google/bert_uncased_L-2_H-128_A-2"
+    ]
+  },
+  {
+    id: "t5",
+    family: "T5",
+    name: "T5",
+    developer: "Google",
+    patterns: {
+      hub: [
+        { org: ["google-t5", ""], name: /^t5-(?:small|base|large|3b|11b)$/i },
+        { org: ["google"], name: /^t5-v1_1-/i }
+      ],
+      prose: [/^t5\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["c4"],
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md"],
+    verification: "primary",
+    notes: "C4 is reproducible from Common Crawl via TFDS and published as allenai/c4 (ODC-By). Passed OSI validation (secondary).",
+    examples: ["google-t5/t5-small", "t5-base", "google/t5-v1_1-large"]
+  },
+  {
+    id: "flan-t5",
+    family: "T5",
+    name: "Flan-T5",
+    developer: "Google",
+    patterns: {
+      hub: [{ org: ["google"], name: /^flan-t5-/i }],
+      prose: [/^flan-t5\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "partial",
+    datasets: ["c4"],
+    weights: "open",
+    restrictions: [],
+    baseOf: "t5",
+    sources: [
+      "https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md",
+      "https://huggingface.co/google/flan-t5-base"
+    ],
+    verification: "primary",
+    notes: "T5 pre-training on C4 plus the Flan instruction collection, which is only partly public.",
+    examples: ["google/flan-t5-base", "google/flan-t5-xxl"]
+  },
+  {
+    id: "all-minilm-l6-v2",
+    family: "sentence-transformers",
+    name: "all-MiniLM-L6-v2",
+    developer: "sentence-transformers (UKP Lab / Hugging Face)",
+    patterns: {
+      hub: [{ org: ["sentence-transformers", ""], name: /^all-minilm-l6-v2$/i }],
+      ollama: [/^all-minilm(?::|$)/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "partial",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2",
+      "https://github.com/UKPLab/sentence-transformers"
+    ],
+    verification: "provisional",
+    notes: "Fine-tuned on about 1B sentence pairs from many public datasets (listed on the card) with mixed licences.",
+    examples: ["sentence-transformers/all-MiniLM-L6-v2", "all-MiniLM-L6-v2", "all-minilm"]
+  },
+  {
+    id: "all-mpnet-base-v2",
+    family: "sentence-transformers",
+    name: "all-mpnet-base-v2",
+    developer: "sentence-transformers (UKP Lab / Hugging Face)",
+    patterns: {
+      hub: [{ org: ["sentence-transformers", ""], name: /^all-mpnet-base-v2$/i }]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "partial",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/sentence-transformers/all-mpnet-base-v2"],
+    verification: "provisional",
+    notes: "Same training-pair collection as all-MiniLM-L6-v2.",
+    examples: ["sentence-transformers/all-mpnet-base-v2", "all-mpnet-base-v2"]
+  },
+  // ── xAI ───────────────────────────────────────────────────────────────────────────
+  {
+    id: "grok-1",
+    family: "Grok",
+    name: "Grok-1 (open weights)",
+    developer: "xAI",
+    patterns: {
+      hub: [{ org: ["xai-org"], name: /^grok-1$/i }],
+      api: [/^grok-1$/i],
+      prose: [/^grok-1\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://github.com/xai-org/grok-1/blob/main/README.md"],
+    verification: "primary",
+    examples: ["xai-org/grok-1"]
+  },
+  {
+    id: "grok-2",
+    family: "Grok",
+    name: "Grok 2 (open weights)",
+    developer: "xAI",
+    patterns: {
+      hub: [{ org: ["xai-org"], name: /^grok-2$/i }]
+    },
+    weightsLicence: "LicenseRef-grok2-community",
+    codeLicence: null,
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [
+      "Commercial use only when following the xAI Acceptable Use Policy guardrails",
+      "No using the materials or outputs to train other foundation or general-purpose models",
+      '"Powered by xAI" display'
+    ],
+    sources: ["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"],
+    verification: "primary",
+    notes: "Hub licence id grok2-community. The API name grok-2-1212 is the hosted service (grok-api).",
+    examples: ["xai-org/grok-2"]
+  },
+  {
+    id: "grok-api",
+    family: "Grok",
+    name: "Grok hosted models (API only)",
+    developer: "xAI",
+    patterns: {
+      api: [/^grok-/i],
+      prose: [/^grok\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://docs.x.ai/docs/models"],
+    verification: "secondary",
+    examples: ["grok-3", "grok-2-1212", "grok-4-latest", "Grok"]
+  },
+  // ── Databricks, Cohere ────────────────────────────────────────────────────────────
+  {
+    id: "dbrx",
+    family: "DBRX",
+    name: "DBRX",
+    developer: "Databricks",
+    patterns: {
+      hub: [{ org: ["databricks"], name: /^dbrx-/i }],
+      ollama: [/^dbrx(?::|$)/i],
+      prose: [/^dbrx\b/i]
+    },
+    weightsLicence: "LicenseRef-databricks-open-model-license",
+    codeLicence: "LicenseRef-databricks-open-model-license",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "gated",
+    restrictions: [
+      "Licensees with over 700 million monthly active users need a separate licence",
+      "Acceptable Use Policy by URL; no using DBRX or its outputs to improve other LLMs",
+      "Databricks may restrict use remotely"
+    ],
+    sources: [
+      "https://github.com/databricks/dbrx/blob/main/README.md",
+      "https://www.databricks.com/legal/open-model-license"
+    ],
+    verification: "primary",
+    notes: 'The README links the licence as the "Databricks Open Source License": a real mislabel.',
+    examples: ["databricks/dbrx-instruct", "databricks/dbrx-base", "dbrx"]
+  },
+  {
+    id: "command-r",
+    family: "Command",
+    name: "Command R / R+ / A and Aya (weights)",
+    developer: "Cohere (Cohere For AI / Cohere Labs)",
+    patterns: {
+      hub: [{ org: ["CohereForAI", "CohereLabs"], name: /^(?:c4ai-command-|aya-)/i }],
+      ollama: [/^(?:command-r(?:-plus|7b)?|command-a|aya(?:-expanse)?)(?::|$)/i]
+    },
+    weightsLicence: "CC-BY-NC-4.0",
+    codeLicence: null,
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "gated",
+    restrictions: COHERE_NC,
+    sources: [
+      "https://cohere.com/c4ai-cc-by-nc-license",
+      "https://docs.cohere.com/docs/c4ai-acceptable-use-policy"
+    ],
+    verification: "secondary",
+    notes: "On the Hub these show as plain cc-by-nc-4.0; the AUP adds further terms. Architecture via the transformers integration.",
+    examples: [
+      "CohereForAI/c4ai-command-r-v01",
+      "CohereLabs/c4ai-command-r-plus-08-2024",
+      "CohereForAI/aya-23-8B",
+      "command-r"
+    ]
+  },
+  {
+    id: "cohere-api",
+    family: "Command",
+    name: "Cohere hosted models (API only)",
+    developer: "Cohere",
+    patterns: {
+      api: [/^command(?:-|$)/i, /^(?:embed|rerank)-(?:english|multilingual|v\d)/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://docs.cohere.com/docs/models"],
+    verification: "secondary",
+    notes: "command-* names reached through the Cohere API are closed API use; the CC-BY-NC weights on the Hub are a separate entry.",
+    examples: ["command-r-plus-08-2024", "command-a-03-2025", "command-light", "embed-english-v3.0"]
+  },
+  // ── OpenAI hosted models ──────────────────────────────────────────────────────────
+  {
+    id: "gpt-4",
+    family: "GPT",
+    name: "GPT-4 / GPT-4o / GPT-4.1 / ChatGPT",
+    developer: "OpenAI",
+    patterns: {
+      api: [/^gpt-4/i, /^chatgpt-/i],
+      prose: [/^gpt-?4(?:o|\.1|\.5)?\b/i, /^chatgpt\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://openai.com/policies/terms-of-use", "https://platform.openai.com/docs/models"],
+    verification: "secondary",
+    notes: "The GPT-4 technical report withholds architecture and data details.",
+    examples: ["gpt-4o", "gpt-4o-mini", "gpt-4-turbo", "gpt-4.1-nano", "chatgpt-4o-latest", "GPT-4"]
+  },
+  {
+    id: "openai-o-series",
+    family: "GPT",
+    name: "OpenAI o-series reasoning models",
+    developer: "OpenAI",
+    patterns: {
+      api: [/^o[1-9](?:-|$)/i],
+      prose: [/^openai o[1-9]\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
+    verification: "secondary",
+    examples: ["o1", "o3-mini", "o4-mini-2025-04-16"]
+  },
+  {
+    id: "gpt-5",
+    family: "GPT",
+    name: "GPT-5",
+    developer: "OpenAI",
+    patterns: {
+      api: [/^gpt-5/i],
+      prose: [/^gpt-?5\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
+    verification: "provisional",
+    examples: ["gpt-5", "gpt-5-mini"]
+  },
+  {
+    id: "gpt-3.5",
+    family: "GPT",
+    name: "GPT-3 / GPT-3.5",
+    developer: "OpenAI",
+    patterns: {
+      api: [/^gpt-3\.5/i, /^(?:text-)?(?:davinci|curie|babbage|ada)(?:-|$)/i],
+      prose: [/^gpt-?3(?:\.5)?\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
+    verification: "secondary",
+    examples: ["gpt-3.5-turbo", "text-davinci-003", "davinci-002"]
+  },
+  {
+    id: "openai-embeddings",
+    family: "GPT",
+    name: "OpenAI embedding models",
+    developer: "OpenAI",
+    patterns: {
+      api: [/^text-embedding-(?:3|ada)/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://platform.openai.com/docs/guides/embeddings"],
+    verification: "secondary",
+    examples: ["text-embedding-3-small", "text-embedding-ada-002"]
+  },
+  {
+    id: "dall-e",
+    family: "GPT",
+    name: "DALL\xB7E / GPT Image",
+    developer: "OpenAI",
+    patterns: {
+      api: [/^dall-e-/i, /^gpt-image-/i],
+      prose: [/^dall[-·]?e\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://platform.openai.com/docs/guides/images"],
+    verification: "secondary",
+    examples: ["dall-e-3", "gpt-image-1"]
+  },
+  // ── Google, Amazon hosted models ──────────────────────────────────────────────────
+  {
+    id: "gemini",
+    family: "Gemini",
+    name: "Gemini (all versions)",
+    developer: "Google DeepMind",
+    patterns: {
+      api: [/^gemini-/i],
+      prose: [/^gemini\b/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "paper-only",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://ai.google.dev/gemini-api/terms"],
+    verification: "secondary",
+    notes: "High-level architecture in technical reports only. Gemma (open weights, own terms) is a separate family.",
+    examples: ["gemini-1.5-pro", "gemini-2.0-flash", "models/gemini-2.5-pro", "Gemini"]
+  },
+  {
+    id: "amazon-nova-titan",
+    family: "Amazon Nova",
+    name: "Amazon Nova / Titan (Bedrock, API only)",
+    developer: "Amazon",
+    patterns: {
+      api: [/^(?:nova|titan)-/i]
+    },
+    weightsLicence: null,
+    codeLicence: null,
+    architecture: "undisclosed",
+    trainingData: "undisclosed",
+    weights: "api-only",
+    restrictions: API_ONLY,
+    sources: ["https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html"],
+    verification: "provisional",
+    examples: ["amazon.nova-pro-v1:0", "amazon.titan-embed-text-v2:0"]
+  }
+];
+
+// src/knowledge/lookup-model.ts
+var MIRROR_ORGS = /* @__PURE__ */ new Set([
+  "unsloth",
+  "thebloke",
+  "bartowski",
+  "xenova",
+  "onnx-community",
+  "lmstudio-community",
+  "mlx-community",
+  "nousresearch",
+  "hugging-quants",
+  "quantfactory",
+  "maziyarpanahi",
+  "second-state",
+  "ggml-org",
+  "neuralmagic",
+  "redhatai"
+]);
+var ROUTER_ONLY_PREFIXES = /* @__PURE__ */ new Set([
+  "anthropic",
+  "models",
+  "gemini",
+  "vertex_ai",
+  "vertex",
+  "x-ai",
+  "xai",
+  "cohere",
+  "mistral",
+  "deepseek",
+  "bedrock",
+  "azure",
+  "groq",
+  "together_ai",
+  "openrouter",
+  "ollama",
+  "ollama_chat"
+]);
+var ROUTER_HUB_PREFIXES = /* @__PURE__ */ new Set([
+  "openai",
+  "google",
+  "mistralai",
+  "meta-llama",
+  "qwen"
+]);
+var MAX_NAME = 512;
+var CACHE_LIMIT = 1e4;
+var hubByOrg = /* @__PURE__ */ new Map();
+var hubAll = [];
+var ollamaRules = [];
+var apiRules = [];
+var proseRules = [];
+var byId = /* @__PURE__ */ new Map();
+for (const entry of MODELS) {
+  byId.set(entry.id, entry);
+  for (const hub of entry.patterns.hub ?? []) {
+    const rule = { entry, re: hub.name };
+    hubAll.push(rule);
+    for (const org of hub.org) {
+      const key = org.toLowerCase();
+      const list = hubByOrg.get(key);
+      if (list) list.push(rule);
+      else hubByOrg.set(key, [rule]);
+    }
+  }
+  for (const re of entry.patterns.ollama ?? []) ollamaRules.push({ entry, re });
+  for (const re of entry.patterns.api ?? []) apiRules.push({ entry, re });
+  for (const re of entry.patterns.prose ?? []) proseRules.push({ entry, re });
+}
+function first(rules, text) {
+  if (!rules) return void 0;
+  for (const rule of rules) if (rule.re.test(text)) return rule.entry;
+  return void 0;
+}
+var HF_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
+var OLLAMA_URL = /^(?:https?:\/\/)?(?:registry\.)?ollama\.(?:com|ai)\//i;
+var BEDROCK = /^(?:(?:us|eu|apac|global)\.)?(?:anthropic|meta|mistral|cohere|amazon|ai21|openai|deepseek|qwen)\.(.+)$/i;
+var WEIGHT_FILE = /\.(?:gguf|ggml|llamafile|safetensors|bin|pt|pth|onnx)$/i;
+var PATH_START = /^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i;
+var REPO_NAME = /^[\w.-]+$/;
+function order(ref) {
+  const via = ref.via ?? "";
+  if (via === "ollama" || via === "modelfile") return ["ollama", "hub-legacy", "api", "name", "prose"];
+  if (via === "prose") return ["prose", "api", "ollama", "hub-legacy", "name"];
+  if (via === "api" || ref.provider) return ["api", "ollama", "hub-legacy", "name", "prose"];
+  return ["hub-legacy", "ollama", "api", "name", "prose"];
+}
+function repoName(segment) {
+  let end = segment.length;
+  const colon = segment.indexOf(":");
+  if (colon >= 0) end = colon;
+  const at2 = segment.indexOf("@");
+  if (at2 >= 0 && at2 < end) end = at2;
+  return segment.slice(0, end);
+}
+function baseName(path7) {
+  const parts = path7.split(/[\\/]/);
+  const last = parts[parts.length - 1] ?? "";
+  return last.replace(WEIGHT_FILE, "");
+}
+function matchBare(name, ref) {
+  let s = name;
+  const bedrock = BEDROCK.exec(s);
+  if (bedrock?.[1]) s = bedrock[1];
+  if (/^ft:/i.test(s)) s = s.slice(3);
+  const colon = s.indexOf(":");
+  const beforeColon = colon >= 0 ? s.slice(0, colon) : s;
+  const repoLike = REPO_NAME.test(beforeColon);
+  for (const step of order(ref)) {
+    let entry;
+    switch (step) {
+      case "hub-legacy":
+        entry = repoLike ? first(hubByOrg.get(""), beforeColon) : void 0;
+        if (entry) return { entry, by: "hub" };
+        break;
+      case "ollama":
+        entry = first(ollamaRules, s);
+        if (entry) return { entry, by: "ollama" };
+        break;
+      case "api":
+        entry = first(apiRules, beforeColon);
+        if (entry) return { entry, by: "api" };
+        break;
+      case "name":
+        entry = repoLike ? first(hubAll, beforeColon) : void 0;
+        if (entry) return { entry, by: "name" };
+        break;
+      case "prose":
+        entry = first(proseRules, name);
+        if (entry) return { entry, by: "prose" };
+        break;
+    }
+  }
+  return void 0;
+}
+function matchUncached(ref) {
+  let s = ref.name.trim();
+  if (s.length === 0 || s.length > MAX_NAME) return void 0;
+  if (HF_URL.test(s)) s = s.replace(HF_URL, "");
+  else if (OLLAMA_URL.test(s)) s = s.replace(OLLAMA_URL, "");
+  s = s.replace(/^hf:\/\//i, "").replace(/^hf[-_]hub:/i, "");
+  if (/^(?:datasets|spaces)\//i.test(s)) return void 0;
+  s = s.replace(/^library\//i, "").replace(/^huggingface\//i, "");
+  if (PATH_START.test(s) || s.includes("\\") || WEIGHT_FILE.test(s)) {
+    const base = baseName(s);
+    if (!base) return void 0;
+    const entry = first(hubByOrg.get(""), base) ?? first(hubAll, base);
+    return entry ? { entry, by: "name" } : void 0;
+  }
+  const slash = s.indexOf("/");
+  if (slash < 0) return matchBare(s, ref);
+  const org = s.slice(0, slash).toLowerCase();
+  const rest = s.slice(slash + 1);
+  const repo = repoName(rest.split("/")[0] ?? "");
+  if (!repo) return void 0;
+  const own = first(hubByOrg.get(org), repo);
+  if (own) return { entry: own, by: "hub" };
+  if (MIRROR_ORGS.has(org)) {
+    const entry = first(hubAll, repo);
+    if (entry) return { entry, by: "mirror" };
+  }
+  const throughApi = ref.via === "api" || ref.provider !== void 0;
+  if (ROUTER_ONLY_PREFIXES.has(org) || throughApi && ROUTER_HUB_PREFIXES.has(org)) {
+    const routed = matchUncached({ ...ref, name: rest });
+    if (routed) return { entry: routed.entry, by: "router" };
+  }
+  return void 0;
+}
+var cache = /* @__PURE__ */ new Map();
+function matchModel(ref) {
+  const key = `${ref.via ?? ""}\0${ref.provider ?? ""}\0${ref.name}`;
+  const hit = cache.get(key);
+  if (hit !== void 0) return hit ?? void 0;
+  const result = matchUncached(ref);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result ?? null);
+  return result;
+}
+function findModel(ref) {
+  return matchModel(ref)?.entry;
+}
+
+// src/extract/references/prose-models.ts
+var FAMILY_WORDS = [
+  "llama",
+  "gemma",
+  "mistral",
+  "mixtral",
+  "codestral",
+  "qwen",
+  "falcon",
+  "phi-",
+  "phi ",
+  "olmo",
+  "pythia",
+  "bloom",
+  "starcoder",
+  "deepseek",
+  "whisper",
+  "bert",
+  "flan-t5",
+  "t5",
+  "gpt-",
+  "gpt ",
+  "claude",
+  "gemini",
+  "stable diffusion",
+  "sdxl",
+  "grok",
+  "dbrx",
+  "command r",
+  "gpt-oss",
+  "gpt-j",
+  "gpt-neox"
+];
+var FAMILY = new RegExp(
+  `(?<![a-z0-9])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  "gi"
+);
+var USE_CUE = /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
+var MAX_LINE = 2e3;
+var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
+var proseModelExtractor = {
+  name: "prose-models",
+  wants: (file) => isMarkdown(file.ext, file.name) ? "text" : null,
+  extract(file, sink) {
+    if (file.text === void 0) return;
+    const mask = nonProseLines(file.text);
+    const lines = splitLines(file.text);
+    const seen = /* @__PURE__ */ new Set();
+    lines.forEach((raw, i) => {
+      if (mask[i + 1] || raw.length > MAX_LINE) return;
+      FAMILY.lastIndex = 0;
+      for (let m = FAMILY.exec(raw); m !== null; m = FAMILY.exec(raw)) {
+        const at2 = m.index;
+        if (!USE_CUE.test(raw.slice(Math.max(0, at2 - 60), at2))) continue;
+        const entry = findModel({ name: raw.slice(at2, at2 + 80), via: "prose" });
+        if (!entry || seen.has(`${i}:${entry.id}`)) continue;
+        seen.add(`${i}:${entry.id}`);
+        sink.add({
+          kind: "model",
+          file: file.info.path,
+          line: i + 1,
+          name: entry.name,
+          via: "prose",
+          strength: "weak"
+        });
+      }
+    });
+  }
+};
+
+// src/extract/licence/licence-filenames.ts
+var PREFERRED_EXT = "(?:md|markdown|txt|html)";
+var NOT_LICENCE_EXT = /* @__PURE__ */ new Set([
+  "py",
+  "js",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "jsx",
+  "go",
+  "rs",
+  "java",
+  "kt",
+  "c",
+  "h",
+  "cc",
+  "cpp",
+  "hpp",
+  "cs",
+  "rb",
+  "php",
+  "swift",
+  "scala",
+  "sh",
+  "json",
+  "yaml",
+  "yml",
+  "toml",
+  "xml",
+  "css",
+  "scss",
+  "vue",
+  "svelte",
+  "spdx",
+  "header",
+  "gemspec",
+  "lock",
+  "png",
+  "jpg",
+  "jpeg",
+  "svg",
+  "gif",
+  "pdf"
+]);
+var RULES = [
+  { pattern: /^(?:un)?licen[sc]e$/, score: 1 },
+  { pattern: new RegExp(`^(?:un)?licen[sc]e\\.${PREFERRED_EXT}$`), score: 0.95 },
+  { pattern: /^copying$/, score: 0.9 },
+  { pattern: new RegExp(`^copying\\.${PREFERRED_EXT}$`), score: 0.85 },
+  { pattern: /^(?:un)?licen[sc]e\.[^.]{1,10}$/, score: 0.8 },
+  { pattern: /^copying\.[^.]{1,10}$/, score: 0.75 },
+  // LICENSE-MIT, LICENSE-APACHE, LICENSE_MODEL, LICENSE-MODEL.md
+  { pattern: new RegExp(`^licen[sc]e[-_][^.]{1,40}(?:\\.${PREFERRED_EXT})?$`), score: 0.7 },
+  { pattern: new RegExp(`^copying[-_][^.]{1,40}(?:\\.${PREFERRED_EXT})?$`), score: 0.65 },
+  // MIT-LICENSE, model_license.txt, "Tongyi Qianwen LICENSE AGREEMENT"
+  { pattern: new RegExp(`^[^.]{1,40}[-_ ]licen[sc]e(?: agreement)?(?:\\.${PREFERRED_EXT})?$`), score: 0.6 },
+  { pattern: new RegExp(`^[^.]{1,40}[-_]copying(?:\\.${PREFERRED_EXT})?$`), score: 0.55 },
+  { pattern: /^ofl\.md$/, score: 0.5 },
+  { pattern: /^ofl\.[^.]{1,10}$/, score: 0.45 },
+  { pattern: /^ofl$/, score: 0.4 },
+  { pattern: /^copyright$/, score: 0.35 },
+  { pattern: /^copyright\.txt$/, score: 0.3 },
+  { pattern: /^copyright\.[^.]{1,10}$/, score: 0.25 },
+  { pattern: /^copyright[-_][^.]{1,40}$/, score: 0.2 }
+];
+var POLICY = new RegExp(
+  `^(?:acceptable[-_ ]use[-_ ]policy|use[-_ ]policy|prohibited[-_ ]use[-_ ]policy)(?:\\.${PREFERRED_EXT})?$`
+);
+var POLICY_SCORE = 0.5;
+var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
+function scoreLicenceFileName(path7) {
+  const reuse = REUSE.exec(path7);
+  if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
+  const name = path7.slice(path7.lastIndexOf("/") + 1).toLowerCase();
+  if (name.length > 80) return null;
+  const dot = name.lastIndexOf(".");
+  if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
+  if (POLICY.test(name)) return { score: POLICY_SCORE, kind: "policy" };
+  for (const rule of RULES) {
+    if (rule.pattern.test(name)) return { score: rule.score, kind: "licence" };
+  }
+  return null;
+}
+
+// src/extract/licence/normalise.ts
+var MAX_LINE2 = 2e4;
+var COPYRIGHT_LINE = /^(?:copyright\b\s{0,3}:?\s{0,3}(?:\(c\)|©|\d{4}|<|\[|by\b|year\b)|\(c\)\s{0,3}\d{4}|©)/i;
+var ALL_RIGHTS_RESERVED = /\ball rights reserved\.?/gi;
+var HEADING = /^ {0,3}#{1,6}\s+/;
+var SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
+var RULE = /^ {0,3}(?:[-*_]\s*){3,}$/;
+var BULLET = /^\s{0,12}[-*+]\s+/;
+var BLOCKQUOTE = /^ {0,3}(?:>\s?){1,5}/;
+var IMAGE_OR_LINK = /!?\[([^[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
+var REFERENCE_DEFINITION = /^ {0,3}\[[^[\]\n]{1,100}\]:\s/;
+var HTML_ENTITY = /&(?:nbsp|amp|lt|gt|quot|#39|#x27|apos|copy);/g;
+var ANGLE_SPAN = /<[^<>\n]{1,120}>/g;
+var BRACKET_SPAN = /\[([^[\]\n]{0,120})\]/g;
+var BRACKET_FIELD = /^[\s_.]*$|year|yyyy|name|owner|holder|author|copyright|enter |insert |e-?mail|organi[sz]ation/i;
+var URL2 = /\b(?:(?:https?|ftp):\/\/|www\.)(?:[^\s<>()"']{0,500}[^\s<>()"'.,;:!?])?/gi;
+var VARIANTS = [
+  [/licenc/g, "licens"],
+  [/\bsub ?licens/g, "sublicens"],
+  [/\bnon (?=[a-z])/g, "non"],
+  [/\bno ?derivs\b/g, "noderivatives"],
+  [/\bno ?derivatives\b/g, "noderivatives"],
+  [/\bshare ?alike\b/g, "sharealike"],
+  [/\backnowledgment/g, "acknowledgement"],
+  [/\banalogue\b/g, "analog"],
+  [/\bcentre\b/g, "center"],
+  [/\bfavour/g, "favor"],
+  [/\bhonour/g, "honor"],
+  [/\boffence/g, "offense"],
+  [/\bper cent\b/g, "percent"],
+  [/\bwhilst\b/g, "while"],
+  [/\b(author|organi|recogni|authori|summari|characteri)s(e|ed|es|ing|ation)\b/g, "$1z$2"],
+  [/\bcopyright holder/g, "copyright owner"]
+];
+var END_OF_TERMS = /^\W{0,5}end of terms and conditions\W{0,5}$/;
+var TOKEN = /[a-z0-9]+(?:\.[0-9]+)*/g;
+var MAX_TITLE_WORDS = 14;
+var MAX_TITLE_PARAGRAPHS = 4;
+function normaliseLicenceText(text) {
+  const paragraphs = toParagraphs(text);
+  const end = paragraphs.findIndex((p) => END_OF_TERMS.test(p));
+  if (end > 0) paragraphs.length = end;
+  const titles = takeLeadingTitles(paragraphs);
+  return { tokens: tokenise(paragraphs), titleTokens: tokenise(titles) };
+}
+function tokenise(paragraphs) {
+  const tokens = [];
+  for (const paragraph of paragraphs) {
+    for (const m of unifySpelling(paragraph).matchAll(TOKEN)) tokens.push(m[0]);
+  }
+  return tokens;
+}
+function toParagraphs(text) {
+  const paragraphs = [];
+  let current = [];
+  const flush = () => {
+    if (current.length > 0) paragraphs.push(current.join(" "));
+    current = [];
+  };
+  for (const raw of text.split("\n")) {
+    const line = cleanLine(raw.length > MAX_LINE2 ? raw.slice(0, MAX_LINE2) : raw);
+    if (line === null) continue;
+    if (line === "") flush();
+    else current.push(line);
+  }
+  flush();
+  return paragraphs;
+}
+function cleanLine(raw) {
+  let line = raw.replace(/\r$/, "").replace(/\t/g, " ");
+  if (line.trim() === "") return "";
+  if (SETEXT_UNDERLINE.test(line) || RULE.test(line) || REFERENCE_DEFINITION.test(line)) return "";
+  line = line.replace(BLOCKQUOTE, "").replace(HEADING, "").replace(BULLET, "");
+  line = line.replace(IMAGE_OR_LINK, "$1").replace(URL2, " ").replace(HTML_ENTITY, " ");
+  line = line.trim();
+  if (COPYRIGHT_LINE.test(line) && line.length < 300) return null;
+  line = line.replace(ALL_RIGHTS_RESERVED, " ");
+  line = line.replace(ANGLE_SPAN, " ");
+  line = line.replace(BRACKET_SPAN, (_m, inner) => BRACKET_FIELD.test(inner) ? " " : ` ${inner} `);
+  return line.toLowerCase();
+}
+function takeLeadingTitles(paragraphs) {
+  const titles = [];
+  while (paragraphs.length > 1 && titles.length < MAX_TITLE_PARAGRAPHS) {
+    const first2 = (paragraphs[0] ?? "").trim();
+    const words = first2.split(/\s+/).filter((w) => /[a-z0-9]/.test(w));
+    const title = words.length <= MAX_TITLE_WORDS && !/[.;:,]["'”’)]?$/.test(first2);
+    if (!title) break;
+    titles.push(first2);
+    paragraphs.shift();
+  }
+  return titles;
+}
+function unifySpelling(paragraph) {
+  let s = paragraph.replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″]/g, '"').replace(/&/g, " and ").replace(/([a-z])['’]s\b/g, "$1s").replace(/([a-z])-(?=[a-z])/g, "$1 ").replace(/[*_~]+/g, " ");
+  for (const [pattern, replacement] of VARIANTS) s = s.replace(pattern, replacement);
+  return s;
+}
+
+// src/extract/licence/spdx-corpus.ts
+import fs8 from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+// src/extract/licence/variant-guard.ts
+var DISTINCTIVE_TERMS = [
+  "noncommercial",
+  "noderivatives",
+  "sharealike",
+  "lesser",
+  "affero"
+];
+function countDistinctiveTerms(tokens) {
+  const counts = new Map(DISTINCTIVE_TERMS.map((t) => [t, 0]));
+  for (const token of tokens) {
+    const n = counts.get(token);
+    if (n !== void 0) counts.set(token, n + 1);
+  }
+  return counts;
+}
+function variantConflict(text, candidate) {
+  for (const term of DISTINCTIVE_TERMS) {
+    const a = text.get(term) ?? 0;
+    const b = candidate.text.get(term) ?? 0;
+    const named = candidate.name.get(term) ?? 0;
+    if (a === 0 && b > 0) return term;
+    if (a > 0 && b === 0 && named === 0) return term;
+    if (a > 0 && b > 0 && Math.max(a, b) > 3 * Math.min(a, b) + 2) return term;
+  }
+  return null;
+}
+
+// src/knowledge/licences/spdx-deprecated.ts
+var DEPRECATED_SPDX_IDS = /* @__PURE__ */ new Set([
+  "AGPL-1.0",
+  "AGPL-3.0",
+  "BSD-2-Clause-FreeBSD",
+  "BSD-2-Clause-NetBSD",
+  "GFDL-1.1",
+  "GFDL-1.2",
+  "GFDL-1.3",
+  "GPL-1.0",
+  "GPL-1.0+",
+  "GPL-2.0",
+  "GPL-2.0+",
+  "GPL-2.0-with-GCC-exception",
+  "GPL-2.0-with-autoconf-exception",
+  "GPL-2.0-with-bison-exception",
+  "GPL-2.0-with-classpath-exception",
+  "GPL-2.0-with-font-exception",
+  "GPL-3.0",
+  "GPL-3.0+",
+  "GPL-3.0-with-GCC-exception",
+  "GPL-3.0-with-autoconf-exception",
+  "LGPL-2.0",
+  "LGPL-2.0+",
+  "LGPL-2.1",
+  "LGPL-2.1+",
+  "LGPL-3.0",
+  "LGPL-3.0+",
+  "Net-SNMP",
+  "Nunit",
+  "StandardML-NJ",
+  "bzip2-1.0.5",
+  "eCos-2.0",
+  "wxWindows"
+]);
+function isDeprecatedSpdxId(id) {
+  return DEPRECATED_SPDX_IDS.has(id) || id.endsWith("+");
+}
+
+// src/extract/licence/spdx-corpus.ts
+var cached = null;
+function spdxCorpus() {
+  cached ??= buildCorpus(readSpdxFull());
+  return cached;
+}
+function compareIdPreference(a, b) {
+  if (a.deprecated !== b.deprecated) return a.deprecated ? 1 : -1;
+  if (a.id.length !== b.id.length) return a.id.length - b.id.length;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+function readSpdxFull() {
+  const beside = new URL("./spdx-full.json", import.meta.url);
+  const file = beside.protocol === "file:" && fs8.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
+  return JSON.parse(fs8.readFileSync(file, "utf8"));
+}
+function buildCorpus(data) {
+  const vocabulary = /* @__PURE__ */ new Map();
+  const intern = (word) => {
+    let n = vocabulary.get(word);
+    if (n === void 0) {
+      n = vocabulary.size;
+      vocabulary.set(word, n);
+    }
+    return n;
+  };
+  const licences = [];
+  for (const [id, entry] of Object.entries(data)) {
+    if (typeof entry.licenseText !== "string" || entry.licenseText.trim() === "") continue;
+    const name = typeof entry.name === "string" ? entry.name : id;
+    const normalised = normaliseLicenceText(entry.licenseText);
+    const tokens = Int32Array.from(normalised.tokens, intern);
+    if (tokens.length === 0) continue;
+    licences.push({
+      id,
+      name,
+      osiApproved: entry.osiApproved === true,
+      deprecated: isDeprecatedSpdxId(id),
+      words: distinctSorted(tokens),
+      tokens,
+      terms: {
+        text: countDistinctiveTerms([...normalised.titleTokens, ...normalised.tokens]),
+        name: countDistinctiveTerms(normaliseLicenceText(name).tokens)
+      },
+      sameText: [id]
+    });
+  }
+  const bySet = /* @__PURE__ */ new Map();
+  for (const licence of licences) {
+    const key = setKey(licence.words);
+    const group = bySet.get(key);
+    if (group) group.push(licence);
+    else bySet.set(key, [licence]);
+  }
+  for (const group of bySet.values()) {
+    group.sort(compareIdPreference);
+    for (const licence of group) {
+      licence.sameText = group.filter((l) => variantConflict(l.terms.text, licence.terms) === null).map((l) => l.id);
+    }
+  }
+  return {
+    licences,
+    byId: new Map(licences.map((l) => [l.id, l])),
+    vocabulary,
+    exact: (words) => bySet.get(setKey(words)) ?? []
+  };
+}
+function distinctSorted(tokens) {
+  const sorted = Int32Array.from(tokens).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
+  }
+  return sorted.slice(0, n);
+}
+function setKey(words) {
+  return words.join(",");
+}
+
+// src/extract/licence/dice-matcher.ts
+var DICE_THRESHOLD = 0.95;
+var BIGRAM_FLOOR = 0.6;
+var LENGTH_SLACK = 0.05;
+function matchSpdxText(text) {
+  if (text.tokens.length === 0) return null;
+  const corpus = spdxCorpus();
+  const input = encode(text, corpus.vocabulary);
+  for (const licence of corpus.exact(input.words)) {
+    if (variantConflict(input.terms, licence.terms) !== null) continue;
+    return {
+      id: licence.sameText[0] ?? licence.id,
+      confidence: 1,
+      method: "exact",
+      detail: `same words as the SPDX text of ${licence.id}${sharedNote(licence)}`,
+      sameText: licence.sameText
+    };
+  }
+  const candidates = [];
+  const a = input.words.length;
+  for (const licence of corpus.licences) {
+    const b = licence.words.length;
+    if (2 * Math.min(a, b) / (a + b) < DICE_THRESHOLD) continue;
+    const dice = 2 * overlap(input.words, licence.words) / (a + b);
+    const score = dice * lengthFactor(input.tokens.length, licence.tokens.length);
+    if (score >= DICE_THRESHOLD) candidates.push({ licence, score, dice });
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const inputBigrams = bigrams(input.tokens);
+  for (const { licence, score, dice } of candidates) {
+    if (variantConflict(input.terms, licence.terms) !== null) continue;
+    const bigramDice = setDice(inputBigrams, bigramsOf(licence));
+    if (bigramDice < BIGRAM_FLOOR) continue;
+    const best = licence.sameText[0] ?? licence.id;
+    return {
+      id: best,
+      confidence: round(score),
+      method: "dice",
+      detail: `Dice ${dice.toFixed(3)} (score ${score.toFixed(3)}, bigrams ${bigramDice.toFixed(3)}) against the SPDX text of ${licence.id}${sharedNote(licence)}`,
+      sameText: licence.sameText
+    };
+  }
+  return null;
+}
+function sharedNote(licence) {
+  return licence.sameText.length > 1 ? ` (same text as ${licence.sameText.join(", ")})` : "";
+}
+function lengthFactor(n, m) {
+  const delta = Math.abs(n - m) / Math.max(n, m, 1);
+  return Math.max(0, 1 - Math.max(0, delta - LENGTH_SLACK));
+}
+function encode(text, vocabulary) {
+  const { tokens, titleTokens } = text;
+  const unknown = /* @__PURE__ */ new Map();
+  const ids = new Int32Array(tokens.length);
+  tokens.forEach((token, i) => {
+    let id = vocabulary.get(token);
+    if (id === void 0) {
+      id = unknown.get(token);
+      if (id === void 0) {
+        id = -1 - unknown.size;
+        unknown.set(token, id);
+      }
+    }
+    ids[i] = id;
+  });
+  return {
+    words: distinctSorted(ids),
+    tokens: ids,
+    terms: countDistinctiveTerms([...titleTokens, ...tokens])
+  };
+}
+function overlap(x, y) {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    const u = x[i] ?? 0;
+    const v = y[j] ?? 0;
+    if (u === v) {
+      n++;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return n;
+}
+var bigramCache = /* @__PURE__ */ new WeakMap();
+function bigramsOf(licence) {
+  let set2 = bigramCache.get(licence);
+  if (!set2) {
+    set2 = bigrams(licence.tokens);
+    bigramCache.set(licence, set2);
+  }
+  return set2;
+}
+var PAIR_BASE = 2 ** 22;
+function bigrams(tokens) {
+  const set2 = /* @__PURE__ */ new Set();
+  for (let i = 1; i < tokens.length; i++) {
+    set2.add(((tokens[i - 1] ?? 0) + PAIR_BASE / 2) * PAIR_BASE + (tokens[i] ?? 0) + PAIR_BASE / 2);
+  }
+  return set2;
+}
+function setDice(x, y) {
+  if (x.size + y.size === 0) return 0;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let n = 0;
+  for (const v of small) if (large.has(v)) n++;
+  return 2 * n / (x.size + y.size);
+}
+function round(n) {
+  return Math.round(n * 1e3) / 1e3;
+}
+
+// src/extract/licence/phrase-matcher.ts
+function foldForPhrases(text) {
+  return text.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, "-").replace(/\*\*|__|`/g, "").replace(/\s+/g, " ");
+}
+function findPhrase(folded, phrase) {
+  for (let at2 = folded.indexOf(phrase); at2 !== -1; at2 = folded.indexOf(phrase, at2 + 1)) {
+    if (!isWordChar(folded.charCodeAt(at2 - 1)) && !isWordChar(folded.charCodeAt(at2 + phrase.length)))
+      return at2;
+  }
+  return -1;
+}
+function isWordChar(code) {
+  return code >= 97 && code <= 122 || code >= 48 && code <= 57;
+}
+var PREPARED = AI_LICENCES.map((entry) => ({
+  entry,
+  markers: entry.markers.map(foldForPhrases),
+  familyMarkers: (entry.familyMarkers ?? []).map(foldForPhrases),
+  excludeMarkers: (entry.excludeMarkers ?? []).map(foldForPhrases)
+}));
+var GENERIC_FOR_FAMILY = { openrail: "LicenseRef-openrail" };
+var CONFIDENCE_MANY = 0.99;
+var CONFIDENCE_ONE = 0.9;
+var CONFIDENCE_FAMILY = 0.6;
+function matchAiLicence(folded) {
+  let best = null;
+  let family = null;
+  for (const prepared of PREPARED) {
+    if (prepared.excludeMarkers.some((m) => findPhrase(folded, m) !== -1)) continue;
+    const found = prepared.markers.filter((m) => findPhrase(folded, m) !== -1);
+    const length = found.reduce((n, m) => n + m.length, 0);
+    if (found.length > 0 && (!best || found.length > best.found.length || found.length === best.found.length && length > best.length)) {
+      best = { prepared, found, length };
+    }
+    if (best === null) {
+      const familyFound = prepared.familyMarkers.filter((m) => findPhrase(folded, m) !== -1);
+      if (familyFound.length > (family?.found.length ?? 0)) family = { prepared, found: familyFound };
+    }
+  }
+  if (best) {
+    const { entry } = best.prepared;
+    return {
+      id: entry.id,
+      confidence: best.found.length > 1 ? CONFIDENCE_MANY : CONFIDENCE_ONE,
+      detail: `${entry.name}: ${best.found.map((m) => `"${m}"`).join(", ")}`,
+      entry,
+      family: entry.family,
+      phrase: best.found[0] ?? ""
+    };
+  }
+  if (family) {
+    const name = family.prepared.entry.family;
+    const genericId = GENERIC_FOR_FAMILY[name];
+    const generic = AI_LICENCES.find((e) => e.id === genericId);
+    return {
+      id: generic?.id ?? null,
+      confidence: CONFIDENCE_FAMILY,
+      detail: `a ${name} family licence, version not identified: ${family.found.map((m) => `"${m}"`).join(", ")}`,
+      entry: generic,
+      family: name,
+      phrase: family.found[0] ?? ""
+    };
+  }
+  return null;
+}
+var SPDX_VETOES = [
+  {
+    ids: /^MIT(?:-|$)/,
+    phrases: [
+      "Modified MIT License",
+      "Our only modification part is that",
+      "monthly active users",
+      "monthly revenue",
+      "You are not authorized to exercise any rights"
+    ],
+    reason: "adds terms to the MIT text"
+  },
+  {
+    ids: /^Apache-/,
+    phrases: ["based on the Apache License", "Hosting Use", "Acceptable Use Policy"],
+    reason: "is derived from Apache-2.0 with added terms, not Apache-2.0 itself"
+  }
+].map((veto) => ({ ...veto, phrases: veto.phrases.map(foldForPhrases) }));
+function spdxVeto(folded, spdxId) {
+  for (const veto of SPDX_VETOES) {
+    if (!veto.ids.test(spdxId)) continue;
+    const phrase = veto.phrases.find((p) => findPhrase(folded, p) !== -1);
+    if (phrase !== void 0) return `the text says "${phrase}": it ${veto.reason}`;
+  }
+  return null;
+}
+
+// src/extract/licence/reference-matcher.ts
+var MAX_REFERENCE_CHARS = 2e3;
+var URL3 = /https?:\/\/[^\s)<>"'\]]{1,200}/g;
+var UNDER_THE = /\b(?:licen[cs]ed|released|distributed|available)\s+under\s+(?:the\s+)?([^;:()"\n]{3,80})/gi;
+function matchLicenceReference(text) {
+  if (text.length > MAX_REFERENCE_CHARS) return null;
+  for (const m of text.matchAll(UNDER_THE)) {
+    const named = (m[1] ?? "").replace(/\s+/g, " ").trim();
+    for (const candidate of [named, named.split(",")[0] ?? ""]) {
+      const id = normaliseLicenceId(candidate.replace(/\.$/, ""));
+      if (id && id !== "NOASSERTION") return { id, detail: `names ${candidate.trim()}` };
+    }
+  }
+  for (const m of text.matchAll(URL3)) {
+    const id = normaliseLicenceId(m[0]);
+    if (id && id !== "NOASSERTION") return { id, detail: `links to ${m[0]}` };
+  }
+  return null;
+}
+
+// src/extract/licence/identify.ts
+var MAX_MATCH_CHARS = 512 * 1024;
+var MAX_NOTICE_WORDS = 3;
+var COPYRIGHT = /copyright|©|\(c\)/i;
+var MODIFIED_MIT = foldForPhrases("Modified MIT License");
+function identifyLicenceText(text) {
+  const body = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
+  const folded = foldForPhrases(body);
+  const ai = matchAiLicence(folded);
+  if (ai && ai.confidence >= 0.9) {
+    return { id: ai.id, confidence: ai.confidence, method: "phrase", detail: ai.detail, phrase: ai.phrase };
+  }
+  const normalised = normaliseLicenceText(body);
+  const words = normalised.tokens.length + normalised.titleTokens.length;
+  if (words <= MAX_NOTICE_WORDS && COPYRIGHT.test(body)) {
+    return {
+      id: null,
+      confidence: 1,
+      method: "exact",
+      detail: "copyright notice only: no licence terms (all rights reserved)",
+      noLicence: true
+    };
+  }
+  const spdx = matchSpdxText(normalised);
+  if (spdx) {
+    const veto = spdxVeto(folded, spdx.id);
+    if (veto !== null) {
+      return {
+        id: ai?.id ?? null,
+        confidence: ai?.confidence ?? spdx.confidence,
+        method: ai ? "phrase" : spdx.method,
+        detail: `resembles ${spdx.id}, but ${veto}${ai ? `; ${ai.detail}` : ""}`
+      };
+    }
+    return {
+      id: spdx.id,
+      confidence: spdx.confidence,
+      method: spdx.method,
+      detail: spdx.detail,
+      sameText: spdx.sameText
+    };
+  }
+  if (ai)
+    return { id: ai.id, confidence: ai.confidence, method: "phrase", detail: ai.detail, phrase: ai.phrase };
+  if (findPhrase(folded, MODIFIED_MIT) !== -1) {
+    return {
+      id: null,
+      confidence: 0.9,
+      method: "phrase",
+      detail: 'a "Modified MIT License": MIT with added terms, not MIT'
+    };
+  }
+  const reference = matchLicenceReference(body);
+  if (reference) {
+    return {
+      id: reference.id,
+      confidence: 0.8,
+      method: "reference",
+      detail: `a notice that ${reference.detail}, not the licence text`
+    };
+  }
+  return null;
+}
+
+// src/extract/licence/licence-file-extractor.ts
+var REUSE_NAME_CONFIDENCE = 0.6;
+var licenceFileExtractor = {
+  name: "licence-file",
+  wants: (file) => scoreLicenceFileName(file.path) ? "text" : null,
+  extract(file, sink) {
+    if (file.text === void 0) return;
+    const name = scoreLicenceFileName(file.info.path);
+    if (!name) return;
+    const base = { kind: "licence", source: "licence-file", file: file.info.path };
+    if (file.text.trim() === "") {
+      if (name.kind !== "policy") {
+        sink.add({
+          ...base,
+          line: 0,
+          id: null,
+          confidence: 0,
+          method: "exact",
+          detail: "empty licence file"
+        });
+      }
+      return;
+    }
+    const match = identifyLicenceText(file.text);
+    const line = matchLine(file.text, match);
+    if (match) {
+      const evidence = {
+        ...base,
+        line,
+        id: match.id,
+        confidence: match.confidence,
+        method: match.method,
+        detail: match.detail,
+        ...match.noLicence ? { noLicence: true } : {}
+      };
+      if (match.id === null && name.kind === "reuse" && name.declaredId && !match.noLicence) {
+        sink.add(fromReuseName(evidence, name.declaredId, match.detail));
+      } else if (match.id !== null || name.kind !== "policy") {
+        sink.add(evidence);
+      }
+      return;
+    }
+    if (name.kind === "policy") return;
+    if (name.kind === "reuse" && name.declaredId) {
+      sink.add(
+        fromReuseName(
+          { ...base, line, id: null, confidence: 0, method: "dice", detail: "" },
+          name.declaredId,
+          "text not recognised"
+        )
+      );
+      return;
+    }
+    sink.add({ ...base, line, id: null, confidence: 0, method: "dice", detail: "unrecognised licence text" });
+  }
+};
+function fromReuseName(evidence, declaredId, why) {
+  return {
+    ...evidence,
+    id: declaredId,
+    confidence: REUSE_NAME_CONFIDENCE,
+    method: "reference",
+    detail: `REUSE file name declares ${declaredId} (${why})`
+  };
+}
+function matchLine(text, match) {
+  const lines = splitLines(text);
+  if (match?.phrase) {
+    const head = match.phrase.split(" ").slice(0, 3).join(" ");
+    for (let i = 0; i < lines.length; i++) {
+      if (findPhrase(foldForPhrases(lines[i] ?? ""), head) !== -1) return i + 1;
+    }
+  }
+  const first2 = lines.findIndex((l) => l.trim() !== "");
+  return first2 === -1 ? 1 : first2 + 1;
+}
+
+// src/extract/licence/spdx-header-extractor.ts
+var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1);
+var HEAD_CHARS = 4096;
+var HEAD_LINES = 30;
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "py",
+  "pyi",
+  "pyx",
+  "js",
+  "mjs",
+  "cjs",
+  "jsx",
+  "ts",
+  "mts",
+  "cts",
+  "tsx",
+  "c",
+  "h",
+  "cc",
+  "cpp",
+  "cxx",
+  "hpp",
+  "hh",
+  "cu",
+  "cuh",
+  "m",
+  "mm",
+  "go",
+  "rs",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "swift",
+  "cs",
+  "rb",
+  "php",
+  "pl",
+  "sh",
+  "bash",
+  "zsh",
+  "ps1",
+  "lua",
+  "r",
+  "jl",
+  "dart",
+  "zig",
+  "v",
+  "sv",
+  "vhd",
+  "proto",
+  "cmake",
+  "gradle",
+  "sql",
+  "vue",
+  "svelte",
+  "css",
+  "scss",
+  "html",
+  "ex",
+  "exs",
+  "erl",
+  "hs",
+  "ml",
+  "f90",
+  "asm",
+  "s",
+  "nim"
+]);
+var NAMED_FILES = /* @__PURE__ */ new Set(["makefile", "dockerfile", "cmakelists.txt", "build", "build.bazel"]);
+var TAG_NAME = "SPDX-License-Identifier";
+var TAG = new RegExp(`^[\\s/*#;%!<>'"({\\-]{0,12}${TAG_NAME}:[ \\t]{0,20}([^\\r\\n]{0,300})`);
+var TRAILER = /\s*(?:\*\/|-->|#\}|%>|["';,])*\s*$/;
+var spdxHeaderExtractor = {
+  name: "spdx-header",
+  wants: (file) => CODE_EXTENSIONS.has(file.ext) || NAMED_FILES.has(file.name) ? "head" : null,
+  extract(file, sink) {
+    if (file.binary) return;
+    const head = headText(file);
+    if (head === null || !head.includes(TAG_NAME)) return;
+    const lines = head.split("\n", HEAD_LINES);
+    for (let i = 0; i < lines.length; i++) {
+      const m = TAG.exec(lines[i] ?? "");
+      if (!m) continue;
+      const expression = (m[1] ?? "").replace(TRAILER, "").trim();
+      const at2 = { file: file.info.path, line: i + 1 };
+      const base = { kind: "licence", method: "spdx-header", source: "spdx-header", ...at2 };
+      if (isValidExpression(expression)) {
+        sink.add({ ...base, id: expression, confidence: 1, detail: `${TAG_NAME} header` });
+      } else {
+        const shown = expression.slice(0, 80);
+        sink.warn({
+          ...at2,
+          code: "malformed",
+          message: `The ${TAG_NAME} "${shown}" is not a valid SPDX expression.`
+        });
+        sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown}"` });
+      }
+    }
+  }
+};
+function headText(file) {
+  if (file.text !== void 0) return file.text.slice(0, HEAD_CHARS);
+  if (file.head === void 0) return null;
+  return decodeText(file.head.subarray(0, HEAD_CHARS)).text;
+}
+function isValidExpression(expression) {
+  if (expression === "") return false;
+  try {
+    (0, import_spdx_expression_parse2.default)(expression);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/extract/key-lines.ts
+var KeyLines = class {
+  constructor(text) {
+    this.text = text;
+    this.lines = new LineIndex(text);
+  }
+  text;
+  lines;
+  lineOf(offset) {
+    return this.lines.lineOf(offset);
+  }
+  /** The first `needle` at or after `from`. */
+  literal(needle, from = 0) {
+    if (needle === "") return void 0;
+    const at2 = this.text.indexOf(needle, from);
+    return at2 === -1 ? void 0 : { line: this.lines.lineOf(at2), end: at2 + needle.length };
+  }
+  /** A JSON object key: `"key"` followed by a colon. */
+  jsonKey(key, from = 0) {
+    const quoted = JSON.stringify(key);
+    for (let at2 = this.text.indexOf(quoted, from); at2 !== -1; at2 = this.text.indexOf(quoted, at2 + 1)) {
+      const end = at2 + quoted.length;
+      if (this.text[this.skipSpaces(end)] === ":") return { line: this.lines.lineOf(at2), end };
+    }
+    return void 0;
+  }
+  /**
+   * A key assigned at the start of a line: `key = ...`, `"key" = ...` (TOML) or `key: ...`
+   * (INI, YAML). Leading whitespace and quotes around the key are allowed.
+   */
+  assignedKey(key, from = 0, separators = "=:") {
+    for (let at2 = this.text.indexOf(key, from); at2 !== -1; at2 = this.text.indexOf(key, at2 + 1)) {
+      let start = at2;
+      let end = at2 + key.length;
+      const quote3 = this.text[start - 1];
+      if ((quote3 === '"' || quote3 === "'") && this.text[end] === quote3) {
+        start--;
+        end++;
+      }
+      if (!this.atLineStart(start)) continue;
+      const sep2 = this.text[this.skipSpaces(end)];
+      if (sep2 !== void 0 && separators.includes(sep2)) return { line: this.lines.lineOf(at2), end };
+    }
+    return void 0;
+  }
+  /** A section header such as `[project]` or `[tool.poetry.dependencies]` at the start of a line. */
+  section(header, from = 0) {
+    const needle = `[${header}]`;
+    for (let at2 = this.text.indexOf(needle, from); at2 !== -1; at2 = this.text.indexOf(needle, at2 + 1)) {
+      if (this.atLineStart(at2)) return { line: this.lines.lineOf(at2), end: at2 + needle.length };
+    }
+    return void 0;
+  }
+  skipSpaces(i) {
+    while (this.text[i] === " " || this.text[i] === "	") i++;
+    return i;
+  }
+  /** True when only spaces or tabs stand between the previous newline and `i`. */
+  atLineStart(i) {
+    for (let j = i - 1; j >= 0; j--) {
+      const c = this.text[j];
+      if (c === "\n") return true;
+      if (c !== " " && c !== "	") return false;
+    }
+    return true;
+  }
+};
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first2 = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first2 && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first2 && ctx.s.charCodeAt(ctx.p + 2) === first2)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse3(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/extract/structured-data.ts
+function parseOrWarn(text, format, file, sink) {
+  try {
+    if (format === "JSON") return JSON.parse(text);
+    if (format === "TOML") return parse3(text);
+    const yaml = parseYamlSafely(text);
+    if (yaml.ok) return yaml.value;
+    throw new Error(yaml.error);
+  } catch (err) {
+    const message = (err instanceof Error ? err.message : String(err)).split("\n")[0]?.trim() || "parse error";
+    sink.warn({
+      file,
+      code: "malformed",
+      message: `${file} is not valid ${format} (${message}); what it declares was not read.`
+    });
+    return void 0;
+  }
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringsOf(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function entriesOf(value) {
+  const rec = asRecord(value);
+  return rec ? Object.entries(rec) : [];
+}
+
+// src/knowledge/ai-packages.ts
+var PYPI = [
+  { name: "transformers", note: "Hugging Face model library (PyTorch/TF/JAX)" },
+  { name: "torch", note: "PyTorch deep-learning framework" },
+  { name: "torchvision", note: "PyTorch vision models and datasets" },
+  { name: "torchaudio", note: "PyTorch audio models and datasets" },
+  { name: "tensorflow", prefix: true, note: "TensorFlow framework (and -cpu/-gpu/-hub/-datasets)" },
+  { name: "tf-keras", note: "Keras 2 for TensorFlow" },
+  { name: "keras", prefix: true, note: "Keras framework (and keras-hub, keras-nlp, keras-cv)" },
+  { name: "jax", note: "JAX numerical/ML framework" },
+  { name: "jaxlib", note: "JAX runtime" },
+  { name: "flax", note: "neural networks on JAX" },
+  { name: "diffusers", note: "Hugging Face diffusion-model library" },
+  { name: "peft", note: "parameter-efficient fine-tuning (LoRA adapters)" },
+  { name: "trl", note: "reinforcement learning / preference tuning of language models" },
+  { name: "accelerate", note: "Hugging Face distributed training and inference" },
+  { name: "optimum", prefix: true, note: "Hugging Face hardware-optimised inference" },
+  { name: "sentence-transformers", note: "embedding models" },
+  { name: "datasets", note: "Hugging Face dataset loading" },
+  { name: "huggingface-hub", note: "Hugging Face Hub client (downloads models and datasets)" },
+  { name: "tokenizers", note: "Hugging Face fast tokenizers" },
+  { name: "safetensors", note: "safe tensor (weights) file format" },
+  { name: "text-generation", note: "Hugging Face TGI client" },
+  { name: "vllm", note: "LLM inference server (OpenAI-compatible, local)" },
+  { name: "sglang", note: "LLM inference server (OpenAI-compatible, local)" },
+  { name: "llama-cpp-python", note: "llama.cpp bindings and local OpenAI-compatible server" },
+  { name: "ctransformers", note: "GGML model bindings" },
+  { name: "gpt4all", note: "local LLM runtime" },
+  { name: "mlx", note: "Apple MLX array framework" },
+  { name: "mlx-lm", note: "LLMs on Apple MLX" },
+  { name: "ollama", note: "Ollama client for locally served models" },
+  { name: "litellm", note: "one client for many LLM APIs, open and closed" },
+  { name: "langchain", prefix: true, note: "LLM application framework (langchain-* integrations)" },
+  { name: "langgraph", prefix: true, note: "LLM agent graphs (LangChain)" },
+  { name: "llama-index", prefix: true, note: "LLM retrieval framework (llama-index-* integrations)" },
+  { name: "haystack-ai", note: "LLM application framework (deepset)" },
+  { name: "dspy", prefix: true, note: "LLM programming framework" },
+  { name: "bitsandbytes", note: "quantisation for PyTorch models" },
+  { name: "auto-gptq", note: "GPTQ quantisation" },
+  { name: "autoawq", note: "AWQ quantisation" },
+  { name: "deepspeed", note: "distributed training (Microsoft)" },
+  { name: "lightning", note: "PyTorch Lightning training framework" },
+  { name: "pytorch-lightning", note: "PyTorch Lightning (old name)" },
+  { name: "fastai", note: "training library on PyTorch" },
+  { name: "timm", note: "PyTorch image models" },
+  { name: "open-clip-torch", note: "CLIP models" },
+  { name: "openai-whisper", note: "local Whisper speech model (open weights, not the API)" },
+  { name: "faster-whisper", note: "Whisper inference (CTranslate2)" },
+  { name: "ctranslate2", note: "transformer inference engine" },
+  { name: "onnx", note: "ONNX model format" },
+  { name: "onnxruntime", prefix: true, note: "ONNX Runtime inference (and -gpu)" },
+  { name: "spacy", note: "NLP pipelines with trained models" },
+  { name: "scikit-learn", note: "classical machine learning" },
+  { name: "xgboost", note: "gradient-boosted trees" },
+  { name: "lightgbm", note: "gradient-boosted trees" },
+  { name: "catboost", note: "gradient-boosted trees" },
+  { name: "ultralytics", note: "YOLO vision models" },
+  { name: "kagglehub", note: "Kaggle models and datasets download" }
+];
+var NPM = [
+  { name: "@huggingface/transformers", note: "Transformers.js: models in JS (ONNX)" },
+  { name: "@xenova/transformers", note: "Transformers.js (old name)" },
+  { name: "@huggingface/inference", note: "Hugging Face inference client" },
+  { name: "@huggingface/hub", note: "Hugging Face Hub client" },
+  { name: "@tensorflow/tfjs", prefix: true, note: "TensorFlow.js (and -node, -backend-*)" },
+  { name: "onnxruntime-node", note: "ONNX Runtime for Node" },
+  { name: "onnxruntime-web", note: "ONNX Runtime for the browser" },
+  { name: "langchain", note: "LangChain.js" },
+  { name: "@langchain/", prefix: true, note: "LangChain.js packages and integrations" },
+  { name: "llamaindex", note: "LlamaIndex.TS" },
+  { name: "ollama", note: "Ollama client for locally served models" },
+  { name: "node-llama-cpp", note: "llama.cpp bindings for Node" },
+  { name: "@mlc-ai/web-llm", note: "LLMs in the browser (WebGPU)" },
+  { name: "ai", note: "Vercel AI SDK core" },
+  { name: "@ai-sdk/", prefix: true, note: "Vercel AI SDK providers" },
+  { name: "ml5", note: "friendly ML for the web" },
+  { name: "brain.js", note: "neural networks in JS" }
+];
+var GO = [
+  { name: "github.com/ollama/ollama", note: "Ollama (local model server and client)" },
+  { name: "github.com/tmc/langchaingo", note: "LangChain for Go" },
+  { name: "github.com/sashabaranov/go-openai", note: "community OpenAI-API client (also for local servers)" },
+  { name: "github.com/gomlx/gomlx", note: "ML framework for Go" },
+  { name: "github.com/yalue/onnxruntime_go", note: "ONNX Runtime bindings" },
+  { name: "gorgonia.org/gorgonia", note: "deep learning in Go" }
+];
+var CARGO = [
+  {
+    name: "candle-",
+    prefix: true,
+    note: "Hugging Face Candle ML framework (candle-core, -nn, -transformers)"
+  },
+  { name: "burn", note: "Burn deep-learning framework" },
+  { name: "burn-", prefix: true, note: "Burn backends and parts" },
+  { name: "ort", note: "ONNX Runtime bindings" },
+  { name: "tch", note: "PyTorch (libtorch) bindings" },
+  { name: "tokenizers", note: "Hugging Face tokenizers" },
+  { name: "safetensors", note: "safe tensor (weights) file format" },
+  { name: "hf-hub", note: "Hugging Face Hub client" },
+  { name: "llama-cpp-2", note: "llama.cpp bindings" },
+  { name: "mistralrs", prefix: true, note: "mistral.rs LLM inference" },
+  { name: "rust-bert", note: "transformer models in Rust" },
+  { name: "async-openai", note: "community OpenAI-API client (also for local servers)" },
+  { name: "ollama-rs", note: "Ollama client" },
+  { name: "linfa", prefix: true, note: "classical machine learning" }
+];
+var CONDA = [
+  { name: "pytorch", note: "PyTorch (conda name)" },
+  { name: "pytorch-gpu", note: "PyTorch (conda name)" },
+  { name: "pytorch-cuda", note: "PyTorch CUDA runtime" },
+  { name: "huggingface-hub", note: "Hugging Face Hub client" }
+];
+var AI_PACKAGES = {
+  pypi: PYPI,
+  npm: NPM,
+  conda: [...CONDA, ...PYPI],
+  go: GO,
+  cargo: CARGO
+};
+function normalisePackageName(ecosystem, name) {
+  const lower = name.trim().toLowerCase();
+  if (ecosystem === "pypi" || ecosystem === "conda") return lower.replace(/[-_.]+/g, "-");
+  if (ecosystem === "cargo") return lower.replace(/_/g, "-");
+  return lower;
+}
+var EXACT = /* @__PURE__ */ new Map();
+for (const [eco, list] of Object.entries(AI_PACKAGES)) {
+  EXACT.set(eco, new Map(list.map((p) => [p.name, p])));
+}
+function aiPackageFor(ecosystem, name) {
+  const n = normalisePackageName(ecosystem, name);
+  const exact = EXACT.get(ecosystem)?.get(n);
+  if (exact) return exact;
+  return AI_PACKAGES[ecosystem].find(
+    (p) => p.prefix && n.startsWith(p.name) || ecosystem === "go" && n.startsWith(`${p.name}/`)
+  );
+}
+
+// src/extract/manifests/dependency-evidence.ts
+function roleOf(ecosystem, name) {
+  const registry = ecosystem === "npm" ? "npm" : ecosystem === "pypi" || ecosystem === "conda" ? "pypi" : null;
+  const provider = registry ? providerForPackage(registry, name) : void 0;
+  if (provider) return { role: "closed-api-sdk", provider: provider.id };
+  return { role: aiPackageFor(ecosystem, name) ? "ai-library" : "other" };
+}
+function addDependency(sink, file, ecosystem, dep) {
+  const name = dep.name.trim();
+  if (name === "") return;
+  const { role, provider } = roleOf(ecosystem, name);
+  const evidence = { kind: "dependency", file, line: dep.line, ecosystem, name, role };
+  if (dep.version) evidence.version = dep.version;
+  if (dep.licence) evidence.licence = dep.licence;
+  if (provider) evidence.provider = provider;
+  sink.add(evidence);
+  if (provider) sink.add({ kind: "api", provider, signal: "dependency", file, line: dep.line });
+}
+
+// src/extract/manifests/dependency-table.ts
+var NOT_PACKAGES = /* @__PURE__ */ new Set(["python", "python_version", "python_full_version"]);
+function versionOf(value) {
+  const v = asString(value) ?? asString(asRecord(value)?.["version"]);
+  return v === void 0 || v === "*" || v === "" ? void 0 : v;
+}
+function addDependencyTable(table, header, lines, file, sink, ecosystem = "pypi") {
+  const entries = entriesOf(table);
+  if (entries.length === 0) return;
+  const section = lines.section(header);
+  for (const [key, value] of entries) {
+    if (ecosystem === "pypi" && NOT_PACKAGES.has(key.toLowerCase())) continue;
+    const name = asString(asRecord(value)?.["package"]) ?? key;
+    const line = lines.assignedKey(key, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key}`)?.line ?? section?.line ?? 0;
+    addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
+  }
+}
+
+// src/extract/manifests/manifest-licence.ts
+var import_spdx_expression_parse3 = __toESM(require_spdx_expression_parse(), 1);
+var import_spdx_license_list2 = __toESM(require_spdx_license_list(), 1);
+var CONFIDENCE_SPDX = 0.9;
+var CONFIDENCE_NORMALISED = 0.8;
+var CONFIDENCE_RAW = 0.5;
+var CONFIDENCE_NONE = 0.3;
+var BY_LOWER_NAME = /* @__PURE__ */ new Map();
+for (const [id, entry] of Object.entries(import_spdx_license_list2.default)) {
+  BY_LOWER_NAME.set(id.toLowerCase(), id);
+  BY_LOWER_NAME.set(entry.name.toLowerCase(), id);
+}
+function isSpdxExpression(value) {
+  try {
+    (0, import_spdx_expression_parse3.default)(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function manifestLicence(raw, at2, detail) {
+  const value = raw.trim();
+  const base = { kind: "licence", method: "manifest", source: "manifest", ...at2 };
+  if (value === "") return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail} is empty` };
+  if (/^unlicensed$/i.test(value)) {
+    return {
+      ...base,
+      id: null,
+      confidence: CONFIDENCE_SPDX,
+      detail: `${detail}: UNLICENSED (no licence granted)`
+    };
+  }
+  if (/^see licen[cs]e in\b/i.test(value)) {
+    return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail}: "${value.slice(0, 200)}"` };
+  }
+  if (isSpdxExpression(value)) return { ...base, id: value, confidence: CONFIDENCE_SPDX, detail };
+  const known = BY_LOWER_NAME.get(value.toLowerCase());
+  if (known) {
+    return { ...base, id: known, confidence: CONFIDENCE_NORMALISED, detail: `${detail} ("${value}")` };
+  }
+  return {
+    ...base,
+    id: value.slice(0, 200),
+    confidence: CONFIDENCE_RAW,
+    detail: `${detail} (not an SPDX expression, kept as written)`
+  };
+}
+function licenceFilePointer(path7, at2, detail) {
+  return {
+    kind: "licence",
+    method: "manifest",
+    source: "manifest",
+    ...at2,
+    id: null,
+    confidence: CONFIDENCE_NONE,
+    detail: `${detail} points to the file "${path7.slice(0, 200)}"`
+  };
+}
+
+// src/extract/manifests/cargo-toml.ts
+var DEPENDENCY_TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
+function parseCargoToml(text, file, sink) {
+  const doc = asRecord(parseOrWarn(text, "TOML", file, sink));
+  if (!doc) return;
+  const lines = new KeyLines(text);
+  const pkg = asRecord(doc["package"]);
+  const section = lines.section("package");
+  const detail = "Cargo.toml [package] license";
+  const licence = asString(pkg?.["license"]);
+  const licenceFile = asString(pkg?.["license-file"]);
+  if (licence !== void 0) {
+    const line = lines.assignedKey("license", section?.end ?? 0, "=")?.line ?? 0;
+    sink.add(manifestLicence(licence, { file, line }, detail));
+  } else if (licenceFile !== void 0) {
+    const line = lines.assignedKey("license-file", section?.end ?? 0, "=")?.line ?? 0;
+    sink.add(licenceFilePointer(licenceFile, { file, line }, "Cargo.toml [package] license-file"));
+  }
+  for (const table of DEPENDENCY_TABLES) {
+    addDependencyTable(doc[table], table, lines, file, sink, "cargo");
+    addDependencyTable(asRecord(doc["workspace"])?.[table], `workspace.${table}`, lines, file, sink, "cargo");
+    for (const [target, value] of entriesOf(doc["target"])) {
+      addDependencyTable(asRecord(value)?.[table], `target.'${target}'.${table}`, lines, file, sink, "cargo");
+    }
+  }
+}
+var cargoTomlParser = {
+  format: "Cargo.toml",
+  matches: (f) => f.name === "cargo.toml",
+  parse: parseCargoToml
+};
+
+// src/extract/manifests/pep508.ts
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*/;
+function parseRequirement(spec) {
+  const text = spec.trim();
+  const m = NAME.exec(text);
+  if (!m) return void 0;
+  let end = m[0].length;
+  while (end > 0 && "._-".includes(m[0][end - 1] ?? "")) end--;
+  const name = m[0].slice(0, end);
+  let rest = text.slice(m[0].length);
+  const semicolon = rest.indexOf(";");
+  if (semicolon !== -1) rest = rest.slice(0, semicolon);
+  rest = rest.trim();
+  let extras = [];
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    if (close === -1) return void 0;
+    extras = rest.slice(1, close).split(",").map((e) => e.trim()).filter((e) => e !== "");
+    rest = rest.slice(close + 1).trim();
+  }
+  if (rest.startsWith("@")) {
+    const url = rest.slice(1).trim();
+    return url ? { name, extras, url } : { name, extras };
+  }
+  if (rest.startsWith("(") && rest.endsWith(")")) rest = rest.slice(1, -1);
+  const version = rest.replace(/\s+/g, "");
+  if (version !== "" && !/^[<>=!~]/.test(version)) return void 0;
+  return version ? { name, extras, version } : { name, extras };
+}
+
+// src/extract/manifests/python-requirements.ts
+function addRequirement(sink, file, spec, line, ecosystem = "pypi") {
+  const req = parseRequirement(spec);
+  if (req) addDependency(sink, file, ecosystem, { name: req.name, version: req.version, line });
+}
+
+// src/extract/manifests/conda-environment.ts
+var NOT_PACKAGES2 = /* @__PURE__ */ new Set(["python", "pip"]);
+function isEnvironmentFile(f) {
+  return (f.ext === "yml" || f.ext === "yaml") && f.name.startsWith("environment");
+}
+function condaSpec(spec) {
+  const channel = spec.lastIndexOf("::");
+  const bare = (channel === -1 ? spec : spec.slice(channel + 2)).trim();
+  const m = /^([A-Za-z0-9_][A-Za-z0-9._-]*)\s*(.*)$/.exec(bare);
+  if (!m?.[1]) return void 0;
+  const version = (m[2] ?? "").replace(/\s+/g, "");
+  return version ? { name: m[1], version } : { name: m[1] };
+}
+function parseEnvironment(text, file, sink) {
+  const doc = asRecord(parseOrWarn(text, "YAML", file, sink));
+  const deps = doc?.["dependencies"];
+  if (!Array.isArray(deps)) return;
+  const lines = new KeyLines(text);
+  let cursor = lines.assignedKey("dependencies", 0, ":")?.end ?? 0;
+  const lineOf2 = (spec) => {
+    const found = lines.literal(spec, cursor);
+    if (!found) return lines.lineOf(cursor);
+    cursor = found.end;
+    return found.line;
+  };
+  for (const item of deps) {
+    const spec = asString(item);
+    if (spec !== void 0) {
+      const parsed = condaSpec(spec);
+      const line = lineOf2(spec);
+      if (parsed && !NOT_PACKAGES2.has(parsed.name.toLowerCase()))
+        addDependency(sink, file, "conda", { ...parsed, line });
+      continue;
+    }
+    for (const pipSpec of stringsOf(asRecord(item)?.["pip"]))
+      addRequirement(sink, file, pipSpec, lineOf2(pipSpec));
+  }
+}
+var condaEnvironmentParser = {
+  format: "environment.yml",
+  matches: isEnvironmentFile,
+  parse: parseEnvironment
+};
+
+// src/extract/manifests/go-mod.ts
+var REQUIRE_LINE = /^require\s+(\S+)\s+(\S+)(.*)$/;
+var BLOCK_ITEM = /^(\S+)\s+(\S+)(.*)$/;
+function parseGoMod(text, file, sink) {
+  const rows = text.split("\n");
+  let inRequire = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = (rows[i] ?? "").trim();
+    if (inRequire) {
+      if (row.startsWith(")")) inRequire = false;
+      else addModule(BLOCK_ITEM.exec(row), i + 1, file, sink);
+    } else if (/^require\s*\($/.test(row)) {
+      inRequire = true;
+    } else {
+      addModule(REQUIRE_LINE.exec(row), i + 1, file, sink);
+    }
+  }
+}
+function addModule(m, line, file, sink) {
+  const [, name, version, rest] = m ?? [];
+  if (!name || !version || name.startsWith("//")) return;
+  const indirect = (rest ?? "").includes("// indirect");
+  if (indirect && roleOf("go", name).role === "other") return;
+  addDependency(sink, file, "go", { name, version, line });
+}
+var goModParser = {
+  format: "go.mod",
+  matches: (f) => f.name === "go.mod",
+  parse: parseGoMod
+};
+
+// src/extract/manifests/package-json.ts
+var NPM_DEPENDENCY_FIELDS = [
+  "dependencies",
+  "devDependencies",
+  "peerDependencies",
+  "optionalDependencies"
+];
+function parsePackageJson(text, file, sink) {
+  const pkg = asRecord(parseOrWarn(text, "JSON", file, sink));
+  if (!pkg) return;
+  const lines = new KeyLines(text);
+  const licence = pkg["license"];
+  const licenceLine = lines.jsonKey("license")?.line ?? 0;
+  const licenceType = asString(licence) ?? asString(asRecord(licence)?.["type"]);
+  if (licenceType !== void 0) {
+    sink.add(manifestLicence(licenceType, { file, line: licenceLine }, "package.json license field"));
+  } else if (Array.isArray(pkg["licenses"])) {
+    const line = lines.jsonKey("licenses")?.line ?? 0;
+    for (const item of pkg["licenses"]) {
+      const type = asString(asRecord(item)?.["type"]) ?? asString(item);
+      if (type !== void 0) sink.add(manifestLicence(type, { file, line }, "package.json licenses field"));
+    }
+  }
+  for (const field2 of NPM_DEPENDENCY_FIELDS) {
+    const section = lines.jsonKey(field2);
+    for (const [name, spec] of entriesOf(pkg[field2])) {
+      const line = lines.jsonKey(name, section?.end ?? 0)?.line ?? section?.line ?? 0;
+      addDependency(sink, file, "npm", { name, version: asString(spec), line });
+    }
+  }
+}
+var packageJsonParser = {
+  format: "package.json",
+  matches: (f) => f.name === "package.json",
+  parse: parsePackageJson
+};
+
+// src/extract/manifests/package-lock.ts
+var NODE_MODULES = "node_modules/";
+function parsePackageLock(text, file, sink) {
+  const lock = asRecord(parseOrWarn(text, "JSON", file, sink));
+  if (!lock) return;
+  const lines = new KeyLines(text);
+  const packages = asRecord(lock["packages"]);
+  if (packages) readPackagesMap(packages, lines, file, sink);
+  else readV1Dependencies(lock, lines, file, sink);
+}
+function readPackagesMap(packages, lines, file, sink) {
+  const root = asRecord(packages[""]);
+  const direct = /* @__PURE__ */ new Set();
+  for (const field2 of NPM_DEPENDENCY_FIELDS) for (const [name] of entriesOf(root?.[field2])) direct.add(name);
+  const section = lines.jsonKey("packages");
+  const emitted = /* @__PURE__ */ new Set();
+  for (const [key, value] of Object.entries(packages)) {
+    const at2 = key.lastIndexOf(NODE_MODULES);
+    if (at2 === -1) continue;
+    const name = key.slice(at2 + NODE_MODULES.length);
+    const isDirect = at2 === 0 && direct.has(name);
+    if (emitted.has(name) || !isDirect && roleOf("npm", name).role === "other") continue;
+    const entry = asRecord(value);
+    if (!entry || entry["link"] === true) continue;
+    emitted.add(name);
+    addDependency(sink, file, "npm", {
+      name,
+      version: asString(entry["version"]),
+      licence: licenceOf(entry["license"]),
+      line: lines.jsonKey(key, section?.end ?? 0)?.line ?? 0
+    });
+  }
+}
+function readV1Dependencies(lock, lines, file, sink) {
+  const section = lines.jsonKey("dependencies");
+  for (const [name, value] of entriesOf(lock["dependencies"])) {
+    if (roleOf("npm", name).role === "other") continue;
+    const line = lines.jsonKey(name, section?.end ?? 0)?.line ?? 0;
+    addDependency(sink, file, "npm", { name, version: asString(asRecord(value)?.["version"]), line });
+  }
+}
+function licenceOf(value) {
+  return asString(value) ?? asString(asRecord(value)?.["type"]);
+}
+var packageLockParser = {
+  format: "package-lock.json",
+  matches: (f) => f.name === "package-lock.json" || f.name === "npm-shrinkwrap.json",
+  parse: parsePackageLock
+};
+
+// src/extract/manifests/pipfile.ts
+function parsePipfile(text, file, sink) {
+  const doc = asRecord(parseOrWarn(text, "TOML", file, sink));
+  if (!doc) return;
+  const lines = new KeyLines(text);
+  for (const section of ["packages", "dev-packages"])
+    addDependencyTable(doc[section], section, lines, file, sink);
+}
+var pipfileParser = {
+  format: "Pipfile",
+  matches: (f) => f.name === "pipfile",
+  parse: parsePipfile
+};
+
+// src/extract/manifests/pyproject-toml.ts
+function parsePyproject(text, file, sink) {
+  const doc = asRecord(parseOrWarn(text, "TOML", file, sink));
+  if (!doc) return;
+  const lines = new KeyLines(text);
+  const project = asRecord(doc["project"]);
+  if (project) readProject(project, lines, file, sink);
+  const groups2 = lines.section("dependency-groups");
+  for (const [group, list] of entriesOf(doc["dependency-groups"])) {
+    addRequirementList(
+      stringsOf(list),
+      lines.assignedKey(group, groups2?.end ?? 0)?.end ?? 0,
+      lines,
+      file,
+      sink
+    );
+  }
+  const poetry = asRecord(asRecord(doc["tool"])?.["poetry"]);
+  if (poetry) readPoetry(poetry, lines, file, sink);
+}
+function readProject(project, lines, file, sink) {
+  const section = lines.section("project");
+  const from = section?.end ?? 0;
+  const detail = "pyproject.toml [project] license";
+  const licence = project["license"];
+  const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
+  const table = asRecord(licence);
+  const text = asString(licence) ?? asString(table?.["text"]);
+  const path7 = asString(table?.["file"]);
+  if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
+  else if (path7 !== void 0) sink.add(licenceFilePointer(path7, { file, line: licenceLine }, detail));
+  const deps = lines.assignedKey("dependencies", from, "=");
+  addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
+  const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
+  for (const [extra, list] of entriesOf(project["optional-dependencies"])) {
+    const key = lines.assignedKey(extra, optional?.end ?? from, "=");
+    addRequirementList(stringsOf(list), key?.end ?? optional?.end ?? from, lines, file, sink);
+  }
+}
+function readPoetry(poetry, lines, file, sink) {
+  const section = lines.section("tool.poetry");
+  const licence = asString(poetry["license"]);
+  if (licence !== void 0) {
+    const line = lines.assignedKey("license", section?.end ?? 0, "=")?.line ?? section?.line ?? 0;
+    sink.add(manifestLicence(licence, { file, line }, "pyproject.toml [tool.poetry] license"));
+  }
+  addDependencyTable(poetry["dependencies"], "tool.poetry.dependencies", lines, file, sink);
+  addDependencyTable(poetry["dev-dependencies"], "tool.poetry.dev-dependencies", lines, file, sink);
+  for (const [group, value] of entriesOf(poetry["group"])) {
+    const header = `tool.poetry.group.${group}.dependencies`;
+    addDependencyTable(asRecord(value)?.["dependencies"], header, lines, file, sink);
+  }
+}
+function addRequirementList(specs, from, lines, file, sink) {
+  let cursor = from;
+  for (const spec of specs) {
+    const found = lines.literal(spec, cursor);
+    if (found) cursor = found.end;
+    addRequirement(sink, file, spec, found?.line ?? lines.lineOf(from));
+  }
+}
+var pyprojectParser = {
+  format: "pyproject.toml",
+  matches: (f) => f.name === "pyproject.toml",
+  parse: parsePyproject
+};
+
+// src/extract/manifests/requirements-txt.ts
+var EGG = /#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/;
+function isRequirementsFile(f) {
+  if (f.ext !== "txt" && f.ext !== "in") return false;
+  if (f.name.startsWith("requirements")) return true;
+  const lower = f.path.toLowerCase();
+  return f.ext === "txt" && (lower.startsWith("requirements/") || lower.includes("/requirements/"));
+}
+function parseRequirementsTxt(text, file, sink) {
+  const rows = text.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    const lineNo = i + 1;
+    const parts = [];
+    let part = rows[i] ?? "";
+    while (part.trimEnd().endsWith("\\") && i + 1 < rows.length) {
+      parts.push(part.trimEnd().slice(0, -1));
+      part = rows[++i] ?? "";
+    }
+    parts.push(part);
+    let row = parts.join(" ");
+    row = stripComment(row).trim();
+    if (row === "") continue;
+    if (row.startsWith("-")) {
+      const egg = /^(?:-e|--editable)\s/.test(row) ? EGG.exec(row) : null;
+      if (egg?.[1]) addRequirement(sink, file, egg[1], lineNo);
+      continue;
+    }
+    const option = row.search(/\s-/);
+    addRequirement(sink, file, option === -1 ? row : row.slice(0, option), lineNo);
+  }
+}
+function stripComment(row) {
+  if (row.trimStart().startsWith("#")) return "";
+  const at2 = row.search(/\s#/);
+  return at2 === -1 ? row : row.slice(0, at2);
+}
+var requirementsTxtParser = {
+  format: "requirements.txt",
+  matches: isRequirementsFile,
+  parse: parseRequirementsTxt
+};
+
+// src/extract/manifests/setup-cfg.ts
+function readIni(text) {
+  const ini = /* @__PURE__ */ new Map();
+  let section;
+  let current;
+  const rows = text.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    const raw = (rows[i] ?? "").replace(/\r$/, "");
+    const trimmed = raw.trim();
+    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) continue;
+    if (/^\s/.test(raw)) {
+      current?.push({ text: trimmed, line: i + 1 });
+      continue;
+    }
+    if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+      const name = trimmed.slice(1, -1).trim().toLowerCase();
+      section = ini.get(name) ?? /* @__PURE__ */ new Map();
+      ini.set(name, section);
+      current = void 0;
+      continue;
+    }
+    const sep2 = trimmed.search(/[=:]/);
+    if (sep2 <= 0 || !section) {
+      current = void 0;
+      continue;
+    }
+    current = [];
+    section.set(trimmed.slice(0, sep2).trim().toLowerCase(), current);
+    const value = trimmed.slice(sep2 + 1).trim();
+    if (value !== "") current.push({ text: value, line: i + 1 });
+  }
+  return ini;
+}
+function parseSetupCfg(text, file, sink) {
+  const ini = readIni(text);
+  const metadata = ini.get("metadata");
+  const licence = metadata?.get("license")?.[0];
+  if (licence) {
+    const detail = "setup.cfg [metadata] license";
+    const at2 = { file, line: licence.line };
+    if (licence.text.startsWith("file:"))
+      sink.add(licenceFilePointer(licence.text.slice(5).trim(), at2, detail));
+    else sink.add(manifestLicence(licence.text, at2, detail));
+  }
+  const add = (values) => {
+    for (const v of values ?? []) {
+      const spec = v.text.replace(/\s#.*$/, "");
+      if (!spec.startsWith("#")) addRequirement(sink, file, spec, v.line);
+    }
+  };
+  add(ini.get("options")?.get("install_requires"));
+  for (const values of ini.get("options.extras_require")?.values() ?? []) add(values);
+}
+var setupCfgParser = {
+  format: "setup.cfg",
+  matches: (f) => f.name === "setup.cfg",
+  parse: parseSetupCfg
+};
+
+// src/extract/manifests/manifest-extractor.ts
+var MANIFEST_PARSERS = [
+  packageJsonParser,
+  packageLockParser,
+  requirementsTxtParser,
+  pyprojectParser,
+  setupCfgParser,
+  pipfileParser,
+  condaEnvironmentParser,
+  goModParser,
+  cargoTomlParser
+];
+var manifestExtractor = {
+  name: "manifests",
+  wants: (file) => MANIFEST_PARSERS.some((p) => p.matches(file)) ? "text" : null,
+  extract(file, sink) {
+    if (file.text === void 0) return;
+    const parser = MANIFEST_PARSERS.find((p) => p.matches(file.info));
+    parser?.parse(file.text, file.info.path, sink);
+  }
+};
+
+// src/extract/artefacts/weight-formats.ts
+var WEIGHT_EXTENSIONS = {
+  safetensors: "safetensors",
+  gguf: "gguf",
+  ggml: "ggml",
+  pt: "pt",
+  pth: "pth",
+  ckpt: "ckpt",
+  onnx: "onnx",
+  tflite: "tflite",
+  keras: "keras",
+  mlmodel: "mlmodel",
+  pdparams: "pdparams"
+};
+var CONTAINER_EXTENSIONS = {
+  bin: "bin",
+  pkl: "pickle",
+  pickle: "pickle",
+  joblib: "joblib",
+  h5: "h5",
+  npz: "npz",
+  pb: "pb",
+  msgpack: "msgpack"
+};
+var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
+var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
+function inModelFolder(path7) {
+  const parts = path7.toLowerCase().split("/");
+  parts.pop();
+  return parts.some((p) => MODEL_FOLDERS.has(p));
+}
+function weightsFormatOf(file) {
+  const sure = WEIGHT_EXTENSIONS[file.ext];
+  if (sure) return sure;
+  const container = CONTAINER_EXTENSIONS[file.ext];
+  if (!container) return null;
+  const stem = file.name.slice(0, -(file.ext.length + 1));
+  return MODEL_WORDS.test(stem) || inModelFolder(file.path) ? container : null;
+}
+function weightsFormatOfExtension(ext) {
+  return WEIGHT_EXTENSIONS[ext] ?? CONTAINER_EXTENSIONS[ext] ?? null;
+}
+
+// src/extract/artefacts/gitattributes-lfs.ts
+function patternExtension(pattern) {
+  const last = pattern.slice(pattern.lastIndexOf("/") + 1).toLowerCase();
+  const dot = last.lastIndexOf(".");
+  const ext = dot === -1 ? "" : last.slice(dot + 1);
+  return /^[a-z0-9]+$/.test(ext) ? ext : void 0;
+}
+function extractLfsRules(text, file, sink) {
+  const seen = /* @__PURE__ */ new Set();
+  const rows = text.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    const parts = (rows[i] ?? "").trim().split(/\s+/);
+    const pattern = parts[0];
+    if (!pattern || pattern.startsWith("#") || !parts.includes("filter=lfs")) continue;
+    const ext = patternExtension(pattern);
+    const format = ext ? weightsFormatOfExtension(ext) : null;
+    if (!format || seen.has(format)) continue;
+    seen.add(format);
+    sink.add({ kind: "weights", file, line: i + 1, format, size: 0, lfsRule: true });
+  }
+}
+
+// src/extract/artefacts/model-config.ts
+function extractHfConfig(text, file, sink) {
+  if (!text.includes('"architectures"') && !text.includes('"model_type"')) return;
+  const config = asRecord(parseOrWarn(text, "JSON", file, sink));
+  if (!config) return;
+  const lines = new KeyLines(text);
+  const architectures = config["architectures"];
+  const first2 = Array.isArray(architectures) ? asString(architectures[0]) : void 0;
+  const modelType = asString(config["model_type"]);
+  const [name, key] = first2 ? [first2, "architectures"] : modelType ? [modelType, "model_type"] : [];
+  if (!name || !key) return;
+  sink.add({ kind: "architecture", source: "config.json", name, file, line: lines.jsonKey(key)?.line ?? 0 });
+}
+function extractParamsJson(text, file, sink) {
+  if (!text.includes('"n_layers"') || !text.includes('"dim"')) return;
+  const params = asRecord(parseOrWarn(text, "JSON", file, sink));
+  const dim = params?.["dim"];
+  const layers = params?.["n_layers"];
+  if (typeof dim !== "number" || typeof layers !== "number") return;
+  const heads = params?.["n_heads"];
+  const vocab = params?.["vocab_size"];
+  const details = [`dim ${dim}`, `${layers} layers`];
+  if (typeof heads === "number") details.push(`${heads} heads`);
+  if (typeof vocab === "number" && vocab > 0) details.push(`vocab ${vocab}`);
+  const line = new KeyLines(text).jsonKey("dim")?.line ?? 0;
+  sink.add({
+    kind: "architecture",
+    source: "params.json",
+    name: `transformer (${details.join(", ")})`,
+    file,
+    line
+  });
+}
+
+// src/extract/artefacts/model-code.ts
+var CLASS = /^[ \t]*class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)\n]*)\)/gm;
+var MODEL_BASE = /(?:^|[\s,.])(?:nn\.Module|\w*PreTrainedModel)\s*(?:,|$)/;
+function extractModelCode(text, file, sink) {
+  if (!text.includes("nn.Module") && !text.includes("PreTrainedModel")) return;
+  CLASS.lastIndex = 0;
+  for (let m = CLASS.exec(text); m !== null; m = CLASS.exec(text)) {
+    if (!MODEL_BASE.test(m[2] ?? "")) continue;
+    const line = new LineIndex(text).lineOf(m.index + m[0].indexOf("class"));
+    sink.add({ kind: "architecture", source: "model-code", name: m[1] ?? "", file, line });
+    return;
+  }
+}
+
+// src/extract/artefacts/ollama-modelfile.ts
+var QUOTES = '"""';
+var LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[A-Za-z]:\\)|\.(?:gguf|ggml|bin|safetensors)$/i;
+function isModelfile(f) {
+  return f.name === "modelfile" || f.ext === "modelfile";
+}
+function extractModelfile(text, file, sink) {
+  const rows = text.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    const row = (rows[i] ?? "").trim();
+    const m = /^([A-Za-z]+)\s+(.*)$/.exec(row);
+    if (!m?.[1]) continue;
+    const instruction = m[1].toUpperCase();
+    let arg = (m[2] ?? "").trim();
+    const line = i + 1;
+    if (arg.startsWith(QUOTES)) {
+      const parts = [arg.slice(QUOTES.length)];
+      while (!(parts[parts.length - 1] ?? "").includes(QUOTES) && i + 1 < rows.length)
+        parts.push(rows[++i] ?? "");
+      const block = parts.join("\n");
+      const close = block.indexOf(QUOTES);
+      arg = (close === -1 ? block : block.slice(0, close)).trim();
+    }
+    if (instruction === "FROM" && arg !== "") {
+      const localFile = LOCAL_PATH.test(arg);
+      sink.add({
+        kind: "model",
+        name: arg,
+        via: "modelfile",
+        strength: "strong",
+        file,
+        line,
+        ...localFile ? { localFile: true } : {}
+      });
+    } else if (instruction === "LICENSE") {
+      sink.add(modelfileLicence(arg, file, line));
+    }
+  }
+}
+function modelfileLicence(text, file, line) {
+  const detail = "Modelfile LICENSE block";
+  const named = !text.includes("\n") && text.length <= 100 ? manifestLicence(text, { file, line }, detail) : void 0;
+  const known = named && named.id !== null && named.confidence >= 0.8;
+  return {
+    kind: "licence",
+    method: "card",
+    source: "card",
+    file,
+    line,
+    id: known ? named.id : null,
+    confidence: known ? 0.8 : 0.3,
+    detail: known ? detail : `${detail} (licence text present, not identified)`
+  };
+}
+
+// src/extract/artefacts/gguf-header.ts
+var WANTED = /* @__PURE__ */ new Set(["general.architecture", "general.name", "general.basename", "general.license"]);
+var MAX_KEY_BYTES = 65535;
+var MAX_KEPT_STRING = 512;
+var MAX_ARRAY_DEPTH = 4;
+var STRING = 8;
+var ARRAY = 9;
+var FIXED_SIZE = {
+  0: 1,
+  1: 1,
+  2: 2,
+  3: 2,
+  4: 4,
+  5: 4,
+  6: 4,
+  7: 1,
+  10: 8,
+  11: 8,
+  12: 8
+};
+var Stop = class extends Error {
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+var Reader = class {
+  constructor(bytes, fileSize) {
+    this.bytes = bytes;
+    this.fileSize = fileSize;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  bytes;
+  fileSize;
+  pos = 0;
+  view;
+  /** Makes sure `n` more bytes can be read; the error says whether the file or our read ran out. */
+  need(n, what) {
+    if (this.pos + n <= this.bytes.length) return;
+    if (this.pos + n > this.fileSize) {
+      const msg = `${what} needs ${n} bytes at offset ${this.pos}, past the end of the ${this.fileSize}-byte file`;
+      throw new Stop("malformed", msg);
+    }
+    throw new Stop("head-limit", "the metadata continues past the bytes read");
+  }
+  u32(what) {
+    this.need(4, what);
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  /** A u64 as a number; values past 2^53 lose precision but stay huge, which is all the checks need. */
+  u64(what) {
+    this.need(8, what);
+    const v = Number(this.view.getBigUint64(this.pos, true));
+    this.pos += 8;
+    return v;
+  }
+  skip(n, what) {
+    this.need(n, what);
+    this.pos += n;
+  }
+  /** A GGUF string (u64 length + UTF-8). Decoded only when `keep`; at most MAX_KEPT_STRING chars are kept. */
+  string(what, keep, maxBytes = Infinity) {
+    const len = this.u64(`${what} length`);
+    if (len > maxBytes)
+      throw new Stop("malformed", `${what} length ${len} is over the ${maxBytes}-byte limit`);
+    this.need(len, what);
+    const start = this.pos;
+    this.pos += len;
+    if (!keep) return void 0;
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(this.bytes.subarray(start, start + len));
+    return text.slice(0, MAX_KEPT_STRING);
+  }
+};
+function skipValue(r, type, key, depth) {
+  const size = FIXED_SIZE[type];
+  if (size !== void 0) {
+    r.skip(size, `value of ${key}`);
+    return;
+  }
+  if (type === STRING) {
+    r.string(`string value of ${key}`, false);
+    return;
+  }
+  if (type !== ARRAY) throw new Stop("malformed", `unknown value type ${type} for ${key}`);
+  if (depth >= MAX_ARRAY_DEPTH)
+    throw new Stop("malformed", `arrays nested deeper than ${MAX_ARRAY_DEPTH} in ${key}`);
+  const itemType = r.u32(`array type of ${key}`);
+  const count = r.u64(`array length of ${key}`);
+  const itemSize = FIXED_SIZE[itemType];
+  if (itemSize !== void 0) {
+    r.skip(count * itemSize, `array ${key}`);
+    return;
+  }
+  r.need(count * 8, `array ${key} of ${count} items`);
+  for (let i = 0; i < count; i++) skipValue(r, itemType, key, depth + 1);
+}
+function readGgufHeader(bytes, fileSize) {
+  if (bytes.length < 4 || bytes[0] !== 71 || bytes[1] !== 71 || bytes[2] !== 85 || bytes[3] !== 70) {
+    return { ok: false, message: "no GGUF magic bytes at the start" };
+  }
+  const r = new Reader(bytes, Math.max(fileSize, bytes.length));
+  r.pos = 4;
+  const header = { version: 0, tensorCount: 0, kvCount: 0, metadata: {} };
+  try {
+    header.version = r.u32("version");
+    if (header.version !== 2 && header.version !== 3) {
+      return { ok: false, message: `GGUF version ${header.version} is not supported (only 2 and 3)` };
+    }
+    header.tensorCount = r.u64("tensor count");
+    header.kvCount = r.u64("key/value count");
+    if (header.kvCount * 13 > fileSize) {
+      throw new Stop("malformed", `${header.kvCount} key/value pairs cannot fit in ${fileSize} bytes`);
+    }
+    for (let i = 0; i < header.kvCount; i++) {
+      const key = r.string("key", true, MAX_KEY_BYTES) ?? "";
+      const type = r.u32(`type of ${key}`);
+      if (type === STRING && WANTED.has(key)) {
+        header.metadata[key] = r.string(`value of ${key}`, true) ?? "";
+      } else {
+        skipValue(r, type, key, 0);
+      }
+    }
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+    header.stopped = err.reason === "head-limit" ? { reason: "head-limit" } : { reason: "malformed", message: err.message };
+  }
+  return { ok: true, header };
+}
+
+// src/extract/artefacts/lfs-pointer.ts
+var SIGNATURE = "version https://git-lfs.github.com/spec/v1";
+var MAX_POINTER_BYTES = 1024;
+function parseLfsPointer(head) {
+  if (!head || head.length < SIGNATURE.length || head.length > MAX_POINTER_BYTES) return void 0;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
+  if (!text.startsWith(SIGNATURE)) return void 0;
+  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+  const size = /^size (\d{1,16})$/m.exec(text)?.[1];
+  return oid && size ? { oid, size: Number(size) } : void 0;
+}
+
+// src/extract/artefacts/weights-file.ts
+function extractWeightsFile(file, format, sink) {
+  const path7 = file.info.path;
+  const lfs = parseLfsPointer(file.head);
+  const evidence = {
+    kind: "weights",
+    file: path7,
+    line: 0,
+    format,
+    size: lfs?.size ?? file.size
+  };
+  if (lfs) evidence.lfs = lfs;
+  if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
+  sink.add(evidence);
+  if (evidence.architecture) {
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path7, line: 0 });
+  }
+}
+function readGgufInto(evidence, head, size, sink) {
+  const parsed = readGgufHeader(head, size);
+  if (!parsed.ok) {
+    sink.warn({
+      file: evidence.file,
+      code: "malformed",
+      message: `Not a readable GGUF file: ${parsed.message}.`
+    });
+    return;
+  }
+  const { metadata, stopped } = parsed.header;
+  const architecture = metadata["general.architecture"];
+  const license = metadata["general.license"];
+  const name = metadata["general.name"] ?? metadata["general.basename"];
+  if (architecture) evidence.architecture = architecture;
+  if (license) evidence.license = license;
+  if (name) evidence.name = name;
+  if (stopped?.reason === "malformed") {
+    sink.warn({
+      file: evidence.file,
+      code: "malformed",
+      message: `GGUF header is truncated or malformed (${stopped.message}); metadata after that point was not read.`
+    });
+  }
+}
+
+// src/extract/artefacts/artefact-extractor.ts
+function artefactKind(f) {
+  if (weightsFormatOf(f)) return "weights";
+  if (f.name === ".gitattributes") return "gitattributes";
+  if (f.name === "config.json") return "config";
+  if (f.name === "params.json") return "params";
+  if (isModelfile(f)) return "modelfile";
+  if (f.ext === "py") return "python";
+  return null;
+}
+var artefactExtractor = {
+  name: "artefacts",
+  // Weights need only their first bytes (LFS pointer, GGUF header); the rest need text.
+  wants: (f) => {
+    const kind = artefactKind(f);
+    return kind === null ? null : kind === "weights" ? "head" : "text";
+  },
+  extract(file, sink) {
+    const kind = artefactKind(file.info);
+    const path7 = file.info.path;
+    if (kind === "weights") {
+      extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
+      return;
+    }
+    const text = file.text;
+    if (text === void 0) return;
+    if (kind === "gitattributes") extractLfsRules(text, path7, sink);
+    else if (kind === "config") extractHfConfig(text, path7, sink);
+    else if (kind === "params") extractParamsJson(text, path7, sink);
+    else if (kind === "modelfile") extractModelfile(text, path7, sink);
+    else if (kind === "python") extractModelCode(text, path7, sink);
+  }
+};
+
+// src/extract/cards/card-keys.ts
+var DATASET_KEYS = /* @__PURE__ */ new Set([
+  "task_categories",
+  "task_ids",
+  "size_categories",
+  "source_datasets",
+  "configs",
+  "dataset_info",
+  "annotations_creators",
+  "language_creators",
+  "multilinguality",
+  "pretty_name",
+  "paperswithcode_id",
+  "train_eval_index",
+  "license_details"
+]);
+var MODEL_OR_SHARED_KEYS = /* @__PURE__ */ new Set([
+  "license",
+  "license_name",
+  "license_link",
+  "datasets",
+  "base_model",
+  "base_model_relation",
+  "pipeline_tag",
+  "library_name",
+  "model-index",
+  "new_version",
+  "gated",
+  "widget"
+]);
+var GATED_PREFIX = "extra_gated_";
+function isCardKey(key) {
+  return DATASET_KEYS.has(key) || MODEL_OR_SHARED_KEYS.has(key) || key.startsWith(GATED_PREFIX);
+}
+function isCardMetadata(meta) {
+  return Object.keys(meta).some(isCardKey);
+}
+function mentionsCardKey(yaml) {
+  for (const line of yaml.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0 && isCardKey(line.slice(0, colon).trim())) return true;
+  }
+  return false;
+}
+function cardTypeOf(meta, fileName) {
+  if (fileName === "dataset_card.md") return "dataset";
+  return Object.keys(meta).some((k) => DATASET_KEYS.has(k)) ? "dataset" : "model";
+}
+function isGated(meta) {
+  const gated = meta["gated"];
+  if (gated !== void 0 && gated !== null && gated !== false && gated !== "false") return true;
+  return Object.keys(meta).some((k) => k.startsWith(GATED_PREFIX));
+}
+var CARD_FILE_NAMES = /* @__PURE__ */ new Set(["readme.md", "model_card.md", "dataset_card.md"]);
+
+// src/extract/cards/card-sections.ts
+var STANDARD_SECTIONS = [
+  // model card template
+  "Model Details",
+  "Model Description",
+  "Model Sources",
+  "Uses",
+  "Direct Use",
+  "Downstream Use",
+  "Out-of-Scope Use",
+  "Bias, Risks, and Limitations",
+  "Recommendations",
+  "How to Get Started with the Model",
+  "Training Details",
+  "Training Data",
+  "Training Procedure",
+  "Preprocessing",
+  "Training Hyperparameters",
+  "Speeds, Sizes, Times",
+  "Evaluation",
+  "Testing Data, Factors & Metrics",
+  "Testing Data",
+  "Factors",
+  "Metrics",
+  "Results",
+  "Summary",
+  "Model Examination",
+  "Environmental Impact",
+  "Technical Specifications",
+  "Model Architecture and Objective",
+  "Compute Infrastructure",
+  "Hardware",
+  "Software",
+  "Citation",
+  "Glossary",
+  "More Information",
+  "Model Card Authors",
+  "Model Card Contact",
+  // dataset card template
+  "Dataset Details",
+  "Dataset Description",
+  "Dataset Sources",
+  "Dataset Structure",
+  "Dataset Creation",
+  "Curation Rationale",
+  "Source Data",
+  "Data Collection and Processing",
+  "Who are the source data producers?",
+  "Annotations",
+  "Annotation process",
+  "Who are the annotators?",
+  "Personal and Sensitive Information",
+  "Dataset Card Authors",
+  "Dataset Card Contact"
+];
+var ALIASES = {
+  "bias risks limitations": "Bias, Risks, and Limitations",
+  "bias risks and limitations": "Bias, Risks, and Limitations",
+  limitations: "Bias, Risks, and Limitations",
+  "intended uses": "Uses",
+  "intended use": "Uses",
+  "model architecture": "Model Architecture and Objective",
+  "training dataset": "Training Data",
+  "citation information": "Citation",
+  bibtex: "Citation"
+};
+var MORE_INFO_NEEDED = "[more information needed]";
+function normalise(heading) {
+  return heading.toLowerCase().replace(/\[optional\]|\(optional\)/g, " ").replace(/[^a-z0-9]+/g, " ").trim();
+}
+var BY_NORMALISED = new Map([
+  ...STANDARD_SECTIONS.map((s) => [normalise(s), s]),
+  ...Object.entries(ALIASES)
+]);
+var ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.{1,300})/;
+function cardSections(text) {
+  const lines = splitLines(text);
+  const skip = nonProseLines(text);
+  const sections = [];
+  const empty = [];
+  let current = null;
+  let currentSaysNeeded = false;
+  const close = () => {
+    if (current !== null && currentSaysNeeded && !empty.includes(current)) empty.push(current);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (skip[i + 1]) continue;
+    const line = lines[i] ?? "";
+    const heading = ATX_HEADING.exec(line);
+    if (heading) {
+      close();
+      const title = (heading[1] ?? "").replace(/#+\s*$/, "");
+      current = BY_NORMALISED.get(normalise(title)) ?? null;
+      currentSaysNeeded = false;
+      if (current !== null && !sections.includes(current)) sections.push(current);
+    } else if (current !== null && line.toLowerCase().includes(MORE_INFO_NEEDED)) {
+      currentSaysNeeded = true;
+    }
+  }
+  close();
+  return { sections, emptySections: empty };
+}
+
+// src/extract/cards/yaml-value-lines.ts
+var YamlValueLines = class {
+  constructor(yaml, firstLine) {
+    this.firstLine = firstLine;
+    this.lines = yaml.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  }
+  firstLine;
+  lines;
+  /** File line of the top-level `key:`, or the first YAML line when it cannot be found. */
+  keyLine(key) {
+    const index = this.keyIndex(key);
+    return index === -1 ? this.firstLine : this.firstLine + index;
+  }
+  /**
+   * File line of `value` as an entry of the top-level `key`: a `- value` line in the block
+   * below it. Falls back to the key's line (flow lists `[a, b]`, scalars, odd layouts).
+   */
+  entryLine(key, value) {
+    const index = this.keyIndex(key);
+    if (index === -1) return this.firstLine;
+    for (let i = index + 1; i < this.lines.length; i++) {
+      const line = this.lines[i] ?? "";
+      if (isTopLevelKey(line)) break;
+      const trimmed = line.trimStart();
+      if (trimmed.startsWith("-") && unquote(stripComment2(trimmed.slice(1))) === value)
+        return this.firstLine + i;
+    }
+    return this.firstLine + index;
+  }
+  keyIndex(key) {
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i] ?? "";
+      for (const written of [key, `"${key}"`, `'${key}'`]) {
+        if (line.startsWith(written) && line.slice(written.length).trimStart().startsWith(":")) return i;
+      }
+    }
+    return -1;
+  }
+};
+function isTopLevelKey(line) {
+  const first2 = line[0];
+  return first2 !== void 0 && first2 !== " " && first2 !== "	" && first2 !== "-" && first2 !== "#";
+}
+function stripComment2(text) {
+  const at2 = text.indexOf(" #");
+  return (at2 === -1 ? text : text.slice(0, at2)).trim();
+}
+function unquote(text) {
+  const first2 = text[0];
+  if (text.length >= 2 && (first2 === '"' || first2 === "'") && text.endsWith(first2)) return text.slice(1, -1);
+  return text;
+}
+
+// src/extract/cards/card-extractor.ts
+var MARKDOWN_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx"]);
+var cardExtractor = {
+  name: "card",
+  wants: (file) => MARKDOWN_EXTS.has(file.ext) ? "text" : null,
+  extract(file, sink) {
+    if (file.text === void 0) return;
+    const fm = frontMatter(file.text);
+    if (fm === null) return;
+    const meta = parseCardMetadata(fm, file, sink);
+    if (meta === null) return;
+    emitCard(meta, fm, file, sink);
+  }
+};
+function parseCardMetadata(fm, file, sink) {
+  const parsed = parseYamlSafely(fm.yaml);
+  if (!parsed.ok) {
+    if (CARD_FILE_NAMES.has(file.info.name) || mentionsCardKey(fm.yaml)) {
+      sink.warn({
+        file: file.info.path,
+        line: errorLine(parsed.error, fm.firstLine),
+        code: "malformed",
+        message: `The card's YAML front matter does not parse (${parsed.error}); its metadata was not read.`
+      });
+    }
+    return null;
+  }
+  const meta = asRecord(parsed.value);
+  return meta !== void 0 && isCardMetadata(meta) ? meta : null;
+}
+function errorLine(message, firstLine) {
+  const m = /\((\d{1,7}):\d{1,7}\)/.exec(message);
+  return m ? firstLine + Number(m[1]) - 1 : firstLine - 1;
+}
+function stringOrList(value) {
+  const items = Array.isArray(value) ? value : [value];
+  const out = [];
+  for (const item of items) {
+    if (typeof item === "string" && item.trim() !== "") out.push(item.trim());
+  }
+  return out;
+}
+function optionalString(value) {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function emitCard(meta, fm, file, sink) {
+  const path7 = file.info.path;
+  const where = new YamlValueLines(fm.yaml, fm.firstLine);
+  const rawLicences = stringOrList(meta["license"]);
+  const licences = rawLicences.map((l) => l.toLowerCase());
+  const licenseName = optionalString(meta["license_name"]);
+  const licenseLink = optionalString(meta["license_link"]);
+  const baseModels = stringOrList(meta["base_model"]);
+  const relation = optionalString(meta["base_model_relation"])?.toLowerCase();
+  const datasets = stringOrList(meta["datasets"]);
+  const { sections, emptySections } = cardSections(file.text ?? "");
+  const card = {
+    kind: "card",
+    file: path7,
+    line: 1,
+    cardType: cardTypeOf(meta, file.info.name),
+    datasets,
+    baseModels,
+    tags: stringOrList(meta["tags"]),
+    gated: isGated(meta),
+    sections,
+    emptySections
+  };
+  if (licences[0] !== void 0) card.license = licences[0];
+  if (licences.length > 1) card.licenses = licences;
+  if (licenseName !== void 0) card.licenseName = licenseName;
+  if (licenseLink !== void 0) card.licenseLink = licenseLink;
+  if (relation !== void 0) card.baseModelRelation = relation;
+  const pipelineTag = optionalString(meta["pipeline_tag"]);
+  if (pipelineTag !== void 0) card.pipelineTag = pipelineTag;
+  const libraryName = optionalString(meta["library_name"]);
+  if (libraryName !== void 0) card.libraryName = libraryName;
+  sink.add(card);
+  for (const name of baseModels) {
+    sink.add({
+      kind: "model",
+      file: path7,
+      line: where.entryLine("base_model", name),
+      name,
+      via: "card-base-model",
+      strength: "strong",
+      derivedFrom: path7,
+      ...relation !== void 0 ? { relation } : {}
+    });
+  }
+  for (const name of datasets) {
+    sink.add({
+      kind: "dataset",
+      file: path7,
+      line: where.entryLine("datasets", name),
+      name,
+      via: "card",
+      strength: "strong"
+    });
+  }
+  const extra = [
+    licenseName !== void 0 ? `license_name "${licenseName}"` : "",
+    licenseLink !== void 0 ? `license_link "${licenseLink}"` : ""
+  ].filter((s) => s !== "");
+  rawLicences.forEach((raw, i) => {
+    sink.add({
+      kind: "licence",
+      file: path7,
+      line: rawLicences.length > 1 ? where.entryLine("license", raw) : where.keyLine("license"),
+      // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
+      id: licences[i] ?? raw.toLowerCase(),
+      confidence: 0.9,
+      method: "card",
+      source: "card",
+      detail: [`card license: field "${raw}"`, ...extra].join("; ")
+    });
+  });
+}
+
+// src/extract/claims/tokens.ts
+var WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
+var PUNCT_CHARS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "[", "]", "!", "?", '"', "\u201C", "\u201D", "\u2014", "\u2013", "/", "|"]);
+var HYPHENS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012"]);
+function tokenize(text) {
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? "";
+    if (WORD_CHAR.test(c)) {
+      const start = i;
+      while (i < text.length) {
+        const d = text[i] ?? "";
+        const next = text[i + 1] ?? "";
+        if (WORD_CHAR.test(d)) i++;
+        else if (d === "." && WORD_CHAR.test(next))
+          i++;
+        else break;
+      }
+      tokens.push({
+        word: text.slice(start, i).toLowerCase().replace(/’/g, "'"),
+        punct: false,
+        start,
+        end: i
+      });
+    } else if (PUNCT_CHARS.has(c) || HYPHENS.has(c) && !isWordHyphen(text, i)) {
+      tokens.push({ word: HYPHENS.has(c) || c === "\u2013" ? "\u2014" : c, punct: true, start: i, end: i + 1 });
+      i++;
+    } else {
+      i++;
+    }
+  }
+  return tokens;
+}
+function isWordHyphen(text, i) {
+  return WORD_CHAR.test(text[i - 1] ?? "") && WORD_CHAR.test(text[i + 1] ?? "");
+}
+
+// src/extract/claims/claim-vocabulary.ts
+var set = (words) => new Set(words.trim().split(/\s+/));
+var AI_NOUNS = set(`
+  model models llm llms lm lms slm slms vlm vlms ai weights checkpoint checkpoints dataset datasets
+  data corpus corpora chatbot chatbots gpt embeddings
+`);
+var SYSTEM_NOUNS = set(`
+  system systems project stack release alternative replacement reproduction assistant version family
+  suite everything it this
+`);
+var NON_AI_CONTINUATIONS = set(`
+  library libraries framework frameworks tool tools toolkit toolkits engine engines server servers hub
+  zoo registry runner runners format formats card cards loader loaders api apis sdk sdks package packages
+  interface interfaces repository repositories repo repos code codebase implementation implementations
+  training inference serving gateway gateways router proxy platform platforms app apps application
+  applications ui client clients cli pipeline pipelines benchmark benchmarks leaderboard leaderboards
+  evaluation evaluations hosting marketplace catalog catalogue explorer viewer builder management ops
+  community communities ecosystem ecosystems movement research researchers developers space spaces
+  software infrastructure playground wrapper wrappers plugin plugins extension extensions orchestration
+  compiler runtime runtimes license licence licenses licences standard standards specification spec
+  tutorial tutorials course guide docs documentation conference summit projects contributors
+  contributions settings setting file files folder folders menu directory dialog panel config page tab
+  powered driven based native first ready generated assisted enabled friendly
+`);
+var PHRASE_STOPS = set(`
+  for with from to in on at by of via under into over about as than like including such versus vs
+  the a an this that these those its their our your my his her we you they he she them us which who
+  whose where when while whereas but so yet if because although though
+  is are was were be been being am has have had can could will would should may might must do does did
+  not no never
+`);
+var CONJUNCTIONS = set(`and or & plus`);
+var SELF_MARKERS = set(`a an the our this its my first only`);
+var RELEASE_VERBS = set(`
+  release releases released releasing publish publishes published present presents presented
+  introduce introduces introduced provide provides offer offers share shares shared build builds
+  built open opened opens
+`);
+var COPULAS = set(`is are was were be been being remains remain stays stay`);
+var PREDICATE_FILLERS = set(`
+  now also all both entirely fully completely totally truly released published made available
+  licensed distributed provided shared and free openly
+`);
+var INTENSIFIERS = set(`fully 100% truly completely totally entirely genuinely`);
+var NEGATIONS = set(`not no never non none neither nor without cannot hardly nothing`);
+var OTHER_SUBJECT_CUES = set(`
+  other others existing many most some several various numerous popular prior previous
+  unlike than compared compare comparing comparison versus vs against outperform outperforms
+  outperformed outperforming beat beats surpass surpasses rival rivals match matches among between
+  whether if define defines defined definition called
+  use uses using used run runs running serve serves serving deploy deploys deploying host hosts hosting
+  support supports supported supporting load loads loading download downloads downloading integrate
+  integrates integrating connect connects chat query call calls access accesses evaluate evaluates
+  evaluating benchmark benchmarks benchmarking finetune finetuned tune tuned explore try leverage leverages
+  their
+  label labels labelled labeled branded marketed advertised claim claims claimed claiming flag flags flagged
+  projects repositories repos
+`);
+var OBJECT_PREPOSITIONS = set(
+  `with for from to on via by across among between against than like versus vs through`
+);
+var AI_CONTEXT_WORDS = set(`
+  ai llm llms gpt chatgpt weights checkpoint checkpoints dataset datasets neural ml generative diffusion
+  transformer transformers chatbot inference embeddings model models lm lms slm vlm multimodal
+  finetuned finetuning pretrained pretraining
+`);
+var AI_CONTEXT_PAIRS = set(`
+  machine_learning deep_learning fine_tuned fine_tuning pre_trained pre_training language_model
+`);
+var NON_AI_MODEL_MODIFIERS = set(`data object domain business threat view mental role pricing 3d`);
+
+// src/extract/claims/claim-phrases.ts
+var SOURCE_WORDS = /* @__PURE__ */ new Set(["source", "sourced", "sourcing"]);
+var WEIGHT_WORDS = /* @__PURE__ */ new Set(["weight", "weights"]);
+var MODEL_STARTS = /* @__PURE__ */ new Set([
+  "model",
+  "models",
+  "llm",
+  "llms",
+  "lm",
+  "lms",
+  "language",
+  "foundation",
+  "large"
+]);
+var wordAt = (tokens, i) => {
+  const t = tokens[i];
+  return t === void 0 || t.punct ? "" : t.word;
+};
+function findPhrases(tokens) {
+  const found = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = matchAt(tokens, i);
+    if (match === null) continue;
+    found.push(match);
+    i = match.end - 1;
+  }
+  return found;
+}
+function matchAt(tokens, i) {
+  const w = wordAt(tokens, i);
+  const next = wordAt(tokens, i + 1);
+  const from = INTENSIFIERS.has(wordAt(tokens, i - 1)) ? i - 1 : i;
+  const base = { start: from, selfAttached: false, verbLike: false, accessLike: false };
+  if (w === "opensource" || w === "opensourced") {
+    return { ...base, kind: "open-source-ai", end: i + 1, nounFrom: i + 1, verbLike: w === "opensourced" };
+  }
+  if (w === "openweight" || w === "openweights") {
+    return { ...base, kind: "open-weights", end: i + 1, nounFrom: i + 1, selfAttached: true };
+  }
+  if (w !== "open") return null;
+  if (SOURCE_WORDS.has(next)) {
+    return { ...base, kind: "open-source-ai", end: i + 2, nounFrom: i + 2, verbLike: true };
+  }
+  if (WEIGHT_WORDS.has(next)) {
+    return { ...base, kind: "open-weights", end: i + 2, nounFrom: i + 2, selfAttached: true };
+  }
+  if (next === "access") {
+    return { ...base, kind: "open-model", end: i + 2, nounFrom: i + 2, accessLike: true };
+  }
+  if (MODEL_STARTS.has(next) && from === i) {
+    return { ...base, kind: "open-model", end: i + 1, nounFrom: i + 1 };
+  }
+  if (from !== i) {
+    return { ...base, kind: "open-source-ai", end: i + 1, nounFrom: i + 1 };
+  }
+  return null;
+}
+
+// src/extract/claims/claim-attachment.ts
+var MAX_PHRASE_WORDS = 5;
+var MAX_CONJUNCTS = 4;
+var LEADING_DETERMINERS = /* @__PURE__ */ new Set(["the", "our", "its", "all", "a", "an", "this", "these", "their", "my"]);
+var isWord = (t) => t !== void 0 && !t.punct;
+function nounPhraseAfter(tokens, from, allowDeterminer) {
+  let j = from;
+  let skippedDeterminer = false;
+  if (allowDeterminer && isWord(tokens[j]) && LEADING_DETERMINERS.has(tokens[j].word)) {
+    j++;
+    skippedDeterminer = true;
+  }
+  const heads = [];
+  let words = 0;
+  let last = null;
+  let previous = "";
+  const close = () => {
+    if (last !== null) heads.push(last);
+    last = null;
+    previous = "";
+    words = 0;
+  };
+  for (; j < tokens.length && heads.length < MAX_CONJUNCTS; j++) {
+    const t = tokens[j];
+    const joinsAnother = t.word === "," || CONJUNCTIONS.has(t.word);
+    if (joinsAnother) {
+      if (last === null) break;
+      close();
+      continue;
+    }
+    if (t.punct || PHRASE_STOPS.has(t.word) || words >= MAX_PHRASE_WORDS) break;
+    last = { word: t.word, index: j, modifier: previous };
+    previous = t.word;
+    words++;
+    if (AI_NOUNS.has(t.word) && aiNounIsHead(t.word, tokens[j + 1])) {
+      close();
+      const after = tokens[j + 1];
+      if (after === void 0 || !(after.word === "," || CONJUNCTIONS.has(after.word))) break;
+    }
+  }
+  close();
+  return { heads, nonEmpty: heads.length > 0, skippedDeterminer };
+}
+var IRREGULAR_PARTICIPLES = /* @__PURE__ */ new Set([
+  "built",
+  "made",
+  "written",
+  "known",
+  "run",
+  "taken",
+  "given",
+  "done",
+  "grown"
+]);
+function looksLikeVerb(word) {
+  if (IRREGULAR_PARTICIPLES.has(word) || word.endsWith("ed")) return true;
+  return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
+}
+function aiNounIsHead(word, next) {
+  if (!isWord(next) || PHRASE_STOPS.has(next.word) || CONJUNCTIONS.has(next.word)) return true;
+  if (NON_AI_CONTINUATIONS.has(next.word) || AI_NOUNS.has(next.word)) return false;
+  const plural = word.endsWith("s");
+  return plural || looksLikeVerb(next.word);
+}
+function subjectBefore(tokens, phraseStart) {
+  let j = phraseStart - 1;
+  let linked = false;
+  let contractedSubject = null;
+  for (; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.punct) break;
+    if (COPULAS.has(t.word) || t.word === "as") linked = true;
+    else if (t.word.endsWith("'s") || t.word.endsWith("'re")) {
+      linked = true;
+      contractedSubject = t.word.slice(0, t.word.lastIndexOf("'"));
+      j--;
+      break;
+    } else if (!PREDICATE_FILLERS.has(t.word) && !isNegation(t.word)) break;
+  }
+  if (!linked) return null;
+  if (contractedSubject !== null) {
+    const head = { word: contractedSubject, index: j + 1, modifier: "" };
+    return { heads: [head], nonEmpty: true, skippedDeterminer: false };
+  }
+  if (tokens[j]?.word === ")") {
+    while (j >= 0 && tokens[j].word !== "(") j--;
+    j--;
+  }
+  const heads = [];
+  let inConjunct = false;
+  let words = 0;
+  for (; j >= 0 && words < MAX_PHRASE_WORDS * 2; j--) {
+    const t = tokens[j];
+    if (t.word === "," || CONJUNCTIONS.has(t.word)) {
+      inConjunct = false;
+      continue;
+    }
+    if (t.word === "of" && inConjunct) {
+      heads.pop();
+      inConjunct = false;
+      continue;
+    }
+    const pronoun = t.word === "it" || t.word === "this" || t.word === "everything";
+    if (t.punct || PHRASE_STOPS.has(t.word) && !pronoun) break;
+    if (!inConjunct) {
+      const before = tokens[j - 1];
+      heads.push({ word: t.word, index: j, modifier: isWord(before) ? before.word : "" });
+    }
+    inConjunct = true;
+    words++;
+    if (pronoun) break;
+  }
+  return { heads, nonEmpty: heads.length > 0, skippedDeterminer: false };
+}
+function isAiHead(head) {
+  if (!AI_NOUNS.has(head.word)) return false;
+  return !((head.word === "model" || head.word === "models") && NON_AI_MODEL_MODIFIERS.has(head.modifier));
+}
+function isNegation(word) {
+  return word.endsWith("n't");
+}
+function attachmentOf(phrase) {
+  if (phrase.heads.some(isAiHead)) return "ai";
+  if (phrase.heads.some((h) => SYSTEM_NOUNS.has(h.word))) return "system";
+  return "none";
+}
+function sentenceIsAboutAi(tokens, skip) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= skip.start && i < skip.end) continue;
+    const t = tokens[i];
+    if (t.punct) continue;
+    const prev = i > 0 ? tokens[i - 1].word : "";
+    const next = tokens[i + 1]?.word ?? "";
+    if (AI_CONTEXT_PAIRS.has(`${t.word}_${next}`)) return true;
+    if (!AI_CONTEXT_WORDS.has(t.word)) continue;
+    if ((t.word === "model" || t.word === "models") && NON_AI_MODEL_MODIFIERS.has(prev)) continue;
+    return true;
+  }
+  return false;
+}
+
+// src/extract/claims/claim-context.ts
+var NEGATION_WINDOW = 5;
+var CUE_WINDOW = 8;
+var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "\u2014", '"', "\u201C", "\u201D", "[", "]", "|"]);
+function clauseBefore(tokens, from, max) {
+  const out = [];
+  for (let j = from - 1; j >= 0 && out.length < max; j--) {
+    const t = tokens[j];
+    if (CLAUSE_BREAKS.has(t.word)) break;
+    if (!t.punct) out.push(t);
+  }
+  return out;
+}
+function isNegated(tokens, phraseStart) {
+  const before = clauseBefore(tokens, phraseStart, NEGATION_WINDOW);
+  for (let k = 0; k < before.length; k++) {
+    const word = before[k].word;
+    if (!NEGATIONS.has(word) && !isNegation(word)) continue;
+    const following = k > 0 ? before[k - 1].word : "";
+    if (word === "not" && (following === "only" || following === "just")) continue;
+    return true;
+  }
+  return false;
+}
+function isAboutOthers(tokens, phraseStart, phraseEndOfNoun) {
+  const before = clauseBefore(tokens, phraseStart, CUE_WINDOW);
+  if (before.some((t) => OTHER_SUBJECT_CUES.has(t.word))) return true;
+  const nearest = before[0]?.word ?? "";
+  const second = before[1]?.word ?? "";
+  if (OBJECT_PREPOSITIONS.has(nearest)) return true;
+  if (OBJECT_PREPOSITIONS.has(second) && isDeterminerLike(nearest)) return true;
+  const after = tokens.slice(phraseEndOfNoun, phraseEndOfNoun + 2).map((t) => t.word);
+  if (after[0] === "such" && after[1] === "as") return true;
+  return after[0] === "like" || after[0] === "including";
+}
+function isDeterminerLike(word) {
+  return word === "the" || word === "a" || word === "an" || word === "other" || word === "all";
+}
+function isQuestion(sentence) {
+  return sentence.trimEnd().endsWith("?");
+}
+
+// src/extract/claims/classify-sentence.ts
+var PRONOUN_CONTRACTIONS = /* @__PURE__ */ new Set(["it's", "that's", "here's", "we're", "they're", "this's"]);
+var SELF_WINDOW = 3;
+function classifySentence(sentence, options = {}) {
+  if (isQuestion(sentence)) return [];
+  const tokens = tokenize(sentence);
+  const claims = [];
+  for (const match of findPhrases(tokens)) {
+    const claim = judgePhrase(tokens, match, sentence, options.labelsProject === true);
+    if (claim !== null) claims.push(claim);
+  }
+  return claims;
+}
+function judgePhrase(tokens, m, sentence, labelsProject) {
+  if (isNegated(tokens, m.start)) return null;
+  let shape = "attributive";
+  let phraseEnd = m.end;
+  let nounEnd = m.end;
+  let attached = "ai";
+  let verbWithObject = false;
+  if (!m.selfAttached) {
+    let from = m.nounFrom;
+    if (m.accessLike && tokens[from]?.word === "to") from++;
+    const after = nounPhraseAfter(tokens, from, m.verbLike || m.accessLike);
+    verbWithObject = m.verbLike && after.skippedDeterminer;
+    if (after.nonEmpty) {
+      attached = attachmentOf(after);
+      nounEnd = lastHead(after) + 1;
+      if (m.kind === "open-model" && !m.accessLike) phraseEnd = firstAiHead(after) + 1;
+    } else {
+      const subject = m.kind === "open-model" && !m.accessLike ? null : subjectBefore(tokens, m.start);
+      if (subject === null || !subject.nonEmpty) return null;
+      shape = "predicative";
+      attached = attachmentOf(subject);
+    }
+    if (m.kind === "open-model" && !m.accessLike && attached !== "ai") return null;
+  }
+  if (attached === "none") return null;
+  if (attached === "system" && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
+  if (shape === "attributive" && !labelsProject && !isOwnSubject(tokens, m.start, verbWithObject))
+    return null;
+  if (isAboutOthers(tokens, m.start, nounEnd)) return null;
+  const first2 = tokens[m.start];
+  const last = tokens[phraseEnd - 1];
+  return { claimKind: m.kind, phrase: sentence.slice(first2.start, last.end), offset: first2.start };
+}
+function isOwnSubject(tokens, start, verbWithObject) {
+  let words = 0;
+  for (let j = start - 1; j >= 0 && words < SELF_WINDOW; j--) {
+    const t = tokens[j];
+    if (t.punct) {
+      return j === start - 1 && (t.word === ":" || t.word === "\u2014") && j > 0 && !tokens[j - 1].punct;
+    }
+    words++;
+    if (t.word === "we" || t.word === "i") return true;
+    if (verbWithObject) continue;
+    if (SELF_MARKERS.has(t.word) || RELEASE_VERBS.has(t.word) || COPULAS.has(t.word)) return true;
+    if (PRONOUN_CONTRACTIONS.has(t.word)) return true;
+  }
+  return false;
+}
+function lastHead(np) {
+  return np.heads[np.heads.length - 1]?.index ?? 0;
+}
+function firstAiHead(np) {
+  return (np.heads.find(isAiHead) ?? np.heads[0])?.index ?? 0;
+}
+
+// src/extract/claims/manifest-prose.ts
+var MANIFEST_NAMES = /* @__PURE__ */ new Set([
+  "package.json",
+  "pyproject.toml",
+  "citation.cff"
+]);
+function manifestTexts(file, kind) {
+  const text = file.text ?? "";
+  const keys = new KeyLines(text);
+  try {
+    if (kind === "package.json") return packageJsonTexts(asRecord(JSON.parse(text)), keys);
+    if (kind === "pyproject.toml") return pyprojectTexts(asRecord(parse3(text)), keys);
+    const yaml = parseYamlSafely(text);
+    return yaml.ok ? citationTexts(asRecord(yaml.value), keys) : [];
+  } catch {
+    return [];
+  }
+}
+function packageJsonTexts(pkg, keys) {
+  if (pkg === void 0) return [];
+  const out = [];
+  const description = asString(pkg["description"]);
+  if (description !== void 0) out.push(field(keys, description, keys.jsonKey("description"), true));
+  const keywordsKey = keys.jsonKey("keywords");
+  for (const keyword of stringsOf(pkg["keywords"])) {
+    out.push(
+      field(keys, keyword, keys.literal(JSON.stringify(keyword), keywordsKey?.end ?? 0) ?? keywordsKey, true)
+    );
+  }
+  return out;
+}
+function pyprojectTexts(doc, keys) {
+  if (doc === void 0) return [];
+  const out = [];
+  const tables = [asRecord(doc["project"]), asRecord(asRecord(doc["tool"])?.["poetry"])];
+  for (const table of tables) {
+    if (table === void 0) continue;
+    const description = asString(table["description"]);
+    if (description !== void 0)
+      out.push(field(keys, description, keys.assignedKey("description", 0, "="), true));
+    const classifiersKey = keys.assignedKey("classifiers", 0, "=");
+    for (const classifier of stringsOf(table["classifiers"])) {
+      out.push(
+        field(keys, classifier, keys.literal(classifier, classifiersKey?.end ?? 0) ?? classifiersKey, true)
+      );
+    }
+  }
+  return out;
+}
+function citationTexts(cff, keys) {
+  if (cff === void 0) return [];
+  const out = [];
+  const title = asString(cff["title"]);
+  if (title !== void 0) out.push(field(keys, title, keys.assignedKey("title", 0, ":"), true));
+  const abstract = asString(cff["abstract"]);
+  if (abstract !== void 0) out.push(field(keys, abstract, keys.assignedKey("abstract", 0, ":"), false));
+  const keywordsKey = keys.assignedKey("keywords", 0, ":");
+  for (const keyword of stringsOf(cff["keywords"])) {
+    out.push(field(keys, keyword, keys.literal(keyword, keywordsKey?.end ?? 0) ?? keywordsKey, true));
+  }
+  return out;
+}
+var MAX_VALUE_LINES = 200;
+function field(keys, text, at2, labelsProject) {
+  const line = at2?.line ?? 1;
+  const lineOf2 = (phrase) => {
+    const found = keys.literal(phrase, at2?.end ?? 0);
+    return found !== void 0 && found.line - line < MAX_VALUE_LINES ? found.line : line;
+  };
+  return { text, line, lineOf: lineOf2, labelsProject };
+}
+
+// src/extract/claims/prose-paragraphs.ts
+var MAX_LINE_CHARS = 1e4;
+var MAX_PARAGRAPH_CHARS = 2e4;
+var LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+var HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+var RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
+var HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
+var LINK_TARGET = /\]\([^()\s]{0,1000}(?:\s+"[^"]{0,300}")?\)/g;
+var EMPHASIS_UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+function proseParagraphs(text, flavour) {
+  const lines = splitLines(text);
+  const skip = flavour === "markdown" ? nonProseLines(text) : rstNonProseLines(lines);
+  const paragraphs = [];
+  let current = null;
+  let inComment = false;
+  let previousBlank = true;
+  let inIndentedCode = false;
+  const flush = () => {
+    if (current !== null && current.text.trim() !== "") paragraphs.push(current);
+    current = null;
+  };
+  const append = (piece, line) => {
+    if (current === null) current = { text: "", segments: [] };
+    if (current.text.length >= MAX_PARAGRAPH_CHARS) return;
+    if (current.text !== "") current.text += " ";
+    current.segments.push({ offset: current.text.length, line });
+    current.text += piece;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+    const lineNo = i + 1;
+    const stripped = stripComments(raw, inComment);
+    inComment = stripped.inComment;
+    const line = stripped.text;
+    const blank = line.trim() === "";
+    if (skip[lineNo] || blank) {
+      flush();
+      previousBlank = blank || previousBlank;
+      inIndentedCode = false;
+      continue;
+    }
+    const indented = /^(?: {4}|\t)/.test(line) && !LIST_MARKER.test(line.trimStart());
+    if (flavour === "markdown" && indented && (previousBlank || inIndentedCode)) {
+      inIndentedCode = true;
+      previousBlank = false;
+      continue;
+    }
+    inIndentedCode = false;
+    previousBlank = false;
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith("|") || RST_UNDERLINE.test(trimmed)) {
+      flush();
+      continue;
+    }
+    const heading = flavour === "markdown" && HEADING2.test(line);
+    const listItem = LIST_MARKER.test(line);
+    if (heading || listItem) flush();
+    append(cleanInline(line), lineNo);
+    if (heading) flush();
+  }
+  flush();
+  return paragraphs;
+}
+function stripComments(line, open2) {
+  let out = "";
+  let i = 0;
+  let inComment = open2;
+  while (i < line.length) {
+    if (inComment) {
+      const close = line.indexOf("-->", i);
+      if (close === -1) return { text: out, inComment: true };
+      i = close + 3;
+      inComment = false;
+    } else {
+      const start = line.indexOf("<!--", i);
+      if (start === -1) return { text: out + line.slice(i), inComment: false };
+      out += line.slice(i, start) + " ";
+      i = start + 4;
+      inComment = true;
+    }
+  }
+  return { text: out, inComment };
+}
+function cleanInline(line) {
+  return maskInlineCode(line).replace(HEADING2, " ").replace(LIST_MARKER, " ").replace(/^\s{0,3}(?:>\s?){1,10}/, " ").replace(HTML_TAG, " ").replace(LINK_TARGET, " ").replace(/[[\]*~]/g, " ").replace(EMPHASIS_UNDERSCORES, " ").trim();
+}
+function maskInlineCode(line) {
+  if (!line.includes("`")) return line;
+  let out = "";
+  let i = 0;
+  while (i < line.length) {
+    const open2 = line.indexOf("`", i);
+    if (open2 === -1) break;
+    let runEnd = open2;
+    while (line[runEnd] === "`") runEnd++;
+    const fence = line.slice(open2, runEnd);
+    const close = findRun(line, fence, runEnd);
+    if (close === -1) {
+      out += line.slice(i, runEnd);
+      i = runEnd;
+      continue;
+    }
+    out += line.slice(i, open2) + " ";
+    i = close + fence.length;
+  }
+  return out + line.slice(i);
+}
+function findRun(line, fence, from) {
+  for (let at2 = line.indexOf(fence, from); at2 !== -1; at2 = line.indexOf(fence, at2 + 1)) {
+    let end = at2 + fence.length;
+    if (line[end] === "`") {
+      while (line[end] === "`") end++;
+      at2 = end - 1;
+      continue;
+    }
+    return at2;
+  }
+  return -1;
+}
+function rstNonProseLines(lines) {
+  const mask = new Array(lines.length + 1).fill(false);
+  let blockIndent = -1;
+  let pendingLiteral = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const indent = line.length - line.trimStart().length;
+    const blank = line.trim() === "";
+    if (blockIndent >= 0) {
+      if (blank || indent > blockIndent) {
+        mask[i + 1] = true;
+        continue;
+      }
+      blockIndent = -1;
+    }
+    if (pendingLiteral && !blank) {
+      pendingLiteral = false;
+      if (indent > 0) {
+        blockIndent = 0;
+        mask[i + 1] = true;
+        continue;
+      }
+    }
+    if (line.trimStart().startsWith("..")) {
+      mask[i + 1] = true;
+      blockIndent = indent;
+      continue;
+    }
+    if (line.trimEnd().endsWith("::")) pendingLiteral = true;
+  }
+  return mask;
+}
+
+// src/extract/claims/sentences.ts
+var ABBREVIATIONS = /* @__PURE__ */ new Set([
+  "e.g",
+  "i.e",
+  "etc",
+  "vs",
+  "cf",
+  "fig",
+  "no",
+  "approx",
+  "incl",
+  "al",
+  "mr",
+  "dr"
+]);
+function splitSentences(paragraph) {
+  const text = paragraph.text;
+  const out = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    const next = text[i + 1];
+    if (next !== void 0 && next !== " ") continue;
+    const after = text[i + 2] ?? "";
+    if (next !== void 0 && !/[\p{Lu}\p{N}"'“‘(]/u.test(after)) continue;
+    if (c === "." && ABBREVIATIONS.has(lastWord(text, i))) continue;
+    push(out, paragraph, start, i + 1);
+    start = i + 1;
+  }
+  push(out, paragraph, start, text.length);
+  return out;
+}
+function push(out, paragraph, from, to) {
+  const raw = paragraph.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text !== "") out.push({ text, offset: from + lead, paragraph });
+}
+function lastWord(text, i) {
+  let j = i;
+  while (j > 0 && i - j < 8 && /[\p{L}.]/u.test(text[j - 1] ?? "")) j--;
+  return text.slice(j, i).toLowerCase();
+}
+function lineOf(sentence, offsetInSentence) {
+  const at2 = sentence.offset + offsetInSentence;
+  let line = sentence.paragraph.segments[0]?.line ?? 0;
+  for (const seg of sentence.paragraph.segments) {
+    if (seg.offset > at2) break;
+    line = seg.line;
+  }
+  return line;
+}
+
+// src/extract/claims/claims-extractor.ts
+var MARKDOWN_EXTS2 = /* @__PURE__ */ new Set(["md", "markdown", "mdx"]);
+var MAX_QUOTE_CHARS = 300;
+function flavourOf(file) {
+  if (MARKDOWN_EXTS2.has(file.ext)) return "markdown";
+  if (file.ext === "rst") return "rst";
+  if (file.name.startsWith("readme") && (file.ext === "" || file.ext === "txt")) return "markdown";
+  return null;
+}
+var claimsExtractor = {
+  name: "claims",
+  wants(file) {
+    return MANIFEST_NAMES.has(file.name) || flavourOf(file) !== null ? "text" : null;
+  },
+  extract(file, sink) {
+    if (file.text === void 0) return;
+    const found = MANIFEST_NAMES.has(file.info.name) ? manifestClaims(file) : proseClaims(file, flavourOf(file.info) ?? "markdown");
+    const seen = /* @__PURE__ */ new Set();
+    for (const claim of found) {
+      const key = `${claim.line}:${claim.claimKind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sink.add(claim);
+    }
+  }
+};
+var OPEN = /open/i;
+function proseClaims(file, flavour) {
+  const out = [];
+  const text = file.text ?? "";
+  if (!OPEN.test(text)) return out;
+  for (const paragraph of proseParagraphs(text, flavour)) {
+    if (!OPEN.test(paragraph.text)) continue;
+    for (const sentence of splitSentences(paragraph)) {
+      if (!OPEN.test(sentence.text)) continue;
+      for (const claim of classifySentence(sentence.text)) {
+        out.push({
+          kind: "claim",
+          file: file.info.path,
+          line: lineOf(sentence, claim.offset),
+          claimKind: claim.claimKind,
+          text: quote(sentence.text, claim.offset),
+          phrase: claim.phrase
+        });
+      }
+    }
+  }
+  return out;
+}
+function manifestClaims(file) {
+  const out = [];
+  for (const field2 of manifestTexts(file, file.info.name)) {
+    const text = field2.text.slice(0, 2e4).replace(/\s+/g, " ");
+    const paragraph = { text, segments: [{ offset: 0, line: field2.line }] };
+    for (const sentence of splitSentences(paragraph)) {
+      for (const claim of classifySentence(sentence.text, { labelsProject: field2.labelsProject })) {
+        out.push({
+          kind: "claim",
+          file: file.info.path,
+          line: field2.lineOf(claim.phrase),
+          claimKind: claim.claimKind,
+          text: quote(sentence.text, claim.offset),
+          phrase: claim.phrase
+        });
+      }
+    }
+  }
+  return out;
+}
+function quote(sentence, phraseOffset) {
+  if (sentence.length <= MAX_QUOTE_CHARS) return sentence.replace(/\s+/g, " ");
+  const from = Math.max(0, phraseOffset - MAX_QUOTE_CHARS / 2);
+  const cut = sentence.slice(from, from + MAX_QUOTE_CHARS).replace(/\s+/g, " ").trim();
+  return `${from > 0 ? "\u2026" : ""}${cut}${from + MAX_QUOTE_CHARS < sentence.length ? "\u2026" : ""}`;
+}
+
+// src/extract/index.ts
+var defaultExtractors = [
+  referenceExtractor,
+  proseModelExtractor,
+  licenceFileExtractor,
+  spdxHeaderExtractor,
+  manifestExtractor,
+  artefactExtractor,
+  cardExtractor,
+  claimsExtractor
+];
+
+// src/util/detach-strings.ts
+function detach(s) {
+  return s.length === 0 ? s : (" " + s).slice(1);
+}
+function detachStrings(record) {
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value === "string") record[key] = detach(value);
+  }
+  return record;
+}
+
+// src/scan.ts
+var NEED_RANK = { meta: 0, head: 1, text: 2 };
+var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+var NAMED_UNREAD = 10;
+function scanDirectory(root, options = {}) {
+  const extractors = options.extractors ?? defaultExtractors;
+  const limits = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const walked = walk(root, { ignore: options.ignore, maxFiles: options.maxFiles });
+  const evidence = [];
+  const warnings = [...walked.warnings];
+  const sink = {
+    add: (e) => evidence.push(detachStrings(e)),
+    warn: (w) => warnings.push(detachStrings(w))
+  };
+  let filesRead = 0;
+  let bytesRead = 0;
+  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  const unread = [];
+  for (const entry of walked.files) {
+    let need = null;
+    const takers = [];
+    for (const extractor of extractors) {
+      const wanted = extractor.wants(entry);
+      if (wanted === null) continue;
+      takers.push(extractor);
+      if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
+    }
+    if (need === null) continue;
+    if (bytesRead >= maxTotal) {
+      unread.push(entry.path);
+      continue;
+    }
+    const file = readFile(entry, absolutePath(walked.root, entry), need, limits, warnings);
+    filesRead++;
+    bytesRead += file.text !== void 0 ? file.size : file.head?.length ?? 0;
+    for (const extractor of takers) {
+      try {
+        extractor.extract(file, sink);
+      } catch (err) {
+        warnings.push({
+          file: entry.path,
+          code: "other",
+          message: `The ${extractor.name} extractor failed on this file (${err instanceof Error ? err.message : String(err)}); the scan went on.`
+        });
+      }
+    }
+  }
+  if (unread.length) {
+    const named = unread.slice(0, NAMED_UNREAD).join(", ");
+    const more = unread.length > NAMED_UNREAD ? ` and ${unread.length - NAMED_UNREAD} more` : "";
+    warnings.push({
+      code: "limit-reached",
+      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${unread.length} file(s) were not read (${named}${more}).`
+    });
+  }
+  return { filesSeen: walked.files.length, filesRead, bytesRead, evidence, warnings };
+}
+
+// src/version.ts
+var TOOL_NAME = "ai-openness-check";
+var TOOL_VERSION = "0.1.0";
+
+// src/report/components.ts
+function draftOf(e) {
+  switch (e.kind) {
+    case "licence":
+      return {
+        type: "licence",
+        name: e.id ?? "unidentified licence",
+        licence: e.id,
+        detail: `${e.source}, ${e.method}: ${e.detail}`,
+        confidence: e.confidence
+      };
+    case "model":
+      return {
+        type: "model",
+        name: e.name,
+        licence: null,
+        detail: e.provider ? `${e.via} (${e.provider})` : e.via
+      };
+    case "dataset":
+      return { type: "dataset", name: e.name, licence: null, detail: e.via };
+    case "api":
+      return {
+        type: "api",
+        name: e.local ? `${e.provider} (local server)` : e.provider,
+        licence: null,
+        detail: e.local ? "OpenAI-compatible client pointed at a local server" : "hosted API"
+      };
+    case "card":
+      return {
+        type: e.cardType === "model" ? "model-card" : "dataset-card",
+        name: e.file,
+        licence: e.license ?? null
+      };
+    case "weights":
+      if (e.lfsRule) return null;
+      return {
+        type: "weights-file",
+        name: e.file,
+        licence: e.license ?? null,
+        detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format
+      };
+    case "architecture":
+      return { type: "model", name: e.name, licence: null, detail: `architecture from ${e.source}` };
+    case "dependency":
+      return {
+        type: "dependency",
+        name: e.name,
+        licence: e.licence ?? null,
+        detail: `${e.ecosystem}, ${e.role}`
+      };
+    case "claim":
+      return null;
+  }
+}
+function buildComponents(evidence) {
+  const byKey2 = /* @__PURE__ */ new Map();
+  const seenAt = /* @__PURE__ */ new Set();
+  for (const e of evidence) {
+    const draft = draftOf(e);
+    if (!draft) continue;
+    const key = `${draft.type}\0${draft.name}\0${draft.licence ?? ""}`;
+    const location = { file: e.file, line: e.line };
+    const at2 = `${key}\0${location.file}\0${location.line}`;
+    if (seenAt.has(at2)) continue;
+    seenAt.add(at2);
+    const existing = byKey2.get(key);
+    if (existing) {
+      existing.locations.push(location);
+      continue;
+    }
+    byKey2.set(key, { ...draft, status: "unknown", locations: [location] });
+  }
+  return [...byKey2.values()];
+}
+
+// src/classify/contribution.ts
+var RANK = { closed: 0, restricted: 1, unknown: 2, open: 3 };
+function isLowered(from, to) {
+  if (from === to || to === "absent") return false;
+  return from === "absent" || RANK[to] < RANK[from];
+}
+var MAX_EVIDENCE = 20;
+function combineLayer(contributions) {
+  if (contributions.length === 0) {
+    return { status: "absent", licences: [], reasons: ["nothing of this layer was found"], evidence: [] };
+  }
+  const sorted = [...contributions].sort((a, b) => RANK[a.status] - RANK[b.status]);
+  const status = sorted[0]?.status ?? "unknown";
+  const licences = [...new Set(sorted.flatMap((c) => c.licences))];
+  const reasons = [...new Set(sorted.map((c) => c.reason))];
+  const evidence = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of sorted) {
+    for (const l of c.evidence) {
+      const key = `${l.file}:${l.line}`;
+      if (seen.has(key) || evidence.length >= MAX_EVIDENCE) continue;
+      seen.add(key);
+      evidence.push(l);
+    }
+  }
+  return { status, licences, reasons, evidence };
+}
+
+// src/util/group-by.ts
+function groupBy(items, keyOf2) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf2(item);
+    const group = groups2.get(key);
+    if (group) group.push(item);
+    else groups2.set(key, [item]);
+  }
+  return groups2;
+}
+
+// src/classify/model-facts.ts
+function canonicalModelName(name) {
+  return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
+}
+function collectModels(refs, apis) {
+  const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
+  const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    if (ref.localFile) continue;
+    const name = canonicalModelName(ref.name);
+    const key = name.toLowerCase();
+    const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
+    let model = byName2.get(key);
+    if (!model) {
+      model = {
+        name,
+        entry: findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
+        strength: ref.strength,
+        locations: []
+      };
+      byName2.set(key, model);
+    }
+    if (ref.strength === "strong") model.strength = "strong";
+    if (closedProvider) model.viaClosedApi = closedProvider;
+    if (ref.derivedFrom) {
+      model.baseOfCard = ref.derivedFrom;
+      model.relation = ref.relation;
+    }
+    model.locations.push({ file: ref.file, line: ref.line });
+  }
+  return [...byName2.values()];
+}
+
+// src/classify/project-licences.ts
+function dirOf(file) {
+  const i = file.lastIndexOf("/");
+  return i === -1 ? "" : file.slice(0, i);
+}
+function isRootLicenceFile(e) {
+  const dir = dirOf(e.file);
+  return dir === "" || dir === "LICENSES";
+}
+function projectLicenceEvidence(licences) {
+  const own = licences.filter((e) => {
+    if (e.source === "spdx-header") return true;
+    if (e.source === "licence-file") return isRootLicenceFile(e);
+    if (e.source === "manifest") return dirOf(e.file) === "";
+    return false;
+  });
+  if (own.length) return own;
+  return licences.filter((e) => e.source === "card" && dirOf(e.file) === "");
+}
+function nearestLicenceEvidence(file, licences) {
+  let dir = dirOf(file);
+  for (; ; ) {
+    const here = licences.filter(
+      (e) => dirOf(e.file) === dir && (e.source === "licence-file" || e.source === "card")
+    );
+    if (here.length) return here;
+    if (dir === "") return [];
+    dir = dirOf(dir);
+  }
+}
+
+// src/classify/layers/code-layer.ts
+var MAX_HEADER_LOCATIONS = 5;
+function codeContributions(licences) {
+  const relevant = projectLicenceEvidence(licences);
+  if (relevant.length === 0) {
+    return [
+      {
+        status: "closed",
+        licences: [],
+        subject: "the project's code",
+        reason: "no licence file, manifest licence or SPDX header: all rights reserved",
+        evidence: []
+      }
+    ];
+  }
+  const byId3 = groupBy(relevant, (e) => e.id ?? "");
+  const out = [];
+  for (const [id, items] of byId3) {
+    const where = items.slice(0, MAX_HEADER_LOCATIONS).map((e) => ({ file: e.file, line: e.line }));
+    const first2 = items[0];
+    const at2 = first2 ? `${first2.file}${first2.line ? `:${first2.line}` : ""}` : "";
+    if (id === "" && items.every((e) => e.noLicence)) {
+      out.push({
+        status: "closed",
+        licences: [],
+        subject: "the project's code",
+        reason: `${at2} holds only a copyright notice: all rights reserved`,
+        evidence: where
+      });
+      continue;
+    }
+    if (id === "") {
+      out.push({
+        status: "unknown",
+        licences: [],
+        subject: "the project's code",
+        reason: `licence at ${at2} not recognised`,
+        evidence: where
+      });
+      continue;
+    }
+    const facts = lookupExpression(id);
+    out.push({
+      status: licenceStatus(facts.category, "code"),
+      licences: facts.ids,
+      subject: "the project's code",
+      reason: `${describeLicence(facts)} (${at2}${items.length > 1 ? ` and ${items.length - 1} more` : ""})`,
+      evidence: where
+    });
+  }
+  return out;
+}
+
+// src/knowledge/datasets.ts
+var DATASETS = [
+  // ── Pre-training text corpora ─────────────────────────────────────────────────────
+  {
+    id: "the-pile",
+    name: "The Pile",
+    patterns: {
+      hub: ["EleutherAI/pile", "EleutherAI/the_pile", "EleutherAI/the_pile_deduplicated", "the_pile", "pile"],
+      prose: [/^the pile\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "withdrawn",
+    notes: "An 825 GiB mix of 22 sources, each under its own terms (no single licence). The Books3 component drew a DMCA takedown in 2023 and the original hosting was removed; Pythia's pre-tokenised shards remain public. Models trained on it (Pythia, GPT-J, GPT-NeoX) are still counted as having released training data.",
+    sources: [
+      "https://pile.eleuther.ai/",
+      "https://arxiv.org/abs/2101.00027",
+      "https://github.com/EleutherAI/pythia/blob/main/README.md"
+    ],
+    verification: "secondary"
+  },
+  {
+    id: "c4",
+    name: "C4 (Colossal Clean Crawled Corpus)",
+    patterns: {
+      hub: ["allenai/c4", "c4", "legacy-datasets/c4"],
+      tfds: ["c4"],
+      prose: [/^c4\b/i, /^colossal clean crawled corpus\b/i]
+    },
+    licence: "ODC-By-1.0",
+    openness: "open",
+    access: "public",
+    notes: "Cleaned Common Crawl snapshot; reproducible through TFDS, published by AllenAI under ODC-By. Common Crawl terms of use also apply.",
+    sources: ["https://huggingface.co/datasets/allenai/c4", "https://www.tensorflow.org/datasets/catalog/c4"],
+    verification: "secondary"
+  },
+  {
+    id: "refinedweb",
+    name: "Falcon RefinedWeb",
+    patterns: {
+      hub: ["tiiuae/falcon-refinedweb"],
+      prose: [/^(?:falcon[ -])?refinedweb\b/i]
+    },
+    licence: "ODC-By-1.0",
+    openness: "open",
+    access: "public",
+    notes: "A 600B-token public extract of the web corpus used for Falcon; Common Crawl terms also apply. Licence stated from the Hub card, not re-read (reference section 6).",
+    sources: ["https://huggingface.co/datasets/tiiuae/falcon-refinedweb"],
+    verification: "secondary"
+  },
+  {
+    id: "dolma",
+    name: "Dolma",
+    patterns: {
+      hub: ["allenai/dolma"],
+      prose: [/^dolma\b/i]
+    },
+    licence: "ODC-By-1.0",
+    openness: "open",
+    access: "public",
+    notes: "AI2 pre-training corpus behind OLMo. Under the AI2 ImpACT Medium-Risk licence from August 2023; moved to ODC-By in April 2024. Pinned older versions carry the ImpACT terms.",
+    sources: [
+      "https://github.com/allenai/dolma/blob/main/README.md",
+      "https://huggingface.co/datasets/allenai/dolma"
+    ],
+    verification: "primary"
+  },
+  {
+    id: "olmo-mix-1124",
+    name: "OLMo-mix-1124 / Dolmino-mix-1124",
+    patterns: {
+      hub: ["allenai/olmo-mix-1124", "allenai/dolmino-mix-1124"]
+    },
+    licence: "ODC-By-1.0",
+    openness: "open",
+    access: "public",
+    notes: "OLMo 2 pre-training and mid-training mixes. Licence stated from memory of the Hub card (reference section 6).",
+    sources: ["https://huggingface.co/datasets/allenai/olmo-mix-1124"],
+    verification: "secondary"
+  },
+  {
+    id: "redpajama-v1",
+    name: "RedPajama-Data-1T (v1)",
+    patterns: {
+      hub: ["togethercomputer/RedPajama-Data-1T", "togethercomputer/RedPajama-Data-1T-Sample"],
+      prose: [/^redpajama(?:[ -]data)?(?:[ -]1t|[ -]v1)?\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "Reproduction of the LLaMA data mix; each slice keeps its source terms (Common Crawl terms, C4 ODC-By, GitHub per-repository licences, arXiv per-paper terms, Wikipedia and StackExchange CC-BY-SA, books). No single licence.",
+    sources: ["https://huggingface.co/datasets/togethercomputer/RedPajama-Data-1T"],
+    verification: "provisional"
+  },
+  {
+    id: "redpajama-v2",
+    name: "RedPajama-Data-V2",
+    patterns: {
+      hub: ["togethercomputer/RedPajama-Data-V2"],
+      prose: [/^redpajama(?:[ -]data)?[ -]v2\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "Web text from Common Crawl with quality signals; use is subject to the Common Crawl terms of use. Processing code is separately licensed.",
+    sources: ["https://huggingface.co/datasets/togethercomputer/RedPajama-Data-V2"],
+    verification: "provisional"
+  },
+  {
+    id: "slimpajama",
+    name: "SlimPajama-627B",
+    patterns: {
+      hub: ["cerebras/SlimPajama-627B"],
+      prose: [/^slimpajama\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "Deduplicated RedPajama v1; inherits the per-source terms of RedPajama v1.",
+    sources: ["https://huggingface.co/datasets/cerebras/SlimPajama-627B"],
+    verification: "provisional"
+  },
+  {
+    id: "fineweb",
+    name: "FineWeb / FineWeb-2",
+    patterns: {
+      hub: ["HuggingFaceFW/fineweb", "HuggingFaceFW/fineweb-2"],
+      prose: [/^fineweb(?:-2)?$/i, /^fineweb(?:-2)? (?:dataset|corpus)\b/i]
+    },
+    licence: "ODC-By-1.0",
+    openness: "open",
+    access: "public",
+    notes: "Filtered Common Crawl text; use is also subject to the Common Crawl terms of use.",
+    sources: [
+      "https://huggingface.co/datasets/HuggingFaceFW/fineweb",
+      "https://huggingface.co/datasets/HuggingFaceFW/fineweb-2"
+    ],
+    verification: "provisional"
+  },
+  {
+    id: "fineweb-edu",
+    name: "FineWeb-Edu",
+    patterns: {
+      hub: ["HuggingFaceFW/fineweb-edu", "HuggingFaceFW/fineweb-edu-score-2"],
+      prose: [/^fineweb-edu\b/i]
+    },
+    licence: "ODC-By-1.0",
+    openness: "open",
+    access: "public",
+    notes: "Educational-quality subset of FineWeb; Common Crawl terms of use also apply.",
+    sources: ["https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu"],
+    verification: "provisional"
+  },
+  {
+    id: "common-crawl",
+    name: "Common Crawl",
+    patterns: {
+      prose: [/^common ?crawl\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "Raw web crawl archives under the Common Crawl terms of use; the crawled pages stay under their owners' rights.",
+    sources: ["https://commoncrawl.org/terms-of-use"],
+    verification: "provisional"
+  },
+  {
+    id: "oscar",
+    name: "OSCAR",
+    patterns: {
+      hub: ["oscar", "oscar-corpus/OSCAR-2301", "oscar-corpus/OSCAR-2201", "oscar-corpus/OSCAR-2109"],
+      hubPrefixes: ["oscar-corpus/oscar-"],
+      prose: [/^oscar corpus\b/i]
+    },
+    licence: "CC0-1.0",
+    openness: "unknown",
+    access: "gated",
+    notes: "Multilingual Common Crawl extract. CC0 covers only the packaging, metadata and annotations; the text itself stays under its authors' rights. Recent versions are gated.",
+    sources: ["https://oscar-project.org/", "https://huggingface.co/datasets/oscar-corpus/OSCAR-2301"],
+    verification: "provisional"
+  },
+  {
+    id: "openwebtext",
+    name: "OpenWebText",
+    patterns: {
+      hub: ["Skylion007/openwebtext", "openwebtext"],
+      prose: [/^openwebtext\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "Open recreation of OpenAI's WebText (pages linked from Reddit). The Hub card declares CC0-1.0, but that cannot cover the scraped pages, whose rights are unknown.",
+    sources: [
+      "https://huggingface.co/datasets/Skylion007/openwebtext",
+      "https://skylion007.github.io/OpenWebTextCorpus/"
+    ],
+    verification: "provisional"
+  },
+  {
+    id: "roots",
+    name: "BigScience ROOTS",
+    patterns: {
+      hubPrefixes: ["bigscience-data/roots_"],
+      prose: [/^roots corpus\b/i]
+    },
+    licence: null,
+    openness: "restricted",
+    access: "gated",
+    notes: "BLOOM training corpus; documented, parts released under gated access with mixed licences.",
+    sources: ["https://huggingface.co/bigscience-data", "https://huggingface.co/spaces/bigscience/license"],
+    verification: "secondary"
+  },
+  {
+    id: "wikipedia",
+    name: "Wikipedia",
+    patterns: {
+      hub: ["wikimedia/wikipedia", "wikipedia", "legacy-datasets/wikipedia", "olm/wikipedia"],
+      tfds: ["wikipedia"],
+      prose: [/^wikipedia\b/i]
+    },
+    licence: "CC-BY-SA-3.0 OR GFDL-1.3-or-later",
+    openness: "open",
+    access: "public",
+    notes: "Text dual-licensed under CC BY-SA and the GFDL; Wikipedia moved to CC BY-SA 4.0 for new text in June 2023. Share-alike and attribution apply.",
+    sources: [
+      "https://huggingface.co/datasets/wikimedia/wikipedia",
+      "https://en.wikipedia.org/wiki/Wikipedia:Copyrights"
+    ],
+    verification: "provisional"
+  },
+  {
+    id: "wikitext",
+    name: "WikiText-2 / WikiText-103",
+    patterns: {
+      hub: ["Salesforce/wikitext", "wikitext"],
+      torchvision: ["WikiText2", "WikiText103"],
+      prose: [/^wikitext(?:-?(?:2|103))?\b/i]
+    },
+    licence: "CC-BY-SA-3.0",
+    openness: "open",
+    access: "public",
+    notes: "Verified Good and Featured Wikipedia articles; share-alike.",
+    sources: ["https://huggingface.co/datasets/Salesforce/wikitext"],
+    verification: "provisional"
+  },
+  {
+    id: "bookcorpus",
+    name: "BookCorpus",
+    patterns: {
+      hub: ["bookcorpus/bookcorpus", "bookcorpus", "bookcorpusopen"],
+      prose: [/^books?corpus\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "withdrawn",
+    notes: "Self-published novels scraped from Smashwords without the authors' permission; the original distribution stopped and the copies in circulation are not redistributable. Problematic provenance.",
+    sources: ["https://huggingface.co/datasets/bookcorpus/bookcorpus", "https://arxiv.org/abs/2105.05241"],
+    verification: "provisional"
+  },
+  // ── Code ──────────────────────────────────────────────────────────────────────────
+  {
+    id: "the-stack",
+    name: "The Stack (v1)",
+    patterns: {
+      hub: ["bigcode/the-stack", "bigcode/the-stack-dedup", "bigcode/the-stack-smol"],
+      prose: [/^the stack(?: v1(?:\.\d)?)?$/i]
+    },
+    licence: null,
+    openness: "restricted",
+    access: "gated",
+    notes: "Permissively licensed source files (each file keeps its own licence, opt-outs honoured); gated behind BigCode terms of use that require honouring licences and removal requests.",
+    sources: [
+      "https://huggingface.co/datasets/bigcode/the-stack",
+      "https://github.com/bigcode-project/starcoder2"
+    ],
+    verification: "secondary"
+  },
+  {
+    id: "the-stack-v2",
+    name: "The Stack v2",
+    patterns: {
+      hub: [
+        "bigcode/the-stack-v2",
+        "bigcode/the-stack-v2-dedup",
+        "bigcode/the-stack-v2-train-full-ids",
+        "bigcode/the-stack-v2-train-smol-ids"
+      ],
+      prose: [/^the stack v2\b/i]
+    },
+    licence: null,
+    openness: "restricted",
+    access: "gated",
+    notes: "Software Heritage file ids with per-file licences; gated under terms of use, and the file contents must be fetched from Software Heritage under its own agreement.",
+    sources: [
+      "https://huggingface.co/datasets/bigcode/the-stack-v2",
+      "https://github.com/bigcode-project/starcoder2"
+    ],
+    verification: "secondary"
+  },
+  // ── Images ────────────────────────────────────────────────────────────────────────
+  {
+    id: "laion-5b",
+    name: "LAION-5B",
+    patterns: {
+      hub: [
+        "laion/laion2B-en",
+        "laion/laion2B-multi",
+        "laion/laion1B-nolang",
+        "laion/laion-high-resolution",
+        "laion/laion2B-en-aesthetic"
+      ],
+      prose: [/^laion-?(?:5b|2b)\b/i]
+    },
+    licence: "CC-BY-4.0",
+    openness: "unknown",
+    access: "withdrawn",
+    notes: "Image-text pairs as URL lists with metadata. CC-BY-4.0 covers the metadata only; the linked images are under unknown third-party rights. LAION withdrew the set in December 2023 after reports of abusive content and reissued it as Re-LAION-5B in 2024.",
+    sources: ["https://laion.ai/blog/laion-5b/", "https://laion.ai/blog/relaion-5b/"],
+    verification: "provisional"
+  },
+  {
+    id: "re-laion-5b",
+    name: "Re-LAION-5B",
+    patterns: {
+      hub: [
+        "laion/relaion2B-en-research",
+        "laion/relaion2B-en-research-safe",
+        "laion/relaion2B-multi-research",
+        "laion/relaion2B-multi-research-safe"
+      ],
+      prose: [/^re-?laion(?:-5b)?\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "gated",
+    notes: "Cleaned re-release of LAION-5B (August 2024). Licence of the new metadata not checked; linked images remain under third-party rights.",
+    sources: ["https://laion.ai/blog/relaion-5b/"],
+    verification: "provisional"
+  },
+  {
+    id: "laion-400m",
+    name: "LAION-400M",
+    patterns: {
+      hub: ["laion/laion400m"],
+      prose: [/^laion-?400m\b/i]
+    },
+    licence: "CC-BY-4.0",
+    openness: "unknown",
+    access: "withdrawn",
+    notes: "URL lists with CLIP-filtered captions; CC-BY-4.0 covers the metadata only, the images are under unknown third-party rights. Withdrawn with LAION-5B in December 2023.",
+    sources: ["https://laion.ai/blog/laion-400-open-dataset/"],
+    verification: "provisional"
+  },
+  {
+    id: "imagenet",
+    name: "ImageNet (ILSVRC)",
+    patterns: {
+      hub: ["ILSVRC/imagenet-1k", "imagenet-1k", "imagenet"],
+      tfds: ["imagenet2012", "imagenet2012_subset", "imagenet_v2", "imagenet_resized"],
+      torchvision: ["ImageNet"],
+      prose: [/^imagenet(?:-1k|-21k)?\b/i, /^ilsvrc\b/i]
+    },
+    licence: null,
+    openness: "restricted",
+    access: "gated",
+    notes: "Images from the web under their owners' rights; access requires agreeing to ImageNet's terms: non-commercial research and education use only.",
+    sources: ["https://www.image-net.org/download.php", "https://huggingface.co/datasets/ILSVRC/imagenet-1k"],
+    verification: "provisional"
+  },
+  {
+    id: "coco",
+    name: "COCO (Common Objects in Context)",
+    patterns: {
+      hub: ["detection-datasets/coco", "HuggingFaceM4/COCO"],
+      tfds: ["coco", "coco_captions"],
+      torchvision: ["CocoDetection", "CocoCaptions"],
+      prose: [/^(?:ms[ -])?coco\b/i]
+    },
+    licence: "CC-BY-4.0",
+    openness: "restricted",
+    notes: "CC-BY-4.0 covers the annotations. The images come from Flickr under per-image licences (some non-commercial) and the Flickr terms of use.",
+    sources: ["https://cocodataset.org/#termsofuse"],
+    verification: "provisional"
+  },
+  {
+    id: "mnist",
+    name: "MNIST",
+    patterns: {
+      hub: ["ylecun/mnist", "mnist"],
+      tfds: ["mnist"],
+      torchvision: ["MNIST"],
+      prose: [/^mnist\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "The original site states no licence. The Hub card lists MIT and it is often quoted as CC BY-SA 3.0; neither comes from the authors.",
+    sources: ["https://huggingface.co/datasets/ylecun/mnist"],
+    verification: "provisional"
+  },
+  {
+    id: "fashion-mnist",
+    name: "Fashion-MNIST",
+    patterns: {
+      hub: ["zalando-datasets/fashion_mnist", "fashion_mnist"],
+      tfds: ["fashion_mnist"],
+      torchvision: ["FashionMNIST"],
+      prose: [/^fashion-?mnist\b/i]
+    },
+    licence: "MIT",
+    openness: "open",
+    access: "public",
+    notes: "Zalando article images released with the repository under MIT.",
+    sources: ["https://github.com/zalandoresearch/fashion-mnist"],
+    verification: "provisional"
+  },
+  {
+    id: "cifar-10",
+    name: "CIFAR-10",
+    patterns: {
+      hub: ["uoft-cs/cifar10", "cifar10"],
+      tfds: ["cifar10"],
+      torchvision: ["CIFAR10"],
+      prose: [/^cifar-?10\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "Subset of the 80 Million Tiny Images collection; the authors state no licence.",
+    sources: [
+      "https://www.cs.toronto.edu/~kriz/cifar.html",
+      "https://huggingface.co/datasets/uoft-cs/cifar10"
+    ],
+    verification: "provisional"
+  },
+  {
+    id: "cifar-100",
+    name: "CIFAR-100",
+    patterns: {
+      hub: ["uoft-cs/cifar100", "cifar100"],
+      tfds: ["cifar100"],
+      torchvision: ["CIFAR100"],
+      prose: [/^cifar-?100\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "Subset of the 80 Million Tiny Images collection; the authors state no licence.",
+    sources: [
+      "https://www.cs.toronto.edu/~kriz/cifar.html",
+      "https://huggingface.co/datasets/uoft-cs/cifar100"
+    ],
+    verification: "provisional"
+  },
+  // ── NLP benchmarks ────────────────────────────────────────────────────────────────
+  {
+    id: "squad",
+    name: "SQuAD (v1.1, v2.0)",
+    patterns: {
+      hub: ["rajpurkar/squad", "rajpurkar/squad_v2", "squad", "squad_v2"],
+      tfds: ["squad"],
+      torchvision: ["SQuAD1", "SQuAD2"],
+      prose: [/^squad\b/i]
+    },
+    licence: "CC-BY-SA-4.0",
+    openness: "open",
+    access: "public",
+    notes: "Questions on Wikipedia articles; share-alike.",
+    sources: [
+      "https://rajpurkar.github.io/SQuAD-explorer/",
+      "https://huggingface.co/datasets/rajpurkar/squad"
+    ],
+    verification: "provisional"
+  },
+  {
+    id: "glue",
+    name: "GLUE",
+    patterns: {
+      hub: ["nyu-mll/glue", "glue"],
+      tfds: ["glue"],
+      prose: [/^glue benchmark\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "A collection of nine tasks, each under its own source terms (mixed; some state none).",
+    sources: ["https://gluebenchmark.com/", "https://huggingface.co/datasets/nyu-mll/glue"],
+    verification: "provisional"
+  },
+  {
+    id: "super-glue",
+    name: "SuperGLUE",
+    patterns: {
+      hub: ["aps/super_glue", "super_glue"],
+      tfds: ["super_glue"],
+      prose: [/^superglue\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "A collection of tasks, each under its own source terms (mixed).",
+    sources: ["https://super.gluebenchmark.com/", "https://huggingface.co/datasets/aps/super_glue"],
+    verification: "provisional"
+  },
+  {
+    id: "imdb",
+    name: "IMDB Large Movie Review Dataset",
+    patterns: {
+      hub: ["stanfordnlp/imdb", "imdb"],
+      tfds: ["imdb_reviews"],
+      torchvision: ["IMDB"],
+      kaggle: ["lakshmi25npathi/imdb-dataset-of-50k-movie-reviews"],
+      prose: [/^imdb (?:dataset|reviews)\b/i, /^large movie review dataset\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "Reviews scraped from IMDb; the authors state no licence and IMDb's own terms restrict reuse of its content.",
+    sources: [
+      "https://ai.stanford.edu/~amaas/data/sentiment/",
+      "https://huggingface.co/datasets/stanfordnlp/imdb"
+    ],
+    verification: "provisional"
+  },
+  {
+    id: "ms-marco",
+    name: "MS MARCO",
+    patterns: {
+      hub: ["microsoft/ms_marco", "ms_marco"],
+      prose: [/^ms ?marco\b/i]
+    },
+    licence: null,
+    openness: "restricted",
+    access: "public",
+    notes: "Microsoft terms: non-commercial research purposes only.",
+    sources: ["https://microsoft.github.io/msmarco/", "https://huggingface.co/datasets/microsoft/ms_marco"],
+    verification: "provisional"
+  },
+  {
+    id: "gsm8k",
+    name: "GSM8K",
+    patterns: {
+      hub: ["openai/gsm8k", "gsm8k"],
+      prose: [/^gsm8k\b/i]
+    },
+    licence: "MIT",
+    openness: "open",
+    access: "public",
+    notes: "Grade-school maths word problems.",
+    sources: ["https://huggingface.co/datasets/openai/gsm8k", "https://github.com/openai/grade-school-math"],
+    verification: "provisional"
+  },
+  {
+    id: "mmlu",
+    name: "MMLU",
+    patterns: {
+      hub: ["cais/mmlu", "hendrycks_test"],
+      prose: [/^mmlu\b/i]
+    },
+    licence: "MIT",
+    openness: "open",
+    access: "public",
+    notes: "Multiple-choice benchmark over 57 subjects.",
+    sources: ["https://huggingface.co/datasets/cais/mmlu", "https://github.com/hendrycks/test"],
+    verification: "provisional"
+  },
+  {
+    id: "humaneval",
+    name: "HumanEval",
+    patterns: {
+      hub: ["openai/openai_humaneval", "openai_humaneval"],
+      prose: [/^humaneval\b/i]
+    },
+    licence: "MIT",
+    openness: "open",
+    access: "public",
+    notes: "Hand-written Python programming problems.",
+    sources: [
+      "https://huggingface.co/datasets/openai/openai_humaneval",
+      "https://github.com/openai/human-eval"
+    ],
+    verification: "provisional"
+  },
+  // ── Instruction and preference data ───────────────────────────────────────────────
+  {
+    id: "alpaca",
+    name: "Stanford Alpaca",
+    patterns: {
+      hub: ["tatsu-lab/alpaca"],
+      prose: [/^(?:stanford )?alpaca (?:data(?:set)?|52k)\b/i]
+    },
+    licence: "CC-BY-NC-4.0",
+    openness: "restricted",
+    access: "public",
+    notes: "52k instructions generated with OpenAI text-davinci-003; released for non-commercial research, and OpenAI's terms on using outputs apply.",
+    sources: [
+      "https://huggingface.co/datasets/tatsu-lab/alpaca",
+      "https://github.com/tatsu-lab/stanford_alpaca"
+    ],
+    verification: "provisional"
+  },
+  {
+    id: "sharegpt",
+    name: "ShareGPT conversations",
+    patterns: {
+      hub: ["anon8231489123/ShareGPT_Vicuna_unfiltered"],
+      prose: [/^sharegpt\b/i]
+    },
+    licence: null,
+    openness: "unknown",
+    access: "public",
+    notes: "ChatGPT conversations users shared on sharegpt.com, collected without a clear grant from the users; OpenAI's terms on outputs apply. The Hub card's own licence tag does not settle the rights.",
+    sources: ["https://huggingface.co/datasets/anon8231489123/ShareGPT_Vicuna_unfiltered"],
+    verification: "provisional"
+  },
+  {
+    id: "oasst",
+    name: "OpenAssistant Conversations (oasst1, oasst2)",
+    patterns: {
+      hub: ["OpenAssistant/oasst1", "OpenAssistant/oasst2"],
+      prose: [/^oasst[12]?\b/i, /^openassistant conversations\b/i]
+    },
+    licence: "Apache-2.0",
+    openness: "open",
+    access: "public",
+    notes: "Human-written, crowd-sourced assistant conversations.",
+    sources: ["https://huggingface.co/datasets/OpenAssistant/oasst1"],
+    verification: "provisional"
+  },
+  {
+    id: "dolly-15k",
+    name: "databricks-dolly-15k",
+    patterns: {
+      hub: ["databricks/databricks-dolly-15k"],
+      prose: [/^(?:databricks-)?dolly[ -]15k\b/i]
+    },
+    licence: "CC-BY-SA-3.0",
+    openness: "open",
+    access: "public",
+    notes: "Human-written by Databricks employees; some answers quote Wikipedia, hence share-alike.",
+    sources: ["https://huggingface.co/datasets/databricks/databricks-dolly-15k"],
+    verification: "provisional"
+  },
+  {
+    id: "ultrachat",
+    name: "UltraChat / UltraChat 200k",
+    patterns: {
+      hub: ["stingning/ultrachat", "HuggingFaceH4/ultrachat_200k"],
+      prose: [/^ultrachat\b/i]
+    },
+    licence: "MIT",
+    openness: "open",
+    access: "public",
+    notes: "Multi-turn dialogues generated with ChatGPT; the MIT grant does not lift OpenAI's terms on using outputs.",
+    sources: [
+      "https://huggingface.co/datasets/stingning/ultrachat",
+      "https://huggingface.co/datasets/HuggingFaceH4/ultrachat_200k"
+    ],
+    verification: "provisional"
+  },
+  {
+    id: "hh-rlhf",
+    name: "Anthropic HH-RLHF",
+    patterns: {
+      hub: ["Anthropic/hh-rlhf"],
+      prose: [/^hh-rlhf\b/i]
+    },
+    licence: "MIT",
+    openness: "open",
+    access: "public",
+    notes: "Human preference data on helpfulness and harmlessness.",
+    sources: ["https://huggingface.co/datasets/Anthropic/hh-rlhf"],
+    verification: "provisional"
+  },
+  // ── Speech ────────────────────────────────────────────────────────────────────────
+  {
+    id: "librispeech",
+    name: "LibriSpeech",
+    patterns: {
+      hub: ["openslr/librispeech_asr", "librispeech_asr"],
+      tfds: ["librispeech"],
+      torchvision: ["LIBRISPEECH"],
+      prose: [/^librispeech\b/i]
+    },
+    licence: "CC-BY-4.0",
+    openness: "open",
+    access: "public",
+    notes: "Read English speech from LibriVox public-domain audiobooks.",
+    sources: ["https://www.openslr.org/12", "https://huggingface.co/datasets/openslr/librispeech_asr"],
+    verification: "provisional"
+  },
+  {
+    id: "common-voice",
+    name: "Mozilla Common Voice",
+    patterns: {
+      hubPrefixes: ["mozilla-foundation/common_voice_"],
+      tfds: ["common_voice"],
+      torchvision: ["COMMONVOICE"],
+      prose: [/^(?:mozilla )?common voice\b/i]
+    },
+    licence: "CC0-1.0",
+    openness: "open",
+    access: "gated",
+    notes: "Crowd-sourced voice recordings. The Hub copies ask users to agree not to try to identify speakers.",
+    sources: [
+      "https://commonvoice.mozilla.org/en/datasets",
+      "https://huggingface.co/datasets/mozilla-foundation/common_voice_17_0"
+    ],
+    verification: "provisional"
+  }
+];
+
+// src/knowledge/lookup-dataset.ts
+var MAX_NAME2 = 512;
+var byKey = /* @__PURE__ */ new Map();
+var prefixes = [];
+var prose = [];
+var byId2 = /* @__PURE__ */ new Map();
+for (const entry of DATASETS) {
+  byId2.set(entry.id, entry);
+  const p = entry.patterns;
+  for (const key of [...p.hub ?? [], ...p.tfds ?? [], ...p.torchvision ?? [], ...p.kaggle ?? []]) {
+    const k = key.toLowerCase();
+    if (!byKey.has(k)) byKey.set(k, entry);
+  }
+  for (const prefix of p.hubPrefixes ?? []) prefixes.push({ prefix: prefix.toLowerCase(), entry });
+  for (const re of p.prose ?? []) prose.push({ re, entry });
+}
+var HF_DATASET_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\//i;
+var KAGGLE_URL = /^(?:https?:\/\/)?(?:www\.)?kaggle\.com\/datasets\//i;
+var CLASS_PREFIX = /^(?:torchvision|torchaudio|torchtext)\.datasets\./i;
+function stripVersion(segment) {
+  let end = segment.length;
+  for (const ch of [":", "@"]) {
+    const i = segment.indexOf(ch);
+    if (i >= 0 && i < end) end = i;
+  }
+  return segment.slice(0, end);
+}
+function findDataset(name) {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_NAME2) return void 0;
+  const s = trimmed.replace(HF_DATASET_URL, "").replace(KAGGLE_URL, "").replace(/^hf:\/\/datasets\//i, "").replace(/^datasets\//i, "").replace(CLASS_PREFIX, "").replace(/^datasets\./i, "").toLowerCase();
+  const segments = s.split("/");
+  const head = stripVersion(segments[0] ?? "");
+  if (segments.length >= 2) {
+    const two = `${head}/${stripVersion(segments[1] ?? "")}`;
+    const hit = byKey.get(two);
+    if (hit) return hit;
+    for (const { prefix, entry } of prefixes) if (two.startsWith(prefix)) return entry;
+  }
+  const single = byKey.get(head);
+  if (single) return single;
+  for (const { re, entry } of prose) if (re.test(trimmed)) return entry;
+  return void 0;
+}
+function findDatasetById(id) {
+  return byId2.get(id);
+}
+
+// src/classify/layers/model-layers.ts
+function label(model) {
+  return model.entry ? `${model.name} (${model.entry.name})` : model.name;
+}
+function closedApi(model, provider) {
+  const subject = model.name;
+  const base = { licences: [], subject, evidence: model.locations.slice(0, 5) };
+  const via = `reached only through the ${provider} API`;
+  return {
+    architecture: {
+      ...base,
+      status: "closed",
+      reason: `${subject}: ${via}; its architecture is not published`
+    },
+    data: { ...base, status: "closed", reason: `${subject}: ${via}; its training data is not published` },
+    weights: { ...base, status: "closed", reason: `${subject}: ${via}; its weights are not released` }
+  };
+}
+function unknownModel(model) {
+  const base = {
+    status: "unknown",
+    licences: [],
+    subject: model.name,
+    evidence: model.locations.slice(0, 5)
+  };
+  const why = `${model.name} is not in the knowledge base`;
+  return {
+    architecture: { ...base, reason: `${why}: architecture cannot be confirmed` },
+    data: { ...base, reason: `${why}: training data cannot be confirmed` },
+    weights: { ...base, reason: `${why}: weights licence cannot be confirmed` }
+  };
+}
+function dataContribution(entry, subject, evidence) {
+  switch (entry.trainingData) {
+    case "open": {
+      const names = (entry.datasets ?? []).map((id) => findDatasetById(id)?.name ?? id);
+      const list = names.length ? `: ${names.join(", ")}` : "";
+      return {
+        status: "open",
+        licences: [],
+        subject,
+        evidence,
+        reason: `${entry.name} training data published with open licences${list}`
+      };
+    }
+    case "partial":
+      return {
+        status: "closed",
+        licences: [],
+        subject,
+        evidence,
+        reason: `${entry.name} training data only partly published`
+      };
+    case "described":
+      return {
+        status: "closed",
+        licences: [],
+        subject,
+        evidence,
+        reason: `${entry.name} training data described but not published`
+      };
+    case "undisclosed":
+      return {
+        status: "closed",
+        licences: [],
+        subject,
+        evidence,
+        reason: `${entry.name} training data not disclosed`
+      };
+  }
+}
+function modelContributions(model) {
+  if (model.viaClosedApi && (!model.entry || model.entry.weights === "api-only"))
+    return closedApi(model, model.viaClosedApi);
+  const entry = model.entry;
+  if (!entry) return unknownModel(model);
+  const subject = label(model);
+  const evidence = model.locations.slice(0, 5);
+  let architecture;
+  if (entry.architecture === "code") {
+    const code = entry.codeLicence ? lookupExpression(entry.codeLicence) : null;
+    architecture = code ? {
+      status: licenceStatus(code.category, "code"),
+      licences: code.ids,
+      subject,
+      evidence,
+      reason: `${entry.name} modelling code under ${describeLicence(code)}`
+    } : {
+      status: "unknown",
+      licences: [],
+      subject,
+      evidence,
+      reason: `${entry.name} modelling code published without a clear licence`
+    };
+  } else {
+    const how = entry.architecture === "paper-only" ? "described only in a paper" : "not published";
+    architecture = {
+      status: "closed",
+      licences: [],
+      subject,
+      evidence,
+      reason: `${entry.name} architecture ${how}`
+    };
+  }
+  let weights;
+  if (entry.weights === "api-only" || entry.weightsLicence === null) {
+    weights = {
+      status: "closed",
+      licences: [],
+      subject,
+      evidence,
+      reason: `${entry.name} weights are not released (API only)`
+    };
+  } else {
+    const licence = lookupExpression(entry.weightsLicence);
+    const gated = entry.weights === "gated" ? ", gated download" : "";
+    weights = {
+      status: licenceStatus(licence.category, "weights"),
+      licences: licence.ids,
+      subject,
+      evidence,
+      reason: `${entry.name} weights under ${describeLicence(licence)}${gated}`
+    };
+  }
+  return { architecture, data: dataContribution(entry, subject, evidence), weights };
+}
+
+// src/classify/layers/repository-layers.ts
+var at = (l) => l.line > 0 ? `${l.file}:${l.line}` : l.file;
+function governingLicence(file, licences) {
+  const near = nearestLicenceEvidence(file, licences).filter((e) => e.id);
+  const chosen = near.length ? near : projectLicenceEvidence(licences).filter((e) => e.id && e.source !== "spdx-header");
+  const first2 = chosen[0];
+  if (!first2?.id) return null;
+  return { ids: [first2.id], text: first2.id, from: at(first2) };
+}
+function licenceContribution(layer, subject, licenceId, why, evidence) {
+  const facts = lookupExpression(licenceId);
+  return {
+    status: licenceStatus(facts.category, layer),
+    licences: facts.ids,
+    subject,
+    reason: `${why} under ${describeLicence(facts)}`,
+    evidence
+  };
+}
+function weightsFileContributions(weights, licences) {
+  const out = [];
+  const byDir = groupBy(
+    weights.filter((w) => !w.lfsRule),
+    (w) => dirOf(w.file)
+  );
+  for (const [dir, files] of byDir) {
+    const first2 = files[0];
+    if (!first2) continue;
+    const evidence = files.slice(0, 5).map((f) => ({ file: f.file, line: f.line }));
+    const subject = files.length === 1 ? first2.file : `${files.length} weights files in ${dir || "the root"}`;
+    const embedded = files.find((f) => f.license);
+    if (embedded?.license) {
+      out.push(
+        licenceContribution(
+          "weights",
+          subject,
+          embedded.license,
+          `${embedded.file} declares its weights`,
+          evidence
+        )
+      );
+      continue;
+    }
+    const governing = governingLicence(first2.file, licences);
+    if (governing) {
+      out.push(
+        licenceContribution(
+          "weights",
+          subject,
+          governing.text,
+          `weights in the repository, covered by ${governing.from},`,
+          evidence
+        )
+      );
+    } else {
+      out.push({
+        status: "unknown",
+        licences: [],
+        subject,
+        reason: `${subject}: no licence covers these weights`,
+        evidence
+      });
+    }
+  }
+  return out;
+}
+function cardContribution(card, licences) {
+  const kind = card.cardType === "model" ? "model card" : "dataset card";
+  const declared = cardLicence(card, licences);
+  if (declared) {
+    const layer = card.cardType === "model" ? "weights" : "data";
+    const why = card.cardType === "model" ? `${kind} ${card.file} declares its weights` : `${kind} ${card.file}`;
+    return licenceContribution(layer, card.file, declared.id, why, [declared.at]);
+  }
+  return {
+    status: "unknown",
+    licences: [],
+    subject: card.file,
+    reason: `${kind} ${card.file} states no licence`,
+    evidence: [{ file: card.file, line: card.line }]
+  };
+}
+function modelCardContributions(cards, licences) {
+  return cards.filter((c) => c.cardType === "model").map((c) => cardContribution(c, licences));
+}
+function cardLicence(card, licences) {
+  const own = licences.find((e) => e.source === "card" && e.file === card.file && e.id);
+  const raw = own?.id ?? card.license;
+  const location = own ? { file: own.file, line: own.line } : { file: card.file, line: card.line };
+  if (raw && raw !== "other" && raw !== "unknown") return { id: raw, at: location };
+  if (card.licenseName) return { id: card.licenseName, at: location };
+  const beside = nearestLicenceEvidence(card.file, licences).find((e) => e.source === "licence-file" && e.id);
+  if (beside?.id) return { id: beside.id, at: { file: beside.file, line: beside.line } };
+  return null;
+}
+function architectureContributions(items, licences) {
+  const out = [];
+  for (const a of items) {
+    if (a.source === "lfs-rule") continue;
+    const evidence = [{ file: a.file, line: a.line }];
+    const subject = a.source === "model-code" ? `modelling code in ${a.file}` : `${a.name} (${a.source} in ${a.file})`;
+    const nearest = nearestLicenceEvidence(a.file, licences).find(
+      (e) => e.id && (a.source !== "model-code" || e.source === "licence-file")
+    );
+    const governing = nearest ?? projectLicenceEvidence(licences).find((e) => e.id);
+    if (governing?.id) {
+      const layer = a.source === "model-code" ? "code" : "weights";
+      out.push(licenceContribution(layer, subject, governing.id, `${subject} published`, evidence));
+    } else {
+      out.push({
+        status: "unknown",
+        licences: [],
+        subject,
+        reason: `${subject}: no licence covers it`,
+        evidence
+      });
+    }
+  }
+  return out;
+}
+function dataContributions(refs, cards, licences) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    const key = ref.name.toLowerCase();
+    const existing = seen.get(key);
+    if (existing) {
+      if (existing.evidence.length < 5) existing.evidence.push({ file: ref.file, line: ref.line });
+      continue;
+    }
+    const entry = findDataset(ref.name);
+    const evidence = [{ file: ref.file, line: ref.line }];
+    let c;
+    if (!entry) {
+      c = {
+        status: "unknown",
+        licences: [],
+        subject: ref.name,
+        reason: `dataset ${ref.name} is not in the knowledge base`,
+        evidence
+      };
+    } else {
+      const licence = entry.licence ? ` (${entry.licence})` : "";
+      const status = entry.openness === "open" ? "open" : entry.openness;
+      c = {
+        status,
+        licences: entry.licence ? lookupExpression(entry.licence).ids : [],
+        subject: ref.name,
+        reason: `dataset ${entry.name}${licence}: ${status === "open" ? "open" : entry.notes}`,
+        evidence
+      };
+    }
+    seen.set(key, c);
+    out.push(c);
+  }
+  for (const card of cards) if (card.cardType === "dataset") out.push(cardContribution(card, licences));
+  return out;
+}
+
+// src/classify/classify.ts
+function sortEvidence(evidence) {
+  const out = {
+    licences: [],
+    models: [],
+    datasets: [],
+    apis: [],
+    cards: [],
+    weights: [],
+    architectures: []
+  };
+  for (const e of evidence) {
+    if (e.kind === "licence") out.licences.push(e);
+    else if (e.kind === "model") out.models.push(e);
+    else if (e.kind === "dataset") out.datasets.push(e);
+    else if (e.kind === "api") out.apis.push(e);
+    else if (e.kind === "card") out.cards.push(e);
+    else if (e.kind === "weights") out.weights.push(e);
+    else if (e.kind === "architecture") out.architectures.push(e);
+  }
+  return out;
+}
+function anonymousClosedApis(apis, refs) {
+  const named = new Set(refs.filter((r) => r.via === "api").map((r) => r.file));
+  const byProvider = groupBy(
+    apis.filter((a) => !a.local && !a.openWeight && !named.has(a.file)),
+    (a) => a.provider
+  );
+  for (const [provider, uses] of byProvider) {
+    const openOnly = refs.some((r) => r.via === "api" && r.provider === provider) && uses.every((u) => u.signal === "dependency" || u.signal === "env-key");
+    if (openOnly) byProvider.delete(provider);
+  }
+  return byProvider;
+}
+function closedApiContributions(provider, uses) {
+  const subject = `${provider} API`;
+  const evidence = uses.slice(0, 5).map((u) => ({ file: u.file, line: u.line }));
+  const why = `uses the ${provider} hosted API`;
+  return [
+    {
+      status: "closed",
+      licences: [],
+      subject,
+      evidence,
+      reason: `${why}: the model's architecture is not published`
+    },
+    {
+      status: "closed",
+      licences: [],
+      subject,
+      evidence,
+      reason: `${why}: its training data is not published`
+    },
+    { status: "closed", licences: [], subject, evidence, reason: `${why}: its weights are not released` }
+  ];
+}
+function classify(sorted) {
+  const allModels = collectModels(sorted.models, sorted.apis);
+  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight);
+  const hasStrongAiEvidence = allModels.some((m) => m.strength === "strong") || closedApiUse || sorted.cards.length > 0 || sorted.weights.some((w) => !w.lfsRule) || sorted.architectures.some((a) => a.source !== "lfs-rule") || sorted.datasets.some((d) => d.strength === "strong");
+  const models = hasStrongAiEvidence ? allModels.filter((m) => m.strength === "strong") : allModels;
+  const datasets = hasStrongAiEvidence ? sorted.datasets.filter((d) => d.strength === "strong") : sorted.datasets;
+  const contributions = {
+    code: codeContributions(sorted.licences),
+    architecture: architectureContributions(sorted.architectures, sorted.licences),
+    data: dataContributions(datasets, sorted.cards, sorted.licences),
+    weights: [
+      ...weightsFileContributions(sorted.weights, sorted.licences),
+      ...modelCardContributions(sorted.cards, sorted.licences)
+    ]
+  };
+  for (const model of models) {
+    const c = modelContributions(model);
+    contributions.architecture.push(c.architecture);
+    contributions.data.push(c.data);
+    contributions.weights.push(c.weights);
+  }
+  const anonymous = anonymousClosedApis(sorted.apis, sorted.models);
+  for (const [provider, uses] of anonymous) {
+    const [architecture, data, weights] = closedApiContributions(provider, uses);
+    if (architecture && data && weights) {
+      contributions.architecture.push(architecture);
+      contributions.data.push(data);
+      contributions.weights.push(weights);
+    }
+  }
+  const cardsWithoutData = sorted.cards.filter(
+    (c) => c.cardType === "model" && c.datasets.length === 0 && c.baseModels.length === 0
+  );
+  for (const card of cardsWithoutData) {
+    contributions.data.push({
+      status: "unknown",
+      licences: [],
+      subject: card.file,
+      reason: `model card ${card.file} names no training datasets`,
+      evidence: [{ file: card.file, line: card.line }]
+    });
+  }
+  const layers = {
+    code: combineLayer(contributions.code),
+    architecture: combineLayer(contributions.architecture),
+    data: combineLayer(contributions.data),
+    weights: combineLayer(contributions.weights)
+  };
+  const closedApis = [
+    ...new Set(sorted.apis.filter((a) => !a.local && !a.openWeight).map((a) => a.provider))
+  ];
+  return { layers, contributions, models, closedApis, hasStrongAiEvidence };
+}
+
+// src/classify/verdict.ts
+var AI_LAYERS = ["architecture", "data", "weights"];
+var isOpenOrAbsent = (s) => s === "open" || s === "absent";
+function verdictOf(layers) {
+  const { code, architecture, data, weights } = layers;
+  if (AI_LAYERS.every((l) => layers[l].status === "absent")) return "not-ai";
+  if (weights.status === "closed" || architecture.status === "closed" || code.status === "closed")
+    return "closed";
+  if ([code, architecture, weights].some((l) => l.status === "restricted")) return "restricted";
+  const modelOpen = isOpenOrAbsent(architecture.status) && isOpenOrAbsent(weights.status);
+  if (modelOpen && (architecture.status === "open" || weights.status === "open") && data.status !== "open" && data.status !== "absent") {
+    return code.status === "unknown" ? "unknown" : "open-weights";
+  }
+  if (data.status === "restricted") return "restricted";
+  if (Object.values(layers).every((l) => isOpenOrAbsent(l.status))) return "open-source-ai";
+  return "unknown";
+}
+var OSAID_REQUIREMENT = {
+  code: "Code: the complete source to train and run the system under OSI-approved licences",
+  architecture: "Model: the architecture under an OSI-approved licence",
+  data: "Data information: enough detail about the training data to rebuild a substantially equivalent system",
+  weights: "Parameters: the weights under OSI-approved terms (use, study, modify and share for any purpose)"
+};
+function osaidOf(layers, verdict) {
+  if (verdict === "not-ai")
+    return { result: "cannot-confirm", reasons: ["no AI system found: the definition does not apply"] };
+  const failing = Object.keys(layers).filter(
+    (l) => layers[l].status === "closed" || layers[l].status === "restricted"
+  );
+  if (failing.length) {
+    return {
+      result: "fail",
+      reasons: failing.map(
+        (l) => `${OSAID_REQUIREMENT[l]}: not met (${layers[l].status}: ${layers[l].reasons[0] ?? ""})`
+      )
+    };
+  }
+  const unknown = Object.keys(layers).filter((l) => layers[l].status === "unknown");
+  if (unknown.length) {
+    return {
+      result: "cannot-confirm",
+      reasons: unknown.map(
+        (l) => `${OSAID_REQUIREMENT[l]}: cannot be confirmed (${layers[l].reasons[0] ?? ""})`
+      )
+    };
+  }
+  return { result: "pass", reasons: ["every layer present is available under open terms"] };
+}
+var EVALUATION_SECTIONS = ["Evaluation", "Results", "Testing Data, Factors & Metrics"];
+var DATA_SECTIONS = ["Training Data", "Dataset Card", "Dataset Structure", "Dataset Creation"];
+var PAPER_SECTIONS = ["Citation", "Technical Specifications", "Paper"];
+function sectionFilled(cards, names) {
+  return cards.some(
+    (c) => c.sections.some(
+      (s) => names.some((n) => s.toLowerCase().includes(n.toLowerCase())) && !c.emptySections.includes(s)
+    )
+  );
+}
+function mofOf(layers, cards) {
+  const modelCards = cards.filter((c) => c.cardType === "model");
+  const open2 = (l) => layers[l].status === "open";
+  const classIII = [
+    ["model architecture (open licence)", open2("architecture")],
+    ["final model parameters (open licence)", open2("weights")],
+    ["model card", modelCards.length > 0],
+    [
+      "data card (or training-data section in the model card)",
+      sectionFilled(cards, DATA_SECTIONS) || cards.some((c) => c.cardType === "dataset")
+    ],
+    ["technical report or paper", sectionFilled(modelCards, PAPER_SECTIONS)],
+    ["evaluation results", sectionFilled(modelCards, EVALUATION_SECTIONS)]
+  ];
+  const classII = [
+    ["training, inference and evaluation code (OSI licence)", open2("code")]
+  ];
+  const classI = [["training datasets (open licences)", open2("data")]];
+  const missing = (items) => items.filter(([, ok]) => !ok).map(([name]) => name);
+  const m3 = missing(classIII);
+  const m2 = missing(classII);
+  const m1 = missing(classI);
+  const all = [...m3, ...m2, ...m1];
+  if (m3.length) return { class: null, missing: all };
+  if (m2.length) return { class: "III", missing: all };
+  if (m1.length) return { class: "II", missing: all };
+  return { class: "I", missing: [] };
+}
+
+// src/judge/honest-wording.ts
+function honestWording(verdict, c) {
+  const { layers, models } = c;
+  const codeLicence = layers.code.status === "open" ? layers.code.licences[0] : void 0;
+  const codePart = codeLicence ? `; the application code is ${codeLicence}-licensed` : "";
+  const apiModel = models.find((m) => m.viaClosedApi);
+  const provider = apiModel?.viaClosedApi ?? c.closedApis[0];
+  if (provider) {
+    const model = apiModel ? ` (${apiModel.name})` : "";
+    return `an AI application built on the ${provider} API${model}, a closed model${codePart}`;
+  }
+  if (verdict === "closed" && layers.code.status === "closed") {
+    return "source-available code with no licence (all rights reserved); not open source";
+  }
+  const modelName = models.find((m) => m.entry)?.entry?.name ?? models[0]?.name;
+  const weightsLicence = layers.weights.licences[0];
+  const weightsName = weightsLicence ? lookupLicence(weightsLicence).name : void 0;
+  const dataPart = layers.data.status === "open" ? "" : "; training data not published";
+  if (layers.weights.status === "restricted" && weightsName) {
+    const subject = modelName ? `built on the open-weight ${modelName} model` : "an open-weight model";
+    return `${subject} under the ${weightsName}${dataPart}`;
+  }
+  if (layers.weights.status === "open" && weightsName) {
+    return `an open-weight model under ${weightsName}${dataPart}`;
+  }
+  return 'describe which parts are open and under which licences, without "open source AI"';
+}
+
+// src/judge/obligations.ts
+var NC = /-NC(?:-|$)/;
+var ND = /-ND(?:-|$)/;
+function termsOf(facts) {
+  const terms = [];
+  const ai = facts.ai;
+  if (ai) {
+    if (ai.commercialUse === "prohibited") terms.push("no commercial use (research or non-production only)");
+    if (ai.userCap) terms.push(`user cap: ${ai.userCap}`);
+    if (ai.revenueCap) terms.push(`revenue cap: ${ai.revenueCap}`);
+    if (ai.acceptableUsePolicy.required) {
+      terms.push(
+        `an acceptable-use policy applies and must be passed on to your users${ai.acceptableUsePolicy.url ? ` (${ai.acceptableUsePolicy.url})` : ""}`
+      );
+    }
+    if (ai.attribution?.display) terms.push(`attribution: ${ai.attribution.display}`);
+    if (ai.attribution?.derivedModelNaming) terms.push(`naming: ${ai.attribution.derivedModelNaming}`);
+    for (const r of ai.outputRestrictions ?? []) terms.push(`outputs: ${r}`);
+    for (const r of ai.useRestrictions ?? []) terms.push(r);
+    if (ai.geographicRestrictions) terms.push(`regions: ${ai.geographicRestrictions}`);
+    if (ai.termsCanChange === true) terms.push("the licensor can change the terms after you adopt them");
+    else if (ai.termsCanChange === "implicit") terms.push("the use policy is kept at a URL and may change");
+    return terms;
+  }
+  if (NC.test(facts.id)) terms.push("non-commercial use only");
+  if (ND.test(facts.id)) terms.push("no derivatives may be shared");
+  return terms;
+}
+function obligationsFor(layers, lookup) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const layer of Object.keys(layers)) {
+    for (const id of layers[layer].licences) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const facts = lookup(id);
+      if (facts.category !== "restricted") continue;
+      const terms = termsOf(facts);
+      if (terms.length === 0) continue;
+      findings.push({
+        rule: "obligation",
+        severity: "notice",
+        layer,
+        message: `${facts.name}: ${terms.join("; ")}.`
+      });
+    }
+  }
+  return findings;
+}
+
+// src/judge/findings.ts
+var LAYER_WORDS = {
+  code: "code",
+  architecture: "architecture",
+  data: "training data",
+  weights: "weights"
+};
+var quote2 = (s, max = 120) => `"${s.length > max ? `${s.slice(0, max - 1)}\u2026` : s}"`;
+function judgeClaim(claim, verdict, layers) {
+  const notOpen = (names) => names.filter((l) => layers[l].status !== "open" && layers[l].status !== "absent");
+  if (claim.claimKind === "open-source-ai") {
+    return { supported: verdict === "open-source-ai", blocking: notOpen(LAYER_NAMES) };
+  }
+  const target = layers.weights.status === "absent" && layers.data.status !== "absent" ? "data" : "weights";
+  return { supported: layers[target].status === "open", blocking: notOpen([target]) };
+}
+function layerSummary(layers, blocking) {
+  return blocking.map((l) => `the ${LAYER_WORDS[l]} layer is ${layers[l].status} (${layers[l].reasons[0] ?? "no detail"})`).join("; ");
+}
+function mislabelFindings(sorted, verdict, c) {
+  const claims = [];
+  const findings = [];
+  const wording = honestWording(verdict, c);
+  for (const claim of sorted) {
+    const { supported, blocking } = judgeClaim(claim, verdict, c.layers);
+    claims.push({ file: claim.file, line: claim.line, text: claim.text, kind: claim.claimKind, supported });
+    if (supported || verdict === "not-ai") continue;
+    const definite = blocking.some(
+      (l) => c.layers[l].status === "closed" || c.layers[l].status === "restricted"
+    );
+    const onlyMarketing = claim.claimKind === "open-model" && blocking.every((l) => c.layers[l].status === "restricted");
+    const severity = !definite ? "warning" : onlyMarketing ? "notice" : "error";
+    const lead = definite ? "but" : "but this cannot be confirmed:";
+    findings.push({
+      rule: "mislabelled-open-source",
+      severity,
+      file: claim.file,
+      line: claim.line,
+      layer: blocking[0],
+      message: `${claim.file}:${claim.line} says ${quote2(claim.text, 100)}, ${lead} ${layerSummary(c.layers, blocking)}. Honest wording: "${wording}".`
+    });
+  }
+  return { claims, findings };
+}
+function conflictFindings(e, c) {
+  const findings = [];
+  for (const card of e.cards) {
+    if (card.cardType !== "model" || card.baseModels.length === 0) continue;
+    const declared = cardLicence(card, e.licences);
+    if (!declared) continue;
+    const own = lookupExpression(declared.id);
+    if (own.category === "restricted" || own.category === "unknown") continue;
+    for (const base of c.models.filter((m) => m.baseOfCard === card.file)) {
+      const baseLicence = base.entry?.weightsLicence;
+      if (!baseLicence) continue;
+      const facts = lookupExpression(baseLicence);
+      if (facts.category !== "restricted") continue;
+      const name = facts.parts[0]?.name ?? baseLicence;
+      findings.push({
+        rule: "licence-conflict",
+        severity: "warning",
+        layer: "weights",
+        file: declared.at.file,
+        line: declared.at.line,
+        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. A ${base.relation ?? "fine-tune"} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`
+      });
+    }
+  }
+  const rootFiles = e.licences.filter((l) => l.source === "licence-file" && dirOf(l.file) === "" && l.id);
+  const rootManifests = e.licences.filter((l) => l.source === "manifest" && dirOf(l.file) === "" && l.id);
+  for (const m of rootManifests) {
+    const manifestIds = lookupExpression(m.id ?? "").ids;
+    const agrees = rootFiles.some(
+      (f) => lookupExpression(f.id ?? "").ids.some((id) => manifestIds.includes(id))
+    );
+    const other = rootFiles[0];
+    if (agrees || !other) continue;
+    findings.push({
+      rule: "licence-conflict",
+      severity: "warning",
+      layer: "code",
+      file: m.file,
+      line: m.line,
+      message: `${m.file} says ${m.id}, but ${other.file} is ${other.id}. Make them agree.`
+    });
+  }
+  return findings;
+}
+var isPermissive = (id) => {
+  const facts = lookupExpression(id);
+  return facts.category === "open-code" || facts.category === "open-data";
+};
+function withoutTextFindings(e) {
+  const texts = new Set(
+    e.licences.filter((l) => l.source === "licence-file" && l.id).flatMap((l) => lookupExpression(l.id ?? "").ids)
+  );
+  const findings = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const l of e.licences) {
+    if (l.source !== "card" && l.source !== "manifest" || !l.id || !isPermissive(l.id)) continue;
+    const ids = lookupExpression(l.id).ids;
+    if (ids.some((id) => texts.has(id))) continue;
+    const key = ids.join(" ");
+    if (reported.has(key)) continue;
+    reported.add(key);
+    findings.push({
+      rule: "permissive-without-text",
+      severity: "warning",
+      file: l.file,
+      line: l.line,
+      layer: l.source === "card" ? "weights" : "code",
+      message: `${l.file} names ${ids.join(" / ")}, but no licence file in the repository contains that licence. A licence tag without its text is weak evidence; add a LICENSE file.`
+    });
+  }
+  return findings;
+}
+function unknownLicenceFindings(e) {
+  const findings = [];
+  const report = (l, what) => {
+    findings.push({
+      rule: "unknown-licence",
+      severity: "warning",
+      file: l.file,
+      line: l.line,
+      message: what
+    });
+  };
+  for (const l of e.licences) {
+    if (l.id === null) {
+      if (l.source === "licence-file")
+        report(
+          l,
+          `${l.file} is not a licence we recognise (${l.detail}); its terms need a person to read them.`
+        );
+      continue;
+    }
+    const facts = lookupExpression(l.id);
+    const unknownPart = facts.parts.find((p) => !p.known);
+    if (unknownPart)
+      report(
+        l,
+        `${l.file} names the licence ${quote2(unknownPart.id, 80)}, which is not in the knowledge base.`
+      );
+  }
+  for (const card of e.cards) {
+    if (card.license !== "other" && card.license !== "unknown") continue;
+    if (cardLicence(card, e.licences)) continue;
+    findings.push({
+      rule: "unknown-licence",
+      severity: "warning",
+      file: card.file,
+      line: card.line,
+      message: `${card.file} says license: ${card.license} with no licence name or licence file beside it.`
+    });
+  }
+  return findings;
+}
+function judge(e, claims, verdict, c) {
+  const mislabels = mislabelFindings(claims, verdict, c);
+  const findings = [
+    ...mislabels.findings,
+    ...conflictFindings(e, c),
+    ...withoutTextFindings(e),
+    ...unknownLicenceFindings(e),
+    ...obligationsFor(c.layers, lookupLicence)
+  ];
+  return { claims: mislabels.claims, findings };
+}
+
+// src/report/component-status.ts
+function componentStatuses(components, c) {
+  const bySubject = /* @__PURE__ */ new Map();
+  const note = (layer) => {
+    for (const k of c.contributions[layer]) {
+      if (!bySubject.has(k.subject.toLowerCase())) bySubject.set(k.subject.toLowerCase(), k.status);
+    }
+  };
+  note("weights");
+  note("data");
+  const modelStatus = new Map(
+    c.models.map((m) => [
+      m.name.toLowerCase(),
+      bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase())
+    ])
+  );
+  const weightsLicence = new Map(
+    c.models.flatMap(
+      (m) => m.entry?.weightsLicence ? [[m.name.toLowerCase(), m.entry.weightsLicence]] : []
+    )
+  );
+  return components.map((comp) => {
+    let status;
+    switch (comp.type) {
+      case "licence":
+      case "dependency":
+        status = comp.licence ? licenceStatus(
+          lookupExpression(comp.licence).category,
+          comp.type === "licence" ? "weights" : "code"
+        ) : "unknown";
+        break;
+      case "model": {
+        status = modelStatus.get(comp.name.toLowerCase());
+        const known = weightsLicence.get(comp.name.toLowerCase());
+        if (known && !comp.licence) return { ...comp, licence: known, status: status ?? "unknown" };
+        break;
+      }
+      case "api":
+        status = comp.name.endsWith("(local server)") ? "open" : "closed";
+        break;
+      case "dataset":
+      case "dataset-card":
+      case "model-card":
+      case "weights-file":
+        status = bySubject.get(comp.name.toLowerCase());
+        if (!status && comp.licence)
+          status = licenceStatus(
+            lookupExpression(comp.licence).category,
+            comp.type === "dataset-card" ? "data" : "weights"
+          );
+        break;
+    }
+    return { ...comp, status: status ?? "unknown" };
+  });
+}
+
+// src/report/build-report.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function buildReport(scan, durationMs, options = {}) {
+  const sorted = sortEvidence(scan.evidence);
+  const classification = classify(sorted);
+  const verdict = verdictOf(classification.layers);
+  const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
+  const claims = scan.evidence.filter(
+    (e) => e.kind === "claim" && !(skipClaims?.ignores(e.file) ?? false)
+  );
+  const judged = judge(sorted, claims, verdict, classification);
+  const components = componentStatuses(buildComponents(scan.evidence), classification);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    verdict,
+    layers: classification.layers,
+    osaid: osaidOf(classification.layers, verdict),
+    mof: mofOf(classification.layers, sorted.cards),
+    components,
+    claims: judged.claims,
+    findings: judged.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
+    warnings: scan.warnings,
+    stats: { filesSeen: scan.filesSeen, filesRead: scan.filesRead, bytesRead: scan.bytesRead, durationMs }
+  };
+}
+
+// src/pipeline.ts
+function analyse(root, options = {}, reportOptions = {}) {
+  const started = performance.now();
+  const scan = scanDirectory(root, options);
+  return buildReport(scan, Math.round(performance.now() - started), reportOptions);
+}
+
+// src/report/compare.ts
+var findingKey = (f) => `${f.rule}\0${f.file ?? ""}\0${f.message.replace(/:\d+\b/g, ":#")}`;
+var componentKey = (c) => `${c.type}\0${c.name.toLowerCase()}`;
+function compareReports(base, head) {
+  const baseKeys = new Set(base.findings.map(findingKey));
+  const headKeys = new Set(head.findings.map(findingKey));
+  const findings = head.findings.map((f) => ({ ...f, new: !baseKeys.has(findingKey(f)) }));
+  const fixed = base.findings.filter((f) => !headKeys.has(findingKey(f)));
+  const layers = LAYER_NAMES.filter((l) => base.layers[l].status !== head.layers[l].status).map((layer) => ({
+    layer,
+    from: base.layers[layer].status,
+    to: head.layers[layer].status
+  }));
+  const verdict = base.verdict === head.verdict ? null : { from: base.verdict, to: head.verdict };
+  const interesting = (c) => c.type !== "dependency" || c.status === "closed";
+  const baseComponents = new Set(base.components.map(componentKey));
+  const headComponents = new Set(head.components.map(componentKey));
+  return {
+    findings,
+    fixed,
+    layers,
+    verdict,
+    addedComponents: head.components.filter((c) => interesting(c) && !baseComponents.has(componentKey(c))),
+    removedComponents: base.components.filter((c) => interesting(c) && !headComponents.has(componentKey(c)))
+  };
+}
+function withoutBase(head) {
+  return {
+    findings: head.findings.map((f) => ({ ...f, new: true })),
+    fixed: [],
+    layers: [],
+    verdict: null,
+    addedComponents: [],
+    removedComponents: []
+  };
+}
+function changesAnything(c) {
+  return c.layers.length > 0 || c.verdict !== null || c.fixed.length > 0 || c.findings.some((f) => f.new) || c.addedComponents.some((x) => x.type !== "licence") || c.removedComponents.some((x) => x.type !== "licence");
 }
 
 // src/action/base-snapshot.ts
@@ -45278,6 +45284,28 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
     dispose();
     return { ok: false, reason: `the files of ${sha.slice(0, 12)} could not be read from git` };
   }
+}
+
+// src/action/scan-pull-request.ts
+function scanHeadAgainstBase(workspace, prefix, baseSha, settings) {
+  const scan = (dir) => analyse(dir, { ignore: settings.ignore }, { claimIgnorePaths: settings.claimIgnorePaths });
+  const head = scan(path5.join(workspace, prefix));
+  let changes = null;
+  let noBaseReason;
+  if (baseSha) {
+    const base = snapshotCommit(workspace, baseSha, (m) => info(m));
+    if (base.ok) {
+      try {
+        changes = compareReports(scan(path5.join(base.dir, prefix)), head);
+      } finally {
+        base.dispose();
+      }
+    } else {
+      noBaseReason = base.reason;
+      warning(`No comparison with the base commit: ${base.reason}. The report covers the head only.`);
+    }
+  }
+  return { report: { ...head, findings: (changes ?? withoutBase(head)).findings }, changes, noBaseReason };
 }
 
 // src/api/issue-comments.ts
@@ -45473,8 +45501,8 @@ function hash(text) {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
   return h.toString(36);
 }
-function inlineKey(rule, path6, subject) {
-  return `${KEY_PREFIX}${rule}:${hash(`${path6}\0${subject}`)} -->`;
+function inlineKey(rule, path7, subject) {
+  return `${KEY_PREFIX}${rule}:${hash(`${path7}\0${subject}`)} -->`;
 }
 function keyOf(body) {
   const start = body.indexOf(KEY_PREFIX);
@@ -45486,12 +45514,12 @@ var INLINE_RULES = /* @__PURE__ */ new Set(["mislabelled-open-source", "licence-
 function buildInlineComments(report, changedLayers, added) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const push2 = (path6, line, subject, rule, body) => {
-    if (!added.get(path6)?.has(line)) return;
-    const key = inlineKey(rule, path6, subject);
+  const push2 = (path7, line, subject, rule, body) => {
+    if (!added.get(path7)?.has(line)) return;
+    const key = inlineKey(rule, path7, subject);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ path: path6, line, side: "RIGHT", key, body: `${body}
+    out.push({ path: path7, line, side: "RIGHT", key, body: `${body}
 
 ${key}` });
   };
@@ -45612,7 +45640,7 @@ async function publishToPullRequest(client, ctx, report, changes, settings, opti
   if (settings.review) {
     try {
       const added = addedLines(await listPullFiles(client, repo, pull));
-      const lowered = (changes?.layers ?? []).filter((l) => rank(l.to) < rank(l.from)).map((l) => l.layer);
+      const lowered = (changes?.layers ?? []).filter((l) => isLowered(l.from, l.to)).map((l) => l.layer);
       const inline = buildInlineComments(withPrefix(report, options.prefix), lowered, added);
       if (inline.length) {
         const existing = new Set(
@@ -45634,8 +45662,6 @@ async function publishToPullRequest(client, ctx, report, changes, settings, opti
   }
   return url;
 }
-var RANK2 = { closed: 0, restricted: 1, unknown: 2, open: 3, absent: 4 };
-var rank = (s) => RANK2[s];
 async function publishCheck(client, ctx, report, summary2, failing, settings, prefix) {
   try {
     const annotations = pickAnnotations(report.findings, prefix, Number.POSITIVE_INFINITY);
@@ -45671,39 +45697,17 @@ async function run(env = process.env) {
 ${errors.join("\n")}`);
     return;
   }
-  const root = path5.resolve(workspace, scanPath);
-  const rel = path5.relative(workspace, root);
-  const prefix = rel && !rel.startsWith("..") ? `${rel.split(path5.sep).join("/")}/` : "";
+  const rel = path6.relative(workspace, path6.resolve(workspace, scanPath));
+  const prefix = rel && !rel.startsWith("..") ? `${rel.split(path6.sep).join("/")}/` : "";
   const linkBase = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}${prefix ? `/${prefix.slice(0, -1)}` : ""}`;
   let report;
   let summary2 = "";
   try {
-    report = analyse(root, { ignore: settings.ignore }, { claimIgnorePaths: settings.claimIgnorePaths });
-    let changes = null;
-    let noBaseReason;
-    if (ctx.baseSha) {
-      const base = snapshotCommit(workspace, ctx.baseSha, (m) => info(m));
-      if (base.ok) {
-        try {
-          changes = compareReports(
-            analyse(
-              path5.join(base.dir, prefix),
-              { ignore: settings.ignore },
-              { claimIgnorePaths: settings.claimIgnorePaths }
-            ),
-            report
-          );
-        } finally {
-          base.dispose();
-        }
-      } else {
-        noBaseReason = base.reason;
-        warning(`No comparison with the base commit: ${base.reason}. The report covers the head only.`);
-      }
-    }
-    const marked = { ...report, findings: (changes ?? withoutBase(report)).findings };
+    const scanned = scanHeadAgainstBase(workspace, prefix, ctx.baseSha, settings);
+    const { changes, noBaseReason } = scanned;
+    const marked = scanned.report;
     report = marked;
-    const reportFile = path5.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
+    const reportFile = path6.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
     fs10.writeFileSync(reportFile, renderJson(marked));
     const mislabelled = marked.findings.some(
       (f) => f.rule === "mislabelled-open-source" && f.severity === "error"
@@ -45765,6 +45769,26 @@ undici/lib/web/fetch/body.js:
 undici/lib/web/websocket/frame.js:
   (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
 
+content-type/dist/index.js:
+  (*!
+   * content-type
+   * Copyright(c) 2015 Douglas Christopher Wilson
+   * MIT Licensed
+   *)
+
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
+@octokit/request/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
+  (* v8 ignore else -- @preserve *)
+
+@octokit/graphql/dist-bundle/index.js:
+  (* v8 ignore if -- @preserve *)
+
+js-yaml/dist/js-yaml.mjs:
+  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
+
 smol-toml/dist/error.js:
 smol-toml/dist/primitive.js:
 smol-toml/dist/date.js:
@@ -45801,24 +45825,4 @@ smol-toml/dist/index.js:
    * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
    * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
    *)
-
-js-yaml/dist/js-yaml.mjs:
-  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
-
-content-type/dist/index.js:
-  (*!
-   * content-type
-   * Copyright(c) 2015 Douglas Christopher Wilson
-   * MIT Licensed
-   *)
-
-@octokit/request-error/dist-src/index.js:
-  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
-
-@octokit/request/dist-bundle/index.js:
-  (* v8 ignore next -- @preserve *)
-  (* v8 ignore else -- @preserve *)
-
-@octokit/graphql/dist-bundle/index.js:
-  (* v8 ignore if -- @preserve *)
 */

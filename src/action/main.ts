@@ -1,16 +1,14 @@
 import * as core from '@actions/core';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyse } from '../pipeline.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { compareReports, withoutBase, type ReportChanges } from '../report/compare.js';
 import { policyFailures } from '../judge/policy.js';
 import { pickAnnotations } from '../publish/annotations.js';
 import { createClient } from '../api/client.js';
 import { readActionSettings } from './settings.js';
 import { readRunContext } from './event.js';
-import { snapshotCommit } from './base-snapshot.js';
+import { scanHeadAgainstBase } from './scan-pull-request.js';
 import { publishToPullRequest, publishCheck } from './publish.js';
 import type { Report } from '../types/report.js';
 
@@ -30,38 +28,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setFailed(`Configuration errors:\n${errors.join('\n')}`);
     return;
   }
-  const root = path.resolve(workspace, scanPath);
-  const rel = path.relative(workspace, root);
+  const rel = path.relative(workspace, path.resolve(workspace, scanPath));
   const prefix = rel && !rel.startsWith('..') ? `${rel.split(path.sep).join('/')}/` : '';
   const linkBase = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}${prefix ? `/${prefix.slice(0, -1)}` : ''}`;
 
   let report: Report | undefined;
   let summary = '';
   try {
-    report = analyse(root, { ignore: settings.ignore }, { claimIgnorePaths: settings.claimIgnorePaths });
-    let changes: ReportChanges | null = null;
-    let noBaseReason: string | undefined;
-    if (ctx.baseSha) {
-      const base = snapshotCommit(workspace, ctx.baseSha, (m) => core.info(m));
-      if (base.ok) {
-        try {
-          changes = compareReports(
-            analyse(
-              path.join(base.dir, prefix),
-              { ignore: settings.ignore },
-              { claimIgnorePaths: settings.claimIgnorePaths },
-            ),
-            report,
-          );
-        } finally {
-          base.dispose();
-        }
-      } else {
-        noBaseReason = base.reason;
-        core.warning(`No comparison with the base commit: ${base.reason}. The report covers the head only.`);
-      }
-    }
-    const marked = { ...report, findings: (changes ?? withoutBase(report)).findings };
+    const scanned = scanHeadAgainstBase(workspace, prefix, ctx.baseSha, settings);
+    const { changes, noBaseReason } = scanned;
+    const marked = scanned.report;
     report = marked;
 
     const reportFile = path.join(env.RUNNER_TEMP ?? workspace, 'ai-openness-report.json');

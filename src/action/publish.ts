@@ -17,6 +17,7 @@ import { buildInlineComments, keyOf } from '../publish/review-comments.js';
 import { checkRunOutputs, conclusionOf } from '../publish/check-run.js';
 import { pickAnnotations } from '../publish/annotations.js';
 import { changesAnything, type ReportChanges } from '../report/compare.js';
+import { isLowered } from '../classify/contribution.js';
 import type { Report } from '../types/report.js';
 import type { RunContext } from './event.js';
 import type { Settings } from '../config/schema.js';
@@ -108,7 +109,7 @@ export async function publishToPullRequest(
   if (settings.review) {
     try {
       const added = addedLines(await listPullFiles(client, repo, pull));
-      const lowered = (changes?.layers ?? []).filter((l) => rank(l.to) < rank(l.from)).map((l) => l.layer);
+      const lowered = (changes?.layers ?? []).filter((l) => isLowered(l.from, l.to)).map((l) => l.layer);
       const inline = buildInlineComments(withPrefix(report, options.prefix), lowered, added);
       if (inline.length) {
         const existing = new Set(
@@ -130,9 +131,6 @@ export async function publishToPullRequest(
   }
   return url;
 }
-
-const RANK = { closed: 0, restricted: 1, unknown: 2, open: 3, absent: 4 } as const;
-const rank = (s: keyof typeof RANK): number => RANK[s];
 
 /** A check run with the verdict, the summary and every annotation (in batches of 50). */
 export async function publishCheck(

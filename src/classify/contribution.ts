@@ -24,8 +24,10 @@ export function lessOpen(a: LayerStatus, b: LayerStatus): LayerStatus {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
-export function rankOf(status: Contribution['status']): number {
-  return RANK[status];
+/** True when `to` is less open than `from` (anything present is less open than absent). */
+export function isLowered(from: LayerStatus, to: LayerStatus): boolean {
+  if (from === to || to === 'absent') return false;
+  return from === 'absent' || RANK[to] < RANK[from];
 }
 
 const MAX_EVIDENCE = 20;

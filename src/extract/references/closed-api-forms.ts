@@ -3,6 +3,7 @@
 // server). Provider data comes from src/knowledge/api-providers.ts.
 
 import { API_PROVIDERS } from '../../knowledge/api-providers.js';
+import { eachMatch } from './each-match.js';
 
 export interface ApiHit {
   provider: string;
@@ -82,14 +83,6 @@ export function providerOfModelName(name: string): { provider: string; openWeigh
   return hit ? { provider: hit.provider, openWeight: hit.openWeight } : null;
 }
 
-function each(re: RegExp, text: string, take: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    take(m);
-    if (m.index === re.lastIndex) re.lastIndex++;
-  }
-}
-
 const NEEDLES = [
   'import',
   'require',
@@ -116,7 +109,7 @@ export function findApiHits(text: string, isEnvFile = false): ApiHit[] {
   let lower: string | undefined;
   for (const call of CALLS) {
     if (!text.includes(call.needle)) continue;
-    each(call.re, text, (m) => {
+    eachMatch(call.re, text, (m) => {
       // OpenAI-style calls are made by many clients (Groq, Together, local servers): count a
       // call only where the file imports an SDK or names the provider.
       const provider = imported.size === 1 ? ([...imported][0] ?? call.provider) : call.provider;
@@ -128,7 +121,7 @@ export function findApiHits(text: string, isEnvFile = false): ApiHit[] {
   }
   const apiInPlay = hits.length > 0 || isEnvFile;
   if (text.includes('model') || text.includes('engine')) {
-    each(MODEL_ARG, text, (m) => {
+    eachMatch(MODEL_ARG, text, (m) => {
       const model = m[1] ?? '';
       const known = providerOfModelName(model);
       if (known && (apiInPlay || known.provider !== 'bedrock')) {
@@ -143,7 +136,7 @@ export function findApiHits(text: string, isEnvFile = false): ApiHit[] {
     });
   }
   if (text.includes('_API_KEY')) {
-    each(ENV_KEY, text, (m) => {
+    eachMatch(ENV_KEY, text, (m) => {
       const key = ENV_KEYS.find((k) => k.key === m[1]);
       if (key) hits.push({ provider: key.provider, signal: 'env-key', index: m.index });
     });
@@ -165,23 +158,25 @@ const SDK_WORDS = [
 ];
 
 function findImports(text: string, hits: ApiHit[]): void {
-  each(PY_IMPORT, text, (m) => {
+  eachMatch(PY_IMPORT, text, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
     if (mod) hits.push({ provider: mod.provider, signal: 'import', index: m.index });
   });
-  each(PY_GOOGLE_GENAI, text, (m) =>
+  eachMatch(PY_GOOGLE_GENAI, text, (m) =>
     hits.push({ provider: 'google-gemini', signal: 'import', index: m.index }),
   );
-  each(JS_IMPORT, text, (m) => {
+  eachMatch(JS_IMPORT, text, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
     if (pkg) hits.push({ provider: pkg.provider, signal: 'import', index: m.index });
   });
-  each(BEDROCK_CLIENT, text, (m) => hits.push({ provider: 'bedrock', signal: 'import', index: m.index }));
+  eachMatch(BEDROCK_CLIENT, text, (m) =>
+    hits.push({ provider: 'bedrock', signal: 'import', index: m.index }),
+  );
 }
 
 /** In a file whose client points at a local server, the model names it sends (any name). */
 export function findLocalModelNames(text: string): { model: string; index: number }[] {
   const out: { model: string; index: number }[] = [];
-  each(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? '', index: m.index }));
+  eachMatch(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? '', index: m.index }));
   return out;
 }

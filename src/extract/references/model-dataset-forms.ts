@@ -3,6 +3,7 @@
 // `needles`: the regex runs only on segments that contain one of them.
 
 import type { ModelRefVia } from '../../types/evidence.js';
+import { eachMatch } from './each-match.js';
 
 export interface Hit {
   kind: 'model' | 'dataset';
@@ -27,15 +28,6 @@ const FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,
 /** A keyword argument with a string value: model="x", repo_id='y', model: "z". */
 const kwArg = (names: string): RegExp =>
   new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
-
-/** Runs a global regex over the text, calling `take` for each match. */
-function each(re: RegExp, text: string, take: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    take(m);
-    if (m.index === re.lastIndex) re.lastIndex++;
-  }
-}
 
 /** A string that looks like a model or dataset id, not a path, URL or variable template. */
 export function looksLikeId(s: string): boolean {
@@ -96,7 +88,7 @@ export const HF_URL_FORM: Form = {
   needles: ['huggingface.co/', 'hf://', 'hf.co/'],
   find(text) {
     const hits: Hit[] = [];
-    each(
+    eachMatch(
       new RegExp(
         String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
         'g',
@@ -124,7 +116,7 @@ export const FORMS: readonly Form[] = [
     needles: ['from_pretrained'],
     find(text) {
       const hits: Hit[] = [];
-      each(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
+      eachMatch(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length);
         const named = kwArg('pretrained_model_name_or_path|model_id|repo_id|model_name').exec(args);
         const id = named?.[1] ?? FIRST_STRING.exec(args)?.[1];
@@ -140,7 +132,7 @@ export const FORMS: readonly Form[] = [
     needles: ['pipeline('],
     find(text) {
       const hits: Hit[] = [];
-      each(/\bpipeline\(/g, text, (m) => {
+      eachMatch(/\bpipeline\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length);
         const named = kwArg('model').exec(args)?.[1];
         const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
@@ -157,7 +149,7 @@ export const FORMS: readonly Form[] = [
     needles: ['load_lora_weights'],
     find(text) {
       const hits: Hit[] = [];
-      each(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
         if (looksLikeId(m[1] ?? ''))
           hits.push({ kind: 'model', name: m[1] ?? '', via: 'diffusers', index: m.index });
       });
@@ -168,7 +160,7 @@ export const FORMS: readonly Form[] = [
     needles: ['SentenceTransformer', 'CrossEncoder', 'SparseEncoder'],
     find(text) {
       const hits: Hit[] = [];
-      each(
+      eachMatch(
         /\b(?:SentenceTransformer|CrossEncoder|SparseEncoder)\(\s{0,50}(?:model_name_or_path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g,
         text,
         (m) => {
@@ -189,7 +181,7 @@ export const FORMS: readonly Form[] = [
     needles: ['hf_hub_download', 'snapshot_download'],
     find(text) {
       const hits: Hit[] = [];
-      each(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
+      eachMatch(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length, 600);
         const id = kwArg('repo_id').exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
         if (!id || !looksLikeId(id) || !id.includes('/')) return;
@@ -203,7 +195,7 @@ export const FORMS: readonly Form[] = [
     needles: ['huggingface-cli', 'hf download'],
     find(text) {
       const hits: Hit[] = [];
-      each(
+      eachMatch(
         new RegExp(String.raw`\b(?:huggingface-cli|hf)\s{1,5}download\s{1,5}(${ID})([^\n]{0,200})`, 'g'),
         text,
         (m) => {
@@ -219,7 +211,7 @@ export const FORMS: readonly Form[] = [
     needles: ['torch.hub.load'],
     find(text) {
       const hits: Hit[] = [];
-      each(
+      eachMatch(
         new RegExp(
           String.raw`\btorch\.hub\.load\(\s{0,50}["'](${ID}(?::[\w.\-]{1,50})?)["']\s{0,20},\s{0,50}["'](\w{1,100})["']`,
           'g',
@@ -236,7 +228,7 @@ export const FORMS: readonly Form[] = [
     needles: ['timm.create_model'],
     find(text) {
       const hits: Hit[] = [];
-      each(
+      eachMatch(
         /\btimm\.create_model\(\s{0,50}["']((?:hf[-_]hub:)?[^"'\s]{1,200})["']([^)]{0,300})/g,
         text,
         (m) => {
@@ -256,10 +248,10 @@ export const FORMS: readonly Form[] = [
     needles: ['ollama'],
     find(text) {
       const hits: Hit[] = [];
-      each(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
+      eachMatch(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
         hits.push({ kind: 'model', name: m[1] ?? '', via: 'ollama', index: m.index });
       });
-      each(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
+      eachMatch(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
         const id = kwArg('model').exec(argsAfter(text, m.index + m[0].length))?.[1];
         if (id && looksLikeId(id)) hits.push({ kind: 'model', name: id, via: 'ollama', index: m.index });
       });
@@ -271,7 +263,7 @@ export const FORMS: readonly Form[] = [
     needles: ['-hf', '--hf-repo'],
     find(text) {
       const hits: Hit[] = [];
-      each(
+      eachMatch(
         new RegExp(String.raw`(?:^|\s)(?:-hf|--hf-repo)[ =]{1,3}(${ID}(?::[\w.\-]{1,50})?)`, 'g'),
         text,
         (m) => {
@@ -285,11 +277,11 @@ export const FORMS: readonly Form[] = [
     needles: ['LLM(', 'vllm serve'],
     find(text) {
       const hits: Hit[] = [];
-      each(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
         if (looksLikeId(m[1] ?? ''))
           hits.push({ kind: 'model', name: m[1] ?? '', via: 'vllm', index: m.index });
       });
-      each(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
+      eachMatch(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
         if (looksLikeId(m[1] ?? ''))
           hits.push({ kind: 'model', name: m[1] ?? '', via: 'vllm', index: m.index });
       });
@@ -301,7 +293,7 @@ export const FORMS: readonly Form[] = [
     needles: ['InferenceClient', 'HfInference', '@huggingface/inference'],
     find(text) {
       const hits: Hit[] = [];
-      each(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, 'g'), text, (m) => {
+      eachMatch(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, 'g'), text, (m) => {
         hits.push({ kind: 'model', name: m[1] ?? '', via: 'hf-inference', index: m.index });
       });
       return hits;
@@ -311,7 +303,7 @@ export const FORMS: readonly Form[] = [
     needles: ['from_preset'],
     find(text) {
       const hits: Hit[] = [];
-      each(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
         if (looksLikeId(m[1] ?? ''))
           hits.push({ kind: 'model', name: m[1] ?? '', via: 'keras', index: m.index });
       });
@@ -322,7 +314,7 @@ export const FORMS: readonly Form[] = [
     needles: ['kagglehub', 'kaggle '],
     find(text) {
       const hits: Hit[] = [];
-      each(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
         hits.push({
           kind: m[1] === 'model' ? 'model' : 'dataset',
           name: m[2] ?? '',
@@ -330,7 +322,7 @@ export const FORMS: readonly Form[] = [
           index: m.index,
         });
       });
-      each(
+      eachMatch(
         /\bkaggle\s{1,5}(datasets|competitions|models)\s{1,5}download\s{1,5}(?:-[dcm]\s{1,5})?([\w.\-/]{1,200})/g,
         text,
         (m) => {
@@ -349,7 +341,7 @@ export const FORMS: readonly Form[] = [
     needles: ['load_dataset'],
     find(text) {
       const hits: Hit[] = [];
-      each(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+      eachMatch(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
         const id = m[1] ?? '';
         if (looksLikeId(id) && !BUILDER_NAMES.has(id.toLowerCase()))
           hits.push({ kind: 'dataset', name: id, via: 'load_dataset', index: m.index });
@@ -361,7 +353,7 @@ export const FORMS: readonly Form[] = [
     needles: ['tfds.'],
     find(text) {
       const hits: Hit[] = [];
-      each(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
+      eachMatch(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
         hits.push({ kind: 'dataset', name: (m[1] ?? '').split(':')[0] ?? '', via: 'tfds', index: m.index });
       });
       return hits;
@@ -371,7 +363,7 @@ export const FORMS: readonly Form[] = [
     needles: ['torchvision'],
     find(text) {
       const hits: Hit[] = [];
-      each(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
+      eachMatch(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
         if (m[1] !== 'ImageFolder' && m[1] !== 'DatasetFolder' && m[1] !== 'VisionDataset') {
           hits.push({ kind: 'dataset', name: m[1] ?? '', via: 'torchvision', index: m.index });
         }
