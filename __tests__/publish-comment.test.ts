@@ -475,3 +475,20 @@ describe('buildResolvedBody', () => {
     expect(body.length).toBeLessThan(MAX_COMMENT_CHARS);
   });
 });
+
+describe('the lead names what the code brings in', () => {
+  it('lists models called in code, not names in prose or architecture configs', () => {
+    const base = makeReport({ components: [] });
+    const head = makeReport({
+      components: [
+        component('model', 'meta-llama/Llama-3.1-8B', { detail: 'from_pretrained' }),
+        component('model', 'Llama 3.1', { detail: 'prose' }),
+        component('model', 'LlamaForCausalLM', { detail: 'architecture from config.json' }),
+      ],
+    });
+    const lead = changeLead(head, compareReports(base, head), {});
+    expect(lead).toContain('`meta-llama/Llama-3.1-8B`');
+    expect(lead).not.toContain('Llama 3.1`');
+    expect(lead).not.toContain('LlamaForCausalLM');
+  });
+});

@@ -43415,7 +43415,12 @@ function draftOf(e) {
         detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format
       };
     case "architecture":
-      return { type: "model", name: e.name, licence: null, detail: `architecture from ${e.source}` };
+      return {
+        type: "model",
+        name: e.source === "model-code" ? `modelling code in ${e.file}` : e.name,
+        licence: null,
+        detail: `architecture from ${e.source}`
+      };
     case "dependency":
       return {
         type: "dependency",
@@ -45400,6 +45405,11 @@ function quoteClaim(report, f) {
   const text = claim ? claim.text : f.message;
   return `${mdCode(`${f.file}:${f.line}`)} ${f.new ? "says" : "still says"} "${md(text, 120)}"`;
 }
+function isReference(c) {
+  if (c.type !== "model" && c.type !== "dataset" && c.type !== "api") return false;
+  const detail = c.detail ?? "";
+  return detail !== "prose" && !detail.startsWith("architecture from");
+}
 function changeLead(report, changes, ctx) {
   const parts = [];
   if (!changes) {
@@ -45407,12 +45417,8 @@ function changeLead(report, changes, ctx) {
       `No comparison with the base commit${ctx.noBaseReason ? ` (${md(ctx.noBaseReason, 200)})` : ""}.`
     );
   } else {
-    const added = changes.addedComponents.filter(
-      (c) => c.type === "model" || c.type === "dataset" || c.type === "api"
-    );
-    const removed = changes.removedComponents.filter(
-      (c) => c.type === "model" || c.type === "dataset" || c.type === "api"
-    );
+    const added = changes.addedComponents.filter(isReference);
+    const removed = changes.removedComponents.filter(isReference);
     const clauses = [];
     if (added.length)
       clauses.push(

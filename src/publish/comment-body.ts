@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../types/report.js';
+import type { Component, Finding, Report } from '../types/report.js';
 import type { ReportChanges } from '../report/compare.js';
 import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
 import { md, mdCode } from '../render/markdown-escape.js';
@@ -24,6 +24,13 @@ function quoteClaim(report: Report, f: Finding): string {
   return `${mdCode(`${f.file}:${f.line}`)} ${f.new ? 'says' : 'still says'} "${md(text, 120)}"`;
 }
 
+/** A model, dataset or API the code brings in (not a name in prose, not a config or modelling code). */
+function isReference(c: Component): boolean {
+  if (c.type !== 'model' && c.type !== 'dataset' && c.type !== 'api') return false;
+  const detail = c.detail ?? '';
+  return detail !== 'prose' && !detail.startsWith('architecture from');
+}
+
 /** The opening sentence: what this pull request changed about the project's openness. */
 export function changeLead(report: Report, changes: ReportChanges | null, ctx: CommentContext): string {
   const parts: string[] = [];
@@ -32,12 +39,8 @@ export function changeLead(report: Report, changes: ReportChanges | null, ctx: C
       `No comparison with the base commit${ctx.noBaseReason ? ` (${md(ctx.noBaseReason, 200)})` : ''}.`,
     );
   } else {
-    const added = changes.addedComponents.filter(
-      (c) => c.type === 'model' || c.type === 'dataset' || c.type === 'api',
-    );
-    const removed = changes.removedComponents.filter(
-      (c) => c.type === 'model' || c.type === 'dataset' || c.type === 'api',
-    );
+    const added = changes.addedComponents.filter(isReference);
+    const removed = changes.removedComponents.filter(isReference);
     const clauses: string[] = [];
     if (added.length)
       clauses.push(

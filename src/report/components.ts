@@ -52,7 +52,12 @@ function draftOf(e: Evidence): Draft | null {
         detail: e.lfs ? `${e.format}, Git LFS pointer` : e.format,
       };
     case 'architecture':
-      return { type: 'model', name: e.name, licence: null, detail: `architecture from ${e.source}` };
+      return {
+        type: 'model',
+        name: e.source === 'model-code' ? `modelling code in ${e.file}` : e.name,
+        licence: null,
+        detail: `architecture from ${e.source}`,
+      };
     case 'dependency':
       return {
         type: 'dependency',
