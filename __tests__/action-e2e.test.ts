@@ -66,12 +66,13 @@ describe('the action, end to end', () => {
   }
 
   // Async: the fake API lives in this process and must keep answering while the action runs.
-  async function runAction(inputs: Record<string, string> = {}, sha = headSha) {
+  async function runAction(inputs: Record<string, string> = {}, sha = headSha, event = 'pull_request') {
     const eventPath = path.join(tmp, 'event.json');
-    fs.writeFileSync(
-      eventPath,
-      JSON.stringify({ pull_request: { number: PR, base: { sha: baseSha }, head: { sha } } }),
-    );
+    const payload =
+      event === 'push'
+        ? { before: baseSha, after: sha }
+        : { pull_request: { number: PR, base: { sha: baseSha }, head: { sha } } };
+    fs.writeFileSync(eventPath, JSON.stringify(payload));
     const summary = path.join(tmp, `summary-${Date.now()}.md`);
     const output = path.join(tmp, `output-${Date.now()}.txt`);
     fs.writeFileSync(summary, '');
@@ -79,7 +80,7 @@ describe('the action, end to end', () => {
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_NAME: event,
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: 'acme/chat',
       GITHUB_SHA: sha,
@@ -212,6 +213,19 @@ describe('the action, end to end', () => {
     expect(api.issueComments).toHaveLength(1);
     expect(api.issueComments[0]?.body).toContain('earlier findings resolved');
     expect(api.checkRuns.at(-1)?.conclusion).not.toBe('failure');
+  }, 60_000);
+
+  it('a push compares with the commit before it, posts no PR comment, and still checks and fails on policy', async () => {
+    api.reset();
+    git(repo, 'checkout', '-q', headSha); // the pushed commit, with the unsupported claim
+    const before = api.issueComments.length;
+    const run = await runAction({}, headSha, 'push');
+    expect(run.code).toBe(1);
+    expect(api.issueComments).toHaveLength(before);
+    expect(api.requests.some((r) => r.path.includes('/issues/') || r.path.includes('/pulls/'))).toBe(false);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'))).toHaveLength(1);
+    expect(run.summary).toContain('Restricted');
+    expect(run.outputs).toMatch(/verdict<<.*\nrestricted\n/);
   }, 60_000);
 
   it('an event it does not handle is a clear message, not a failure', () => {
