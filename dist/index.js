@@ -36294,7 +36294,8 @@ function walk(rootDir, options = {}) {
     for (const entry of entries) {
       if (truncated) break;
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      let abs = path3.join(absDir, entry.name);
+      const direct = absDir + path3.sep + entry.name;
+      let abs = direct;
       const isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -36355,7 +36356,7 @@ function walk(rootDir, options = {}) {
           });
           break;
         }
-        files.push(abs === path3.join(absDir, entry.name) ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
+        files.push(abs === direct ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
       }
     }
     if (pushed) ignores.pop();
@@ -36364,7 +36365,7 @@ function walk(rootDir, options = {}) {
   return { root, files, warnings, truncated };
 }
 function absolutePath(root, entry) {
-  return entry.target ?? path3.join(root, entry.path);
+  return entry.target ?? root + path3.sep + entry.path;
 }
 function errCode(err) {
   if (err && typeof err === "object" && "code" in err && typeof err.code === "string") return err.code;

@@ -76,7 +76,9 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
     for (const entry of entries) {
       if (truncated) break;
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      let abs = path.join(absDir, entry.name);
+      // Plain joins: both parts are already clean, and path.join's normalising shows up on big trees.
+      const direct = absDir + path.sep + entry.name;
+      let abs = direct;
       const isDir = entry.isDirectory();
       let isFile = entry.isFile();
 
@@ -143,7 +145,7 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
           break;
         }
         // The absolute path is not kept for every file (memory on huge trees): only a symlink's target.
-        files.push(abs === path.join(absDir, entry.name) ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
+        files.push(abs === direct ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
       }
     }
     if (pushed) ignores.pop();
@@ -155,7 +157,7 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
 
 /** Where to read a walked file from. */
 export function absolutePath(root: string, entry: WalkEntry): string {
-  return entry.target ?? path.join(root, entry.path);
+  return entry.target ?? root + path.sep + entry.path;
 }
 
 export function errCode(err: unknown): string {
