@@ -27,6 +27,7 @@ const TRUE_CLAIMS: Row[] = [
   ['We release open weights for all three sizes.', 'open-weights'],
   ['FooLM is an open-weight model with 7B parameters.', 'open-weights'],
   ['Our open-weights release includes a 70B variant.', 'open-weights'],
+  ['- [Continue](https://github.com/continuedev/continue) - Open-source AI code assistant for any IDE', null],
   ['The tool flags projects labelled open source AI that are not.', null],
   ['Many repositories are marketed as open-source LLMs without their data.', null],
   ['BarNet is an open model for image segmentation.', 'open-model'],

@@ -86,8 +86,18 @@ describe('references in code', () => {
 
   it('treats an OpenAI client pointed at a local server as local, and reads the model it names', () => {
     const { evidence } = scan('local-ollama');
-    expect(apis(evidence)).toEqual(['chat.py:1 openai import local', 'chat.py:4 openai client-call local']);
-    expect(models(evidence)).toEqual(['chat.py:4 llama3.1 (ollama)']);
+    expect(apis(evidence).sort()).toEqual(
+      [
+        'chat.py:1 openai import local',
+        'chat.py:4 openai client-call local',
+        'claude_compat.py:1 anthropic import local',
+        'claude_compat.py:4 anthropic client-call local',
+      ].sort(),
+    );
+    expect(models(evidence).sort()).toEqual([
+      'chat.py:4 llama3.1 (ollama)',
+      'claude_compat.py:4 qwen3-coder (ollama)',
+    ]);
   });
 
   it('reads notebook code cells only, points at the line in the .ipynb, and warns on a broken notebook', () => {
@@ -126,5 +136,20 @@ describe('references in code', () => {
     ['weights/model.safetensors', false],
   ])('looksLikeId(%j) is %s', (s, expected) => {
     expect(looksLikeId(s)).toBe(expected);
+  });
+});
+
+describe('local servers named by environment variables', () => {
+  it('treats a key whose base URL points at localhost as local, and open-weight models as open', () => {
+    const root = makeTempRepo({
+      'docs/claude-code.md':
+        '# Use with Claude Code\n\n```shell\nexport ANTHROPIC_BASE_URL=http://localhost:11434\nexport ANTHROPIC_API_KEY=""\n```\n',
+    });
+    try {
+      const { evidence } = scanDirectory(root);
+      expect(apis(evidence)).toEqual(['docs/claude-code.md:5 anthropic env-key local']);
+    } finally {
+      removeTempRepo(root);
+    }
   });
 });

@@ -37131,7 +37131,7 @@ var MODEL_NAMES = [
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
 ];
 var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
-var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|OPENAI_BASE_URL|OPENAI_API_BASE|basePath)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
+var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
 function pointsAtLocalServer(text) {
   return LOCAL_BASE_URL.test(text);
 }
@@ -37304,7 +37304,7 @@ var referenceExtractor = {
       }
       for (const hit of findApiHits(segment.text, kind === "env")) {
         const line = lineOf2(hit.index);
-        const isLocal = local && hit.provider === "openai";
+        const isLocal = local;
         add(
           {
             kind: "api",
@@ -43011,6 +43011,7 @@ function field(keys, text, at2, labelsProject) {
 var MAX_LINE_CHARS = 1e4;
 var MAX_PARAGRAPH_CHARS = 2e4;
 var LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+var LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
 var HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 var RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
 var HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
@@ -43024,6 +43025,7 @@ function proseParagraphs(text, flavour) {
   let inComment = false;
   let previousBlank = true;
   let inIndentedCode = false;
+  let inLinkedItem = false;
   const flush = () => {
     if (current !== null && current.text.trim() !== "") paragraphs.push(current);
     current = null;
@@ -43046,6 +43048,7 @@ function proseParagraphs(text, flavour) {
       flush();
       previousBlank = blank || previousBlank;
       inIndentedCode = false;
+      inLinkedItem = false;
       continue;
     }
     const indented = /^(?: {4}|\t)/.test(line) && !LIST_MARKER.test(line.trimStart());
@@ -43063,7 +43066,11 @@ function proseParagraphs(text, flavour) {
     }
     const heading = flavour === "markdown" && HEADING2.test(line);
     const listItem = LIST_MARKER.test(line);
-    if (heading || listItem) flush();
+    if (heading || listItem) {
+      flush();
+      inLinkedItem = flavour === "markdown" && LINKED_LIST_ITEM.test(line);
+    }
+    if (inLinkedItem) continue;
     append(cleanInline(line), lineNo);
     if (heading) flush();
   }
@@ -43394,13 +43401,15 @@ function draftOf(e) {
       };
     case "dataset":
       return { type: "dataset", name: e.name, licence: null, detail: e.via };
-    case "api":
+    case "api": {
+      const kind = e.local ? "local server" : e.openWeight ? "open-weight model" : null;
       return {
         type: "api",
-        name: e.local ? `${e.provider} (local server)` : e.provider,
+        name: kind ? `${e.provider} (${kind})` : e.provider,
         licence: null,
-        detail: e.local ? "OpenAI-compatible client pointed at a local server" : "hosted API"
+        detail: e.local ? "client pointed at a local server" : e.openWeight ? "open-weight model through an API client" : "hosted API"
       };
+    }
     case "card":
       return {
         type: e.cardType === "model" ? "model-card" : "dataset-card",
@@ -45140,7 +45149,7 @@ function componentStatuses(components, c) {
         break;
       }
       case "api":
-        status = comp.name.endsWith("(local server)") ? "open" : "closed";
+        status = comp.name.endsWith("(local server)") || comp.name.endsWith("(open-weight model)") ? "open" : "closed";
         break;
       case "dataset":
       case "dataset-card":

@@ -46,7 +46,10 @@ export function componentStatuses(components: Component[], c: Classification): C
         break;
       }
       case 'api':
-        status = comp.name.endsWith('(local server)') ? 'open' : 'closed';
+        status =
+          comp.name.endsWith('(local server)') || comp.name.endsWith('(open-weight model)')
+            ? 'open'
+            : 'closed';
         break;
       case 'dataset':
       case 'dataset-card':

@@ -29,13 +29,20 @@ function draftOf(e: Evidence): Draft | null {
       };
     case 'dataset':
       return { type: 'dataset', name: e.name, licence: null, detail: e.via };
-    case 'api':
+    case 'api': {
+      // A local server or an open-weight model behind an API client is not a closed API.
+      const kind = e.local ? 'local server' : e.openWeight ? 'open-weight model' : null;
       return {
         type: 'api',
-        name: e.local ? `${e.provider} (local server)` : e.provider,
+        name: kind ? `${e.provider} (${kind})` : e.provider,
         licence: null,
-        detail: e.local ? 'OpenAI-compatible client pointed at a local server' : 'hosted API',
+        detail: e.local
+          ? 'client pointed at a local server'
+          : e.openWeight
+            ? 'open-weight model through an API client'
+            : 'hosted API',
       };
+    }
     case 'card':
       return {
         type: e.cardType === 'model' ? 'model-card' : 'dataset-card',

@@ -24,6 +24,8 @@ export interface Paragraph {
 export type ProseFlavour = 'markdown' | 'rst';
 
 const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+// "- [Project](https://...) - an open-source AI editor": the item describes the linked project.
+const LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 const RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
 const HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
@@ -38,6 +40,7 @@ export function proseParagraphs(text: string, flavour: ProseFlavour): Paragraph[
   let inComment = false;
   let previousBlank = true;
   let inIndentedCode = false;
+  let inLinkedItem = false;
 
   const flush = (): void => {
     if (current !== null && current.text.trim() !== '') paragraphs.push(current);
@@ -63,6 +66,7 @@ export function proseParagraphs(text: string, flavour: ProseFlavour): Paragraph[
       flush();
       previousBlank = blank || previousBlank;
       inIndentedCode = false;
+      inLinkedItem = false;
       continue;
     }
     // Markdown indented code: 4 spaces or a tab after a blank line (list items aside).
@@ -82,7 +86,11 @@ export function proseParagraphs(text: string, flavour: ProseFlavour): Paragraph[
     }
     const heading = flavour === 'markdown' && HEADING.test(line);
     const listItem = LIST_MARKER.test(line);
-    if (heading || listItem) flush();
+    if (heading || listItem) {
+      flush();
+      inLinkedItem = flavour === 'markdown' && LINKED_LIST_ITEM.test(line);
+    }
+    if (inLinkedItem) continue;
     append(cleanInline(line), lineNo);
     if (heading) flush();
   }

@@ -71,7 +71,7 @@ const MODEL_ARG =
 
 /** A client pointed at a local OpenAI-compatible server (Ollama, vLLM, llama.cpp, LM Studio). */
 const LOCAL_BASE_URL =
-  /\b(?:base_url|baseURL|base_path|api_base|OPENAI_BASE_URL|OPENAI_API_BASE|basePath)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
+  /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
 
 export function pointsAtLocalServer(text: string): boolean {
   return LOCAL_BASE_URL.test(text);

@@ -97,7 +97,8 @@ export const referenceExtractor: Extractor = {
 
       for (const hit of findApiHits(segment.text, kind === 'env')) {
         const line = lineOf(hit.index);
-        const isLocal = local && hit.provider === 'openai';
+        // Any SDK pointed at a local server (Ollama also speaks the Anthropic API) is not a closed API.
+        const isLocal = local;
         add(
           {
             kind: 'api',
