@@ -106,6 +106,13 @@ const SCENARIOS: Record<string, Expected> = {
     findings: ['mislabelled-open-source:notice', OBLIGATION],
   },
   'honest-negation': { layers: [O, O, C, O], verdict: 'open-weights', osaid: 'fail', findings: [] },
+  // DATA_LICENSE covers the repository's data, not its code; the Llama 2 base keeps its terms.
+  'lora-with-data-licence': {
+    layers: [O, R, C, R],
+    verdict: 'restricted',
+    osaid: 'fail',
+    findings: [OBLIGATION],
+  },
 };
 
 const made: string[] = [];
@@ -138,5 +145,16 @@ describe('scenario repositories', () => {
         expect(layer.reasons.length).toBeGreaterThan(0);
     }
     for (const f of report.findings.filter((f) => f.rule !== 'obligation')) expect(f.file).toBeTruthy();
+  });
+});
+
+describe('licence files named for a layer', () => {
+  it('reads DATA_LICENSE as the licence of the data in the repository, not of the code', () => {
+    const dir = materialise(path.join(FIXTURES, 'lora-with-data-licence'));
+    made.push(dir);
+    const report = analyse(dir);
+    expect(report.layers.code.licences).toEqual(['Apache-2.0']);
+    expect(report.layers.data.licences).toContain('ODC-By-1.0');
+    expect(report.layers.data.reasons.join(' ')).toMatch(/covered by DATA_LICENSE/);
   });
 });

@@ -43544,7 +43544,13 @@ function dirOf(file) {
 }
 function isRootLicenceFile(e) {
   const dir = dirOf(e.file);
-  return dir === "" || dir === "LICENSES";
+  return (dir === "" || dir === "LICENSES") && layerOfLicenceFile(e.file) === "code";
+}
+var NAMED_FOR_LAYER = /^(data(?:set)?|model|weights?)[-_. ]?licen[cs]e/i;
+function layerOfLicenceFile(file) {
+  const m = NAMED_FOR_LAYER.exec(file.slice(file.lastIndexOf("/") + 1));
+  if (!m) return "code";
+  return (m[1] ?? "").toLowerCase().startsWith("data") ? "data" : "weights";
 }
 function projectLicenceEvidence(licences) {
   const own = licences.filter((e) => {
@@ -44664,6 +44670,14 @@ function dataContributions(refs, cards, licences) {
     out.push(c);
   }
   for (const card of cards) if (card.cardType === "dataset") out.push(cardContribution(card, licences));
+  for (const l of licences) {
+    if (l.source !== "licence-file" || !l.id || layerOfLicenceFile(l.file) !== "data") continue;
+    out.push(
+      licenceContribution("data", l.file, l.id, `data in the repository, covered by ${l.file},`, [
+        { file: l.file, line: l.line }
+      ])
+    );
+  }
   return out;
 }
 

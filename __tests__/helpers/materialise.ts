@@ -4,8 +4,8 @@ import path from 'node:path';
 import spdxFull from 'spdx-license-list/full.js';
 
 /**
- * Copies a fixture repository into a temporary folder. A `LICENSE.from-spdx` file holding
- * an SPDX id becomes a real LICENSE with that licence's text from spdx-license-list, so
+ * Copies a fixture repository into a temporary folder. A `<NAME>.from-spdx` file holding
+ * an SPDX id becomes a real <NAME> file with that licence's text from spdx-license-list, so
  * licence texts are never committed with the fixtures.
  */
 export function materialise(fixtureDir: string): string {
@@ -15,9 +15,9 @@ export function materialise(fixtureDir: string): string {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(abs);
-      else if (entry.name === 'LICENSE.from-spdx') {
+      else if (entry.name.endsWith('.from-spdx')) {
         const id = fs.readFileSync(abs, 'utf8').trim();
-        fs.writeFileSync(path.join(dir, 'LICENSE'), licenceText(id));
+        fs.writeFileSync(path.join(dir, entry.name.slice(0, -'.from-spdx'.length)), licenceText(id));
         fs.rmSync(abs);
       }
     }

@@ -14,7 +14,17 @@ export function isUnder(file: string, dir: string): boolean {
 /** REUSE keeps licence texts in LICENSES/ at the root; they govern the whole project. */
 function isRootLicenceFile(e: LicenceEvidence): boolean {
   const dir = dirOf(e.file);
-  return dir === '' || dir === 'LICENSES';
+  return (dir === '' || dir === 'LICENSES') && layerOfLicenceFile(e.file) === 'code';
+}
+
+// DATA_LICENSE, MODEL_LICENSE, WEIGHTS_LICENSE ... name the layer they cover.
+const NAMED_FOR_LAYER = /^(data(?:set)?|model|weights?)[-_. ]?licen[cs]e/i;
+
+/** The layer a licence file speaks for, by its name: most cover code; some say data or weights. */
+export function layerOfLicenceFile(file: string): 'code' | 'data' | 'weights' {
+  const m = NAMED_FOR_LAYER.exec(file.slice(file.lastIndexOf('/') + 1));
+  if (!m) return 'code';
+  return (m[1] ?? '').toLowerCase().startsWith('data') ? 'data' : 'weights';
 }
 
 /**

@@ -9,7 +9,12 @@ import type {
 import type { Contribution } from '../contribution.js';
 import { describeLicence, licenceStatus, lookupExpression } from '../../knowledge/licences/catalogue.js';
 import { findDataset } from '../../knowledge/lookup-dataset.js';
-import { dirOf, nearestLicenceEvidence, projectLicenceEvidence } from '../project-licences.js';
+import {
+  dirOf,
+  layerOfLicenceFile,
+  nearestLicenceEvidence,
+  projectLicenceEvidence,
+} from '../project-licences.js';
 import { groupBy } from '../../util/group-by.js';
 
 // What the repository's own artefacts say: its weights files, model configs and
@@ -216,5 +221,14 @@ export function dataContributions(
     out.push(c);
   }
   for (const card of cards) if (card.cardType === 'dataset') out.push(cardContribution(card, licences));
+  // A DATA_LICENSE file covers data kept in the repository.
+  for (const l of licences) {
+    if (l.source !== 'licence-file' || !l.id || layerOfLicenceFile(l.file) !== 'data') continue;
+    out.push(
+      licenceContribution('data', l.file, l.id, `data in the repository, covered by ${l.file},`, [
+        { file: l.file, line: l.line },
+      ]),
+    );
+  }
   return out;
 }
