@@ -18338,10 +18338,12 @@ function renderJson(report) {
 `;
 }
 
+// src/render/control-chars.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 // src/render/terminal-text.ts
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function terminalSafe(value, maxLength = 300) {
-  const clean = value.replace(CONTROL, "\uFFFD").replace(/\n/g, " ");
+  const clean = value.replace(CONTROL_CHARS, "\uFFFD").replace(/\n/g, " ");
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean;
 }
 var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
@@ -18451,10 +18453,9 @@ function renderText(report, palette = NO_COLOURS) {
 // src/render/markdown-escape.ts
 var ZWSP = "\u200B";
 var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
-var CONTROL2 = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var DEFAULT_MAX = 300;
 function md(value, maxLength = DEFAULT_MAX) {
-  let s = value.replace(CONTROL2, "").replace(/\s+/g, " ").trim();
+  let s = value.replace(CONTROL_CHARS, "").replace(/\s+/g, " ").trim();
   if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
   s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_SPECIAL, (c) => c === ">" ? c : `\\${c}`);
   return s.replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`).replace(/\\#(?=\d)/g, `\\#${ZWSP}`).replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`);
@@ -18653,7 +18654,6 @@ function policyFailures(report, failOn, exceptions = {}) {
 }
 
 // src/cli/config.ts
-import fs5 from "node:fs";
 import path3 from "node:path";
 
 // src/config/schema.ts
@@ -18990,28 +18990,28 @@ function copy(value) {
   return value;
 }
 
+// src/config/read-config-file.ts
+import fs5 from "node:fs";
+var MAX_CONFIG_BYTES = 64 * 1024;
+function readConfigFile(file) {
+  try {
+    const stat = fs5.lstatSync(file);
+    if (!stat.isFile()) return { text: "", missing: true };
+    if (stat.size > MAX_CONFIG_BYTES)
+      return { text: "", error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
+    return { text: fs5.readFileSync(file, "utf8") };
+  } catch {
+    return { text: "", missing: true };
+  }
+}
+
 // src/cli/config.ts
 var DEFAULT_CONFIG = path3.join(".github", "ai-openness.yml");
-var MAX_CONFIG_BYTES = 64 * 1024;
 function readCliConfig(dir, explicit) {
-  const file = explicit ?? path3.join(dir, DEFAULT_CONFIG);
-  let text = "";
-  try {
-    const stat = fs5.statSync(file);
-    if (stat.size > MAX_CONFIG_BYTES)
-      return {
-        settings: mergeSettings(DEFAULT_SETTINGS, {}, {}),
-        errors: [`${file}: over ${MAX_CONFIG_BYTES} bytes`]
-      };
-    text = fs5.readFileSync(file, "utf8");
-  } catch {
-    if (explicit)
-      return {
-        settings: mergeSettings(DEFAULT_SETTINGS, {}, {}),
-        errors: [`cannot read config file "${explicit}"`]
-      };
-  }
-  const loaded = loadConfigFile(text, explicit ?? DEFAULT_CONFIG);
+  const read = readConfigFile(explicit ?? path3.join(dir, DEFAULT_CONFIG));
+  const problem = read.error ?? (explicit && read.missing ? `cannot read config file "${explicit}"` : void 0);
+  if (problem) return { settings: mergeSettings(DEFAULT_SETTINGS, {}, {}), errors: [problem] };
+  const loaded = loadConfigFile(read.text, explicit ?? DEFAULT_CONFIG);
   return { settings: mergeSettings(DEFAULT_SETTINGS, loaded.settings, {}), errors: loaded.errors };
 }
 

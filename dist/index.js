@@ -27328,13 +27328,15 @@ function renderJson(report) {
 var SCHEMA_VERSION = 1;
 var LAYER_NAMES = ["code", "architecture", "data", "weights"];
 
+// src/render/control-chars.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 // src/render/markdown-escape.ts
 var ZWSP = "\u200B";
 var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var DEFAULT_MAX = 300;
 function md(value, maxLength = DEFAULT_MAX) {
-  let s = value.replace(CONTROL, "").replace(/\s+/g, " ").trim();
+  let s = value.replace(CONTROL_CHARS, "").replace(/\s+/g, " ").trim();
   if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
   s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_SPECIAL, (c) => c === ">" ? c : `\\${c}`);
   return s.replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`).replace(/\\#(?=\d)/g, `\\#${ZWSP}`).replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`);
@@ -33244,7 +33246,6 @@ function describeApiError(err) {
 
 // src/action/settings.ts
 import { execFileSync } from "node:child_process";
-import fs3 from "node:fs";
 import path from "node:path";
 
 // src/config/schema.ts
@@ -36102,22 +36103,30 @@ function settingsFromInputs(getInput2) {
   return { settings, errors };
 }
 
-// src/action/settings.ts
+// src/config/read-config-file.ts
+import fs3 from "node:fs";
 var MAX_CONFIG_BYTES = 64 * 1024;
+function readConfigFile(file) {
+  try {
+    const stat2 = fs3.lstatSync(file);
+    if (!stat2.isFile()) return { text: "", missing: true };
+    if (stat2.size > MAX_CONFIG_BYTES)
+      return { text: "", error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
+    return { text: fs3.readFileSync(file, "utf8") };
+  } catch {
+    return { text: "", missing: true };
+  }
+}
+
+// src/action/settings.ts
 function readConfigText(workspace, file) {
   const abs = path.resolve(workspace, file);
   const rel = path.relative(workspace, abs);
-  if (rel.startsWith("..") || path.isAbsolute(rel))
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
     return { text: "", error: `config-file: ${file} is outside the workspace` };
-  try {
-    const stat2 = fs3.lstatSync(abs);
-    if (!stat2.isFile()) return { text: "" };
-    if (stat2.size > MAX_CONFIG_BYTES)
-      return { text: "", error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
-    return { text: fs3.readFileSync(abs, "utf8") };
-  } catch {
-    return { text: "" };
   }
+  const { text, error: error2 } = readConfigFile(abs);
+  return { text, error: error2 };
 }
 function readConfigAtCommit(workspace, sha, file) {
   try {

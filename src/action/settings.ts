@@ -1,12 +1,10 @@
 import * as core from '@actions/core';
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, type Settings } from '../config/schema.js';
 import { loadConfigFile } from '../config/load-config.js';
 import { mergeSettings, settingsFromInputs } from '../config/merge-settings.js';
-
-const MAX_CONFIG_BYTES = 64 * 1024;
+import { MAX_CONFIG_BYTES, readConfigFile } from '../config/read-config-file.js';
 
 export interface ActionSettings {
   settings: Settings;
@@ -15,21 +13,15 @@ export interface ActionSettings {
   scanPath: string;
 }
 
-/** Reads a config file inside the workspace only, within a size limit; a missing file is no error. */
+/** Reads a config file inside the workspace only; a missing file is no error. */
 function readConfigText(workspace: string, file: string): { text: string; error?: string } {
   const abs = path.resolve(workspace, file);
   const rel = path.relative(workspace, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel))
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
     return { text: '', error: `config-file: ${file} is outside the workspace` };
-  try {
-    const stat = fs.lstatSync(abs);
-    if (!stat.isFile()) return { text: '' };
-    if (stat.size > MAX_CONFIG_BYTES)
-      return { text: '', error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
-    return { text: fs.readFileSync(abs, 'utf8') };
-  } catch {
-    return { text: '' };
   }
+  const { text, error } = readConfigFile(abs);
+  return { text, error };
 }
 
 /** The config file as committed at `sha` (git show), without touching the working tree. */

@@ -18,12 +18,6 @@ export interface Contribution {
 // restricted because a definite restriction says more than a gap in the evidence.
 const RANK: Record<Contribution['status'], number> = { closed: 0, restricted: 1, unknown: 2, open: 3 };
 
-export function lessOpen(a: LayerStatus, b: LayerStatus): LayerStatus {
-  if (a === 'absent') return b;
-  if (b === 'absent') return a;
-  return RANK[a] <= RANK[b] ? a : b;
-}
-
 /** True when `to` is less open than `from` (anything present is less open than absent). */
 export function isLowered(from: LayerStatus, to: LayerStatus): boolean {
   if (from === to || to === 'absent') return false;

@@ -6,11 +6,6 @@ export function dirOf(file: string): string {
   return i === -1 ? '' : file.slice(0, i);
 }
 
-/** True when `file` lies in `dir` or below it. */
-export function isUnder(file: string, dir: string): boolean {
-  return dir === '' || file === dir || file.startsWith(`${dir}/`);
-}
-
 /** REUSE keeps licence texts in LICENSES/ at the root; they govern the whole project. */
 function isRootLicenceFile(e: LicenceEvidence): boolean {
   const dir = dirOf(e.file);

@@ -2,16 +2,16 @@
 // Markdown: it must stay inert text. No HTML, no links or images, no @mentions that ping
 // people, no issue or commit references, no table breakage, bounded length.
 
+import { CONTROL_CHARS } from './control-chars.js';
+
 const ZWSP = '\u200b';
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export const DEFAULT_MAX = 300;
 
 /** Escapes untrusted text for inline Markdown (also safe inside a table cell). */
 export function md(value: string, maxLength = DEFAULT_MAX): string {
-  let s = value.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  let s = value.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim();
   if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}…`;
   s = s
     .replace(/&/g, '&amp;')

@@ -1,10 +1,10 @@
 // Makes repository strings safe to print on a terminal: no escape sequences, no control
 // characters that could rewrite the screen, and a bounded length.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+import { CONTROL_CHARS } from './control-chars.js';
 
 export function terminalSafe(value: string, maxLength = 300): string {
-  const clean = value.replace(CONTROL, '\uFFFD').replace(/\n/g, ' ');
+  const clean = value.replace(CONTROL_CHARS, '\uFFFD').replace(/\n/g, ' ');
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
 }
 

@@ -169,8 +169,6 @@ export type Evidence =
   | DependencyEvidence
   | ClaimEvidence;
 
-export type EvidenceKind = Evidence['kind'];
-
 /** A problem with the input that did not stop the scan. */
 export interface ScanWarning {
   file?: string;
