@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
+import ignore from 'ignore';
 import { walk } from '../src/inventory/walk.js';
+import { BasenameRules } from '../src/inventory/ignore-rules.js';
+import { decodeText } from '../src/inventory/decode.js';
 import { scanDirectory } from '../src/scan.js';
 import type { Extractor, ReadFile } from '../src/types/extractor.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
@@ -177,5 +181,76 @@ describe('read limits', () => {
     } finally {
       removeTempRepo(root);
     }
+  });
+});
+
+describe('BasenameRules (the fast matcher for name-only ignore files)', () => {
+  const chars = (alphabet: string[], max: number) =>
+    fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: max }).map((a) => a.join(''));
+  const pattern = fc
+    .tuple(chars(['a', 'b', 'A', '.', '*', '-'], 6), fc.boolean())
+    .filter(([body]) => !body.includes('**'))
+    .map(([body, dirOnly]) => (dirOnly ? `${body}/` : body));
+  // A directory listing never holds '.' or '..'.
+  const name = chars(['a', 'b', 'B', '.', '-'], 8).filter((n) => n !== '.' && n !== '..');
+
+  it('decides exactly as the ignore package for every name pattern it accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(pattern, { minLength: 1, maxLength: 4 }),
+        name,
+        fc.boolean(),
+        chars(['d', 'e'], 3),
+        (lines, base, isDir, dir) => {
+          const text = `# comment\n${lines.join('\n')}\n`;
+          const fast = BasenameRules.parse(text);
+          expect(fast).not.toBeNull();
+          const reference = ignore().add(text);
+          // As in the walk: an entry is only tested when its directory was not ignored.
+          const paths = reference.ignores(`${dir}/`) ? [base] : [base, `${dir}/${base}`];
+          for (const path of paths) {
+            const probe = isDir ? `${path}/` : path;
+            expect(fast?.ignores(probe)).toBe(reference.ignores(probe));
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves anything beyond name patterns to the ignore package', () => {
+    for (const line of [
+      '!keep.log',
+      'docs/draft.md',
+      '/build',
+      'a?c',
+      '*.py[cod]',
+      '\\#x',
+      '**/tmp',
+      'a/**',
+    ]) {
+      expect(BasenameRules.parse(`*.log\n${line}\n`)).toBeNull();
+    }
+  });
+
+  it('stays linear on hostile patterns and names', () => {
+    const rules = BasenameRules.parse(`${'*a'.repeat(40)}*b\n${' '.repeat(200_000)}x \n`);
+    const started = performance.now();
+    expect(rules?.ignores('a'.repeat(100_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('decodeText', () => {
+  it('gives the UTF-8 decoding for any bytes, by the ASCII shortcut or not', () => {
+    const reference = new TextDecoder('utf-8');
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ max: 127 }), fc.uint8Array()), (bytes) => {
+        const isBom = bytes[0] === 0xff || bytes[0] === 0xfe;
+        if (isBom) return;
+        expect(decodeText(bytes).text).toBe(reference.decode(bytes));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

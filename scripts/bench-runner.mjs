@@ -4,7 +4,9 @@
 //
 //   node .bench/bench-runner.mjs warm <dir>   lists the candidate files and reads them once,
 //                                              untimed, to fill the OS page cache
-//   node .bench/bench-runner.mjs scan <dir>   1. analyse(dir), timed (the scan);
+//   node .bench/bench-runner.mjs scan <dir> [threads]
+//                                              1. analyse(dir), timed (the scan; threads as the
+//                                                 CLI's --threads, default: the CPUs, up to 4);
 //                                              2. then the "plain read", timed: the same files the
 //                                                 scan read, read again with no extraction
 //
@@ -69,9 +71,9 @@ function plainRead(list) {
 }
 
 /** The scan, timed; only its figures are kept, so the report can be collected before the plain read. */
-function timedScan(dir) {
+function timedScan(dir, threads) {
   const t0 = performance.now();
-  const report = analyse(dir);
+  const report = analyse(dir, { threads });
   const scanMs = performance.now() - t0;
   return {
     scanMs,
@@ -82,18 +84,19 @@ function timedScan(dir) {
     components: report.components.length,
     claims: report.claims.length,
     warnings: report.warnings.length,
+    threads: report.stats.threads,
     // Peak memory of the scan alone: taken before the plain read's file list exists.
     scanMaxRssKiB: process.resourceUsage().maxRSS,
   };
 }
 
-const [mode, dir] = process.argv.slice(2);
+const [mode, dir, threadsArg] = process.argv.slice(2);
 if (mode === 'warm') {
   const { list, listed } = candidates(dir);
   const read = plainRead(list);
   process.stdout.write(JSON.stringify({ listed, ...read }));
 } else if (mode === 'scan') {
-  const out = timedScan(dir);
+  const out = timedScan(dir, threadsArg ? Number(threadsArg) : undefined);
   const c = candidates(dir);
   const t1 = performance.now();
   const plain = plainRead(c.list);

@@ -15,7 +15,9 @@
 // over a "plain read" of the same files (same walk, same extractor wants(), same bytes, no
 // extraction; the walk itself is not in the plain read's time). Order in every child: the scan
 // runs first, the plain read second; before that child starts, a separate child has listed and
-// read the same files once, untimed, so both find the OS page cache warm.
+// read the same files once, untimed, so both find the OS page cache warm. The scan uses worker
+// threads as the CLI does (column "threads": how many took part); the plain read is one
+// thread. The last column puts the walk into the baseline too: scan / (walk + plain read).
 // Then: time per 1k files for each synthetic size (is the cost linear?), and the action's
 // start-up (import of dist/index.js + first line of work, minus a bare `node -e ""`).
 // Figures are also written to .bench/results.json.
@@ -26,6 +28,7 @@
 //   npm run bench -- --no-large            # skip the large-text repository
 //   npm run bench -- --large ./some/repo   # a directory plus the large-text repository
 //   npm run bench -- --runs=3              # scan each target 3 times, report the median run
+//   npm run bench -- --threads=1           # scan on one thread (default: the CPUs, up to 4)
 //   npm run bench -- --no-startup          # skip the action start-up measurement
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -42,9 +45,11 @@ const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const runsFlag = args.find((a) => a.startsWith('--runs='));
 const runs = runsFlag ? Math.max(1, Number(runsFlag.slice('--runs='.length)) || 1) : 1;
+const threadsFlag = args.find((a) => a.startsWith('--threads='));
+const threads = threadsFlag ? Math.max(1, Number(threadsFlag.slice('--threads='.length)) || 1) : null;
 const known = new Set(['--no-large', '--large', '--no-startup']);
 for (const f of flags) {
-  if (!known.has(f) && !f.startsWith('--runs=')) {
+  if (!known.has(f) && !f.startsWith('--runs=') && !f.startsWith('--threads=')) {
     console.error(`Unknown flag ${f} (see the header of scripts/bench.mjs).`);
     process.exit(2);
   }
@@ -61,16 +66,21 @@ fs.mkdirSync(work, { recursive: true });
 const runner = path.join(work, 'bench-runner.mjs');
 
 // Bundle the real pipeline once, so the benchmark measures the same code the CLI runs.
-await build({
-  entryPoints: [path.resolve('scripts/bench-runner.mjs')],
+const bundleOptions = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  outfile: runner,
   logLevel: 'warning',
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
+};
+await build({ ...bundleOptions, entryPoints: [path.resolve('scripts/bench-runner.mjs')], outfile: runner });
+// The scan's worker threads start from beside the running module, as in dist/.
+await build({
+  ...bundleOptions,
+  entryPoints: [path.resolve('src/scan/scan-worker.ts')],
+  outfile: path.join(work, 'scan-worker.mjs'),
 });
 // The SPDX texts are looked up beside the running module, as in dist/.
 fs.copyFileSync(
@@ -137,6 +147,8 @@ const header = [
   'walk ms'.padStart(8),
   'plain ms'.padStart(9),
   'scan/read'.padStart(9),
+  'threads'.padStart(7),
+  '/(walk+read)'.padStart(12),
 ].join(' ');
 console.log(header);
 console.log('-'.repeat(header.length));
@@ -147,7 +159,7 @@ for (const t of targets) {
   const all = [];
   for (let r = 0; r < runs; r++) {
     const t0 = process.hrtime.bigint();
-    const out = runNode([runner, 'scan', t.dir]);
+    const out = runNode([runner, 'scan', t.dir, ...(threads ? [String(threads)] : [])]);
     out.processMs = Number(process.hrtime.bigint() - t0) / 1e6;
     all.push(out);
   }
@@ -175,6 +187,8 @@ for (const t of targets) {
     plainReadFiles: out.plainFiles,
     plainReadBytes: out.plainBytes,
     scanOverRead: out.scanMs / out.plainReadMs,
+    threads: out.threads,
+    scanOverWalkAndRead: out.scanMs / (out.walkMs + out.plainReadMs),
     components: out.components,
     claims: out.claims,
     warnings: out.warnings,
@@ -199,6 +213,8 @@ for (const t of targets) {
       row.walkMs.toFixed(0).padStart(8),
       row.plainReadMs.toFixed(0).padStart(9),
       `${row.scanOverRead.toFixed(1)}x`.padStart(9),
+      String(row.threads).padStart(7),
+      `${row.scanOverWalkAndRead.toFixed(1)}x`.padStart(12),
     ].join(' '),
   );
   if (row.plainReadFiles !== row.filesRead || row.plainReadBytes !== row.bytesRead) {
@@ -313,7 +329,9 @@ fs.writeFileSync(
         pageCache: 'warmed by a separate child that lists and reads the same files once, untimed',
         plainRead:
           'same walk() and extractor wants(); open + fstat + the bytes the scan reads (whole file up to 2 MiB with readFileSync, else first 64 KiB); walk time excluded',
-        peakRss: "child's max RSS when the scan ends, before the plain read",
+        peakRss: "child's max RSS (worker threads included) when the scan ends, before the plain read",
+        threads: 'threads that read files in the scan (1 + worker threads that took part); the plain read is one thread',
+        scanOverWalkAndRead: 'scan wall time over (the same walk + the plain read), both timed in the child',
         runs,
       },
       targets: results,

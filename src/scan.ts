@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import type { Evidence, ScanWarning } from './types/evidence.js';
-import type { Extractor, ReadNeed, EvidenceSink } from './types/extractor.js';
-import { absolutePath, walk } from './inventory/walk.js';
-import { readFile, DEFAULT_MAX_FILE_BYTES } from './inventory/read-file.js';
+import type { Extractor, ReadNeed } from './types/extractor.js';
+import { DEFAULT_MAX_FILES, walk, type WalkEntry } from './inventory/walk.js';
+import { DEFAULT_MAX_FILE_BYTES } from './inventory/read-file.js';
 import { defaultExtractors } from './extract/index.js';
-import { detachStrings } from './util/detach-strings.js';
+import { emptyBatch, extractBatch, type Batch, type BatchOutcome, type ReadBudget } from './scan/batch.js';
+import { mergeOutcomes } from './scan/merge.js';
+import { WorkerPool } from './scan/worker-pool.js';
 
 export interface ScanOptions {
   /** gitignore-style patterns to leave out, relative to the root. */
@@ -13,6 +17,8 @@ export interface ScanOptions {
   /** Stop reading once this many bytes have been read in all (default 512 MiB). */
   maxTotalBytes?: number;
   extractors?: readonly Extractor[];
+  /** Threads that read and extract (default: the CPUs available, at most 4; 1 = this thread only). */
+  threads?: number;
 }
 
 export interface ScanResult {
@@ -23,66 +29,120 @@ export interface ScanResult {
   bytesRead: number;
   evidence: Evidence[];
   warnings: ScanWarning[];
+  /** Threads that read files: 1, plus each worker thread that took part. */
+  threads: number;
 }
 
 const NEED_RANK: Record<ReadNeed, number> = { meta: 0, head: 1, text: 2 };
 export const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 const NAMED_UNREAD = 10;
+/** Files per unit of work handed between threads. */
+const BATCH_FILES = 32;
+const MAX_THREADS = 4;
 
-/** inventory + extract: walks the tree, reads what the extractors ask for, and collects their evidence. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(MAX_THREADS, os.availableParallelism()));
+}
+
+/**
+ * inventory + extract: walks the tree, reads what the extractors ask for, and collects their
+ * evidence. Reading and extracting run in batches; when the repository has more than one
+ * batch and the bundled worker script is there, worker threads take batches while the walk
+ * goes on. The result is the same, in the same order, with any number of threads.
+ */
 export function scanDirectory(root: string, options: ScanOptions = {}): ScanResult {
   const extractors = options.extractors ?? defaultExtractors;
   const limits = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
-  const walked = walk(root, { ignore: options.ignore, maxFiles: options.maxFiles });
-  const evidence: Evidence[] = [];
-  const warnings: ScanWarning[] = [...walked.warnings];
-  const sink: EvidenceSink = {
-    add: (e) => evidence.push(detachStrings(e)),
-    warn: (w) => warnings.push(detachStrings(w)),
-  };
-  let filesRead = 0;
-  let bytesRead = 0;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
-  const unread: string[] = [];
+  const realRoot = fs.realpathSync(root);
+  // Workers run the default extractors only: a custom list (tests) stays on this thread.
+  const workerCount = extractors === defaultExtractors ? (options.threads ?? defaultThreads()) - 1 : 0;
+  let pool: WorkerPool | null = null;
 
-  for (const entry of walked.files) {
+  const batches: Batch[] = [];
+  let current = emptyBatch();
+  const flush = (): void => {
+    if (current.entries.length === 0) return;
+    // Workers start with the first full batch, so small repositories never pay for them.
+    if (batches.length === 0 && current.entries.length === BATCH_FILES && workerCount > 0) {
+      const maxBatches = Math.ceil((options.maxFiles ?? DEFAULT_MAX_FILES) / BATCH_FILES) + 1;
+      pool = WorkerPool.start(
+        workerCount,
+        { root: realRoot, maxFileBytes: limits.maxFileBytes, maxTotalBytes: maxTotal },
+        maxBatches,
+      );
+    }
+    batches.push(current);
+    pool?.post(batches.length - 1, current);
+    current = emptyBatch();
+  };
+  const onFile = (entry: WalkEntry): void => {
     let need: ReadNeed | null = null;
-    const takers: Extractor[] = [];
-    for (const extractor of extractors) {
+    let takers = 0;
+    extractors.forEach((extractor, x) => {
       const wanted = extractor.wants(entry);
-      if (wanted === null) continue;
-      takers.push(extractor);
+      if (wanted === null) return;
+      takers |= 1 << x;
       if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
-    }
-    if (need === null) continue;
-    if (bytesRead >= maxTotal) {
-      unread.push(entry.path);
-      continue;
-    }
+    });
+    if (need === null) return;
+    current.entries.push(entry);
+    current.needs.push(need);
+    current.takers.push(takers);
+    if (current.entries.length === BATCH_FILES) flush();
+  };
 
-    const file = readFile(entry, absolutePath(walked.root, entry), need, limits, warnings);
-    filesRead++;
-    bytesRead += file.text !== undefined ? file.size : (file.head?.length ?? 0);
-    for (const extractor of takers) {
-      try {
-        extractor.extract(file, sink);
-      } catch (err) {
-        // An extractor bug must not end the scan; it becomes a warning on that file.
-        warnings.push({
-          file: entry.path,
-          code: 'other',
-          message: `The ${extractor.name} extractor failed on this file (${err instanceof Error ? err.message : String(err)}); the scan went on.`,
-        });
-      }
-    }
-  }
-  if (unread.length) {
-    const named = unread.slice(0, NAMED_UNREAD).join(', ');
-    const more = unread.length > NAMED_UNREAD ? ` and ${unread.length - NAMED_UNREAD} more` : '';
+  const walked = walk(realRoot, { ignore: options.ignore, maxFiles: options.maxFiles, onFile });
+  flush();
+
+  const read = (batch: Batch, budget: ReadBudget): BatchOutcome =>
+    extractBatch(realRoot, batch, extractors, limits, budget, true);
+  const { outcomes, threads } = readBatches(batches, pool, maxTotal, read);
+  const merged = mergeOutcomes(batches, outcomes, maxTotal, (single) => read(single, unlimited));
+
+  const warnings: ScanWarning[] = [...walked.warnings, ...merged.warnings];
+  if (merged.unread.length) {
+    const named = merged.unread.slice(0, NAMED_UNREAD).join(', ');
+    const more =
+      merged.unread.length > NAMED_UNREAD ? ` and ${merged.unread.length - NAMED_UNREAD} more` : '';
     warnings.push({
       code: 'limit-reached',
-      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${unread.length} file(s) were not read (${named}${more}).`,
+      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${merged.unread.length} file(s) were not read (${named}${more}).`,
     });
   }
-  return { filesSeen: walked.files.length, filesRead, bytesRead, evidence, warnings };
+  return {
+    filesSeen: walked.files.length,
+    filesRead: merged.filesRead,
+    bytesRead: merged.bytesRead,
+    evidence: merged.evidence,
+    warnings,
+    threads,
+  };
+}
+
+const unlimited: ReadBudget = { spent: () => false, add: () => undefined };
+
+/** Every batch's outcome: on this thread in order, or shared with the workers. */
+function readBatches(
+  batches: readonly Batch[],
+  pool: WorkerPool | null,
+  maxTotal: number,
+  read: (batch: Batch, budget: ReadBudget) => BatchOutcome,
+): { outcomes: BatchOutcome[]; threads: number } {
+  const outcomes: BatchOutcome[] = new Array<BatchOutcome>(batches.length);
+  if (pool === null) {
+    let total = 0;
+    const budget: ReadBudget = { spent: () => total >= maxTotal, add: (n) => (total += n) };
+    batches.forEach((batch, k) => (outcomes[k] = read(batch, budget)));
+    return { outcomes, threads: 1 };
+  }
+  pool.end();
+  for (let k = batches.length - 1; k >= 0; k--) {
+    if (pool.claimForMain(k)) outcomes[k] = read(batches[k] as Batch, pool.budget);
+  }
+  const { outcomes: fromWorkers, stalled, helped } = pool.collect(batches.length);
+  for (const [k, outcome] of fromWorkers) outcomes[k] = outcome;
+  for (const k of stalled) outcomes[k] = read(batches[k] as Batch, pool.budget);
+  pool.close();
+  return { outcomes, threads: 1 + helped };
 }

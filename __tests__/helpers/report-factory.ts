@@ -52,7 +52,7 @@ export function makeReport(o: ReportOverrides = {}): Report {
     claims: o.claims ?? [],
     findings: o.findings ?? [],
     warnings: o.warnings ?? [],
-    stats: { filesSeen: 1, filesRead: 1, bytesRead: 1, durationMs: 1 },
+    stats: { filesSeen: 1, filesRead: 1, bytesRead: 1, durationMs: 1, threads: 1 },
   };
 }
 

@@ -13,6 +13,7 @@ export interface CliSettings {
   maxFileBytes?: number;
   maxFiles?: number;
   maxTotalBytes?: number;
+  threads?: number;
   /** Set only when --fail-on was given, so the config file can supply it otherwise. */
   failOn?: FailOn[];
   config?: string;
@@ -41,6 +42,8 @@ Options:
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
       --max-total-size <n> Stop reading after this many bytes in all (default 536870912)
       --max-files <n>      Stop listing after this many files (default 1000000)
+      --threads <n>        Threads that read and extract files (default: CPUs available, up
+                           to 4; 1 keeps the scan on one thread)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
@@ -71,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         'max-file-size': { type: 'string' },
         'max-files': { type: 'string' },
         'max-total-size': { type: 'string' },
+        threads: { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         color: { type: 'boolean' },
@@ -106,6 +110,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const maxFileBytes = positiveInteger(values['max-file-size'], '--max-file-size');
   const maxFiles = positiveInteger(values['max-files'], '--max-files');
   const maxTotalBytes = positiveInteger(values['max-total-size'], '--max-total-size');
+  const threads = positiveInteger(values.threads, '--threads');
   let failOn: FailOn[] | undefined;
   if (values['fail-on'] !== undefined) {
     try {
@@ -125,6 +130,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     maxFileBytes,
     maxFiles,
     maxTotalBytes,
+    threads,
     colour: values.color ? 'always' : values['no-color'] ? 'never' : 'auto',
   };
 }

@@ -70,6 +70,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       maxFileBytes: settings.maxFileBytes,
       maxFiles: settings.maxFiles,
       maxTotalBytes: settings.maxTotalBytes,
+      threads: settings.threads,
     },
     { claimIgnorePaths: config.settings.claimIgnorePaths },
   );

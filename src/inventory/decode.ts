@@ -1,3 +1,5 @@
+import { Buffer, isAscii } from 'node:buffer';
+
 export interface Decoded {
   text: string;
   encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';
@@ -15,6 +17,15 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE', replaced: 0 };
+  }
+  // Most source and prose files are plain ASCII: then every byte is its own character, and a
+  // Latin-1 decode (a straight copy) gives the same string as UTF-8 in half the time.
+  if (isAscii(bytes)) {
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'),
+      encoding: 'UTF-8',
+      replaced: 0,
+    };
   }
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'UTF-8', replaced: 0 };

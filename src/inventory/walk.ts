@@ -11,6 +11,8 @@ export interface WalkOptions {
   gitignore?: boolean;
   /** Stop after this many files, with a warning. */
   maxFiles?: number;
+  /** Called for each file as soon as it is listed, so work on it can start before the walk ends. */
+  onFile?: (entry: WalkEntry) => void;
 }
 
 export interface WalkEntry extends FileInfo {
@@ -145,7 +147,9 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
           break;
         }
         // The absolute path is not kept for every file (memory on huge trees): only a symlink's target.
-        files.push(abs === direct ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
+        const file: WalkEntry = abs === direct ? fileInfo(rel) : { ...fileInfo(rel), target: abs };
+        files.push(file);
+        options.onFile?.(file);
       }
     }
     if (pushed) ignores.pop();

@@ -90,6 +90,7 @@ export function renderText(report: Report, palette: Palette = NO_COLOURS): strin
       out.push(`  ... and ${report.warnings.length - 50} more (see --format json)`);
   }
   const s = report.stats;
-  out.push('', p.dim(`${s.filesSeen} files listed, ${s.filesRead} read, in ${s.durationMs} ms`));
+  const threads = s.threads > 1 ? ` on ${s.threads} threads` : '';
+  out.push('', p.dim(`${s.filesSeen} files listed, ${s.filesRead} read, in ${s.durationMs} ms${threads}`));
   return `${out.join('\n')}\n`;
 }

@@ -38,6 +38,12 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
     claims: judged.claims,
     findings: judged.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
     warnings: scan.warnings,
-    stats: { filesSeen: scan.filesSeen, filesRead: scan.filesRead, bytesRead: scan.bytesRead, durationMs },
+    stats: {
+      filesSeen: scan.filesSeen,
+      filesRead: scan.filesRead,
+      bytesRead: scan.bytesRead,
+      durationMs,
+      threads: scan.threads,
+    },
   };
 }

@@ -63,5 +63,6 @@ export interface Report {
   findings: Finding[];
   /** Problems with the input that did not stop the scan (binary files, symlinks out of the root, ...). */
   warnings: ScanWarning[];
-  stats: { filesSeen: number; filesRead: number; bytesRead: number; durationMs: number };
+  /** threads: how many threads read files (1, or more with worker threads). */
+  stats: { filesSeen: number; filesRead: number; bytesRead: number; durationMs: number; threads: number };
 }

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { Batch, BatchOutcome, ReadBudget } from './batch.js';
+import {
+  BY_MAIN,
+  BY_WORKER,
+  DONE,
+  claim,
+  createSharedState,
+  sharedBudget,
+  type FromWorker,
+  type SharedScanState,
+  type ToWorker,
+  type WorkerSetup,
+} from './shared-state.js';
+
+/** A worker that shows no progress for this long is given up on; the main thread redoes its batches. */
+const STALL_MS = 60_000;
+const WAIT_SLICE_MS = 200;
+
+/**
+ * The bundled worker script, beside the running bundle (dist/scan-worker.mjs). Run from the
+ * TypeScript sources (tests) there is none, and the scan stays on one thread.
+ */
+export function workerScript(): URL | null {
+  const url = new URL('./scan-worker.mjs', import.meta.url);
+  return url.protocol === 'file:' && fs.existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * Scanning threads beside the main one. The main thread posts each batch to every worker as
+ * the walk makes it; workers claim batches from the first, the main thread (once its walk is
+ * done) from the last, so they meet in the middle and each batch is read exactly once.
+ */
+export class WorkerPool {
+  readonly budget: ReadBudget;
+  private readonly workers: Worker[] = [];
+  private readonly ports: MessagePort[] = [];
+  private readonly state: SharedScanState;
+
+  private constructor(script: URL, count: number, setup: Omit<WorkerSetup, 'state'>, maxBatches: number) {
+    this.state = createSharedState(maxBatches);
+    this.budget = sharedBudget(this.state, setup.maxTotalBytes);
+    for (let i = 0; i < count; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(script, {
+        workerData: { ...setup, state: this.state, results: port2 },
+        transferList: [port2],
+      });
+      // Never keeps the process alive, and a worker that fails only costs its share of the
+      // work: its unfinished batches are redone on the main thread.
+      worker.unref();
+      worker.on('error', () => undefined);
+      this.workers.push(worker);
+      this.ports.push(port1);
+    }
+  }
+
+  /** Workers for the scan, or null when there is no worker script or they cannot start. */
+  static start(count: number, setup: Omit<WorkerSetup, 'state'>, maxBatches: number): WorkerPool | null {
+    const script = workerScript();
+    if (count < 1 || script === null) return null;
+    try {
+      return new WorkerPool(script, count, setup, maxBatches);
+    } catch {
+      return null;
+    }
+  }
+
+  post(k: number, batch: Batch): void {
+    const message: ToWorker = { type: 'batch', k, ...batch };
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
+  /** No more batches: workers finish what they hold and stop. */
+  end(): void {
+    for (const worker of this.workers) worker.postMessage({ type: 'end' } satisfies ToWorker);
+  }
+
+  /** Takes batch k for the main thread, unless a worker has it. */
+  claimForMain(k: number): boolean {
+    return claim(this.state, k, BY_MAIN);
+  }
+
+  /**
+   * Waits for the batches workers claimed and returns what they gave. Batches of a worker
+   * that stalled are returned as `stalled`, for the caller to redo.
+   */
+  collect(batchCount: number): { outcomes: Map<number, BatchOutcome>; stalled: number[]; helped: number } {
+    const pending = (): number[] => {
+      const open: number[] = [];
+      for (let k = 0; k < batchCount; k++) if (Atomics.load(this.state.claims, k) === BY_WORKER) open.push(k);
+      return open;
+    };
+    let open = pending();
+    let seen = Atomics.load(this.state.progress, 0);
+    let quietSince = Date.now();
+    while (open.length > 0) {
+      Atomics.wait(this.state.progress, 0, seen, WAIT_SLICE_MS);
+      const now = Atomics.load(this.state.progress, 0);
+      if (now !== seen) {
+        seen = now;
+        quietSince = Date.now();
+      } else if (Date.now() - quietSince > STALL_MS) {
+        break;
+      }
+      open = pending();
+    }
+    const outcomes = new Map<number, BatchOutcome>();
+    let helped = 0;
+    for (const port of this.ports) {
+      const before = outcomes.size;
+      for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+        const { k, outcome } = m.message as FromWorker;
+        outcomes.set(k, outcome);
+      }
+      if (outcomes.size > before) helped++;
+    }
+    const stalled = open.filter((k) => !outcomes.has(k) || Atomics.load(this.state.claims, k) !== DONE);
+    for (const k of stalled) outcomes.delete(k);
+    return { outcomes, stalled, helped };
+  }
+
+  close(): void {
+    for (const port of this.ports) port.close();
+    for (const worker of this.workers) void worker.terminate();
+  }
+}
