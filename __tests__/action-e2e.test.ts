@@ -185,6 +185,9 @@ describe('the action, end to end', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/::warning::Could not post the comment \(HTTP 403.*pull-requests: write/);
     expect(run.summary).toContain('Restricted');
+    // The API error is reported without the request: no token, no headers.
+    expect(run.stdout).not.toContain('ghs_secret_token_value');
+    expect(run.stdout).not.toMatch(/authorization/i);
   }, 60_000);
 
   it('a 502 is retried', async () => {

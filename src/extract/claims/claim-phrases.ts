@@ -21,8 +21,11 @@ export interface PhraseMatch {
   accessLike: boolean;
 }
 
+type MatchFlags = Partial<Pick<PhraseMatch, 'selfAttached' | 'verbLike' | 'accessLike'>>;
+
 const SOURCE_WORDS = new Set(['source', 'sourced', 'sourcing']);
 const WEIGHT_WORDS = new Set(['weight', 'weights']);
+const ACCESS = 'access';
 const MODEL_STARTS = new Set([
   'model',
   'models',
@@ -34,6 +37,30 @@ const MODEL_STARTS = new Set([
   'foundation',
   'large',
 ]);
+
+/**
+ * A cheap test that `text` may hold a phrase, so that most sentences are never tokenised.
+ * Built from the words matchAt looks for, it is never stricter: a phrase is a token "open"
+ * (or "opensource", "openweights", ... which read as "open" plus the next word) followed by
+ * a source, weight, access or model word, or preceded by an intensifier. Tokens are
+ * lower-cased, and with /iu every character that lower-cases to a letter of these words
+ * matches it. Between two neighbouring tokens lie only characters that cannot be in a token
+ * (tokens.ts); GAP allows those and more, which only lets more text through.
+ * Linear time: each "open" is found first, and the look-behind walks back only over the gap
+ * before it, which no other "open" shares.
+ */
+const GAP = "[^a-z0-9%'’+_]*";
+const anyOf = (words: Iterable<string>): string =>
+  [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const PHRASE_CANDIDATE = new RegExp(
+  `open(?:${GAP}(?:${anyOf([...SOURCE_WORDS, ...WEIGHT_WORDS, ACCESS, ...MODEL_STARTS])})` +
+    `|(?<=(?:${anyOf(INTENSIFIERS)})${GAP}open))`,
+  'iu',
+);
+
+export function mayHoldPhrase(text: string): boolean {
+  return PHRASE_CANDIDATE.test(text);
+}
 
 const wordAt = (tokens: Token[], i: number): string => {
   const t = tokens[i];
@@ -54,34 +81,44 @@ export function findPhrases(tokens: Token[]): PhraseMatch[] {
 
 function matchAt(tokens: Token[], i: number): PhraseMatch | null {
   const w = wordAt(tokens, i);
+  if (!w.startsWith('open')) return null; // every phrase below starts with it
   const next = wordAt(tokens, i + 1);
   const from = INTENSIFIERS.has(wordAt(tokens, i - 1)) ? i - 1 : i;
-  const base = { start: from, selfAttached: false, verbLike: false, accessLike: false };
+  // Every match built with one object shape: spreading a shared base object is slow.
+  const match = (kind: ClaimKind, end: number, flags: MatchFlags = {}): PhraseMatch => ({
+    kind,
+    start: from,
+    end,
+    nounFrom: end,
+    selfAttached: flags.selfAttached === true,
+    verbLike: flags.verbLike === true,
+    accessLike: flags.accessLike === true,
+  });
 
   if (w === 'opensource' || w === 'opensourced') {
-    return { ...base, kind: 'open-source-ai', end: i + 1, nounFrom: i + 1, verbLike: w === 'opensourced' };
+    return match('open-source-ai', i + 1, { verbLike: w === 'opensourced' });
   }
   if (w === 'openweight' || w === 'openweights') {
-    return { ...base, kind: 'open-weights', end: i + 1, nounFrom: i + 1, selfAttached: true };
+    return match('open-weights', i + 1, { selfAttached: true });
   }
   if (w !== 'open') return null;
   if (SOURCE_WORDS.has(next)) {
-    return { ...base, kind: 'open-source-ai', end: i + 2, nounFrom: i + 2, verbLike: true };
+    return match('open-source-ai', i + 2, { verbLike: true });
   }
   if (WEIGHT_WORDS.has(next)) {
     // "open weights" and "open-weight model" only ever describe AI weights.
-    return { ...base, kind: 'open-weights', end: i + 2, nounFrom: i + 2, selfAttached: true };
+    return match('open-weights', i + 2, { selfAttached: true });
   }
-  if (next === 'access') {
-    return { ...base, kind: 'open-model', end: i + 2, nounFrom: i + 2, accessLike: true };
+  if (next === ACCESS) {
+    return match('open-model', i + 2, { accessLike: true });
   }
   if (MODEL_STARTS.has(next) && from === i) {
     // Marketing wording: the noun is part of the phrase, and must itself be the AI.
-    return { ...base, kind: 'open-model', end: i + 1, nounFrom: i + 1 };
+    return match('open-model', i + 1);
   }
   if (from !== i) {
     // "fully open", "100% open", "truly open": a full-openness promise once attached to the AI.
-    return { ...base, kind: 'open-source-ai', end: i + 1, nounFrom: i + 1 };
+    return match('open-source-ai', i + 1);
   }
   return null;
 }

@@ -4,6 +4,7 @@
 
 import type { ClaimEvidence } from '../../types/evidence.js';
 import type { EvidenceSink, Extractor, FileInfo, ReadFile, ReadNeed } from '../../types/extractor.js';
+import { mayHoldPhrase } from './claim-phrases.js';
 import { classifySentence } from './classify-sentence.js';
 import { manifestTexts, MANIFEST_NAMES, type ManifestKind } from './manifest-prose.js';
 import { proseParagraphs, type ProseFlavour } from './prose-paragraphs.js';
@@ -44,17 +45,18 @@ export const claimsExtractor: Extractor = {
 };
 
 // Every claim phrase contains "open" ("open-source", "opensource", "100% open", "open weights"):
-// text without it cannot hold a claim, so it is not split or tokenised at all.
+// a file or paragraph without it cannot hold a claim, so it is not read or cleaned at all.
 const OPEN = /open/i;
 
 function proseClaims(file: ReadFile, flavour: ProseFlavour): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
   const text = file.text ?? '';
   if (!OPEN.test(text)) return out;
-  for (const paragraph of proseParagraphs(text, flavour)) {
-    if (!OPEN.test(paragraph.text)) continue;
+  for (const paragraph of proseParagraphs(text, flavour, OPEN)) {
+    // A sentence is a piece of its paragraph and the prefilter has no anchors, so a paragraph
+    // it rejects holds no sentence it would pass.
+    if (!mayHoldPhrase(paragraph.text)) continue;
     for (const sentence of splitSentences(paragraph)) {
-      if (!OPEN.test(sentence.text)) continue;
       for (const claim of classifySentence(sentence.text)) {
         out.push({
           kind: 'claim',

@@ -6,7 +6,7 @@
 
 import type { ClaimKind } from '../../types/evidence.js';
 import { tokenize, type Token } from './tokens.js';
-import { findPhrases, type PhraseMatch } from './claim-phrases.js';
+import { findPhrases, mayHoldPhrase, type PhraseMatch } from './claim-phrases.js';
 import {
   attachmentOf,
   isAiHead,
@@ -40,7 +40,7 @@ export interface ClassifyOptions {
 }
 
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): SentenceClaim[] {
-  if (isQuestion(sentence)) return [];
+  if (isQuestion(sentence) || !mayHoldPhrase(sentence)) return [];
   const tokens = tokenize(sentence);
   const claims: SentenceClaim[] = [];
   for (const match of findPhrases(tokens)) {

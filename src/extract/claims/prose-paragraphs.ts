@@ -32,26 +32,33 @@ const HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
 const LINK_TARGET = /\]\([^()\s]{0,1000}(?:\s+"[^"]{0,300}")?\)/g;
 const EMPHASIS_UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 
-export function proseParagraphs(text: string, flavour: ProseFlavour): Paragraph[] {
+/**
+ * The prose paragraphs of a file. With `needle` (a non-global pattern that matches only
+ * non-space characters, such as /open/i), only the paragraphs it matches are returned, and
+ * the others are never cleaned: cleaning turns markup into spaces and lines are joined with
+ * a space, so a clean paragraph holds a match only where one of its lines did.
+ */
+export function proseParagraphs(text: string, flavour: ProseFlavour, needle?: RegExp): Paragraph[] {
   const lines = splitLines(text);
   const skip = flavour === 'markdown' ? nonProseLines(text) : rstNonProseLines(lines);
   const paragraphs: Paragraph[] = [];
-  let current: Paragraph | null = null;
+  // The current paragraph's lines, comments stripped, and their 1-based line numbers.
+  let pieces: string[] = [];
+  let lineNos: number[] = [];
+  let wanted = needle === undefined;
   let inComment = false;
   let previousBlank = true;
   let inIndentedCode = false;
   let inLinkedItem = false;
 
   const flush = (): void => {
-    if (current !== null && current.text.trim() !== '') paragraphs.push(current);
-    current = null;
-  };
-  const append = (piece: string, line: number): void => {
-    if (current === null) current = { text: '', segments: [] };
-    if (current.text.length >= MAX_PARAGRAPH_CHARS) return;
-    if (current.text !== '') current.text += ' ';
-    current.segments.push({ offset: current.text.length, line });
-    current.text += piece;
+    if (pieces.length > 0 && wanted) {
+      const paragraph = joinClean(pieces, lineNos);
+      if (paragraph.text.trim() !== '') paragraphs.push(paragraph);
+    }
+    pieces = [];
+    lineNos = [];
+    wanted = needle === undefined;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -91,11 +98,24 @@ export function proseParagraphs(text: string, flavour: ProseFlavour): Paragraph[
       inLinkedItem = flavour === 'markdown' && LINKED_LIST_ITEM.test(line);
     }
     if (inLinkedItem) continue;
-    append(cleanInline(line), lineNo);
+    pieces.push(line);
+    lineNos.push(lineNo);
+    if (!wanted) wanted = needle!.test(line);
     if (heading) flush();
   }
   flush();
   return paragraphs;
+}
+
+/** Cleans a paragraph's lines and joins them with spaces, remembering where each line starts. */
+function joinClean(pieces: readonly string[], lineNos: readonly number[]): Paragraph {
+  const paragraph: Paragraph = { text: '', segments: [] };
+  for (let k = 0; k < pieces.length && paragraph.text.length < MAX_PARAGRAPH_CHARS; k++) {
+    if (paragraph.text !== '') paragraph.text += ' ';
+    paragraph.segments.push({ offset: paragraph.text.length, line: lineNos[k]! });
+    paragraph.text += cleanInline(pieces[k]!);
+  }
+  return paragraph;
 }
 
 /** Removes `<!-- ... -->` (possibly spanning lines) from one line, given whether one was open. */
@@ -122,15 +142,18 @@ function stripComments(line: string, open: boolean): { text: string; inComment: 
 
 /** Markup that is not words: inline code, tags, link targets, heading and list markers, emphasis. */
 function cleanInline(line: string): string {
-  return maskInlineCode(line)
+  let out = maskInlineCode(line)
     .replace(HEADING, ' ')
     .replace(LIST_MARKER, ' ')
-    .replace(/^\s{0,3}(?:>\s?){1,10}/, ' ')
-    .replace(HTML_TAG, ' ')
-    .replace(LINK_TARGET, ' ')
-    .replace(/[[\]*~]/g, ' ')
-    .replace(EMPHASIS_UNDERSCORES, ' ')
-    .trim();
+    .replace(/^\s{0,3}(?:>\s?){1,10}/, ' ');
+  // Each pattern below needs a character most lines lack; a plain search for it is far cheaper.
+  if (out.includes('<')) out = out.replace(HTML_TAG, ' ');
+  if (out.includes('](')) out = out.replace(LINK_TARGET, ' ');
+  if (out.includes('[') || out.includes(']') || out.includes('*') || out.includes('~')) {
+    out = out.replace(/[[\]*~]/g, ' ');
+  }
+  if (out.includes('_')) out = out.replace(EMPHASIS_UNDERSCORES, ' ');
+  return out.trim();
 }
 
 /** Replaces each `code` span (a backtick run closed by a run of the same length) with a space. */
@@ -174,7 +197,7 @@ function findRun(line: string, fence: string, from: number): number {
  * reStructuredText lines that are not prose: literal blocks after '::' and directive blocks
  * (".. code-block::", comments "..") with their indented bodies. Index 0 is unused.
  */
-function rstNonProseLines(lines: string[]): boolean[] {
+function rstNonProseLines(lines: readonly string[]): boolean[] {
   const mask = new Array<boolean>(lines.length + 1).fill(false);
   let blockIndent = -1; // >= 0 while inside a literal or directive block
   let pendingLiteral = false;

@@ -13,6 +13,8 @@ export interface Token {
 
 // Letters, digits and the few characters that stay inside a word (don't, 100%, gpt-4o.1).
 const WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
+/** WORD_CHAR for each ASCII character, which is nearly every character read: a lookup beats the regex. */
+const ASCII_WORD_CHAR = Array.from({ length: 0x80 }, (_, c) => WORD_CHAR.test(String.fromCharCode(c)));
 const PUNCT_CHARS = new Set([',', ';', ':', '(', ')', '[', ']', '!', '?', '"', '“', '”', '—', '–', '/', '|']);
 const HYPHENS = new Set(['-', '‐', '‑', '‒']);
 
@@ -22,22 +24,16 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i] ?? '';
-    if (WORD_CHAR.test(c)) {
+    if (isWordChar(text, i)) {
       const start = i;
       while (i < text.length) {
-        const d = text[i] ?? '';
-        const next = text[i + 1] ?? '';
-        if (WORD_CHAR.test(d)) i++;
-        else if (d === '.' && WORD_CHAR.test(next))
+        if (isWordChar(text, i)) i++;
+        else if (text[i] === '.' && isWordChar(text, i + 1))
           i++; // "e.g", "3.1", "v1.0"
         else break;
       }
-      tokens.push({
-        word: text.slice(start, i).toLowerCase().replace(/’/g, "'"),
-        punct: false,
-        start,
-        end: i,
-      });
+      const word = text.slice(start, i).toLowerCase();
+      tokens.push({ word: word.includes('’') ? word.replace(/’/g, "'") : word, punct: false, start, end: i });
     } else if (PUNCT_CHARS.has(c) || (HYPHENS.has(c) && !isWordHyphen(text, i))) {
       tokens.push({ word: HYPHENS.has(c) || c === '–' ? '—' : c, punct: true, start: i, end: i + 1 });
       i++;
@@ -48,7 +44,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Whether the UTF-16 unit at `i` is a word character; false past either end. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_WORD_CHAR[c]!;
+  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
+}
+
 /** A hyphen between two word characters ("open-source"), as opposed to a spaced dash. */
 function isWordHyphen(text: string, i: number): boolean {
-  return WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? '');
+  return isWordChar(text, i - 1) && isWordChar(text, i + 1);
 }

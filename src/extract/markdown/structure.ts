@@ -1,5 +1,9 @@
 // The parts of a Markdown file that several extractors need: the YAML front matter and
 // the fenced code blocks. Plain line scanning, no regex that can backtrack.
+//
+// Extractors run one after another on the same file, and most of them want its lines and
+// code blocks, so each result is kept for the most recent text: the next caller gets it for
+// free. The results are shared, hence readonly.
 
 export interface FrontMatter {
   /** The YAML between the opening and closing '---' lines. */
@@ -12,26 +16,44 @@ export interface FrontMatter {
 
 export interface FencedBlock {
   /** Info string after the fence, lower-cased first word ("python", "bash", ""). */
-  lang: string;
+  readonly lang: string;
   /** The block's content, without the fences. */
-  content: string;
+  readonly content: string;
   /** 1-based line of the first content line. */
-  firstLine: number;
+  readonly firstLine: number;
   /** 1-based line of the closing fence (or the last line when unclosed). */
-  endLine: number;
+  readonly endLine: number;
+}
+
+/** Wraps `compute` so a call with the same text as the previous call returns the previous result. */
+function forLastText<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { text: string; result: T } | null = null;
+  return (text) => {
+    if (last === null || last.text !== text) last = { text, result: compute(text) };
+    return last.result;
+  };
 }
 
 /** Splits text into lines without the line breaks ("\r\n" or "\n"). */
-export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
-}
+export const splitLines: (text: string) => readonly string[] = forLastText((text) => {
+  // A plain string split is several times faster than a regex split on /\r?\n/.
+  const lines = text.split('\n');
+  if (!text.includes('\r')) return lines;
+  // Every line but the last ended at a "\n": drop the "\r" of a "\r\n" there.
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+});
 
 /** Returns the front matter when the file starts with a '---' line and has a closing '---' or '...'. */
 export function frontMatter(text: string): FrontMatter | null {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.startsWith('---')) return null;
-  const lines = splitLines(body);
-  if ((lines[0] ?? '').trimEnd() !== '---') return null;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', bom)) return null;
+  // The lines of the text itself (not of a copy without the BOM), so the split is shared.
+  const lines = splitLines(text);
+  if ((lines[0] ?? '').slice(bom).trimEnd() !== '---') return null;
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] ?? '').trimEnd();
     if (line === '---' || line === '...') {
@@ -44,7 +66,7 @@ export function frontMatter(text: string): FrontMatter | null {
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
 
 /** Fenced code blocks (``` or ~~~), in order. An unclosed fence runs to the end of the file, as CommonMark says. */
-export function fencedBlocks(text: string): FencedBlock[] {
+export const fencedBlocks: (text: string) => readonly FencedBlock[] = forLastText((text) => {
   const lines = splitLines(text);
   const blocks: FencedBlock[] = [];
   let open: { marker: string; lang: string; start: number } | null = null;
@@ -63,9 +85,13 @@ export function fencedBlocks(text: string): FencedBlock[] {
   }
   if (open !== null) blocks.push(makeBlock(lines, open, lines.length));
   return blocks;
-}
+});
 
-function makeBlock(lines: string[], open: { lang: string; start: number }, close: number): FencedBlock {
+function makeBlock(
+  lines: readonly string[],
+  open: { lang: string; start: number },
+  close: number,
+): FencedBlock {
   return {
     lang: open.lang,
     content: lines.slice(open.start + 1, close).join('\n'),
@@ -78,11 +104,11 @@ function makeBlock(lines: string[], open: { lang: string; start: number }, close
  * For each 1-based line, whether it lies inside a fenced block (fences included) or the
  * front matter. Index 0 is unused.
  */
-export function nonProseLines(text: string): boolean[] {
+export const nonProseLines: (text: string) => readonly boolean[] = forLastText((text) => {
   const count = splitLines(text).length;
   const mask = new Array<boolean>(count + 1).fill(false);
   const fm = frontMatter(text);
   if (fm) for (let l = 1; l <= fm.endLine; l++) mask[l] = true;
   for (const b of fencedBlocks(text)) for (let l = b.firstLine - 1; l <= b.endLine; l++) mask[l] = true;
   return mask;
-}
+});

@@ -28,6 +28,15 @@ const FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,
 /** A keyword argument with a string value: model="x", repo_id='y', model: "z". */
 const kwArg = (names: string): RegExp =>
   new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
+const FROM_PRETRAINED_KW = kwArg('pretrained_model_name_or_path|model_id|repo_id|model_name');
+const MODEL_KW = kwArg('model');
+const REPO_ID_KW = kwArg('repo_id');
+
+const FROM_PRETRAINED = '.from_pretrained(';
+/** \w without the u flag: [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** A string that looks like a model or dataset id, not a path, URL or variable template. */
 export function looksLikeId(s: string): boolean {
@@ -116,14 +125,19 @@ export const FORMS: readonly Form[] = [
     needles: ['from_pretrained'],
     find(text) {
       const hits: Hit[] = [];
-      eachMatch(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
-        const args = argsAfter(text, m.index + m[0].length);
-        const named = kwArg('pretrained_model_name_or_path|model_id|repo_id|model_name').exec(args);
-        const id = named?.[1] ?? FIRST_STRING.exec(args)?.[1];
-        if (!id || !looksLikeId(id)) return;
-        const via = /Pipeline$/.test(m[1] ?? '') ? 'diffusers' : 'from_pretrained';
-        hits.push({ kind: 'model', name: id, via, index: m.index });
-      });
+      // The spans of (\w{1,80})\.from_pretrained\( without trying that regex at every position:
+      // find the literal call, then take the 1 to 80 word characters before it. Calls cannot
+      // overlap (the literal has one dot), so stepping one past each finds them all.
+      for (let at = text.indexOf(FROM_PRETRAINED); at !== -1; at = text.indexOf(FROM_PRETRAINED, at + 1)) {
+        let start = at;
+        while (start > 0 && at - start < 80 && isWordChar(text.charCodeAt(start - 1))) start--;
+        if (start === at) continue;
+        const args = argsAfter(text, at + FROM_PRETRAINED.length);
+        const id = FROM_PRETRAINED_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        if (!id || !looksLikeId(id)) continue;
+        const via = text.slice(start, at).endsWith('Pipeline') ? 'diffusers' : 'from_pretrained';
+        hits.push({ kind: 'model', name: id, via, index: start });
+      }
       return hits;
     },
   },
@@ -134,7 +148,7 @@ export const FORMS: readonly Form[] = [
       const hits: Hit[] = [];
       eachMatch(/\bpipeline\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length);
-        const named = kwArg('model').exec(args)?.[1];
+        const named = MODEL_KW.exec(args)?.[1];
         const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
           args,
         )?.[1];
@@ -183,7 +197,7 @@ export const FORMS: readonly Form[] = [
       const hits: Hit[] = [];
       eachMatch(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length, 600);
-        const id = kwArg('repo_id').exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        const id = REPO_ID_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
         if (!id || !looksLikeId(id) || !id.includes('/')) return;
         const dataset = /repo_type\s{0,5}=\s{0,5}["']dataset["']/.test(args);
         hits.push({ kind: dataset ? 'dataset' : 'model', name: id, via: 'hf-hub', index: m.index });
@@ -252,7 +266,7 @@ export const FORMS: readonly Form[] = [
         hits.push({ kind: 'model', name: m[1] ?? '', via: 'ollama', index: m.index });
       });
       eachMatch(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
-        const id = kwArg('model').exec(argsAfter(text, m.index + m[0].length))?.[1];
+        const id = MODEL_KW.exec(argsAfter(text, m.index + m[0].length))?.[1];
         if (id && looksLikeId(id)) hits.push({ kind: 'model', name: id, via: 'ollama', index: m.index });
       });
       return hits;

@@ -1,12 +1,12 @@
 import type { Extractor } from '../../types/extractor.js';
-import { nonProseLines, splitLines } from '../markdown/structure.js';
+import { nonProseLines } from '../markdown/structure.js';
 import { findModel } from '../../knowledge/lookup-model.js';
 
 // A model named in prose ("built on Llama 3.1") is evidence too, but weak: the classifier
 // uses it only when nothing stronger is found. To keep noise down, the name must follow a
 // word that says the project uses it.
 
-const FAMILY_WORDS = [
+export const FAMILY_WORDS = [
   'llama',
   'gemma',
   'mistral',
@@ -38,14 +38,18 @@ const FAMILY_WORDS = [
   'gpt-j',
   'gpt-neox',
 ];
-// One pass over a line finds every family word, at a word start.
-const FAMILY = new RegExp(
-  `(?<![a-z0-9])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+// USE_CUE ends in white space, so a family word can follow a cue only right after white
+// space: one pass over the whole text finds just those. They are the same as a scan of
+// every word start would find, as no family word holds white space followed by the start
+// of another.
+const FAMILY_AFTER_SPACE = new RegExp(
+  String.raw`\s(?=${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
   'gi',
 );
-const USE_CUE =
+export const USE_CUE =
   /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
 const MAX_LINE = 2000;
+const CR = 13;
 
 const isMarkdown = (ext: string, name: string): boolean =>
   ext === 'md' || ext === 'mdx' || ext === 'rst' || name === 'readme';
@@ -54,28 +58,49 @@ export const proseModelExtractor: Extractor = {
   name: 'prose-models',
   wants: (file) => (isMarkdown(file.ext, file.name) ? 'text' : null),
   extract(file, sink) {
-    if (file.text === undefined) return;
-    const mask = nonProseLines(file.text);
-    const lines = splitLines(file.text);
+    const text = file.text;
+    if (text === undefined) return;
+    // Built on the first candidate that passes the cue: most Markdown names no model.
+    let mask: readonly boolean[] | undefined;
     const seen = new Set<string>();
-    lines.forEach((raw, i) => {
-      if (mask[i + 1] || raw.length > MAX_LINE) return;
-      FAMILY.lastIndex = 0;
-      for (let m = FAMILY.exec(raw); m !== null; m = FAMILY.exec(raw)) {
-        const at = m.index;
-        if (!USE_CUE.test(raw.slice(Math.max(0, at - 60), at))) continue;
-        const entry = findModel({ name: raw.slice(at, at + 80), via: 'prose' });
-        if (!entry || seen.has(`${i}:${entry.id}`)) continue;
-        seen.add(`${i}:${entry.id}`);
-        sink.add({
-          kind: 'model',
-          file: file.info.path,
-          line: i + 1,
-          name: entry.name,
-          via: 'prose',
-          strength: 'weak',
-        });
+    // The line holding the current match (0-based number, offsets of its start and of its
+    // "\n" or the end of the text), moved forward only: matches come in text order.
+    let line = -1;
+    let start = 0;
+    let newline = -1;
+    const re = FAMILY_AFTER_SPACE;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const at = m.index + 1;
+      while (newline < at) {
+        line++;
+        start = newline + 1;
+        newline = text.indexOf('\n', start);
+        if (newline === -1) newline = text.length;
       }
-    });
+      // The line without its line break, as splitLines gives it ("\r\n" or "\n").
+      const end =
+        newline < text.length && newline > start && text.charCodeAt(newline - 1) === CR
+          ? newline - 1
+          : newline;
+      if (end - start > MAX_LINE) {
+        re.lastIndex = newline;
+        continue;
+      }
+      if (!USE_CUE.test(text.slice(Math.max(start, at - 60), at))) continue;
+      mask ??= nonProseLines(text);
+      if (mask[line + 1]) continue;
+      const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: 'prose' });
+      if (!entry || seen.has(`${line}:${entry.id}`)) continue;
+      seen.add(`${line}:${entry.id}`);
+      sink.add({
+        kind: 'model',
+        file: file.info.path,
+        line: line + 1,
+        name: entry.name,
+        via: 'prose',
+        strength: 'weak',
+      });
+    }
   },
 };

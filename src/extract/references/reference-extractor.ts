@@ -5,11 +5,16 @@ import { codeSegments, segmentLine, sourceKind } from './code-segments.js';
 import { FORMS, HF_URL_FORM } from './model-dataset-forms.js';
 import { nonProseLines } from '../markdown/structure.js';
 import {
+  API_NEEDLES,
   findApiHits,
   findLocalModelNames,
   pointsAtLocalServer,
   providerOfModelName,
 } from './closed-api-forms.js';
+import { needleFinder } from './needles.js';
+
+// One pass over a segment tells which needles of the forms and of findApiHits occur in it.
+const findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
 
 /** Hugging Face links in Markdown prose: a page the project points at, weaker than a call. */
 function addProseLinks(path: string, text: string, add: (e: Evidence, key: string) => void): void {
@@ -39,7 +44,8 @@ export const referenceExtractor: Extractor = {
   wants: (file) => (sourceKind(file) ? 'text' : null),
   extract(file, sink) {
     const kind = sourceKind(file.info);
-    if (!kind || file.text === undefined) return;
+    const text = file.text;
+    if (!kind || text === undefined) return;
     const seen = new Set<string>();
     const add = (e: Evidence, key: string): void => {
       if (seen.has(key)) return;
@@ -48,10 +54,13 @@ export const referenceExtractor: Extractor = {
     };
     const path = file.info.path;
     // A client pointed at a local server anywhere in the file makes its API calls local.
-    const local = pointsAtLocalServer(file.text);
-    const segments = codeSegments(file.info, kind, file.text, sink);
-    if (kind === 'markdown') addProseLinks(path, file.text, add);
+    // Looked for only once a segment has an API hit or can name a model.
+    let local: boolean | undefined;
+    const isLocal = (): boolean => (local ??= pointsAtLocalServer(text));
+    const segments = codeSegments(file.info, kind, text, sink);
+    if (kind === 'markdown') addProseLinks(path, text, add);
     for (const segment of segments) {
+      const has = findNeedles(segment.text);
       // Built on the first hit only: most code holds no reference at all.
       let lines: LineIndex | undefined;
       const lineOf = (index: number): number => {
@@ -61,7 +70,7 @@ export const referenceExtractor: Extractor = {
 
       if (kind !== 'env') {
         for (const form of FORMS) {
-          if (!form.needles.some((n) => segment.text.includes(n))) continue;
+          if (!form.needles.some(has)) continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf(hit.index);
             if (hit.kind === 'model') {
@@ -95,10 +104,10 @@ export const referenceExtractor: Extractor = {
         }
       }
 
-      for (const hit of findApiHits(segment.text, kind === 'env')) {
+      for (const hit of findApiHits(segment.text, has, kind === 'env')) {
         const line = lineOf(hit.index);
         // Any SDK pointed at a local server (Ollama also speaks the Anthropic API) is not a closed API.
-        const isLocal = local;
+        const local = isLocal();
         add(
           {
             kind: 'api',
@@ -107,12 +116,12 @@ export const referenceExtractor: Extractor = {
             provider: hit.provider,
             signal: hit.signal,
             ...(hit.model ? { model: hit.model } : {}),
-            ...(isLocal ? { local: true } : {}),
+            ...(local ? { local: true } : {}),
             ...(hit.openWeight ? { openWeight: true } : {}),
           },
           `a:${line}:${hit.provider}:${hit.signal}`,
         );
-        if (hit.model && !isLocal) {
+        if (hit.model && !local) {
           add(
             {
               kind: 'model',
@@ -127,7 +136,8 @@ export const referenceExtractor: Extractor = {
           );
         }
       }
-      if (local) {
+      // MODEL_ARG, which findLocalModelNames runs, needs 'model' or 'engine'.
+      if ((has('model') || has('engine')) && isLocal()) {
         // Behind a local server the model is whatever the server runs: an Ollama tag, a Hub id.
         for (const m of findLocalModelNames(segment.text)) {
           const line = lineOf(m.index);
