@@ -2,7 +2,7 @@
 // match of word sets, then Dice similarity of word sets with a penalty for length difference.
 // A bigram check rejects shuffled or gutted texts, and the variant guard keeps CC BY-NC from
 // passing for CC BY (and GPL for LGPL or AGPL).
-import { spdxCorpus, distinctSorted, type CorpusLicence } from './spdx-corpus.js';
+import { spdxCorpus, type CorpusLicence } from './spdx-corpus.js';
 import { countDistinctiveTerms, variantConflict } from './variant-guard.js';
 import type { NormalisedText } from './normalise.js';
 
@@ -105,6 +105,16 @@ function encode(text: NormalisedText, vocabulary: ReadonlyMap<string, number>): 
     tokens: ids,
     terms: countDistinctiveTerms([...titleTokens, ...tokens]),
   };
+}
+
+/** Distinct values of `tokens`, ascending. */
+function distinctSorted(tokens: Int32Array): Int32Array {
+  const sorted = Int32Array.from(tokens).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
+  }
+  return sorted.slice(0, n);
 }
 
 /** Size of the intersection of two ascending arrays. */
