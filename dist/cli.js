@@ -5606,7 +5606,11 @@ var require_spdx_expression_parse = __commonJS({
 });
 
 // src/cli/run.ts
+import fs8 from "node:fs";
+
+// src/scan.ts
 import fs6 from "node:fs";
+import os from "node:os";
 
 // src/inventory/walk.ts
 import fs2 from "node:fs";
@@ -5645,10 +5649,60 @@ function isBuiltinIgnoredDir(name, absDir) {
   if (BUILTIN_IGNORED_DIRS.has(name)) return true;
   return fs.existsSync(path.join(absDir, "pyvenv.cfg"));
 }
+function compileRules(patterns) {
+  return BasenameRules.parse(patterns) ?? (0, import_ignore.default)().add(patterns);
+}
+var BasenameRules = class _BasenameRules {
+  constructor(rules) {
+    this.rules = rules;
+  }
+  rules;
+  /** Null when some line needs the full gitignore syntax (negation, a path, ?, [ ], escapes, **). */
+  static parse(patterns) {
+    const rules = [];
+    for (const raw of patterns.split("\n")) {
+      const line = trimTrailingSpaces(raw.endsWith("\r") ? raw.slice(0, -1) : raw);
+      if (line === "" || line.startsWith("#")) continue;
+      const dirOnly = line.endsWith("/");
+      const body = (dirOnly ? line.slice(0, -1) : line).toLowerCase();
+      if (body === "" || body.startsWith("!") || /[/?[\]\\]|\*\*/.test(body)) return null;
+      rules.push({ parts: body.split("*"), dirOnly });
+    }
+    return new _BasenameRules(rules);
+  }
+  ignores(relPath) {
+    const isDir = relPath.endsWith("/");
+    const path4 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path4.slice(path4.lastIndexOf("/") + 1).toLowerCase();
+    return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
+  }
+};
+function trimTrailingSpaces(line) {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  return line.slice(0, end);
+}
+function globMatch(parts, name) {
+  const first2 = parts[0] ?? "";
+  if (parts.length === 1) return name === first2;
+  const last = parts[parts.length - 1] ?? "";
+  if (name.length < first2.length + last.length || !name.startsWith(first2) || !name.endsWith(last))
+    return false;
+  let pos = first2.length;
+  const end = name.length - last.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const part = parts[i] ?? "";
+    const at2 = name.indexOf(part, pos);
+    if (at2 === -1 || at2 + part.length > end) return false;
+    pos = at2 + part.length;
+  }
+  return true;
+}
 var IgnoreStack = class {
   layers = [];
   constructor(extraPatterns) {
-    if (extraPatterns.length > 0) this.layers.push({ base: "", rules: (0, import_ignore.default)().add([...extraPatterns]) });
+    if (extraPatterns.length > 0)
+      this.layers.push({ base: "", rules: compileRules(extraPatterns.join("\n")) });
   }
   /** Adds the directory's .gitignore, if it has one; returns true when a layer was pushed. */
   pushGitignore(absDir, relDir, entries) {
@@ -5657,7 +5711,7 @@ var IgnoreStack = class {
     try {
       const abs = path.join(absDir, ".gitignore");
       if (fs.statSync(abs).size > GITIGNORE_MAX_BYTES) return false;
-      this.layers.push({ base: relDir, rules: (0, import_ignore.default)().add(fs.readFileSync(abs, "utf8")) });
+      this.layers.push({ base: relDir, rules: compileRules(fs.readFileSync(abs, "utf8")) });
       return true;
     } catch {
       return false;
@@ -5774,7 +5828,9 @@ function walk(rootDir, options = {}) {
           });
           break;
         }
-        files.push(abs === direct ? fileInfo(rel) : { ...fileInfo(rel), target: abs });
+        const file = abs === direct ? fileInfo(rel) : { ...fileInfo(rel), target: abs };
+        files.push(file);
+        options.onFile?.(file);
       }
     }
     if (pushed) ignores.pop();
@@ -5794,6 +5850,7 @@ function errCode(err) {
 import fs3 from "node:fs";
 
 // src/inventory/decode.ts
+import { Buffer as Buffer2, isAscii } from "node:buffer";
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 function decodeText(bytes) {
@@ -5802,6 +5859,13 @@ function decodeText(bytes) {
   }
   if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
     return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE", replaced: 0 };
+  }
+  if (isAscii(bytes)) {
+    return {
+      text: Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"),
+      encoding: "UTF-8",
+      replaced: 0
+    };
   }
   try {
     return { text: strictUtf8.decode(bytes), encoding: "UTF-8", replaced: 0 };
@@ -5914,14 +5978,27 @@ var LineIndex = class {
 };
 
 // src/extract/markdown/structure.ts
-function splitLines(text) {
-  return text.split(/\r?\n/);
+function forLastText(compute) {
+  let last = null;
+  return (text) => {
+    if (last === null || last.text !== text) last = { text, result: compute(text) };
+    return last.result;
+  };
 }
+var splitLines = forLastText((text) => {
+  const lines = text.split("\n");
+  if (!text.includes("\r")) return lines;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i];
+    if (line.endsWith("\r")) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+});
 function frontMatter(text) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  if (!body.startsWith("---")) return null;
-  const lines = splitLines(body);
-  if ((lines[0] ?? "").trimEnd() !== "---") return null;
+  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  if (!text.startsWith("---", bom)) return null;
+  const lines = splitLines(text);
+  if ((lines[0] ?? "").slice(bom).trimEnd() !== "---") return null;
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] ?? "").trimEnd();
     if (line === "---" || line === "...") {
@@ -5931,7 +6008,7 @@ function frontMatter(text) {
   return null;
 }
 var FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
-function fencedBlocks(text) {
+var fencedBlocks = forLastText((text) => {
   const lines = splitLines(text);
   const blocks = [];
   let open = null;
@@ -5950,7 +6027,7 @@ function fencedBlocks(text) {
   }
   if (open !== null) blocks.push(makeBlock(lines, open, lines.length));
   return blocks;
-}
+});
 function makeBlock(lines, open, close) {
   return {
     lang: open.lang,
@@ -5959,14 +6036,14 @@ function makeBlock(lines, open, close) {
     endLine: Math.min(close + 1, lines.length)
   };
 }
-function nonProseLines(text) {
+var nonProseLines = forLastText((text) => {
   const count = splitLines(text).length;
   const mask = new Array(count + 1).fill(false);
   const fm = frontMatter(text);
   if (fm) for (let l = 1; l <= fm.endLine; l++) mask[l] = true;
   for (const b of fencedBlocks(text)) for (let l = b.firstLine - 1; l <= b.endLine; l++) mask[l] = true;
   return mask;
-}
+});
 
 // src/extract/references/code-segments.ts
 var BY_EXT = {
@@ -6094,6 +6171,13 @@ function eachMatch(re, text, take) {
 var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
 var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
 var kwArg = (names) => new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
+var FROM_PRETRAINED_KW = kwArg("pretrained_model_name_or_path|model_id|repo_id|model_name");
+var MODEL_KW = kwArg("model");
+var REPO_ID_KW = kwArg("repo_id");
+var FROM_PRETRAINED = ".from_pretrained(";
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
 function looksLikeId(s) {
   if (!s || s.length > 200) return false;
   if (/^(?:\.{1,2}\/|\/|~|[A-Za-z]:\\)/.test(s)) return false;
@@ -6174,14 +6258,16 @@ var FORMS = [
     needles: ["from_pretrained"],
     find(text) {
       const hits = [];
-      eachMatch(/(\w{1,80})\.from_pretrained\(/g, text, (m) => {
-        const args = argsAfter(text, m.index + m[0].length);
-        const named = kwArg("pretrained_model_name_or_path|model_id|repo_id|model_name").exec(args);
-        const id = named?.[1] ?? FIRST_STRING.exec(args)?.[1];
-        if (!id || !looksLikeId(id)) return;
-        const via = /Pipeline$/.test(m[1] ?? "") ? "diffusers" : "from_pretrained";
-        hits.push({ kind: "model", name: id, via, index: m.index });
-      });
+      for (let at2 = text.indexOf(FROM_PRETRAINED); at2 !== -1; at2 = text.indexOf(FROM_PRETRAINED, at2 + 1)) {
+        let start = at2;
+        while (start > 0 && at2 - start < 80 && isWordChar(text.charCodeAt(start - 1))) start--;
+        if (start === at2) continue;
+        const args = argsAfter(text, at2 + FROM_PRETRAINED.length);
+        const id = FROM_PRETRAINED_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        if (!id || !looksLikeId(id)) continue;
+        const via = text.slice(start, at2).endsWith("Pipeline") ? "diffusers" : "from_pretrained";
+        hits.push({ kind: "model", name: id, via, index: start });
+      }
       return hits;
     }
   },
@@ -6192,7 +6278,7 @@ var FORMS = [
       const hits = [];
       eachMatch(/\bpipeline\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length);
-        const named = kwArg("model").exec(args)?.[1];
+        const named = MODEL_KW.exec(args)?.[1];
         const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
           args
         )?.[1];
@@ -6241,7 +6327,7 @@ var FORMS = [
       const hits = [];
       eachMatch(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
         const args = argsAfter(text, m.index + m[0].length, 600);
-        const id = kwArg("repo_id").exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        const id = REPO_ID_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
         if (!id || !looksLikeId(id) || !id.includes("/")) return;
         const dataset = /repo_type\s{0,5}=\s{0,5}["']dataset["']/.test(args);
         hits.push({ kind: dataset ? "dataset" : "model", name: id, via: "hf-hub", index: m.index });
@@ -6310,7 +6396,7 @@ var FORMS = [
         hits.push({ kind: "model", name: m[1] ?? "", via: "ollama", index: m.index });
       });
       eachMatch(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
-        const id = kwArg("model").exec(argsAfter(text, m.index + m[0].length))?.[1];
+        const id = MODEL_KW.exec(argsAfter(text, m.index + m[0].length))?.[1];
         if (id && looksLikeId(id)) hits.push({ kind: "model", name: id, via: "ollama", index: m.index });
       });
       return hits;
@@ -6550,8 +6636,9 @@ var MODEL_NAMES = [
 ];
 var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
 var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
+var BASE_URL_PARTS = ["_url", "URL", "_path", "_base", "Path", "_API"];
 function pointsAtLocalServer(text) {
-  return LOCAL_BASE_URL.test(text);
+  return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
 }
 function providerOfModelName(name) {
   const hit = MODEL_NAMES.find((m) => m.re.test(name));
@@ -6571,15 +6658,14 @@ var NEEDLES = [
   "converse",
   "invoke_model"
 ];
-function findApiHits(text, isEnvFile = false) {
-  if (!NEEDLES.some((n) => text.includes(n))) return [];
+function findApiHits(text, has, isEnvFile = false) {
+  if (!NEEDLES.some(has)) return [];
   const hits = [];
-  const namesSdk = SDK_WORDS.some((w) => text.includes(w));
-  if (namesSdk) findImports(text, hits);
+  if (SDK_WORDS.some(has)) findImports(text, hits);
   const imported = new Set(hits.map((h) => h.provider));
   let lower;
   for (const call of CALLS) {
-    if (!text.includes(call.needle)) continue;
+    if (!has(call.needle)) continue;
     eachMatch(call.re, text, (m) => {
       const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
       lower ??= text.toLowerCase();
@@ -6589,7 +6675,7 @@ function findApiHits(text, isEnvFile = false) {
     });
   }
   const apiInPlay = hits.length > 0 || isEnvFile;
-  if (text.includes("model") || text.includes("engine")) {
+  if (has("model") || has("engine")) {
     eachMatch(MODEL_ARG, text, (m) => {
       const model = m[1] ?? "";
       const known = providerOfModelName(model);
@@ -6604,7 +6690,7 @@ function findApiHits(text, isEnvFile = false) {
       }
     });
   }
-  if (text.includes("_API_KEY")) {
+  if (has("_API_KEY")) {
     eachMatch(ENV_KEY, text, (m) => {
       const key = ENV_KEYS.find((k) => k.key === m[1]);
       if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
@@ -6623,6 +6709,14 @@ var SDK_WORDS = [
   "bedrock",
   "@ai-sdk",
   "@langchain"
+];
+var API_NEEDLES = [
+  ...NEEDLES,
+  ...SDK_WORDS,
+  ...CALLS.map((c) => c.needle),
+  "model",
+  "engine",
+  "_API_KEY"
 ];
 function findImports(text, hits) {
   eachMatch(PY_IMPORT, text, (m) => {
@@ -6650,7 +6744,44 @@ function findLocalModelNames(text) {
   return out;
 }
 
+// src/extract/references/needles.ts
+var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function trieSource(node) {
+  const alts = [...node.next].map(([c, child]) => escape2(c) + trieSource(child));
+  if (node.end) alts.push("");
+  return alts.length === 1 ? alts[0] ?? "" : `(?:${alts.join("|")})`;
+}
+function needleFinder(needles) {
+  const root = { end: false, next: /* @__PURE__ */ new Map() };
+  for (const needle of needles) {
+    let node = root;
+    for (const c of needle) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, child = { end: false, next: /* @__PURE__ */ new Map() });
+      node = child;
+    }
+    node.end = true;
+  }
+  const re = new RegExp(trieSource(root), "g");
+  const known = new Set(needles);
+  const prefixes2 = new Map([...known].map((n) => [n, [...known].filter((p) => n.startsWith(p))]));
+  return (text) => {
+    const present = /* @__PURE__ */ new Set();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      for (const p of prefixes2.get(m[0]) ?? []) present.add(p);
+      re.lastIndex = m.index + 1;
+    }
+    return (needle) => {
+      if (present.has(needle)) return true;
+      if (!known.has(needle)) throw new Error(`needle ${JSON.stringify(needle)} was not registered`);
+      return false;
+    };
+  };
+}
+
 // src/extract/references/reference-extractor.ts
+var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
 function addProseLinks(path4, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
@@ -6676,7 +6807,8 @@ var referenceExtractor = {
   wants: (file) => sourceKind(file) ? "text" : null,
   extract(file, sink) {
     const kind = sourceKind(file.info);
-    if (!kind || file.text === void 0) return;
+    const text = file.text;
+    if (!kind || text === void 0) return;
     const seen = /* @__PURE__ */ new Set();
     const add = (e, key) => {
       if (seen.has(key)) return;
@@ -6684,10 +6816,12 @@ var referenceExtractor = {
       sink.add(e);
     };
     const path4 = file.info.path;
-    const local = pointsAtLocalServer(file.text);
-    const segments = codeSegments(file.info, kind, file.text, sink);
-    if (kind === "markdown") addProseLinks(path4, file.text, add);
+    let local;
+    const isLocal = () => local ??= pointsAtLocalServer(text);
+    const segments = codeSegments(file.info, kind, text, sink);
+    if (kind === "markdown") addProseLinks(path4, text, add);
     for (const segment of segments) {
+      const has = findNeedles(segment.text);
       let lines;
       const lineOf2 = (index) => {
         lines ??= new LineIndex(segment.text);
@@ -6695,7 +6829,7 @@ var referenceExtractor = {
       };
       if (kind !== "env") {
         for (const form of FORMS) {
-          if (!form.needles.some((n) => segment.text.includes(n))) continue;
+          if (!form.needles.some(has)) continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf2(hit.index);
             if (hit.kind === "model") {
@@ -6720,9 +6854,9 @@ var referenceExtractor = {
           }
         }
       }
-      for (const hit of findApiHits(segment.text, kind === "env")) {
+      for (const hit of findApiHits(segment.text, has, kind === "env")) {
         const line = lineOf2(hit.index);
-        const isLocal = local;
+        const local2 = isLocal();
         add(
           {
             kind: "api",
@@ -6731,12 +6865,12 @@ var referenceExtractor = {
             provider: hit.provider,
             signal: hit.signal,
             ...hit.model ? { model: hit.model } : {},
-            ...isLocal ? { local: true } : {},
+            ...local2 ? { local: true } : {},
             ...hit.openWeight ? { openWeight: true } : {}
           },
           `a:${line}:${hit.provider}:${hit.signal}`
         );
-        if (hit.model && !isLocal) {
+        if (hit.model && !local2) {
           add(
             {
               kind: "model",
@@ -6751,7 +6885,7 @@ var referenceExtractor = {
           );
         }
       }
-      if (local) {
+      if ((has("model") || has("engine")) && isLocal()) {
         for (const m of findLocalModelNames(segment.text)) {
           const line = lineOf2(m.index);
           const hosted = providerOfModelName(m.model);
@@ -8832,40 +8966,55 @@ var FAMILY_WORDS = [
   "gpt-j",
   "gpt-neox"
 ];
-var FAMILY = new RegExp(
-  `(?<![a-z0-9])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+var FAMILY_AFTER_SPACE = new RegExp(
+  String.raw`\s(?=${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
   "gi"
 );
 var USE_CUE = /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
 var MAX_LINE = 2e3;
+var CR = 13;
 var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
 var proseModelExtractor = {
   name: "prose-models",
   wants: (file) => isMarkdown(file.ext, file.name) ? "text" : null,
   extract(file, sink) {
-    if (file.text === void 0) return;
-    const mask = nonProseLines(file.text);
-    const lines = splitLines(file.text);
+    const text = file.text;
+    if (text === void 0) return;
+    let mask;
     const seen = /* @__PURE__ */ new Set();
-    lines.forEach((raw, i) => {
-      if (mask[i + 1] || raw.length > MAX_LINE) return;
-      FAMILY.lastIndex = 0;
-      for (let m = FAMILY.exec(raw); m !== null; m = FAMILY.exec(raw)) {
-        const at2 = m.index;
-        if (!USE_CUE.test(raw.slice(Math.max(0, at2 - 60), at2))) continue;
-        const entry = findModel({ name: raw.slice(at2, at2 + 80), via: "prose" });
-        if (!entry || seen.has(`${i}:${entry.id}`)) continue;
-        seen.add(`${i}:${entry.id}`);
-        sink.add({
-          kind: "model",
-          file: file.info.path,
-          line: i + 1,
-          name: entry.name,
-          via: "prose",
-          strength: "weak"
-        });
+    let line = -1;
+    let start = 0;
+    let newline = -1;
+    const re = FAMILY_AFTER_SPACE;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const at2 = m.index + 1;
+      while (newline < at2) {
+        line++;
+        start = newline + 1;
+        newline = text.indexOf("\n", start);
+        if (newline === -1) newline = text.length;
       }
-    });
+      const end = newline < text.length && newline > start && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+      if (end - start > MAX_LINE) {
+        re.lastIndex = newline;
+        continue;
+      }
+      if (!USE_CUE.test(text.slice(Math.max(start, at2 - 60), at2))) continue;
+      mask ??= nonProseLines(text);
+      if (mask[line + 1]) continue;
+      const entry = findModel({ name: text.slice(at2, Math.min(at2 + 80, end)), via: "prose" });
+      if (!entry || seen.has(`${line}:${entry.id}`)) continue;
+      seen.add(`${line}:${entry.id}`);
+      sink.add({
+        kind: "model",
+        file: file.info.path,
+        line: line + 1,
+        name: entry.name,
+        via: "prose",
+        strength: "weak"
+      });
+    }
   }
 };
 
@@ -8970,90 +9119,168 @@ var ANGLE_SPAN = /<[^<>\n]{1,120}>/g;
 var BRACKET_SPAN = /\[([^[\]\n]{0,120})\]/g;
 var BRACKET_FIELD = /^[\s_.]*$|year|yyyy|name|owner|holder|author|copyright|enter |insert |e-?mail|organi[sz]ation/i;
 var URL2 = /\b(?:(?:https?|ftp):\/\/|www\.)(?:[^\s<>()"']{0,500}[^\s<>()"'.,;:!?])?/gi;
-var VARIANTS = [
-  [/licenc/g, "licens"],
-  [/\bsub ?licens/g, "sublicens"],
-  [/\bnon (?=[a-z])/g, "non"],
-  [/\bno ?derivs\b/g, "noderivatives"],
-  [/\bno ?derivatives\b/g, "noderivatives"],
-  [/\bshare ?alike\b/g, "sharealike"],
-  [/\backnowledgment/g, "acknowledgement"],
-  [/\banalogue\b/g, "analog"],
-  [/\bcentre\b/g, "center"],
-  [/\bfavour/g, "favor"],
-  [/\bhonour/g, "honor"],
-  [/\boffence/g, "offense"],
-  [/\bper cent\b/g, "percent"],
-  [/\bwhilst\b/g, "while"],
-  [/\b(author|organi|recogni|authori|summari|characteri)s(e|ed|es|ing|ation)\b/g, "$1z$2"],
-  [/\bcopyright holder/g, "copyright owner"]
-];
+var WWW = /www\./i;
+var APOSTROPHE_S = /([a-z])['‘’‚‛′`]s\b/g;
+var LICENC = /licenc/g;
+var SUB_LICENS = /\bsub[ -]?licens/g;
+var NON = /\bnon[ -](?=[a-z])/g;
+var WORD_VARIANTS = /\b(?:no[ -]?derivs\b|no[ -]?derivatives\b|share[ -]?alike\b|acknowledgment|analogue\b|centre\b|favour|honour|offence|per[ -]cent\b|whilst\b|(author|organi|recogni|authori|summari|characteri)s(e|ed|es|ing|ation)\b|copyright[ -]holder)/g;
+var WORD_VARIANT = {
+  noderivs: "noderivatives",
+  noderivatives: "noderivatives",
+  sharealike: "sharealike",
+  acknowledgment: "acknowledgement",
+  analogue: "analog",
+  centre: "center",
+  favour: "favor",
+  honour: "honor",
+  offence: "offense",
+  percent: "percent",
+  whilst: "while",
+  copyrightholder: "copyright owner"
+};
 var END_OF_TERMS = /^\W{0,5}end of terms and conditions\W{0,5}$/;
-var TOKEN = /[a-z0-9]+(?:\.[0-9]+)*/g;
+var END_OF_TERMS_WORDS = "end of terms and conditions";
 var MAX_TITLE_WORDS = 14;
 var MAX_TITLE_PARAGRAPHS = 4;
 function normaliseLicenceText(text) {
-  const paragraphs = toParagraphs(text);
-  const end = paragraphs.findIndex((p) => END_OF_TERMS.test(p));
-  if (end > 0) paragraphs.length = end;
-  const titles = takeLeadingTitles(paragraphs);
-  return { tokens: tokenise(paragraphs), titleTokens: tokenise(titles) };
+  const { body, titles } = normaliseLicenceForm(text);
+  return { tokens: tokensOf(body), titleTokens: tokensOf(titles) };
 }
-function tokenise(paragraphs) {
-  const tokens = [];
-  for (const paragraph of paragraphs) {
-    for (const m of unifySpelling(paragraph).matchAll(TOKEN)) tokens.push(m[0]);
+function normaliseLicenceForm(text) {
+  const paragraphs = withoutAppendix(toParagraphs(text));
+  let titles = 0;
+  let start = 0;
+  while (titles < MAX_TITLE_PARAGRAPHS) {
+    const end = paragraphs.indexOf("\n", start);
+    if (end === -1 || !isTitle(paragraphs.slice(start, end).trim())) break;
+    titles++;
+    start = end + 1;
   }
+  const unified = unifySpelling(paragraphs);
+  let cut = -1;
+  for (let i = 0; i < titles; i++) cut = unified.indexOf("\n", cut + 1);
+  return { body: unified.slice(cut + 1), titles: titles === 0 ? "" : unified.slice(0, cut) };
+}
+function forEachToken(form, visit) {
+  const n = form.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar2(form.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do
+      i++;
+    while (i < n && isWordChar2(form.charCodeAt(i)));
+    while (i + 1 < n && form.charCodeAt(i) === DOT && isDigit(form.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isDigit(form.charCodeAt(i))) i++;
+    }
+    visit(start, i);
+  }
+}
+function tokensOf(form) {
+  const tokens = [];
+  forEachToken(form, (start, end) => tokens.push(form.slice(start, end)));
   return tokens;
 }
-function toParagraphs(text) {
-  const paragraphs = [];
-  let current = [];
-  const flush = () => {
-    if (current.length > 0) paragraphs.push(current.join(" "));
-    current = [];
-  };
-  for (const raw of text.split("\n")) {
-    const line = cleanLine(raw.length > MAX_LINE2 ? raw.slice(0, MAX_LINE2) : raw);
-    if (line === null) continue;
-    if (line === "") flush();
-    else current.push(line);
+var DOT = 46;
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isWordChar2(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57;
+}
+function isTitle(paragraph) {
+  if (/[.;:,]["'”’)]?$/.test(paragraph)) return false;
+  return paragraph.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length <= MAX_TITLE_WORDS;
+}
+function withoutAppendix(paragraphs) {
+  for (let at2 = paragraphs.indexOf(END_OF_TERMS_WORDS); at2 !== -1; ) {
+    const start = paragraphs.lastIndexOf("\n", at2) + 1;
+    const end = paragraphs.indexOf("\n", at2);
+    if (END_OF_TERMS.test(paragraphs.slice(start, end === -1 ? void 0 : end))) {
+      return start > 0 ? paragraphs.slice(0, start - 1) : paragraphs;
+    }
+    at2 = end === -1 ? -1 : paragraphs.indexOf(END_OF_TERMS_WORDS, end);
   }
-  flush();
   return paragraphs;
 }
-function cleanLine(raw) {
-  let line = raw.replace(/\r$/, "").replace(/\t/g, " ");
-  if (line.trim() === "") return "";
-  if (SETEXT_UNDERLINE.test(line) || RULE.test(line) || REFERENCE_DEFINITION.test(line)) return "";
-  line = line.replace(BLOCKQUOTE, "").replace(HEADING, "").replace(BULLET, "");
-  line = line.replace(IMAGE_OR_LINK, "$1").replace(URL2, " ").replace(HTML_ENTITY, " ");
-  line = line.trim();
-  if (COPYRIGHT_LINE.test(line) && line.length < 300) return null;
-  line = line.replace(ALL_RIGHTS_RESERVED, " ");
-  line = line.replace(ANGLE_SPAN, " ");
-  line = line.replace(BRACKET_SPAN, (_m, inner) => BRACKET_FIELD.test(inner) ? " " : ` ${inner} `);
-  return line.toLowerCase();
-}
-function takeLeadingTitles(paragraphs) {
-  const titles = [];
-  while (paragraphs.length > 1 && titles.length < MAX_TITLE_PARAGRAPHS) {
-    const first2 = (paragraphs[0] ?? "").trim();
-    const words = first2.split(/\s+/).filter((w) => /[a-z0-9]/.test(w));
-    const title = words.length <= MAX_TITLE_WORDS && !/[.;:,]["'”’)]?$/.test(first2);
-    if (!title) break;
-    titles.push(first2);
-    paragraphs.shift();
+function toParagraphs(input) {
+  const text = input.includes("	") ? input.replace(/\t/g, " ") : input;
+  const links = text.includes("](");
+  const entities = text.includes("&");
+  const context = {
+    links,
+    schemes: links || text.includes("://"),
+    www: links || WWW.test(text),
+    entities,
+    reserved: links || entities || /all rights reserved/i.test(text),
+    angles: text.includes("<"),
+    brackets: text.includes("[")
+  };
+  const paragraphs = [];
+  let lines = [];
+  for (const raw of text.split("\n")) {
+    const line = cleanLine(raw.length > MAX_LINE2 ? raw.slice(0, MAX_LINE2) : raw, context);
+    if (line === null) continue;
+    if (line !== "") lines.push(line);
+    else if (lines.length > 0) {
+      paragraphs.push(lines.join(" "));
+      lines = [];
+    }
   }
-  return titles;
+  if (lines.length > 0) paragraphs.push(lines.join(" "));
+  return paragraphs.join("\n").toLowerCase();
 }
-function unifySpelling(paragraph) {
-  let s = paragraph.replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″]/g, '"').replace(/&/g, " and ").replace(/([a-z])['’]s\b/g, "$1s").replace(/([a-z])-(?=[a-z])/g, "$1 ").replace(/[*_~]+/g, " ");
-  for (const [pattern, replacement] of VARIANTS) s = s.replace(pattern, replacement);
-  return s;
+function cleanLine(raw, context) {
+  const untouched = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  const trimmed = untouched.trim();
+  if (trimmed === "") return "";
+  let line = untouched;
+  if (mayBeMarkup(line)) {
+    if (SETEXT_UNDERLINE.test(line) || RULE.test(line) || REFERENCE_DEFINITION.test(line)) return "";
+    line = line.replace(BLOCKQUOTE, "").replace(HEADING, "").replace(BULLET, "");
+  }
+  if (context.links && line.includes("](")) line = line.replace(IMAGE_OR_LINK, "$1");
+  if (context.schemes && line.includes("://") || context.www && WWW.test(line)) {
+    line = line.replace(URL2, " ");
+  }
+  if (context.entities && line.includes("&")) line = line.replace(HTML_ENTITY, " ");
+  line = line === untouched ? trimmed : line.trim();
+  if (line === "") return "";
+  if (line.length < 300 && mayBeCopyright(line) && COPYRIGHT_LINE.test(line)) return null;
+  if (context.reserved) line = line.replace(ALL_RIGHTS_RESERVED, " ");
+  if (context.angles && line.includes("<")) line = line.replace(ANGLE_SPAN, " ");
+  if (context.brackets && line.includes("[")) {
+    line = line.replace(
+      BRACKET_SPAN,
+      (_m, inner) => BRACKET_FIELD.test(inner) ? " " : ` ${inner} `
+    );
+  }
+  return line;
+}
+function mayBeMarkup(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  const c = line.charCodeAt(i);
+  return c < 33 || c > 126 || "=-*_[>#+".includes(line.charAt(i));
+}
+function mayBeCopyright(line) {
+  const c = line.charCodeAt(0);
+  return c === 99 || c === 67 || c === 40 || c === 169;
+}
+function unifySpelling(paragraphs) {
+  return paragraphs.replace(/&/g, " and ").replace(APOSTROPHE_S, "$1s").replace(/[*_~]+/g, " ").replace(LICENC, "licens").replace(SUB_LICENS, "sublicens").replace(NON, "non").replace(
+    WORD_VARIANTS,
+    (word, stem, ending) => stem === void 0 ? WORD_VARIANT[word.replace(/[ -]/, "")] ?? word : `${stem}z${ending}`
+  );
 }
 
 // src/extract/licence/spdx-corpus.ts
+import { Buffer as Buffer3 } from "node:buffer";
 import fs4 from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -9139,36 +9366,32 @@ function compareIdPreference(a, b) {
 function readSpdxFull() {
   const beside = new URL("./spdx-full.json", import.meta.url);
   const file = beside.protocol === "file:" && fs4.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
-  return JSON.parse(fs4.readFileSync(file, "utf8"));
+  return JSON.parse(fs4.readFileSync(file).toString("utf8"));
 }
 function buildCorpus(data) {
-  const vocabulary = /* @__PURE__ */ new Map();
-  const intern = (word) => {
-    let n = vocabulary.get(word);
-    if (n === void 0) {
-      n = vocabulary.size;
-      vocabulary.set(word, n);
-    }
-    return n;
-  };
+  const encoder = new Encoder();
+  const byLength = /* @__PURE__ */ new Map();
   const licences = [];
   for (const [id, entry] of Object.entries(data)) {
-    if (typeof entry.licenseText !== "string" || entry.licenseText.trim() === "") continue;
+    const text = entry.licenseText;
+    if (typeof text !== "string" || text.trim() === "") continue;
+    const sameLength = byLength.get(text.length) ?? [];
+    let encoded = sameLength.find(([other]) => other === text)?.[1];
+    if (!encoded) {
+      encoded = encoder.encode(text);
+      sameLength.push([text, encoded]);
+      byLength.set(text.length, sameLength);
+    }
+    if (encoded.tokens.length === 0) continue;
     const name = typeof entry.name === "string" ? entry.name : id;
-    const normalised = normaliseLicenceText(entry.licenseText);
-    const tokens = Int32Array.from(normalised.tokens, intern);
-    if (tokens.length === 0) continue;
     licences.push({
       id,
       name,
       osiApproved: entry.osiApproved === true,
       deprecated: isDeprecatedSpdxId(id),
-      words: distinctSorted(tokens),
-      tokens,
-      terms: {
-        text: countDistinctiveTerms([...normalised.titleTokens, ...normalised.tokens]),
-        name: countDistinctiveTerms(normaliseLicenceText(name).tokens)
-      },
+      words: encoded.words,
+      tokens: encoded.tokens,
+      terms: candidateTerms(encoded.terms, name),
       sameText: [id]
     });
   }
@@ -9180,6 +9403,7 @@ function buildCorpus(data) {
     else bySet.set(key, [licence]);
   }
   for (const group of bySet.values()) {
+    if (group.length === 1) continue;
     group.sort(compareIdPreference);
     for (const licence of group) {
       licence.sameText = group.filter((l) => variantConflict(l.terms.text, licence.terms) === null).map((l) => l.id);
@@ -9188,20 +9412,109 @@ function buildCorpus(data) {
   return {
     licences,
     byId: new Map(licences.map((l) => [l.id, l])),
-    vocabulary,
+    vocabulary: encoder.vocabulary,
     exact: (words) => bySet.get(setKey(words)) ?? []
   };
 }
-function distinctSorted(tokens) {
-  const sorted = Int32Array.from(tokens).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
+function candidateTerms(text, name) {
+  let named;
+  return {
+    text,
+    get name() {
+      named ??= countDistinctiveTerms(normaliseLicenceText(name).tokens);
+      return named;
+    }
+  };
+}
+var Encoder = class {
+  vocabulary = /* @__PURE__ */ new Map();
+  // Open addressing on the short words' numbers: keys[slot] (0 when free) and ids[slot].
+  keys = new Float64Array(1 << 14);
+  ids = new Int32Array(1 << 14);
+  keyed = 0;
+  // lastSeen[id] is the last text that used the word: finds each text's distinct words.
+  lastSeen = new Int32Array(1 << 14);
+  texts = 0;
+  encode(text) {
+    const { body, titles } = normaliseLicenceForm(text);
+    const serial = ++this.texts;
+    const ids = new Int32Array((body.length >> 1) + 1);
+    const distinct = [];
+    let n = 0;
+    forEachToken(body, (start, end) => {
+      const id = this.idOf(body, start, end);
+      ids[n++] = id;
+      if (this.lastSeen[id] !== serial) {
+        this.lastSeen[id] = serial;
+        distinct.push(id);
+      }
+    });
+    const tokens = ids.slice(0, n);
+    const terms = countDistinctiveTerms(tokensOf(titles));
+    for (const term of DISTINCTIVE_TERMS) {
+      const id = this.vocabulary.get(term);
+      if (id === void 0 || this.lastSeen[id] !== serial) continue;
+      let count = terms.get(term) ?? 0;
+      for (let i = 0; i < tokens.length; i++) if (tokens[i] === id) count++;
+      terms.set(term, count);
+    }
+    return { words: Int32Array.from(distinct).sort(), tokens, terms };
   }
-  return sorted.slice(0, n);
+  idOf(form, start, end) {
+    if (end - start > MAX_KEYED_LENGTH) return this.intern(form.slice(start, end));
+    let key = 0;
+    for (let i = start; i < end; i++) key = key * KEY_BASE + keyDigit(form.charCodeAt(i));
+    const mask = this.keys.length - 1;
+    for (let slot = slotOf(key, mask); ; slot = slot + 1 & mask) {
+      const found = this.keys[slot];
+      if (found === key) return this.ids[slot] ?? 0;
+      if (found === 0) {
+        const id = this.intern(form.slice(start, end));
+        this.keys[slot] = key;
+        this.ids[slot] = id;
+        if (++this.keyed * 2 > this.keys.length) this.growKeys();
+        return id;
+      }
+    }
+  }
+  intern(word) {
+    let id = this.vocabulary.get(word);
+    if (id === void 0) {
+      id = this.vocabulary.size;
+      this.vocabulary.set(word, id);
+      if (id === this.lastSeen.length) {
+        const grown = new Int32Array(id * 2);
+        grown.set(this.lastSeen);
+        this.lastSeen = grown;
+      }
+    }
+    return id;
+  }
+  growKeys() {
+    const { keys, ids } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.ids = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    keys.forEach((key, i) => {
+      if (key === 0) return;
+      let slot = slotOf(key, mask);
+      while (this.keys[slot] !== 0) slot = slot + 1 & mask;
+      this.keys[slot] = key;
+      this.ids[slot] = ids[i] ?? 0;
+    });
+  }
+};
+var KEY_BASE = 38;
+var MAX_KEYED_LENGTH = 10;
+function keyDigit(c) {
+  return c >= 97 ? c - 96 : c >= 48 ? c - 21 : 37;
+}
+function slotOf(key, mask) {
+  const h = Math.imul((key | 0) ^ (key / 4294967296 | 0), 2654435761);
+  return (h ^ h >>> 16) & mask;
 }
 function setKey(words) {
-  return words.join(",");
+  return Buffer3.from(words.buffer, words.byteOffset, words.byteLength).toString("latin1");
 }
 
 // src/extract/licence/dice-matcher.ts
@@ -9275,6 +9588,14 @@ function encode(text, vocabulary) {
     tokens: ids,
     terms: countDistinctiveTerms([...titleTokens, ...tokens])
   };
+}
+function distinctSorted(tokens) {
+  const sorted = Int32Array.from(tokens).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
+  }
+  return sorted.slice(0, n);
 }
 function overlap(x, y) {
   let i = 0;
@@ -10161,12 +10482,12 @@ function foldForPhrases(text) {
 }
 function findPhrase(folded, phrase) {
   for (let at2 = folded.indexOf(phrase); at2 !== -1; at2 = folded.indexOf(phrase, at2 + 1)) {
-    if (!isWordChar(folded.charCodeAt(at2 - 1)) && !isWordChar(folded.charCodeAt(at2 + phrase.length)))
+    if (!isWordChar3(folded.charCodeAt(at2 - 1)) && !isWordChar3(folded.charCodeAt(at2 + phrase.length)))
       return at2;
   }
   return -1;
 }
-function isWordChar(code) {
+function isWordChar3(code) {
   return code >= 97 && code <= 122 || code >= 48 && code <= 57;
 }
 var PREPARED = AI_LICENCES.map((entry) => ({
@@ -11208,7 +11529,7 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
+function isDigit2(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
@@ -11280,7 +11601,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
+  } else if (!isDigit2(c))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (!state)
@@ -11296,7 +11617,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else if (state === 4 && (c === 43 || c === 45)) {
       state = 6;
-    } else if (!isDigit(c))
+    } else if (!isDigit2(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -11321,7 +11642,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c, base))
+    } else if (!isDigit2(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -11348,13 +11669,13 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
     return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
     let t2 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t2, 3, false, startPtr);
   }
@@ -11363,7 +11684,7 @@ function parseDate(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p += 3) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   if (c = ctx.s.charCodeAt(ctx.p)) {
     if (c === 90 || c === 122) {
@@ -11380,13 +11701,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
   let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
@@ -15633,44 +15954,6 @@ function emitCard(meta, fm, file, sink) {
   });
 }
 
-// src/extract/claims/tokens.ts
-var WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
-var PUNCT_CHARS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "[", "]", "!", "?", '"', "\u201C", "\u201D", "\u2014", "\u2013", "/", "|"]);
-var HYPHENS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012"]);
-function tokenize(text) {
-  const tokens = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] ?? "";
-    if (WORD_CHAR.test(c)) {
-      const start = i;
-      while (i < text.length) {
-        const d = text[i] ?? "";
-        const next = text[i + 1] ?? "";
-        if (WORD_CHAR.test(d)) i++;
-        else if (d === "." && WORD_CHAR.test(next))
-          i++;
-        else break;
-      }
-      tokens.push({
-        word: text.slice(start, i).toLowerCase().replace(/’/g, "'"),
-        punct: false,
-        start,
-        end: i
-      });
-    } else if (PUNCT_CHARS.has(c) || HYPHENS.has(c) && !isWordHyphen(text, i)) {
-      tokens.push({ word: HYPHENS.has(c) || c === "\u2013" ? "\u2014" : c, punct: true, start: i, end: i + 1 });
-      i++;
-    } else {
-      i++;
-    }
-  }
-  return tokens;
-}
-function isWordHyphen(text, i) {
-  return WORD_CHAR.test(text[i - 1] ?? "") && WORD_CHAR.test(text[i + 1] ?? "");
-}
-
 // src/extract/claims/claim-vocabulary.ts
 var set = (words) => new Set(words.trim().split(/\s+/));
 var AI_NOUNS = set(`
@@ -15745,6 +16028,7 @@ var NON_AI_MODEL_MODIFIERS = set(`data object domain business threat view mental
 // src/extract/claims/claim-phrases.ts
 var SOURCE_WORDS = /* @__PURE__ */ new Set(["source", "sourced", "sourcing"]);
 var WEIGHT_WORDS = /* @__PURE__ */ new Set(["weight", "weights"]);
+var ACCESS = "access";
 var MODEL_STARTS = /* @__PURE__ */ new Set([
   "model",
   "models",
@@ -15756,6 +16040,15 @@ var MODEL_STARTS = /* @__PURE__ */ new Set([
   "foundation",
   "large"
 ]);
+var GAP = "[^a-z0-9%'\u2019+_]*";
+var anyOf = (words) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+var PHRASE_CANDIDATE = new RegExp(
+  `open(?:${GAP}(?:${anyOf([...SOURCE_WORDS, ...WEIGHT_WORDS, ACCESS, ...MODEL_STARTS])})|(?<=(?:${anyOf(INTENSIFIERS)})${GAP}open))`,
+  "iu"
+);
+function mayHoldPhrase(text) {
+  return PHRASE_CANDIDATE.test(text);
+}
 var wordAt = (tokens, i) => {
   const t = tokens[i];
   return t === void 0 || t.punct ? "" : t.word;
@@ -15772,32 +16065,79 @@ function findPhrases(tokens) {
 }
 function matchAt(tokens, i) {
   const w = wordAt(tokens, i);
+  if (!w.startsWith("open")) return null;
   const next = wordAt(tokens, i + 1);
   const from = INTENSIFIERS.has(wordAt(tokens, i - 1)) ? i - 1 : i;
-  const base = { start: from, selfAttached: false, verbLike: false, accessLike: false };
+  const match = (kind, end, flags = {}) => ({
+    kind,
+    start: from,
+    end,
+    nounFrom: end,
+    selfAttached: flags.selfAttached === true,
+    verbLike: flags.verbLike === true,
+    accessLike: flags.accessLike === true
+  });
   if (w === "opensource" || w === "opensourced") {
-    return { ...base, kind: "open-source-ai", end: i + 1, nounFrom: i + 1, verbLike: w === "opensourced" };
+    return match("open-source-ai", i + 1, { verbLike: w === "opensourced" });
   }
   if (w === "openweight" || w === "openweights") {
-    return { ...base, kind: "open-weights", end: i + 1, nounFrom: i + 1, selfAttached: true };
+    return match("open-weights", i + 1, { selfAttached: true });
   }
   if (w !== "open") return null;
   if (SOURCE_WORDS.has(next)) {
-    return { ...base, kind: "open-source-ai", end: i + 2, nounFrom: i + 2, verbLike: true };
+    return match("open-source-ai", i + 2, { verbLike: true });
   }
   if (WEIGHT_WORDS.has(next)) {
-    return { ...base, kind: "open-weights", end: i + 2, nounFrom: i + 2, selfAttached: true };
+    return match("open-weights", i + 2, { selfAttached: true });
   }
-  if (next === "access") {
-    return { ...base, kind: "open-model", end: i + 2, nounFrom: i + 2, accessLike: true };
+  if (next === ACCESS) {
+    return match("open-model", i + 2, { accessLike: true });
   }
   if (MODEL_STARTS.has(next) && from === i) {
-    return { ...base, kind: "open-model", end: i + 1, nounFrom: i + 1 };
+    return match("open-model", i + 1);
   }
   if (from !== i) {
-    return { ...base, kind: "open-source-ai", end: i + 1, nounFrom: i + 1 };
+    return match("open-source-ai", i + 1);
   }
   return null;
+}
+
+// src/extract/claims/tokens.ts
+var WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
+var ASCII_WORD_CHAR = Array.from({ length: 128 }, (_, c) => WORD_CHAR.test(String.fromCharCode(c)));
+var PUNCT_CHARS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "[", "]", "!", "?", '"', "\u201C", "\u201D", "\u2014", "\u2013", "/", "|"]);
+var HYPHENS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012"]);
+function tokenize(text) {
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? "";
+    if (isWordChar4(text, i)) {
+      const start = i;
+      while (i < text.length) {
+        if (isWordChar4(text, i)) i++;
+        else if (text[i] === "." && isWordChar4(text, i + 1))
+          i++;
+        else break;
+      }
+      const word = text.slice(start, i).toLowerCase();
+      tokens.push({ word: word.includes("\u2019") ? word.replace(/’/g, "'") : word, punct: false, start, end: i });
+    } else if (PUNCT_CHARS.has(c) || HYPHENS.has(c) && !isWordHyphen(text, i)) {
+      tokens.push({ word: HYPHENS.has(c) || c === "\u2013" ? "\u2014" : c, punct: true, start: i, end: i + 1 });
+      i++;
+    } else {
+      i++;
+    }
+  }
+  return tokens;
+}
+function isWordChar4(text, i) {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD_CHAR[c];
+  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+}
+function isWordHyphen(text, i) {
+  return isWordChar4(text, i - 1) && isWordChar4(text, i + 1);
 }
 
 // src/extract/claims/claim-attachment.ts
@@ -15987,12 +16327,12 @@ function isQuestion(sentence) {
 var PRONOUN_CONTRACTIONS = /* @__PURE__ */ new Set(["it's", "that's", "here's", "we're", "they're", "this's"]);
 var SELF_WINDOW = 3;
 function classifySentence(sentence, options = {}) {
-  if (isQuestion(sentence)) return [];
+  if (isQuestion(sentence) || !mayHoldPhrase(sentence)) return [];
   const tokens = tokenize(sentence);
   const claims = [];
   for (const match of findPhrases(tokens)) {
-    const claim = judgePhrase(tokens, match, sentence, options.labelsProject === true);
-    if (claim !== null) claims.push(claim);
+    const claim2 = judgePhrase(tokens, match, sentence, options.labelsProject === true);
+    if (claim2 !== null) claims.push(claim2);
   }
   return claims;
 }
@@ -16133,25 +16473,25 @@ var RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
 var HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
 var LINK_TARGET = /\]\([^()\s]{0,1000}(?:\s+"[^"]{0,300}")?\)/g;
 var EMPHASIS_UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-function proseParagraphs(text, flavour) {
+function proseParagraphs(text, flavour, needle) {
   const lines = splitLines(text);
   const skip = flavour === "markdown" ? nonProseLines(text) : rstNonProseLines(lines);
   const paragraphs = [];
-  let current = null;
+  let pieces = [];
+  let lineNos = [];
+  let wanted = needle === void 0;
   let inComment = false;
   let previousBlank = true;
   let inIndentedCode = false;
   let inLinkedItem = false;
   const flush = () => {
-    if (current !== null && current.text.trim() !== "") paragraphs.push(current);
-    current = null;
-  };
-  const append = (piece, line) => {
-    if (current === null) current = { text: "", segments: [] };
-    if (current.text.length >= MAX_PARAGRAPH_CHARS) return;
-    if (current.text !== "") current.text += " ";
-    current.segments.push({ offset: current.text.length, line });
-    current.text += piece;
+    if (pieces.length > 0 && wanted) {
+      const paragraph = joinClean(pieces, lineNos);
+      if (paragraph.text.trim() !== "") paragraphs.push(paragraph);
+    }
+    pieces = [];
+    lineNos = [];
+    wanted = needle === void 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
@@ -16187,11 +16527,22 @@ function proseParagraphs(text, flavour) {
       inLinkedItem = flavour === "markdown" && LINKED_LIST_ITEM.test(line);
     }
     if (inLinkedItem) continue;
-    append(cleanInline(line), lineNo);
+    pieces.push(line);
+    lineNos.push(lineNo);
+    if (!wanted) wanted = needle.test(line);
     if (heading) flush();
   }
   flush();
   return paragraphs;
+}
+function joinClean(pieces, lineNos) {
+  const paragraph = { text: "", segments: [] };
+  for (let k = 0; k < pieces.length && paragraph.text.length < MAX_PARAGRAPH_CHARS; k++) {
+    if (paragraph.text !== "") paragraph.text += " ";
+    paragraph.segments.push({ offset: paragraph.text.length, line: lineNos[k] });
+    paragraph.text += cleanInline(pieces[k]);
+  }
+  return paragraph;
 }
 function stripComments(line, open) {
   let out = "";
@@ -16214,7 +16565,14 @@ function stripComments(line, open) {
   return { text: out, inComment };
 }
 function cleanInline(line) {
-  return maskInlineCode(line).replace(HEADING2, " ").replace(LIST_MARKER, " ").replace(/^\s{0,3}(?:>\s?){1,10}/, " ").replace(HTML_TAG, " ").replace(LINK_TARGET, " ").replace(/[[\]*~]/g, " ").replace(EMPHASIS_UNDERSCORES, " ").trim();
+  let out = maskInlineCode(line).replace(HEADING2, " ").replace(LIST_MARKER, " ").replace(/^\s{0,3}(?:>\s?){1,10}/, " ");
+  if (out.includes("<")) out = out.replace(HTML_TAG, " ");
+  if (out.includes("](")) out = out.replace(LINK_TARGET, " ");
+  if (out.includes("[") || out.includes("]") || out.includes("*") || out.includes("~")) {
+    out = out.replace(/[[\]*~]/g, " ");
+  }
+  if (out.includes("_")) out = out.replace(EMPHASIS_UNDERSCORES, " ");
+  return out.trim();
 }
 function maskInlineCode(line) {
   if (!line.includes("`")) return line;
@@ -16354,11 +16712,11 @@ var claimsExtractor = {
     if (file.text === void 0) return;
     const found = MANIFEST_NAMES.has(file.info.name) ? manifestClaims(file) : proseClaims(file, flavourOf(file.info) ?? "markdown");
     const seen = /* @__PURE__ */ new Set();
-    for (const claim of found) {
-      const key = `${claim.line}:${claim.claimKind}`;
+    for (const claim2 of found) {
+      const key = `${claim2.line}:${claim2.claimKind}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      sink.add(claim);
+      sink.add(claim2);
     }
   }
 };
@@ -16367,18 +16725,17 @@ function proseClaims(file, flavour) {
   const out = [];
   const text = file.text ?? "";
   if (!OPEN.test(text)) return out;
-  for (const paragraph of proseParagraphs(text, flavour)) {
-    if (!OPEN.test(paragraph.text)) continue;
+  for (const paragraph of proseParagraphs(text, flavour, OPEN)) {
+    if (!mayHoldPhrase(paragraph.text)) continue;
     for (const sentence of splitSentences(paragraph)) {
-      if (!OPEN.test(sentence.text)) continue;
-      for (const claim of classifySentence(sentence.text)) {
+      for (const claim2 of classifySentence(sentence.text)) {
         out.push({
           kind: "claim",
           file: file.info.path,
-          line: lineOf(sentence, claim.offset),
-          claimKind: claim.claimKind,
-          text: quote(sentence.text, claim.offset),
-          phrase: claim.phrase
+          line: lineOf(sentence, claim2.offset),
+          claimKind: claim2.claimKind,
+          text: quote(sentence.text, claim2.offset),
+          phrase: claim2.phrase
         });
       }
     }
@@ -16391,14 +16748,14 @@ function manifestClaims(file) {
     const text = field2.text.slice(0, 2e4).replace(/\s+/g, " ");
     const paragraph = { text, segments: [{ offset: 0, line: field2.line }] };
     for (const sentence of splitSentences(paragraph)) {
-      for (const claim of classifySentence(sentence.text, { labelsProject: field2.labelsProject })) {
+      for (const claim2 of classifySentence(sentence.text, { labelsProject: field2.labelsProject })) {
         out.push({
           kind: "claim",
           file: file.info.path,
-          line: field2.lineOf(claim.phrase),
-          claimKind: claim.claimKind,
-          text: quote(sentence.text, claim.offset),
-          phrase: claim.phrase
+          line: field2.lineOf(claim2.phrase),
+          claimKind: claim2.claimKind,
+          text: quote(sentence.text, claim2.offset),
+          phrase: claim2.phrase
         });
       }
     }
@@ -16435,62 +16792,308 @@ function detachStrings(record) {
   return record;
 }
 
+// src/scan/batch.ts
+var NOT_READ = -1;
+function emptyBatch() {
+  return { entries: [], needs: [], takers: [] };
+}
+function extractBatch(root, batch, extractors, limits, budget, detach2) {
+  const out = { evidence: [], warnings: [], bytes: [], evidenceEnd: [], warningsEnd: [] };
+  const sink = {
+    add: (e) => out.evidence.push(detach2 ? detachStrings(e) : e),
+    warn: (w) => out.warnings.push(detach2 ? detachStrings(w) : w)
+  };
+  for (let i = 0; i < batch.entries.length; i++) {
+    const entry = batch.entries[i];
+    if (budget.spent()) out.bytes.push(NOT_READ);
+    else {
+      const file = readFile(
+        entry,
+        absolutePath(root, entry),
+        batch.needs[i],
+        limits,
+        out.warnings
+      );
+      const bytes = file.text !== void 0 ? file.size : file.head?.length ?? 0;
+      budget.add(bytes);
+      out.bytes.push(bytes);
+      const takers = batch.takers[i] ?? 0;
+      extractors.forEach((extractor, x) => {
+        if ((takers & 1 << x) === 0) return;
+        try {
+          extractor.extract(file, sink);
+        } catch (err) {
+          out.warnings.push({
+            file: entry.path,
+            code: "other",
+            message: `The ${extractor.name} extractor failed on this file (${err instanceof Error ? err.message : String(err)}); the scan went on.`
+          });
+        }
+      });
+    }
+    out.evidenceEnd.push(out.evidence.length);
+    out.warningsEnd.push(out.warnings.length);
+  }
+  return out;
+}
+
+// src/scan/merge.ts
+function mergeOutcomes(batches, outcomes, maxTotalBytes, readLate) {
+  const merged = { evidence: [], warnings: [], filesRead: 0, bytesRead: 0, unread: [] };
+  batches.forEach((batch, b) => {
+    const outcome = outcomes[b];
+    for (let i = 0; i < batch.entries.length; i++) {
+      if (merged.bytesRead >= maxTotalBytes) {
+        merged.unread.push(batch.entries[i]?.path ?? "");
+        continue;
+      }
+      let from = outcome;
+      let at2 = i;
+      if (outcome.bytes[i] === NOT_READ) {
+        from = readLate(single(batch, i));
+        at2 = 0;
+      }
+      merged.filesRead++;
+      merged.bytesRead += from.bytes[at2] ?? 0;
+      appendRange(
+        merged.evidence,
+        from.evidence,
+        at2 === 0 ? 0 : from.evidenceEnd[at2 - 1] ?? 0,
+        from.evidenceEnd[at2] ?? 0
+      );
+      appendRange(
+        merged.warnings,
+        from.warnings,
+        at2 === 0 ? 0 : from.warningsEnd[at2 - 1] ?? 0,
+        from.warningsEnd[at2] ?? 0
+      );
+    }
+  });
+  return merged;
+}
+function single(batch, i) {
+  return {
+    entries: batch.entries.slice(i, i + 1),
+    needs: batch.needs.slice(i, i + 1),
+    takers: batch.takers.slice(i, i + 1)
+  };
+}
+function appendRange(into, from, start, end) {
+  for (let j = start; j < end; j++) into.push(from[j]);
+}
+
+// src/scan/worker-pool.ts
+import fs5 from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
+
+// src/scan/shared-state.ts
+var FREE = 0;
+var BY_WORKER = 1;
+var BY_MAIN = 2;
+var DONE = 3;
+function createSharedState(maxBatches) {
+  return {
+    claims: new Int32Array(new SharedArrayBuffer(4 * maxBatches)),
+    progress: new Int32Array(new SharedArrayBuffer(4)),
+    bytes: new BigInt64Array(new SharedArrayBuffer(8))
+  };
+}
+function claim(state, k, who) {
+  return Atomics.compareExchange(state.claims, k, FREE, who) === FREE;
+}
+function sharedBudget(state, maxTotalBytes, onRead) {
+  const max = BigInt(maxTotalBytes);
+  return {
+    spent: () => Atomics.load(state.bytes, 0) >= max,
+    add: (n) => {
+      Atomics.add(state.bytes, 0, BigInt(n));
+      onRead?.();
+    }
+  };
+}
+
+// src/scan/worker-pool.ts
+var STALL_MS = 6e4;
+var WAIT_SLICE_MS = 200;
+function workerScript() {
+  const url = new URL("./scan-worker.mjs", import.meta.url);
+  return url.protocol === "file:" && fs5.existsSync(fileURLToPath2(url)) ? url : null;
+}
+var WorkerPool = class _WorkerPool {
+  budget;
+  workers = [];
+  ports = [];
+  state;
+  constructor(script, count, setup, maxBatches) {
+    this.state = createSharedState(maxBatches);
+    this.budget = sharedBudget(this.state, setup.maxTotalBytes);
+    for (let i = 0; i < count; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(script, {
+        workerData: { ...setup, state: this.state, results: port2 },
+        transferList: [port2]
+      });
+      worker.unref();
+      worker.on("error", () => void 0);
+      this.workers.push(worker);
+      this.ports.push(port1);
+    }
+  }
+  /** Workers for the scan, or null when there is no worker script or they cannot start. */
+  static start(count, setup, maxBatches) {
+    const script = workerScript();
+    if (count < 1 || script === null) return null;
+    try {
+      return new _WorkerPool(script, count, setup, maxBatches);
+    } catch {
+      return null;
+    }
+  }
+  post(k, batch) {
+    const message = { type: "batch", k, ...batch };
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+  /** No more batches: workers finish what they hold and stop. */
+  end() {
+    for (const worker of this.workers) worker.postMessage({ type: "end" });
+  }
+  /** Takes batch k for the main thread, unless a worker has it. */
+  claimForMain(k) {
+    return claim(this.state, k, BY_MAIN);
+  }
+  /**
+   * Waits for the batches workers claimed and returns what they gave. Batches of a worker
+   * that stalled are returned as `stalled`, for the caller to redo.
+   */
+  collect(batchCount) {
+    const pending = () => {
+      const open2 = [];
+      for (let k = 0; k < batchCount; k++) if (Atomics.load(this.state.claims, k) === BY_WORKER) open2.push(k);
+      return open2;
+    };
+    let open = pending();
+    let seen = Atomics.load(this.state.progress, 0);
+    let quietSince = Date.now();
+    while (open.length > 0) {
+      Atomics.wait(this.state.progress, 0, seen, WAIT_SLICE_MS);
+      const now = Atomics.load(this.state.progress, 0);
+      if (now !== seen) {
+        seen = now;
+        quietSince = Date.now();
+      } else if (Date.now() - quietSince > STALL_MS) {
+        break;
+      }
+      open = pending();
+    }
+    const outcomes = /* @__PURE__ */ new Map();
+    let helped = 0;
+    for (const port of this.ports) {
+      const before = outcomes.size;
+      for (let m = receiveMessageOnPort(port); m !== void 0; m = receiveMessageOnPort(port)) {
+        const { k, outcome } = m.message;
+        outcomes.set(k, outcome);
+      }
+      if (outcomes.size > before) helped++;
+    }
+    const stalled = open.filter((k) => !outcomes.has(k) || Atomics.load(this.state.claims, k) !== DONE);
+    for (const k of stalled) outcomes.delete(k);
+    return { outcomes, stalled, helped };
+  }
+  close() {
+    for (const port of this.ports) port.close();
+    for (const worker of this.workers) void worker.terminate();
+  }
+};
+
 // src/scan.ts
 var NEED_RANK = { meta: 0, head: 1, text: 2 };
 var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 var NAMED_UNREAD = 10;
+var BATCH_FILES = 32;
+var MAX_THREADS = 4;
+function defaultThreads() {
+  return Math.max(1, Math.min(MAX_THREADS, os.availableParallelism()));
+}
 function scanDirectory(root, options = {}) {
   const extractors = options.extractors ?? defaultExtractors;
   const limits = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
-  const walked = walk(root, { ignore: options.ignore, maxFiles: options.maxFiles });
-  const evidence = [];
-  const warnings = [...walked.warnings];
-  const sink = {
-    add: (e) => evidence.push(detachStrings(e)),
-    warn: (w) => warnings.push(detachStrings(w))
-  };
-  let filesRead = 0;
-  let bytesRead = 0;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
-  const unread = [];
-  for (const entry of walked.files) {
+  const realRoot = fs6.realpathSync(root);
+  const workerCount = extractors === defaultExtractors ? (options.threads ?? defaultThreads()) - 1 : 0;
+  let pool = null;
+  const batches = [];
+  let current = emptyBatch();
+  const flush = () => {
+    if (current.entries.length === 0) return;
+    if (batches.length === 0 && current.entries.length === BATCH_FILES && workerCount > 0) {
+      const maxBatches = Math.ceil((options.maxFiles ?? DEFAULT_MAX_FILES) / BATCH_FILES) + 1;
+      pool = WorkerPool.start(
+        workerCount,
+        { root: realRoot, maxFileBytes: limits.maxFileBytes, maxTotalBytes: maxTotal },
+        maxBatches
+      );
+    }
+    batches.push(current);
+    pool?.post(batches.length - 1, current);
+    current = emptyBatch();
+  };
+  const onFile = (entry) => {
     let need = null;
-    const takers = [];
-    for (const extractor of extractors) {
+    let takers = 0;
+    extractors.forEach((extractor, x) => {
       const wanted = extractor.wants(entry);
-      if (wanted === null) continue;
-      takers.push(extractor);
+      if (wanted === null) return;
+      takers |= 1 << x;
       if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
-    }
-    if (need === null) continue;
-    if (bytesRead >= maxTotal) {
-      unread.push(entry.path);
-      continue;
-    }
-    const file = readFile(entry, absolutePath(walked.root, entry), need, limits, warnings);
-    filesRead++;
-    bytesRead += file.text !== void 0 ? file.size : file.head?.length ?? 0;
-    for (const extractor of takers) {
-      try {
-        extractor.extract(file, sink);
-      } catch (err) {
-        warnings.push({
-          file: entry.path,
-          code: "other",
-          message: `The ${extractor.name} extractor failed on this file (${err instanceof Error ? err.message : String(err)}); the scan went on.`
-        });
-      }
-    }
-  }
-  if (unread.length) {
-    const named = unread.slice(0, NAMED_UNREAD).join(", ");
-    const more = unread.length > NAMED_UNREAD ? ` and ${unread.length - NAMED_UNREAD} more` : "";
+    });
+    if (need === null) return;
+    current.entries.push(entry);
+    current.needs.push(need);
+    current.takers.push(takers);
+    if (current.entries.length === BATCH_FILES) flush();
+  };
+  const walked = walk(realRoot, { ignore: options.ignore, maxFiles: options.maxFiles, onFile });
+  flush();
+  const read = (batch, budget) => extractBatch(realRoot, batch, extractors, limits, budget, true);
+  const { outcomes, threads } = readBatches(batches, pool, maxTotal, read);
+  const merged = mergeOutcomes(batches, outcomes, maxTotal, (single2) => read(single2, unlimited));
+  const warnings = [...walked.warnings, ...merged.warnings];
+  if (merged.unread.length) {
+    const named = merged.unread.slice(0, NAMED_UNREAD).join(", ");
+    const more = merged.unread.length > NAMED_UNREAD ? ` and ${merged.unread.length - NAMED_UNREAD} more` : "";
     warnings.push({
       code: "limit-reached",
-      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${unread.length} file(s) were not read (${named}${more}).`
+      message: `Total read limit of ${Math.round(maxTotal / 1024 / 1024)} MiB reached: ${merged.unread.length} file(s) were not read (${named}${more}).`
     });
   }
-  return { filesSeen: walked.files.length, filesRead, bytesRead, evidence, warnings };
+  return {
+    filesSeen: walked.files.length,
+    filesRead: merged.filesRead,
+    bytesRead: merged.bytesRead,
+    evidence: merged.evidence,
+    warnings,
+    threads
+  };
+}
+var unlimited = { spent: () => false, add: () => void 0 };
+function readBatches(batches, pool, maxTotal, read) {
+  const outcomes = new Array(batches.length);
+  if (pool === null) {
+    let total = 0;
+    const budget = { spent: () => total >= maxTotal, add: (n) => total += n };
+    batches.forEach((batch, k) => outcomes[k] = read(batch, budget));
+    return { outcomes, threads: 1 };
+  }
+  pool.end();
+  for (let k = batches.length - 1; k >= 0; k--) {
+    if (pool.claimForMain(k)) outcomes[k] = read(batches[k], pool.budget);
+  }
+  const { outcomes: fromWorkers, stalled, helped } = pool.collect(batches.length);
+  for (const [k, outcome] of fromWorkers) outcomes[k] = outcome;
+  for (const k of stalled) outcomes[k] = read(batches[k], pool.budget);
+  pool.close();
+  return { outcomes, threads: 1 + helped };
 }
 
 // src/types/report.ts
@@ -17494,8 +18097,8 @@ function findDataset(name) {
     if (hit) return hit;
     for (const { prefix, entry } of prefixes) if (two.startsWith(prefix)) return entry;
   }
-  const single = byKey.get(head);
-  if (single) return single;
+  const single2 = byKey.get(head);
+  if (single2) return single2;
   for (const { re, entry } of prose) if (re.test(trimmed)) return entry;
   return void 0;
 }
@@ -18080,9 +18683,9 @@ var LAYER_WORDS = {
   weights: "weights"
 };
 var quote2 = (s, max = 120) => `"${s.length > max ? `${s.slice(0, max - 1)}\u2026` : s}"`;
-function judgeClaim(claim, verdict, layers) {
+function judgeClaim(claim2, verdict, layers) {
   const notOpen = (names) => names.filter((l) => layers[l].status !== "open" && layers[l].status !== "absent");
-  if (claim.claimKind === "open-source-ai") {
+  if (claim2.claimKind === "open-source-ai") {
     return { supported: verdict === "open-source-ai", blocking: notOpen(LAYER_NAMES) };
   }
   const target = layers.weights.status === "absent" && layers.data.status !== "absent" ? "data" : "weights";
@@ -18095,23 +18698,23 @@ function mislabelFindings(sorted, verdict, c) {
   const claims = [];
   const findings = [];
   const wording = honestWording(verdict, c);
-  for (const claim of sorted) {
-    const { supported, blocking } = judgeClaim(claim, verdict, c.layers);
-    claims.push({ file: claim.file, line: claim.line, text: claim.text, kind: claim.claimKind, supported });
+  for (const claim2 of sorted) {
+    const { supported, blocking } = judgeClaim(claim2, verdict, c.layers);
+    claims.push({ file: claim2.file, line: claim2.line, text: claim2.text, kind: claim2.claimKind, supported });
     if (supported || verdict === "not-ai") continue;
     const definite = blocking.some(
       (l) => c.layers[l].status === "closed" || c.layers[l].status === "restricted"
     );
-    const onlyMarketing = claim.claimKind === "open-model" && blocking.every((l) => c.layers[l].status === "restricted");
+    const onlyMarketing = claim2.claimKind === "open-model" && blocking.every((l) => c.layers[l].status === "restricted");
     const severity = !definite ? "warning" : onlyMarketing ? "notice" : "error";
     const lead = definite ? "but" : "but this cannot be confirmed:";
     findings.push({
       rule: "mislabelled-open-source",
       severity,
-      file: claim.file,
-      line: claim.line,
+      file: claim2.file,
+      line: claim2.line,
       layer: blocking[0],
-      message: `${claim.file}:${claim.line} says ${quote2(claim.text, 100)}, ${lead} ${layerSummary(c.layers, blocking)}. Honest wording: "${wording}".`
+      message: `${claim2.file}:${claim2.line} says ${quote2(claim2.text, 100)}, ${lead} ${layerSummary(c.layers, blocking)}. Honest wording: "${wording}".`
     });
   }
   return { claims, findings };
@@ -18321,7 +18924,13 @@ function buildReport(scan, durationMs, options = {}) {
     claims: judged.claims,
     findings: judged.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
     warnings: scan.warnings,
-    stats: { filesSeen: scan.filesSeen, filesRead: scan.filesRead, bytesRead: scan.bytesRead, durationMs }
+    stats: {
+      filesSeen: scan.filesSeen,
+      filesRead: scan.filesRead,
+      bytesRead: scan.bytesRead,
+      durationMs,
+      threads: scan.threads
+    }
   };
 }
 
@@ -18445,7 +19054,8 @@ function renderText(report, palette = NO_COLOURS) {
       out.push(`  ... and ${report.warnings.length - 50} more (see --format json)`);
   }
   const s = report.stats;
-  out.push("", p.dim(`${s.filesSeen} files listed, ${s.filesRead} read, in ${s.durationMs} ms`));
+  const threads = s.threads > 1 ? ` on ${s.threads} threads` : "";
+  out.push("", p.dim(`${s.filesSeen} files listed, ${s.filesRead} read, in ${s.durationMs} ms${threads}`));
   return `${out.join("\n")}
 `;
 }
@@ -18991,15 +19601,15 @@ function copy(value) {
 }
 
 // src/config/read-config-file.ts
-import fs5 from "node:fs";
+import fs7 from "node:fs";
 var MAX_CONFIG_BYTES = 64 * 1024;
 function readConfigFile(file) {
   try {
-    const stat = fs5.lstatSync(file);
+    const stat = fs7.lstatSync(file);
     if (!stat.isFile()) return { text: "", missing: true };
     if (stat.size > MAX_CONFIG_BYTES)
       return { text: "", error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
-    return { text: fs5.readFileSync(file, "utf8") };
+    return { text: fs7.readFileSync(file, "utf8") };
   } catch {
     return { text: "", missing: true };
   }
@@ -19040,6 +19650,8 @@ Options:
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
       --max-total-size <n> Stop reading after this many bytes in all (default 536870912)
       --max-files <n>      Stop listing after this many files (default 1000000)
+      --threads <n>        Threads that read and extract files (default: CPUs available, up
+                           to 4; 1 keeps the scan on one thread)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
@@ -19067,6 +19679,7 @@ function parseCliArgs(argv) {
         "max-file-size": { type: "string" },
         "max-files": { type: "string" },
         "max-total-size": { type: "string" },
+        threads: { type: "string" },
         "fail-on": { type: "string" },
         config: { type: "string", short: "c" },
         color: { type: "boolean" },
@@ -19099,6 +19712,7 @@ function parseCliArgs(argv) {
   const maxFileBytes = positiveInteger(values["max-file-size"], "--max-file-size");
   const maxFiles = positiveInteger(values["max-files"], "--max-files");
   const maxTotalBytes = positiveInteger(values["max-total-size"], "--max-total-size");
+  const threads = positiveInteger(values.threads, "--threads");
   let failOn;
   if (values["fail-on"] !== void 0) {
     try {
@@ -19118,6 +19732,7 @@ function parseCliArgs(argv) {
     maxFileBytes,
     maxFiles,
     maxTotalBytes,
+    threads,
     colour: values.color ? "always" : values["no-color"] ? "never" : "auto"
   };
 }
@@ -19154,7 +19769,7 @@ function runCli(argv, io) {
   }
   let isDir;
   try {
-    isDir = fs6.statSync(settings.dir).isDirectory();
+    isDir = fs8.statSync(settings.dir).isDirectory();
   } catch {
     isDir = false;
   }
@@ -19176,14 +19791,15 @@ function runCli(argv, io) {
       ignore: [...config.settings.ignore, ...settings.ignore],
       maxFileBytes: settings.maxFileBytes,
       maxFiles: settings.maxFiles,
-      maxTotalBytes: settings.maxTotalBytes
+      maxTotalBytes: settings.maxTotalBytes,
+      threads: settings.threads
     },
     { claimIgnorePaths: config.settings.claimIgnorePaths }
   );
   const body = settings.format === "json" ? renderJson(report) : settings.format === "markdown" ? renderMarkdown(report) : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
   if (settings.output) {
     try {
-      fs6.writeFileSync(settings.output, body);
+      fs8.writeFileSync(settings.output, body);
     } catch (err) {
       io.stderr.write(
         `ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}
