@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 import { NOT_READ, type Batch, type BatchOutcome } from '../src/scan/batch.js';
 import { mergeOutcomes } from '../src/scan/merge.js';
+import { packBatch, unpackBatch } from '../src/scan/shared-state.js';
+import { fileInfo } from '../src/inventory/walk.js';
 import type { Evidence } from '../src/types/evidence.js';
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
@@ -135,5 +137,21 @@ describe('mergeOutcomes', () => {
     expect(late).toEqual(['b', 'c']);
     expect(merged.evidence.map((e) => e.file)).toEqual(['a', 'b', 'c']);
     expect(merged).toMatchObject({ filesRead: 3, bytesRead: 30, unread: ['d', 'e'] });
+  });
+});
+
+describe('packBatch / unpackBatch', () => {
+  it('carries every entry, symlink target, need and taker set between threads unchanged', () => {
+    const batch: Batch = {
+      entries: [
+        fileInfo('README.md'),
+        { ...fileInfo('docs/link.md'), target: '/repo/docs/real.md' },
+        fileInfo('odd\nname with spaces.PY'),
+        fileInfo('model.gguf'),
+      ],
+      needs: ['text', 'text', 'text', 'head'],
+      takers: [0b1010_0001, 1, 255, 32],
+    };
+    expect(unpackBatch(packBatch(batch))).toEqual(batch);
   });
 });

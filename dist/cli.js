@@ -5645,9 +5645,11 @@ var BUILTIN_IGNORED_DIRS = /* @__PURE__ */ new Set([
   ".eggs"
 ]);
 var GITIGNORE_MAX_BYTES = 1024 * 1024;
-function isBuiltinIgnoredDir(name, absDir) {
-  if (BUILTIN_IGNORED_DIRS.has(name)) return true;
-  return fs.existsSync(path.join(absDir, "pyvenv.cfg"));
+function isBuiltinIgnoredDir(name) {
+  return BUILTIN_IGNORED_DIRS.has(name);
+}
+function isVirtualenv(entries) {
+  return entries.some((e) => e.name === "pyvenv.cfg" && e.isFile());
 }
 function compileRules(patterns) {
   return BasenameRules.parse(patterns) ?? (0, import_ignore.default)().add(patterns);
@@ -5761,6 +5763,7 @@ function walk(rootDir, options = {}) {
       });
       return;
     }
+    if (relDir !== "" && isVirtualenv(entries)) return;
     entries.sort(byName);
     const pushed = useGitignore && ignores.pushGitignore(absDir, relDir, entries);
     for (const entry of entries) {
@@ -5816,7 +5819,7 @@ function walk(rootDir, options = {}) {
         isFile = st.isFile();
       }
       if (isDir) {
-        if (isBuiltinIgnoredDir(entry.name, abs) || ignores.ignores(rel, true)) continue;
+        if (isBuiltinIgnoredDir(entry.name) || ignores.ignores(rel, true)) continue;
         visit(abs, rel);
       } else if (isFile) {
         if (ignores.ignores(rel, false)) continue;
@@ -16912,6 +16915,19 @@ function sharedBudget(state, maxTotalBytes, onRead) {
     }
   };
 }
+var NEED_LETTER = { text: "t", head: "h", meta: "m" };
+function packBatch(batch) {
+  const targets = [];
+  batch.entries.forEach((e, i) => {
+    if (e.target !== void 0) targets.push(String(i), e.target);
+  });
+  return {
+    paths: batch.entries.map((e) => e.path).join("\0"),
+    targets: targets.join("\0"),
+    needs: batch.needs.map((n) => NEED_LETTER[n]).join(""),
+    takers: Uint8Array.from(batch.takers)
+  };
+}
 
 // src/scan/worker-pool.ts
 var STALL_MS = 6e4;
@@ -16951,7 +16967,7 @@ var WorkerPool = class _WorkerPool {
     }
   }
   post(k, batch) {
-    const message = { type: "batch", k, ...batch };
+    const message = { type: "batch", k, ...packBatch(batch) };
     for (const worker of this.workers) worker.postMessage(message);
   }
   /** No more batches: workers finish what they hold and stop. */
@@ -17010,7 +17026,7 @@ var WorkerPool = class _WorkerPool {
 var NEED_RANK = { meta: 0, head: 1, text: 2 };
 var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 var NAMED_UNREAD = 10;
-var BATCH_FILES = 32;
+var BATCH_FILES = 16;
 var MAX_THREADS = 4;
 function defaultThreads() {
   return Math.max(1, Math.min(MAX_THREADS, os.availableParallelism()));

@@ -16290,6 +16290,11 @@ var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_MAX_BYTES = 1024 * 1024;
 
 // src/inventory/walk.ts
+function fileInfo(relPath) {
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  const dot = name.lastIndexOf(".");
+  return { path: relPath, name, ext: dot > 0 ? name.slice(dot + 1) : "" };
+}
 function absolutePath(root2, entry) {
   return entry.target ?? root2 + path.sep + entry.path;
 }
@@ -16447,6 +16452,20 @@ function sharedBudget(state2, maxTotalBytes2, onRead) {
     }
   };
 }
+var NEED_OF = { t: "text", h: "head", m: "meta" };
+function unpackBatch(packed) {
+  const entries = packed.paths.split("\0").map((p) => fileInfo(p));
+  const targets = packed.targets === "" ? [] : packed.targets.split("\0");
+  for (let j = 0; j + 1 < targets.length; j += 2) {
+    const entry = entries[Number(targets[j])];
+    if (entry) entry.target = targets[j + 1];
+  }
+  return {
+    entries,
+    needs: Array.from(packed.needs, (c) => NEED_OF[c] ?? "meta"),
+    takers: Array.from(packed.takers)
+  };
+}
 
 // src/scan/scan-worker.ts
 var { root, maxFileBytes, maxTotalBytes, state, results } = workerData;
@@ -16476,7 +16495,7 @@ function step() {
   }
   queue[next++] = void 0;
   if (claim(state, item.k, BY_WORKER)) {
-    const outcome = extractBatch(root, item, defaultExtractors, { maxFileBytes }, budget, false);
+    const outcome = extractBatch(root, unpackBatch(item), defaultExtractors, { maxFileBytes }, budget, false);
     const message = { k: item.k, outcome };
     results.postMessage(message);
     Atomics.store(state.claims, item.k, DONE);

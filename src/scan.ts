@@ -37,7 +37,7 @@ const NEED_RANK: Record<ReadNeed, number> = { meta: 0, head: 1, text: 2 };
 export const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 const NAMED_UNREAD = 10;
 /** Files per unit of work handed between threads. */
-const BATCH_FILES = 32;
+const BATCH_FILES = 16;
 const MAX_THREADS = 4;
 
 export function defaultThreads(): number {

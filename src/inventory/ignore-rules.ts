@@ -30,10 +30,17 @@ const BUILTIN_IGNORED_DIRS = new Set([
 
 const GITIGNORE_MAX_BYTES = 1024 * 1024;
 
-/** True for a directory we skip whatever the ignore files say (a virtualenv is recognised by its pyvenv.cfg). */
-export function isBuiltinIgnoredDir(name: string, absDir: string): boolean {
-  if (BUILTIN_IGNORED_DIRS.has(name)) return true;
-  return fs.existsSync(path.join(absDir, 'pyvenv.cfg'));
+/** True for a directory we skip by its name whatever the ignore files say. */
+export function isBuiltinIgnoredDir(name: string): boolean {
+  return BUILTIN_IGNORED_DIRS.has(name);
+}
+
+/**
+ * A virtualenv, recognised by its pyvenv.cfg: skipped like a built-in directory. Told from the
+ * listing the walk reads anyway, which saves a file-system call per directory.
+ */
+export function isVirtualenv(entries: readonly fs.Dirent[]): boolean {
+  return entries.some((e) => e.name === 'pyvenv.cfg' && e.isFile());
 }
 
 interface Layer {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileInfo } from '../types/extractor.js';
 import type { ScanWarning } from '../types/evidence.js';
-import { IgnoreStack, isBuiltinIgnoredDir } from './ignore-rules.js';
+import { IgnoreStack, isBuiltinIgnoredDir, isVirtualenv } from './ignore-rules.js';
 
 export interface WalkOptions {
   /** Extra gitignore-style patterns, relative to the root. */
@@ -72,6 +72,7 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
       });
       return;
     }
+    if (relDir !== '' && isVirtualenv(entries)) return;
     entries.sort(byName);
     const pushed = useGitignore && ignores.pushGitignore(absDir, relDir, entries);
 
@@ -134,7 +135,7 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
       }
 
       if (isDir) {
-        if (isBuiltinIgnoredDir(entry.name, abs) || ignores.ignores(rel, true)) continue;
+        if (isBuiltinIgnoredDir(entry.name) || ignores.ignores(rel, true)) continue;
         visit(abs, rel);
       } else if (isFile) {
         if (ignores.ignores(rel, false)) continue;

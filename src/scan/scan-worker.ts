@@ -10,6 +10,7 @@ import {
   DONE,
   claim,
   sharedBudget,
+  unpackBatch,
   type FromWorker,
   type ToWorker,
   type WorkerSetup,
@@ -48,7 +49,7 @@ function step(): void {
   }
   queue[next++] = undefined as never; // let the batch go once handled
   if (claim(state, item.k, BY_WORKER)) {
-    const outcome = extractBatch(root, item, defaultExtractors, { maxFileBytes }, budget, false);
+    const outcome = extractBatch(root, unpackBatch(item), defaultExtractors, { maxFileBytes }, budget, false);
     const message: FromWorker = { k: item.k, outcome };
     results.postMessage(message);
     Atomics.store(state.claims, item.k, DONE);

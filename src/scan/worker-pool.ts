@@ -8,6 +8,7 @@ import {
   DONE,
   claim,
   createSharedState,
+  packBatch,
   sharedBudget,
   type FromWorker,
   type SharedScanState,
@@ -69,7 +70,7 @@ export class WorkerPool {
   }
 
   post(k: number, batch: Batch): void {
-    const message: ToWorker = { type: 'batch', k, ...batch };
+    const message: ToWorker = { type: 'batch', k, ...packBatch(batch) };
     for (const worker of this.workers) worker.postMessage(message);
   }
 
