@@ -330,7 +330,8 @@ fs.writeFileSync(
         plainRead:
           'same walk() and extractor wants(); open + fstat + the bytes the scan reads (whole file up to 2 MiB with readFileSync, else first 64 KiB); walk time excluded',
         peakRss: "child's max RSS (worker threads included) when the scan ends, before the plain read",
-        threads: 'threads that read files in the scan (1 + worker threads that took part); the plain read is one thread',
+        threads:
+          'threads that read files in the scan (1 + worker threads that took part); the plain read is one thread',
         scanOverWalkAndRead: 'scan wall time over (the same walk + the plain read), both timed in the child',
         runs,
       },

@@ -40,7 +40,11 @@ await build({
 });
 fs.chmodSync(path.join(outDir, 'cli.js'), 0o755);
 // The scanning threads' entry point; both bundles start it from beside themselves.
-await build({ ...common, entryPoints: ['src/scan/scan-worker.ts'], outfile: path.join(outDir, 'scan-worker.mjs') });
+await build({
+  ...common,
+  entryPoints: ['src/scan/scan-worker.ts'],
+  outfile: path.join(outDir, 'scan-worker.mjs'),
+});
 
 // The SPDX licence texts are read at run time, only when a licence file needs matching,
 // so they ship beside the bundles instead of inside them.
