@@ -4,11 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 import { NOT_READ, type Batch, type BatchOutcome } from '../src/scan/batch.js';
 import { mergeOutcomes } from '../src/scan/merge.js';
 import { packBatch, unpackBatch } from '../src/scan/shared-state.js';
+import { WorkerPool } from '../src/scan/worker-pool.js';
+import fs from 'node:fs';
+import os from 'node:os';
 import { fileInfo } from '../src/inventory/walk.js';
 import type { Evidence } from '../src/types/evidence.js';
 
@@ -153,5 +156,49 @@ describe('packBatch / unpackBatch', () => {
       takers: [0b1010_0001, 1, 255, 32],
     };
     expect(unpackBatch(packBatch(batch))).toEqual(batch);
+  });
+});
+
+describe('WorkerPool when a worker fails on a batch', () => {
+  // A stand-in worker that claims every batch and fails on it: it marks the batch done, posts
+  // nothing, and leaves a file behind so the test knows it got that far.
+  const failing = (doneFile: string): string => `import fs from 'node:fs';
+import { workerData, parentPort } from 'node:worker_threads';
+const { state } = workerData;
+parentPort.on('message', (m) => {
+  if (m.type === 'batch' && Atomics.compareExchange(state.claims, m.k, 0, 1) === 0) {
+    Atomics.store(state.claims, m.k, 3);
+    Atomics.add(state.progress, 0, 1);
+    Atomics.notify(state.progress, 0);
+    fs.writeFileSync(${JSON.stringify(doneFile)}, 'done');
+  }
+  if (m.type === 'end') parentPort.close();
+});
+`;
+
+  it('returns no outcome for that batch, so the main thread reads it, and counts no helper', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aioc-worker-'));
+    const script = path.join(dir, 'failing-worker.mjs');
+    const doneFile = path.join(dir, 'done');
+    fs.writeFileSync(script, failing(doneFile));
+    try {
+      const pool = WorkerPool.start(
+        1,
+        { root: dir, maxFileBytes: 1000, maxTotalBytes: 1000 },
+        4,
+        pathToFileURL(script),
+      );
+      if (pool === null) throw new Error('the pool did not start');
+      pool.post(0, { entries: [fileInfo('a.md')], needs: ['text'], takers: [1] });
+      pool.end();
+      for (let i = 0; i < 250 && !fs.existsSync(doneFile); i++) await new Promise((r) => setTimeout(r, 20));
+      const { outcomes, helped } = pool.collect(1);
+      expect(pool.claimForMain(0)).toBe(false); // the worker had taken it
+      pool.close();
+      expect(outcomes.has(0)).toBe(false);
+      expect(helped).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -43850,8 +43850,7 @@ var WorkerPool = class _WorkerPool {
     }
   }
   /** Workers for the scan, or null when there is no worker script or they cannot start. */
-  static start(count, setup, maxBatches) {
-    const script = workerScript();
+  static start(count, setup, maxBatches, script = workerScript()) {
     if (count < 1 || script === null) return null;
     try {
       return new _WorkerPool(script, count, setup, maxBatches);
@@ -43872,42 +43871,38 @@ var WorkerPool = class _WorkerPool {
     return claim(this.state, k, BY_MAIN);
   }
   /**
-   * Waits for the batches workers claimed and returns what they gave. Batches of a worker
-   * that stalled are returned as `stalled`, for the caller to redo.
+   * Waits for the batches workers claimed and returns what they gave, and how many workers
+   * took part. A batch missing from the result (its worker failed on it, or stalled) is for
+   * the caller to read.
    */
   collect(batchCount) {
-    const pending = () => {
-      const open3 = [];
-      for (let k = 0; k < batchCount; k++) if (Atomics.load(this.state.claims, k) === BY_WORKER) open3.push(k);
-      return open3;
+    const working = () => {
+      for (let k = 0; k < batchCount; k++) if (Atomics.load(this.state.claims, k) === BY_WORKER) return true;
+      return false;
     };
-    let open2 = pending();
     let seen = Atomics.load(this.state.progress, 0);
     let quietSince = Date.now();
-    while (open2.length > 0) {
+    while (working() && Date.now() - quietSince <= STALL_MS) {
       Atomics.wait(this.state.progress, 0, seen, WAIT_SLICE_MS);
       const now = Atomics.load(this.state.progress, 0);
       if (now !== seen) {
         seen = now;
         quietSince = Date.now();
-      } else if (Date.now() - quietSince > STALL_MS) {
-        break;
       }
-      open2 = pending();
     }
     const outcomes = /* @__PURE__ */ new Map();
     let helped = 0;
     for (const port of this.ports) {
-      const before = outcomes.size;
+      let gave = false;
       for (let m = receiveMessageOnPort(port); m !== void 0; m = receiveMessageOnPort(port)) {
         const { k, outcome } = m.message;
+        if (Atomics.load(this.state.claims, k) !== DONE) continue;
         outcomes.set(k, outcome);
+        gave = true;
       }
-      if (outcomes.size > before) helped++;
+      if (gave) helped++;
     }
-    const stalled = open2.filter((k) => !outcomes.has(k) || Atomics.load(this.state.claims, k) !== DONE);
-    for (const k of stalled) outcomes.delete(k);
-    return { outcomes, stalled, helped };
+    return { outcomes, helped };
   }
   close() {
     for (const port of this.ports) port.close();
@@ -43998,10 +43993,9 @@ function readBatches(batches, pool, maxTotal, read) {
   for (let k = batches.length - 1; k >= 0; k--) {
     if (pool.claimForMain(k)) outcomes[k] = read(batches[k], pool.budget);
   }
-  const { outcomes: fromWorkers, stalled, helped } = pool.collect(batches.length);
-  for (const [k, outcome] of fromWorkers) outcomes[k] = outcome;
-  for (const k of stalled) outcomes[k] = read(batches[k], pool.budget);
+  const { outcomes: fromWorkers, helped } = pool.collect(batches.length);
   pool.close();
+  batches.forEach((batch, k) => outcomes[k] ??= fromWorkers.get(k) ?? read(batch, pool.budget));
   return { outcomes, threads: 1 + helped };
 }
 

@@ -16495,11 +16495,22 @@ function step() {
   }
   queue[next++] = void 0;
   if (claim(state, item.k, BY_WORKER)) {
-    const outcome = extractBatch(root, unpackBatch(item), defaultExtractors, { maxFileBytes }, budget, false);
-    const message = { k: item.k, outcome };
-    results.postMessage(message);
-    Atomics.store(state.claims, item.k, DONE);
-    bump();
+    try {
+      const outcome = extractBatch(
+        root,
+        unpackBatch(item),
+        defaultExtractors,
+        { maxFileBytes },
+        budget,
+        false
+      );
+      const message = { k: item.k, outcome };
+      results.postMessage(message);
+    } catch {
+    } finally {
+      Atomics.store(state.claims, item.k, DONE);
+      bump();
+    }
   }
   schedule();
 }

@@ -140,9 +140,8 @@ function readBatches(
   for (let k = batches.length - 1; k >= 0; k--) {
     if (pool.claimForMain(k)) outcomes[k] = read(batches[k] as Batch, pool.budget);
   }
-  const { outcomes: fromWorkers, stalled, helped } = pool.collect(batches.length);
-  for (const [k, outcome] of fromWorkers) outcomes[k] = outcome;
-  for (const k of stalled) outcomes[k] = read(batches[k] as Batch, pool.budget);
+  const { outcomes: fromWorkers, helped } = pool.collect(batches.length);
   pool.close();
+  batches.forEach((batch, k) => (outcomes[k] ??= fromWorkers.get(k) ?? read(batch, pool.budget)));
   return { outcomes, threads: 1 + helped };
 }

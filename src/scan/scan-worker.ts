@@ -49,11 +49,23 @@ function step(): void {
   }
   queue[next++] = undefined as never; // let the batch go once handled
   if (claim(state, item.k, BY_WORKER)) {
-    const outcome = extractBatch(root, unpackBatch(item), defaultExtractors, { maxFileBytes }, budget, false);
-    const message: FromWorker = { k: item.k, outcome };
-    results.postMessage(message);
-    Atomics.store(state.claims, item.k, DONE);
-    bump();
+    try {
+      const outcome = extractBatch(
+        root,
+        unpackBatch(item),
+        defaultExtractors,
+        { maxFileBytes },
+        budget,
+        false,
+      );
+      const message: FromWorker = { k: item.k, outcome };
+      results.postMessage(message);
+    } catch {
+      // Nothing posted: the main thread reads this batch itself.
+    } finally {
+      Atomics.store(state.claims, item.k, DONE);
+      bump();
+    }
   }
   schedule();
 }

@@ -59,8 +59,12 @@ export class WorkerPool {
   }
 
   /** Workers for the scan, or null when there is no worker script or they cannot start. */
-  static start(count: number, setup: Omit<WorkerSetup, 'state'>, maxBatches: number): WorkerPool | null {
-    const script = workerScript();
+  static start(
+    count: number,
+    setup: Omit<WorkerSetup, 'state'>,
+    maxBatches: number,
+    script: URL | null = workerScript(),
+  ): WorkerPool | null {
     if (count < 1 || script === null) return null;
     try {
       return new WorkerPool(script, count, setup, maxBatches);
@@ -85,42 +89,39 @@ export class WorkerPool {
   }
 
   /**
-   * Waits for the batches workers claimed and returns what they gave. Batches of a worker
-   * that stalled are returned as `stalled`, for the caller to redo.
+   * Waits for the batches workers claimed and returns what they gave, and how many workers
+   * took part. A batch missing from the result (its worker failed on it, or stalled) is for
+   * the caller to read.
    */
-  collect(batchCount: number): { outcomes: Map<number, BatchOutcome>; stalled: number[]; helped: number } {
-    const pending = (): number[] => {
-      const open: number[] = [];
-      for (let k = 0; k < batchCount; k++) if (Atomics.load(this.state.claims, k) === BY_WORKER) open.push(k);
-      return open;
+  collect(batchCount: number): { outcomes: Map<number, BatchOutcome>; helped: number } {
+    const working = (): boolean => {
+      for (let k = 0; k < batchCount; k++) if (Atomics.load(this.state.claims, k) === BY_WORKER) return true;
+      return false;
     };
-    let open = pending();
     let seen = Atomics.load(this.state.progress, 0);
     let quietSince = Date.now();
-    while (open.length > 0) {
+    while (working() && Date.now() - quietSince <= STALL_MS) {
       Atomics.wait(this.state.progress, 0, seen, WAIT_SLICE_MS);
       const now = Atomics.load(this.state.progress, 0);
       if (now !== seen) {
         seen = now;
         quietSince = Date.now();
-      } else if (Date.now() - quietSince > STALL_MS) {
-        break;
       }
-      open = pending();
     }
     const outcomes = new Map<number, BatchOutcome>();
     let helped = 0;
     for (const port of this.ports) {
-      const before = outcomes.size;
+      let gave = false;
       for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
         const { k, outcome } = m.message as FromWorker;
+        // A result posted just before the stall deadline passed is taken only if marked done.
+        if (Atomics.load(this.state.claims, k) !== DONE) continue;
         outcomes.set(k, outcome);
+        gave = true;
       }
-      if (outcomes.size > before) helped++;
+      if (gave) helped++;
     }
-    const stalled = open.filter((k) => !outcomes.has(k) || Atomics.load(this.state.claims, k) !== DONE);
-    for (const k of stalled) outcomes.delete(k);
-    return { outcomes, stalled, helped };
+    return { outcomes, helped };
   }
 
   close(): void {
