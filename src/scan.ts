@@ -46,9 +46,9 @@ export function defaultThreads(): number {
 
 /**
  * inventory + extract: walks the tree, reads what the extractors ask for, and collects their
- * evidence. Reading and extracting run in batches; when the repository has more than one
- * batch and the bundled worker script is there, worker threads take batches while the walk
- * goes on. The result is the same, in the same order, with any number of threads.
+ * evidence. Reading and extracting run in batches of files; once a full batch is listed and
+ * the bundled worker script is there, worker threads take batches while the walk goes on.
+ * The result is the same, in the same order, with any number of threads.
  */
 export function scanDirectory(root: string, options: ScanOptions = {}): ScanResult {
   const extractors = options.extractors ?? defaultExtractors;
