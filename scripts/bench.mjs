@@ -187,6 +187,7 @@ for (const t of targets) {
     plainReadFiles: out.plainFiles,
     plainReadBytes: out.plainBytes,
     scanOverRead: out.scanMs / out.plainReadMs,
+    decodeMs: out.decodeMs,
     threads: out.threads,
     scanOverWalkAndRead: out.scanMs / (out.walkMs + out.plainReadMs),
     components: out.components,
@@ -262,6 +263,9 @@ if (large) {
   console.log('');
   console.log(
     `large text: ${disk}, ${mib(large.bytesRead)} MiB of it read by the scan (the rest is data no extractor reads)`,
+  );
+  console.log(
+    `  decoding those bytes to text alone takes ${large.decodeMs.toFixed(0)} ms, ${(large.decodeMs / large.plainReadMs).toFixed(1)}x the plain read: a floor for any scan of text`,
   );
 }
 const biggest = synthetic[synthetic.length - 1];
