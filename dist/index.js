@@ -43690,6 +43690,18 @@ function detachStrings(record) {
 
 // src/scan/batch.ts
 var NOT_READ = -1;
+var NEED_RANK = { meta: 0, head: 1, text: 2 };
+function wantsOf(entry, extractors) {
+  let need = null;
+  let takers = 0;
+  for (let x = 0; x < extractors.length; x++) {
+    const wanted = extractors[x].wants(entry);
+    if (wanted === null) continue;
+    takers |= 1 << x;
+    if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
+  }
+  return need === null ? null : { need, takers };
+}
 function emptyBatch() {
   return { entries: [], needs: [], takers: [] };
 }
@@ -43911,7 +43923,6 @@ var WorkerPool = class _WorkerPool {
 };
 
 // src/scan.ts
-var NEED_RANK = { meta: 0, head: 1, text: 2 };
 var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 var NAMED_UNREAD = 10;
 var BATCH_FILES = 16;
@@ -43943,18 +43954,11 @@ function scanDirectory(root, options = {}) {
     current = emptyBatch();
   };
   const onFile = (entry) => {
-    let need = null;
-    let takers = 0;
-    extractors.forEach((extractor, x) => {
-      const wanted = extractor.wants(entry);
-      if (wanted === null) return;
-      takers |= 1 << x;
-      if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
-    });
-    if (need === null) return;
+    const wanted = wantsOf(entry, extractors);
+    if (wanted === null) return;
     current.entries.push(entry);
-    current.needs.push(need);
-    current.takers.push(takers);
+    current.needs.push(wanted.need);
+    current.takers.push(wanted.takers);
     if (current.entries.length === BATCH_FILES) flush();
   };
   const walked = walk(realRoot, { ignore: options.ignore, maxFiles: options.maxFiles, onFile });

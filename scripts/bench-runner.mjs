@@ -10,8 +10,8 @@
 //                                              2. then the "plain read", timed: the same files the
 //                                                 scan read, read again with no extraction
 //
-// The plain read re-walks with the same walk() and keeps the files the same extractors'
-// wants() ask for, at the strongest need any of them asks for, exactly as scanDirectory does.
+// The plain read re-walks with the same walk() and keeps the files the scan keeps, with the
+// same wantsOf() scanDirectory uses.
 // Then, for each: open, fstat, and read the same bytes the scan reads (the whole file with
 // fs.readFileSync for 'text' up to the 2 MiB per-file limit; the first 64 KiB for 'head' or
 // an oversized file; nothing for 'meta'), stopping at the same total-bytes limit.
@@ -23,9 +23,8 @@ import { DEFAULT_MAX_TOTAL_BYTES } from '../src/scan.ts';
 import { absolutePath, walk } from '../src/inventory/walk.ts';
 import { DEFAULT_MAX_FILE_BYTES, HEAD_BYTES } from '../src/inventory/read-file.ts';
 import { defaultExtractors } from '../src/extract/index.ts';
+import { wantsOf } from '../src/scan/batch.ts';
 import { decodeText } from '../src/inventory/decode.ts';
-
-const RANK = { meta: 0, head: 1, text: 2 };
 
 /** The files the scan reads, with the need it reads them at. */
 function candidates(root) {
@@ -34,12 +33,8 @@ function candidates(root) {
   const walkMs = performance.now() - t0;
   const list = [];
   for (const entry of walked.files) {
-    let need = null;
-    for (const extractor of defaultExtractors) {
-      const wanted = extractor.wants(entry);
-      if (wanted !== null && (need === null || RANK[wanted] > RANK[need])) need = wanted;
-    }
-    if (need !== null) list.push({ abs: absolutePath(walked.root, entry), need });
+    const wanted = wantsOf(entry, defaultExtractors);
+    if (wanted !== null) list.push({ abs: absolutePath(walked.root, entry), need: wanted.need });
   }
   return { list, listed: walked.files.length, walkMs, listMs: performance.now() - t0 };
 }

@@ -1,11 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Evidence, ScanWarning } from './types/evidence.js';
-import type { Extractor, ReadNeed } from './types/extractor.js';
+import type { Extractor } from './types/extractor.js';
 import { DEFAULT_MAX_FILES, walk, type WalkEntry } from './inventory/walk.js';
 import { DEFAULT_MAX_FILE_BYTES } from './inventory/read-file.js';
 import { defaultExtractors } from './extract/index.js';
-import { emptyBatch, extractBatch, type Batch, type BatchOutcome, type ReadBudget } from './scan/batch.js';
+import {
+  emptyBatch,
+  extractBatch,
+  wantsOf,
+  type Batch,
+  type BatchOutcome,
+  type ReadBudget,
+} from './scan/batch.js';
 import { mergeOutcomes } from './scan/merge.js';
 import { WorkerPool } from './scan/worker-pool.js';
 
@@ -33,14 +40,13 @@ export interface ScanResult {
   threads: number;
 }
 
-const NEED_RANK: Record<ReadNeed, number> = { meta: 0, head: 1, text: 2 };
 export const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 const NAMED_UNREAD = 10;
 /** Files per unit of work handed between threads. */
 const BATCH_FILES = 16;
 const MAX_THREADS = 4;
 
-export function defaultThreads(): number {
+function defaultThreads(): number {
   return Math.max(1, Math.min(MAX_THREADS, os.availableParallelism()));
 }
 
@@ -77,18 +83,11 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
     current = emptyBatch();
   };
   const onFile = (entry: WalkEntry): void => {
-    let need: ReadNeed | null = null;
-    let takers = 0;
-    extractors.forEach((extractor, x) => {
-      const wanted = extractor.wants(entry);
-      if (wanted === null) return;
-      takers |= 1 << x;
-      if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
-    });
-    if (need === null) return;
+    const wanted = wantsOf(entry, extractors);
+    if (wanted === null) return;
     current.entries.push(entry);
-    current.needs.push(need);
-    current.takers.push(takers);
+    current.needs.push(wanted.need);
+    current.takers.push(wanted.takers);
     if (current.entries.length === BATCH_FILES) flush();
   };
 

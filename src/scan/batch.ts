@@ -31,6 +31,24 @@ export interface ReadBudget {
   add(bytes: number): void;
 }
 
+const NEED_RANK: Record<ReadNeed, number> = { meta: 0, head: 1, text: 2 };
+
+/** Which extractors take a file (bit i: extractor i) and the strongest read any of them asks for; null when none does. */
+export function wantsOf(
+  entry: WalkEntry,
+  extractors: readonly Extractor[],
+): { need: ReadNeed; takers: number } | null {
+  let need: ReadNeed | null = null;
+  let takers = 0;
+  for (let x = 0; x < extractors.length; x++) {
+    const wanted = (extractors[x] as Extractor).wants(entry);
+    if (wanted === null) continue;
+    takers |= 1 << x;
+    if (need === null || NEED_RANK[wanted] > NEED_RANK[need]) need = wanted;
+  }
+  return need === null ? null : { need, takers };
+}
+
 export function emptyBatch(): Batch {
   return { entries: [], needs: [], takers: [] };
 }

@@ -24,7 +24,7 @@ const WAIT_SLICE_MS = 200;
  * The bundled worker script, beside the running bundle (dist/scan-worker.mjs). Run from the
  * TypeScript sources (tests) there is none, and the scan stays on one thread.
  */
-export function workerScript(): URL | null {
+function workerScript(): URL | null {
   const url = new URL('./scan-worker.mjs', import.meta.url);
   return url.protocol === 'file:' && fs.existsSync(fileURLToPath(url)) ? url : null;
 }
