@@ -218,6 +218,54 @@ describe('other artefacts', () => {
   });
 });
 
+describe('PEFT adapter configs', () => {
+  it('reads the base model of an adapter, on the line of its key, as a strong adapter reference', () => {
+    const root = makeTempRepo({
+      'adapters/support/adapter_config.json':
+        '{\n  "peft_type": "LORA",\n  "r": 16,\n  "base_model_name_or_path": "meta-llama/Llama-2-7b-hf",\n  "task_type": "CAUSAL_LM"\n}\n',
+    });
+    try {
+      expect(scan(root)).toEqual({
+        evidence: [
+          {
+            kind: 'model',
+            file: 'adapters/support/adapter_config.json',
+            line: 4,
+            name: 'meta-llama/Llama-2-7b-hf',
+            via: 'config',
+            strength: 'strong',
+            relation: 'adapter',
+            derivedFrom: 'adapters/support/adapter_config.json',
+          },
+        ],
+        warnings: [],
+      });
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+
+  it('names no model for a local checkpoint path or an empty base, and warns on broken JSON', () => {
+    const root = makeTempRepo({
+      'a/adapter_config.json': '{ "base_model_name_or_path": "/scratch/ckpt/llama-7b", "peft_type": "LORA" }',
+      'b/adapter_config.json': '{ "base_model_name_or_path": "./base-model" }',
+      'c/adapter_config.json': '{ "base_model_name_or_path": null }',
+      'd/adapter_config.json': '{ "base_model_name_or_path": "org/model", ',
+      'e/adapter_config.json': '{ "peft_type": "LORA" ',
+    });
+    try {
+      const { evidence, warnings } = scan(root);
+      expect(evidence).toEqual([]);
+      // Only the file that has the key is parsed: e/ is broken too but names no base.
+      expect(warnings).toEqual([
+        expect.objectContaining({ file: 'd/adapter_config.json', code: 'malformed' }),
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});
+
 describe('GGUF headers', () => {
   let root: string;
   beforeAll(() => {
@@ -350,6 +398,7 @@ describe('what counts as weights', () => {
   it('asks only for the head of weights files and for text of the rest', () => {
     expect(artefactExtractor.wants(fileInfo('model.safetensors'))).toBe('head');
     expect(artefactExtractor.wants(fileInfo('config.json'))).toBe('text');
+    expect(artefactExtractor.wants(fileInfo('lora/adapter_config.json'))).toBe('text');
     expect(artefactExtractor.wants(fileInfo('src/train.py'))).toBe('text');
     expect(artefactExtractor.wants(fileInfo('README.md'))).toBeNull();
   });
@@ -358,6 +407,7 @@ describe('what counts as weights', () => {
     const sink: EvidenceSink = { add: () => undefined, warn: () => undefined };
     const names = [
       'config.json',
+      'adapter_config.json',
       'params.json',
       'Modelfile',
       '.gitattributes',

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/pipeline.js';
 import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
 import { materialise } from './helpers/materialise.js';
-import { removeTempRepo } from './helpers/temp-repo.js';
+import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenarios');
 
@@ -63,6 +63,16 @@ const SCENARIOS: Record<string, Expected> = {
   },
   // An honest adapter on Llama: restricted, obligations spelled out, no conflict.
   'llama-adapter': { layers: [R, R, C, R], verdict: 'restricted', osaid: 'fail', findings: [OBLIGATION] },
+  // A PEFT adapter whose card has no base_model: its adapter_config.json names Llama 2, so
+  // the card's Apache-2.0 conflicts and "open-source model" is a mislabel.
+  'peft-adapter-relabel': {
+    layers: [O, R, C, R],
+    verdict: 'restricted',
+    osaid: 'fail',
+    findings: [MISLABEL, 'licence-conflict:warning', OBLIGATION],
+  },
+  // The same on an Apache-2.0 base (Mistral 7B): open weights, no conflict.
+  'peft-adapter-open': { layers: [O, O, C, O], verdict: 'open-weights', osaid: 'fail', findings: [] },
   // Closed APIs.
   'gpt4o-app': { layers: [O, C, C, C], verdict: 'closed', osaid: 'fail', findings: [MISLABEL] },
   'gemini-app': { layers: [O, C, C, C], verdict: 'closed', osaid: 'fail', findings: [] },
@@ -156,5 +166,39 @@ describe('licence files named for a layer', () => {
     expect(report.layers.code.licences).toEqual(['Apache-2.0']);
     expect(report.layers.data.licences).toContain('ODC-By-1.0');
     expect(report.layers.data.reasons.join(' ')).toMatch(/covered by DATA_LICENSE/);
+  });
+});
+
+describe('base models declared outside the card', () => {
+  it("explains the conflict with the adapter config's base model", () => {
+    const dir = materialise(path.join(FIXTURES, 'peft-adapter-relabel'));
+    made.push(dir);
+    const report = analyse(dir);
+    const conflict = report.findings.find((f) => f.rule === 'licence-conflict');
+    expect(conflict?.message).toBe(
+      'README.md declares Apache-2.0, but its base model meta-llama/Llama-2-7b-hf is under the Llama 2 Community License Agreement. An adapter carries the terms of its base model, so these weights are restricted, not Apache-2.0.',
+    );
+    expect(conflict).toMatchObject({ file: 'README.md', line: 2, layer: 'weights' });
+  });
+
+  it('ties an adapter config only to the card in its own folder', () => {
+    const root = makeTempRepo({
+      'README.md': '---\nlicense: apache-2.0\n---\n# Tools\n',
+      'lora/adapter_config.json': '{ "base_model_name_or_path": "meta-llama/Llama-2-7b-hf" }',
+    });
+    made.push(root);
+    const report = analyse(root);
+    expect(report.findings.filter((f) => f.rule === 'licence-conflict')).toEqual([]);
+    expect(report.layers.weights.status).toBe('restricted');
+  });
+
+  it('words an unknown relation plainly, whatever the card says', () => {
+    const root = makeTempRepo({
+      'README.md':
+        '---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-2-7b-hf\nbase_model_relation: constructor\n---\n# M\n',
+    });
+    made.push(root);
+    const conflict = analyse(root).findings.find((f) => f.rule === 'licence-conflict');
+    expect(conflict?.message).toContain('A model derived from another carries the terms of its base model');
   });
 });

@@ -533,26 +533,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path4) => {
-      const end = path4.length - 1;
-      const index = path4.lastIndexOf(
+    var basenameOf = (path5) => {
+      const end = path5.length - 1;
+      const index = path5.lastIndexOf(
         SLASH,
-        path4[end] === SLASH ? end - 1 : end
+        path5[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path4 : path4.slice(index + 1);
+      return index < 0 ? path5 : path5.slice(index + 1);
     };
-    var parentOf = (path4) => {
-      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path4.split(SLASH).filter(Boolean);
+    var parentOf = (path5) => {
+      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path5.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path4.length - 1;
-      const cut = path4.lastIndexOf(
+      const end = path5.length - 1;
+      const cut = path5.lastIndexOf(
         SLASH,
-        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -702,7 +702,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path4) {
+      testLiteral(path5) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -711,7 +711,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path4)) {
+          if (rule.checkRegex.test(path5)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -731,15 +731,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path4, mode) {
+      test(path5, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path4) : path4;
+        const basename = shortcut ? basenameOf(path5) : path5;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path4
+            shortcut && rule._basenameOnly ? basename : path5
           )) {
             const { negative } = rule;
             const ret = {
@@ -761,17 +761,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path4, originalPath, doThrow) => {
-      if (!isString(path4)) {
+    var checkPath = (path5, originalPath, doThrow) => {
+      if (!isString(path5)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path4) {
+      if (!path5) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path4)) {
+      if (checkPath.isNotRelative(path5)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -780,25 +780,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path4) => {
-      const first2 = path4.charCodeAt(0);
+    var isNotRelative = (path5) => {
+      const first2 = path5.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path4.length === 1) {
+      if (path5.length === 1) {
         return true;
       }
-      const second = path4.charCodeAt(1);
+      const second = path5.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
+      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -829,58 +829,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path4) {
+      _test(originalPath, cache2, path5) {
         checkPath(
-          path4,
+          path5,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path4 ? this._t(path4, cache2) : {
+        return path5 ? this._t(path5, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path4 = convertPath(target);
-        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path4);
+        const path5 = convertPath(target);
+        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path5);
         }
-        const dir = this._t(path4, this._testCache);
+        const dir = this._t(path5, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path4);
+        const literal = this._rules.testLiteral(path5);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path4, cache2) {
-        if (path4 in cache2) {
-          return cache2[path4];
+      _t(path5, cache2) {
+        if (path5 in cache2) {
+          return cache2[path5];
         }
-        const parentPath = parentOf(path4);
+        const parentPath = parentOf(path5);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
+        return cache2[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
       }
-      ignores(path4) {
-        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
+      ignores(path5) {
+        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
       }
       createFilter() {
-        return (path4) => !this.ignores(path4);
+        return (path5) => !this.ignores(path5);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path4) {
-        return this._test(path4, this._testCache, convertPath(path4));
+      test(path5) {
+        return this._test(path5, this._testCache, convertPath(path5));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
+    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -5674,8 +5674,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path4 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path4.slice(path4.lastIndexOf("/") + 1).toLowerCase();
+    const path5 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path5.slice(path5.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -6105,13 +6105,13 @@ function cellSource(cell) {
   if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
   return [];
 }
-function notebookSegments(path4, text, sink) {
+function notebookSegments(path5, text, sink) {
   let nb;
   try {
     nb = JSON.parse(text);
   } catch (err) {
     sink.warn({
-      file: path4,
+      file: path5,
       code: "malformed",
       message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`
     });
@@ -6120,7 +6120,7 @@ function notebookSegments(path4, text, sink) {
   const cells = nb && typeof nb === "object" ? nb.cells : void 0;
   if (!Array.isArray(cells)) {
     sink.warn({
-      file: path4,
+      file: path5,
       code: "malformed",
       message: "Notebook has no cells list; its code was not read."
     });
@@ -6785,7 +6785,7 @@ function needleFinder(needles) {
 
 // src/extract/references/reference-extractor.ts
 var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
-function addProseLinks(path4, text, add) {
+function addProseLinks(path5, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -6794,12 +6794,12 @@ function addProseLinks(path4, text, add) {
     if (mask[line]) continue;
     if (hit.kind === "model") {
       add(
-        { kind: "model", file: path4, line, name: hit.name, via: "hf-url", strength: "weak" },
+        { kind: "model", file: path5, line, name: hit.name, via: "hf-url", strength: "weak" },
         `m:${line}:${hit.name}`
       );
     } else {
       add(
-        { kind: "dataset", file: path4, line, name: hit.name, via: "hf-url", strength: "weak" },
+        { kind: "dataset", file: path5, line, name: hit.name, via: "hf-url", strength: "weak" },
         `d:${line}:${hit.name}`
       );
     }
@@ -6818,11 +6818,11 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path4 = file.info.path;
+    const path5 = file.info.path;
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     const segments = codeSegments(file.info, kind, text, sink);
-    if (kind === "markdown") addProseLinks(path4, text, add);
+    if (kind === "markdown") addProseLinks(path5, text, add);
     for (const segment of segments) {
       const has = findNeedles(segment.text);
       let lines;
@@ -6839,7 +6839,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path4,
+                  file: path5,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -6850,7 +6850,7 @@ var referenceExtractor = {
             } else {
               const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
               add(
-                { kind: "dataset", file: path4, line, name: hit.name, via, strength: "strong" },
+                { kind: "dataset", file: path5, line, name: hit.name, via, strength: "strong" },
                 `d:${line}:${hit.name}`
               );
             }
@@ -6863,7 +6863,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path4,
+            file: path5,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -6877,7 +6877,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path4,
+              file: path5,
               line,
               name: hit.model,
               via: "api",
@@ -6894,7 +6894,7 @@ var referenceExtractor = {
           const hosted = providerOfModelName(m.model);
           if (hosted && !hosted.openWeight) continue;
           add(
-            { kind: "model", file: path4, line, name: m.model, via: "ollama", strength: "strong" },
+            { kind: "model", file: path5, line, name: m.model, via: "ollama", strength: "strong" },
             `m:${line}:${m.model}`
           );
         }
@@ -8849,8 +8849,8 @@ function repoName(segment) {
   if (at2 >= 0 && at2 < end) end = at2;
   return segment.slice(0, end);
 }
-function baseName(path4) {
-  const parts = path4.split(/[\\/]/);
+function baseName(path5) {
+  const parts = path5.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -9092,10 +9092,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path4) {
-  const reuse = REUSE.exec(path4);
+function scoreLicenceFileName(path5) {
+  const reuse = REUSE.exec(path5);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path4.slice(path4.lastIndexOf("/") + 1).toLowerCase();
+  const name = path5.slice(path5.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -14791,7 +14791,7 @@ function manifestLicence(raw, at2, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path4, at2, detail) {
+function licenceFilePointer(path5, at2, detail) {
   return {
     kind: "licence",
     method: "manifest",
@@ -14799,7 +14799,7 @@ function licenceFilePointer(path4, at2, detail) {
     ...at2,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path4.slice(0, 200)}"`
+    detail: `${detail} points to the file "${path5.slice(0, 200)}"`
   };
 }
 
@@ -15075,9 +15075,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path4 = asString(table?.["file"]);
+  const path5 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path4 !== void 0) sink.add(licenceFilePointer(path4, { file, line: licenceLine }, detail));
+  else if (path5 !== void 0) sink.add(licenceFilePointer(path5, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -15237,6 +15237,25 @@ var manifestExtractor = {
   }
 };
 
+// src/extract/artefacts/adapter-config.ts
+var BASE_KEY = "base_model_name_or_path";
+function extractAdapterConfig(text, file, sink) {
+  if (!text.includes(`"${BASE_KEY}"`)) return;
+  const config = asRecord(parseOrWarn(text, "JSON", file, sink));
+  const base = asString(config?.[BASE_KEY])?.trim();
+  if (!base || !looksLikeId(base)) return;
+  sink.add({
+    kind: "model",
+    file,
+    line: new KeyLines(text).jsonKey(BASE_KEY)?.line ?? 0,
+    name: base,
+    via: "config",
+    strength: "strong",
+    relation: "adapter",
+    derivedFrom: file
+  });
+}
+
 // src/extract/artefacts/weight-formats.ts
 var WEIGHT_EXTENSIONS = {
   safetensors: "safetensors",
@@ -15263,8 +15282,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path4) {
-  const parts = path4.toLowerCase().split("/");
+function inModelFolder(path5) {
+  const parts = path5.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -15551,11 +15570,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path4 = file.info.path;
+  const path5 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path4,
+    file: path5,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -15564,7 +15583,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path4, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path5, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -15598,6 +15617,7 @@ function artefactKind(f) {
   if (weightsFormatOf(f)) return "weights";
   if (f.name === ".gitattributes") return "gitattributes";
   if (f.name === "config.json") return "config";
+  if (f.name === "adapter_config.json") return "adapter";
   if (f.name === "params.json") return "params";
   if (isModelfile(f)) return "modelfile";
   if (f.ext === "py") return "python";
@@ -15612,18 +15632,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path4 = file.info.path;
+    const path5 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path4, sink);
-    else if (kind === "config") extractHfConfig(text, path4, sink);
-    else if (kind === "params") extractParamsJson(text, path4, sink);
-    else if (kind === "modelfile") extractModelfile(text, path4, sink);
-    else if (kind === "python") extractModelCode(text, path4, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path5, sink);
+    else if (kind === "config") extractHfConfig(text, path5, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path5, sink);
+    else if (kind === "params") extractParamsJson(text, path5, sink);
+    else if (kind === "modelfile") extractModelfile(text, path5, sink);
+    else if (kind === "python") extractModelCode(text, path5, sink);
   }
 };
 
@@ -15884,7 +15905,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path4 = file.info.path;
+  const path5 = file.info.path;
   const where2 = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -15896,7 +15917,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path4,
+    file: path5,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -15919,19 +15940,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path4,
+      file: path5,
       line: where2.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path4,
+      derivedFrom: path5,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path4,
+      file: path5,
       line: where2.entryLine("datasets", name),
       name,
       via: "card",
@@ -15945,7 +15966,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path4,
+      file: path5,
       line: rawLicences.length > 1 ? where2.entryLine("license", raw) : where2.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -17255,6 +17276,7 @@ function collectModels(refs, apis) {
         name,
         entry: findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
         strength: ref.strength,
+        baseOf: [],
         locations: []
       };
       byName2.set(key, model);
@@ -17262,8 +17284,8 @@ function collectModels(refs, apis) {
     if (ref.strength === "strong") model.strength = "strong";
     if (closedProvider) model.viaClosedApi = closedProvider;
     if (ref.derivedFrom) {
-      model.baseOfCard = ref.derivedFrom;
-      model.relation = ref.relation;
+      if (!model.baseOf.includes(ref.derivedFrom)) model.baseOf.push(ref.derivedFrom);
+      model.relation ??= ref.relation;
     }
     model.locations.push({ file: ref.file, line: ref.line });
   }
@@ -18611,6 +18633,9 @@ function mofOf(layers, cards) {
   return { class: "I", missing: [] };
 }
 
+// src/judge/findings.ts
+import path3 from "node:path";
+
 // src/judge/honest-wording.ts
 function honestWording(verdict, c) {
   const { layers, models } = c;
@@ -18696,6 +18721,13 @@ var LAYER_WORDS = {
   data: "training data",
   weights: "weights"
 };
+var RELATION_SUBJECT = /* @__PURE__ */ new Map([
+  ["finetune", "A fine-tune"],
+  ["adapter", "An adapter"],
+  ["quantized", "A quantisation"],
+  ["merge", "A merge"]
+]);
+var relationSubject = (relation) => RELATION_SUBJECT.get(relation ?? "finetune") ?? "A model derived from another";
 var quote2 = (s, max = 120) => `"${s.length > max ? `${s.slice(0, max - 1)}\u2026` : s}"`;
 function judgeClaim(claim2, verdict, layers) {
   const notOpen = (names) => names.filter((l) => layers[l].status !== "open" && layers[l].status !== "absent");
@@ -18733,15 +18765,22 @@ function mislabelFindings(sorted, verdict, c) {
   }
   return { claims, findings };
 }
+function basesOfCard(card, models) {
+  const folder = dirOf(card.file);
+  const declares = (file) => file === card.file || path3.posix.basename(file) === "adapter_config.json" && dirOf(file) === folder;
+  return models.filter((m) => m.baseOf.some(declares));
+}
 function conflictFindings(e, c) {
   const findings = [];
   for (const card of e.cards) {
-    if (card.cardType !== "model" || card.baseModels.length === 0) continue;
+    if (card.cardType !== "model") continue;
+    const bases = basesOfCard(card, c.models);
+    if (bases.length === 0) continue;
     const declared = cardLicence(card, e.licences);
     if (!declared) continue;
     const own = lookupExpression(declared.id);
     if (own.category === "restricted" || own.category === "unknown") continue;
-    for (const base of c.models.filter((m) => m.baseOfCard === card.file)) {
+    for (const base of bases) {
       const baseLicence = base.entry?.weightsLicence;
       if (!baseLicence) continue;
       const facts = lookupExpression(baseLicence);
@@ -18753,7 +18792,7 @@ function conflictFindings(e, c) {
         layer: "weights",
         file: declared.at.file,
         line: declared.at.line,
-        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. A ${base.relation ?? "fine-tune"} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`
+        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. ${relationSubject(base.relation)} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`
       });
     }
   }
@@ -19278,7 +19317,7 @@ function policyFailures(report, failOn, exceptions = {}) {
 }
 
 // src/cli/config.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/config/schema.ts
 var COMMENT_MODES = ["always", "on-change", "never"];
@@ -19630,9 +19669,9 @@ function readConfigFile(file) {
 }
 
 // src/cli/config.ts
-var DEFAULT_CONFIG = path3.join(".github", "ai-openness.yml");
+var DEFAULT_CONFIG = path4.join(".github", "ai-openness.yml");
 function readCliConfig(dir, explicit) {
-  const read = readConfigFile(explicit ?? path3.join(dir, DEFAULT_CONFIG));
+  const read = readConfigFile(explicit ?? path4.join(dir, DEFAULT_CONFIG));
   const problem = read.error ?? (explicit && read.missing ? `cannot read config file "${explicit}"` : void 0);
   if (problem) return { settings: mergeSettings(DEFAULT_SETTINGS, {}, {}), errors: [problem] };
   const loaded = loadConfigFile(read.text, explicit ?? DEFAULT_CONFIG);

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL4(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -26453,26 +26453,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path8[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path8 : path8.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -26622,7 +26622,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path8) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -26631,7 +26631,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path8)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -26651,15 +26651,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path8, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path7) : path7;
+        const basename = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path7
+            shortcut && rule._basenameOnly ? basename : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -26681,17 +26681,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -26700,25 +26700,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first2 = path7.charCodeAt(0);
+    var isNotRelative = (path8) => {
+      const first2 = path8.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path8.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path8.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -26749,58 +26749,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path7) {
+      _test(originalPath, cache2, path8) {
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache2) : {
+        return path8 ? this._t(path8, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path8, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path8);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache2) {
-        if (path7 in cache2) {
-          return cache2[path7];
+      _t(path8, cache2) {
+        if (path8 in cache2) {
+          return cache2[path8];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path8);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -27316,7 +27316,7 @@ function info(message) {
 
 // src/action/main.ts
 import fs12 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/render/json.ts
 function renderJson(report) {
@@ -28753,8 +28753,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33048,7 +33048,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -36197,7 +36197,7 @@ function readRunContext(env) {
 }
 
 // src/action/scan-pull-request.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/scan.ts
 import fs10 from "node:fs";
@@ -36265,8 +36265,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path7 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path7.slice(path7.lastIndexOf("/") + 1).toLowerCase();
+    const path8 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path8.slice(path8.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -36696,13 +36696,13 @@ function cellSource(cell) {
   if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
   return [];
 }
-function notebookSegments(path7, text, sink) {
+function notebookSegments(path8, text, sink) {
   let nb;
   try {
     nb = JSON.parse(text);
   } catch (err) {
     sink.warn({
-      file: path7,
+      file: path8,
       code: "malformed",
       message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`
     });
@@ -36711,7 +36711,7 @@ function notebookSegments(path7, text, sink) {
   const cells = nb && typeof nb === "object" ? nb.cells : void 0;
   if (!Array.isArray(cells)) {
     sink.warn({
-      file: path7,
+      file: path8,
       code: "malformed",
       message: "Notebook has no cells list; its code was not read."
     });
@@ -37376,7 +37376,7 @@ function needleFinder(needles) {
 
 // src/extract/references/reference-extractor.ts
 var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
-function addProseLinks(path7, text, add) {
+function addProseLinks(path8, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -37385,12 +37385,12 @@ function addProseLinks(path7, text, add) {
     if (mask[line]) continue;
     if (hit.kind === "model") {
       add(
-        { kind: "model", file: path7, line, name: hit.name, via: "hf-url", strength: "weak" },
+        { kind: "model", file: path8, line, name: hit.name, via: "hf-url", strength: "weak" },
         `m:${line}:${hit.name}`
       );
     } else {
       add(
-        { kind: "dataset", file: path7, line, name: hit.name, via: "hf-url", strength: "weak" },
+        { kind: "dataset", file: path8, line, name: hit.name, via: "hf-url", strength: "weak" },
         `d:${line}:${hit.name}`
       );
     }
@@ -37409,11 +37409,11 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path7 = file.info.path;
+    const path8 = file.info.path;
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     const segments = codeSegments(file.info, kind, text, sink);
-    if (kind === "markdown") addProseLinks(path7, text, add);
+    if (kind === "markdown") addProseLinks(path8, text, add);
     for (const segment of segments) {
       const has = findNeedles(segment.text);
       let lines;
@@ -37430,7 +37430,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path7,
+                  file: path8,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -37441,7 +37441,7 @@ var referenceExtractor = {
             } else {
               const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
               add(
-                { kind: "dataset", file: path7, line, name: hit.name, via, strength: "strong" },
+                { kind: "dataset", file: path8, line, name: hit.name, via, strength: "strong" },
                 `d:${line}:${hit.name}`
               );
             }
@@ -37454,7 +37454,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path7,
+            file: path8,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -37468,7 +37468,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path7,
+              file: path8,
               line,
               name: hit.model,
               via: "api",
@@ -37485,7 +37485,7 @@ var referenceExtractor = {
           const hosted = providerOfModelName(m.model);
           if (hosted && !hosted.openWeight) continue;
           add(
-            { kind: "model", file: path7, line, name: m.model, via: "ollama", strength: "strong" },
+            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength: "strong" },
             `m:${line}:${m.model}`
           );
         }
@@ -39440,8 +39440,8 @@ function repoName(segment) {
   if (at2 >= 0 && at2 < end) end = at2;
   return segment.slice(0, end);
 }
-function baseName(path7) {
-  const parts = path7.split(/[\\/]/);
+function baseName(path8) {
+  const parts = path8.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -39683,10 +39683,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path7) {
-  const reuse = REUSE.exec(path7);
+function scoreLicenceFileName(path8) {
+  const reuse = REUSE.exec(path8);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path7.slice(path7.lastIndexOf("/") + 1).toLowerCase();
+  const name = path8.slice(path8.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -41684,7 +41684,7 @@ function manifestLicence(raw, at2, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path7, at2, detail) {
+function licenceFilePointer(path8, at2, detail) {
   return {
     kind: "licence",
     method: "manifest",
@@ -41692,7 +41692,7 @@ function licenceFilePointer(path7, at2, detail) {
     ...at2,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path7.slice(0, 200)}"`
+    detail: `${detail} points to the file "${path8.slice(0, 200)}"`
   };
 }
 
@@ -41968,9 +41968,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path7 = asString(table?.["file"]);
+  const path8 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path7 !== void 0) sink.add(licenceFilePointer(path7, { file, line: licenceLine }, detail));
+  else if (path8 !== void 0) sink.add(licenceFilePointer(path8, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -42130,6 +42130,25 @@ var manifestExtractor = {
   }
 };
 
+// src/extract/artefacts/adapter-config.ts
+var BASE_KEY = "base_model_name_or_path";
+function extractAdapterConfig(text, file, sink) {
+  if (!text.includes(`"${BASE_KEY}"`)) return;
+  const config = asRecord(parseOrWarn(text, "JSON", file, sink));
+  const base = asString(config?.[BASE_KEY])?.trim();
+  if (!base || !looksLikeId(base)) return;
+  sink.add({
+    kind: "model",
+    file,
+    line: new KeyLines(text).jsonKey(BASE_KEY)?.line ?? 0,
+    name: base,
+    via: "config",
+    strength: "strong",
+    relation: "adapter",
+    derivedFrom: file
+  });
+}
+
 // src/extract/artefacts/weight-formats.ts
 var WEIGHT_EXTENSIONS = {
   safetensors: "safetensors",
@@ -42156,8 +42175,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path7) {
-  const parts = path7.toLowerCase().split("/");
+function inModelFolder(path8) {
+  const parts = path8.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -42444,11 +42463,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path7 = file.info.path;
+  const path8 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path7,
+    file: path8,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -42457,7 +42476,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path7, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path8, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -42491,6 +42510,7 @@ function artefactKind(f) {
   if (weightsFormatOf(f)) return "weights";
   if (f.name === ".gitattributes") return "gitattributes";
   if (f.name === "config.json") return "config";
+  if (f.name === "adapter_config.json") return "adapter";
   if (f.name === "params.json") return "params";
   if (isModelfile(f)) return "modelfile";
   if (f.ext === "py") return "python";
@@ -42505,18 +42525,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path7 = file.info.path;
+    const path8 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path7, sink);
-    else if (kind === "config") extractHfConfig(text, path7, sink);
-    else if (kind === "params") extractParamsJson(text, path7, sink);
-    else if (kind === "modelfile") extractModelfile(text, path7, sink);
-    else if (kind === "python") extractModelCode(text, path7, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path8, sink);
+    else if (kind === "config") extractHfConfig(text, path8, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path8, sink);
+    else if (kind === "params") extractParamsJson(text, path8, sink);
+    else if (kind === "modelfile") extractModelfile(text, path8, sink);
+    else if (kind === "python") extractModelCode(text, path8, sink);
   }
 };
 
@@ -42777,7 +42798,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path7 = file.info.path;
+  const path8 = file.info.path;
   const where = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -42789,7 +42810,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path7,
+    file: path8,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -42812,19 +42833,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path7,
+      file: path8,
       line: where.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path7,
+      derivedFrom: path8,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path7,
+      file: path8,
       line: where.entryLine("datasets", name),
       name,
       via: "card",
@@ -42838,7 +42859,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path7,
+      file: path8,
       line: rawLicences.length > 1 ? where.entryLine("license", raw) : where.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -44148,6 +44169,7 @@ function collectModels(refs, apis) {
         name,
         entry: findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
         strength: ref.strength,
+        baseOf: [],
         locations: []
       };
       byName2.set(key, model);
@@ -44155,8 +44177,8 @@ function collectModels(refs, apis) {
     if (ref.strength === "strong") model.strength = "strong";
     if (closedProvider) model.viaClosedApi = closedProvider;
     if (ref.derivedFrom) {
-      model.baseOfCard = ref.derivedFrom;
-      model.relation = ref.relation;
+      if (!model.baseOf.includes(ref.derivedFrom)) model.baseOf.push(ref.derivedFrom);
+      model.relation ??= ref.relation;
     }
     model.locations.push({ file: ref.file, line: ref.line });
   }
@@ -45504,6 +45526,9 @@ function mofOf(layers, cards) {
   return { class: "I", missing: [] };
 }
 
+// src/judge/findings.ts
+import path4 from "node:path";
+
 // src/judge/honest-wording.ts
 function honestWording(verdict, c) {
   const { layers, models } = c;
@@ -45589,6 +45614,13 @@ var LAYER_WORDS = {
   data: "training data",
   weights: "weights"
 };
+var RELATION_SUBJECT = /* @__PURE__ */ new Map([
+  ["finetune", "A fine-tune"],
+  ["adapter", "An adapter"],
+  ["quantized", "A quantisation"],
+  ["merge", "A merge"]
+]);
+var relationSubject = (relation) => RELATION_SUBJECT.get(relation ?? "finetune") ?? "A model derived from another";
 var quote2 = (s, max = 120) => `"${s.length > max ? `${s.slice(0, max - 1)}\u2026` : s}"`;
 function judgeClaim(claim2, verdict, layers) {
   const notOpen = (names) => names.filter((l) => layers[l].status !== "open" && layers[l].status !== "absent");
@@ -45626,15 +45658,22 @@ function mislabelFindings(sorted, verdict, c) {
   }
   return { claims, findings };
 }
+function basesOfCard(card, models) {
+  const folder = dirOf(card.file);
+  const declares = (file) => file === card.file || path4.posix.basename(file) === "adapter_config.json" && dirOf(file) === folder;
+  return models.filter((m) => m.baseOf.some(declares));
+}
 function conflictFindings(e, c) {
   const findings = [];
   for (const card of e.cards) {
-    if (card.cardType !== "model" || card.baseModels.length === 0) continue;
+    if (card.cardType !== "model") continue;
+    const bases = basesOfCard(card, c.models);
+    if (bases.length === 0) continue;
     const declared = cardLicence(card, e.licences);
     if (!declared) continue;
     const own = lookupExpression(declared.id);
     if (own.category === "restricted" || own.category === "unknown") continue;
-    for (const base of c.models.filter((m) => m.baseOfCard === card.file)) {
+    for (const base of bases) {
       const baseLicence = base.entry?.weightsLicence;
       if (!baseLicence) continue;
       const facts = lookupExpression(baseLicence);
@@ -45646,7 +45685,7 @@ function conflictFindings(e, c) {
         layer: "weights",
         file: declared.at.file,
         line: declared.at.line,
-        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. A ${base.relation ?? "fine-tune"} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`
+        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. ${relationSubject(base.relation)} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`
       });
     }
   }
@@ -45892,7 +45931,7 @@ function changesAnything(c) {
 import { execFileSync as execFileSync2 } from "node:child_process";
 import fs11 from "node:fs";
 import os6 from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 var GIT_TIMEOUT_MS = 12e4;
 function git(repoDir, args) {
   return execFileSync2("git", ["-C", repoDir, "-c", "core.hooksPath=/dev/null", ...args], {
@@ -45927,8 +45966,8 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
     if (!hasCommit(repoDir, sha))
       return { ok: false, reason: `the base commit ${sha.slice(0, 12)} is not available` };
   }
-  const dir = fs11.mkdtempSync(path4.join(os6.tmpdir(), "ai-openness-base-"));
-  const tarFile = path4.join(dir, "..", `${path4.basename(dir)}.tar`);
+  const dir = fs11.mkdtempSync(path5.join(os6.tmpdir(), "ai-openness-base-"));
+  const tarFile = path5.join(dir, "..", `${path5.basename(dir)}.tar`);
   const dispose = () => {
     fs11.rmSync(dir, { recursive: true, force: true });
     fs11.rmSync(tarFile, { force: true });
@@ -45950,14 +45989,14 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
 // src/action/scan-pull-request.ts
 function scanHeadAgainstBase(workspace, prefix, baseSha, settings) {
   const scan = (dir) => analyse(dir, { ignore: settings.ignore }, { claimIgnorePaths: settings.claimIgnorePaths });
-  const head = scan(path5.join(workspace, prefix));
+  const head = scan(path6.join(workspace, prefix));
   let changes = null;
   let noBaseReason;
   if (baseSha) {
     const base = snapshotCommit(workspace, baseSha, (m) => info(m));
     if (base.ok) {
       try {
-        changes = compareReports(scan(path5.join(base.dir, prefix)), head);
+        changes = compareReports(scan(path6.join(base.dir, prefix)), head);
       } finally {
         base.dispose();
       }
@@ -46163,8 +46202,8 @@ function hash(text) {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
   return h.toString(36);
 }
-function inlineKey(rule, path7, subject) {
-  return `${KEY_PREFIX}${rule}:${hash(`${path7}\0${subject}`)} -->`;
+function inlineKey(rule, path8, subject) {
+  return `${KEY_PREFIX}${rule}:${hash(`${path8}\0${subject}`)} -->`;
 }
 function keyOf(body) {
   const start = body.indexOf(KEY_PREFIX);
@@ -46176,12 +46215,12 @@ var INLINE_RULES = /* @__PURE__ */ new Set(["mislabelled-open-source", "licence-
 function buildInlineComments(report, changedLayers, added) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const push2 = (path7, line, subject, rule, body) => {
-    if (!added.get(path7)?.has(line)) return;
-    const key = inlineKey(rule, path7, subject);
+  const push2 = (path8, line, subject, rule, body) => {
+    if (!added.get(path8)?.has(line)) return;
+    const key = inlineKey(rule, path8, subject);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ path: path7, line, side: "RIGHT", key, body: `${body}
+    out.push({ path: path8, line, side: "RIGHT", key, body: `${body}
 
 ${key}` });
   };
@@ -46359,8 +46398,8 @@ async function run(env = process.env) {
 ${errors.join("\n")}`);
     return;
   }
-  const rel = path6.relative(workspace, path6.resolve(workspace, scanPath));
-  const prefix = rel && !rel.startsWith("..") ? `${rel.split(path6.sep).join("/")}/` : "";
+  const rel = path7.relative(workspace, path7.resolve(workspace, scanPath));
+  const prefix = rel && !rel.startsWith("..") ? `${rel.split(path7.sep).join("/")}/` : "";
   const linkBase = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}${prefix ? `/${prefix.slice(0, -1)}` : ""}`;
   let report;
   let summary2 = "";
@@ -46369,7 +46408,7 @@ ${errors.join("\n")}`);
     const { changes, noBaseReason } = scanned;
     const marked = scanned.report;
     report = marked;
-    const reportFile = path6.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
+    const reportFile = path7.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
     fs12.writeFileSync(reportFile, renderJson(marked));
     const mislabelled = marked.findings.some(
       (f) => f.rule === "mislabelled-open-source" && f.severity === "error"

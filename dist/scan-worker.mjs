@@ -14735,6 +14735,25 @@ var manifestExtractor = {
   }
 };
 
+// src/extract/artefacts/adapter-config.ts
+var BASE_KEY = "base_model_name_or_path";
+function extractAdapterConfig(text, file, sink) {
+  if (!text.includes(`"${BASE_KEY}"`)) return;
+  const config = asRecord(parseOrWarn(text, "JSON", file, sink));
+  const base = asString(config?.[BASE_KEY])?.trim();
+  if (!base || !looksLikeId(base)) return;
+  sink.add({
+    kind: "model",
+    file,
+    line: new KeyLines(text).jsonKey(BASE_KEY)?.line ?? 0,
+    name: base,
+    via: "config",
+    strength: "strong",
+    relation: "adapter",
+    derivedFrom: file
+  });
+}
+
 // src/extract/artefacts/weight-formats.ts
 var WEIGHT_EXTENSIONS = {
   safetensors: "safetensors",
@@ -15096,6 +15115,7 @@ function artefactKind(f) {
   if (weightsFormatOf(f)) return "weights";
   if (f.name === ".gitattributes") return "gitattributes";
   if (f.name === "config.json") return "config";
+  if (f.name === "adapter_config.json") return "adapter";
   if (f.name === "params.json") return "params";
   if (isModelfile(f)) return "modelfile";
   if (f.ext === "py") return "python";
@@ -15119,6 +15139,7 @@ var artefactExtractor = {
     if (text === void 0) return;
     if (kind === "gitattributes") extractLfsRules(text, path2, sink);
     else if (kind === "config") extractHfConfig(text, path2, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path2, sink);
     else if (kind === "params") extractParamsJson(text, path2, sink);
     else if (kind === "modelfile") extractModelfile(text, path2, sink);
     else if (kind === "python") extractModelCode(text, path2, sink);

@@ -8,8 +8,8 @@ export interface UsedModel {
   entry?: ModelEntry;
   /** Reached through a hosted API (and not an open-weight model or a local server). */
   viaClosedApi?: string;
-  /** Declared as the base of a card in this repository (fine-tune, adapter, ...). */
-  baseOfCard?: string;
+  /** Files in this repository that declare it their base model: cards (fine-tune, adapter, ...) and PEFT adapter configs. */
+  baseOf: string[];
   relation?: string;
   strength: 'strong' | 'weak';
   locations: Location[];
@@ -53,6 +53,7 @@ export function collectModels(
         name,
         entry: findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : undefined }),
         strength: ref.strength,
+        baseOf: [],
         locations: [],
       };
       byName.set(key, model);
@@ -60,8 +61,8 @@ export function collectModels(
     if (ref.strength === 'strong') model.strength = 'strong';
     if (closedProvider) model.viaClosedApi = closedProvider;
     if (ref.derivedFrom) {
-      model.baseOfCard = ref.derivedFrom;
-      model.relation = ref.relation;
+      if (!model.baseOf.includes(ref.derivedFrom)) model.baseOf.push(ref.derivedFrom);
+      model.relation ??= ref.relation;
     }
     model.locations.push({ file: ref.file, line: ref.line });
   }

@@ -1,7 +1,9 @@
-import type { ClaimEvidence, LicenceEvidence } from '../types/evidence.js';
+import path from 'node:path';
+import type { CardEvidence, ClaimEvidence, LicenceEvidence } from '../types/evidence.js';
 import type { Claim, Finding, LayerName, LayerReport, Verdict } from '../types/report.js';
 import { LAYER_NAMES } from '../types/report.js';
 import type { Classification, EvidenceByKind } from '../classify/classify.js';
+import type { UsedModel } from '../classify/model-facts.js';
 import { cardLicence } from '../classify/layers/repository-layers.js';
 import { dirOf } from '../classify/project-licences.js';
 import { lookupExpression, lookupLicence } from '../knowledge/licences/catalogue.js';
@@ -14,6 +16,17 @@ const LAYER_WORDS: Record<LayerName, string> = {
   data: 'training data',
   weights: 'weights',
 };
+
+/** The Hub's base_model_relation values as a sentence's subject ("An adapter carries ..."). */
+const RELATION_SUBJECT = new Map([
+  ['finetune', 'A fine-tune'],
+  ['adapter', 'An adapter'],
+  ['quantized', 'A quantisation'],
+  ['merge', 'A merge'],
+]);
+// A Map, not an object: the relation is the repository's text ("constructor" must not hit a prototype).
+const relationSubject = (relation: string | undefined): string =>
+  RELATION_SUBJECT.get(relation ?? 'finetune') ?? 'A model derived from another';
 
 const quote = (s: string, max = 120): string => `"${s.length > max ? `${s.slice(0, max - 1)}…` : s}"`;
 
@@ -71,16 +84,29 @@ function mislabelFindings(
   return { claims, findings };
 }
 
+/**
+ * The base models of a model card: those its own `base_model:` names, and those a PEFT
+ * adapter_config.json in the card's folder names (an adapter's card often omits its base).
+ */
+function basesOfCard(card: CardEvidence, models: readonly UsedModel[]): UsedModel[] {
+  const folder = dirOf(card.file);
+  const declares = (file: string): boolean =>
+    file === card.file || (path.posix.basename(file) === 'adapter_config.json' && dirOf(file) === folder);
+  return models.filter((m) => m.baseOf.some(declares));
+}
+
 /** A fine-tune, adapter, quantisation or merge carries its base model's terms; a card that declares a more open licence conflicts. */
 function conflictFindings(e: EvidenceByKind, c: Classification): Finding[] {
   const findings: Finding[] = [];
   for (const card of e.cards) {
-    if (card.cardType !== 'model' || card.baseModels.length === 0) continue;
+    if (card.cardType !== 'model') continue;
+    const bases = basesOfCard(card, c.models);
+    if (bases.length === 0) continue;
     const declared = cardLicence(card, e.licences);
     if (!declared) continue;
     const own = lookupExpression(declared.id);
     if (own.category === 'restricted' || own.category === 'unknown') continue;
-    for (const base of c.models.filter((m) => m.baseOfCard === card.file)) {
+    for (const base of bases) {
       const baseLicence = base.entry?.weightsLicence;
       if (!baseLicence) continue;
       const facts = lookupExpression(baseLicence);
@@ -92,7 +118,7 @@ function conflictFindings(e: EvidenceByKind, c: Classification): Finding[] {
         layer: 'weights',
         file: declared.at.file,
         line: declared.at.line,
-        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. A ${base.relation ?? 'fine-tune'} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`,
+        message: `${card.file} declares ${own.expression}, but its base model ${base.name} is under the ${name}. ${relationSubject(base.relation)} carries the terms of its base model, so these weights are restricted, not ${own.expression}.`,
       });
     }
   }

@@ -62,9 +62,9 @@ export interface ModelRefEvidence extends Location {
   strength: 'strong' | 'weak';
   /** Set when the model is reached through a hosted API (openai, anthropic, ...). */
   provider?: string;
-  /** For base_model: the relation the card declares (finetune, adapter, quantized, merge). */
+  /** For a base model: the relation declared (finetune, adapter, quantized, merge; adapter for a PEFT adapter_config.json). */
   relation?: string;
-  /** The card that declared this as its base model. */
+  /** The card, or PEFT adapter_config.json, that declared this as its base model. */
   derivedFrom?: string;
   /** The reference is a path to a local file (a Modelfile's `FROM ./model.gguf`), not a model id. */
   localFile?: boolean;

@@ -1,4 +1,5 @@
 import type { Extractor, FileInfo } from '../../types/extractor.js';
+import { extractAdapterConfig } from './adapter-config.js';
 import { extractLfsRules } from './gitattributes-lfs.js';
 import { extractHfConfig, extractParamsJson } from './model-config.js';
 import { extractModelCode } from './model-code.js';
@@ -7,12 +8,13 @@ import { weightsFormatOf } from './weight-formats.js';
 import { extractWeightsFile } from './weights-file.js';
 
 /** What kind of model artefact a file is, from its name alone (the cheap check `wants` needs). */
-type ArtefactKind = 'weights' | 'gitattributes' | 'config' | 'params' | 'modelfile' | 'python';
+type ArtefactKind = 'weights' | 'gitattributes' | 'config' | 'adapter' | 'params' | 'modelfile' | 'python';
 
 function artefactKind(f: FileInfo): ArtefactKind | null {
   if (weightsFormatOf(f)) return 'weights';
   if (f.name === '.gitattributes') return 'gitattributes';
   if (f.name === 'config.json') return 'config';
+  if (f.name === 'adapter_config.json') return 'adapter';
   if (f.name === 'params.json') return 'params';
   if (isModelfile(f)) return 'modelfile';
   if (f.ext === 'py') return 'python';
@@ -21,7 +23,7 @@ function artefactKind(f: FileInfo): ArtefactKind | null {
 
 /**
  * Model artefacts: weights files (size, Git-LFS pointer, GGUF metadata), LFS rules,
- * architecture configs, Ollama Modelfiles and Python modelling code.
+ * architecture configs, PEFT adapter configs (the base model), Ollama Modelfiles and Python modelling code.
  */
 export const artefactExtractor: Extractor = {
   name: 'artefacts',
@@ -41,6 +43,7 @@ export const artefactExtractor: Extractor = {
     if (text === undefined) return; // too large, binary or unreadable: the reader has warned
     if (kind === 'gitattributes') extractLfsRules(text, path, sink);
     else if (kind === 'config') extractHfConfig(text, path, sink);
+    else if (kind === 'adapter') extractAdapterConfig(text, path, sink);
     else if (kind === 'params') extractParamsJson(text, path, sink);
     else if (kind === 'modelfile') extractModelfile(text, path, sink);
     else if (kind === 'python') extractModelCode(text, path, sink);
