@@ -65,6 +65,16 @@ describe('the action, end to end', () => {
     });
   }
 
+  /** Commits files on top of what is checked out; the PR's file list becomes base..that commit. */
+  function commitToPullRequest(files: Record<string, string>, message: string): string {
+    write(repo, files);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', message);
+    const sha = git(repo, 'rev-parse', 'HEAD');
+    api.prFiles = prFilesFor(baseSha, sha);
+    return sha;
+  }
+
   // Async: the fake API lives in this process and must keep answering while the action runs.
   async function runAction(inputs: Record<string, string> = {}, sha = headSha, event = 'pull_request') {
     const eventPath = path.join(tmp, 'event.json');
@@ -206,11 +216,7 @@ describe('the action, end to end', () => {
 
   it('a fixed pull request turns the comment to resolved and passes', async () => {
     api.reset();
-    write(repo, FIXED_FILES);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'fix wording');
-    const fixedSha = git(repo, 'rev-parse', 'HEAD');
-    api.prFiles = prFilesFor(baseSha, fixedSha);
+    const fixedSha = commitToPullRequest(FIXED_FILES, 'fix wording');
     const run = await runAction({}, fixedSha);
     expect(run.code).toBe(0);
     expect(api.issueComments).toHaveLength(1);
@@ -229,6 +235,31 @@ describe('the action, end to end', () => {
     expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'))).toHaveLength(1);
     expect(run.summary).toContain('Restricted');
     expect(run.outputs).toMatch(/verdict<<.*\nrestricted\n/);
+  }, 60_000);
+
+  it('a pull request that loosens its own policy is told so in the comment and the log; pull_request_target keeps the base policy', async () => {
+    api.reset();
+    git(repo, 'checkout', '-q', headSha);
+    const loosenedSha = commitToPullRequest(
+      { '.github/ai-openness.yml': 'fail-on: none\nallow-models: ["`@octocat`"]\n' },
+      'loosen the policy',
+    );
+
+    const run = await runAction({}, loosenedSha);
+    expect(run.code).toBe(0);
+    const body = api.issueComments[0]?.body ?? '';
+    expect(body).toContain(
+      "⚠️ It also changes the policy that judges it, in `.github/ai-openness.yml`: `fail-on` from `mislabel` to `none`; `allow-models` from `(none)` to `` `@octocat` ``. This check applies the PR's version.",
+    );
+    expect(run.stdout).toMatch(
+      /::warning::This pull request changes its own policy in \.github\/ai-openness\.yml: fail-on from "mislabel" to "none"/,
+    );
+
+    api.reset();
+    const trusted = await runAction({}, loosenedSha, 'pull_request_target');
+    expect(trusted.code).toBe(1);
+    expect(api.issueComments[0]?.body).not.toContain('changes the policy');
+    expect(trusted.stdout).not.toContain('changes its own policy');
   }, 60_000);
 
   it('an event it does not handle is a clear message, not a failure', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { loadConfigFile } from '../src/config/load-config.js';
 import { mergeSettings, settingsFromInputs } from '../src/config/merge-settings.js';
+import { settingChanges } from '../src/config/policy-changes.js';
 import { DEFAULT_SETTINGS, SCHEMA, checkValue, closest, keysAt, optionFor } from '../src/config/schema.js';
 import { DEFAULT_FAIL_ON, FAIL_ON_VALUES, parseFailOn } from '../src/judge/policy.js';
 
@@ -401,5 +402,35 @@ describe('docs/configuration.md', () => {
     const { settings, errors } = load(block![1]!);
     expect(errors).toEqual([]);
     expect(Object.keys(settings).sort()).toEqual(SCHEMA.map((o) => o.field).sort());
+  });
+});
+
+describe('what a config file change does to the policy', () => {
+  it('names each setting that moves, with both values as people read them, in schema order', () => {
+    const base = loadConfigFile('fail-on: mislabel, closed\naccept:\n  weights: [llama3.1]\n', 'c.yml');
+    const head = loadConfigFile(
+      'fail-on: none\nignore:\n  - models/**\n  - "*.ipynb"\naccept:\n  weights: [llama3.1]\n',
+      'c.yml',
+    );
+    expect(settingChanges(DEFAULT_SETTINGS, base.settings, head.settings)).toEqual([
+      { key: 'fail-on', from: 'mislabel, closed', to: 'none' },
+      { key: 'ignore', from: '(none)', to: 'models/**, *.ipynb' },
+    ]);
+  });
+
+  it('sees nothing when only comments or key order change, or when a file restates the defaults', () => {
+    const a = loadConfigFile('# policy\nfail-on: mislabel\nwarn-only: false\n', 'c.yml');
+    const b = loadConfigFile('warn-only: false # unchanged\nfail-on: mislabel\n', 'c.yml');
+    expect(settingChanges(DEFAULT_SETTINGS, a.settings, b.settings)).toEqual([]);
+    expect(settingChanges(DEFAULT_SETTINGS, {}, a.settings)).toEqual([]);
+  });
+
+  it('shows a map setting by layer, and its removal', () => {
+    const head = loadConfigFile('accept:\n  weights: [llama3.1, gemma]\n  data: [cc-by-nc-4.0]\n', 'c.yml');
+    const changes = settingChanges(DEFAULT_SETTINGS, head.settings, {});
+    expect(changes).toEqual([
+      { key: 'accept', from: expect.stringMatching(/weights: llama3\.1, gemma/), to: '(none)' },
+    ]);
+    expect(changes[0]?.from).toMatch(/data: cc-by-nc-4\.0/);
   });
 });

@@ -175,6 +175,23 @@ describe('changeLead', () => {
     expect(lead).toContain('@\u200bsomeone');
   });
 
+  it('says when the PR changes its own policy, with every value in a code span, and at most six settings', () => {
+    const lead = changeLead(makeReport(), changesOf({}), {
+      configFile: '.github/ai-openness.yml',
+      policyChanges: [
+        { key: 'fail-on', from: 'mislabel', to: 'none' },
+        { key: 'ignore', from: '(none)', to: `${HAZARD} \`tick\`` },
+      ],
+    });
+    expect(lead).toBe(
+      "This PR does not change the project's AI openness. ⚠️ It also changes the policy that judges it, in `.github/ai-openness.yml`: `fail-on` from `mislabel` to `none`; `ignore` from `(none)` to `` @someone <img src=x> <!-- marker --> [x](javascript:alert(1)) `tick` ``. This check applies the PR's version.",
+    );
+    const many = Array.from({ length: 8 }, (_, i) => ({ key: `k${i}`, from: 'a', to: 'b' }));
+    const cut = changeLead(makeReport(), changesOf({}), { policyChanges: many });
+    expect(cut).toContain('`k5` from `a` to `b` and 2 more.');
+    expect(cut).not.toContain('`k6`');
+  });
+
   it('"still says" for a claim already in the base, "says" for a new one', () => {
     const oldClaim = claim('README.md', 3, 'FooLM is fully open source.');
     const newClaim = claim('docs/intro.md', 1, 'An open-source LLM.');

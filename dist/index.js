@@ -27444,7 +27444,7 @@ function renderMarkdown(report, options = {}) {
     out.push("", "#### Obligations", "", ...obligations.map((f) => `- ${md(f.message, 1e3)}`));
   }
   if (report.warnings.length) {
-    const shown = report.warnings.slice(0, 20).map((w) => {
+    const shown2 = report.warnings.slice(0, 20).map((w) => {
       const where = w.file ? `${locationLink(w.file, w.line, options.linkBase)}: ` : "";
       return `- ${where}${md(w.message, 300)}`;
     });
@@ -27453,7 +27453,7 @@ function renderMarkdown(report, options = {}) {
       "",
       `<details><summary>Scan warnings (${report.warnings.length})</summary>`,
       "",
-      ...shown,
+      ...shown2,
       ...more,
       "",
       "</details>"
@@ -36118,6 +36118,25 @@ function readConfigFile(file) {
   }
 }
 
+// src/config/policy-changes.ts
+function shown(value) {
+  if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : "(none)";
+  if (typeof value === "object" && value !== null) {
+    const parts = Object.entries(value).filter(([, v]) => !Array.isArray(v) || v.length > 0).map(([k, v]) => `${k}: ${shown(v)}`);
+    return parts.length ? parts.join("; ") : "(none)";
+  }
+  return String(value);
+}
+function settingChanges(defaults2, before, after) {
+  const changes = [];
+  for (const option of SCHEMA) {
+    const from = shown(before[option.field] ?? defaults2[option.field]);
+    const to = shown(after[option.field] ?? defaults2[option.field]);
+    if (from !== to) changes.push({ key: option.key, from, to });
+  }
+  return changes;
+}
+
 // src/action/settings.ts
 function readConfigText(workspace, file) {
   const abs = path.resolve(workspace, file);
@@ -36149,8 +36168,14 @@ function readActionSettings(workspace, trustedSha) {
     settings: mergeSettings(DEFAULT_SETTINGS, fromFile.settings, fromInputs.settings),
     errors: [...error2 ? [error2] : [], ...fromFile.errors, ...fromInputs.errors],
     token: getInput("token"),
-    scanPath: getInput("path") || "."
+    scanPath: getInput("path") || ".",
+    configFile,
+    fromFile: fromFile.settings
   };
+}
+function policyChangesSince(workspace, baseSha, configFile, fromFile) {
+  const before = loadConfigFile(readConfigAtCommit(workspace, baseSha, configFile).text, configFile);
+  return settingChanges(DEFAULT_SETTINGS, before.settings, fromFile);
 }
 
 // src/action/event.ts
@@ -40578,13 +40603,13 @@ var spdxHeaderExtractor = {
       if (isValidExpression(expression)) {
         sink.add({ ...base, id: expression, confidence: 1, detail: `${TAG_NAME} header` });
       } else {
-        const shown = expression.slice(0, 80);
+        const shown2 = expression.slice(0, 80);
         sink.warn({
           ...at2,
           code: "malformed",
-          message: `The ${TAG_NAME} "${shown}" is not a valid SPDX expression.`
+          message: `The ${TAG_NAME} "${shown2}" is not a valid SPDX expression.`
         });
-        sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown}"` });
+        sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown2}"` });
       }
     }
   }
@@ -46131,6 +46156,14 @@ function changeLead(report, changes, ctx) {
     }
     if (changes.fixed.length) parts.push(`It fixes ${changes.fixed.length} earlier finding(s).`);
   }
+  const moved = ctx.policyChanges ?? [];
+  if (moved.length) {
+    const list = moved.slice(0, 6).map((c) => `${mdCode(c.key)} from ${mdCode(c.from, 80)} to ${mdCode(c.to, 80)}`).join("; ");
+    const more = moved.length > 6 ? ` and ${moved.length - 6} more` : "";
+    parts.push(
+      `\u26A0\uFE0F It also changes the policy that judges it, in ${mdCode(ctx.configFile ?? "the config file", 120)}: ${list}${more}. This check applies the PR's version.`
+    );
+  }
   const claims = report.findings.filter(
     (f) => f.rule === "mislabelled-open-source" && f.severity === "error" && f.file
   );
@@ -46324,7 +46357,9 @@ async function publishToPullRequest(client, ctx, report, changes, settings, opti
       const ctxBody = {
         linkBase: options.linkBase,
         summaryUrl: ctx.runUrl,
-        noBaseReason: options.noBaseReason
+        noBaseReason: options.noBaseReason,
+        policyChanges: options.policyChanges,
+        configFile: options.configFile
       };
       const body = !problems && ours && !ours.body.includes("earlier findings resolved") ? buildResolvedBody(report) : !problems && ours ? ours.body : buildCommentBody(report, changes, ctxBody);
       if (ours) {
@@ -46382,6 +46417,7 @@ async function publishCheck(client, ctx, report, summary2, failing, settings, pr
 }
 
 // src/action/main.ts
+var clip2 = (s) => s.length > 120 ? `${s.slice(0, 119)}\u2026` : s;
 async function run(env = process.env) {
   const ctx = readRunContext(env);
   if (!ctx.supported) {
@@ -46392,7 +46428,7 @@ async function run(env = process.env) {
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const trusted = ctx.event === "pull_request_target" ? ctx.baseSha : void 0;
-  const { settings, errors, token, scanPath } = readActionSettings(workspace, trusted);
+  const { settings, errors, token, scanPath, configFile, fromFile } = readActionSettings(workspace, trusted);
   if (errors.length) {
     setFailed(`Configuration errors:
 ${errors.join("\n")}`);
@@ -46408,6 +46444,12 @@ ${errors.join("\n")}`);
     const { changes, noBaseReason } = scanned;
     const marked = scanned.report;
     report = marked;
+    const policyChanges = ctx.event === "pull_request" && ctx.baseSha && changes ? policyChangesSince(workspace, ctx.baseSha, configFile, fromFile) : [];
+    if (policyChanges.length) {
+      warning(
+        `This pull request changes its own policy in ${configFile}: ${policyChanges.map((c) => `${c.key} from "${clip2(c.from)}" to "${clip2(c.to)}"`).join("; ")}. This run applies the pull request's version.`
+      );
+    }
     const reportFile = path7.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
     fs12.writeFileSync(reportFile, renderJson(marked));
     const mislabelled = marked.findings.some(
@@ -46435,7 +46477,9 @@ ${errors.join("\n")}`);
       const url = await publishToPullRequest(client, ctx, marked, changes, settings, {
         linkBase,
         noBaseReason,
-        prefix
+        prefix,
+        policyChanges,
+        configFile
       });
       if (url) setOutput("comment-url", url);
     }

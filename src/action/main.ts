@@ -6,11 +6,14 @@ import { renderMarkdown } from '../render/markdown.js';
 import { policyFailures } from '../judge/policy.js';
 import { pickAnnotations } from '../publish/annotations.js';
 import { createClient } from '../api/client.js';
-import { readActionSettings } from './settings.js';
+import { policyChangesSince, readActionSettings } from './settings.js';
 import { readRunContext } from './event.js';
 import { scanHeadAgainstBase } from './scan-pull-request.js';
 import { publishToPullRequest, publishCheck } from './publish.js';
 import type { Report } from '../types/report.js';
+
+/** A repository value in a log line, kept short. */
+const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
 
 /** Scans the head, compares with the base, and reports through every channel the settings allow. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -23,7 +26,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const trusted = ctx.event === 'pull_request_target' ? ctx.baseSha : undefined;
-  const { settings, errors, token, scanPath } = readActionSettings(workspace, trusted);
+  const { settings, errors, token, scanPath, configFile, fromFile } = readActionSettings(workspace, trusted);
   if (errors.length) {
     core.setFailed(`Configuration errors:\n${errors.join('\n')}`);
     return;
@@ -39,6 +42,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { changes, noBaseReason } = scanned;
     const marked = scanned.report;
     report = marked;
+    // pull_request_target reads the base's config already; under pull_request the PR's own
+    // file judges it, so a change to that file is shown to the reviewer.
+    const policyChanges =
+      ctx.event === 'pull_request' && ctx.baseSha && changes
+        ? policyChangesSince(workspace, ctx.baseSha, configFile, fromFile)
+        : [];
+    if (policyChanges.length) {
+      core.warning(
+        `This pull request changes its own policy in ${configFile}: ${policyChanges.map((c) => `${c.key} from "${clip(c.from)}" to "${clip(c.to)}"`).join('; ')}. This run applies the pull request's version.`,
+      );
+    }
 
     const reportFile = path.join(env.RUNNER_TEMP ?? workspace, 'ai-openness-report.json');
     fs.writeFileSync(reportFile, renderJson(marked));
@@ -72,6 +86,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         linkBase,
         noBaseReason,
         prefix,
+        policyChanges,
+        configFile,
       });
       if (url) core.setOutput('comment-url', url);
     }

@@ -21,6 +21,7 @@ import { isLowered } from '../classify/contribution.js';
 import type { Report } from '../types/report.js';
 import type { RunContext } from './event.js';
 import type { Settings } from '../config/schema.js';
+import type { SettingChange } from '../config/policy-changes.js';
 
 const PERMISSION_HINT: Record<string, string> = {
   comment: 'pull-requests: write',
@@ -61,6 +62,8 @@ export interface PublishOptions {
   linkBase: string;
   noBaseReason?: string;
   prefix: string;
+  policyChanges?: SettingChange[];
+  configFile?: string;
 }
 
 /** The PR comment (created, updated in place, or turned to resolved) and the inline review comments. */
@@ -84,6 +87,8 @@ export async function publishToPullRequest(
         linkBase: options.linkBase,
         summaryUrl: ctx.runUrl,
         noBaseReason: options.noBaseReason,
+        policyChanges: options.policyChanges,
+        configFile: options.configFile,
       };
       const body =
         !problems && ours && !ours.body.includes('earlier findings resolved')

@@ -5,12 +5,16 @@ import { DEFAULT_SETTINGS, type Settings } from '../config/schema.js';
 import { loadConfigFile } from '../config/load-config.js';
 import { mergeSettings, settingsFromInputs } from '../config/merge-settings.js';
 import { MAX_CONFIG_BYTES, readConfigFile } from '../config/read-config-file.js';
+import { settingChanges, type SettingChange } from '../config/policy-changes.js';
 
 export interface ActionSettings {
   settings: Settings;
   errors: string[];
   token: string;
   scanPath: string;
+  configFile: string;
+  /** What the config file alone sets (before the inputs). */
+  fromFile: Partial<Settings>;
 }
 
 /** Reads a config file inside the workspace only; a missing file is no error. */
@@ -55,5 +59,22 @@ export function readActionSettings(workspace: string, trustedSha?: string): Acti
     errors: [...(error ? [error] : []), ...fromFile.errors, ...fromInputs.errors],
     token: core.getInput('token'),
     scanPath: core.getInput('path') || '.',
+    configFile,
+    fromFile: fromFile.settings,
   };
+}
+
+/**
+ * The settings a pull request's own config file changes against the base commit's. Under
+ * `pull_request` the PR's file judges the PR; this lets the comment say so when the PR
+ * moves its own policy. The base commit must be in the repository (the scan fetches it).
+ */
+export function policyChangesSince(
+  workspace: string,
+  baseSha: string,
+  configFile: string,
+  fromFile: Partial<Settings>,
+): SettingChange[] {
+  const before = loadConfigFile(readConfigAtCommit(workspace, baseSha, configFile).text, configFile);
+  return settingChanges(DEFAULT_SETTINGS, before.settings, fromFile);
 }

@@ -2,6 +2,7 @@ import type { Component, Finding, Report } from '../types/report.js';
 import type { ReportChanges } from '../report/compare.js';
 import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
 import { md, mdCode } from '../render/markdown-escape.js';
+import type { SettingChange } from '../config/policy-changes.js';
 
 /** Hidden marker that finds our comment again (with our bot as the author). */
 export const COMMENT_MARKER = '<!-- ai-openness-check:pr-comment -->';
@@ -14,6 +15,9 @@ export interface CommentContext {
   summaryUrl?: string;
   /** Why there is no comparison with the base, when there is none. */
   noBaseReason?: string;
+  /** Settings the pull request's own config file changes (it judges the PR under pull_request). */
+  policyChanges?: readonly SettingChange[];
+  configFile?: string;
 }
 
 const isProblem = (f: Finding): boolean => f.rule !== 'obligation' && f.severity !== 'notice';
@@ -63,6 +67,17 @@ export function changeLead(report: Report, changes: ReportChanges | null, ctx: C
       parts.push("This PR does not change the project's AI openness.");
     }
     if (changes.fixed.length) parts.push(`It fixes ${changes.fixed.length} earlier finding(s).`);
+  }
+  const moved = ctx.policyChanges ?? [];
+  if (moved.length) {
+    const list = moved
+      .slice(0, 6)
+      .map((c) => `${mdCode(c.key)} from ${mdCode(c.from, 80)} to ${mdCode(c.to, 80)}`)
+      .join('; ');
+    const more = moved.length > 6 ? ` and ${moved.length - 6} more` : '';
+    parts.push(
+      `⚠️ It also changes the policy that judges it, in ${mdCode(ctx.configFile ?? 'the config file', 120)}: ${list}${more}. This check applies the PR's version.`,
+    );
   }
   const claims = report.findings.filter(
     (f) => f.rule === 'mislabelled-open-source' && f.severity === 'error' && f.file,
