@@ -7,6 +7,7 @@ import ignore from 'ignore';
 import { walk } from '../src/inventory/walk.js';
 import { BasenameRules } from '../src/inventory/ignore-rules.js';
 import { decodeText } from '../src/inventory/decode.js';
+import { looksBinary } from '../src/inventory/read-file.js';
 import { scanDirectory } from '../src/scan.js';
 import type { Extractor, ReadFile } from '../src/types/extractor.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
@@ -252,5 +253,30 @@ describe('decodeText', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('looksBinary', () => {
+  it('is a NUL byte in the first 8 KiB, at any offset of the buffer, unless a UTF-16 BOM leads', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9000 }),
+        fc.integer({ min: 0, max: 9000 }),
+        fc.integer({ min: 0, max: 16 }),
+        (length, nulAt, offset) => {
+          // A view into a larger buffer, as file reads give: the check must stay inside the view.
+          const backing = new Uint8Array(offset + length + 16).fill(0x61);
+          backing.fill(0, 0, offset);
+          backing.fill(0, offset + length);
+          const bytes = backing.subarray(offset, offset + length);
+          if (nulAt < length) bytes[nulAt] = 0;
+          const bom = bytes.length >= 2 && bytes[0] === 0xff;
+          expect(looksBinary(bytes)).toBe(!bom && nulAt < Math.min(length, 8192));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(looksBinary(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toBe(false);
+    expect(looksBinary(new Uint8Array([0xfe, 0xff, 0x00, 0x41]))).toBe(false);
   });
 });

@@ -5850,6 +5850,7 @@ function errCode(err) {
 }
 
 // src/inventory/read-file.ts
+import { Buffer as Buffer3 } from "node:buffer";
 import fs3 from "node:fs";
 
 // src/inventory/decode.ts
@@ -5934,7 +5935,7 @@ function readFile(entry, abs, need, limits, warnings) {
   }
 }
 function readUpTo(fd, length) {
-  const buf = Buffer.allocUnsafe(length);
+  const buf = Buffer3.allocUnsafe(length);
   let off = 0;
   while (off < length) {
     const n = fs3.readSync(fd, buf, off, length - off, off);
@@ -5947,9 +5948,8 @@ function looksBinary(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     return false;
   }
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  const start = Buffer3.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
+  return start.indexOf(0) !== -1;
 }
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
@@ -9283,7 +9283,7 @@ function unifySpelling(paragraphs) {
 }
 
 // src/extract/licence/spdx-corpus.ts
-import { Buffer as Buffer3 } from "node:buffer";
+import { Buffer as Buffer4 } from "node:buffer";
 import fs4 from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -9517,7 +9517,7 @@ function slotOf(key, mask) {
   return (h ^ h >>> 16) & mask;
 }
 function setKey(words) {
-  return Buffer3.from(words.buffer, words.byteOffset, words.byteLength).toString("latin1");
+  return Buffer4.from(words.buffer, words.byteOffset, words.byteLength).toString("latin1");
 }
 
 // src/extract/licence/dice-matcher.ts
@@ -17202,23 +17202,25 @@ function draftOf(e) {
 }
 function buildComponents(evidence) {
   const byKey2 = /* @__PURE__ */ new Map();
-  const seenAt = /* @__PURE__ */ new Set();
   for (const e of evidence) {
     const draft = draftOf(e);
     if (!draft) continue;
     const key = `${draft.type}\0${draft.name}\0${draft.licence ?? ""}`;
-    const location = { file: e.file, line: e.line };
-    const at2 = `${key}\0${location.file}\0${location.line}`;
-    if (seenAt.has(at2)) continue;
-    seenAt.add(at2);
+    const at2 = `${e.file}\0${e.line}`;
     const existing = byKey2.get(key);
-    if (existing) {
-      existing.locations.push(location);
-      continue;
+    if (!existing) {
+      const component = {
+        ...draft,
+        status: "unknown",
+        locations: [{ file: e.file, line: e.line }]
+      };
+      byKey2.set(key, { component, seen: /* @__PURE__ */ new Set([at2]) });
+    } else if (!existing.seen.has(at2)) {
+      existing.seen.add(at2);
+      existing.component.locations.push({ file: e.file, line: e.line });
     }
-    byKey2.set(key, { ...draft, status: "unknown", locations: [location] });
   }
-  return [...byKey2.values()];
+  return [...byKey2.values()].map((entry) => entry.component);
 }
 
 // src/classify/contribution.ts
@@ -17318,15 +17320,33 @@ function projectLicenceEvidence(licences) {
   return licences.filter((e) => e.source === "card" && dirOf(e.file) === "");
 }
 function nearestLicenceEvidence(file, licences) {
+  const byDir = folderLicences(licences);
   let dir = dirOf(file);
   for (; ; ) {
-    const here = licences.filter(
-      (e) => dirOf(e.file) === dir && (e.source === "licence-file" || e.source === "card")
-    );
-    if (here.length) return here;
+    const here = byDir.get(dir);
+    if (here) return [...here];
     if (dir === "") return [];
     dir = dirOf(dir);
   }
+}
+var folderIndex = /* @__PURE__ */ new WeakMap();
+function licencesInFolder(licences, dir) {
+  return folderLicences(licences).get(dir) ?? [];
+}
+function folderLicences(licences) {
+  let byDir = folderIndex.get(licences);
+  if (!byDir) {
+    byDir = /* @__PURE__ */ new Map();
+    for (const e of licences) {
+      if (e.source !== "licence-file" && e.source !== "card") continue;
+      const dir = dirOf(e.file);
+      const list = byDir.get(dir);
+      if (list) list.push(e);
+      else byDir.set(dir, [e]);
+    }
+    folderIndex.set(licences, byDir);
+  }
+  return byDir;
 }
 
 // src/classify/layers/code-layer.ts
@@ -18355,7 +18375,9 @@ function modelCardContributions(cards, licences) {
   return cards.filter((c) => c.cardType === "model").map((c) => cardContribution(c, licences));
 }
 function cardLicence(card, licences) {
-  const own = licences.find((e) => e.source === "card" && e.file === card.file && e.id);
+  const own = licencesInFolder(licences, dirOf(card.file)).find(
+    (e) => e.source === "card" && e.file === card.file && e.id
+  );
   const raw = own?.id ?? card.license;
   const location = own ? { file: own.file, line: own.line } : { file: card.file, line: card.line };
   if (raw && raw !== "other" && raw !== "unknown") return { id: raw, at: location };
@@ -18765,16 +18787,30 @@ function mislabelFindings(sorted, verdict, c) {
   }
   return { claims, findings };
 }
-function basesOfCard(card, models) {
-  const folder = dirOf(card.file);
-  const declares = (file) => file === card.file || path3.posix.basename(file) === "adapter_config.json" && dirOf(file) === folder;
-  return models.filter((m) => m.baseOf.some(declares));
+function basesOfCard(card, models, declaredBy) {
+  const own = declaredBy.get(card.file) ?? [];
+  const adapter = declaredBy.get(path3.posix.join(dirOf(card.file), "adapter_config.json"));
+  if (!adapter) return own;
+  const wanted = /* @__PURE__ */ new Set([...own, ...adapter]);
+  return models.filter((m) => wanted.has(m));
+}
+function modelsByDeclaringFile(models) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const m of models) {
+    for (const file of m.baseOf) {
+      const list = byFile.get(file);
+      if (list) list.push(m);
+      else byFile.set(file, [m]);
+    }
+  }
+  return byFile;
 }
 function conflictFindings(e, c) {
   const findings = [];
+  const declaredBy = modelsByDeclaringFile(c.models);
   for (const card of e.cards) {
     if (card.cardType !== "model") continue;
-    const bases = basesOfCard(card, c.models);
+    const bases = basesOfCard(card, c.models, declaredBy);
     if (bases.length === 0) continue;
     const declared = cardLicence(card, e.licences);
     if (!declared) continue;

@@ -16325,6 +16325,7 @@ function errCode(err) {
 }
 
 // src/inventory/read-file.ts
+import { Buffer as Buffer4 } from "node:buffer";
 import fs2 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var HEAD_BYTES = 64 * 1024;
@@ -16379,7 +16380,7 @@ function readFile(entry, abs, need, limits, warnings) {
   }
 }
 function readUpTo(fd, length) {
-  const buf = Buffer.allocUnsafe(length);
+  const buf = Buffer4.allocUnsafe(length);
   let off = 0;
   while (off < length) {
     const n = fs2.readSync(fd, buf, off, length - off, off);
@@ -16392,9 +16393,8 @@ function looksBinary(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     return false;
   }
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  const start = Buffer4.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
+  return start.indexOf(0) !== -1;
 }
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;

@@ -48,13 +48,40 @@ export function nearestLicenceEvidence(
   file: string,
   licences: readonly LicenceEvidence[],
 ): LicenceEvidence[] {
+  const byDir = folderLicences(licences);
   let dir = dirOf(file);
   for (;;) {
-    const here = licences.filter(
-      (e) => dirOf(e.file) === dir && (e.source === 'licence-file' || e.source === 'card'),
-    );
-    if (here.length) return here;
+    const here = byDir.get(dir);
+    if (here) return [...here];
     if (dir === '') return [];
     dir = dirOf(dir);
   }
+}
+
+// Licence files and cards by folder, in evidence order, built once per evidence list: a
+// large repository asks for the nearest licence of thousands of files.
+const folderIndex = new WeakMap<readonly LicenceEvidence[], Map<string, LicenceEvidence[]>>();
+
+/** The licence files and cards in one folder (not its parents), in evidence order. */
+export function licencesInFolder(
+  licences: readonly LicenceEvidence[],
+  dir: string,
+): readonly LicenceEvidence[] {
+  return folderLicences(licences).get(dir) ?? [];
+}
+
+function folderLicences(licences: readonly LicenceEvidence[]): Map<string, LicenceEvidence[]> {
+  let byDir = folderIndex.get(licences);
+  if (!byDir) {
+    byDir = new Map();
+    for (const e of licences) {
+      if (e.source !== 'licence-file' && e.source !== 'card') continue;
+      const dir = dirOf(e.file);
+      const list = byDir.get(dir);
+      if (list) list.push(e);
+      else byDir.set(dir, [e]);
+    }
+    folderIndex.set(licences, byDir);
+  }
+  return byDir;
 }

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import type { ReadFile, ReadNeed } from '../types/extractor.js';
 import type { ScanWarning } from '../types/evidence.js';
@@ -90,9 +91,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
   ) {
     return false;
   }
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  // Buffer#indexOf finds the byte natively (memchr), many times faster than a loop here.
+  const start = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
+  return start.indexOf(0) !== -1;
 }
 
 export function formatBytes(n: number): string {

@@ -88,19 +88,38 @@ function mislabelFindings(
  * The base models of a model card: those its own `base_model:` names, and those a PEFT
  * adapter_config.json in the card's folder names (an adapter's card often omits its base).
  */
-function basesOfCard(card: CardEvidence, models: readonly UsedModel[]): UsedModel[] {
-  const folder = dirOf(card.file);
-  const declares = (file: string): boolean =>
-    file === card.file || (path.posix.basename(file) === 'adapter_config.json' && dirOf(file) === folder);
-  return models.filter((m) => m.baseOf.some(declares));
+function basesOfCard(
+  card: CardEvidence,
+  models: readonly UsedModel[],
+  declaredBy: ReadonlyMap<string, UsedModel[]>,
+): UsedModel[] {
+  const own = declaredBy.get(card.file) ?? [];
+  const adapter = declaredBy.get(path.posix.join(dirOf(card.file), 'adapter_config.json'));
+  if (!adapter) return own;
+  const wanted = new Set([...own, ...adapter]);
+  return models.filter((m) => wanted.has(m));
+}
+
+/** Models by each file that declares them a base model. */
+function modelsByDeclaringFile(models: readonly UsedModel[]): Map<string, UsedModel[]> {
+  const byFile = new Map<string, UsedModel[]>();
+  for (const m of models) {
+    for (const file of m.baseOf) {
+      const list = byFile.get(file);
+      if (list) list.push(m);
+      else byFile.set(file, [m]);
+    }
+  }
+  return byFile;
 }
 
 /** A fine-tune, adapter, quantisation or merge carries its base model's terms; a card that declares a more open licence conflicts. */
 function conflictFindings(e: EvidenceByKind, c: Classification): Finding[] {
   const findings: Finding[] = [];
+  const declaredBy = modelsByDeclaringFile(c.models);
   for (const card of e.cards) {
     if (card.cardType !== 'model') continue;
-    const bases = basesOfCard(card, c.models);
+    const bases = basesOfCard(card, c.models, declaredBy);
     if (bases.length === 0) continue;
     const declared = cardLicence(card, e.licences);
     if (!declared) continue;

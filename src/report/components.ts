@@ -1,4 +1,4 @@
-import type { Evidence, Location } from '../types/evidence.js';
+import type { Evidence } from '../types/evidence.js';
 import type { Component, ComponentType } from '../types/report.js';
 
 interface Draft {
@@ -82,22 +82,26 @@ function draftOf(e: Evidence): Draft | null {
  * location where it was seen, in the order first seen.
  */
 export function buildComponents(evidence: readonly Evidence[]): Component[] {
-  const byKey = new Map<string, Component>();
-  const seenAt = new Set<string>();
+  // Per component, the places already listed ("file\0line"): short keys hash fast, and a
+  // large repository brings hundreds of thousands of evidence items.
+  const byKey = new Map<string, { component: Component; seen: Set<string> }>();
   for (const e of evidence) {
     const draft = draftOf(e);
     if (!draft) continue;
     const key = `${draft.type}\u0000${draft.name}\u0000${draft.licence ?? ''}`;
-    const location: Location = { file: e.file, line: e.line };
-    const at = `${key}\u0000${location.file}\u0000${location.line}`;
-    if (seenAt.has(at)) continue;
-    seenAt.add(at);
+    const at = `${e.file}\u0000${e.line}`;
     const existing = byKey.get(key);
-    if (existing) {
-      existing.locations.push(location);
-      continue;
+    if (!existing) {
+      const component: Component = {
+        ...draft,
+        status: 'unknown',
+        locations: [{ file: e.file, line: e.line }],
+      };
+      byKey.set(key, { component, seen: new Set([at]) });
+    } else if (!existing.seen.has(at)) {
+      existing.seen.add(at);
+      existing.component.locations.push({ file: e.file, line: e.line });
     }
-    byKey.set(key, { ...draft, status: 'unknown', locations: [location] });
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((entry) => entry.component);
 }

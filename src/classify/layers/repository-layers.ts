@@ -12,6 +12,7 @@ import { findDataset } from '../../knowledge/lookup-dataset.js';
 import {
   dirOf,
   layerOfLicenceFile,
+  licencesInFolder,
   nearestLicenceEvidence,
   projectLicenceEvidence,
 } from '../project-licences.js';
@@ -137,7 +138,9 @@ export function cardLicence(
   card: CardEvidence,
   licences: readonly LicenceEvidence[],
 ): { id: string; at: Location } | null {
-  const own = licences.find((e) => e.source === 'card' && e.file === card.file && e.id);
+  const own = licencesInFolder(licences, dirOf(card.file)).find(
+    (e) => e.source === 'card' && e.file === card.file && e.id,
+  );
   const raw = own?.id ?? card.license;
   const location = own ? { file: own.file, line: own.line } : { file: card.file, line: card.line };
   if (raw && raw !== 'other' && raw !== 'unknown') return { id: raw, at: location };
