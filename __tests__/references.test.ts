@@ -10,6 +10,10 @@ import type {
 } from '../src/types/evidence.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 import { looksLikeId } from '../src/extract/references/model-dataset-forms.js';
+import { analyse } from '../src/pipeline.js';
+import { collectModels } from '../src/classify/model-facts.js';
+import { MODELS } from '../src/knowledge/models.js';
+import { licenceText } from './helpers/materialise.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'references');
 const scan = (name: string) => scanDirectory(path.join(FIXTURES, name));
@@ -151,5 +155,80 @@ describe('local servers named by environment variables', () => {
     } finally {
       removeTempRepo(root);
     }
+  });
+});
+
+describe('models named in prose', () => {
+  const proseModels = (readme: string): string[] => {
+    const root = makeTempRepo({ 'README.md': readme });
+    try {
+      return models(scanDirectory(root).evidence);
+    } finally {
+      removeTempRepo(root);
+    }
+  };
+
+  it('takes a model the project says it uses', () => {
+    expect(proseModels('# A\n\nThe assistant is built on Llama 3.1 8B.\n')).toEqual([
+      'README.md:3 Llama 3.1 (prose)',
+    ]);
+    expect(proseModels('Release v0.1. Now powered by Mistral 7B!\n')).toEqual([
+      'README.md:1 Mistral 7B (prose)',
+    ]);
+    expect(proseModels('It is not slow; it runs Gemma 2 9B locally.\n')).toHaveLength(1);
+  });
+
+  it('leaves out a mention that contrasts or denies, in the same sentence', () => {
+    expect(
+      proseModels('**Does it use AI?** No. Unlike tools built on GPT-4 or Claude, it has no AI features.\n'),
+    ).toEqual([]);
+    expect(proseModels('This project is not built on Llama 3.\n')).toEqual([]);
+    expect(proseModels("It doesn't use Mistral 7B or any other model.\n")).toEqual([]);
+    expect(proseModels('An alternative to chat apps powered by Claude 3.5 Sonnet.\n')).toEqual([]);
+    expect(
+      proseModels('Faster than search engines that run BERT models, compared with apps using Gemma 2.\n'),
+    ).toEqual([]);
+  });
+});
+
+describe('a model named in prose is graded as the model it names', () => {
+  const graded = (readme: string) => {
+    const root = makeTempRepo({ 'README.md': readme, LICENSE: licenceText('MIT') });
+    try {
+      return analyse(root);
+    } finally {
+      removeTempRepo(root);
+    }
+  };
+
+  it('keeps the knowledge-base entry it matched, even when its display name is a list of versions', () => {
+    // "GPT-4 / GPT-4o / GPT-4.1 / ChatGPT" and "Gemma 1 / 2 / 3 (...)" match no pattern themselves.
+    const gpt = graded('# Helper\n\nThe assistant is powered by GPT-4o.\n');
+    expect([gpt.layers.architecture.status, gpt.layers.data.status, gpt.layers.weights.status]).toEqual([
+      'closed',
+      'closed',
+      'closed',
+    ]);
+    const gemma = graded('# Notes\n\nThe summariser is built on Gemma 2 9B.\n');
+    expect(gemma.layers.weights.status).toBe('restricted');
+    expect(gemma.layers.weights.licences).toContain('LicenseRef-gemma');
+  });
+
+  it('resolves every prose-matchable entry by the id the extractor gives', () => {
+    const withProse = MODELS.filter((m) => (m.patterns.prose ?? []).length > 0);
+    expect(withProse.length).toBeGreaterThan(40);
+    const used = collectModels(
+      withProse.map((m, i) => ({
+        kind: 'model' as const,
+        file: 'README.md',
+        line: i + 1,
+        name: m.name,
+        via: 'prose' as const,
+        strength: 'weak' as const,
+        modelId: m.id,
+      })),
+      [],
+    );
+    expect(used.map((u) => u.entry?.id)).toEqual(withProse.map((m) => m.id));
   });
 });

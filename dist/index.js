@@ -39551,6 +39551,9 @@ function matchModel(ref) {
 function findModel(ref) {
   return matchModel(ref)?.entry;
 }
+function findModelById(id) {
+  return byId.get(id);
+}
 
 // src/extract/references/prose-models.ts
 var FAMILY_WORDS = [
@@ -39590,6 +39593,14 @@ var FAMILY_AFTER_SPACE = new RegExp(
   "gi"
 );
 var USE_CUE = /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
+var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
+var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
+function sentenceBefore(line) {
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m !== null; m = SENTENCE_END.exec(line)) from = m.index + m[0].length;
+  return line.slice(from);
+}
 var MAX_LINE = 2e3;
 var CR = 13;
 var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
@@ -39620,6 +39631,7 @@ var proseModelExtractor = {
         continue;
       }
       if (!USE_CUE.test(text.slice(Math.max(start, at2 - 60), at2))) continue;
+      if (CONTRAST.test(sentenceBefore(text.slice(start, at2)))) continue;
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at2, Math.min(at2 + 80, end)), via: "prose" });
@@ -39631,7 +39643,8 @@ var proseModelExtractor = {
         line: line + 1,
         name: entry.name,
         via: "prose",
-        strength: "weak"
+        strength: "weak",
+        modelId: entry.id
       });
     }
   }
@@ -44194,7 +44207,7 @@ function collectModels(refs, apis) {
     if (!model) {
       model = {
         name,
-        entry: findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
+        entry: (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
         strength: ref.strength,
         baseOf: [],
         locations: []

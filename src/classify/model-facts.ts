@@ -1,6 +1,6 @@
 import type { ApiUseEvidence, CardEvidence, Location, ModelRefEvidence } from '../types/evidence.js';
 import type { ModelEntry } from '../knowledge/model-entry.js';
-import { findModel } from '../knowledge/lookup-model.js';
+import { findModel, findModelById } from '../knowledge/lookup-model.js';
 
 /** A model the project uses, with every place it is referenced and what the knowledge base knows. */
 export interface UsedModel {
@@ -51,7 +51,9 @@ export function collectModels(
     if (!model) {
       model = {
         name,
-        entry: findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : undefined }),
+        entry:
+          (ref.modelId !== undefined ? findModelById(ref.modelId) : undefined) ??
+          findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : undefined }),
         strength: ref.strength,
         baseOf: [],
         locations: [],

@@ -66,6 +66,8 @@ export interface ModelRefEvidence extends Location {
   relation?: string;
   /** The card, or PEFT adapter_config.json, that declared this as its base model. */
   derivedFrom?: string;
+  /** The knowledge-base entry the extractor already matched (prose names it by its display name). */
+  modelId?: string;
   /** The reference is a path to a local file (a Modelfile's `FROM ./model.gguf`), not a model id. */
   localFile?: boolean;
 }

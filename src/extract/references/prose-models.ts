@@ -4,7 +4,7 @@ import { findModel } from '../../knowledge/lookup-model.js';
 
 // A model named in prose ("built on Llama 3.1") is evidence too, but weak: the classifier
 // uses it only when nothing stronger is found. To keep noise down, the name must follow a
-// word that says the project uses it.
+// word that says the project uses it, in a sentence that does not contrast or deny it.
 
 export const FAMILY_WORDS = [
   'llama',
@@ -48,6 +48,24 @@ const FAMILY_AFTER_SPACE = new RegExp(
 );
 export const USE_CUE =
   /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
+/**
+ * Words that, earlier in the same sentence, turn "built on X" into someone else's use of X
+ * or a denial: "Unlike tools built on GPT-4", "not built on Llama", "an alternative to apps
+ * powered by Claude". Such a mention says nothing about this project.
+ */
+const CONTRAST =
+  /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
+/** The end of the previous sentence within a line: ". ", "! ", "? " (a version's "v0.1" has no space). */
+const SENTENCE_END = /[.!?;]\s+(?=\S)/g;
+
+/** The sentence before `at`, from its start on the line. */
+function sentenceBefore(line: string): string {
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m !== null; m = SENTENCE_END.exec(line)) from = m.index + m[0].length;
+  return line.slice(from);
+}
+
 const MAX_LINE = 2000;
 const CR = 13;
 
@@ -88,6 +106,7 @@ export const proseModelExtractor: Extractor = {
         continue;
       }
       if (!USE_CUE.test(text.slice(Math.max(start, at - 60), at))) continue;
+      if (CONTRAST.test(sentenceBefore(text.slice(start, at)))) continue;
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: 'prose' });
@@ -100,6 +119,7 @@ export const proseModelExtractor: Extractor = {
         name: entry.name,
         via: 'prose',
         strength: 'weak',
+        modelId: entry.id,
       });
     }
   },
