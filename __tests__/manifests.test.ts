@@ -155,6 +155,58 @@ describe('Rust and Go project', () => {
   });
 });
 
+describe('closed-API SDKs in Go and Rust manifests', () => {
+  it('marks Go modules (any major version) and crates of API SDKs, and says the API may be called', () => {
+    const root = makeTempRepo({
+      'go.mod': [
+        'module example.com/support-bot',
+        '',
+        'go 1.23',
+        '',
+        'require (',
+        '\tgithub.com/openai/openai-go/v3 v3.2.0',
+        '\tgithub.com/anthropics/anthropic-sdk-go v1.13.0',
+        '\tgoogle.golang.org/genai v1.30.0',
+        '\tgithub.com/aws/aws-sdk-go-v2/service/bedrockruntime v1.40.0',
+        '\tgithub.com/OpenAI/openai-go-fork v0.1.0',
+        ')',
+        '',
+      ].join('\n'),
+      'Cargo.toml':
+        '[package]\nname = "bot"\nversion = "0.1.0"\n\n[dependencies]\nasync-openai = "0.29"\naws-sdk-bedrockruntime = "1"\nserde = "1"\n',
+    });
+    try {
+      const { evidence } = scan(root);
+      expect(deps(evidence, 'go.mod')).toEqual([
+        'github.com/openai/openai-go/v3@go.mod:6 closed-api-sdk:openai',
+        'github.com/anthropics/anthropic-sdk-go@go.mod:7 closed-api-sdk:anthropic',
+        'google.golang.org/genai@go.mod:8 closed-api-sdk:google-gemini',
+        'github.com/aws/aws-sdk-go-v2/service/bedrockruntime@go.mod:9 closed-api-sdk:bedrock',
+        'github.com/OpenAI/openai-go-fork@go.mod:10 other',
+      ]);
+      expect(deps(evidence, 'Cargo.toml')).toEqual([
+        'async-openai@Cargo.toml:6 closed-api-sdk:openai',
+        'aws-sdk-bedrockruntime@Cargo.toml:7 closed-api-sdk:bedrock',
+        'serde@Cargo.toml:8 other',
+      ]);
+      expect(
+        ofKind(evidence, 'api')
+          .map((a) => `${a.file}:${a.line} ${a.provider} ${a.signal}`)
+          .sort(),
+      ).toEqual([
+        'Cargo.toml:6 openai dependency',
+        'Cargo.toml:7 bedrock dependency',
+        'go.mod:6 openai dependency',
+        'go.mod:7 anthropic dependency',
+        'go.mod:8 google-gemini dependency',
+        'go.mod:9 bedrock dependency',
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});
+
 describe('Poetry project with a Pipfile', () => {
   const { evidence } = scan(`${FIXTURES}/poetry-app`);
 

@@ -6528,8 +6528,15 @@ var API_PROVIDERS = [
     pypi: ["openai"],
     pythonModules: ["openai"],
     npm: ["openai", "@ai-sdk/openai", "@langchain/openai"],
+    go: ["github.com/openai/openai-go", "github.com/sashabaranov/go-openai"],
+    cargo: ["async-openai"],
     envKeys: ["OPENAI_API_KEY"],
-    sources: ["https://platform.openai.com/docs/libraries"]
+    sources: [
+      "https://platform.openai.com/docs/libraries",
+      "https://github.com/openai/openai-go",
+      "https://github.com/sashabaranov/go-openai",
+      "https://docs.rs/async-openai"
+    ]
   },
   {
     id: "anthropic",
@@ -6537,8 +6544,13 @@ var API_PROVIDERS = [
     pypi: ["anthropic"],
     pythonModules: ["anthropic"],
     npm: ["@anthropic-ai/sdk", "@ai-sdk/anthropic", "@langchain/anthropic"],
+    go: ["github.com/anthropics/anthropic-sdk-go"],
+    cargo: [],
     envKeys: ["ANTHROPIC_API_KEY"],
-    sources: ["https://docs.anthropic.com/en/api/client-sdks"]
+    sources: [
+      "https://docs.anthropic.com/en/api/client-sdks",
+      "https://github.com/anthropics/anthropic-sdk-go"
+    ]
   },
   {
     id: "google-gemini",
@@ -6546,8 +6558,10 @@ var API_PROVIDERS = [
     pypi: ["google-genai", "google-generativeai"],
     pythonModules: ["google.genai", "google.generativeai"],
     npm: ["@google/genai", "@google/generative-ai", "@ai-sdk/google"],
+    go: ["google.golang.org/genai", "github.com/google/generative-ai-go"],
+    cargo: [],
     envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
-    sources: ["https://ai.google.dev/gemini-api/docs/sdks"]
+    sources: ["https://ai.google.dev/gemini-api/docs/sdks", "https://github.com/googleapis/go-genai"]
   },
   {
     id: "cohere",
@@ -6555,8 +6569,13 @@ var API_PROVIDERS = [
     pypi: ["cohere"],
     pythonModules: ["cohere"],
     npm: ["cohere-ai", "@ai-sdk/cohere"],
+    go: ["github.com/cohere-ai/cohere-go"],
+    cargo: [],
     envKeys: ["COHERE_API_KEY", "CO_API_KEY"],
-    sources: ["https://docs.cohere.com/docs/cohere-works-everywhere"]
+    sources: [
+      "https://docs.cohere.com/docs/cohere-works-everywhere",
+      "https://github.com/cohere-ai/cohere-go"
+    ]
   },
   {
     id: "mistral",
@@ -6564,6 +6583,8 @@ var API_PROVIDERS = [
     pypi: ["mistralai"],
     pythonModules: ["mistralai"],
     npm: ["@mistralai/mistralai", "@ai-sdk/mistral"],
+    go: [],
+    cargo: [],
     envKeys: ["MISTRAL_API_KEY"],
     sources: ["https://docs.mistral.ai/getting-started/clients/"]
   },
@@ -6573,8 +6594,13 @@ var API_PROVIDERS = [
     pypi: [],
     pythonModules: [],
     npm: ["@aws-sdk/client-bedrock-runtime", "@ai-sdk/amazon-bedrock"],
+    go: ["github.com/aws/aws-sdk-go-v2/service/bedrockruntime"],
+    cargo: ["aws-sdk-bedrockruntime"],
     envKeys: [],
-    sources: ["https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html"]
+    sources: [
+      "https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html",
+      "https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html"
+    ]
   },
   {
     id: "xai",
@@ -6582,13 +6608,15 @@ var API_PROVIDERS = [
     pypi: ["xai-sdk"],
     pythonModules: ["xai_sdk"],
     npm: ["@ai-sdk/xai"],
+    go: [],
+    cargo: [],
     envKeys: ["XAI_API_KEY"],
     sources: ["https://docs.x.ai/docs/overview"]
   }
 ];
-function providerForPackage(ecosystem, name) {
-  const n = name.toLowerCase();
-  return API_PROVIDERS.find((p) => (ecosystem === "npm" ? p.npm : p.pypi).includes(n));
+function providerForPackage(registry, name) {
+  const n = registry === "go" ? name.replace(/\/v\d+$/, "") : name.toLowerCase();
+  return API_PROVIDERS.find((p) => p[registry].includes(n));
 }
 
 // src/extract/references/closed-api-forms.ts
@@ -14722,8 +14750,8 @@ function aiPackageFor(ecosystem, name) {
 
 // src/extract/manifests/dependency-evidence.ts
 function roleOf(ecosystem, name) {
-  const registry = ecosystem === "npm" ? "npm" : ecosystem === "pypi" || ecosystem === "conda" ? "pypi" : null;
-  const provider = registry ? providerForPackage(registry, name) : void 0;
+  const registry = ecosystem === "conda" ? "pypi" : ecosystem;
+  const provider = providerForPackage(registry, name);
   if (provider) return { role: "closed-api-sdk", provider: provider.id };
   return { role: aiPackageFor(ecosystem, name) ? "ai-library" : "other" };
 }

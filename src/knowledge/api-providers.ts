@@ -13,6 +13,10 @@ export interface ApiProvider {
   pythonModules: readonly string[];
   /** npm package names of the official SDKs and AI SDK provider packages. */
   npm: readonly string[];
+  /** Go module paths of the SDKs, without a /vN major-version suffix. */
+  go: readonly string[];
+  /** crates.io names of SDK crates (Rust has few official ones; widely used clients count). */
+  cargo: readonly string[];
   /** Environment variables holding the provider's key. */
   envKeys: readonly string[];
   sources: readonly string[];
@@ -25,8 +29,15 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     pypi: ['openai'],
     pythonModules: ['openai'],
     npm: ['openai', '@ai-sdk/openai', '@langchain/openai'],
+    go: ['github.com/openai/openai-go', 'github.com/sashabaranov/go-openai'],
+    cargo: ['async-openai'],
     envKeys: ['OPENAI_API_KEY'],
-    sources: ['https://platform.openai.com/docs/libraries'],
+    sources: [
+      'https://platform.openai.com/docs/libraries',
+      'https://github.com/openai/openai-go',
+      'https://github.com/sashabaranov/go-openai',
+      'https://docs.rs/async-openai',
+    ],
   },
   {
     id: 'anthropic',
@@ -34,8 +45,13 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     pypi: ['anthropic'],
     pythonModules: ['anthropic'],
     npm: ['@anthropic-ai/sdk', '@ai-sdk/anthropic', '@langchain/anthropic'],
+    go: ['github.com/anthropics/anthropic-sdk-go'],
+    cargo: [],
     envKeys: ['ANTHROPIC_API_KEY'],
-    sources: ['https://docs.anthropic.com/en/api/client-sdks'],
+    sources: [
+      'https://docs.anthropic.com/en/api/client-sdks',
+      'https://github.com/anthropics/anthropic-sdk-go',
+    ],
   },
   {
     id: 'google-gemini',
@@ -43,8 +59,10 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     pypi: ['google-genai', 'google-generativeai'],
     pythonModules: ['google.genai', 'google.generativeai'],
     npm: ['@google/genai', '@google/generative-ai', '@ai-sdk/google'],
+    go: ['google.golang.org/genai', 'github.com/google/generative-ai-go'],
+    cargo: [],
     envKeys: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
-    sources: ['https://ai.google.dev/gemini-api/docs/sdks'],
+    sources: ['https://ai.google.dev/gemini-api/docs/sdks', 'https://github.com/googleapis/go-genai'],
   },
   {
     id: 'cohere',
@@ -52,8 +70,13 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     pypi: ['cohere'],
     pythonModules: ['cohere'],
     npm: ['cohere-ai', '@ai-sdk/cohere'],
+    go: ['github.com/cohere-ai/cohere-go'],
+    cargo: [],
     envKeys: ['COHERE_API_KEY', 'CO_API_KEY'],
-    sources: ['https://docs.cohere.com/docs/cohere-works-everywhere'],
+    sources: [
+      'https://docs.cohere.com/docs/cohere-works-everywhere',
+      'https://github.com/cohere-ai/cohere-go',
+    ],
   },
   {
     id: 'mistral',
@@ -61,6 +84,8 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     pypi: ['mistralai'],
     pythonModules: ['mistralai'],
     npm: ['@mistralai/mistralai', '@ai-sdk/mistral'],
+    go: [],
+    cargo: [],
     envKeys: ['MISTRAL_API_KEY'],
     sources: ['https://docs.mistral.ai/getting-started/clients/'],
   },
@@ -70,8 +95,13 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     pypi: [],
     pythonModules: [],
     npm: ['@aws-sdk/client-bedrock-runtime', '@ai-sdk/amazon-bedrock'],
+    go: ['github.com/aws/aws-sdk-go-v2/service/bedrockruntime'],
+    cargo: ['aws-sdk-bedrockruntime'],
     envKeys: [],
-    sources: ['https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html'],
+    sources: [
+      'https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html',
+      'https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html',
+    ],
   },
   {
     id: 'xai',
@@ -79,13 +109,18 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     pypi: ['xai-sdk'],
     pythonModules: ['xai_sdk'],
     npm: ['@ai-sdk/xai'],
+    go: [],
+    cargo: [],
     envKeys: ['XAI_API_KEY'],
     sources: ['https://docs.x.ai/docs/overview'],
   },
 ];
 
-/** Provider whose SDK is this npm or PyPI package, if any. */
-export function providerForPackage(ecosystem: 'npm' | 'pypi', name: string): ApiProvider | undefined {
-  const n = name.toLowerCase();
-  return API_PROVIDERS.find((p) => (ecosystem === 'npm' ? p.npm : p.pypi).includes(n));
+export type SdkRegistry = 'npm' | 'pypi' | 'go' | 'cargo';
+
+/** Provider whose SDK is this package (npm, PyPI, crates.io) or Go module, if any. */
+export function providerForPackage(registry: SdkRegistry, name: string): ApiProvider | undefined {
+  // Go modules from v2 on end in /vN; the path before it names the SDK.
+  const n = registry === 'go' ? name.replace(/\/v\d+$/, '') : name.toLowerCase();
+  return API_PROVIDERS.find((p) => p[registry].includes(n));
 }

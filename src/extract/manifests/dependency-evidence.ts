@@ -16,9 +16,8 @@ export interface DeclaredDependency {
 /** closed-api-sdk (an API provider's SDK) wins over ai-library; everything else is 'other'. */
 export function roleOf(ecosystem: Ecosystem, name: string): Pick<DependencyEvidence, 'role' | 'provider'> {
   // Conda ships the same SDKs under their PyPI names.
-  const registry =
-    ecosystem === 'npm' ? 'npm' : ecosystem === 'pypi' || ecosystem === 'conda' ? 'pypi' : null;
-  const provider = registry ? providerForPackage(registry, name) : undefined;
+  const registry = ecosystem === 'conda' ? 'pypi' : ecosystem;
+  const provider = providerForPackage(registry, name);
   if (provider) return { role: 'closed-api-sdk', provider: provider.id };
   return { role: aiPackageFor(ecosystem, name) ? 'ai-library' : 'other' };
 }
