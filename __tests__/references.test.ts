@@ -104,6 +104,30 @@ describe('references in code', () => {
     ]);
   });
 
+  it('names no model for an alias a local server answers to, but keeps tags, Hub ids and known names', () => {
+    const root = makeTempRepo({
+      'client.py': [
+        'from openai import OpenAI',
+        'client = OpenAI(base_url="http://localhost:8000/v1", api_key="0")',
+        'a = client.chat.completions.create(model="test", messages=[])',
+        'b = client.chat.completions.create(model="my-support-bot", messages=[])',
+        'c = client.chat.completions.create(model="qwen2.5:7b", messages=[])',
+        'd = client.chat.completions.create(model="Qwen/Qwen2.5-7B-Instruct", messages=[])',
+        'e = client.chat.completions.create(model="mistral", messages=[])',
+        '',
+      ].join('\n'),
+    });
+    try {
+      expect(models(scanDirectory(root).evidence)).toEqual([
+        'client.py:5 qwen2.5:7b (ollama)',
+        'client.py:6 Qwen/Qwen2.5-7B-Instruct (ollama)',
+        'client.py:7 mistral (ollama)',
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+
   it('reads notebook code cells only, points at the line in the .ipynb, and warns on a broken notebook', () => {
     const { evidence, warnings } = scan('notebooks');
     expect(datasets(evidence)).toEqual(['explore.ipynb:17 imdb (load_dataset)']);

@@ -37427,126 +37427,6 @@ function needleFinder(needles) {
   };
 }
 
-// src/extract/references/reference-extractor.ts
-var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
-function addProseLinks(path8, text, add) {
-  if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
-  const mask = nonProseLines(text);
-  const lines = new LineIndex(text);
-  for (const hit of HF_URL_FORM.find(text)) {
-    const line = lines.lineOf(hit.index);
-    if (mask[line]) continue;
-    if (hit.kind === "model") {
-      add(
-        { kind: "model", file: path8, line, name: hit.name, via: "hf-url", strength: "weak" },
-        `m:${line}:${hit.name}`
-      );
-    } else {
-      add(
-        { kind: "dataset", file: path8, line, name: hit.name, via: "hf-url", strength: "weak" },
-        `d:${line}:${hit.name}`
-      );
-    }
-  }
-}
-var referenceExtractor = {
-  name: "code-references",
-  wants: (file) => sourceKind(file) ? "text" : null,
-  extract(file, sink) {
-    const kind = sourceKind(file.info);
-    const text = file.text;
-    if (!kind || text === void 0) return;
-    const seen = /* @__PURE__ */ new Set();
-    const add = (e, key) => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      sink.add(e);
-    };
-    const path8 = file.info.path;
-    let local;
-    const isLocal = () => local ??= pointsAtLocalServer(text);
-    const segments = codeSegments(file.info, kind, text, sink);
-    if (kind === "markdown") addProseLinks(path8, text, add);
-    for (const segment of segments) {
-      const has = findNeedles(segment.text);
-      let lines;
-      const lineOf2 = (index) => {
-        lines ??= new LineIndex(segment.text);
-        return segmentLine(segment, lines.lineOf(index) - 1);
-      };
-      if (kind !== "env") {
-        for (const form of FORMS) {
-          if (!form.needles.some(has)) continue;
-          for (const hit of form.find(segment.text)) {
-            const line = lineOf2(hit.index);
-            if (hit.kind === "model") {
-              add(
-                {
-                  kind: "model",
-                  file: path8,
-                  line,
-                  name: hit.name,
-                  via: hit.via,
-                  strength: "strong"
-                },
-                `m:${line}:${hit.name}`
-              );
-            } else {
-              const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
-              add(
-                { kind: "dataset", file: path8, line, name: hit.name, via, strength: "strong" },
-                `d:${line}:${hit.name}`
-              );
-            }
-          }
-        }
-      }
-      for (const hit of findApiHits(segment.text, has, kind === "env")) {
-        const line = lineOf2(hit.index);
-        const local2 = isLocal();
-        add(
-          {
-            kind: "api",
-            file: path8,
-            line,
-            provider: hit.provider,
-            signal: hit.signal,
-            ...hit.model ? { model: hit.model } : {},
-            ...local2 ? { local: true } : {},
-            ...hit.openWeight ? { openWeight: true } : {}
-          },
-          `a:${line}:${hit.provider}:${hit.signal}`
-        );
-        if (hit.model && !local2) {
-          add(
-            {
-              kind: "model",
-              file: path8,
-              line,
-              name: hit.model,
-              via: "api",
-              strength: "strong",
-              provider: hit.provider
-            },
-            `m:${line}:${hit.model}`
-          );
-        }
-      }
-      if ((has("model") || has("engine")) && isLocal()) {
-        for (const m of findLocalModelNames(segment.text)) {
-          const line = lineOf2(m.index);
-          const hosted = providerOfModelName(m.model);
-          if (hosted && !hosted.openWeight) continue;
-          add(
-            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength: "strong" },
-            `m:${line}:${m.model}`
-          );
-        }
-      }
-    }
-  }
-};
-
 // src/knowledge/models.ts
 var LLAMA_CAP = "Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence";
 var LLAMA_AUP = 'Acceptable Use Policy incorporated by URL ("most recent copy"), so it can change';
@@ -39582,6 +39462,130 @@ function findModel(ref) {
 function findModelById(id) {
   return byId.get(id);
 }
+
+// src/extract/references/reference-extractor.ts
+var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
+function addProseLinks(path8, text, add) {
+  if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
+  const mask = nonProseLines(text);
+  const lines = new LineIndex(text);
+  for (const hit of HF_URL_FORM.find(text)) {
+    const line = lines.lineOf(hit.index);
+    if (mask[line]) continue;
+    if (hit.kind === "model") {
+      add(
+        { kind: "model", file: path8, line, name: hit.name, via: "hf-url", strength: "weak" },
+        `m:${line}:${hit.name}`
+      );
+    } else {
+      add(
+        { kind: "dataset", file: path8, line, name: hit.name, via: "hf-url", strength: "weak" },
+        `d:${line}:${hit.name}`
+      );
+    }
+  }
+}
+function isServedAlias(name) {
+  return !name.includes("/") && !name.includes(":") && findModel({ name, via: "ollama" }) === void 0;
+}
+var referenceExtractor = {
+  name: "code-references",
+  wants: (file) => sourceKind(file) ? "text" : null,
+  extract(file, sink) {
+    const kind = sourceKind(file.info);
+    const text = file.text;
+    if (!kind || text === void 0) return;
+    const seen = /* @__PURE__ */ new Set();
+    const add = (e, key) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      sink.add(e);
+    };
+    const path8 = file.info.path;
+    let local;
+    const isLocal = () => local ??= pointsAtLocalServer(text);
+    const segments = codeSegments(file.info, kind, text, sink);
+    if (kind === "markdown") addProseLinks(path8, text, add);
+    for (const segment of segments) {
+      const has = findNeedles(segment.text);
+      let lines;
+      const lineOf2 = (index) => {
+        lines ??= new LineIndex(segment.text);
+        return segmentLine(segment, lines.lineOf(index) - 1);
+      };
+      if (kind !== "env") {
+        for (const form of FORMS) {
+          if (!form.needles.some(has)) continue;
+          for (const hit of form.find(segment.text)) {
+            const line = lineOf2(hit.index);
+            if (hit.kind === "model") {
+              add(
+                {
+                  kind: "model",
+                  file: path8,
+                  line,
+                  name: hit.name,
+                  via: hit.via,
+                  strength: "strong"
+                },
+                `m:${line}:${hit.name}`
+              );
+            } else {
+              const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
+              add(
+                { kind: "dataset", file: path8, line, name: hit.name, via, strength: "strong" },
+                `d:${line}:${hit.name}`
+              );
+            }
+          }
+        }
+      }
+      for (const hit of findApiHits(segment.text, has, kind === "env")) {
+        const line = lineOf2(hit.index);
+        const local2 = isLocal();
+        add(
+          {
+            kind: "api",
+            file: path8,
+            line,
+            provider: hit.provider,
+            signal: hit.signal,
+            ...hit.model ? { model: hit.model } : {},
+            ...local2 ? { local: true } : {},
+            ...hit.openWeight ? { openWeight: true } : {}
+          },
+          `a:${line}:${hit.provider}:${hit.signal}`
+        );
+        if (hit.model && !local2) {
+          add(
+            {
+              kind: "model",
+              file: path8,
+              line,
+              name: hit.model,
+              via: "api",
+              strength: "strong",
+              provider: hit.provider
+            },
+            `m:${line}:${hit.model}`
+          );
+        }
+      }
+      if ((has("model") || has("engine")) && isLocal()) {
+        for (const m of findLocalModelNames(segment.text)) {
+          const line = lineOf2(m.index);
+          const hosted = providerOfModelName(m.model);
+          if (hosted && !hosted.openWeight) continue;
+          if (isServedAlias(m.model)) continue;
+          add(
+            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength: "strong" },
+            `m:${line}:${m.model}`
+          );
+        }
+      }
+    }
+  }
+};
 
 // src/extract/references/prose-models.ts
 var FAMILY_WORDS = [

@@ -12,6 +12,7 @@ import {
   providerOfModelName,
 } from './closed-api-forms.js';
 import { needleFinder } from './needles.js';
+import { findModel } from '../../knowledge/lookup-model.js';
 
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
 const findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
@@ -36,6 +37,15 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
       );
     }
   }
+}
+
+/**
+ * A name a local server answers to that says nothing of the model behind it ("test",
+ * "default", "my-bot"): no Hub id, no Ollama tag, and no model we know. The server's own
+ * configuration decides what it runs, so such a name is no evidence either way.
+ */
+function isServedAlias(name: string): boolean {
+  return !name.includes('/') && !name.includes(':') && findModel({ name, via: 'ollama' }) === undefined;
 }
 
 /** Models, datasets and hosted APIs referenced in code: source files, notebooks, scripts, configs, Markdown code blocks. */
@@ -143,6 +153,7 @@ export const referenceExtractor: Extractor = {
           const line = lineOf(m.index);
           const hosted = providerOfModelName(m.model);
           if (hosted && !hosted.openWeight) continue;
+          if (isServedAlias(m.model)) continue;
           add(
             { kind: 'model', file: path, line, name: m.model, via: 'ollama', strength: 'strong' },
             `m:${line}:${m.model}`,
