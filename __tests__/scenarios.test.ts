@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/pipeline.js';
 import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
 import { materialise } from './helpers/materialise.js';
+import { isVendoredPath } from '../src/report/vendored-paths.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenarios');
@@ -200,5 +201,34 @@ describe('base models declared outside the card', () => {
     made.push(root);
     const conflict = analyse(root).findings.find((f) => f.rule === 'licence-conflict');
     expect(conflict?.message).toContain('A model derived from another carries the terms of its base model');
+  });
+});
+
+describe('claims in vendored code', () => {
+  const CLAIM = 'FooChat is a fully open-source AI assistant.\n';
+  const USES_LLAMA =
+    'from transformers import pipeline\nchat = pipeline("text-generation", model="meta-llama/Llama-3.1-8B-Instruct")\n';
+
+  it("are the vendored project's, not this one's; the same words in the project's docs are checked", () => {
+    const root = makeTempRepo({
+      'serve.py': USES_LLAMA,
+      'third_party/foochat/README.md': CLAIM,
+      'inference/dependencies/AutoThing/docs/NEWS.md': CLAIM,
+      'docs/about.md': CLAIM,
+    });
+    made.push(root);
+    const report = analyse(root);
+    expect(report.claims.map((c) => c.file)).toEqual(['docs/about.md']);
+    expect(report.findings.filter((f) => f.rule === 'mislabelled-open-source').map((f) => f.file)).toEqual([
+      'docs/about.md',
+    ]);
+  });
+
+  it('are recognised by a folder on the path, never by the file name', () => {
+    expect(isVendoredPath('vendor/lib/README.md')).toBe(true);
+    expect(isVendoredPath('src/Third_Party/x.md')).toBe(true);
+    expect(isVendoredPath('docs/vendor.md')).toBe(false);
+    expect(isVendoredPath('vendors/x.md')).toBe(false);
+    expect(isVendoredPath('README.md')).toBe(false);
   });
 });

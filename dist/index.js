@@ -45954,6 +45954,29 @@ function componentStatuses(components, c) {
 
 // src/report/build-report.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
+
+// src/report/vendored-paths.ts
+var VENDORED_DIRS = /* @__PURE__ */ new Set([
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "3rdparty",
+  "vendor",
+  "vendored",
+  "external",
+  "externals",
+  "extern",
+  "deps",
+  "dependencies"
+]);
+function isVendoredPath(file) {
+  const parts = file.split("/");
+  for (let i = 0; i < parts.length - 1; i++)
+    if (VENDORED_DIRS.has((parts[i] ?? "").toLowerCase())) return true;
+  return false;
+}
+
+// src/report/build-report.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function buildReport(scan, durationMs, options = {}) {
   const sorted = sortEvidence(scan.evidence);
@@ -45961,7 +45984,7 @@ function buildReport(scan, durationMs, options = {}) {
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
   const claims = scan.evidence.filter(
-    (e) => e.kind === "claim" && !(skipClaims?.ignores(e.file) ?? false)
+    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !(skipClaims?.ignores(e.file) ?? false)
   );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(buildComponents(scan.evidence), classification);
