@@ -185,7 +185,8 @@ describe('closed-API SDKs in Go and Rust manifests', () => {
         'github.com/OpenAI/openai-go-fork@go.mod:10 other',
       ]);
       expect(deps(evidence, 'Cargo.toml')).toEqual([
-        'async-openai@Cargo.toml:6 closed-api-sdk:openai',
+        // A community client that serves local servers as often: an AI library, not an API.
+        'async-openai@Cargo.toml:6 ai-library',
         'aws-sdk-bedrockruntime@Cargo.toml:7 closed-api-sdk:bedrock',
         'serde@Cargo.toml:8 other',
       ]);
@@ -194,7 +195,6 @@ describe('closed-API SDKs in Go and Rust manifests', () => {
           .map((a) => `${a.file}:${a.line} ${a.provider} ${a.signal}`)
           .sort(),
       ).toEqual([
-        'Cargo.toml:6 openai dependency',
         'Cargo.toml:7 bedrock dependency',
         'go.mod:6 openai dependency',
         'go.mod:7 anthropic dependency',

@@ -182,6 +182,64 @@ describe('local servers named by environment variables', () => {
   });
 });
 
+describe('self-hosted servers', () => {
+  const apisIn = (files: Record<string, string>): string[] => {
+    const root = makeTempRepo(files);
+    try {
+      return apis(scanDirectory(root).evidence);
+    } finally {
+      removeTempRepo(root);
+    }
+  };
+
+  it('takes a client on a plain-http address, literal or built, for a self-hosted server', () => {
+    // llama.cpp's server tests call the project's own OpenAI-compatible server this way.
+    expect(
+      apisIn({
+        'test_server.py': [
+          'from openai import OpenAI',
+          'client = OpenAI(api_key="dummy", base_url=f"http://{server.server_host}:{server.server_port}/v1")',
+          'res = client.chat.completions.create(model="gpt-3.5-turbo-instruct", messages=[])',
+          '',
+        ].join('\n'),
+        'web.ts': [
+          "import OpenAI from 'openai';",
+          'const client = new OpenAI({ baseURL: `http://${host}:8000/v1` });',
+          "await client.chat.completions.create({ model: 'gpt-4o', messages: [] });",
+          '',
+        ].join('\n'),
+        '.env': 'OPENAI_BASE_URL=http://gpu-box.internal:8000/v1\nOPENAI_API_KEY=x\n',
+      }).sort(),
+    ).toEqual(
+      [
+        '.env:2 openai env-key local',
+        'test_server.py:1 openai import local',
+        'test_server.py:3 openai client-call local',
+        'test_server.py:3 openai model-string gpt-3.5-turbo-instruct local',
+        'web.ts:1 openai import local',
+        'web.ts:3 openai client-call local',
+        'web.ts:3 openai model-string gpt-4o local',
+      ].sort(),
+    );
+  });
+
+  it('keeps an https address, or a plain-http one that is no base URL, as the hosted API', () => {
+    expect(
+      apisIn({
+        'app.py': [
+          'from openai import OpenAI',
+          'client = OpenAI(base_url="https://api.openai.com/v1")',
+          'docs = "see http://example.com"',
+          'res = client.chat.completions.create(model="gpt-4o", messages=[])',
+          '',
+        ].join('\n'),
+      }).sort(),
+    ).toEqual(
+      ['app.py:1 openai import', 'app.py:4 openai client-call', 'app.py:4 openai model-string gpt-4o'].sort(),
+    );
+  });
+});
+
 describe('models named in prose', () => {
   const proseModels = (readme: string): string[] => {
     const root = makeTempRepo({ 'README.md': readme });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/pipeline.js';
 import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
-import { materialise } from './helpers/materialise.js';
+import { licenceText, materialise } from './helpers/materialise.js';
 import { isVendoredPath } from '../src/report/vendored-paths.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 
@@ -230,5 +230,37 @@ describe('claims in vendored code', () => {
     expect(isVendoredPath('docs/vendor.md')).toBe(false);
     expect(isVendoredPath('vendors/x.md')).toBe(false);
     expect(isVendoredPath('README.md')).toBe(false);
+  });
+});
+
+describe('an API SDK used only against a self-hosted server', () => {
+  it('is no closed API, its dependency included, and a vendor-only model name there is an alias', () => {
+    const root = makeTempRepo({
+      LICENSE: licenceText('MIT'),
+      'tests/requirements.txt': 'pytest\nopenai~=1.55.3\n',
+      'tests/test_embeddings.py': [
+        'from openai import OpenAI',
+        'client = OpenAI(api_key="dummy", base_url=f"http://{host}:{port}/v1")',
+        'res = client.embeddings.create(model="text-embedding-3-small", input="hi")',
+        '',
+      ].join('\n'),
+    });
+    made.push(root);
+    const report = analyse(root);
+    expect(report.components.filter((c) => c.status === 'closed')).toEqual([]);
+    expect(report.components.map((c) => c.name)).not.toContain('text-embedding-3-small');
+    expect(report.verdict).not.toBe('closed');
+  });
+
+  it('still counts the dependency when another file calls the hosted API', () => {
+    const root = makeTempRepo({
+      LICENSE: licenceText('MIT'),
+      'requirements.txt': 'openai\n',
+      'local.py': 'from openai import OpenAI\nc = OpenAI(base_url="http://localhost:8000/v1")\n',
+      'hosted.py':
+        'from openai import OpenAI\nc = OpenAI()\nr = c.chat.completions.create(model="gpt-4o", messages=[])\n',
+    });
+    made.push(root);
+    expect(analyse(root).layers.weights.status).toBe('closed');
   });
 });

@@ -37144,15 +37144,10 @@ var API_PROVIDERS = [
     pypi: ["openai"],
     pythonModules: ["openai"],
     npm: ["openai", "@ai-sdk/openai", "@langchain/openai"],
-    go: ["github.com/openai/openai-go", "github.com/sashabaranov/go-openai"],
-    cargo: ["async-openai"],
+    go: ["github.com/openai/openai-go"],
+    cargo: [],
     envKeys: ["OPENAI_API_KEY"],
-    sources: [
-      "https://platform.openai.com/docs/libraries",
-      "https://github.com/openai/openai-go",
-      "https://github.com/sashabaranov/go-openai",
-      "https://docs.rs/async-openai"
-    ]
+    sources: ["https://platform.openai.com/docs/libraries", "https://github.com/openai/openai-go"]
   },
   {
     id: "anthropic",
@@ -37273,7 +37268,10 @@ var CALLS = [
 var MODEL_NAMES = [
   { re: /^gpt-oss/i, provider: "openai", openWeight: true },
   { re: /^open-(?:mistral|mixtral|codestral)/i, provider: "mistral", openWeight: true },
-  { re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1)/i, provider: "openai" },
+  {
+    re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1|text-embedding-)/i,
+    provider: "openai"
+  },
   { re: /^claude-/i, provider: "anthropic" },
   { re: /^(?:models\/)?gemini-/i, provider: "google-gemini" },
   { re: /^command(?:-|$)/i, provider: "cohere" },
@@ -37282,7 +37280,7 @@ var MODEL_NAMES = [
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
 ];
 var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
-var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
+var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
 var BASE_URL_PARTS = ["_url", "URL", "_path", "_base", "Path", "_API"];
 function pointsAtLocalServer(text) {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
@@ -39486,7 +39484,9 @@ function addProseLinks(path8, text, add) {
   }
 }
 function isServedAlias(name) {
-  return !name.includes("/") && !name.includes(":") && findModel({ name, via: "ollama" }) === void 0;
+  const known = findModel({ name, via: "ollama" });
+  if (known?.weights === "api-only") return true;
+  return !name.includes("/") && !name.includes(":") && known === void 0;
 }
 var referenceExtractor = {
   name: "code-references",
@@ -44124,7 +44124,7 @@ function draftOf(e) {
         type: "api",
         name: kind ? `${e.provider} (${kind})` : e.provider,
         licence: null,
-        detail: e.local ? "client pointed at a local server" : e.openWeight ? "open-weight model through an API client" : "hosted API"
+        detail: e.local ? "client pointed at a local or self-hosted server" : e.openWeight ? "open-weight model through an API client" : "hosted API"
       };
     }
     case "card":
@@ -45449,8 +45449,9 @@ function anonymousClosedApis(apis, refs) {
     apis.filter((a) => !a.local && !a.openWeight && !named.has(a.file)),
     (a) => a.provider
   );
+  const usedLocally = new Set(apis.filter((a) => a.local).map((a) => a.provider));
   for (const [provider, uses] of byProvider) {
-    const openOnly = refs.some((r) => r.via === "api" && r.provider === provider) && uses.every((u) => u.signal === "dependency" || u.signal === "env-key");
+    const openOnly = (usedLocally.has(provider) || refs.some((r) => r.via === "api" && r.provider === provider)) && uses.every((u) => u.signal === "dependency" || u.signal === "env-key");
     if (openOnly) byProvider.delete(provider);
   }
   return byProvider;
@@ -45526,7 +45527,7 @@ function classify(sorted) {
     weights: combineLayer(contributions.weights)
   };
   const closedApis = [
-    ...new Set(sorted.apis.filter((a) => !a.local && !a.openWeight).map((a) => a.provider))
+    .../* @__PURE__ */ new Set([...models.flatMap((m) => m.viaClosedApi ? [m.viaClosedApi] : []), ...anonymous.keys()])
   ];
   return { layers, contributions, models, closedApis, hasStrongAiEvidence };
 }
@@ -45934,7 +45935,7 @@ function componentStatuses(components, c) {
         break;
       }
       case "api":
-        status = comp.name.endsWith("(local server)") || comp.name.endsWith("(open-weight model)") ? "open" : "closed";
+        status = comp.name.endsWith("(local server)") || comp.name.endsWith("(open-weight model)") ? "open" : c.closedApis.includes(comp.name) ? "closed" : "unknown";
         break;
       case "dataset":
       case "dataset-card":

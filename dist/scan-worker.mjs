@@ -6177,15 +6177,10 @@ var API_PROVIDERS = [
     pypi: ["openai"],
     pythonModules: ["openai"],
     npm: ["openai", "@ai-sdk/openai", "@langchain/openai"],
-    go: ["github.com/openai/openai-go", "github.com/sashabaranov/go-openai"],
-    cargo: ["async-openai"],
+    go: ["github.com/openai/openai-go"],
+    cargo: [],
     envKeys: ["OPENAI_API_KEY"],
-    sources: [
-      "https://platform.openai.com/docs/libraries",
-      "https://github.com/openai/openai-go",
-      "https://github.com/sashabaranov/go-openai",
-      "https://docs.rs/async-openai"
-    ]
+    sources: ["https://platform.openai.com/docs/libraries", "https://github.com/openai/openai-go"]
   },
   {
     id: "anthropic",
@@ -6306,7 +6301,10 @@ var CALLS = [
 var MODEL_NAMES = [
   { re: /^gpt-oss/i, provider: "openai", openWeight: true },
   { re: /^open-(?:mistral|mixtral|codestral)/i, provider: "mistral", openWeight: true },
-  { re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1)/i, provider: "openai" },
+  {
+    re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1|text-embedding-)/i,
+    provider: "openai"
+  },
   { re: /^claude-/i, provider: "anthropic" },
   { re: /^(?:models\/)?gemini-/i, provider: "google-gemini" },
   { re: /^command(?:-|$)/i, provider: "cohere" },
@@ -6315,7 +6313,7 @@ var MODEL_NAMES = [
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
 ];
 var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
-var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
+var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
 var BASE_URL_PARTS = ["_url", "URL", "_path", "_base", "Path", "_API"];
 function pointsAtLocalServer(text) {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
@@ -8516,7 +8514,9 @@ function addProseLinks(path2, text, add) {
   }
 }
 function isServedAlias(name) {
-  return !name.includes("/") && !name.includes(":") && findModel({ name, via: "ollama" }) === void 0;
+  const known = findModel({ name, via: "ollama" });
+  if (known?.weights === "api-only") return true;
+  return !name.includes("/") && !name.includes(":") && known === void 0;
 }
 var referenceExtractor = {
   name: "code-references",

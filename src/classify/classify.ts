@@ -77,10 +77,12 @@ function anonymousClosedApis(
     apis.filter((a) => !a.local && !a.openWeight && !named.has(a.file)),
     (a) => a.provider,
   );
-  // A dependency or key alone is not use when the code names an open-weight model elsewhere.
+  // A dependency or key alone is not use when the code names an open-weight model elsewhere,
+  // or calls that provider's SDK only against a local or self-hosted server.
+  const usedLocally = new Set(apis.filter((a) => a.local).map((a) => a.provider));
   for (const [provider, uses] of byProvider) {
     const openOnly =
-      refs.some((r) => r.via === 'api' && r.provider === provider) &&
+      (usedLocally.has(provider) || refs.some((r) => r.via === 'api' && r.provider === provider)) &&
       uses.every((u) => u.signal === 'dependency' || u.signal === 'env-key');
     if (openOnly) byProvider.delete(provider);
   }
@@ -172,8 +174,9 @@ export function classify(sorted: EvidenceByKind): Classification {
     data: combineLayer(contributions.data),
     weights: combineLayer(contributions.weights),
   };
+  // The providers that made a layer closed: their models, or their API with no model named.
   const closedApis = [
-    ...new Set(sorted.apis.filter((a) => !a.local && !a.openWeight).map((a) => a.provider)),
+    ...new Set([...models.flatMap((m) => (m.viaClosedApi ? [m.viaClosedApi] : [])), ...anonymous.keys()]),
   ];
   return { layers, contributions, models, closedApis, hasStrongAiEvidence };
 }

@@ -15,7 +15,10 @@ export interface ApiProvider {
   npm: readonly string[];
   /** Go module paths of the SDKs, without a /vN major-version suffix. */
   go: readonly string[];
-  /** crates.io names of SDK crates (Rust has few official ones; widely used clients count). */
+  /**
+   * crates.io names of official SDK crates. Community OpenAI-API clients (go-openai,
+   * async-openai) are AI libraries instead (ai-packages.ts): they serve local servers as often.
+   */
   cargo: readonly string[];
   /** Environment variables holding the provider's key. */
   envKeys: readonly string[];
@@ -29,15 +32,10 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     pypi: ['openai'],
     pythonModules: ['openai'],
     npm: ['openai', '@ai-sdk/openai', '@langchain/openai'],
-    go: ['github.com/openai/openai-go', 'github.com/sashabaranov/go-openai'],
-    cargo: ['async-openai'],
+    go: ['github.com/openai/openai-go'],
+    cargo: [],
     envKeys: ['OPENAI_API_KEY'],
-    sources: [
-      'https://platform.openai.com/docs/libraries',
-      'https://github.com/openai/openai-go',
-      'https://github.com/sashabaranov/go-openai',
-      'https://docs.rs/async-openai',
-    ],
+    sources: ['https://platform.openai.com/docs/libraries', 'https://github.com/openai/openai-go'],
   },
   {
     id: 'anthropic',

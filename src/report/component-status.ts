@@ -46,10 +46,14 @@ export function componentStatuses(components: Component[], c: Classification): C
         break;
       }
       case 'api':
+        // A hosted API is closed when the classification counted it; an SDK dependency
+        // explained by local use alone is not shown as closed.
         status =
           comp.name.endsWith('(local server)') || comp.name.endsWith('(open-weight model)')
             ? 'open'
-            : 'closed';
+            : c.closedApis.includes(comp.name)
+              ? 'closed'
+              : 'unknown';
         break;
       case 'dataset':
       case 'dataset-card':

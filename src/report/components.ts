@@ -37,7 +37,7 @@ function draftOf(e: Evidence): Draft | null {
         name: kind ? `${e.provider} (${kind})` : e.provider,
         licence: null,
         detail: e.local
-          ? 'client pointed at a local server'
+          ? 'client pointed at a local or self-hosted server'
           : e.openWeight
             ? 'open-weight model through an API client'
             : 'hosted API',

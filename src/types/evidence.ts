@@ -87,7 +87,7 @@ export interface ApiUseEvidence extends Location {
   signal: 'import' | 'client-call' | 'model-string' | 'env-key' | 'dependency';
   /** Model the call names, when known. */
   model?: string;
-  /** True when the client points at a local server (Ollama, vLLM, llama.cpp): not a closed API. */
+  /** True when the client points at a local or self-hosted server (Ollama, vLLM, llama.cpp; any plain-http address): not a closed API. */
   local?: boolean;
   /** True when the named model is open-weight though reached through an API client (gpt-oss-*, open-mistral-*). */
   openWeight?: boolean;

@@ -59,7 +59,10 @@ const CALLS: { re: RegExp; provider: string; needle: string }[] = [
 const MODEL_NAMES: { re: RegExp; provider: string; openWeight?: boolean }[] = [
   { re: /^gpt-oss/i, provider: 'openai', openWeight: true },
   { re: /^open-(?:mistral|mixtral|codestral)/i, provider: 'mistral', openWeight: true },
-  { re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1)/i, provider: 'openai' },
+  {
+    re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1|text-embedding-)/i,
+    provider: 'openai',
+  },
   { re: /^claude-/i, provider: 'anthropic' },
   { re: /^(?:models\/)?gemini-/i, provider: 'google-gemini' },
   { re: /^command(?:-|$)/i, provider: 'cohere' },
@@ -70,9 +73,13 @@ const MODEL_NAMES: { re: RegExp; provider: string; openWeight?: boolean }[] = [
 const MODEL_ARG =
   /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
 
-/** A client pointed at a local OpenAI-compatible server (Ollama, vLLM, llama.cpp, LM Studio). */
+/**
+ * A client pointed at a local or self-hosted OpenAI-compatible server (Ollama, vLLM,
+ * llama.cpp, LM Studio): a loopback host, or any plain-http address, literal or built
+ * (f"http://{host}:{port}/v1", `http://${host}`); the hosted APIs answer on https only.
+ */
 const LOCAL_BASE_URL =
-  /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])/;
+  /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
 
 // Every name LOCAL_BASE_URL accepts holds one of these (base_url, baseURL and *_BASE_URL,
 // base_path, api_base, basePath, *_API_BASE), so a text without one cannot match. Pieces that

@@ -40,12 +40,15 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
 }
 
 /**
- * A name a local server answers to that says nothing of the model behind it ("test",
- * "default", "my-bot"): no Hub id, no Ollama tag, and no model we know. The server's own
- * configuration decides what it runs, so such a name is no evidence either way.
+ * A name a local server answers to that says nothing of the model behind it: "test",
+ * "my-bot" (no Hub id, no Ollama tag, no model we know), or the name of a model that is
+ * only ever served by its vendor ("text-embedding-3-small" on a llama.cpp server). The
+ * server's own configuration decides what it runs, so such a name is no evidence either way.
  */
 function isServedAlias(name: string): boolean {
-  return !name.includes('/') && !name.includes(':') && findModel({ name, via: 'ollama' }) === undefined;
+  const known = findModel({ name, via: 'ollama' });
+  if (known?.weights === 'api-only') return true;
+  return !name.includes('/') && !name.includes(':') && known === undefined;
 }
 
 /** Models, datasets and hosted APIs referenced in code: source files, notebooks, scripts, configs, Markdown code blocks. */
