@@ -10,6 +10,7 @@ import { analyse } from '../src/pipeline.js';
 import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
 import { licenceText, materialise } from './helpers/materialise.js';
 import { isVendoredPath } from '../src/report/vendored-paths.js';
+import { layerOfLicenceFile } from '../src/classify/project-licences.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenarios');
@@ -170,6 +171,64 @@ describe('licence files named for a layer', () => {
   });
 });
 
+describe('licence files named for a layer, either way round', () => {
+  it('reads LICENSE-MODEL as the terms of the weights and LICENSE-CODE as the code licence', () => {
+    const root = makeTempRepo({
+      'LICENSE-CODE': licenceText('MIT'),
+      'LICENSE-MODEL': licenceText('CC-BY-NC-4.0'),
+      'README.md': '# Foo-7B\n\nFoo-7B is the strongest open-source model of its size.\n',
+      'inference/model.py':
+        'import torch.nn as nn\n\nclass Transformer(nn.Module):\n    def forward(self, x):\n        return x\n',
+    });
+    made.push(root);
+    const report = analyse(root);
+    expect(report.layers.code).toMatchObject({ status: 'open', licences: ['MIT'] });
+    expect(report.layers.weights).toMatchObject({ status: 'restricted', licences: ['CC-BY-NC-4.0'] });
+    expect(report.layers.weights.reasons.join(' ')).toMatch(/model weights, covered by LICENSE-MODEL/);
+    const mislabel = report.findings.find((f) => f.rule === 'mislabelled-open-source');
+    expect(mislabel?.message).toMatch(
+      /the weights layer is restricted \(model weights, covered by LICENSE-MODEL/,
+    );
+  });
+
+  it('leaves the data layer unknown, not absent, when the weights here name no training data', () => {
+    const root = makeTempRepo({
+      LICENSE: licenceText('Apache-2.0'),
+      'model.safetensors':
+        'version https://git-lfs.github.com/spec/v1\noid sha256:3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d\nsize 33571624\n',
+      'config.json': '{"architectures":["LlamaForCausalLM"],"model_type":"llama"}',
+      'README.md': '# M\n\nOur fully open-source model.\n',
+    });
+    made.push(root);
+    const report = analyse(root);
+    expect(report.layers.data.status).toBe('unknown');
+    expect(report.layers.data.reasons.join(' ')).toMatch(
+      /nothing in the repository names the training data of model\.safetensors/,
+    );
+    expect(report.verdict).not.toBe('open-source-ai');
+    expect(report.osaid.result).not.toBe('pass');
+    expect(report.findings.map((f) => `${f.rule}:${f.severity}`)).toContain(
+      'mislabelled-open-source:warning',
+    );
+  });
+
+  it('names the layer from the prefix or the suffix of the file name', () => {
+    const cases: [string, string][] = [
+      ['LICENSE', 'code'],
+      ['LICENSE-CODE', 'code'],
+      ['LICENSE-MIT', 'code'],
+      ['LICENSE-MODEL', 'weights'],
+      ['license_weights.txt', 'weights'],
+      ['MODEL_LICENSE', 'weights'],
+      ['DATA_LICENSE', 'data'],
+      ['LICENSE.data', 'data'],
+      ['LICENSE-DATASET.md', 'data'],
+      ['models/x/LICENSE-MODELS', 'code'],
+    ];
+    expect(cases.map(([file]) => [file, layerOfLicenceFile(file)])).toEqual(cases);
+  });
+});
+
 describe('base models declared outside the card', () => {
   it("explains the conflict with the adapter config's base model", () => {
     const dir = materialise(path.join(FIXTURES, 'peft-adapter-relabel'));
@@ -262,5 +321,22 @@ describe('an API SDK used only against a self-hosted server', () => {
     });
     made.push(root);
     expect(analyse(root).layers.weights.status).toBe('closed');
+  });
+});
+
+describe('the verdict with no weights anywhere', () => {
+  it('is not open-weights for modelling code whose data cannot be confirmed', () => {
+    // nanoGPT's shape: open training code and architecture, a scraped dataset, no weights.
+    const root = makeTempRepo({
+      LICENSE: licenceText('MIT'),
+      'model.py':
+        'import torch.nn as nn\n\nclass GPT(nn.Module):\n    def forward(self, idx):\n        return idx\n',
+      'data/prepare.py': 'from datasets import load_dataset\nds = load_dataset("openwebtext")\n',
+    });
+    made.push(root);
+    const report = analyse(root);
+    expect([report.layers.architecture.status, report.layers.weights.status]).toEqual(['open', 'absent']);
+    expect(report.layers.data.status).toBe('unknown');
+    expect(report.verdict).toBe('unknown');
   });
 });

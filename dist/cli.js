@@ -17304,41 +17304,6 @@ function groupBy(items, keyOf) {
   return groups;
 }
 
-// src/classify/model-facts.ts
-function canonicalModelName(name) {
-  return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
-}
-function collectModels(refs, apis) {
-  const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
-  const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
-  const byName2 = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    if (ref.localFile) continue;
-    const name = canonicalModelName(ref.name);
-    const key = name.toLowerCase();
-    const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
-    let model = byName2.get(key);
-    if (!model) {
-      model = {
-        name,
-        entry: (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
-        strength: ref.strength,
-        baseOf: [],
-        locations: []
-      };
-      byName2.set(key, model);
-    }
-    if (ref.strength === "strong") model.strength = "strong";
-    if (closedProvider) model.viaClosedApi = closedProvider;
-    if (ref.derivedFrom) {
-      if (!model.baseOf.includes(ref.derivedFrom)) model.baseOf.push(ref.derivedFrom);
-      model.relation ??= ref.relation;
-    }
-    model.locations.push({ file: ref.file, line: ref.line });
-  }
-  return [...byName2.values()];
-}
-
 // src/classify/project-licences.ts
 function dirOf(file) {
   const i = file.lastIndexOf("/");
@@ -17348,11 +17313,11 @@ function isRootLicenceFile(e) {
   const dir = dirOf(e.file);
   return (dir === "" || dir === "LICENSES") && layerOfLicenceFile(e.file) === "code";
 }
-var NAMED_FOR_LAYER = /^(data(?:set)?|model|weights?)[-_. ]?licen[cs]e/i;
+var NAMED_FOR_LAYER = /^(?:(data(?:set)?|model|weights?)[-_. ]?licen[cs]e|licen[cs]e[-_. ](data(?:set)?|model|weights?)\b)/i;
 function layerOfLicenceFile(file) {
   const m = NAMED_FOR_LAYER.exec(file.slice(file.lastIndexOf("/") + 1));
   if (!m) return "code";
-  return (m[1] ?? "").toLowerCase().startsWith("data") ? "data" : "weights";
+  return (m[1] ?? m[2] ?? "").toLowerCase().startsWith("data") ? "data" : "weights";
 }
 function projectLicenceEvidence(licences) {
   const own = licences.filter((e) => {
@@ -17392,6 +17357,41 @@ function folderLicences(licences) {
     folderIndex.set(licences, byDir);
   }
   return byDir;
+}
+
+// src/classify/model-facts.ts
+function canonicalModelName(name) {
+  return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
+}
+function collectModels(refs, apis) {
+  const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
+  const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    if (ref.localFile) continue;
+    const name = canonicalModelName(ref.name);
+    const key = name.toLowerCase();
+    const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
+    let model = byName2.get(key);
+    if (!model) {
+      model = {
+        name,
+        entry: (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
+        strength: ref.strength,
+        baseOf: [],
+        locations: []
+      };
+      byName2.set(key, model);
+    }
+    if (ref.strength === "strong") model.strength = "strong";
+    if (closedProvider) model.viaClosedApi = closedProvider;
+    if (ref.derivedFrom) {
+      if (!model.baseOf.includes(ref.derivedFrom)) model.baseOf.push(ref.derivedFrom);
+      model.relation ??= ref.relation;
+    }
+    model.locations.push({ file: ref.file, line: ref.line });
+  }
+  return [...byName2.values()];
 }
 
 // src/classify/layers/code-layer.ts
@@ -18353,6 +18353,13 @@ function licenceContribution(layer, subject, licenceId, why, evidence) {
     evidence
   };
 }
+function weightsLicenceFileContributions(licences) {
+  return licences.filter((l) => l.source === "licence-file" && l.id && layerOfLicenceFile(l.file) === "weights").map(
+    (l) => licenceContribution("weights", l.file, l.id ?? "", `model weights, covered by ${l.file},`, [
+      { file: l.file, line: l.line }
+    ])
+  );
+}
 function weightsFileContributions(weights, licences) {
   const out = [];
   const byDir = groupBy(
@@ -18563,7 +18570,7 @@ function closedApiContributions(provider, uses) {
 function classify(sorted) {
   const allModels = collectModels(sorted.models, sorted.apis);
   const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight);
-  const hasStrongAiEvidence = allModels.some((m) => m.strength === "strong") || closedApiUse || sorted.cards.length > 0 || sorted.weights.some((w) => !w.lfsRule) || sorted.architectures.some((a) => a.source !== "lfs-rule") || sorted.datasets.some((d) => d.strength === "strong");
+  const hasStrongAiEvidence = allModels.some((m) => m.strength === "strong") || closedApiUse || sorted.cards.length > 0 || sorted.weights.some((w) => !w.lfsRule) || sorted.licences.some((l) => l.source === "licence-file" && layerOfLicenceFile(l.file) === "weights") || sorted.architectures.some((a) => a.source !== "lfs-rule") || sorted.datasets.some((d) => d.strength === "strong");
   const models = hasStrongAiEvidence ? allModels.filter((m) => m.strength === "strong") : allModels;
   const datasets = hasStrongAiEvidence ? sorted.datasets.filter((d) => d.strength === "strong") : sorted.datasets;
   const contributions = {
@@ -18572,6 +18579,7 @@ function classify(sorted) {
     data: dataContributions(datasets, sorted.cards, sorted.licences),
     weights: [
       ...weightsFileContributions(sorted.weights, sorted.licences),
+      ...weightsLicenceFileContributions(sorted.licences),
       ...modelCardContributions(sorted.cards, sorted.licences)
     ]
   };
@@ -18602,6 +18610,16 @@ function classify(sorted) {
       evidence: [{ file: card.file, line: card.line }]
     });
   }
+  const ownWeights = contributions.weights[0];
+  if (contributions.data.length === 0 && ownWeights) {
+    contributions.data.push({
+      status: "unknown",
+      licences: [],
+      subject: ownWeights.subject,
+      reason: `nothing in the repository names the training data of ${ownWeights.subject} (no dataset card, no datasets: on a model card, no dataset loaded in code)`,
+      evidence: ownWeights.evidence
+    });
+  }
   const layers = {
     code: combineLayer(contributions.code),
     architecture: combineLayer(contributions.architecture),
@@ -18624,7 +18642,7 @@ function verdictOf(layers) {
     return "closed";
   if ([code, architecture, weights].some((l) => l.status === "restricted")) return "restricted";
   const modelOpen = isOpenOrAbsent(architecture.status) && isOpenOrAbsent(weights.status);
-  if (modelOpen && (architecture.status === "open" || weights.status === "open") && data.status !== "open" && data.status !== "absent") {
+  if (modelOpen && weights.status === "open" && data.status !== "open" && data.status !== "absent") {
     return code.status === "unknown" ? "unknown" : "open-weights";
   }
   if (data.status === "restricted") return "restricted";

@@ -11,6 +11,7 @@ import type {
 import type { LayerName, LayerReport } from '../types/report.js';
 import { combineLayer, type Contribution } from './contribution.js';
 import { groupBy } from '../util/group-by.js';
+import { layerOfLicenceFile } from './project-licences.js';
 import { collectModels, type UsedModel } from './model-facts.js';
 import { codeContributions } from './layers/code-layer.js';
 import { modelContributions } from './layers/model-layers.js';
@@ -19,6 +20,7 @@ import {
   dataContributions,
   modelCardContributions,
   weightsFileContributions,
+  weightsLicenceFileContributions,
 } from './layers/repository-layers.js';
 
 /** Evidence sorted by kind, so each step takes what it needs. */
@@ -121,6 +123,7 @@ export function classify(sorted: EvidenceByKind): Classification {
     closedApiUse ||
     sorted.cards.length > 0 ||
     sorted.weights.some((w) => !w.lfsRule) ||
+    sorted.licences.some((l) => l.source === 'licence-file' && layerOfLicenceFile(l.file) === 'weights') ||
     sorted.architectures.some((a) => a.source !== 'lfs-rule') ||
     sorted.datasets.some((d) => d.strength === 'strong');
   // A model named only in prose counts when nothing stronger exists; otherwise prose mentions
@@ -136,6 +139,7 @@ export function classify(sorted: EvidenceByKind): Classification {
     data: dataContributions(datasets, sorted.cards, sorted.licences),
     weights: [
       ...weightsFileContributions(sorted.weights, sorted.licences),
+      ...weightsLicenceFileContributions(sorted.licences),
       ...modelCardContributions(sorted.cards, sorted.licences),
     ],
   };
@@ -165,6 +169,20 @@ export function classify(sorted: EvidenceByKind): Classification {
       subject: card.file,
       reason: `model card ${card.file} names no training datasets`,
       evidence: [{ file: card.file, line: card.line }],
+    });
+  }
+  // Weights were trained on something. Every model and card above speaks for its data, so
+  // weights with no data contribution at all are the repository's own (weights files, a
+  // weights licence file) and nothing names their data: unknown, not absent, or weights and a
+  // permissive licence alone would pass as open source AI.
+  const ownWeights = contributions.weights[0];
+  if (contributions.data.length === 0 && ownWeights) {
+    contributions.data.push({
+      status: 'unknown',
+      licences: [],
+      subject: ownWeights.subject,
+      reason: `nothing in the repository names the training data of ${ownWeights.subject} (no dataset card, no datasets: on a model card, no dataset loaded in code)`,
+      evidence: ownWeights.evidence,
     });
   }
 

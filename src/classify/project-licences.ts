@@ -12,14 +12,16 @@ function isRootLicenceFile(e: LicenceEvidence): boolean {
   return (dir === '' || dir === 'LICENSES') && layerOfLicenceFile(e.file) === 'code';
 }
 
-// DATA_LICENSE, MODEL_LICENSE, WEIGHTS_LICENSE ... name the layer they cover.
-const NAMED_FOR_LAYER = /^(data(?:set)?|model|weights?)[-_. ]?licen[cs]e/i;
+// DATA_LICENSE, MODEL_LICENSE, WEIGHTS_LICENSE ... name the layer they cover, and so do
+// LICENSE-MODEL, LICENSE_DATA (DeepSeek writes LICENSE-CODE and LICENSE-MODEL).
+const NAMED_FOR_LAYER =
+  /^(?:(data(?:set)?|model|weights?)[-_. ]?licen[cs]e|licen[cs]e[-_. ](data(?:set)?|model|weights?)\b)/i;
 
 /** The layer a licence file speaks for, by its name: most cover code; some say data or weights. */
 export function layerOfLicenceFile(file: string): 'code' | 'data' | 'weights' {
   const m = NAMED_FOR_LAYER.exec(file.slice(file.lastIndexOf('/') + 1));
   if (!m) return 'code';
-  return (m[1] ?? '').toLowerCase().startsWith('data') ? 'data' : 'weights';
+  return (m[1] ?? m[2] ?? '').toLowerCase().startsWith('data') ? 'data' : 'weights';
 }
 
 /**

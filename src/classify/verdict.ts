@@ -14,13 +14,9 @@ export function verdictOf(layers: Layers): Verdict {
     return 'closed';
   if ([code, architecture, weights].some((l) => l.status === 'restricted')) return 'restricted';
   const modelOpen = isOpenOrAbsent(architecture.status) && isOpenOrAbsent(weights.status);
-  if (
-    modelOpen &&
-    (architecture.status === 'open' || weights.status === 'open') &&
-    data.status !== 'open' &&
-    data.status !== 'absent'
-  ) {
-    // Open architecture and weights with data that is not open: open weights, whatever the data is.
+  if (modelOpen && weights.status === 'open' && data.status !== 'open' && data.status !== 'absent') {
+    // Open weights (and an open or absent architecture) with data that is not open: open
+    // weights, whatever the data is. With no weights at all there is nothing "open-weight".
     return code.status === 'unknown' ? 'unknown' : 'open-weights';
   }
   if (data.status === 'restricted') return 'restricted';

@@ -54,6 +54,20 @@ function licenceContribution(
   };
 }
 
+/**
+ * A MODEL_LICENSE or LICENSE-MODEL file states the terms of the model's weights, wherever
+ * they are published (often on a hub, not in the repository).
+ */
+export function weightsLicenceFileContributions(licences: readonly LicenceEvidence[]): Contribution[] {
+  return licences
+    .filter((l) => l.source === 'licence-file' && l.id && layerOfLicenceFile(l.file) === 'weights')
+    .map((l) =>
+      licenceContribution('weights', l.file, l.id ?? '', `model weights, covered by ${l.file},`, [
+        { file: l.file, line: l.line },
+      ]),
+    );
+}
+
 /** Weights files in the repository (not the LFS rules, which only say what would be weights). */
 export function weightsFileContributions(
   weights: readonly WeightsEvidence[],
