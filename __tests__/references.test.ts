@@ -240,6 +240,47 @@ describe('self-hosted servers', () => {
   });
 });
 
+describe('code that speaks the OpenAI API without calling OpenAI', () => {
+  const found = (files: Record<string, string>): { apis: string[]; models: string[] } => {
+    const root = makeTempRepo(files);
+    try {
+      const { evidence } = scanDirectory(root);
+      return { apis: apis(evidence).sort(), models: models(evidence).sort() };
+    } finally {
+      removeTempRepo(root);
+    }
+  };
+
+  it('does not take an import of the API data types for use of the API', () => {
+    expect(
+      found({
+        'server.py': 'import openai.types.chat as types\nfrom openai.types.completion import Completion\n',
+        'types.ts':
+          "import type { ChatCompletion } from 'openai';\nimport type {\n  Completion,\n} from 'openai';\n",
+        'client.ts': "import type { ChatCompletion } from 'openai';\nimport OpenAI from 'openai';\n",
+      }).apis,
+    ).toEqual(['client.ts:2 openai import']);
+  });
+
+  it("takes a hosted model's name handed to a local runtime for that runtime's alias", () => {
+    const local = found({
+      'local.py': [
+        'import llama_cpp',
+        'llama = llama_cpp.Llama(model_path="qwen.gguf")',
+        'model = "gpt-3.5-turbo"',
+        'out = llama.create_chat_completion_openai_v1(model=model, messages=[])',
+        '',
+      ].join('\n'),
+    });
+    expect(local).toEqual({ apis: ['local.py:3 openai model-string gpt-3.5-turbo local'], models: [] });
+    // With the SDK imported beside the runtime, the name is the hosted model.
+    const mixed = found({
+      'both.py': 'import llama_cpp\nimport openai\nmodel = "gpt-4o"\n',
+    });
+    expect(mixed.models).toEqual(['both.py:3 gpt-4o (api)']);
+  });
+});
+
 describe('models named in prose', () => {
   const proseModels = (readme: string): string[] => {
     const root = makeTempRepo({ 'README.md': readme });

@@ -37236,7 +37236,7 @@ var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ prov
 var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
 var PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join("|")})\b`,
+  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join("|")})\b(?!\.types\b)`,
   "gm"
 );
 var PY_GOOGLE_GENAI = /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
@@ -37244,6 +37244,14 @@ var JS_IMPORT = new RegExp(
   String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join("|")})["']`,
   "gm"
 );
+var JS_TYPE_IMPORT = /^import\s{1,10}type\b/;
+var MAX_IMPORT_STATEMENT = 2e3;
+function isTypeOnlyImport(text, index) {
+  const start = text.lastIndexOf("import", index);
+  if (start === -1 || index - start > MAX_IMPORT_STATEMENT) return false;
+  const statement = text.slice(start, index);
+  return JS_TYPE_IMPORT.test(statement) && !statement.includes(";");
+}
 var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
 var ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join("|")})\b`, "g");
 var PROVIDER_WORDS = {
@@ -37284,6 +37292,10 @@ var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,
 var BASE_URL_PARTS = ["_url", "URL", "_path", "_base", "Path", "_API"];
 function pointsAtLocalServer(text) {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
+}
+var LOCAL_RUNTIME_IMPORT = /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
+function importsLocalRuntime(text) {
+  return LOCAL_RUNTIME_IMPORT.test(text);
 }
 function providerOfModelName(name) {
   const hit = MODEL_NAMES.find((m) => m.re.test(name));
@@ -37375,7 +37387,8 @@ function findImports(text, hits) {
   );
   eachMatch(JS_IMPORT, text, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
-    if (pkg) hits.push({ provider: pkg.provider, signal: "import", index: m.index });
+    if (pkg && !isTypeOnlyImport(text, m.index))
+      hits.push({ provider: pkg.provider, signal: "import", index: m.index });
   });
   eachMatch(
     BEDROCK_CLIENT,
@@ -39504,6 +39517,7 @@ var referenceExtractor = {
     const path8 = file.info.path;
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
+    let runtime;
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") addProseLinks(path8, text, add);
     for (const segment of segments) {
@@ -39540,9 +39554,11 @@ var referenceExtractor = {
           }
         }
       }
-      for (const hit of findApiHits(segment.text, has, kind === "env")) {
+      const hits = findApiHits(segment.text, has, kind === "env");
+      const viaSdk = hits.some((h) => h.signal === "import" || h.signal === "client-call");
+      for (const hit of hits) {
         const line = lineOf2(hit.index);
-        const local2 = isLocal();
+        const local2 = isLocal() || hit.signal === "model-string" && !viaSdk && (runtime ??= importsLocalRuntime(text));
         add(
           {
             kind: "api",

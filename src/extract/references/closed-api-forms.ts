@@ -20,8 +20,10 @@ const PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ pr
 const NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 const ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
 
+// `openai.types` holds only the API's data types: a server that speaks the OpenAI API
+// (llama-cpp-python's) imports them without ever calling OpenAI.
 const PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join('|')})\b`,
+  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join('|')})\b(?!\.types\b)`,
   'gm',
 );
 const PY_GOOGLE_GENAI =
@@ -30,6 +32,17 @@ const JS_IMPORT = new RegExp(
   String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join('|')})["']`,
   'gm',
 );
+/** The start of a TypeScript `import type { ... } from "openai"`: types only, nothing runs. */
+const JS_TYPE_IMPORT = /^import\s{1,10}type\b/;
+const MAX_IMPORT_STATEMENT = 2000;
+
+/** Whether the `from "pkg"` at `index` ends an `import type` statement (which may span lines). */
+function isTypeOnlyImport(text: string, index: number): boolean {
+  const start = text.lastIndexOf('import', index);
+  if (start === -1 || index - start > MAX_IMPORT_STATEMENT) return false;
+  const statement = text.slice(start, index);
+  return JS_TYPE_IMPORT.test(statement) && !statement.includes(';');
+}
 const BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
 const ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join('|')})\b`, 'g');
 
@@ -89,6 +102,19 @@ const BASE_URL_PARTS = ['_url', 'URL', '_path', '_base', 'Path', '_API'];
 
 export function pointsAtLocalServer(text: string): boolean {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
+}
+
+/**
+ * A local inference runtime imported in the file (llama-cpp-python, Ollama's client, vLLM,
+ * MLX, GPT4All, node-llama-cpp, WebLLM): a hosted model's name there ("gpt-3.5-turbo") is
+ * the alias the runtime answers to, when no closed SDK is imported or called beside it.
+ * The optional quote lets a notebook's JSON-quoted source lines match too.
+ */
+const LOCAL_RUNTIME_IMPORT =
+  /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
+
+export function importsLocalRuntime(text: string): boolean {
+  return LOCAL_RUNTIME_IMPORT.test(text);
 }
 
 /** The provider of a hosted model name, and whether the name is an open-weight model. */
@@ -193,7 +219,8 @@ function findImports(text: string, hits: ApiHit[]): void {
   );
   eachMatch(JS_IMPORT, text, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
-    if (pkg) hits.push({ provider: pkg.provider, signal: 'import', index: m.index });
+    if (pkg && !isTypeOnlyImport(text, m.index))
+      hits.push({ provider: pkg.provider, signal: 'import', index: m.index });
   });
   eachMatch(BEDROCK_CLIENT, text, (m) =>
     hits.push({ provider: 'bedrock', signal: 'import', index: m.index }),

@@ -8,6 +8,7 @@ import {
   API_NEEDLES,
   findApiHits,
   findLocalModelNames,
+  importsLocalRuntime,
   pointsAtLocalServer,
   providerOfModelName,
 } from './closed-api-forms.js';
@@ -70,6 +71,7 @@ export const referenceExtractor: Extractor = {
     // Looked for only once a segment has an API hit or can name a model.
     let local: boolean | undefined;
     const isLocal = (): boolean => (local ??= pointsAtLocalServer(text));
+    let runtime: boolean | undefined;
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === 'markdown') addProseLinks(path, text, add);
     for (const segment of segments) {
@@ -117,10 +119,14 @@ export const referenceExtractor: Extractor = {
         }
       }
 
-      for (const hit of findApiHits(segment.text, has, kind === 'env')) {
+      const hits = findApiHits(segment.text, has, kind === 'env');
+      const viaSdk = hits.some((h) => h.signal === 'import' || h.signal === 'client-call');
+      for (const hit of hits) {
         const line = lineOf(hit.index);
-        // Any SDK pointed at a local server (Ollama also speaks the Anthropic API) is not a closed API.
-        const local = isLocal();
+        // Any SDK pointed at a local server (Ollama also speaks the Anthropic API) is not a
+        // closed API; nor is a hosted model's name handed to a local runtime with no SDK beside it.
+        const local =
+          isLocal() || (hit.signal === 'model-string' && !viaSdk && (runtime ??= importsLocalRuntime(text)));
         add(
           {
             kind: 'api',
