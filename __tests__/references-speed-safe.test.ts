@@ -12,6 +12,7 @@ import { FAMILY_WORDS, USE_CUE, proseModelExtractor } from '../src/extract/refer
 import { needleFinder } from '../src/extract/references/needles.js';
 import { nonProseLines, splitLines } from '../src/extract/markdown/structure.js';
 import { findModel } from '../src/knowledge/lookup-model.js';
+import { LOCAL_BASE_URL, pointsAtLocalServer } from '../src/extract/references/closed-api-forms.js';
 
 const readFile = (name: string, text: string): ReadFile => ({
   info: fileInfo(name),
@@ -123,6 +124,16 @@ describe('code references', () => {
         "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'http://[::1]:8080/v1' });\n",
       ),
     ).toEqual(['1 api openai import local']);
+    // A prefixed name (the SGLang and vLLM docs' openai_api_base), and a bare one.
+    expect(refs('app.py', `import openai\nopenai_api_base = "http://localhost:30000/v1"\n${call}`)).toContain(
+      '1 api openai import local',
+    );
+    expect(
+      refs('app.ts', "import OpenAI from 'openai';\nconst llmBaseUrl = 'http://localhost:1234';\n"),
+    ).toEqual(['1 api openai import local']);
+    expect(refs('.env', 'OPENAI_API_KEY=x\nAPI_BASE=http://127.0.0.1:8000/v1\n')).toEqual([
+      '1 api openai env-key local',
+    ]);
     expect(refs('.env', 'OPENAI_API_KEY=x\nOPENAI_BASE_URL=http://127.0.0.1:8000/v1\n')).toEqual([
       '1 api openai env-key local',
     ]);
@@ -132,6 +143,50 @@ describe('code references', () => {
     expect(
       refs('app.py', `from openai import OpenAI\nc = OpenAI(base_url=${'x'.repeat(81)}"http://localhost")\n`),
     ).toEqual(['1 api openai import']);
+  });
+});
+
+describe('the base-URL prefilter', () => {
+  it('never says no where the base-URL regex says yes', () => {
+    const { pick, below } = random(7);
+    const pieces = [
+      'base',
+      'Base',
+      '_url',
+      'URL',
+      'Url',
+      '_path',
+      'Path',
+      'api',
+      '_base',
+      'BASE',
+      '_URL',
+      'API',
+      '_API',
+      'openai',
+      'llm',
+      '_',
+      ' = "',
+      "='",
+      ': `',
+      '=',
+      'http://',
+      'https://',
+      'localhost',
+      '127.0.0.1',
+      '\n',
+      'x',
+      ' ',
+    ];
+    let local = 0;
+    for (let n = 0; n < 30000; n++) {
+      let text = '';
+      for (let k = 2 + below(10); k > 0; k--) text += pick(pieces);
+      const full = LOCAL_BASE_URL.test(text);
+      if (full) local++;
+      expect(pointsAtLocalServer(text)).toBe(full);
+    }
+    expect(local).toBeGreaterThan(60);
   });
 });
 

@@ -6321,8 +6321,8 @@ var MODEL_NAMES = [
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
 ];
 var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
-var LOCAL_BASE_URL = /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
-var BASE_URL_PARTS = ["_url", "URL", "_path", "_base", "Path", "_API"];
+var LOCAL_BASE_URL = /\b\w{0,30}?(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
+var BASE_URL_PARTS = ["_url", "URL", "Url", "_path", "_base", "Path", "_BASE"];
 function pointsAtLocalServer(text) {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
 }

@@ -91,14 +91,14 @@ const MODEL_ARG =
  * llama.cpp, LM Studio): a loopback host, or any plain-http address, literal or built
  * (f"http://{host}:{port}/v1", `http://${host}`); the hosted APIs answer on https only.
  */
-const LOCAL_BASE_URL =
-  /\b(?:base_url|baseURL|base_path|api_base|basePath|[A-Z]{2,20}_BASE_URL|[A-Z]{2,20}_API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
+export const LOCAL_BASE_URL =
+  /\b\w{0,30}?(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
 
-// Every name LOCAL_BASE_URL accepts holds one of these (base_url, baseURL and *_BASE_URL,
-// base_path, api_base, basePath, *_API_BASE), so a text without one cannot match. Pieces that
-// start with a less common character are found faster than the whole names (2x on code, 20x
-// on prose) and than the regex itself (3x to 10x).
-const BASE_URL_PARTS = ['_url', 'URL', '_path', '_base', 'Path', '_API'];
+// Every name LOCAL_BASE_URL accepts holds one of these (base_url, baseURL, baseUrl, base_path,
+// basePath, api_base, BASE_URL, API_BASE, each with any prefix: openai_api_base, llmBaseUrl), so a text
+// without one cannot match. Pieces that start with a less common character are found faster
+// than the whole names (2x on code, 20x on prose) and than the regex itself (3x to 10x).
+const BASE_URL_PARTS = ['_url', 'URL', 'Url', '_path', '_base', 'Path', '_BASE'];
 
 export function pointsAtLocalServer(text: string): boolean {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
