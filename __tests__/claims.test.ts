@@ -129,3 +129,53 @@ describe('claims extractor robustness', () => {
     }
   });
 });
+
+describe('sections about other work', () => {
+  const claimsIn = (readme: string): Row[] => {
+    const root = makeTempRepo({ 'README.md': readme });
+    try {
+      return claimsOf(scanDirectory(root, { extractors: [claimsExtractor] }).evidence);
+    } finally {
+      removeTempRepo(root);
+    }
+  };
+
+  it('reads no claim under Publications, Citation, Related work or Acknowledgements, to the next heading at their level', () => {
+    const readme = [
+      '# FooLM', // 1
+      '',
+      'FooLM is a fully open-source language model.', // 3
+      '',
+      '## Publications', // 5
+      '',
+      ' - A. Author. "[Polyglot-Ko: Open-Source Large-Scale Korean Language Models](https://arxiv.org/abs/1)." arXiv preprint.',
+      '',
+      '### Non-English', // 9
+      '',
+      'BarLM is an open-source language model for Korean.', // 11
+      '',
+      '## Models', // 13
+      '',
+      'Our weights are an open-source AI model release.', // 15
+      '',
+      '## Related Work', // 17
+      '',
+      'BazLM is a fully open-source model too.', // 19
+      '',
+      '# Citing FooLM', // 21
+      '',
+      'FooLM: An Open-Source Autoregressive Language Model.', // 23
+      '',
+      '# Acknowledgements:', // 25
+      '',
+      'We thank the open-source AI community.', // 27
+      '',
+    ].join('\n');
+    expect(claimsIn(readme).map(([, line]) => line)).toEqual([3, 15]);
+  });
+
+  it('leaves a section that only mentions such words alone', () => {
+    const readme = '# FooLM\n\n## Papers we love and our model\n\nFooLM is a fully open-source model.\n';
+    expect(claimsIn(readme).map(([, line]) => line)).toEqual([5]);
+  });
+});

@@ -43472,6 +43472,7 @@ var MAX_PARAGRAPH_CHARS = 2e4;
 var LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 var LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
 var HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+var OTHER_WORK_HEADING = /^ {0,3}(#{1,6})[ \t]+(?:\W{0,4}[ \t]*)?(?:publications?|papers?(?: using [^\n]{1,60})?|citations?|citing\b[^\n]{0,60}|cite\b[^\n]{0,60}|references|bibliography|related (?:work|projects?|models?)|acknowledge?ments?|credits|alternatives|similar projects|see also)[ \t]*[:.]?[ \t]*#*[ \t]*$/i;
 var RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
 var HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
 var LINK_TARGET = /\]\([^()\s]{0,1000}(?:\s+"[^"]{0,300}")?\)/g;
@@ -43487,6 +43488,7 @@ function proseParagraphs(text, flavour, needle) {
   let previousBlank = true;
   let inIndentedCode = false;
   let inLinkedItem = false;
+  let otherWorkLevel = 0;
   const flush = () => {
     if (pieces.length > 0 && wanted) {
       const paragraph = joinClean(pieces, lineNos);
@@ -43524,6 +43526,15 @@ function proseParagraphs(text, flavour, needle) {
       continue;
     }
     const heading = flavour === "markdown" && HEADING2.test(line);
+    if (heading) {
+      const level = /#{1,6}/.exec(line)?.[0].length ?? 1;
+      if (otherWorkLevel > 0 && level <= otherWorkLevel) otherWorkLevel = 0;
+      if (otherWorkLevel === 0 && OTHER_WORK_HEADING.test(line)) otherWorkLevel = level;
+    }
+    if (otherWorkLevel > 0) {
+      flush();
+      continue;
+    }
     const listItem = LIST_MARKER.test(line);
     if (heading || listItem) {
       flush();

@@ -1,6 +1,7 @@
 // Turns a Markdown, reStructuredText or plain-text file into its prose paragraphs, each
 // remembering which line every piece came from. Left out: front matter, fenced and indented
-// code, rst literal blocks and directives, HTML comments, inline code, tables.
+// code, rst literal blocks and directives, HTML comments, inline code, tables, and Markdown
+// sections about other work (publications, citations, related work, acknowledgements).
 
 import { nonProseLines, splitLines } from '../markdown/structure.js';
 
@@ -27,6 +28,10 @@ const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 // "- [Project](https://...) - an open-source AI editor": the item describes the linked project.
 const LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+// Sections about other people's work: what is said there ("Polyglot-Ko: Open-Source Large
+// Language Models" in a list of papers) is about the cited work, not this project.
+const OTHER_WORK_HEADING =
+  /^ {0,3}(#{1,6})[ \t]+(?:\W{0,4}[ \t]*)?(?:publications?|papers?(?: using [^\n]{1,60})?|citations?|citing\b[^\n]{0,60}|cite\b[^\n]{0,60}|references|bibliography|related (?:work|projects?|models?)|acknowledge?ments?|credits|alternatives|similar projects|see also)[ \t]*[:.]?[ \t]*#*[ \t]*$/i;
 const RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
 const HTML_TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
 const LINK_TARGET = /\]\([^()\s]{0,1000}(?:\s+"[^"]{0,300}")?\)/g;
@@ -50,6 +55,8 @@ export function proseParagraphs(text: string, flavour: ProseFlavour, needle?: Re
   let previousBlank = true;
   let inIndentedCode = false;
   let inLinkedItem = false;
+  /** The heading level of the other-work section being skipped, or 0. */
+  let otherWorkLevel = 0;
 
   const flush = (): void => {
     if (pieces.length > 0 && wanted) {
@@ -92,6 +99,15 @@ export function proseParagraphs(text: string, flavour: ProseFlavour, needle?: Re
       continue;
     }
     const heading = flavour === 'markdown' && HEADING.test(line);
+    if (heading) {
+      const level = /#{1,6}/.exec(line)?.[0].length ?? 1;
+      if (otherWorkLevel > 0 && level <= otherWorkLevel) otherWorkLevel = 0;
+      if (otherWorkLevel === 0 && OTHER_WORK_HEADING.test(line)) otherWorkLevel = level;
+    }
+    if (otherWorkLevel > 0) {
+      flush();
+      continue;
+    }
     const listItem = LIST_MARKER.test(line);
     if (heading || listItem) {
       flush();
