@@ -203,7 +203,7 @@ describe('licence files named for a layer, either way round', () => {
     const report = analyse(root);
     expect(report.layers.data.status).toBe('unknown');
     expect(report.layers.data.reasons.join(' ')).toMatch(
-      /nothing in the repository names the training data of model\.safetensors/,
+      /the training data of the weights here \(model\.safetensors\) is named nowhere in the repository/,
     );
     expect(report.verdict).not.toBe('open-source-ai');
     expect(report.osaid.result).not.toBe('pass');

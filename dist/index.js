@@ -45561,7 +45561,7 @@ function classify(sorted) {
       status: "unknown",
       licences: [],
       subject: ownWeights.subject,
-      reason: `nothing in the repository names the training data of ${ownWeights.subject} (no dataset card, no datasets: on a model card, no dataset loaded in code)`,
+      reason: `the training data of the weights here (${ownWeights.subject}) is named nowhere in the repository: no dataset card, no datasets: on a model card, no dataset loaded in code`,
       evidence: ownWeights.evidence
     });
   }
