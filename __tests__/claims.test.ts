@@ -179,3 +179,22 @@ describe('sections about other work', () => {
     expect(claimsIn(readme).map(([, line]) => line)).toEqual([5]);
   });
 });
+
+describe('a paragraph that opens by describing a linked project', () => {
+  it('speaks of that project, in Markdown and in reStructuredText', () => {
+    const root = makeTempRepo({
+      'docs/dstack.md':
+        '# dstack\n\n[dstack](https://github.com/dstackai/dstack) is an open-source alternative to Slurm for AI workloads.\n\nOur model is a fully open-source AI model.\n',
+      'docs/dstack.rst':
+        'dstack\n======\n\n`dstack <https://github.com/dstackai/dstack>`__ is an open-source alternative to Slurm for AI workloads.\n\nOur model is a fully open-source AI model.\n',
+    });
+    try {
+      expect(claimsOf(scanDirectory(root, { extractors: [claimsExtractor] }).evidence)).toEqual([
+        ['docs/dstack.md', 5, 'open-source-ai', 'fully open-source'],
+        ['docs/dstack.rst', 6, 'open-source-ai', 'fully open-source'],
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

@@ -16048,6 +16048,7 @@ var MAX_LINE_CHARS = 1e4;
 var MAX_PARAGRAPH_CHARS = 2e4;
 var LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 var LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
+var LINKED_SUBJECT = /^(?:\[[^\]\n]{1,200}\]\((?:https?:)?\/\/[^()\s]{1,500}\)|`[^`<\n]{1,200}<(?:https?:)?\/\/[^<>\s]{1,500}>`__?)[ \t]+(?:is|are|was|were|provides|offers)\b/i;
 var HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 var OTHER_WORK_HEADING = /^ {0,3}(#{1,6})[ \t]+(?:\W{0,4}[ \t]*)?(?:publications?|papers?(?: using [^\n]{1,60})?|citations?|citing\b[^\n]{0,60}|cite\b[^\n]{0,60}|references|bibliography|related (?:work|projects?|models?)|acknowledge?ments?|credits|alternatives|similar projects|see also)[ \t]*[:.]?[ \t]*#*[ \t]*$/i;
 var RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
@@ -16116,6 +16117,8 @@ function proseParagraphs(text, flavour, needle) {
     if (heading || listItem) {
       flush();
       inLinkedItem = flavour === "markdown" && LINKED_LIST_ITEM.test(line);
+    } else if (pieces.length === 0 && LINKED_SUBJECT.test(trimmed)) {
+      inLinkedItem = true;
     }
     if (inLinkedItem) continue;
     pieces.push(line);

@@ -27,6 +27,10 @@ export type ProseFlavour = 'markdown' | 'rst';
 const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 // "- [Project](https://...) - an open-source AI editor": the item describes the linked project.
 const LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
+// "[dstack](https://...) is an open-source alternative to ...", also as an rST link: a
+// paragraph that opens by describing a linked project speaks of that project.
+const LINKED_SUBJECT =
+  /^(?:\[[^\]\n]{1,200}\]\((?:https?:)?\/\/[^()\s]{1,500}\)|`[^`<\n]{1,200}<(?:https?:)?\/\/[^<>\s]{1,500}>`__?)[ \t]+(?:is|are|was|were|provides|offers)\b/i;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 // Sections about other people's work: what is said there ("Polyglot-Ko: Open-Source Large
 // Language Models" in a list of papers) is about the cited work, not this project.
@@ -112,6 +116,8 @@ export function proseParagraphs(text: string, flavour: ProseFlavour, needle?: Re
     if (heading || listItem) {
       flush();
       inLinkedItem = flavour === 'markdown' && LINKED_LIST_ITEM.test(line);
+    } else if (pieces.length === 0 && LINKED_SUBJECT.test(trimmed)) {
+      inLinkedItem = true;
     }
     if (inLinkedItem) continue;
     pieces.push(line);
