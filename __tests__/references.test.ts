@@ -355,3 +355,55 @@ describe('a model named in prose is graded as the model it names', () => {
     expect(used.map((u) => u.entry?.id)).toEqual(withProse.map((m) => m.id));
   });
 });
+
+describe('model ids as AI gateways and routers write them', () => {
+  const scanned = (files: Record<string, string>) => {
+    const root = makeTempRepo(files);
+    try {
+      const { evidence } = scanDirectory(root);
+      return { apis: apis(evidence).sort(), models: models(evidence).sort() };
+    } finally {
+      removeTempRepo(root);
+    }
+  };
+
+  it('reads provider/model ids of hosted models, with or without a call around them', () => {
+    const found = scanned({
+      'lib/models.ts': [
+        'export const DEFAULT_CHAT_MODEL = "google/gemini-2.5-flash-lite";',
+        'export const models = [',
+        '  { id: "anthropic/claude-haiku-4.5", name: "Claude Haiku" },',
+        '  { id: "xai/grok-4.1-fast-non-reasoning", name: "Grok" },',
+        '];',
+        '',
+      ].join('\n'),
+      'lib/providers.ts':
+        'import { gateway } from "@ai-sdk/gateway";\nexport const title = gateway.languageModel("openai/gpt-4.1-mini");\n',
+      'router.py':
+        'from litellm import completion\nr = completion(model="openai/gpt-oss-120b", messages=[])\n',
+    });
+    expect(found.apis).toEqual(
+      [
+        'lib/models.ts:1 google-gemini model-string google/gemini-2.5-flash-lite',
+        'lib/models.ts:3 anthropic model-string anthropic/claude-haiku-4.5',
+        'lib/models.ts:4 xai model-string xai/grok-4.1-fast-non-reasoning',
+        'lib/providers.ts:2 openai model-string openai/gpt-4.1-mini',
+        'router.py:2 openai model-string openai/gpt-oss-120b open-weight',
+      ].sort(),
+    );
+    expect(found.models).toContain('lib/models.ts:3 anthropic/claude-haiku-4.5 (api)');
+  });
+
+  it('leaves Hub ids of open models from the same organisations alone', () => {
+    const found = scanned({
+      'hub.py': [
+        'from transformers import pipeline',
+        'asr = pipeline("automatic-speech-recognition", model="openai/whisper-large-v3")',
+        'names = ["google/gemma-2-9b", "openai/clip-vit-base-patch32", "Cohere/wikipedia-22-12"]',
+        '',
+      ].join('\n'),
+    });
+    expect(found.apis).toEqual([]);
+    expect(found.models).toEqual(['hub.py:2 openai/whisper-large-v3 (pipeline)']);
+  });
+});

@@ -6672,6 +6672,18 @@ var MODEL_NAMES = [
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
 ];
 var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
+var GATEWAY_ID = /["'`](openai|anthropic|google|vertex|xai|x-ai|mistral|cohere)\/([\w.\-:]{1,100})["'`]/g;
+var GATEWAY_PROVIDER = /* @__PURE__ */ new Map([
+  ["openai", "openai"],
+  ["anthropic", "anthropic"],
+  ["google", "google-gemini"],
+  ["vertex", "google-gemini"],
+  ["xai", "xai"],
+  ["x-ai", "xai"],
+  ["mistral", "mistral"],
+  ["cohere", "cohere"]
+]);
+var GATEWAY_NEEDLES = [...GATEWAY_PROVIDER.keys()].map((p) => `${p}/`);
 var LOCAL_BASE_URL = /\b\w{0,30}?(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
 var BASE_URL_PARTS = ["_url", "URL", "Url", "_path", "_base", "Path", "_BASE"];
 function pointsAtLocalServer(text) {
@@ -6700,7 +6712,7 @@ var NEEDLES = [
   "invoke_model"
 ];
 function findApiHits(text, has, isEnvFile = false) {
-  if (!NEEDLES.some(has)) return [];
+  if (!NEEDLES.some(has) && !GATEWAY_NEEDLES.some(has)) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text, hits);
   const imported = new Set(hits.map((h) => h.provider));
@@ -6731,6 +6743,20 @@ function findApiHits(text, has, isEnvFile = false) {
       }
     });
   }
+  if (GATEWAY_NEEDLES.some(has)) {
+    eachMatch(GATEWAY_ID, text, (m) => {
+      const provider = GATEWAY_PROVIDER.get(m[1] ?? "");
+      const known = providerOfModelName(m[2] ?? "");
+      if (!provider || known?.provider !== provider) return;
+      hits.push({
+        provider,
+        signal: "model-string",
+        model: `${m[1]}/${m[2]}`,
+        openWeight: known.openWeight,
+        index: m.index
+      });
+    });
+  }
   if (has("_API_KEY")) {
     eachMatch(ENV_KEY, text, (m) => {
       const key = ENV_KEYS.find((k) => k.key === m[1]);
@@ -6757,7 +6783,8 @@ var API_NEEDLES = [
   ...CALLS.map((c) => c.needle),
   "model",
   "engine",
-  "_API_KEY"
+  "_API_KEY",
+  ...GATEWAY_NEEDLES
 ];
 function findImports(text, hits) {
   eachMatch(PY_IMPORT, text, (m) => {

@@ -87,6 +87,25 @@ const MODEL_ARG =
   /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
 
 /**
+ * A model id as AI gateways and routers write it, "provider/model" (Vercel AI Gateway,
+ * OpenRouter, LiteLLM): "anthropic/claude-haiku-4.5", "google/gemini-2.5-flash". Counted
+ * only when the model name is that provider's, so Hub ids ("openai/whisper-large-v3",
+ * "google/gemma-2-9b") never match.
+ */
+const GATEWAY_ID = /["'`](openai|anthropic|google|vertex|xai|x-ai|mistral|cohere)\/([\w.\-:]{1,100})["'`]/g;
+const GATEWAY_PROVIDER: ReadonlyMap<string, string> = new Map([
+  ['openai', 'openai'],
+  ['anthropic', 'anthropic'],
+  ['google', 'google-gemini'],
+  ['vertex', 'google-gemini'],
+  ['xai', 'xai'],
+  ['x-ai', 'xai'],
+  ['mistral', 'mistral'],
+  ['cohere', 'cohere'],
+]);
+const GATEWAY_NEEDLES = [...GATEWAY_PROVIDER.keys()].map((p) => `${p}/`);
+
+/**
  * A client pointed at a local or self-hosted OpenAI-compatible server (Ollama, vLLM,
  * llama.cpp, LM Studio): a loopback host, or any plain-http address, literal or built
  * (f"http://{host}:{port}/v1", `http://${host}`); the hosted APIs answer on https only.
@@ -143,7 +162,7 @@ const NEEDLES = [
  * `has` tells which of API_NEEDLES occur in the text.
  */
 export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[] {
-  if (!NEEDLES.some(has)) return [];
+  if (!NEEDLES.some(has) && !GATEWAY_NEEDLES.some(has)) return [];
   const hits: ApiHit[] = [];
   // Cheap substring checks first: most code names no SDK, no key and no hosted model.
   if (SDK_WORDS.some(has)) findImports(text, hits);
@@ -177,6 +196,20 @@ export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[]
       }
     });
   }
+  if (GATEWAY_NEEDLES.some(has)) {
+    eachMatch(GATEWAY_ID, text, (m) => {
+      const provider = GATEWAY_PROVIDER.get(m[1] ?? '');
+      const known = providerOfModelName(m[2] ?? '');
+      if (!provider || known?.provider !== provider) return;
+      hits.push({
+        provider,
+        signal: 'model-string',
+        model: `${m[1]}/${m[2]}`,
+        openWeight: known.openWeight,
+        index: m.index,
+      });
+    });
+  }
   if (has('_API_KEY')) {
     eachMatch(ENV_KEY, text, (m) => {
       const key = ENV_KEYS.find((k) => k.key === m[1]);
@@ -207,6 +240,7 @@ export const API_NEEDLES: readonly string[] = [
   'model',
   'engine',
   '_API_KEY',
+  ...GATEWAY_NEEDLES,
 ];
 
 function findImports(text: string, hits: ApiHit[]): void {
