@@ -49,6 +49,13 @@ describe('licence file names', () => {
     expect(scoreLicenceFileName(path)?.score).toBe(score);
   });
 
+  test("a website's copyright.html footer is no licence file; LICENSE.html and COPYRIGHT.rst are", () => {
+    expect(scoreLicenceFileName('docs/en/overrides/partials/copyright.html')).toBeNull();
+    expect(scoreLicenceFileName('site/COPYRIGHT.htm')).toBeNull();
+    expect(scoreLicenceFileName('LICENSE.html')?.score).toBe(0.95);
+    expect(scoreLicenceFileName('COPYRIGHT.rst')?.score).toBe(0.25);
+  });
+
   test('REUSE LICENSES/<id>.txt scores 1.0 and declares its id', () => {
     expect(scoreLicenceFileName('LICENSES/MIT.txt')).toEqual({ score: 1, kind: 'reuse', declaredId: 'MIT' });
     expect(scoreLicenceFileName('LICENSES/LicenseRef-acme.txt')?.declaredId).toBe('LicenseRef-acme');

@@ -8818,7 +8818,8 @@ var RULES = [
   { pattern: /^ofl$/, score: 0.4 },
   { pattern: /^copyright$/, score: 0.35 },
   { pattern: /^copyright\.txt$/, score: 0.3 },
-  { pattern: /^copyright\.[^.]{1,10}$/, score: 0.25 },
+  // copyright.html is a website's footer fragment far more often than a licence.
+  { pattern: /^copyright\.(?!html?$)[^.]{1,10}$/, score: 0.25 },
   { pattern: /^copyright[-_][^.]{1,40}$/, score: 0.2 }
 ];
 var POLICY = new RegExp(
