@@ -49,6 +49,17 @@ const RUN_UNITS = [
   'ollama run ',
   'class A(',
   'base_url=',
+  'openai_api_base = "http://',
+  'from "openai" ',
+  'import type ',
+  '"anthropic/claude-',
+  'openai/gpt-',
+  '[a](https://a.b) is ',
+  '`a <https://a.b>`__ is ',
+  '## References ',
+  'unlike tools built on ',
+  '. ',
+  'import llama_cpp\n',
   ' ',
   '\t',
   '\n',
@@ -139,7 +150,16 @@ describe('adversarial repetition: every extractor finishes promptly', () => {
   }
 
   // The whole file on one line, at half the per-file read limit.
-  const ONE_LINE = ['a', ' ', '"(', '[a](', 'model="gpt-'] as const;
+  const ONE_LINE = [
+    'a',
+    ' ',
+    '"(',
+    '[a](',
+    'model="gpt-',
+    'from "openai" ',
+    '"openai/gpt-4o" ',
+    'base_url = "http://',
+  ] as const;
   for (const name of EXTRACTOR_FILE_NAMES) {
     it(`${name}: 1 MiB single-line files`, async () => {
       for (const unit of ONE_LINE) {
