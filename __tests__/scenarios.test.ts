@@ -11,6 +11,7 @@ import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
 import { licenceText, materialise } from './helpers/materialise.js';
 import { isVendoredPath } from '../src/report/vendored-paths.js';
 import { layerOfLicenceFile } from '../src/classify/project-licences.js';
+import { isTestOrCiPath } from '../src/extract/references/test-paths.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenarios');
@@ -338,5 +339,60 @@ describe('the verdict with no weights anywhere', () => {
     expect([report.layers.architecture.status, report.layers.weights.status]).toEqual(['open', 'absent']);
     expect(report.layers.data.status).toBe('unknown');
     expect(report.verdict).toBe('unknown');
+  });
+});
+
+describe('models named in tests and CI', () => {
+  const graded = (files: Record<string, string>) => {
+    const root = makeTempRepo({ LICENSE: licenceText('MIT'), ...files });
+    made.push(root);
+    return analyse(root);
+  };
+  const APP =
+    'from transformers import AutoModel\nm = AutoModel.from_pretrained("mistralai/Mistral-7B-v0.1")\n';
+  const LLAMA =
+    'from transformers import AutoModel\nm = AutoModel.from_pretrained("meta-llama/Llama-2-7b-hf")\n';
+
+  it('do not grade the system when its own code names a model', () => {
+    const report = graded({
+      'src/app.py': APP,
+      'tests/test_app.py': LLAMA,
+      '.github/workflows/ci.yml': 'steps:\n  - run: huggingface-cli download meta-llama/Llama-2-7b-hf\n',
+    });
+    expect(report.layers.weights.status).toBe('open');
+    expect(report.verdict).toBe('open-weights');
+  });
+
+  it('still count when nothing else names a model, and a hosted API used only in tests still counts', () => {
+    expect(graded({ 'tests/test_app.py': LLAMA }).layers.weights.status).toBe('restricted');
+    const api = graded({
+      'src/client.py': 'import openai\n',
+      'tests/test_llm.py':
+        'from openai import OpenAI\nc = OpenAI()\nr = c.chat.completions.create(model="gpt-4o", messages=[])\n',
+    });
+    expect(api.layers.weights.status).toBe('closed');
+  });
+
+  it('are told by folder, file name and CI location', () => {
+    const yes = [
+      'tests/a.py',
+      'pkg/test/b.py',
+      'test_model.py',
+      'src/model_test.py',
+      'conftest.py',
+      'web/app.spec.ts',
+      'x.test.mjs',
+      '.github/workflows/ci.yml',
+      'src/__tests__/a.ts',
+    ];
+    const no = [
+      'src/testing_utils.py',
+      'latest/model.py',
+      'contest.py',
+      'src/app.py',
+      '.github/dependabot.yml',
+    ];
+    expect(yes.filter((f) => !isTestOrCiPath(f))).toEqual([]);
+    expect(no.filter((f) => isTestOrCiPath(f))).toEqual([]);
   });
 });

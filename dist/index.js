@@ -39501,6 +39501,18 @@ function findModelById(id) {
   return byId.get(id);
 }
 
+// src/extract/references/test-paths.ts
+var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "testing", "spec", "specs", "e2e", "fixtures"]);
+var TEST_FILE = /^(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
+function isTestOrCiPath(file) {
+  if (file.startsWith(".github/workflows/")) return true;
+  const parts = file.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  if (TEST_FILE.test(name)) return true;
+  for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has((parts[i] ?? "").toLowerCase())) return true;
+  return false;
+}
+
 // src/extract/references/reference-extractor.ts
 var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
 function addProseLinks(path8, text, add) {
@@ -39542,6 +39554,7 @@ var referenceExtractor = {
       sink.add(e);
     };
     const path8 = file.info.path;
+    const strength = isTestOrCiPath(path8) ? "weak" : "strong";
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
@@ -39567,14 +39580,14 @@ var referenceExtractor = {
                   line,
                   name: hit.name,
                   via: hit.via,
-                  strength: "strong"
+                  strength
                 },
                 `m:${line}:${hit.name}`
               );
             } else {
               const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
               add(
-                { kind: "dataset", file: path8, line, name: hit.name, via, strength: "strong" },
+                { kind: "dataset", file: path8, line, name: hit.name, via, strength },
                 `d:${line}:${hit.name}`
               );
             }
@@ -39607,7 +39620,7 @@ var referenceExtractor = {
               line,
               name: hit.model,
               via: "api",
-              strength: "strong",
+              strength,
               provider: hit.provider
             },
             `m:${line}:${hit.model}`
@@ -39621,7 +39634,7 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength: "strong" },
+            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength },
             `m:${line}:${m.model}`
           );
         }
@@ -45565,7 +45578,8 @@ function classify(sorted) {
     contributions.data.push(c.data);
     contributions.weights.push(c.weights);
   }
-  const anonymous = anonymousClosedApis(sorted.apis, sorted.models);
+  const countedRefs = hasStrongAiEvidence ? sorted.models.filter((r) => r.strength === "strong") : sorted.models;
+  const anonymous = anonymousClosedApis(sorted.apis, countedRefs);
   for (const [provider, uses] of anonymous) {
     const [architecture, data, weights] = closedApiContributions(provider, uses);
     if (architecture && data && weights) {

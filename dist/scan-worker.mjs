@@ -8531,6 +8531,18 @@ function findModel(ref) {
   return matchModel(ref)?.entry;
 }
 
+// src/extract/references/test-paths.ts
+var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "testing", "spec", "specs", "e2e", "fixtures"]);
+var TEST_FILE = /^(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
+function isTestOrCiPath(file) {
+  if (file.startsWith(".github/workflows/")) return true;
+  const parts = file.split("/");
+  const name = parts[parts.length - 1] ?? "";
+  if (TEST_FILE.test(name)) return true;
+  for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has((parts[i] ?? "").toLowerCase())) return true;
+  return false;
+}
+
 // src/extract/references/reference-extractor.ts
 var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
 function addProseLinks(path2, text, add) {
@@ -8572,6 +8584,7 @@ var referenceExtractor = {
       sink.add(e);
     };
     const path2 = file.info.path;
+    const strength = isTestOrCiPath(path2) ? "weak" : "strong";
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
@@ -8597,14 +8610,14 @@ var referenceExtractor = {
                   line,
                   name: hit.name,
                   via: hit.via,
-                  strength: "strong"
+                  strength
                 },
                 `m:${line}:${hit.name}`
               );
             } else {
               const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
               add(
-                { kind: "dataset", file: path2, line, name: hit.name, via, strength: "strong" },
+                { kind: "dataset", file: path2, line, name: hit.name, via, strength },
                 `d:${line}:${hit.name}`
               );
             }
@@ -8637,7 +8650,7 @@ var referenceExtractor = {
               line,
               name: hit.model,
               via: "api",
-              strength: "strong",
+              strength,
               provider: hit.provider
             },
             `m:${line}:${hit.model}`
@@ -8651,7 +8664,7 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path2, line, name: m.model, via: "ollama", strength: "strong" },
+            { kind: "model", file: path2, line, name: m.model, via: "ollama", strength },
             `m:${line}:${m.model}`
           );
         }

@@ -149,7 +149,12 @@ export function classify(sorted: EvidenceByKind): Classification {
     contributions.data.push(c.data);
     contributions.weights.push(c.weights);
   }
-  const anonymous = anonymousClosedApis(sorted.apis, sorted.models);
+  // A model named in a file makes that file's API use about the model; only names that count
+  // here (strong ones, when there are any) can take that role.
+  const countedRefs = hasStrongAiEvidence
+    ? sorted.models.filter((r) => r.strength === 'strong')
+    : sorted.models;
+  const anonymous = anonymousClosedApis(sorted.apis, countedRefs);
   for (const [provider, uses] of anonymous) {
     const [architecture, data, weights] = closedApiContributions(provider, uses);
     if (architecture && data && weights) {

@@ -14,6 +14,7 @@ import {
 } from './closed-api-forms.js';
 import { needleFinder } from './needles.js';
 import { findModel } from '../../knowledge/lookup-model.js';
+import { isTestOrCiPath } from './test-paths.js';
 
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
 const findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
@@ -67,6 +68,8 @@ export const referenceExtractor: Extractor = {
       sink.add(e);
     };
     const path = file.info.path;
+    // Code in tests and CI names the models it tests with: weak evidence of the system.
+    const strength = isTestOrCiPath(path) ? 'weak' : 'strong';
     // A client pointed at a local server anywhere in the file makes its API calls local.
     // Looked for only once a segment has an API hit or can name a model.
     let local: boolean | undefined;
@@ -96,7 +99,7 @@ export const referenceExtractor: Extractor = {
                   line,
                   name: hit.name,
                   via: hit.via as ModelRefVia,
-                  strength: 'strong',
+                  strength,
                 },
                 `m:${line}:${hit.name}`,
               );
@@ -111,7 +114,7 @@ export const referenceExtractor: Extractor = {
                   ? hit.via
                   : 'hf-hub';
               add(
-                { kind: 'dataset', file: path, line, name: hit.name, via, strength: 'strong' },
+                { kind: 'dataset', file: path, line, name: hit.name, via, strength },
                 `d:${line}:${hit.name}`,
               );
             }
@@ -148,7 +151,7 @@ export const referenceExtractor: Extractor = {
               line,
               name: hit.model,
               via: 'api',
-              strength: 'strong',
+              strength,
               provider: hit.provider,
             },
             `m:${line}:${hit.model}`,
@@ -164,7 +167,7 @@ export const referenceExtractor: Extractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: 'model', file: path, line, name: m.model, via: 'ollama', strength: 'strong' },
+            { kind: 'model', file: path, line, name: m.model, via: 'ollama', strength },
             `m:${line}:${m.model}`,
           );
         }
