@@ -221,6 +221,8 @@ describe('licence files named for a layer, either way round', () => {
       ['LICENSE-MODEL', 'weights'],
       ['license_weights.txt', 'weights'],
       ['MODEL_LICENSE', 'weights'],
+      ['WEIGHT_DIFF_LICENSE', 'weights'],
+      ['model-weights-license.txt', 'weights'],
       ['DATA_LICENSE', 'data'],
       ['LICENSE.data', 'data'],
       ['LICENSE-DATASET.md', 'data'],

@@ -17384,7 +17384,7 @@ function isRootLicenceFile(e) {
   const dir = dirOf(e.file);
   return (dir === "" || dir === "LICENSES") && layerOfLicenceFile(e.file) === "code";
 }
-var NAMED_FOR_LAYER = /^(?:(data(?:set)?|model|weights?)[-_. ]?licen[cs]e|licen[cs]e[-_. ](data(?:set)?|model|weights?)\b)/i;
+var NAMED_FOR_LAYER = /^(?:(data(?:set)?|model|weights?)(?:[-_. ][a-z]{1,10})?[-_. ]?licen[cs]e|licen[cs]e[-_. ](data(?:set)?|model|weights?)\b)/i;
 function layerOfLicenceFile(file) {
   const m = NAMED_FOR_LAYER.exec(file.slice(file.lastIndexOf("/") + 1));
   if (!m) return "code";

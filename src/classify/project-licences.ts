@@ -13,9 +13,10 @@ function isRootLicenceFile(e: LicenceEvidence): boolean {
 }
 
 // DATA_LICENSE, MODEL_LICENSE, WEIGHTS_LICENSE ... name the layer they cover, and so do
-// LICENSE-MODEL, LICENSE_DATA (DeepSeek writes LICENSE-CODE and LICENSE-MODEL).
+// LICENSE-MODEL, LICENSE_DATA (DeepSeek writes LICENSE-CODE and LICENSE-MODEL), with one word
+// between allowed (Stanford Alpaca's WEIGHT_DIFF_LICENSE).
 const NAMED_FOR_LAYER =
-  /^(?:(data(?:set)?|model|weights?)[-_. ]?licen[cs]e|licen[cs]e[-_. ](data(?:set)?|model|weights?)\b)/i;
+  /^(?:(data(?:set)?|model|weights?)(?:[-_. ][a-z]{1,10})?[-_. ]?licen[cs]e|licen[cs]e[-_. ](data(?:set)?|model|weights?)\b)/i;
 
 /** The layer a licence file speaks for, by its name: most cover code; some say data or weights. */
 export function layerOfLicenceFile(file: string): 'code' | 'data' | 'weights' {
