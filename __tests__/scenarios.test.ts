@@ -398,3 +398,19 @@ describe('models named in tests and CI', () => {
     expect(no.filter((f) => isTestOrCiPath(f))).toEqual([]);
   });
 });
+
+describe('component statuses', () => {
+  it('mark a model reached only through a closed API as closed, as its layers are', () => {
+    const root = makeTempRepo({
+      LICENSE: licenceText('MIT'),
+      'chat.js':
+        "import OpenAI from 'openai';\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'gpt-4o-mini', messages: [] });\n",
+    });
+    made.push(root);
+    const report = analyse(root);
+    expect(report.layers.weights.status).toBe('closed');
+    expect(report.components.filter((c) => c.type === 'model').map((c) => [c.name, c.status])).toEqual([
+      ['gpt-4o-mini', 'closed'],
+    ]);
+  });
+});

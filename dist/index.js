@@ -46000,7 +46000,7 @@ function componentStatuses(components, c) {
   const modelStatus = new Map(
     c.models.map((m) => [
       m.name.toLowerCase(),
-      bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase())
+      bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase()) ?? bySubject.get(m.name.toLowerCase())
     ])
   );
   const weightsLicence = new Map(

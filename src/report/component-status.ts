@@ -15,10 +15,13 @@ export function componentStatuses(components: Component[], c: Classification): C
   };
   note('weights');
   note('data');
+  // A known model's contributions name it with its family ("gpt-4o (GPT-4 / ...)"), except
+  // when it is reached only through a closed API: then the plain name.
   const modelStatus = new Map(
     c.models.map((m) => [
       m.name.toLowerCase(),
-      bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase()),
+      bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase()) ??
+        bySubject.get(m.name.toLowerCase()),
     ]),
   );
   const weightsLicence = new Map(
