@@ -400,6 +400,28 @@ describe('models named in tests and CI', () => {
 });
 
 describe('component statuses', () => {
+  it('give modelling code its architecture status, and a known model mentioned beside stronger evidence its weights status', () => {
+    const root = makeTempRepo({
+      LICENSE: licenceText('Apache-2.0'),
+      'model.py':
+        'import torch.nn as nn\n\nclass Transformer(nn.Module):\n    def forward(self, x):\n        return x\n',
+      'run.py':
+        'from transformers import AutoModel\nm = AutoModel.from_pretrained("mistralai/Mistral-7B-v0.1")\n',
+      'README.md': '# X\n\nSee also https://huggingface.co/meta-llama/Llama-2-7b-hf for comparison.\n',
+    });
+    made.push(root);
+    const statuses = Object.fromEntries(
+      analyse(root)
+        .components.filter((c) => c.type === 'model')
+        .map((c) => [c.name, c.status]),
+    );
+    expect(statuses).toEqual({
+      'modelling code in model.py': 'open',
+      'mistralai/Mistral-7B-v0.1': 'open',
+      'meta-llama/Llama-2-7b-hf': 'restricted',
+    });
+  });
+
   it('mark a model reached only through a closed API as closed, as its layers are', () => {
     const root = makeTempRepo({
       LICENSE: licenceText('MIT'),

@@ -45988,6 +45988,13 @@ function judge(e, claims, verdict, c) {
 }
 
 // src/report/component-status.ts
+function knownWeightsStatus(comp) {
+  if (comp.detail?.startsWith("architecture from")) return void 0;
+  const via = comp.detail?.split(" ")[0];
+  const entry = findModel({ name: canonicalModelName(comp.name), via });
+  if (!entry) return void 0;
+  return modelContributions({ name: comp.name, entry, strength: "weak", baseOf: [], locations: [] }).weights.status;
+}
 function componentStatuses(components, c) {
   const bySubject = /* @__PURE__ */ new Map();
   const note = (layer) => {
@@ -45997,6 +46004,7 @@ function componentStatuses(components, c) {
   };
   note("weights");
   note("data");
+  note("architecture");
   const modelStatus = new Map(
     c.models.map((m) => [
       m.name.toLowerCase(),
@@ -46019,7 +46027,8 @@ function componentStatuses(components, c) {
         ) : "unknown";
         break;
       case "model": {
-        status = modelStatus.get(comp.name.toLowerCase());
+        const key = comp.name.toLowerCase();
+        status = modelStatus.get(key) ?? bySubject.get(key) ?? knownWeightsStatus(comp);
         const known = weightsLicence.get(comp.name.toLowerCase());
         if (known && !comp.licence) return { ...comp, licence: known, status: status ?? "unknown" };
         break;
