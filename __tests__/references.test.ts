@@ -33,6 +33,22 @@ const apis = (e: Evidence[]) =>
         `${a.file}:${a.line} ${a.provider} ${a.signal}${a.model ? ` ${a.model}` : ''}${a.local ? ' local' : ''}${a.openWeight ? ' open-weight' : ''}`,
     );
 
+/** Scans a temporary repository of these files and returns the evidence. */
+function scanFiles(files: Record<string, string>): Evidence[] {
+  const root = makeTempRepo(files);
+  try {
+    return scanDirectory(root).evidence;
+  } finally {
+    removeTempRepo(root);
+  }
+}
+
+/** API uses and model references of a temporary repository, each sorted. */
+function refsIn(files: Record<string, string>): { apis: string[]; models: string[] } {
+  const evidence = scanFiles(files);
+  return { apis: apis(evidence).sort(), models: models(evidence).sort() };
+}
+
 describe('references in code', () => {
   it('finds models and datasets in Python, shell, Dockerfiles and Markdown code blocks, with file and line', () => {
     const { evidence } = scan('rag-app');
@@ -183,14 +199,7 @@ describe('local servers named by environment variables', () => {
 });
 
 describe('self-hosted servers', () => {
-  const apisIn = (files: Record<string, string>): string[] => {
-    const root = makeTempRepo(files);
-    try {
-      return apis(scanDirectory(root).evidence);
-    } finally {
-      removeTempRepo(root);
-    }
-  };
+  const apisIn = (files: Record<string, string>): string[] => apis(scanFiles(files));
 
   it('takes a client on a plain-http address, literal or built, for a self-hosted server', () => {
     // llama.cpp's server tests call the project's own OpenAI-compatible server this way.
@@ -241,15 +250,7 @@ describe('self-hosted servers', () => {
 });
 
 describe('code that speaks the OpenAI API without calling OpenAI', () => {
-  const found = (files: Record<string, string>): { apis: string[]; models: string[] } => {
-    const root = makeTempRepo(files);
-    try {
-      const { evidence } = scanDirectory(root);
-      return { apis: apis(evidence).sort(), models: models(evidence).sort() };
-    } finally {
-      removeTempRepo(root);
-    }
-  };
+  const found = refsIn;
 
   it('does not take an import of the API data types for use of the API', () => {
     expect(
@@ -282,14 +283,7 @@ describe('code that speaks the OpenAI API without calling OpenAI', () => {
 });
 
 describe('models named in prose', () => {
-  const proseModels = (readme: string): string[] => {
-    const root = makeTempRepo({ 'README.md': readme });
-    try {
-      return models(scanDirectory(root).evidence);
-    } finally {
-      removeTempRepo(root);
-    }
-  };
+  const proseModels = (readme: string): string[] => models(scanFiles({ 'README.md': readme }));
 
   it('takes a model the project says it uses', () => {
     expect(proseModels('# A\n\nThe assistant is built on Llama 3.1 8B.\n')).toEqual([
@@ -357,15 +351,7 @@ describe('a model named in prose is graded as the model it names', () => {
 });
 
 describe('model ids as AI gateways and routers write them', () => {
-  const scanned = (files: Record<string, string>) => {
-    const root = makeTempRepo(files);
-    try {
-      const { evidence } = scanDirectory(root);
-      return { apis: apis(evidence).sort(), models: models(evidence).sort() };
-    } finally {
-      removeTempRepo(root);
-    }
-  };
+  const scanned = refsIn;
 
   it('reads provider/model ids of hosted models, with or without a call around them', () => {
     const found = scanned({
