@@ -218,6 +218,31 @@ describe('other artefacts', () => {
   });
 });
 
+describe('the model a config.json was saved from', () => {
+  it('is a strong reference when the knowledge base knows it, and nothing otherwise', () => {
+    const root = makeTempRepo({
+      'llama-ft/config.json':
+        '{\n  "_name_or_path": "meta-llama/Llama-2-7b-hf",\n  "architectures": ["LlamaForCausalLM"],\n  "model_type": "llama"\n}\n',
+      'local/config.json': '{ "_name_or_path": "/scratch/ckpt/step-1000", "model_type": "llama" }',
+      'own/config.json': '{ "_name_or_path": "acme/support-bot-7b", "model_type": "mistral" }',
+    });
+    try {
+      expect(ofKind(scan(root).evidence, 'model')).toEqual([
+        {
+          kind: 'model',
+          file: 'llama-ft/config.json',
+          line: 2,
+          name: 'meta-llama/Llama-2-7b-hf',
+          via: 'config',
+          strength: 'strong',
+        },
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});
+
 describe('PEFT adapter configs', () => {
   it('reads the base model of an adapter, on the line of its key, as a strong adapter reference', () => {
     const root = makeTempRepo({

@@ -42351,8 +42351,28 @@ function extractHfConfig(text, file, sink) {
   const first2 = Array.isArray(architectures) ? asString(architectures[0]) : void 0;
   const modelType = asString(config["model_type"]);
   const [name, key] = first2 ? [first2, "architectures"] : modelType ? [modelType, "model_type"] : [];
-  if (!name || !key) return;
-  sink.add({ kind: "architecture", source: "config.json", name, file, line: lines.jsonKey(key)?.line ?? 0 });
+  if (name && key) {
+    sink.add({
+      kind: "architecture",
+      source: "config.json",
+      name,
+      file,
+      line: lines.jsonKey(key)?.line ?? 0
+    });
+  }
+  addSavedFrom(config, lines, file, sink);
+}
+function addSavedFrom(config, lines, file, sink) {
+  const savedFrom = asString(config["_name_or_path"])?.trim();
+  if (!savedFrom || !looksLikeId(savedFrom) || !findModel({ name: savedFrom, via: "config" })) return;
+  sink.add({
+    kind: "model",
+    file,
+    line: lines.jsonKey("_name_or_path")?.line ?? 0,
+    name: savedFrom,
+    via: "config",
+    strength: "strong"
+  });
 }
 function extractParamsJson(text, file, sink) {
   if (!text.includes('"n_layers"') || !text.includes('"dim"')) return;
