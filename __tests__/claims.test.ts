@@ -198,3 +198,35 @@ describe('a paragraph that opens by describing a linked project', () => {
     }
   });
 });
+
+describe('quoted titles', () => {
+  const claimLines = (readme: string): number[] => {
+    const root = makeTempRepo({ 'README.md': readme });
+    try {
+      return claimsOf(scanDirectory(root, { extractors: [claimsExtractor] }).evidence).map(
+        ([, line]) => line,
+      );
+    } finally {
+      removeTempRepo(root);
+    }
+  };
+
+  it('are the cited work speaking, not this project', () => {
+    expect(
+      claimLines(
+        [
+          '# Llama 2', // 1
+          '',
+          'More information can be found in the paper "Llama-2: Open Foundation and Fine-tuned Chat Models".', // 3
+          '',
+          'See our blog post “FooLM: a fully open-source LLM”.', // 5
+          '',
+          'FooLM is a fully open-source LLM.', // 7
+          '',
+          'We call it "the fully open-source LLM for phones".', // 9
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([7, 9]);
+  });
+});

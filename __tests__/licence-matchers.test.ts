@@ -56,6 +56,17 @@ describe('licence file names', () => {
     expect(scoreLicenceFileName('COPYRIGHT.rst')?.score).toBe(0.25);
   });
 
+  test('header templates that tools stamp on files are no licence files', () => {
+    for (const path of [
+      'docs/license_header.txt',
+      'LICENSE-HEADER',
+      'copyright-header.txt',
+      'license_template.md',
+    ])
+      expect({ path, score: scoreLicenceFileName(path) }).toEqual({ path, score: null });
+    expect(scoreLicenceFileName('LICENSE-HEADLESS-UI')?.score).toBe(0.7);
+  });
+
   test('REUSE LICENSES/<id>.txt scores 1.0 and declares its id', () => {
     expect(scoreLicenceFileName('LICENSES/MIT.txt')).toEqual({ score: 1, kind: 'reuse', declaredId: 'MIT' });
     expect(scoreLicenceFileName('LICENSES/LicenseRef-acme.txt')?.declaredId).toBe('LicenseRef-acme');

@@ -9189,6 +9189,7 @@ var RULES = [
   { pattern: /^copyright\.(?!html?$)[^.]{1,10}$/, score: 0.25 },
   { pattern: /^copyright[-_][^.]{1,40}$/, score: 0.2 }
 ];
+var TOOLING = /^(?:licen[sc]e|copyright)[-_. ]?(?:header|template|check|checker|notice[-_. ]template)s?(?:\.|$)/;
 var POLICY = new RegExp(
   `^(?:acceptable[-_ ]use[-_ ]policy|use[-_ ]policy|prohibited[-_ ]use[-_ ]policy)(?:\\.${PREFERRED_EXT})?$`
 );
@@ -9201,6 +9202,7 @@ function scoreLicenceFileName(path5) {
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
+  if (TOOLING.test(name)) return null;
   if (POLICY.test(name)) return { score: POLICY_SCORE, kind: "policy" };
   for (const rule of RULES) {
     if (rule.pattern.test(name)) return { score: rule.score, kind: "licence" };
@@ -16451,7 +16453,38 @@ function isNegated(tokens, phraseStart) {
   }
   return false;
 }
+var TITLE_CUES = /* @__PURE__ */ new Set([
+  "paper",
+  "papers",
+  "titled",
+  "title",
+  "article",
+  "report",
+  "preprint",
+  "post",
+  "blog",
+  "book",
+  "talk",
+  "thesis"
+]);
+var MAX_TITLE_CUE_DISTANCE = 3;
+function isInQuotedTitle(tokens, phraseStart) {
+  let open = -1;
+  for (let j = 0; j < phraseStart; j++) {
+    const w = tokens[j].word;
+    if (w === "\u201C" || w === '"' && open === -1) open = j;
+    else if (w === "\u201D" || w === '"') open = -1;
+  }
+  if (open === -1) return false;
+  for (let j = open - 1, words = 0; j >= 0 && words < MAX_TITLE_CUE_DISTANCE; j--) {
+    if (tokens[j].punct) continue;
+    if (TITLE_CUES.has(tokens[j].word)) return true;
+    words++;
+  }
+  return false;
+}
 function isAboutOthers(tokens, phraseStart, phraseEndOfNoun) {
+  if (isInQuotedTitle(tokens, phraseStart)) return true;
   const before = clauseBefore(tokens, phraseStart, CUE_WINDOW);
   if (before.some((t) => OTHER_SUBJECT_CUES.has(t.word))) return true;
   const nearest = before[0]?.word ?? "";

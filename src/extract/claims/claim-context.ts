@@ -38,8 +38,43 @@ export function isNegated(tokens: Token[], phraseStart: number): boolean {
   return false;
 }
 
+/** Words that introduce a quoted title: the paper "Llama 2: Open Foundation and ...". */
+const TITLE_CUES = new Set([
+  'paper',
+  'papers',
+  'titled',
+  'title',
+  'article',
+  'report',
+  'preprint',
+  'post',
+  'blog',
+  'book',
+  'talk',
+  'thesis',
+]);
+const MAX_TITLE_CUE_DISTANCE = 3;
+
+/** The phrase sits inside a quoted title: an open quote before it, shortly after a title word. */
+function isInQuotedTitle(tokens: Token[], phraseStart: number): boolean {
+  let open = -1;
+  for (let j = 0; j < phraseStart; j++) {
+    const w = tokens[j]!.word;
+    if (w === '“' || (w === '"' && open === -1)) open = j;
+    else if (w === '”' || w === '"') open = -1;
+  }
+  if (open === -1) return false;
+  for (let j = open - 1, words = 0; j >= 0 && words < MAX_TITLE_CUE_DISTANCE; j--) {
+    if (tokens[j]!.punct) continue;
+    if (TITLE_CUES.has(tokens[j]!.word)) return true;
+    words++;
+  }
+  return false;
+}
+
 /** A cue before the phrase (same clause) that it describes something other than this project. */
 export function isAboutOthers(tokens: Token[], phraseStart: number, phraseEndOfNoun: number): boolean {
+  if (isInQuotedTitle(tokens, phraseStart)) return true;
   const before = clauseBefore(tokens, phraseStart, CUE_WINDOW);
   if (before.some((t) => OTHER_SUBJECT_CUES.has(t.word))) return true;
   // The phrase right after a preposition is the object of something else ("a UI for open LLMs").

@@ -79,6 +79,10 @@ const RULES: readonly NameRule[] = [
   { pattern: /^copyright[-_][^.]{1,40}$/, score: 0.2 },
 ];
 
+// license_header.txt, LICENSE-TEMPLATE: what a tool stamps on source files, not a licence.
+const TOOLING =
+  /^(?:licen[sc]e|copyright)[-_. ]?(?:header|template|check|checker|notice[-_. ]template)s?(?:\.|$)/;
+
 // Llama's USE_POLICY.md, Falcon's ACCEPTABLE_USE_POLICY.txt: a policy, not a licence.
 const POLICY = new RegExp(
   `^(?:acceptable[-_ ]use[-_ ]policy|use[-_ ]policy|prohibited[-_ ]use[-_ ]policy)(?:\\.${PREFERRED_EXT})?$`,
@@ -109,6 +113,7 @@ export function scoreLicenceFileName(path: string): LicenceFileName | null {
   if (name.length > 80) return null;
   const dot = name.lastIndexOf('.');
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
+  if (TOOLING.test(name)) return null;
   if (POLICY.test(name)) return { score: POLICY_SCORE, kind: 'policy' };
   for (const rule of RULES) {
     if (rule.pattern.test(name)) return { score: rule.score, kind: 'licence' };
