@@ -11,7 +11,7 @@ import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
 import { licenceText, materialise } from './helpers/materialise.js';
 import { isVendoredPath } from '../src/report/vendored-paths.js';
 import { layerOfLicenceFile } from '../src/classify/project-licences.js';
-import { isTestOrCiPath } from '../src/extract/references/test-paths.js';
+import { isTestOrCiPath } from '../src/extract/test-paths.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenarios');
@@ -434,5 +434,44 @@ describe('component statuses', () => {
     expect(report.components.filter((c) => c.type === 'model').map((c) => [c.name, c.status])).toEqual([
       ['gpt-4o-mini', 'closed'],
     ]);
+  });
+});
+
+describe('hosted APIs in documentation, tests and evaluation tooling', () => {
+  const graded = (files: Record<string, string>) => {
+    const root = makeTempRepo({ LICENSE: licenceText('Apache-2.0'), ...files });
+    made.push(root);
+    return analyse(root);
+  };
+  const OWN_MODEL =
+    'from transformers import AutoModelForCausalLM\nm = AutoModelForCausalLM.from_pretrained("allenai/OLMo-2-1124-7B")\n';
+  const COOKBOOK =
+    '# Cookbook\n\n```python\nfrom openai import OpenAI\nclient = OpenAI(base_url="https://api.example.ai/v1")\nr = client.chat.completions.create(model="gpt-4o", messages=[])\n```\n';
+
+  it('a cookbook calling a hosted API does not close a project whose code uses an open model', () => {
+    const report = graded({ 'run.py': OWN_MODEL, 'cookbook/chat.md': COOKBOOK });
+    expect(report.layers.weights.status).toBe('open');
+    expect(report.verdict).toBe('open-source-ai');
+    // The example's model is still listed, as the model it is; the API use is not counted.
+    expect(report.components.filter((c) => c.type === 'api' && c.status === 'closed')).toEqual([]);
+  });
+
+  it('an SDK in an evaluation harness requirements file does not either', () => {
+    const report = graded({ 'run.py': OWN_MODEL, 'eval/requirements.txt': 'lighteval\nopenai\n' });
+    expect(report.layers.weights.status).toBe('open');
+  });
+
+  it("a local runtime's OpenAI-style call is the runtime's", () => {
+    const report = graded({
+      'run.py': OWN_MODEL,
+      'tools/mlc.py':
+        'from mlc_llm import MLCEngine\nengine = MLCEngine("HF://mlc-ai/SmolLM2-1.7B-Instruct-q0f16-MLC")\n# Run chat completion in OpenAI API.\nfor r in engine.chat.completions.create(messages=[], model="m", stream=True):\n    pass\n',
+    });
+    expect(report.layers.weights.status).toBe('open');
+  });
+
+  it('a README example is enough when it is all the repository shows of AI', () => {
+    expect(graded({ 'README.md': COOKBOOK }).layers.weights.status).toBe('closed');
+    expect(graded({ 'requirements.txt': 'openai\n' }).layers.weights.status).toBe('closed');
   });
 });

@@ -6689,7 +6689,7 @@ var BASE_URL_PARTS = ["_url", "URL", "Url", "_path", "_base", "Path", "_BASE"];
 function pointsAtLocalServer(text) {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
 }
-var LOCAL_RUNTIME_IMPORT = /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
+var LOCAL_RUNTIME_IMPORT = /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|mlc_llm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
 function importsLocalRuntime(text) {
   return LOCAL_RUNTIME_IMPORT.test(text);
 }
@@ -8885,7 +8885,7 @@ function findModelById(id) {
   return byId.get(id);
 }
 
-// src/extract/references/test-paths.ts
+// src/extract/test-paths.ts
 var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "testing", "spec", "specs", "e2e", "fixtures"]);
 var TEST_FILE = /^(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
 function isTestOrCiPath(file) {
@@ -8939,6 +8939,7 @@ var referenceExtractor = {
     };
     const path5 = file.info.path;
     const strength = isTestOrCiPath(path5) ? "weak" : "strong";
+    const weakApi = strength === "weak" || kind === "markdown";
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
@@ -8979,10 +8980,12 @@ var referenceExtractor = {
         }
       }
       const hits = findApiHits(segment.text, has, kind === "env");
-      const viaSdk = hits.some((h) => h.signal === "import" || h.signal === "client-call");
+      const sdkImported = hits.some((h) => h.signal === "import");
+      const viaSdk = sdkImported || hits.some((h) => h.signal === "client-call");
       for (const hit of hits) {
         const line = lineOf2(hit.index);
-        const local2 = isLocal() || hit.signal === "model-string" && !viaSdk && (runtime ??= importsLocalRuntime(text));
+        const runtimeCall = hit.signal === "model-string" && !viaSdk || hit.signal === "client-call" && !sdkImported;
+        const local2 = isLocal() || runtimeCall && (runtime ??= importsLocalRuntime(text));
         add(
           {
             kind: "api",
@@ -8992,7 +8995,8 @@ var referenceExtractor = {
             signal: hit.signal,
             ...hit.model ? { model: hit.model } : {},
             ...local2 ? { local: true } : {},
-            ...hit.openWeight ? { openWeight: true } : {}
+            ...hit.openWeight ? { openWeight: true } : {},
+            ...weakApi ? { weak: true } : {}
           },
           `a:${line}:${hit.provider}:${hit.signal}`
         );
@@ -9004,7 +9008,7 @@ var referenceExtractor = {
               line,
               name: hit.model,
               via: "api",
-              strength,
+              strength: weakApi ? "weak" : "strong",
               provider: hit.provider
             },
             `m:${line}:${hit.model}`
@@ -14827,7 +14831,16 @@ function addDependency(sink, file, ecosystem, dep) {
   if (dep.licence) evidence.licence = dep.licence;
   if (provider) evidence.provider = provider;
   sink.add(evidence);
-  if (provider) sink.add({ kind: "api", provider, signal: "dependency", file, line: dep.line });
+  if (provider) {
+    sink.add({
+      kind: "api",
+      provider,
+      signal: "dependency",
+      file,
+      line: dep.line,
+      ...isTestOrCiPath(file) ? { weak: true } : {}
+    });
+  }
 }
 
 // src/extract/manifests/dependency-table.ts
@@ -18656,16 +18669,17 @@ function sortEvidence(evidence) {
   }
   return out;
 }
-function anonymousClosedApis(apis, refs) {
+function anonymousClosedApis(apis, refs, usedLocally) {
   const named = new Set(refs.filter((r) => r.via === "api").map((r) => r.file));
   const byProvider = groupBy(
     apis.filter((a) => !a.local && !a.openWeight && !named.has(a.file)),
     (a) => a.provider
   );
-  const usedLocally = new Set(apis.filter((a) => a.local).map((a) => a.provider));
   for (const [provider, uses] of byProvider) {
-    const openOnly = (usedLocally.has(provider) || refs.some((r) => r.via === "api" && r.provider === provider)) && uses.every((u) => u.signal === "dependency" || u.signal === "env-key");
-    if (openOnly) byProvider.delete(provider);
+    const keyOrDependency = uses.every((u) => u.signal === "dependency" || u.signal === "env-key");
+    const explained = usedLocally.has(provider) || refs.some((r) => r.via === "api" && r.provider === provider);
+    const dependencyOnly = uses.every((u) => u.signal === "dependency") && refs.length > 0;
+    if (explained && keyOrDependency || dependencyOnly) byProvider.delete(provider);
   }
   return byProvider;
 }
@@ -18693,7 +18707,7 @@ function closedApiContributions(provider, uses) {
 }
 function classify(sorted) {
   const allModels = collectModels(sorted.models, sorted.apis);
-  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight);
+  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight && !a.weak);
   const hasStrongAiEvidence = allModels.some((m) => m.strength === "strong") || closedApiUse || sorted.cards.length > 0 || sorted.weights.some((w) => !w.lfsRule) || sorted.licences.some((l) => l.source === "licence-file" && layerOfLicenceFile(l.file) === "weights") || sorted.architectures.some((a) => a.source !== "lfs-rule") || sorted.datasets.some((d) => d.strength === "strong");
   const models = hasStrongAiEvidence ? allModels.filter((m) => m.strength === "strong") : allModels;
   const datasets = hasStrongAiEvidence ? sorted.datasets.filter((d) => d.strength === "strong") : sorted.datasets;
@@ -18714,7 +18728,9 @@ function classify(sorted) {
     contributions.weights.push(c.weights);
   }
   const countedRefs = hasStrongAiEvidence ? sorted.models.filter((r) => r.strength === "strong") : sorted.models;
-  const anonymous = anonymousClosedApis(sorted.apis, countedRefs);
+  const countedApis = hasStrongAiEvidence ? sorted.apis.filter((a) => !a.weak) : sorted.apis;
+  const usedLocally = new Set(sorted.apis.filter((a) => a.local).map((a) => a.provider));
+  const anonymous = anonymousClosedApis(countedApis, countedRefs, usedLocally);
   for (const [provider, uses] of anonymous) {
     const [architecture, data, weights] = closedApiContributions(provider, uses);
     if (architecture && data && weights) {

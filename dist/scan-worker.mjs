@@ -6338,7 +6338,7 @@ var BASE_URL_PARTS = ["_url", "URL", "Url", "_path", "_base", "Path", "_BASE"];
 function pointsAtLocalServer(text) {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
 }
-var LOCAL_RUNTIME_IMPORT = /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
+var LOCAL_RUNTIME_IMPORT = /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|mlc_llm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
 function importsLocalRuntime(text) {
   return LOCAL_RUNTIME_IMPORT.test(text);
 }
@@ -8531,7 +8531,7 @@ function findModel(ref) {
   return matchModel(ref)?.entry;
 }
 
-// src/extract/references/test-paths.ts
+// src/extract/test-paths.ts
 var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "testing", "spec", "specs", "e2e", "fixtures"]);
 var TEST_FILE = /^(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
 function isTestOrCiPath(file) {
@@ -8585,6 +8585,7 @@ var referenceExtractor = {
     };
     const path2 = file.info.path;
     const strength = isTestOrCiPath(path2) ? "weak" : "strong";
+    const weakApi = strength === "weak" || kind === "markdown";
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
@@ -8625,10 +8626,12 @@ var referenceExtractor = {
         }
       }
       const hits = findApiHits(segment.text, has, kind === "env");
-      const viaSdk = hits.some((h) => h.signal === "import" || h.signal === "client-call");
+      const sdkImported = hits.some((h) => h.signal === "import");
+      const viaSdk = sdkImported || hits.some((h) => h.signal === "client-call");
       for (const hit of hits) {
         const line = lineOf2(hit.index);
-        const local2 = isLocal() || hit.signal === "model-string" && !viaSdk && (runtime ??= importsLocalRuntime(text));
+        const runtimeCall = hit.signal === "model-string" && !viaSdk || hit.signal === "client-call" && !sdkImported;
+        const local2 = isLocal() || runtimeCall && (runtime ??= importsLocalRuntime(text));
         add(
           {
             kind: "api",
@@ -8638,7 +8641,8 @@ var referenceExtractor = {
             signal: hit.signal,
             ...hit.model ? { model: hit.model } : {},
             ...local2 ? { local: true } : {},
-            ...hit.openWeight ? { openWeight: true } : {}
+            ...hit.openWeight ? { openWeight: true } : {},
+            ...weakApi ? { weak: true } : {}
           },
           `a:${line}:${hit.provider}:${hit.signal}`
         );
@@ -8650,7 +8654,7 @@ var referenceExtractor = {
               line,
               name: hit.model,
               via: "api",
-              strength,
+              strength: weakApi ? "weak" : "strong",
               provider: hit.provider
             },
             `m:${line}:${hit.model}`
@@ -14322,7 +14326,16 @@ function addDependency(sink, file, ecosystem, dep) {
   if (dep.licence) evidence.licence = dep.licence;
   if (provider) evidence.provider = provider;
   sink.add(evidence);
-  if (provider) sink.add({ kind: "api", provider, signal: "dependency", file, line: dep.line });
+  if (provider) {
+    sink.add({
+      kind: "api",
+      provider,
+      signal: "dependency",
+      file,
+      line: dep.line,
+      ...isTestOrCiPath(file) ? { weak: true } : {}
+    });
+  }
 }
 
 // src/extract/manifests/dependency-table.ts

@@ -73,6 +73,7 @@ export interface Classification {
 function anonymousClosedApis(
   apis: readonly ApiUseEvidence[],
   refs: readonly ModelRefEvidence[],
+  usedLocally: ReadonlySet<string>,
 ): Map<string, ApiUseEvidence[]> {
   const named = new Set(refs.filter((r) => r.via === 'api').map((r) => r.file));
   const byProvider = groupBy(
@@ -80,13 +81,15 @@ function anonymousClosedApis(
     (a) => a.provider,
   );
   // A dependency or key alone is not use when the code names an open-weight model elsewhere,
-  // or calls that provider's SDK only against a local or self-hosted server.
-  const usedLocally = new Set(apis.filter((a) => a.local).map((a) => a.provider));
+  // or calls that provider's SDK only against a local or self-hosted server. A dependency
+  // alone (an evaluation harness's requirements.txt) is not use when the project names the
+  // models it does use.
   for (const [provider, uses] of byProvider) {
-    const openOnly =
-      (usedLocally.has(provider) || refs.some((r) => r.via === 'api' && r.provider === provider)) &&
-      uses.every((u) => u.signal === 'dependency' || u.signal === 'env-key');
-    if (openOnly) byProvider.delete(provider);
+    const keyOrDependency = uses.every((u) => u.signal === 'dependency' || u.signal === 'env-key');
+    const explained =
+      usedLocally.has(provider) || refs.some((r) => r.via === 'api' && r.provider === provider);
+    const dependencyOnly = uses.every((u) => u.signal === 'dependency') && refs.length > 0;
+    if ((explained && keyOrDependency) || dependencyOnly) byProvider.delete(provider);
   }
   return byProvider;
 }
@@ -117,7 +120,7 @@ function closedApiContributions(provider: string, uses: readonly ApiUseEvidence[
 /** Evidence plus knowledge to a status per layer, each with reasons that cite where they come from. */
 export function classify(sorted: EvidenceByKind): Classification {
   const allModels = collectModels(sorted.models, sorted.apis);
-  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight);
+  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight && !a.weak);
   const hasStrongAiEvidence =
     allModels.some((m) => m.strength === 'strong') ||
     closedApiUse ||
@@ -154,7 +157,10 @@ export function classify(sorted: EvidenceByKind): Classification {
   const countedRefs = hasStrongAiEvidence
     ? sorted.models.filter((r) => r.strength === 'strong')
     : sorted.models;
-  const anonymous = anonymousClosedApis(sorted.apis, countedRefs);
+  const countedApis = hasStrongAiEvidence ? sorted.apis.filter((a) => !a.weak) : sorted.apis;
+  // Local use anywhere, tests included, explains an SDK dependency.
+  const usedLocally = new Set(sorted.apis.filter((a) => a.local).map((a) => a.provider));
+  const anonymous = anonymousClosedApis(countedApis, countedRefs, usedLocally);
   for (const [provider, uses] of anonymous) {
     const [architecture, data, weights] = closedApiContributions(provider, uses);
     if (architecture && data && weights) {

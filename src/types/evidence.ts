@@ -89,6 +89,8 @@ export interface ApiUseEvidence extends Location {
   model?: string;
   /** True when the client points at a local or self-hosted server (Ollama, vLLM, llama.cpp; any plain-http address): not a closed API. */
   local?: boolean;
+  /** Found only in documentation code blocks or tests: counts when nothing stronger shows AI. */
+  weak?: true;
   /** True when the named model is open-weight though reached through an API client (gpt-oss-*, open-mistral-*). */
   openWeight?: boolean;
 }

@@ -2,6 +2,7 @@ import type { DependencyEvidence } from '../../types/evidence.js';
 import type { EvidenceSink } from '../../types/extractor.js';
 import { providerForPackage } from '../../knowledge/api-providers.js';
 import { aiPackageFor } from '../../knowledge/ai-packages.js';
+import { isTestOrCiPath } from '../test-paths.js';
 
 export type Ecosystem = DependencyEvidence['ecosystem'];
 
@@ -40,5 +41,15 @@ export function addDependency(
   if (dep.licence) evidence.licence = dep.licence;
   if (provider) evidence.provider = provider;
   sink.add(evidence);
-  if (provider) sink.add({ kind: 'api', provider, signal: 'dependency', file, line: dep.line });
+  // A test suite's requirements say what the tests need, not what the system calls.
+  if (provider) {
+    sink.add({
+      kind: 'api',
+      provider,
+      signal: 'dependency',
+      file,
+      line: dep.line,
+      ...(isTestOrCiPath(file) ? { weak: true as const } : {}),
+    });
+  }
 }

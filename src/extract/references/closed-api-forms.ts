@@ -125,12 +125,13 @@ export function pointsAtLocalServer(text: string): boolean {
 
 /**
  * A local inference runtime imported in the file (llama-cpp-python, Ollama's client, vLLM,
- * MLX, GPT4All, node-llama-cpp, WebLLM): a hosted model's name there ("gpt-3.5-turbo") is
- * the alias the runtime answers to, when no closed SDK is imported or called beside it.
+ * MLX, MLC, GPT4All, node-llama-cpp, WebLLM): its OpenAI-style calls
+ * (engine.chat.completions.create) and a hosted model's name there ("gpt-3.5-turbo") are
+ * the runtime's, when no closed SDK is imported beside it.
  * The optional quote lets a notebook's JSON-quoted source lines match too.
  */
 const LOCAL_RUNTIME_IMPORT =
-  /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
+  /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|mlc_llm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
 
 export function importsLocalRuntime(text: string): boolean {
   return LOCAL_RUNTIME_IMPORT.test(text);

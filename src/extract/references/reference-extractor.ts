@@ -14,7 +14,7 @@ import {
 } from './closed-api-forms.js';
 import { needleFinder } from './needles.js';
 import { findModel } from '../../knowledge/lookup-model.js';
-import { isTestOrCiPath } from './test-paths.js';
+import { isTestOrCiPath } from '../test-paths.js';
 
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
 const findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
@@ -70,6 +70,9 @@ export const referenceExtractor: Extractor = {
     const path = file.info.path;
     // Code in tests and CI names the models it tests with: weak evidence of the system.
     const strength = isTestOrCiPath(path) ? 'weak' : 'strong';
+    // Hosted-API calls in documentation (a cookbook, a README example) and in tests show how
+    // the API can be used, not that the project does.
+    const weakApi = strength === 'weak' || kind === 'markdown';
     // A client pointed at a local server anywhere in the file makes its API calls local.
     // Looked for only once a segment has an API hit or can name a model.
     let local: boolean | undefined;
@@ -123,13 +126,15 @@ export const referenceExtractor: Extractor = {
       }
 
       const hits = findApiHits(segment.text, has, kind === 'env');
-      const viaSdk = hits.some((h) => h.signal === 'import' || h.signal === 'client-call');
+      const sdkImported = hits.some((h) => h.signal === 'import');
+      const viaSdk = sdkImported || hits.some((h) => h.signal === 'client-call');
       for (const hit of hits) {
         const line = lineOf(hit.index);
         // Any SDK pointed at a local server (Ollama also speaks the Anthropic API) is not a
         // closed API; nor is a hosted model's name handed to a local runtime with no SDK beside it.
-        const local =
-          isLocal() || (hit.signal === 'model-string' && !viaSdk && (runtime ??= importsLocalRuntime(text)));
+        const runtimeCall =
+          (hit.signal === 'model-string' && !viaSdk) || (hit.signal === 'client-call' && !sdkImported);
+        const local = isLocal() || (runtimeCall && (runtime ??= importsLocalRuntime(text)));
         add(
           {
             kind: 'api',
@@ -140,6 +145,7 @@ export const referenceExtractor: Extractor = {
             ...(hit.model ? { model: hit.model } : {}),
             ...(local ? { local: true } : {}),
             ...(hit.openWeight ? { openWeight: true } : {}),
+            ...(weakApi ? { weak: true } : {}),
           },
           `a:${line}:${hit.provider}:${hit.signal}`,
         );
@@ -151,7 +157,7 @@ export const referenceExtractor: Extractor = {
               line,
               name: hit.model,
               via: 'api',
-              strength,
+              strength: weakApi ? 'weak' : 'strong',
               provider: hit.provider,
             },
             `m:${line}:${hit.model}`,
