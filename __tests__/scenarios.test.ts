@@ -213,6 +213,20 @@ describe('licence files named for a layer, either way round', () => {
     );
   });
 
+  it('grades the weights unknown under a MODEL_LICENSE it cannot read', () => {
+    const root = makeTempRepo({
+      LICENSE: licenceText('Apache-2.0'),
+      MODEL_LICENSE:
+        'The FooLM Model License\n\n1. You may use the model parameters for research.\n2. Ask us first for anything else.\n',
+    });
+    made.push(root);
+    const report = analyse(root);
+    expect(report.layers.weights.status).toBe('unknown');
+    expect(report.layers.weights.reasons).toContain(
+      'model weights under MODEL_LICENSE, a licence text that is not recognised',
+    );
+  });
+
   it('names the layer from the prefix or the suffix of the file name', () => {
     const cases: [string, string][] = [
       ['LICENSE', 'code'],

@@ -45409,11 +45409,18 @@ function licenceContribution(layer, subject, licenceId, why, evidence) {
   };
 }
 function weightsLicenceFileContributions(licences) {
-  return licences.filter((l) => l.source === "licence-file" && l.id && layerOfLicenceFile(l.file) === "weights").map(
-    (l) => licenceContribution("weights", l.file, l.id ?? "", `model weights, covered by ${l.file},`, [
-      { file: l.file, line: l.line }
-    ])
-  );
+  return licences.filter((l) => l.source === "licence-file" && layerOfLicenceFile(l.file) === "weights").map((l) => {
+    const evidence = [{ file: l.file, line: l.line }];
+    if (l.id)
+      return licenceContribution("weights", l.file, l.id, `model weights, covered by ${l.file},`, evidence);
+    return {
+      status: "unknown",
+      licences: [],
+      subject: l.file,
+      reason: `model weights under ${l.file}, a licence text that is not recognised`,
+      evidence
+    };
+  });
 }
 function weightsFileContributions(weights, licences) {
   const out = [];

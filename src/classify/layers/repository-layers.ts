@@ -60,12 +60,20 @@ function licenceContribution(
  */
 export function weightsLicenceFileContributions(licences: readonly LicenceEvidence[]): Contribution[] {
   return licences
-    .filter((l) => l.source === 'licence-file' && l.id && layerOfLicenceFile(l.file) === 'weights')
-    .map((l) =>
-      licenceContribution('weights', l.file, l.id ?? '', `model weights, covered by ${l.file},`, [
-        { file: l.file, line: l.line },
-      ]),
-    );
+    .filter((l) => l.source === 'licence-file' && layerOfLicenceFile(l.file) === 'weights')
+    .map((l) => {
+      const evidence = [{ file: l.file, line: l.line }];
+      if (l.id)
+        return licenceContribution('weights', l.file, l.id, `model weights, covered by ${l.file},`, evidence);
+      // A model licence we cannot read still says the weights come with terms of their own.
+      return {
+        status: 'unknown',
+        licences: [],
+        subject: l.file,
+        reason: `model weights under ${l.file}, a licence text that is not recognised`,
+        evidence,
+      };
+    });
 }
 
 /** Weights files in the repository (not the LFS rules, which only say what would be weights). */
