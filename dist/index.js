@@ -39502,15 +39502,10 @@ function findModelById(id) {
 }
 
 // src/extract/test-paths.ts
-var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "testing", "spec", "specs", "e2e", "fixtures"]);
-var TEST_FILE = /^(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
+var TEST_DIR = /(?:^|\/)(?:test|tests|__tests__|testing|spec|specs|e2e|fixtures)\//i;
+var TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
 function isTestOrCiPath(file) {
-  if (file.startsWith(".github/workflows/")) return true;
-  const parts = file.split("/");
-  const name = parts[parts.length - 1] ?? "";
-  if (TEST_FILE.test(name)) return true;
-  for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has((parts[i] ?? "").toLowerCase())) return true;
-  return false;
+  return file.startsWith(".github/workflows/") || TEST_DIR.test(file) || TEST_FILE.test(file);
 }
 
 // src/extract/references/reference-extractor.ts
@@ -39554,8 +39549,9 @@ var referenceExtractor = {
       sink.add(e);
     };
     const path8 = file.info.path;
-    const strength = isTestOrCiPath(path8) ? "weak" : "strong";
-    const weakApi = strength === "weak" || kind === "markdown";
+    let inTests;
+    const strength = () => (inTests ??= isTestOrCiPath(path8)) ? "weak" : "strong";
+    const weakApi = () => kind === "markdown" || strength() === "weak";
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
@@ -39581,14 +39577,14 @@ var referenceExtractor = {
                   line,
                   name: hit.name,
                   via: hit.via,
-                  strength
+                  strength: strength()
                 },
                 `m:${line}:${hit.name}`
               );
             } else {
               const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
               add(
-                { kind: "dataset", file: path8, line, name: hit.name, via, strength },
+                { kind: "dataset", file: path8, line, name: hit.name, via, strength: strength() },
                 `d:${line}:${hit.name}`
               );
             }
@@ -39612,7 +39608,7 @@ var referenceExtractor = {
             ...hit.model ? { model: hit.model } : {},
             ...local2 ? { local: true } : {},
             ...hit.openWeight ? { openWeight: true } : {},
-            ...weakApi ? { weak: true } : {}
+            ...weakApi() ? { weak: true } : {}
           },
           `a:${line}:${hit.provider}:${hit.signal}`
         );
@@ -39624,7 +39620,7 @@ var referenceExtractor = {
               line,
               name: hit.model,
               via: "api",
-              strength: weakApi ? "weak" : "strong",
+              strength: weakApi() ? "weak" : "strong",
               provider: hit.provider
             },
             `m:${line}:${hit.model}`
@@ -39638,7 +39634,7 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength },
+            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength: strength() },
             `m:${line}:${m.model}`
           );
         }

@@ -69,10 +69,11 @@ export const referenceExtractor: Extractor = {
     };
     const path = file.info.path;
     // Code in tests and CI names the models it tests with: weak evidence of the system.
-    const strength = isTestOrCiPath(path) ? 'weak' : 'strong';
     // Hosted-API calls in documentation (a cookbook, a README example) and in tests show how
-    // the API can be used, not that the project does.
-    const weakApi = strength === 'weak' || kind === 'markdown';
+    // the API can be used, not that the project does. Asked on the first hit only.
+    let inTests: boolean | undefined;
+    const strength = (): 'weak' | 'strong' => ((inTests ??= isTestOrCiPath(path)) ? 'weak' : 'strong');
+    const weakApi = (): boolean => kind === 'markdown' || strength() === 'weak';
     // A client pointed at a local server anywhere in the file makes its API calls local.
     // Looked for only once a segment has an API hit or can name a model.
     let local: boolean | undefined;
@@ -102,7 +103,7 @@ export const referenceExtractor: Extractor = {
                   line,
                   name: hit.name,
                   via: hit.via as ModelRefVia,
-                  strength,
+                  strength: strength(),
                 },
                 `m:${line}:${hit.name}`,
               );
@@ -117,7 +118,7 @@ export const referenceExtractor: Extractor = {
                   ? hit.via
                   : 'hf-hub';
               add(
-                { kind: 'dataset', file: path, line, name: hit.name, via, strength },
+                { kind: 'dataset', file: path, line, name: hit.name, via, strength: strength() },
                 `d:${line}:${hit.name}`,
               );
             }
@@ -145,7 +146,7 @@ export const referenceExtractor: Extractor = {
             ...(hit.model ? { model: hit.model } : {}),
             ...(local ? { local: true } : {}),
             ...(hit.openWeight ? { openWeight: true } : {}),
-            ...(weakApi ? { weak: true } : {}),
+            ...(weakApi() ? { weak: true } : {}),
           },
           `a:${line}:${hit.provider}:${hit.signal}`,
         );
@@ -157,7 +158,7 @@ export const referenceExtractor: Extractor = {
               line,
               name: hit.model,
               via: 'api',
-              strength: weakApi ? 'weak' : 'strong',
+              strength: weakApi() ? 'weak' : 'strong',
               provider: hit.provider,
             },
             `m:${line}:${hit.model}`,
@@ -173,7 +174,7 @@ export const referenceExtractor: Extractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: 'model', file: path, line, name: m.model, via: 'ollama', strength },
+            { kind: 'model', file: path, line, name: m.model, via: 'ollama', strength: strength() },
             `m:${line}:${m.model}`,
           );
         }
