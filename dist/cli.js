@@ -8934,7 +8934,10 @@ var referenceExtractor = {
     };
     const path5 = file.info.path;
     let inTests;
-    const strength = () => (inTests ??= isTestOrCiPath(path5)) ? "weak" : "strong";
+    const strength = () => {
+      inTests ??= isTestOrCiPath(path5);
+      return inTests ? "weak" : "strong";
+    };
     const weakApi = () => kind === "markdown" || strength() === "weak";
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);

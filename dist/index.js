@@ -39550,7 +39550,10 @@ var referenceExtractor = {
     };
     const path8 = file.info.path;
     let inTests;
-    const strength = () => (inTests ??= isTestOrCiPath(path8)) ? "weak" : "strong";
+    const strength = () => {
+      inTests ??= isTestOrCiPath(path8);
+      return inTests ? "weak" : "strong";
+    };
     const weakApi = () => kind === "markdown" || strength() === "weak";
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);

@@ -8580,7 +8580,10 @@ var referenceExtractor = {
     };
     const path2 = file.info.path;
     let inTests;
-    const strength = () => (inTests ??= isTestOrCiPath(path2)) ? "weak" : "strong";
+    const strength = () => {
+      inTests ??= isTestOrCiPath(path2);
+      return inTests ? "weak" : "strong";
+    };
     const weakApi = () => kind === "markdown" || strength() === "weak";
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);

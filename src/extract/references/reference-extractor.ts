@@ -72,7 +72,10 @@ export const referenceExtractor: Extractor = {
     // Hosted-API calls in documentation (a cookbook, a README example) and in tests show how
     // the API can be used, not that the project does. Asked on the first hit only.
     let inTests: boolean | undefined;
-    const strength = (): 'weak' | 'strong' => ((inTests ??= isTestOrCiPath(path)) ? 'weak' : 'strong');
+    const strength = (): 'weak' | 'strong' => {
+      inTests ??= isTestOrCiPath(path);
+      return inTests ? 'weak' : 'strong';
+    };
     const weakApi = (): boolean => kind === 'markdown' || strength() === 'weak';
     // A client pointed at a local server anywhere in the file makes its API calls local.
     // Looked for only once a segment has an API hit or can name a model.
