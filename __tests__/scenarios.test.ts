@@ -290,6 +290,7 @@ describe('claims in vendored code', () => {
       'serve.py': USES_LLAMA,
       'third_party/foochat/README.md': CLAIM,
       'inference/dependencies/AutoThing/docs/NEWS.md': CLAIM,
+      'tests/fixtures/release_notes.md': CLAIM,
       'docs/about.md': CLAIM,
     });
     made.push(root);
@@ -488,4 +489,35 @@ describe('hosted APIs in documentation, tests and evaluation tooling', () => {
     expect(graded({ 'README.md': COOKBOOK }).layers.weights.status).toBe('closed');
     expect(graded({ 'requirements.txt': 'openai\n' }).layers.weights.status).toBe('closed');
   });
+});
+
+describe('licence statements that point elsewhere or misname', () => {
+  it('reads a manifest that points at a licence file as that file, and a missing target as unknown', () => {
+    const pointer = graded({
+      'LICENSE.md': licenceText('Apache-2.0'),
+      'pyproject.toml': '[project]\nname = "lit"\nversion = "1"\nlicense = { file = "LICENSE.md" }\n',
+    });
+    expect(pointer.layers.code).toMatchObject({ status: 'open', licences: ['Apache-2.0'] });
+    const missing = graded({
+      'pyproject.toml': '[project]\nname = "lit"\nversion = "1"\nlicense = { file = "COPYING.txt" }\n',
+    });
+    expect(missing.layers.code.status).toBe('unknown');
+  });
+
+  it("takes an SPDX header that gives the licence's full name for that licence, and still warns", () => {
+    const report = graded({
+      LICENSE: licenceText('Apache-2.0'),
+      'src/kernel.py': '# SPDX-License-Identifier: GNU Affero General Public License v3.0\nx = 1\n',
+    });
+    expect(report.layers.code.status).toBe('open');
+    expect(report.layers.code.licences).toEqual(expect.arrayContaining(['Apache-2.0']));
+    expect(report.layers.code.reasons.join(' ')).toContain('AGPL-3.0 (OSI-approved) (src/kernel.py:1)');
+    expect(report.warnings).toEqual([expect.objectContaining({ file: 'src/kernel.py', code: 'malformed' })]);
+  });
+
+  function graded(files: Record<string, string>) {
+    const root = makeTempRepo(files);
+    made.push(root);
+    return analyse(root);
+  }
 });

@@ -40621,7 +40621,74 @@ function matchLine(text, match) {
 }
 
 // src/extract/licence/spdx-header-extractor.ts
+var import_spdx_expression_parse3 = __toESM(require_spdx_expression_parse(), 1);
+
+// src/extract/manifests/manifest-licence.ts
 var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1);
+var import_spdx_license_list2 = __toESM(require_spdx_license_list(), 1);
+import { posix } from "node:path";
+var CONFIDENCE_SPDX = 0.9;
+var CONFIDENCE_NORMALISED = 0.8;
+var CONFIDENCE_RAW = 0.5;
+var CONFIDENCE_NONE = 0.3;
+var BY_LOWER_NAME = /* @__PURE__ */ new Map();
+for (const [id, entry] of Object.entries(import_spdx_license_list2.default)) {
+  BY_LOWER_NAME.set(id.toLowerCase(), id);
+  BY_LOWER_NAME.set(entry.name.toLowerCase(), id);
+}
+function licenceIdForName(value) {
+  return BY_LOWER_NAME.get(value.trim().toLowerCase());
+}
+function isSpdxExpression(value) {
+  try {
+    (0, import_spdx_expression_parse2.default)(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function manifestLicence(raw, at2, detail) {
+  const value = raw.trim();
+  const base = { kind: "licence", method: "manifest", source: "manifest", ...at2 };
+  if (value === "") return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail} is empty` };
+  if (/^unlicensed$/i.test(value)) {
+    return {
+      ...base,
+      id: null,
+      confidence: CONFIDENCE_SPDX,
+      detail: `${detail}: UNLICENSED (no licence granted)`
+    };
+  }
+  if (/^see licen[cs]e in\b/i.test(value)) {
+    return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail}: "${value.slice(0, 200)}"` };
+  }
+  if (isSpdxExpression(value)) return { ...base, id: value, confidence: CONFIDENCE_SPDX, detail };
+  const known = licenceIdForName(value);
+  if (known) {
+    return { ...base, id: known, confidence: CONFIDENCE_NORMALISED, detail: `${detail} ("${value}")` };
+  }
+  return {
+    ...base,
+    id: value.slice(0, 200),
+    confidence: CONFIDENCE_RAW,
+    detail: `${detail} (not an SPDX expression, kept as written)`
+  };
+}
+function licenceFilePointer(path8, at2, detail) {
+  const dir = at2.file.includes("/") ? at2.file.slice(0, at2.file.lastIndexOf("/")) : "";
+  return {
+    kind: "licence",
+    method: "manifest",
+    source: "manifest",
+    ...at2,
+    id: null,
+    confidence: CONFIDENCE_NONE,
+    detail: `${detail} points to the file "${path8.slice(0, 200)}"`,
+    pointsTo: posix.normalize(posix.join(dir, path8.trim())).slice(0, 500)
+  };
+}
+
+// src/extract/licence/spdx-header-extractor.ts
 var HEAD_CHARS = 4096;
 var HEAD_LINES = 30;
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -40716,7 +40783,12 @@ var spdxHeaderExtractor = {
           code: "malformed",
           message: `The ${TAG_NAME} "${shown2}" is not a valid SPDX expression.`
         });
-        sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown2}"` });
+        const named = licenceIdForName(expression);
+        if (named) {
+          sink.add({ ...base, id: named, confidence: 0.8, detail: `${TAG_NAME} header names "${shown2}"` });
+        } else {
+          sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown2}"` });
+        }
       }
     }
   }
@@ -40729,7 +40801,7 @@ function headText(file) {
 function isValidExpression(expression) {
   if (expression === "") return false;
   try {
-    (0, import_spdx_expression_parse2.default)(expression);
+    (0, import_spdx_expression_parse3.default)(expression);
     return true;
   } catch {
     return false;
@@ -41776,65 +41848,6 @@ function addDependencyTable(table, header, lines, file, sink, ecosystem = "pypi"
     const line = lines.assignedKey(key, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key}`)?.line ?? section?.line ?? 0;
     addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
   }
-}
-
-// src/extract/manifests/manifest-licence.ts
-var import_spdx_expression_parse3 = __toESM(require_spdx_expression_parse(), 1);
-var import_spdx_license_list2 = __toESM(require_spdx_license_list(), 1);
-var CONFIDENCE_SPDX = 0.9;
-var CONFIDENCE_NORMALISED = 0.8;
-var CONFIDENCE_RAW = 0.5;
-var CONFIDENCE_NONE = 0.3;
-var BY_LOWER_NAME = /* @__PURE__ */ new Map();
-for (const [id, entry] of Object.entries(import_spdx_license_list2.default)) {
-  BY_LOWER_NAME.set(id.toLowerCase(), id);
-  BY_LOWER_NAME.set(entry.name.toLowerCase(), id);
-}
-function isSpdxExpression(value) {
-  try {
-    (0, import_spdx_expression_parse3.default)(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function manifestLicence(raw, at2, detail) {
-  const value = raw.trim();
-  const base = { kind: "licence", method: "manifest", source: "manifest", ...at2 };
-  if (value === "") return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail} is empty` };
-  if (/^unlicensed$/i.test(value)) {
-    return {
-      ...base,
-      id: null,
-      confidence: CONFIDENCE_SPDX,
-      detail: `${detail}: UNLICENSED (no licence granted)`
-    };
-  }
-  if (/^see licen[cs]e in\b/i.test(value)) {
-    return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail}: "${value.slice(0, 200)}"` };
-  }
-  if (isSpdxExpression(value)) return { ...base, id: value, confidence: CONFIDENCE_SPDX, detail };
-  const known = BY_LOWER_NAME.get(value.toLowerCase());
-  if (known) {
-    return { ...base, id: known, confidence: CONFIDENCE_NORMALISED, detail: `${detail} ("${value}")` };
-  }
-  return {
-    ...base,
-    id: value.slice(0, 200),
-    confidence: CONFIDENCE_RAW,
-    detail: `${detail} (not an SPDX expression, kept as written)`
-  };
-}
-function licenceFilePointer(path8, at2, detail) {
-  return {
-    kind: "licence",
-    method: "manifest",
-    source: "manifest",
-    ...at2,
-    id: null,
-    confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path8.slice(0, 200)}"`
-  };
 }
 
 // src/extract/manifests/cargo-toml.ts
@@ -44374,7 +44387,9 @@ function layerOfLicenceFile(file) {
   return (m[1] ?? m[2] ?? "").toLowerCase().startsWith("data") ? "data" : "weights";
 }
 function projectLicenceEvidence(licences) {
+  const licenceFiles = new Set(licences.filter((e) => e.source === "licence-file").map((e) => e.file));
   const own = licences.filter((e) => {
+    if (e.pointsTo !== void 0 && licenceFiles.has(e.pointsTo)) return false;
     if (e.source === "spdx-header") return true;
     if (e.source === "licence-file") return isRootLicenceFile(e);
     if (e.source === "manifest") return dirOf(e.file) === "";
@@ -46159,7 +46174,7 @@ function buildReport(scan, durationMs, options = {}) {
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
   const claims = scan.evidence.filter(
-    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !(skipClaims?.ignores(e.file) ?? false)
+    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !isTestOrCiPath(e.file) && !(skipClaims?.ignores(e.file) ?? false)
   );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(buildComponents(scan.evidence), classification);

@@ -10660,7 +10660,7 @@ function matchLine(text, match) {
 }
 
 // src/extract/licence/spdx-header-extractor.ts
-var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1);
+var import_spdx_expression_parse3 = __toESM(require_spdx_expression_parse(), 1);
 
 // src/inventory/decode.ts
 import { Buffer as Buffer3, isAscii } from "node:buffer";
@@ -10688,6 +10688,71 @@ function decodeText(bytes) {
     for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) replaced++;
     return { text, encoding: "UTF-8", replaced };
   }
+}
+
+// src/extract/manifests/manifest-licence.ts
+var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1);
+var import_spdx_license_list2 = __toESM(require_spdx_license_list(), 1);
+import { posix } from "node:path";
+var CONFIDENCE_SPDX = 0.9;
+var CONFIDENCE_NORMALISED = 0.8;
+var CONFIDENCE_RAW = 0.5;
+var CONFIDENCE_NONE = 0.3;
+var BY_LOWER_NAME = /* @__PURE__ */ new Map();
+for (const [id, entry] of Object.entries(import_spdx_license_list2.default)) {
+  BY_LOWER_NAME.set(id.toLowerCase(), id);
+  BY_LOWER_NAME.set(entry.name.toLowerCase(), id);
+}
+function licenceIdForName(value) {
+  return BY_LOWER_NAME.get(value.trim().toLowerCase());
+}
+function isSpdxExpression(value) {
+  try {
+    (0, import_spdx_expression_parse2.default)(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function manifestLicence(raw, at, detail) {
+  const value = raw.trim();
+  const base = { kind: "licence", method: "manifest", source: "manifest", ...at };
+  if (value === "") return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail} is empty` };
+  if (/^unlicensed$/i.test(value)) {
+    return {
+      ...base,
+      id: null,
+      confidence: CONFIDENCE_SPDX,
+      detail: `${detail}: UNLICENSED (no licence granted)`
+    };
+  }
+  if (/^see licen[cs]e in\b/i.test(value)) {
+    return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail}: "${value.slice(0, 200)}"` };
+  }
+  if (isSpdxExpression(value)) return { ...base, id: value, confidence: CONFIDENCE_SPDX, detail };
+  const known = licenceIdForName(value);
+  if (known) {
+    return { ...base, id: known, confidence: CONFIDENCE_NORMALISED, detail: `${detail} ("${value}")` };
+  }
+  return {
+    ...base,
+    id: value.slice(0, 200),
+    confidence: CONFIDENCE_RAW,
+    detail: `${detail} (not an SPDX expression, kept as written)`
+  };
+}
+function licenceFilePointer(path2, at, detail) {
+  const dir = at.file.includes("/") ? at.file.slice(0, at.file.lastIndexOf("/")) : "";
+  return {
+    kind: "licence",
+    method: "manifest",
+    source: "manifest",
+    ...at,
+    id: null,
+    confidence: CONFIDENCE_NONE,
+    detail: `${detail} points to the file "${path2.slice(0, 200)}"`,
+    pointsTo: posix.normalize(posix.join(dir, path2.trim())).slice(0, 500)
+  };
 }
 
 // src/extract/licence/spdx-header-extractor.ts
@@ -10785,7 +10850,12 @@ var spdxHeaderExtractor = {
           code: "malformed",
           message: `The ${TAG_NAME} "${shown}" is not a valid SPDX expression.`
         });
-        sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown}"` });
+        const named = licenceIdForName(expression);
+        if (named) {
+          sink.add({ ...base, id: named, confidence: 0.8, detail: `${TAG_NAME} header names "${shown}"` });
+        } else {
+          sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown}"` });
+        }
       }
     }
   }
@@ -10798,7 +10868,7 @@ function headText(file) {
 function isValidExpression(expression) {
   if (expression === "") return false;
   try {
-    (0, import_spdx_expression_parse2.default)(expression);
+    (0, import_spdx_expression_parse3.default)(expression);
     return true;
   } catch {
     return false;
@@ -14353,65 +14423,6 @@ function addDependencyTable(table, header, lines, file, sink, ecosystem = "pypi"
     const line = lines.assignedKey(key, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key}`)?.line ?? section?.line ?? 0;
     addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
   }
-}
-
-// src/extract/manifests/manifest-licence.ts
-var import_spdx_expression_parse3 = __toESM(require_spdx_expression_parse(), 1);
-var import_spdx_license_list2 = __toESM(require_spdx_license_list(), 1);
-var CONFIDENCE_SPDX = 0.9;
-var CONFIDENCE_NORMALISED = 0.8;
-var CONFIDENCE_RAW = 0.5;
-var CONFIDENCE_NONE = 0.3;
-var BY_LOWER_NAME = /* @__PURE__ */ new Map();
-for (const [id, entry] of Object.entries(import_spdx_license_list2.default)) {
-  BY_LOWER_NAME.set(id.toLowerCase(), id);
-  BY_LOWER_NAME.set(entry.name.toLowerCase(), id);
-}
-function isSpdxExpression(value) {
-  try {
-    (0, import_spdx_expression_parse3.default)(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function manifestLicence(raw, at, detail) {
-  const value = raw.trim();
-  const base = { kind: "licence", method: "manifest", source: "manifest", ...at };
-  if (value === "") return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail} is empty` };
-  if (/^unlicensed$/i.test(value)) {
-    return {
-      ...base,
-      id: null,
-      confidence: CONFIDENCE_SPDX,
-      detail: `${detail}: UNLICENSED (no licence granted)`
-    };
-  }
-  if (/^see licen[cs]e in\b/i.test(value)) {
-    return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail}: "${value.slice(0, 200)}"` };
-  }
-  if (isSpdxExpression(value)) return { ...base, id: value, confidence: CONFIDENCE_SPDX, detail };
-  const known = BY_LOWER_NAME.get(value.toLowerCase());
-  if (known) {
-    return { ...base, id: known, confidence: CONFIDENCE_NORMALISED, detail: `${detail} ("${value}")` };
-  }
-  return {
-    ...base,
-    id: value.slice(0, 200),
-    confidence: CONFIDENCE_RAW,
-    detail: `${detail} (not an SPDX expression, kept as written)`
-  };
-}
-function licenceFilePointer(path2, at, detail) {
-  return {
-    kind: "licence",
-    method: "manifest",
-    source: "manifest",
-    ...at,
-    id: null,
-    confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path2.slice(0, 200)}"`
-  };
 }
 
 // src/extract/manifests/cargo-toml.ts

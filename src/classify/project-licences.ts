@@ -32,7 +32,10 @@ export function layerOfLicenceFile(file: string): 'code' | 'data' | 'weights' {
  * cover weights, so neither is here unless the root card is all there is.
  */
 export function projectLicenceEvidence(licences: readonly LicenceEvidence[]): LicenceEvidence[] {
+  // A manifest that points at a licence file says what that file says: the file speaks for itself.
+  const licenceFiles = new Set(licences.filter((e) => e.source === 'licence-file').map((e) => e.file));
   const own = licences.filter((e) => {
+    if (e.pointsTo !== undefined && licenceFiles.has(e.pointsTo)) return false;
     if (e.source === 'spdx-header') return true;
     if (e.source === 'licence-file') return isRootLicenceFile(e);
     if (e.source === 'manifest') return dirOf(e.file) === '';

@@ -9,6 +9,7 @@ import { judge } from '../judge/findings.js';
 import { componentStatuses } from './component-status.js';
 import ignore from 'ignore';
 import { isVendoredPath } from './vendored-paths.js';
+import { isTestOrCiPath } from '../extract/test-paths.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
@@ -23,10 +24,14 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
   const classification = classify(sorted);
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? ignore().add([...options.claimIgnorePaths]) : null;
-  // Claims in vendored code speak for the vendored project; the configured paths are skipped too.
+  // Claims in vendored code speak for the vendored project, and those in test fixtures for
+  // whatever the tests feed in; the configured paths are skipped too.
   const claims = scan.evidence.filter(
     (e): e is ClaimEvidence =>
-      e.kind === 'claim' && !isVendoredPath(e.file) && !(skipClaims?.ignores(e.file) ?? false),
+      e.kind === 'claim' &&
+      !isVendoredPath(e.file) &&
+      !isTestOrCiPath(e.file) &&
+      !(skipClaims?.ignores(e.file) ?? false),
   );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(buildComponents(scan.evidence), classification);

@@ -29,6 +29,8 @@ export interface LicenceEvidence extends Location {
   detail: string;
   /** The file is a copyright notice with no licence terms: all rights reserved (id is null). */
   noLicence?: boolean;
+  /** A manifest that names a licence file instead of a licence ("license = { file = ... }"): that file, from the root. */
+  pointsTo?: string;
 }
 
 export type ModelRefVia =

@@ -4,6 +4,7 @@
 import parseSpdx from 'spdx-expression-parse';
 import type { Extractor, ReadFile, EvidenceSink } from '../../types/extractor.js';
 import { decodeText } from '../../inventory/decode.js';
+import { licenceIdForName } from '../manifests/manifest-licence.js';
 
 const HEAD_CHARS = 4096;
 const HEAD_LINES = 30;
@@ -107,7 +108,14 @@ export const spdxHeaderExtractor: Extractor = {
           code: 'malformed',
           message: `The ${TAG_NAME} "${shown}" is not a valid SPDX expression.`,
         });
-        sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown}"` });
+        // A licence's full name where its id belongs ("GNU Affero General Public License v3.0")
+        // still says which licence it is.
+        const named = licenceIdForName(expression);
+        if (named) {
+          sink.add({ ...base, id: named, confidence: 0.8, detail: `${TAG_NAME} header names "${shown}"` });
+        } else {
+          sink.add({ ...base, id: null, confidence: 0, detail: `invalid SPDX expression "${shown}"` });
+        }
       }
     }
   },

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
 import spdxLicences from 'spdx-license-list';
 import type { LicenceEvidence, Location } from '../../types/evidence.js';
@@ -16,6 +17,11 @@ const BY_LOWER_NAME = new Map<string, string>();
 for (const [id, entry] of Object.entries(spdxLicences)) {
   BY_LOWER_NAME.set(id.toLowerCase(), id);
   BY_LOWER_NAME.set(entry.name.toLowerCase(), id);
+}
+
+/** The SPDX id of a licence written as its id in any case or as its full SPDX name. */
+export function licenceIdForName(value: string): string | undefined {
+  return BY_LOWER_NAME.get(value.trim().toLowerCase());
 }
 
 function isSpdxExpression(value: string): boolean {
@@ -47,7 +53,7 @@ export function manifestLicence(raw: string, at: Location, detail: string): Lice
     return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail}: "${value.slice(0, 200)}"` };
   }
   if (isSpdxExpression(value)) return { ...base, id: value, confidence: CONFIDENCE_SPDX, detail };
-  const known = BY_LOWER_NAME.get(value.toLowerCase());
+  const known = licenceIdForName(value);
   if (known) {
     return { ...base, id: known, confidence: CONFIDENCE_NORMALISED, detail: `${detail} ("${value}")` };
   }
@@ -61,6 +67,7 @@ export function manifestLicence(raw: string, at: Location, detail: string): Lice
 
 /** A manifest that points at a licence file instead of naming a licence. */
 export function licenceFilePointer(path: string, at: Location, detail: string): LicenceEvidence {
+  const dir = at.file.includes('/') ? at.file.slice(0, at.file.lastIndexOf('/')) : '';
   return {
     kind: 'licence',
     method: 'manifest',
@@ -69,5 +76,6 @@ export function licenceFilePointer(path: string, at: Location, detail: string): 
     id: null,
     confidence: CONFIDENCE_NONE,
     detail: `${detail} points to the file "${path.slice(0, 200)}"`,
+    pointsTo: posix.normalize(posix.join(dir, path.trim())).slice(0, 500),
   };
 }
