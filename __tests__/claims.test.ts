@@ -230,3 +230,20 @@ describe('quoted titles', () => {
     ).toEqual([7, 9]);
   });
 });
+
+describe('projects that implement or collect other models', () => {
+  it('make no claim about themselves by naming them open', () => {
+    const root = makeTempRepo({
+      'pyproject.toml':
+        '[project]\nname = "lit"\nversion = "1"\ndescription = "Hackable implementation of state-of-the-art open-source LLMs"\n',
+      'README.md': '# Zoo\n\nA model zoo of fully open-source LLMs.\n\nLit is a fully open-source LLM.\n',
+    });
+    try {
+      expect(claimsOf(scanDirectory(root, { extractors: [claimsExtractor] }).evidence)).toEqual([
+        ['README.md', 5, 'open-source-ai', 'fully open-source'],
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

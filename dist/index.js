@@ -43102,6 +43102,8 @@ var OTHER_SUBJECT_CUES = set(`
   their
   label labels labelled labeled branded marketed advertised claim claims claimed claiming flag flags flagged
   projects repositories repos
+  implementation implementations implements implementing reimplementation reimplementations
+  collection catalog catalogue zoo recipes
 `);
 var OBJECT_PREPOSITIONS = set(
   `with for from to on via by across among between against than like versus vs through`

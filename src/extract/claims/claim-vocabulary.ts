@@ -88,6 +88,8 @@ export const OTHER_SUBJECT_CUES = set(`
   their
   label labels labelled labeled branded marketed advertised claim claims claimed claiming flag flags flagged
   projects repositories repos
+  implementation implementations implements implementing reimplementation reimplementations
+  collection catalog catalogue zoo recipes
 `);
 
 /** Prepositions that, right before the phrase, make it an object of something else ("a UI for open-source LLMs"). */
