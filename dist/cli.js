@@ -6712,7 +6712,8 @@ var NEEDLES = [
   "invoke_model"
 ];
 function findApiHits(text, has, isEnvFile = false) {
-  if (!NEEDLES.some(has) && !GATEWAY_NEEDLES.some(has)) return [];
+  const gatewayIds = GATEWAY_NEEDLES.some(has);
+  if (!NEEDLES.some(has) && !gatewayIds) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text, hits);
   const imported = new Set(hits.map((h) => h.provider));
@@ -6743,7 +6744,7 @@ function findApiHits(text, has, isEnvFile = false) {
       }
     });
   }
-  if (GATEWAY_NEEDLES.some(has)) {
+  if (gatewayIds) {
     eachMatch(GATEWAY_ID, text, (m) => {
       const provider = GATEWAY_PROVIDER.get(m[1] ?? "");
       const known = providerOfModelName(m[2] ?? "");
@@ -17455,6 +17456,41 @@ function groupBy(items, keyOf) {
   return groups;
 }
 
+// src/classify/model-facts.ts
+function canonicalModelName(name) {
+  return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
+}
+function collectModels(refs, apis) {
+  const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
+  const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    if (ref.localFile) continue;
+    const name = canonicalModelName(ref.name);
+    const key = name.toLowerCase();
+    const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
+    let model = byName2.get(key);
+    if (!model) {
+      model = {
+        name,
+        entry: (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
+        strength: ref.strength,
+        baseOf: [],
+        locations: []
+      };
+      byName2.set(key, model);
+    }
+    if (ref.strength === "strong") model.strength = "strong";
+    if (closedProvider) model.viaClosedApi = closedProvider;
+    if (ref.derivedFrom) {
+      if (!model.baseOf.includes(ref.derivedFrom)) model.baseOf.push(ref.derivedFrom);
+      model.relation ??= ref.relation;
+    }
+    model.locations.push({ file: ref.file, line: ref.line });
+  }
+  return [...byName2.values()];
+}
+
 // src/classify/project-licences.ts
 function dirOf(file) {
   const i = file.lastIndexOf("/");
@@ -17499,52 +17535,11 @@ function licencesInFolder(licences, dir) {
 function folderLicences(licences) {
   let byDir = folderIndex.get(licences);
   if (!byDir) {
-    byDir = /* @__PURE__ */ new Map();
-    for (const e of licences) {
-      if (e.source !== "licence-file" && e.source !== "card") continue;
-      const dir = dirOf(e.file);
-      const list = byDir.get(dir);
-      if (list) list.push(e);
-      else byDir.set(dir, [e]);
-    }
+    const filesAndCards = licences.filter((e) => e.source === "licence-file" || e.source === "card");
+    byDir = groupBy(filesAndCards, (e) => dirOf(e.file));
     folderIndex.set(licences, byDir);
   }
   return byDir;
-}
-
-// src/classify/model-facts.ts
-function canonicalModelName(name) {
-  return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
-}
-function collectModels(refs, apis) {
-  const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
-  const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
-  const byName2 = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    if (ref.localFile) continue;
-    const name = canonicalModelName(ref.name);
-    const key = name.toLowerCase();
-    const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
-    let model = byName2.get(key);
-    if (!model) {
-      model = {
-        name,
-        entry: (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
-        strength: ref.strength,
-        baseOf: [],
-        locations: []
-      };
-      byName2.set(key, model);
-    }
-    if (ref.strength === "strong") model.strength = "strong";
-    if (closedProvider) model.viaClosedApi = closedProvider;
-    if (ref.derivedFrom) {
-      if (!model.baseOf.includes(ref.derivedFrom)) model.baseOf.push(ref.derivedFrom);
-      model.relation ??= ref.relation;
-    }
-    model.locations.push({ file: ref.file, line: ref.line });
-  }
-  return [...byName2.values()];
 }
 
 // src/classify/layers/code-layer.ts
@@ -18730,8 +18725,9 @@ function closedApiContributions(provider, uses) {
 }
 function classify(sorted) {
   const allModels = collectModels(sorted.models, sorted.apis);
+  const weightsLicences = weightsLicenceFileContributions(sorted.licences);
   const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight && !a.weak);
-  const hasStrongAiEvidence = allModels.some((m) => m.strength === "strong") || closedApiUse || sorted.cards.length > 0 || sorted.weights.some((w) => !w.lfsRule) || sorted.licences.some((l) => l.source === "licence-file" && layerOfLicenceFile(l.file) === "weights") || sorted.architectures.some((a) => a.source !== "lfs-rule") || sorted.datasets.some((d) => d.strength === "strong");
+  const hasStrongAiEvidence = allModels.some((m) => m.strength === "strong") || closedApiUse || sorted.cards.length > 0 || sorted.weights.some((w) => !w.lfsRule) || weightsLicences.length > 0 || sorted.architectures.some((a) => a.source !== "lfs-rule") || sorted.datasets.some((d) => d.strength === "strong");
   const models = hasStrongAiEvidence ? allModels.filter((m) => m.strength === "strong") : allModels;
   const datasets = hasStrongAiEvidence ? sorted.datasets.filter((d) => d.strength === "strong") : sorted.datasets;
   const contributions = {
@@ -18740,7 +18736,7 @@ function classify(sorted) {
     data: dataContributions(datasets, sorted.cards, sorted.licences),
     weights: [
       ...weightsFileContributions(sorted.weights, sorted.licences),
-      ...weightsLicenceFileContributions(sorted.licences),
+      ...weightsLicences,
       ...modelCardContributions(sorted.cards, sorted.licences)
     ]
   };
@@ -19023,15 +19019,9 @@ function basesOfCard(card, models, declaredBy) {
   return models.filter((m) => wanted.has(m));
 }
 function modelsByDeclaringFile(models) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const m of models) {
-    for (const file of m.baseOf) {
-      const list = byFile.get(file);
-      if (list) list.push(m);
-      else byFile.set(file, [m]);
-    }
-  }
-  return byFile;
+  const declared = models.flatMap((model) => model.baseOf.map((file) => ({ file, model })));
+  const byFile = groupBy(declared, (d) => d.file);
+  return new Map([...byFile].map(([file, list]) => [file, list.map((d) => d.model)]));
 }
 function conflictFindings(e, c) {
   const findings = [];

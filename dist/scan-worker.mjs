@@ -6361,7 +6361,8 @@ var NEEDLES = [
   "invoke_model"
 ];
 function findApiHits(text, has, isEnvFile = false) {
-  if (!NEEDLES.some(has) && !GATEWAY_NEEDLES.some(has)) return [];
+  const gatewayIds = GATEWAY_NEEDLES.some(has);
+  if (!NEEDLES.some(has) && !gatewayIds) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text, hits);
   const imported = new Set(hits.map((h) => h.provider));
@@ -6392,7 +6393,7 @@ function findApiHits(text, has, isEnvFile = false) {
       }
     });
   }
-  if (GATEWAY_NEEDLES.some(has)) {
+  if (gatewayIds) {
     eachMatch(GATEWAY_ID, text, (m) => {
       const provider = GATEWAY_PROVIDER.get(m[1] ?? "");
       const known = providerOfModelName(m[2] ?? "");

@@ -11,7 +11,6 @@ import type {
 import type { LayerName, LayerReport } from '../types/report.js';
 import { combineLayer, type Contribution } from './contribution.js';
 import { groupBy } from '../util/group-by.js';
-import { layerOfLicenceFile } from './project-licences.js';
 import { collectModels, type UsedModel } from './model-facts.js';
 import { codeContributions } from './layers/code-layer.js';
 import { modelContributions } from './layers/model-layers.js';
@@ -120,13 +119,14 @@ function closedApiContributions(provider: string, uses: readonly ApiUseEvidence[
 /** Evidence plus knowledge to a status per layer, each with reasons that cite where they come from. */
 export function classify(sorted: EvidenceByKind): Classification {
   const allModels = collectModels(sorted.models, sorted.apis);
+  const weightsLicences = weightsLicenceFileContributions(sorted.licences);
   const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight && !a.weak);
   const hasStrongAiEvidence =
     allModels.some((m) => m.strength === 'strong') ||
     closedApiUse ||
     sorted.cards.length > 0 ||
     sorted.weights.some((w) => !w.lfsRule) ||
-    sorted.licences.some((l) => l.source === 'licence-file' && layerOfLicenceFile(l.file) === 'weights') ||
+    weightsLicences.length > 0 ||
     sorted.architectures.some((a) => a.source !== 'lfs-rule') ||
     sorted.datasets.some((d) => d.strength === 'strong');
   // A model named only in prose counts when nothing stronger exists; otherwise prose mentions
@@ -142,7 +142,7 @@ export function classify(sorted: EvidenceByKind): Classification {
     data: dataContributions(datasets, sorted.cards, sorted.licences),
     weights: [
       ...weightsFileContributions(sorted.weights, sorted.licences),
-      ...weightsLicenceFileContributions(sorted.licences),
+      ...weightsLicences,
       ...modelCardContributions(sorted.cards, sorted.licences),
     ],
   };

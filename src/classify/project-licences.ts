@@ -1,4 +1,5 @@
 import type { LicenceEvidence } from '../types/evidence.js';
+import { groupBy } from '../util/group-by.js';
 
 /** Directory of a repository path ("" for the root). */
 export function dirOf(file: string): string {
@@ -79,14 +80,8 @@ export function licencesInFolder(
 function folderLicences(licences: readonly LicenceEvidence[]): Map<string, LicenceEvidence[]> {
   let byDir = folderIndex.get(licences);
   if (!byDir) {
-    byDir = new Map();
-    for (const e of licences) {
-      if (e.source !== 'licence-file' && e.source !== 'card') continue;
-      const dir = dirOf(e.file);
-      const list = byDir.get(dir);
-      if (list) list.push(e);
-      else byDir.set(dir, [e]);
-    }
+    const filesAndCards = licences.filter((e) => e.source === 'licence-file' || e.source === 'card');
+    byDir = groupBy(filesAndCards, (e) => dirOf(e.file));
     folderIndex.set(licences, byDir);
   }
   return byDir;

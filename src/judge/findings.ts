@@ -6,6 +6,7 @@ import type { Classification, EvidenceByKind } from '../classify/classify.js';
 import type { UsedModel } from '../classify/model-facts.js';
 import { cardLicence } from '../classify/layers/repository-layers.js';
 import { dirOf } from '../classify/project-licences.js';
+import { groupBy } from '../util/group-by.js';
 import { lookupExpression, lookupLicence } from '../knowledge/licences/catalogue.js';
 import { honestWording } from './honest-wording.js';
 import { obligationsFor } from './obligations.js';
@@ -102,15 +103,9 @@ function basesOfCard(
 
 /** Models by each file that declares them a base model. */
 function modelsByDeclaringFile(models: readonly UsedModel[]): Map<string, UsedModel[]> {
-  const byFile = new Map<string, UsedModel[]>();
-  for (const m of models) {
-    for (const file of m.baseOf) {
-      const list = byFile.get(file);
-      if (list) list.push(m);
-      else byFile.set(file, [m]);
-    }
-  }
-  return byFile;
+  const declared = models.flatMap((model) => model.baseOf.map((file) => ({ file, model })));
+  const byFile = groupBy(declared, (d) => d.file);
+  return new Map([...byFile].map(([file, list]) => [file, list.map((d) => d.model)]));
 }
 
 /** A fine-tune, adapter, quantisation or merge carries its base model's terms; a card that declares a more open licence conflicts. */

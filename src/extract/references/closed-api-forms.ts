@@ -163,7 +163,8 @@ const NEEDLES = [
  * `has` tells which of API_NEEDLES occur in the text.
  */
 export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[] {
-  if (!NEEDLES.some(has) && !GATEWAY_NEEDLES.some(has)) return [];
+  const gatewayIds = GATEWAY_NEEDLES.some(has);
+  if (!NEEDLES.some(has) && !gatewayIds) return [];
   const hits: ApiHit[] = [];
   // Cheap substring checks first: most code names no SDK, no key and no hosted model.
   if (SDK_WORDS.some(has)) findImports(text, hits);
@@ -197,7 +198,7 @@ export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[]
       }
     });
   }
-  if (GATEWAY_NEEDLES.some(has)) {
+  if (gatewayIds) {
     eachMatch(GATEWAY_ID, text, (m) => {
       const provider = GATEWAY_PROVIDER.get(m[1] ?? '');
       const known = providerOfModelName(m[2] ?? '');
