@@ -131,6 +131,13 @@ const SCENARIOS: Record<string, Expected> = {
 const made: string[] = [];
 afterAll(() => made.forEach(removeTempRepo));
 
+/** Analyses a temporary repository of these files; it is removed after the suite. */
+function analyseFiles(files: Record<string, string>): Report {
+  const root = makeTempRepo(files);
+  made.push(root);
+  return analyse(root);
+}
+
 describe('scenario repositories', () => {
   it('has a fixture for every scenario and a scenario for every fixture', () => {
     expect(fs.readdirSync(FIXTURES).sort()).toEqual(Object.keys(SCENARIOS).sort());
@@ -360,11 +367,7 @@ describe('the verdict with no weights anywhere', () => {
 });
 
 describe('models named in tests and CI', () => {
-  const graded = (files: Record<string, string>) => {
-    const root = makeTempRepo({ LICENSE: licenceText('MIT'), ...files });
-    made.push(root);
-    return analyse(root);
-  };
+  const graded = (files: Record<string, string>) => analyseFiles({ LICENSE: licenceText('MIT'), ...files });
   const APP =
     'from transformers import AutoModel\nm = AutoModel.from_pretrained("mistralai/Mistral-7B-v0.1")\n';
   const LLAMA =
@@ -453,11 +456,8 @@ describe('component statuses', () => {
 });
 
 describe('hosted APIs in documentation, tests and evaluation tooling', () => {
-  const graded = (files: Record<string, string>) => {
-    const root = makeTempRepo({ LICENSE: licenceText('Apache-2.0'), ...files });
-    made.push(root);
-    return analyse(root);
-  };
+  const graded = (files: Record<string, string>) =>
+    analyseFiles({ LICENSE: licenceText('Apache-2.0'), ...files });
   const OWN_MODEL =
     'from transformers import AutoModelForCausalLM\nm = AutoModelForCausalLM.from_pretrained("allenai/OLMo-2-1124-7B")\n';
   const COOKBOOK =
@@ -493,19 +493,19 @@ describe('hosted APIs in documentation, tests and evaluation tooling', () => {
 
 describe('licence statements that point elsewhere or misname', () => {
   it('reads a manifest that points at a licence file as that file, and a missing target as unknown', () => {
-    const pointer = graded({
+    const pointer = analyseFiles({
       'LICENSE.md': licenceText('Apache-2.0'),
       'pyproject.toml': '[project]\nname = "lit"\nversion = "1"\nlicense = { file = "LICENSE.md" }\n',
     });
     expect(pointer.layers.code).toMatchObject({ status: 'open', licences: ['Apache-2.0'] });
-    const missing = graded({
+    const missing = analyseFiles({
       'pyproject.toml': '[project]\nname = "lit"\nversion = "1"\nlicense = { file = "COPYING.txt" }\n',
     });
     expect(missing.layers.code.status).toBe('unknown');
   });
 
   it("takes an SPDX header that gives the licence's full name for that licence, and still warns", () => {
-    const report = graded({
+    const report = analyseFiles({
       LICENSE: licenceText('Apache-2.0'),
       'src/kernel.py': '# SPDX-License-Identifier: GNU Affero General Public License v3.0\nx = 1\n',
     });
@@ -514,10 +514,4 @@ describe('licence statements that point elsewhere or misname', () => {
     expect(report.layers.code.reasons.join(' ')).toContain('AGPL-3.0 (OSI-approved) (src/kernel.py:1)');
     expect(report.warnings).toEqual([expect.objectContaining({ file: 'src/kernel.py', code: 'malformed' })]);
   });
-
-  function graded(files: Record<string, string>) {
-    const root = makeTempRepo(files);
-    made.push(root);
-    return analyse(root);
-  }
 });
