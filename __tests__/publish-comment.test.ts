@@ -7,22 +7,12 @@ import {
   hasProblems,
   MAX_COMMENT_CHARS,
 } from '../src/publish/comment-body.js';
-import { compareReports, withoutBase, type ReportChanges } from '../src/report/compare.js';
+import { compareReports, withoutBase } from '../src/report/compare.js';
 import { locationLink, renderMarkdown } from '../src/render/markdown.js';
 import type { Component, Finding } from '../src/types/report.js';
-import { claim, component, finding, makeReport, mislabel } from './helpers/report-factory.js';
+import { changesOf, claim, component, finding, makeReport, mislabel } from './helpers/report-factory.js';
 
 const LINK_BASE = 'https://github.com/o/r/blob/0123abc';
-
-const changesOf = (part: Partial<ReportChanges>): ReportChanges => ({
-  findings: [],
-  fixed: [],
-  layers: [],
-  verdict: null,
-  addedComponents: [],
-  removedComponents: [],
-  ...part,
-});
 
 /**
  * The text GitHub would treat as Markdown or HTML: the body without its code spans (whose

@@ -1,15 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { changesAnything, compareReports, withoutBase, type ReportChanges } from '../src/report/compare.js';
-import { component, finding, makeReport, mislabel } from './helpers/report-factory.js';
+import { changesOf, component, finding, makeReport, mislabel } from './helpers/report-factory.js';
 
-const none: ReportChanges = {
-  findings: [],
-  fixed: [],
-  layers: [],
-  verdict: null,
-  addedComponents: [],
-  removedComponents: [],
-};
+const none: ReportChanges = changesOf();
 
 describe('compareReports: findings', () => {
   it('keeps a finding unchanged when only its line number moved', () => {

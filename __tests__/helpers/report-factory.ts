@@ -13,6 +13,7 @@ import type {
   Verdict,
 } from '../../src/types/report.js';
 import { SCHEMA_VERSION } from '../../src/types/report.js';
+import type { ReportChanges } from '../../src/report/compare.js';
 
 export interface ReportOverrides {
   verdict?: Verdict;
@@ -90,5 +91,18 @@ export function component(
     status: 'open',
     locations: at ?? [{ file: 'app.py', line: 1 }],
     ...rest,
+  };
+}
+
+/** A base/head comparison in which nothing changed, with `part` changed. */
+export function changesOf(part: Partial<ReportChanges> = {}): ReportChanges {
+  return {
+    findings: [],
+    fixed: [],
+    layers: [],
+    verdict: null,
+    addedComponents: [],
+    removedComponents: [],
+    ...part,
   };
 }
