@@ -153,7 +153,8 @@ describe('packBatch / unpackBatch', () => {
         fileInfo('model.gguf'),
       ],
       needs: ['text', 'text', 'text', 'head'],
-      takers: [0b1010_0001, 1, 255, 32],
+      // Extractors past the eighth (bit 8 and up) must cross too.
+      takers: [0b1010_0001, 1 << 9, 255 | (1 << 15), 2 ** 31],
     };
     expect(unpackBatch(packBatch(batch))).toEqual(batch);
   });

@@ -40,6 +40,8 @@ export function wantsOf(
 ): { need: ReadNeed; takers: number } | null {
   let need: ReadNeed | null = null;
   let takers = 0;
+  // One bit per extractor in a 32-bit mask, as batches carry it between threads.
+  if (extractors.length > 32) throw new Error('at most 32 extractors fit the takers mask');
   for (let x = 0; x < extractors.length; x++) {
     const wanted = (extractors[x] as Extractor).wants(entry);
     if (wanted === null) continue;

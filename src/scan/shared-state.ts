@@ -64,7 +64,8 @@ export interface PackedBatch {
   targets: string;
   /** One letter per file: t(ext), h(ead), m(eta). */
   needs: string;
-  takers: Uint8Array;
+  /** One bit per extractor (up to 32 of them). */
+  takers: Uint32Array;
 }
 
 const NEED_LETTER: Record<ReadNeed, string> = { text: 't', head: 'h', meta: 'm' };
@@ -79,7 +80,7 @@ export function packBatch(batch: Batch): PackedBatch {
     paths: batch.entries.map((e) => e.path).join('\0'),
     targets: targets.join('\0'),
     needs: batch.needs.map((n) => NEED_LETTER[n]).join(''),
-    takers: Uint8Array.from(batch.takers),
+    takers: Uint32Array.from(batch.takers),
   };
 }
 
