@@ -30,6 +30,7 @@ const EVIDENCE_KINDS = new Set([
   'architecture',
   'dependency',
   'claim',
+  'project',
 ]);
 const WARNING_CODES = new Set([
   'too-large',

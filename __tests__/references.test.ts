@@ -320,15 +320,19 @@ describe('a model named in prose is graded as the model it names', () => {
 
   it('keeps the knowledge-base entry it matched, even when its display name is a list of versions', () => {
     // "GPT-4 / GPT-4o / GPT-4.1 / ChatGPT" and "Gemma 1 / 2 / 3 (...)" match no pattern themselves.
+    // Named in prose only, they are mentions: listed with the status the entry gives, not graded.
     const gpt = graded('# Helper\n\nThe assistant is powered by GPT-4o.\n');
-    expect([gpt.layers.architecture.status, gpt.layers.data.status, gpt.layers.weights.status]).toEqual([
-      'closed',
-      'closed',
-      'closed',
-    ]);
+    expect(gpt.components.find((c) => c.type === 'model')).toMatchObject({
+      role: 'mention',
+      status: 'closed',
+    });
+    expect(gpt.layers.weights.status).toBe('absent');
     const gemma = graded('# Notes\n\nThe summariser is built on Gemma 2 9B.\n');
-    expect(gemma.layers.weights.status).toBe('restricted');
-    expect(gemma.layers.weights.licences).toContain('LicenseRef-gemma');
+    expect(gemma.components.find((c) => c.type === 'model')).toMatchObject({
+      role: 'mention',
+      status: 'restricted',
+      licence: 'LicenseRef-gemma',
+    });
   });
 
   it('resolves every prose-matchable entry by the id the extractor gives', () => {

@@ -105,11 +105,13 @@ const SCENARIOS: Record<string, Expected> = {
     osaid: 'fail',
     findings: ['permissive-without-text:warning'],
   },
+  // The project's own model (named after it), which the knowledge base does not know: the
+  // repository states no weights licence and names no training data.
   'unknown-model': {
-    layers: [O, U, U, U],
+    layers: [O, U, C, U],
     verdict: 'unknown',
-    osaid: 'cannot-confirm',
-    findings: ['mislabelled-open-source:warning'],
+    osaid: 'fail',
+    findings: ['mislabelled-open-source:error'],
   },
   // Wording: marketing "open model" is a notice; an honest negation is no claim.
   'open-model-marketing': {
@@ -383,14 +385,23 @@ describe('models named in tests and CI', () => {
     expect(report.verdict).toBe('open-weights');
   });
 
-  it('still count when nothing else names a model, and a hosted API used only in tests still counts', () => {
-    expect(graded({ 'tests/test_app.py': LLAMA }).layers.weights.status).toBe('restricted');
+  it('are test parts when nothing else names them: listed with their status, not graded', () => {
+    const onlyTests = graded({ 'tests/test_app.py': LLAMA });
+    expect(onlyTests.layers.weights.status).toBe('absent');
+    expect(onlyTests.verdict).toBe('not-ai');
+    expect(onlyTests.components.find((c) => c.name === 'meta-llama/Llama-2-7b-hf')).toMatchObject({
+      role: 'test',
+      graded: false,
+      status: 'restricted',
+    });
+    // The SDK imported by the project's own code still counts; the test's model does not.
     const api = graded({
       'src/client.py': 'import openai\n',
       'tests/test_llm.py':
         'from openai import OpenAI\nc = OpenAI()\nr = c.chat.completions.create(model="gpt-4o", messages=[])\n',
     });
     expect(api.layers.weights.status).toBe('closed');
+    expect(api.components.find((c) => c.name === 'gpt-4o')?.role).toBe('test');
   });
 
   it('are told by folder, file name and CI location', () => {
@@ -485,8 +496,10 @@ describe('hosted APIs in documentation, tests and evaluation tooling', () => {
     expect(report.layers.weights.status).toBe('open');
   });
 
-  it('a README example is enough when it is all the repository shows of AI', () => {
-    expect(graded({ 'README.md': COOKBOOK }).layers.weights.status).toBe('closed');
+  it('a README example alone is an example: listed, not graded; an SDK the project installs and nothing else still counts', () => {
+    const example = graded({ 'README.md': COOKBOOK });
+    expect(example.layers.weights.status).toBe('absent');
+    expect(example.components.find((c) => c.type === 'api')?.role).toBe('example');
     expect(graded({ 'requirements.txt': 'openai\n' }).layers.weights.status).toBe('closed');
   });
 });

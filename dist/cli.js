@@ -404,9 +404,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
+    var separatorAfter = (run, at3) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at3 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -470,17 +470,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at2) => {
+        run.forEach((token, at3) => {
           if (token.wildcard) {
-            lastWildcard = at2;
+            lastWildcard = at3;
           }
         });
-        run.forEach((token, at2) => {
+        run.forEach((token, at3) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at3)})[^\\/])*`;
         });
         run = [];
       };
@@ -597,11 +597,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -5694,9 +5694,9 @@ function globMatch(parts, name) {
   const end = name.length - last.length;
   for (let i = 1; i < parts.length - 1; i++) {
     const part = parts[i] ?? "";
-    const at2 = name.indexOf(part, pos);
-    if (at2 === -1 || at2 + part.length > end) return false;
-    pos = at2 + part.length;
+    const at3 = name.indexOf(part, pos);
+    if (at3 === -1 || at3 + part.length > end) return false;
+    pos = at3 + part.length;
   }
   return true;
 }
@@ -6040,8 +6040,8 @@ function makeBlock(lines, open, close) {
   };
 }
 var nonProseLines = forLastText((text) => {
-  const count = splitLines(text).length;
-  const mask = new Array(count + 1).fill(false);
+  const count2 = splitLines(text).length;
+  const mask = new Array(count2 + 1).fill(false);
   const fm = frontMatter(text);
   if (fm) for (let l = 1; l <= fm.endLine; l++) mask[l] = true;
   for (const b of fencedBlocks(text)) for (let l = b.firstLine - 1; l <= b.endLine; l++) mask[l] = true;
@@ -6171,9 +6171,10 @@ function eachMatch(re, text, take) {
 }
 
 // src/extract/references/model-dataset-forms.ts
+var NO_WEIGHTS_CLASS = /(?:Tokenizer|TokenizerFast|Processor|FeatureExtractor|Config)$/;
 var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
 var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
-var kwArg = (names) => new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
+var kwArg = (names2) => new RegExp(String.raw`\b(?:${names2})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
 var FROM_PRETRAINED_KW = kwArg("pretrained_model_name_or_path|model_id|repo_id|model_name");
 var MODEL_KW = kwArg("model");
 var REPO_ID_KW = kwArg("repo_id");
@@ -6261,15 +6262,22 @@ var FORMS = [
     needles: ["from_pretrained"],
     find(text) {
       const hits = [];
-      for (let at2 = text.indexOf(FROM_PRETRAINED); at2 !== -1; at2 = text.indexOf(FROM_PRETRAINED, at2 + 1)) {
-        let start = at2;
-        while (start > 0 && at2 - start < 80 && isWordChar(text.charCodeAt(start - 1))) start--;
-        if (start === at2) continue;
-        const args = argsAfter(text, at2 + FROM_PRETRAINED.length);
+      for (let at3 = text.indexOf(FROM_PRETRAINED); at3 !== -1; at3 = text.indexOf(FROM_PRETRAINED, at3 + 1)) {
+        let start = at3;
+        while (start > 0 && at3 - start < 80 && isWordChar(text.charCodeAt(start - 1))) start--;
+        if (start === at3) continue;
+        const args = argsAfter(text, at3 + FROM_PRETRAINED.length);
         const id = FROM_PRETRAINED_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
         if (!id || !looksLikeId(id)) continue;
-        const via = text.slice(start, at2).endsWith("Pipeline") ? "diffusers" : "from_pretrained";
-        hits.push({ kind: "model", name: id, via, index: start });
+        const cls = text.slice(start, at3);
+        const via = cls.endsWith("Pipeline") ? "diffusers" : "from_pretrained";
+        hits.push({
+          kind: "model",
+          name: id,
+          via,
+          index: start,
+          ...NO_WEIGHTS_CLASS.test(cls) ? { tokenizerOnly: true } : {}
+        });
       }
       return hits;
     }
@@ -7963,6 +7971,51 @@ var MODELS = [
     examples: ["EleutherAI/gpt-neox-20b"]
   },
   {
+    // Listed before the general MPT entry: the chat fine-tunes carry a non-commercial licence.
+    id: "mpt-chat",
+    family: "MPT",
+    name: "MPT-7B / MPT-30B Chat",
+    developer: "MosaicML (Databricks)",
+    patterns: {
+      hub: [{ org: ["mosaicml"], name: /^mpt-(?:7b|30b)(?:-8k)?-chat\b/i }]
+    },
+    weightsLicence: "CC-BY-NC-SA-4.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: ["non-commercial use only (the chat fine-tuning data has non-commercial terms)"],
+    sources: ["https://huggingface.co/mosaicml/mpt-7b-chat", "https://huggingface.co/mosaicml/mpt-30b-chat"],
+    verification: "primary",
+    notes: "Fine-tuned on datasets that include ShareGPT-Vicuna, HC3, Alpaca, HH-RLHF and Evol-Instruct.",
+    examples: ["mosaicml/mpt-7b-chat", "mosaicml/mpt-30b-chat", "mosaicml/mpt-7b-8k-chat"]
+  },
+  {
+    id: "mpt",
+    family: "MPT",
+    name: "MPT-7B / MPT-30B",
+    developer: "MosaicML (Databricks)",
+    patterns: {
+      hub: [{ org: ["mosaicml"], name: /^mpt-(?:7b|30b)\b/i }],
+      prose: [/^mpt-(?:7b|30b)\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/mosaicml/mpt-7b", "https://www.databricks.com/blog/mpt-7b"],
+    verification: "primary",
+    notes: "Pretrained on a described mix of public corpora (mC4, C4, RedPajama, The Stack, S2ORC and others); the exact mixture is not published as a dataset.",
+    examples: [
+      "mosaicml/mpt-7b",
+      "mosaicml/mpt-30b-instruct",
+      "mosaicml/mpt-7b-storywriter",
+      "mosaicml/mpt-7b-8k"
+    ]
+  },
+  {
     id: "gpt-j",
     family: "GPT-J",
     name: "GPT-J-6B",
@@ -8792,8 +8845,8 @@ function repoName(segment) {
   let end = segment.length;
   const colon = segment.indexOf(":");
   if (colon >= 0) end = colon;
-  const at2 = segment.indexOf("@");
-  if (at2 >= 0 && at2 < end) end = at2;
+  const at3 = segment.indexOf("@");
+  if (at3 >= 0 && at3 < end) end = at3;
   return segment.slice(0, end);
 }
 function baseName(path5) {
@@ -8895,6 +8948,18 @@ function isTestOrCiPath(file) {
 
 // src/extract/references/reference-extractor.ts
 var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
+var DEFAULT_CUE = /default|\?\?\s*["'`]|\|\|\s*["'`]|getenv\s*\(|environ\.get\s*\(/i;
+var MAX_CUE_LINE = 400;
+function setsDefault(text, index) {
+  let start = index;
+  while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE)
+    if (index - --start > MAX_CUE_LINE) return false;
+  let end = index;
+  while (end < text.length && text.charCodeAt(end) !== NEWLINE)
+    if (++end - start > MAX_CUE_LINE) return false;
+  return DEFAULT_CUE.test(text.slice(start, end));
+}
+var NEWLINE = 10;
 function addProseLinks(path5, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
@@ -8965,7 +9030,9 @@ var referenceExtractor = {
                   line,
                   name: hit.name,
                   via: hit.via,
-                  strength: strength()
+                  strength: strength(),
+                  ...setsDefault(segment.text, hit.index) ? { defaultValue: true } : {},
+                  ...hit.tokenizerOnly ? { tokenizerOnly: true } : {}
                 },
                 `m:${line}:${hit.name}`
               );
@@ -8986,6 +9053,7 @@ var referenceExtractor = {
         const line = lineOf2(hit.index);
         const runtimeCall = hit.signal === "model-string" && !viaSdk || hit.signal === "client-call" && !sdkImported;
         const local2 = isLocal() || runtimeCall && (runtime ??= importsLocalRuntime(text));
+        const byDefault = hit.signal === "model-string" && setsDefault(segment.text, hit.index);
         add(
           {
             kind: "api",
@@ -8996,7 +9064,8 @@ var referenceExtractor = {
             ...hit.model ? { model: hit.model } : {},
             ...local2 ? { local: true } : {},
             ...hit.openWeight ? { openWeight: true } : {},
-            ...weakApi() ? { weak: true } : {}
+            ...weakApi() ? { weak: true } : {},
+            ...byDefault ? { defaultValue: true } : {}
           },
           `a:${line}:${hit.provider}:${hit.signal}`
         );
@@ -9009,7 +9078,8 @@ var referenceExtractor = {
               name: hit.model,
               via: "api",
               strength: weakApi() ? "weak" : "strong",
-              provider: hit.provider
+              provider: hit.provider,
+              ...byDefault ? { defaultValue: true } : {}
             },
             `m:${line}:${hit.model}`
           );
@@ -9094,8 +9164,8 @@ var proseModelExtractor = {
     const re = FAMILY_AFTER_SPACE;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const at2 = m.index + 1;
-      while (newline < at2) {
+      const at3 = m.index + 1;
+      while (newline < at3) {
         line++;
         start = newline + 1;
         newline = text.indexOf("\n", start);
@@ -9106,11 +9176,11 @@ var proseModelExtractor = {
         re.lastIndex = newline;
         continue;
       }
-      if (!USE_CUE.test(text.slice(Math.max(start, at2 - 60), at2))) continue;
-      if (CONTRAST.test(sentenceBefore(text.slice(start, at2)))) continue;
+      if (!USE_CUE.test(text.slice(Math.max(start, at3 - 60), at3))) continue;
+      if (CONTRAST.test(sentenceBefore(text.slice(start, at3)))) continue;
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
-      const entry = findModel({ name: text.slice(at2, Math.min(at2 + 80, end)), via: "prose" });
+      const entry = findModel({ name: text.slice(at3, Math.min(at3 + 80, end)), via: "prose" });
       if (!entry || seen.has(`${line}:${entry.id}`)) continue;
       seen.add(`${line}:${entry.id}`);
       sink.add({
@@ -9309,13 +9379,13 @@ function isTitle(paragraph) {
   return paragraph.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length <= MAX_TITLE_WORDS;
 }
 function withoutAppendix(paragraphs) {
-  for (let at2 = paragraphs.indexOf(END_OF_TERMS_WORDS); at2 !== -1; ) {
-    const start = paragraphs.lastIndexOf("\n", at2) + 1;
-    const end = paragraphs.indexOf("\n", at2);
+  for (let at3 = paragraphs.indexOf(END_OF_TERMS_WORDS); at3 !== -1; ) {
+    const start = paragraphs.lastIndexOf("\n", at3) + 1;
+    const end = paragraphs.indexOf("\n", at3);
     if (END_OF_TERMS.test(paragraphs.slice(start, end === -1 ? void 0 : end))) {
       return start > 0 ? paragraphs.slice(0, start - 1) : paragraphs;
     }
-    at2 = end === -1 ? -1 : paragraphs.indexOf(END_OF_TERMS_WORDS, end);
+    at3 = end === -1 ? -1 : paragraphs.indexOf(END_OF_TERMS_WORDS, end);
   }
   return paragraphs;
 }
@@ -9565,9 +9635,9 @@ var Encoder = class {
     for (const term of DISTINCTIVE_TERMS) {
       const id = this.vocabulary.get(term);
       if (id === void 0 || this.lastSeen[id] !== serial) continue;
-      let count = terms.get(term) ?? 0;
-      for (let i = 0; i < tokens.length; i++) if (tokens[i] === id) count++;
-      terms.set(term, count);
+      let count2 = terms.get(term) ?? 0;
+      for (let i = 0; i < tokens.length; i++) if (tokens[i] === id) count2++;
+      terms.set(term, count2);
     }
     return { words: Int32Array.from(distinct).sort(), tokens, terms };
   }
@@ -10592,9 +10662,9 @@ function foldForPhrases(text) {
   return text.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, "-").replace(/\*\*|__|`/g, "").replace(/\s+/g, " ");
 }
 function findPhrase(folded, phrase) {
-  for (let at2 = folded.indexOf(phrase); at2 !== -1; at2 = folded.indexOf(phrase, at2 + 1)) {
-    if (!isWordChar3(folded.charCodeAt(at2 - 1)) && !isWordChar3(folded.charCodeAt(at2 + phrase.length)))
-      return at2;
+  for (let at3 = folded.indexOf(phrase); at3 !== -1; at3 = folded.indexOf(phrase, at3 + 1)) {
+    if (!isWordChar3(folded.charCodeAt(at3 - 1)) && !isWordChar3(folded.charCodeAt(at3 + phrase.length)))
+      return at3;
   }
   return -1;
 }
@@ -11042,7 +11112,9 @@ function matchLicenceReference(text) {
   if (text.length > MAX_REFERENCE_CHARS) return null;
   for (const m of text.matchAll(UNDER_THE)) {
     const named = (m[1] ?? "").replace(/\s+/g, " ").trim();
-    for (const candidate of [named, named.split(",")[0] ?? ""]) {
+    const beforeWord = /^(?:an?\s+)?(.{2,40}?)\s+licen[cs]e\b/i.exec(named)?.[1] ?? "";
+    for (const candidate of [named, named.split(",")[0] ?? "", beforeWord]) {
+      if (!candidate) continue;
       const id = normaliseLicenceId(candidate.replace(/\.$/, ""));
       if (id && id !== "NOASSERTION") return { id, detail: `names ${candidate.trim()}` };
     }
@@ -11222,9 +11294,9 @@ function isSpdxExpression(value) {
     return false;
   }
 }
-function manifestLicence(raw, at2, detail) {
+function manifestLicence(raw, at3, detail) {
   const value = raw.trim();
-  const base = { kind: "licence", method: "manifest", source: "manifest", ...at2 };
+  const base = { kind: "licence", method: "manifest", source: "manifest", ...at3 };
   if (value === "") return { ...base, id: null, confidence: CONFIDENCE_NONE, detail: `${detail} is empty` };
   if (/^unlicensed$/i.test(value)) {
     return {
@@ -11249,13 +11321,13 @@ function manifestLicence(raw, at2, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path5, at2, detail) {
-  const dir = at2.file.includes("/") ? at2.file.slice(0, at2.file.lastIndexOf("/")) : "";
+function licenceFilePointer(path5, at3, detail) {
+  const dir = at3.file.includes("/") ? at3.file.slice(0, at3.file.lastIndexOf("/")) : "";
   return {
     kind: "licence",
     method: "manifest",
     source: "manifest",
-    ...at2,
+    ...at3,
     id: null,
     confidence: CONFIDENCE_NONE,
     detail: `${detail} points to the file "${path5.slice(0, 200)}"`,
@@ -11347,14 +11419,14 @@ var spdxHeaderExtractor = {
       const m = TAG.exec(lines[i] ?? "");
       if (!m) continue;
       const expression = (m[1] ?? "").replace(TRAILER, "").trim();
-      const at2 = { file: file.info.path, line: i + 1 };
-      const base = { kind: "licence", method: "spdx-header", source: "spdx-header", ...at2 };
+      const at3 = { file: file.info.path, line: i + 1 };
+      const base = { kind: "licence", method: "spdx-header", source: "spdx-header", ...at3 };
       if (isValidExpression(expression)) {
         sink.add({ ...base, id: expression, confidence: 1, detail: `${TAG_NAME} header` });
       } else {
         const shown = expression.slice(0, 80);
         sink.warn({
-          ...at2,
+          ...at3,
           code: "malformed",
           message: `The ${TAG_NAME} "${shown}" is not a valid SPDX expression.`
         });
@@ -11397,15 +11469,15 @@ var KeyLines = class {
   /** The first `needle` at or after `from`. */
   literal(needle, from = 0) {
     if (needle === "") return void 0;
-    const at2 = this.text.indexOf(needle, from);
-    return at2 === -1 ? void 0 : { line: this.lines.lineOf(at2), end: at2 + needle.length };
+    const at3 = this.text.indexOf(needle, from);
+    return at3 === -1 ? void 0 : { line: this.lines.lineOf(at3), end: at3 + needle.length };
   }
   /** A JSON object key: `"key"` followed by a colon. */
   jsonKey(key, from = 0) {
     const quoted = JSON.stringify(key);
-    for (let at2 = this.text.indexOf(quoted, from); at2 !== -1; at2 = this.text.indexOf(quoted, at2 + 1)) {
-      const end = at2 + quoted.length;
-      if (this.text[this.skipSpaces(end)] === ":") return { line: this.lines.lineOf(at2), end };
+    for (let at3 = this.text.indexOf(quoted, from); at3 !== -1; at3 = this.text.indexOf(quoted, at3 + 1)) {
+      const end = at3 + quoted.length;
+      if (this.text[this.skipSpaces(end)] === ":") return { line: this.lines.lineOf(at3), end };
     }
     return void 0;
   }
@@ -11414,9 +11486,9 @@ var KeyLines = class {
    * (INI, YAML). Leading whitespace and quotes around the key are allowed.
    */
   assignedKey(key, from = 0, separators = "=:") {
-    for (let at2 = this.text.indexOf(key, from); at2 !== -1; at2 = this.text.indexOf(key, at2 + 1)) {
-      let start = at2;
-      let end = at2 + key.length;
+    for (let at3 = this.text.indexOf(key, from); at3 !== -1; at3 = this.text.indexOf(key, at3 + 1)) {
+      let start = at3;
+      let end = at3 + key.length;
       const quote3 = this.text[start - 1];
       if ((quote3 === '"' || quote3 === "'") && this.text[end] === quote3) {
         start--;
@@ -11424,15 +11496,15 @@ var KeyLines = class {
       }
       if (!this.atLineStart(start)) continue;
       const sep = this.text[this.skipSpaces(end)];
-      if (sep !== void 0 && separators.includes(sep)) return { line: this.lines.lineOf(at2), end };
+      if (sep !== void 0 && separators.includes(sep)) return { line: this.lines.lineOf(at3), end };
     }
     return void 0;
   }
   /** A section header such as `[project]` or `[tool.poetry.dependencies]` at the start of a line. */
   section(header, from = 0) {
     const needle = `[${header}]`;
-    for (let at2 = this.text.indexOf(needle, from); at2 !== -1; at2 = this.text.indexOf(needle, at2 + 1)) {
-      if (this.atLineStart(at2)) return { line: this.lines.lineOf(at2), end: at2 + needle.length };
+    for (let at3 = this.text.indexOf(needle, from); at3 !== -1; at3 = this.text.indexOf(needle, at3 + 1)) {
+      if (this.atLineStart(at3)) return { line: this.lines.lineOf(at3), end: at3 + needle.length };
     }
     return void 0;
   }
@@ -13273,9 +13345,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -15130,10 +15202,10 @@ function readPackagesMap(packages, lines, file, sink) {
   const section = lines.jsonKey("packages");
   const emitted = /* @__PURE__ */ new Set();
   for (const [key, value] of Object.entries(packages)) {
-    const at2 = key.lastIndexOf(NODE_MODULES);
-    if (at2 === -1) continue;
-    const name = key.slice(at2 + NODE_MODULES.length);
-    const isDirect = at2 === 0 && direct.has(name);
+    const at3 = key.lastIndexOf(NODE_MODULES);
+    if (at3 === -1) continue;
+    const name = key.slice(at3 + NODE_MODULES.length);
+    const isDirect = at3 === 0 && direct.has(name);
     if (emitted.has(name) || !isDirect && roleOf("npm", name).role === "other") continue;
     const entry = asRecord(value);
     if (!entry || entry["link"] === true) continue;
@@ -15277,8 +15349,8 @@ function parseRequirementsTxt(text, file, sink) {
 }
 function stripComment(row) {
   if (row.trimStart().startsWith("#")) return "";
-  const at2 = row.search(/\s#/);
-  return at2 === -1 ? row : row.slice(0, at2);
+  const at3 = row.search(/\s#/);
+  return at3 === -1 ? row : row.slice(0, at3);
 }
 var requirementsTxtParser = {
   format: "requirements.txt",
@@ -15325,10 +15397,10 @@ function parseSetupCfg(text, file, sink) {
   const licence = metadata?.get("license")?.[0];
   if (licence) {
     const detail = "setup.cfg [metadata] license";
-    const at2 = { file, line: licence.line };
+    const at3 = { file, line: licence.line };
     if (licence.text.startsWith("file:"))
-      sink.add(licenceFilePointer(licence.text.slice(5).trim(), at2, detail));
-    else sink.add(manifestLicence(licence.text, at2, detail));
+      sink.add(licenceFilePointer(licence.text.slice(5).trim(), at3, detail));
+    else sink.add(manifestLicence(licence.text, at3, detail));
   }
   const add = (values) => {
     for (const v of values ?? []) {
@@ -15664,14 +15736,14 @@ function skipValue(r, type, key, depth) {
   if (depth >= MAX_ARRAY_DEPTH)
     throw new Stop("malformed", `arrays nested deeper than ${MAX_ARRAY_DEPTH} in ${key}`);
   const itemType = r.u32(`array type of ${key}`);
-  const count = r.u64(`array length of ${key}`);
+  const count2 = r.u64(`array length of ${key}`);
   const itemSize = FIXED_SIZE[itemType];
   if (itemSize !== void 0) {
-    r.skip(count * itemSize, `array ${key}`);
+    r.skip(count2 * itemSize, `array ${key}`);
     return;
   }
-  r.need(count * 8, `array ${key} of ${count} items`);
-  for (let i = 0; i < count; i++) skipValue(r, itemType, key, depth + 1);
+  r.need(count2 * 8, `array ${key} of ${count2} items`);
+  for (let i = 0; i < count2; i++) skipValue(r, itemType, key, depth + 1);
 }
 function readGgufHeader(bytes, fileSize) {
   if (bytes.length < 4 || bytes[0] !== 71 || bytes[1] !== 71 || bytes[2] !== 85 || bytes[3] !== 70) {
@@ -16000,8 +16072,8 @@ function isTopLevelKey(line) {
   return first2 !== void 0 && first2 !== " " && first2 !== "	" && first2 !== "-" && first2 !== "#";
 }
 function stripComment2(text) {
-  const at2 = text.indexOf(" #");
-  return (at2 === -1 ? text : text.slice(0, at2)).trim();
+  const at3 = text.indexOf(" #");
+  return (at3 === -1 ? text : text.slice(0, at3)).trim();
 }
 function unquote(text) {
   const first2 = text[0];
@@ -16661,10 +16733,10 @@ function citationTexts(cff, keys) {
   return out;
 }
 var MAX_VALUE_LINES = 200;
-function field(keys, text, at2, labelsProject) {
-  const line = at2?.line ?? 1;
+function field(keys, text, at3, labelsProject) {
+  const line = at3?.line ?? 1;
   const lineOf2 = (phrase) => {
-    const found = keys.literal(phrase, at2?.end ?? 0);
+    const found = keys.literal(phrase, at3?.end ?? 0);
     return found !== void 0 && found.line - line < MAX_VALUE_LINES ? found.line : line;
   };
   return { text, line, lineOf: lineOf2, labelsProject };
@@ -16817,14 +16889,14 @@ function maskInlineCode(line) {
   return out + line.slice(i);
 }
 function findRun(line, fence, from) {
-  for (let at2 = line.indexOf(fence, from); at2 !== -1; at2 = line.indexOf(fence, at2 + 1)) {
-    let end = at2 + fence.length;
+  for (let at3 = line.indexOf(fence, from); at3 !== -1; at3 = line.indexOf(fence, at3 + 1)) {
+    let end = at3 + fence.length;
     if (line[end] === "`") {
       while (line[end] === "`") end++;
-      at2 = end - 1;
+      at3 = end - 1;
       continue;
     }
-    return at2;
+    return at3;
   }
   return -1;
 }
@@ -16906,10 +16978,10 @@ function lastWord(text, i) {
   return text.slice(j, i).toLowerCase();
 }
 function lineOf(sentence, offsetInSentence) {
-  const at2 = sentence.offset + offsetInSentence;
+  const at3 = sentence.offset + offsetInSentence;
   let line = sentence.paragraph.segments[0]?.line ?? 0;
   for (const seg of sentence.paragraph.segments) {
-    if (seg.offset > at2) break;
+    if (seg.offset > at3) break;
     line = seg.line;
   }
   return line;
@@ -16990,6 +17062,169 @@ function quote(sentence, phraseOffset) {
   return `${from > 0 ? "\u2026" : ""}${cut}${from + MAX_QUOTE_CHARS < sentence.length ? "\u2026" : ""}`;
 }
 
+// src/extract/project/project-extractor.ts
+var README = /^readme(?:\.(?:md|markdown|mdx|rst|txt))?$/;
+var MODEL_CARD_FILE = /^model[-_]?card(?:[-_][a-z0-9]+)?\.(?:md|markdown|rst|txt)$/;
+var DOWNLOAD_SCRIPT = /^download(?:[-_][a-z0-9_-]+)?\.(?:sh|py)$/;
+var WEIGHTS_WORDS = /\.(?:pth|pt|safetensors|ckpt|gguf|bin)\b|consolidated\.|checkpoints?\b|weights\b/i;
+var MANIFESTS = /* @__PURE__ */ new Set(["package.json", "pyproject.toml", "setup.py", "setup.cfg", "cargo.toml"]);
+var MAX_LINE3 = 2e3;
+var HEADER_LINES = 60;
+var HUB_PAGES = /* @__PURE__ */ new Set([
+  "datasets",
+  "spaces",
+  "docs",
+  "models",
+  "blog",
+  "papers",
+  "collections",
+  "organizations",
+  "settings",
+  "join",
+  "login",
+  "pricing",
+  "learn",
+  "tasks",
+  "chat",
+  "new",
+  "search",
+  "api",
+  "posts",
+  "enterprise"
+]);
+var HUB_ORG_LINK = /\bhuggingface\.co\/(?:(?:collections|organizations)\/)?([A-Za-z0-9][A-Za-z0-9_.-]{0,95})(\/[A-Za-z0-9_.-]*)?/g;
+var GITHUB_PAGES = /* @__PURE__ */ new Set([
+  "orgs",
+  "users",
+  "sponsors",
+  "apps",
+  "marketplace",
+  "features",
+  "settings",
+  "topics",
+  "collections"
+]);
+var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
+var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
+var WEIGHTS_UNDER = /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
+var LINK = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
+var H1_MARKDOWN = /^#\s+(.+?)\s*#*\s*$/;
+var H1_HTML = /<h1[^>]{0,200}>([^<]{0,200})(?:<\/h1>)?/i;
+var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
+function plainTitle(raw) {
+  return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
+}
+function readmeEvidence(path5, text, add) {
+  const lines = splitLines(text);
+  const code = nonProseLines(text);
+  let title = null;
+  let altTitle = null;
+  let headerEnd = Math.min(lines.length, HEADER_LINES);
+  const repos = /* @__PURE__ */ new Map();
+  const orgs = /* @__PURE__ */ new Set();
+  let released = false;
+  let weightsLicence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.length > MAX_LINE3 || code[i + 1]) continue;
+    const n = i + 1;
+    if (/^##\s/.test(line) && headerEnd > i) headerEnd = i;
+    if (!title && i < HEADER_LINES) {
+      const heading = H1_MARKDOWN.exec(line) ?? H1_HTML.exec(line);
+      const text2 = heading?.[1]?.trim() || (/<h1[^>]*>\s*$/i.test(line) ? lines[i + 1] ?? "" : "");
+      const value = plainTitle(text2);
+      if (value) title = { value, line: n };
+      else if (!altTitle && i < headerEnd) {
+        const alt = plainTitle(IMG_ALT.exec(line)?.[1] ?? "");
+        if (alt && alt.split(" ").length <= 4) altTitle = { value: alt, line: n };
+      }
+    }
+    if (line.includes("huggingface.co/") && i < headerEnd) {
+      HUB_ORG_LINK.lastIndex = 0;
+      for (let m = HUB_ORG_LINK.exec(line); m; m = HUB_ORG_LINK.exec(line)) {
+        const org = m[1] ?? "";
+        const isCollection = /huggingface\.co\/(?:collections|organizations)\//.test(m[0]);
+        if (HUB_PAGES.has(org.toLowerCase())) continue;
+        if (!isCollection && m[2] && m[2].length > 1) continue;
+        if (!orgs.has(org)) {
+          orgs.add(org);
+          add({ kind: "project", file: path5, line: n, signal: "hub-org", value: org });
+        }
+      }
+    }
+    if (line.includes("github")) {
+      GITHUB_SELF_LINK.lastIndex = 0;
+      for (let m = GITHUB_SELF_LINK.exec(line); m; m = GITHUB_SELF_LINK.exec(line)) {
+        const owner = m[1] ?? m[3] ?? "";
+        if (GITHUB_PAGES.has(owner.toLowerCase())) continue;
+        const key = `${owner}/${(m[2] ?? m[4] ?? "").replace(/\.git$/, "")}`;
+        const seen = repos.get(key.toLowerCase());
+        if (seen) seen.count++;
+        else repos.set(key.toLowerCase(), { count: 1, line: n, name: key });
+      }
+    }
+    if (!weightsLicence && line.includes("under")) {
+      const m = WEIGHTS_UNDER.exec(line.replace(LINK, "$1"));
+      const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
+      if (ref) {
+        weightsLicence = true;
+        add({ kind: "project", file: path5, line: n, signal: "weights-licence", value: ref.id });
+      }
+    }
+    if (!released && RELEASE_SENTENCE.test(line)) {
+      released = true;
+      add({
+        kind: "project",
+        file: path5,
+        line: n,
+        signal: "release-sentence",
+        value: line.trim().slice(0, 200)
+      });
+    }
+  }
+  title ??= altTitle;
+  if (title) add({ kind: "project", file: path5, line: title.line, signal: "title", value: title.value });
+  let best = null;
+  for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
+  if (best) add({ kind: "project", file: path5, line: best.line, signal: "github-repo", value: best.name });
+}
+var PACKAGE_NAME = {
+  "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
+  "pyproject.toml": /^name\s*=\s*["']([^"']{1,200})["']/m,
+  "cargo.toml": /^name\s*=\s*["']([^"']{1,200})["']/m,
+  "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
+  "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
+};
+function manifestEvidence(path5, name, text, add) {
+  const re = PACKAGE_NAME[name];
+  const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
+  if (!m?.[1]) return;
+  const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
+  add({ kind: "project", file: path5, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+}
+var projectExtractor = {
+  name: "project",
+  wants: (file) => MODEL_CARD_FILE.test(file.name) || DOWNLOAD_SCRIPT.test(file.name) || !file.path.includes("/") && (README.test(file.name) || MANIFESTS.has(file.name)) ? "text" : null,
+  extract(file, sink) {
+    const text = file.text;
+    if (text === void 0) return;
+    const add = (e) => sink.add(e);
+    const path5 = file.info.path;
+    if (MODEL_CARD_FILE.test(file.info.name)) {
+      add({ kind: "project", file: path5, line: 0, signal: "model-card", value: path5 });
+      return;
+    }
+    if (DOWNLOAD_SCRIPT.test(file.info.name)) {
+      if (WEIGHTS_WORDS.test(text.length > 1e5 ? text.slice(0, 1e5) : text))
+        add({ kind: "project", file: path5, line: 0, signal: "download-script", value: path5 });
+      return;
+    }
+    if (path5.includes("/")) return;
+    if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text, add);
+    else readmeEvidence(file.info.path, text, add);
+  }
+};
+
 // src/extract/index.ts
 var defaultExtractors = [
   referenceExtractor,
@@ -16999,7 +17234,8 @@ var defaultExtractors = [
   manifestExtractor,
   artefactExtractor,
   cardExtractor,
-  claimsExtractor
+  claimsExtractor,
+  projectExtractor
 ];
 
 // src/util/detach-strings.ts
@@ -17019,6 +17255,7 @@ var NEED_RANK = { meta: 0, head: 1, text: 2 };
 function wantsOf(entry, extractors) {
   let need = null;
   let takers = 0;
+  if (extractors.length > 32) throw new Error("at most 32 extractors fit the takers mask");
   for (let x = 0; x < extractors.length; x++) {
     const wanted = extractors[x].wants(entry);
     if (wanted === null) continue;
@@ -17081,24 +17318,24 @@ function mergeOutcomes(batches, outcomes, maxTotalBytes, readLate) {
         continue;
       }
       let from = outcome;
-      let at2 = i;
+      let at3 = i;
       if (outcome.bytes[i] === NOT_READ) {
         from = readLate(single(batch, i));
-        at2 = 0;
+        at3 = 0;
       }
       merged.filesRead++;
-      merged.bytesRead += from.bytes[at2] ?? 0;
+      merged.bytesRead += from.bytes[at3] ?? 0;
       appendRange(
         merged.evidence,
         from.evidence,
-        at2 === 0 ? 0 : from.evidenceEnd[at2 - 1] ?? 0,
-        from.evidenceEnd[at2] ?? 0
+        at3 === 0 ? 0 : from.evidenceEnd[at3 - 1] ?? 0,
+        from.evidenceEnd[at3] ?? 0
       );
       appendRange(
         merged.warnings,
         from.warnings,
-        at2 === 0 ? 0 : from.warningsEnd[at2 - 1] ?? 0,
-        from.warningsEnd[at2] ?? 0
+        at3 === 0 ? 0 : from.warningsEnd[at3 - 1] ?? 0,
+        from.warningsEnd[at3] ?? 0
       );
     }
   });
@@ -17155,7 +17392,7 @@ function packBatch(batch) {
     paths: batch.entries.map((e) => e.path).join("\0"),
     targets: targets.join("\0"),
     needs: batch.needs.map((n) => NEED_LETTER[n]).join(""),
-    takers: Uint8Array.from(batch.takers)
+    takers: Uint32Array.from(batch.takers)
   };
 }
 
@@ -17171,10 +17408,10 @@ var WorkerPool = class _WorkerPool {
   workers = [];
   ports = [];
   state;
-  constructor(script, count, setup, maxBatches) {
+  constructor(script, count2, setup, maxBatches) {
     this.state = createSharedState(maxBatches);
     this.budget = sharedBudget(this.state, setup.maxTotalBytes);
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(script, {
         workerData: { ...setup, state: this.state, results: port2 },
@@ -17187,10 +17424,10 @@ var WorkerPool = class _WorkerPool {
     }
   }
   /** Workers for the scan, or null when there is no worker script or they cannot start. */
-  static start(count, setup, maxBatches, script = workerScript()) {
-    if (count < 1 || script === null) return null;
+  static start(count2, setup, maxBatches, script = workerScript()) {
+    if (count2 < 1 || script === null) return null;
     try {
-      return new _WorkerPool(script, count, setup, maxBatches);
+      return new _WorkerPool(script, count2, setup, maxBatches);
     } catch {
       return null;
     }
@@ -17332,6 +17569,100 @@ function readBatches(batches, pool, maxTotal, read) {
 var SCHEMA_VERSION = 1;
 var LAYER_NAMES = ["code", "architecture", "data", "weights"];
 
+// src/roles/role.ts
+var ROLE_ORDER = [
+  "own",
+  "base",
+  "runtime",
+  "optional",
+  "data-generation",
+  "evaluation",
+  "example",
+  "test",
+  "mention"
+];
+var RANK = new Map(ROLE_ORDER.map((r, i) => [r, i]));
+function stronger(a, b) {
+  if (!a) return b;
+  return (RANK.get(b.role) ?? 99) < (RANK.get(a.role) ?? 99) ? b : a;
+}
+var GRADED_ROLES = ["own", "base", "runtime"];
+var ROLE_LABEL = {
+  own: "made here",
+  base: "base model",
+  runtime: "runtime",
+  optional: "optional",
+  evaluation: "evaluation",
+  "data-generation": "data generation",
+  example: "example",
+  test: "test",
+  mention: "mentioned"
+};
+
+// src/roles/subject.ts
+var REGISTRY_OF = {
+  "package.json": "npm",
+  "pyproject.toml": "pypi",
+  "setup.py": "pypi",
+  "setup.cfg": "pypi",
+  "cargo.toml": "cargo"
+};
+var count = (components, role) => components.filter((c) => c.role === role);
+var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ") + (components.length > 3 ? ` and ${components.length - 3} more` : "");
+function ownPackage(sorted) {
+  for (const p of sorted.projects) {
+    if (p.signal !== "package-name") continue;
+    const registry = REGISTRY_OF[p.file.toLowerCase()];
+    if (!registry) continue;
+    const provider = providerForPackage(registry, p.value);
+    if (provider) return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK` };
+    const library = aiPackageFor(registry, p.value);
+    if (library) return { kind: "framework", reason: `${p.file} publishes ${p.value}, an AI library` };
+  }
+  return null;
+}
+function subjectOf(identity, components, sorted) {
+  const reasons = [];
+  const ai = components.filter((c) => c.role !== void 0);
+  const own = count(ai, "own");
+  const base = count(ai, "base");
+  const runtime = count(ai, "runtime");
+  const modelCards = sorted.cards.filter((c) => c.cardType === "model");
+  const datasetCards = sorted.cards.filter((c) => c.cardType === "dataset");
+  const modelCode = sorted.architectures.filter((a) => a.source === "model-code");
+  const pkg = ownPackage(sorted);
+  let kind;
+  if (base.length && (own.length || modelCards.length)) {
+    kind = "fine-tune";
+    reasons.push(`derives from ${names(base)}`);
+  } else if (identity.releases && (own.some((c) => c.type === "model") || modelCards.length || !datasetCards.length)) {
+    kind = "model-release";
+    if (identity.releaseReason) reasons.push(`releases a model: ${identity.releaseReason}`);
+    if (own.length) reasons.push(`its own: ${names(own)}`);
+  } else if (datasetCards.length || own.some((c) => c.type === "dataset")) {
+    kind = "dataset";
+    reasons.push(`dataset cards: ${names(components.filter((c) => c.type === "dataset-card"))}`);
+  } else if (pkg?.kind === "sdk") {
+    kind = "sdk";
+    reasons.push(pkg.reason);
+  } else if (runtime.length) {
+    kind = "application";
+    reasons.push(`runs ${names(runtime)}`);
+  } else if (modelCode.length || pkg) {
+    kind = "framework";
+    reasons.push(pkg ? pkg.reason : `modelling code in ${modelCode[0]?.file ?? ""} and no model of its own`);
+  } else if (count(ai, "evaluation").length > ai.length / 2) {
+    kind = "eval-harness";
+    reasons.push(`most AI parts are used for evaluation: ${names(count(ai, "evaluation"))}`);
+  } else {
+    kind = "not-ai";
+    reasons.push(
+      ai.length ? `no AI part is the project's own or what it runs; only ${[...new Set(ai.map((c) => ROLE_LABEL[c.role ?? "mention"]))].join(", ")} references` : "no AI part found"
+    );
+  }
+  return { kind, name: identity.name, reasons };
+}
+
 // src/version.ts
 var TOOL_NAME = "ai-openness-check";
 var TOOL_VERSION = "0.1.0";
@@ -17394,73 +17725,44 @@ function draftOf(e) {
         detail: `${e.ecosystem}, ${e.role}`
       };
     case "claim":
+    case "project":
       return null;
   }
 }
-function buildComponents(evidence) {
+function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__ */ new Set()) {
   const byKey2 = /* @__PURE__ */ new Map();
   for (const e of evidence) {
     const draft = draftOf(e);
     if (!draft) continue;
     const key = `${draft.type}\0${draft.name}\0${draft.licence ?? ""}`;
-    const at2 = `${e.file}\0${e.line}`;
+    const at3 = `${e.file}\0${e.line}`;
     const existing = byKey2.get(key);
+    const role = roleOf2(e);
     if (!existing) {
       const component = {
         ...draft,
         status: "unknown",
         locations: [{ file: e.file, line: e.line }]
       };
-      byKey2.set(key, { component, seen: /* @__PURE__ */ new Set([at2]) });
-    } else if (!existing.seen.has(at2)) {
-      existing.seen.add(at2);
+      byKey2.set(key, { component, seen: /* @__PURE__ */ new Set([at3]), ...role ? { role } : {} });
+      continue;
+    }
+    if (role) existing.role = stronger(existing.role, role);
+    if (!existing.seen.has(at3)) {
+      existing.seen.add(at3);
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
-  return [...byKey2.values()].map((entry) => entry.component);
-}
-
-// src/classify/contribution.ts
-var RANK = { closed: 0, restricted: 1, unknown: 2, open: 3 };
-var MAX_EVIDENCE = 20;
-function combineLayer(contributions) {
-  if (contributions.length === 0) {
-    return { status: "absent", licences: [], reasons: ["nothing of this layer was found"], evidence: [] };
-  }
-  const sorted = [...contributions].sort((a, b) => RANK[a.status] - RANK[b.status]);
-  const status = sorted[0]?.status ?? "unknown";
-  const licences = [...new Set(sorted.flatMap((c) => c.licences))];
-  const reasons = [...new Set(sorted.map((c) => c.reason))];
-  const evidence = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const c of sorted) {
-    for (const l of c.evidence) {
-      const key = `${l.file}:${l.line}`;
-      if (seen.has(key) || evidence.length >= MAX_EVIDENCE) continue;
-      seen.add(key);
-      evidence.push(l);
-    }
-  }
-  return { status, licences, reasons, evidence };
-}
-
-// src/util/group-by.ts
-function groupBy(items, keyOf) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
+  return [...byKey2.values()].map(
+    ({ component, role }) => role ? { ...component, role: role.role, roleReason: role.reason, graded: graded.has(role.role) } : component
+  );
 }
 
 // src/classify/model-facts.ts
 function canonicalModelName(name) {
   return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
 }
-function collectModels(refs, apis) {
+function collectModels(refs, apis, roles) {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
   const byName2 = /* @__PURE__ */ new Map();
@@ -17487,8 +17789,395 @@ function collectModels(refs, apis) {
       model.relation ??= ref.relation;
     }
     model.locations.push({ file: ref.file, line: ref.line });
+    const role = roles?.get(ref);
+    if (role) model.role = stronger(model.role, role);
   }
   return [...byName2.values()];
+}
+
+// src/util/group-by.ts
+function groupBy(items, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+// src/roles/place-role.ts
+var FOLDER_ROLES = {
+  eval: "evaluation",
+  evals: "evaluation",
+  evaluation: "evaluation",
+  evaluations: "evaluation",
+  evaluate: "evaluation",
+  eval_scripts: "evaluation",
+  benchmark: "evaluation",
+  benchmarks: "evaluation",
+  bench: "evaluation",
+  benches: "evaluation",
+  judge: "evaluation",
+  judges: "evaluation",
+  lm_eval: "evaluation",
+  "lm-eval": "evaluation",
+  leaderboard: "evaluation",
+  data_generation: "data-generation",
+  "data-generation": "data-generation",
+  datagen: "data-generation",
+  data_gen: "data-generation",
+  synthetic: "data-generation",
+  synthetic_data: "data-generation",
+  "synthetic-data": "data-generation",
+  self_instruct: "data-generation",
+  "self-instruct": "data-generation",
+  distilabel: "data-generation",
+  examples: "example",
+  example: "example",
+  demo: "example",
+  demos: "example",
+  tutorial: "example",
+  tutorials: "example",
+  notebook: "example",
+  notebooks: "example",
+  cookbook: "example",
+  cookbooks: "example",
+  recipes: "example",
+  samples: "example",
+  sample: "example",
+  playground: "example",
+  docs: "example",
+  doc: "example",
+  documentation: "example",
+  guides: "example",
+  showcase: "example",
+  quickstart: "example"
+};
+var NAME_WORDS = {
+  eval: "evaluation",
+  evaluate: "evaluation",
+  evaluation: "evaluation",
+  benchmark: "evaluation",
+  judge: "evaluation",
+  example: "example",
+  examples: "example",
+  demo: "example",
+  tutorial: "example",
+  sample: "example",
+  synthetic: "data-generation",
+  // A conversion tool converts whatever model it is given: the ones it names are choices.
+  convert: "optional",
+  conversion: "optional",
+  converter: "optional"
+};
+var GENERATES_DATA = /(?:^|[_.-])gen(?:erate)?[_-](?:[a-z]+[_-])?(?:data|dataset|instructions?|prompts|samples|sft|pairs)(?:[_.-]|$)/;
+function wordRole(name) {
+  for (const word of name.split(/[^a-z0-9]+/)) {
+    const role = NAME_WORDS[word];
+    if (role) return role;
+  }
+  return void 0;
+}
+var ROLE_WHERE = {
+  optional: "a conversion tool, for models the user picks",
+  evaluation: "evaluation",
+  "data-generation": "data generation",
+  example: "examples",
+  test: "tests"
+};
+function assignment(role, how) {
+  return { role, reason: `${how} (${ROLE_WHERE[role]})` };
+}
+function placeRole(file) {
+  if (isTestOrCiPath(file)) return assignment("test", `only in ${file}`);
+  const parts = file.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    const folder = (parts[i] ?? "").toLowerCase();
+    const role2 = FOLDER_ROLES[folder] ?? wordRole(folder);
+    if (role2) return assignment(role2, `only in ${parts.slice(0, i + 1).join("/")}/`);
+  }
+  const name = (parts[parts.length - 1] ?? "").toLowerCase();
+  const stem = name.replace(/\.[^.]*$/, "");
+  if (GENERATES_DATA.test(stem)) return assignment("data-generation", `only in ${file}`);
+  const role = wordRole(name);
+  if (role) return assignment(role, `only in ${file}`);
+  if (name.endsWith(".ipynb")) return assignment("example", `only in the notebook ${file}`);
+  return null;
+}
+
+// src/roles/project-identity.ts
+var GENERIC_WORDS = /* @__PURE__ */ new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "for",
+  "to",
+  "welcome",
+  "official",
+  "deprecated",
+  "model",
+  "models",
+  "llm",
+  "llms",
+  "series",
+  "family",
+  "release",
+  "releases",
+  "repo",
+  "repository",
+  "py",
+  "python",
+  "project"
+]);
+var EXAMPLE_WORDS = /* @__PURE__ */ new Set([
+  "cookbook",
+  "cookbooks",
+  "recipes",
+  "examples",
+  "tutorials",
+  "notebooks",
+  "demos",
+  "samples",
+  "guides",
+  "workshop",
+  "course"
+]);
+var normaliseName = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+var wordsOf = (s) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function titleNames(title) {
+  const head = title.split(/\s+(?:by|at|from|-|–|—|:|\|)\s+|:\s/i)[0] ?? title;
+  return head.replace(/\([^)]*\)/g, " ").split(/\s*(?:&|\+|\/|,|\band\b)\s*/i).map((s) => s.trim()).filter(Boolean);
+}
+function projectIdentity(evidence, release, explicitRepo) {
+  const raw = [];
+  const orgs = /* @__PURE__ */ new Set();
+  let display;
+  let examplesFirst = false;
+  const repo = explicitRepo ?? evidence.find((e) => e.signal === "github-repo")?.value;
+  for (const e of evidence) {
+    if (e.signal === "title") {
+      display ??= e.value;
+      raw.push(...titleNames(e.value));
+    } else if (e.signal === "package-name") {
+      display ??= e.value;
+      raw.push(e.value);
+    } else if (e.signal === "hub-org") orgs.add(normaliseName(e.value));
+  }
+  if (repo) {
+    const [owner, name] = repo.split("/");
+    if (owner) orgs.add(normaliseName(owner));
+    if (name) raw.push(name);
+    display ??= repo;
+  }
+  const names2 = [];
+  for (const n of raw) {
+    const words = wordsOf(n);
+    if (words.some((w) => EXAMPLE_WORDS.has(w))) examplesFirst = true;
+    const kept = words.filter((w) => !GENERIC_WORDS.has(w) && !EXAMPLE_WORDS.has(w));
+    if (kept.length && !names2.some((k) => k.join(" ") === kept.join(" "))) names2.push(kept);
+  }
+  const sentence = evidence.find((e) => e.signal === "release-sentence");
+  const releaseReason = release.artefact ? release.artefact : sentence ? `${sentence.file}:${sentence.line} announces a release ("${sentence.value.slice(0, 80)}")` : void 0;
+  return {
+    name: display ?? "this repository",
+    names: names2,
+    orgs,
+    releases: releaseReason !== void 0,
+    ...releaseReason ? { releaseReason } : {},
+    examplesFirst
+  };
+}
+function holdsWords(model, project) {
+  for (let i = 0; i + project.length <= model.length; i++) {
+    let ok = true;
+    for (let j = 0; j < project.length && ok; j++) {
+      const m = model[i + j] ?? "";
+      const p = project[j] ?? "";
+      ok = j === project.length - 1 && p.length >= 3 ? m.startsWith(p) : m === p;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+function projectMatch(id, identity) {
+  const slash = id.indexOf("/");
+  const org = slash > 0 ? normaliseName(id.slice(0, slash)) : "";
+  const name = slash > 0 ? id.slice(slash + 1) : id;
+  if (org && identity.orgs.has(org))
+    return { by: "org", reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
+  if (org && identity.orgs.size > 0) return null;
+  const words = wordsOf(name);
+  const joined = normaliseName(name);
+  for (const project of identity.names) {
+    const projectJoined = project.join("");
+    if (holdsWords(words, project) || projectJoined.length >= 5 && joined.includes(projectJoined))
+      return { by: "name", reason: `named after the project (${project.join(" ")})` };
+  }
+  return null;
+}
+
+// src/roles/assign-roles.ts
+var LIST_SPAN = 4;
+var LIST_SIZE = 3;
+var at = (l) => `${l.file}:${l.line}`;
+var isMarkdown2 = (file) => /\.(?:md|mdx|markdown|rst)$/i.test(file) || /(?:^|\/)readme$/i.test(file);
+function listedTogether(refs) {
+  const inList = /* @__PURE__ */ new Set();
+  for (const [, group] of groupBy(refs, (r) => r.file)) {
+    if (group.length < LIST_SIZE) continue;
+    const sorted = [...group].sort((a, b) => a.line - b.line);
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      const gap = i < sorted.length ? (sorted[i]?.line ?? 0) - (sorted[i - 1]?.line ?? 0) : Infinity;
+      if (gap <= LIST_SPAN) continue;
+      const run = sorted.slice(start, i);
+      if (new Set(run.map((r) => r.name.toLowerCase())).size >= LIST_SIZE)
+        for (const r of run) inList.add(`${r.file}:${r.line}:${r.name.toLowerCase()}`);
+      start = i;
+    }
+  }
+  return inList;
+}
+function providerRegistries(apis) {
+  const out = /* @__PURE__ */ new Set();
+  const calls = apis.filter((a) => a.signal !== "dependency" && a.signal !== "env-key" && !a.local);
+  const byFolder = groupBy(calls, (a) => a.file.slice(0, a.file.lastIndexOf("/") + 1));
+  for (const [, group] of byFolder) {
+    const providersByFile = groupBy(group, (a) => a.file);
+    const single2 = [...providersByFile.values()].filter(
+      (uses) => new Set(uses.map((u) => u.provider)).size === 1
+    );
+    const providers = new Set(single2.map((uses) => uses[0]?.provider));
+    if (providers.size >= LIST_SIZE) for (const uses of single2) for (const u of uses) out.add(at(u));
+  }
+  return out;
+}
+function identityRole(id, identity) {
+  const match = projectMatch(id, identity);
+  if (!match) return null;
+  if (identity.examplesFirst)
+    return match.by === "name" ? { role: "runtime", reason: `what the project's examples are about: ${match.reason}` } : null;
+  return match.by === "name" || identity.releases ? { role: "own", reason: match.reason } : null;
+}
+function referenceRole(ref, identity, inList, prose2) {
+  const place = placeRole(ref.file);
+  if (place && place.role !== "example") return place;
+  const mine = identityRole(canonicalModelName(ref.name), identity);
+  if (mine) return mine;
+  if (place) return place;
+  if (isMarkdown2(ref.file))
+    return prose2 ? { role: "mention", reason: `named in prose at ${at(ref)}` } : { role: "example", reason: `in a documentation code block at ${at(ref)}` };
+  if (ref.defaultValue) return { role: "runtime", reason: `the default at ${at(ref)}` };
+  if (inList.has(`${ref.file}:${ref.line}:${ref.name.toLowerCase()}`))
+    return { role: "optional", reason: `one of several listed together at ${at(ref)}` };
+  return { role: "runtime", reason: `used in the project's code at ${at(ref)}` };
+}
+function modelRole(ref, identity, inList) {
+  if (ref.derivedFrom) return { role: "base", reason: `base model of ${ref.derivedFrom}` };
+  if (ref.via === "config")
+    return { role: "base", reason: `the weights' config.json at ${at(ref)} was saved from it` };
+  if (ref.tokenizerOnly && !placeRole(ref.file))
+    return {
+      role: "mention",
+      reason: `only its tokenizer or config is loaded (${at(ref)}): none of its weights`
+    };
+  if (ref.via === "modelfile") return { role: "runtime", reason: `what the Modelfile at ${at(ref)} runs` };
+  return referenceRole(ref, identity, inList, ref.via === "prose" || ref.via === "hf-url");
+}
+function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
+  if (api.signal === "dependency") return placeRole(api.file);
+  const place = placeRole(api.file);
+  if (place) return place;
+  if (api.weak) return { role: "example", reason: `in a documentation code block at ${at(api)}` };
+  if (api.defaultValue) return { role: "runtime", reason: `the default at ${at(api)}` };
+  if (ownModelCode)
+    return {
+      role: "optional",
+      reason: `a hosted alternative (${at(api)}) to the models the project implements itself (${ownModelCode})`
+    };
+  if (registries.has(at(api)) || providersInList.has(`${api.file}:${api.line}:${api.provider}`) || api.model !== void 0 && modelsInList.has(`${api.file}:${api.line}:${api.model.toLowerCase()}`))
+    return { role: "optional", reason: `one of several providers offered side by side (${at(api)})` };
+  return { role: "runtime", reason: `called from the project's code at ${at(api)}` };
+}
+function assignRoles(input) {
+  const identity = projectIdentity(
+    input.projects,
+    input.releaseArtefact ? { artefact: input.releaseArtefact } : {},
+    input.repository
+  );
+  const graded = /* @__PURE__ */ new Set([...GRADED_ROLES, ...input.extraGraded ?? []]);
+  const codeRefs = [
+    ...input.models.filter((m) => !isMarkdown2(m.file)).map((m) => ({ file: m.file, line: m.line, name: m.name }))
+  ];
+  const inList = listedTogether(codeRefs);
+  const providerRefs = input.apis.filter((a) => a.signal !== "dependency" && a.signal !== "env-key").map((a) => ({ file: a.file, line: a.line, name: a.provider }));
+  const providersInList = listedTogether(providerRefs);
+  const registries = providerRegistries(input.apis);
+  const ofModel = /* @__PURE__ */ new Map();
+  for (const m of input.models) ofModel.set(m, modelRole(m, identity, inList));
+  const ofDataset = /* @__PURE__ */ new Map();
+  for (const d of input.datasets) {
+    ofDataset.set(
+      d,
+      d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : referenceRole(d, identity, inList, d.via === "prose" || d.via === "hf-url")
+    );
+  }
+  const ofApi = /* @__PURE__ */ new Map();
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const a of input.apis) {
+    const role = apiRole(a, registries, providersInList, inList, input.ownModelCode);
+    if (!role) continue;
+    ofApi.set(a, role);
+    byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));
+  }
+  const somethingGraded = [...ofModel.values(), ...ofApi.values()].some((r) => graded.has(r.role)) || input.releaseArtefact !== void 0;
+  for (const a of input.apis) {
+    if (ofApi.has(a)) continue;
+    const known = byProvider.get(a.provider);
+    ofApi.set(
+      a,
+      known ?? (somethingGraded ? { role: "optional", reason: `installed as a dependency (${at(a)}); no code here calls it` } : {
+        role: "runtime",
+        reason: `installed as a dependency (${at(a)}), and nothing else shows what the project runs`
+      })
+    );
+  }
+  return { identity, graded, ofModel, ofApi, ofDataset };
+}
+function strongestRole(refs, roles) {
+  let best;
+  for (const r of refs) {
+    const role = roles.get(r);
+    if (role) best = stronger(best, role);
+  }
+  return best;
+}
+
+// src/classify/contribution.ts
+var RANK2 = { closed: 0, restricted: 1, unknown: 2, open: 3 };
+var MAX_EVIDENCE = 20;
+function combineLayer(contributions) {
+  if (contributions.length === 0) {
+    return { status: "absent", licences: [], reasons: ["nothing of this layer was found"], evidence: [] };
+  }
+  const sorted = [...contributions].sort((a, b) => RANK2[a.status] - RANK2[b.status]);
+  const status = sorted[0]?.status ?? "unknown";
+  const licences = [...new Set(sorted.flatMap((c) => c.licences))];
+  const reasons = [...new Set(sorted.map((c) => c.reason))];
+  const evidence = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of sorted) {
+    for (const l of c.evidence) {
+      const key = `${l.file}:${l.line}`;
+      if (seen.has(key) || evidence.length >= MAX_EVIDENCE) continue;
+      seen.add(key);
+      evidence.push(l);
+    }
+  }
+  return { status, licences, reasons, evidence };
 }
 
 // src/classify/project-licences.ts
@@ -17562,13 +18251,13 @@ function codeContributions(licences) {
   for (const [id, items] of byId3) {
     const where2 = items.slice(0, MAX_HEADER_LOCATIONS).map((e) => ({ file: e.file, line: e.line }));
     const first2 = items[0];
-    const at2 = first2 ? `${first2.file}${first2.line ? `:${first2.line}` : ""}` : "";
+    const at3 = first2 ? `${first2.file}${first2.line ? `:${first2.line}` : ""}` : "";
     if (id === "" && items.every((e) => e.noLicence)) {
       out.push({
         status: "closed",
         licences: [],
         subject: "the project's code",
-        reason: `${at2} holds only a copyright notice: all rights reserved`,
+        reason: `${at3} holds only a copyright notice: all rights reserved`,
         evidence: where2
       });
       continue;
@@ -17578,7 +18267,7 @@ function codeContributions(licences) {
         status: "unknown",
         licences: [],
         subject: "the project's code",
-        reason: `licence at ${at2} not recognised`,
+        reason: `licence at ${at3} not recognised`,
         evidence: where2
       });
       continue;
@@ -17588,7 +18277,7 @@ function codeContributions(licences) {
       status: licenceStatus(facts.category, "code"),
       licences: facts.ids,
       subject: "the project's code",
-      reason: `${describeLicence(facts)} (${at2}${items.length > 1 ? ` and ${items.length - 1} more` : ""})`,
+      reason: `${describeLicence(facts)} (${at3}${items.length > 1 ? ` and ${items.length - 1} more` : ""})`,
       evidence: where2
     });
   }
@@ -18390,8 +19079,8 @@ function unknownModel(model) {
 function dataContribution(entry, subject, evidence) {
   switch (entry.trainingData) {
     case "open": {
-      const names = (entry.datasets ?? []).map((id) => findDatasetById(id)?.name ?? id);
-      const list = names.length ? `: ${names.join(", ")}` : "";
+      const names2 = (entry.datasets ?? []).map((id) => findDatasetById(id)?.name ?? id);
+      const list = names2.length ? `: ${names2.join(", ")}` : "";
       return {
         status: "open",
         licences: [],
@@ -18482,14 +19171,73 @@ function modelContributions(model) {
   return { architecture, data: dataContribution(entry, subject, evidence), weights };
 }
 
+// src/classify/layers/own-model-layers.ts
+var MAX_NAMED = 3;
+function namesOf(models) {
+  const shown = models.slice(0, MAX_NAMED).map((m) => m.name);
+  return shown.join(", ") + (models.length > MAX_NAMED ? ` and ${models.length - MAX_NAMED} more` : "");
+}
+function ownModelContributions(models, repository, statement) {
+  if (models.length === 0) return {};
+  const subject = namesOf(models);
+  const evidence = models.flatMap((m) => m.locations.slice(0, 1)).slice(0, 5);
+  const out = {};
+  if (repository.weights.length === 0) {
+    if (statement) {
+      const facts = lookupExpression(statement.value);
+      out.weights = {
+        status: licenceStatus(facts.category, "weights"),
+        licences: facts.ids,
+        subject,
+        evidence: [{ file: statement.file, line: statement.line }, ...evidence],
+        reason: `${subject}: the project's own weights; ${statement.file}:${statement.line} says they are under ${describeLicence(facts)}`
+      };
+    } else {
+      out.weights = {
+        status: "unknown",
+        licences: [],
+        subject,
+        evidence,
+        reason: `${subject}: the project's own weights, and nothing here states their licence`
+      };
+    }
+  }
+  if (repository.architecture.length === 0) {
+    const weights = out.weights ?? repository.weights[0];
+    out.architecture = weights && weights.status !== "unknown" ? {
+      status: weights.status,
+      licences: weights.licences,
+      subject,
+      evidence,
+      reason: `${subject}: the project's own; its architecture ships with the weights (their config) under the same terms`
+    } : {
+      status: "unknown",
+      licences: [],
+      subject,
+      evidence,
+      reason: `${subject}: the project's own, and its architecture is published neither in this repository nor in the knowledge base`
+    };
+  }
+  if (repository.data.length === 0) {
+    out.data = {
+      status: "closed",
+      licences: [],
+      subject,
+      evidence,
+      reason: `${subject}: the project's own, and the release names none of its training data (not published)`
+    };
+  }
+  return out;
+}
+
 // src/classify/layers/repository-layers.ts
-var at = (l) => l.line > 0 ? `${l.file}:${l.line}` : l.file;
+var at2 = (l) => l.line > 0 ? `${l.file}:${l.line}` : l.file;
 function governingLicence(file, licences) {
   const near = nearestLicenceEvidence(file, licences).filter((e) => e.id);
   const chosen = near.length ? near : projectLicenceEvidence(licences).filter((e) => e.id && e.source !== "spdx-header");
   const first2 = chosen[0];
   if (!first2?.id) return null;
-  return { ids: [first2.id], text: first2.id, from: at(first2) };
+  return { ids: [first2.id], text: first2.id, from: at2(first2) };
 }
 function licenceContribution(layer, subject, licenceId, why, evidence) {
   const facts = lookupExpression(licenceId);
@@ -18674,7 +19422,8 @@ function sortEvidence(evidence) {
     apis: [],
     cards: [],
     weights: [],
-    architectures: []
+    architectures: [],
+    projects: []
   };
   for (const e of evidence) {
     if (e.kind === "licence") out.licences.push(e);
@@ -18684,6 +19433,7 @@ function sortEvidence(evidence) {
     else if (e.kind === "card") out.cards.push(e);
     else if (e.kind === "weights") out.weights.push(e);
     else if (e.kind === "architecture") out.architectures.push(e);
+    else if (e.kind === "project") out.projects.push(e);
   }
   return out;
 }
@@ -18723,13 +19473,43 @@ function closedApiContributions(provider, uses) {
     { status: "closed", licences: [], subject, evidence, reason: `${why}: its weights are not released` }
   ];
 }
-function classify(sorted) {
-  const allModels = collectModels(sorted.models, sorted.apis);
+function releaseArtefact(sorted, weightsLicences) {
+  const card = sorted.cards.find((c) => c.cardType === "model");
+  if (card) return `the model card ${card.file}`;
+  const weights = sorted.weights.find((w) => !w.lfsRule);
+  if (weights) return `the weights file ${weights.file}`;
+  const licence = weightsLicences[0];
+  if (licence) return `the weights licence ${licence.subject}`;
+  const file = sorted.projects.find((p) => p.signal === "model-card" || p.signal === "download-script");
+  if (file)
+    return file.signal === "model-card" ? `the model card ${file.file}` : `the download script ${file.file}`;
+  return void 0;
+}
+function classify(sorted, options = {}) {
   const weightsLicences = weightsLicenceFileContributions(sorted.licences);
-  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight && !a.weak);
-  const hasStrongAiEvidence = allModels.some((m) => m.strength === "strong") || closedApiUse || sorted.cards.length > 0 || sorted.weights.some((w) => !w.lfsRule) || weightsLicences.length > 0 || sorted.architectures.some((a) => a.source !== "lfs-rule") || sorted.datasets.some((d) => d.strength === "strong");
-  const models = hasStrongAiEvidence ? allModels.filter((m) => m.strength === "strong") : allModels;
-  const datasets = hasStrongAiEvidence ? sorted.datasets.filter((d) => d.strength === "strong") : sorted.datasets;
+  const artefact = releaseArtefact(sorted, weightsLicences);
+  const modelCode = sorted.architectures.find((a) => a.source === "model-code");
+  const roles = assignRoles({
+    models: sorted.models,
+    apis: sorted.apis,
+    datasets: sorted.datasets,
+    projects: sorted.projects,
+    ...artefact ? { releaseArtefact: artefact } : {},
+    ...modelCode ? { ownModelCode: modelCode.file } : {},
+    ...options.repository ? { repository: options.repository } : {},
+    ...options.extraGraded ? { extraGraded: options.extraGraded } : {}
+  });
+  const isGraded = (r) => r !== void 0 && roles.graded.has(r.role);
+  const gradedRefs = sorted.models.filter((r) => isGraded(roles.ofModel.get(r)));
+  const allModels = collectModels(sorted.models, sorted.apis, roles.ofModel);
+  const models = allModels.filter((m) => isGraded(m.role));
+  const datasets = sorted.datasets.filter((d) => isGraded(roles.ofDataset.get(d)));
+  const countedApis = sorted.apis.filter((a) => isGraded(roles.ofApi.get(a)));
+  const providerRoles = /* @__PURE__ */ new Map();
+  for (const [provider, uses] of groupBy(sorted.apis, (a) => a.provider)) {
+    const role = strongestRole(uses, roles.ofApi);
+    if (role) providerRoles.set(provider, role);
+  }
   const contributions = {
     code: codeContributions(sorted.licences),
     architecture: architectureContributions(sorted.architectures, sorted.licences),
@@ -18740,16 +19520,22 @@ function classify(sorted) {
       ...modelCardContributions(sorted.cards, sorted.licences)
     ]
   };
+  const ownUnknown = models.filter((m) => m.role?.role === "own" && !m.entry && !m.viaClosedApi);
+  const statement = sorted.projects.find((p) => p.signal === "weights-licence");
+  const own = ownModelContributions(ownUnknown, contributions, statement);
+  for (const layer of ["architecture", "data", "weights"]) {
+    const c = own[layer];
+    if (c) contributions[layer].push(c);
+  }
   for (const model of models) {
+    if (ownUnknown.includes(model)) continue;
     const c = modelContributions(model);
     contributions.architecture.push(c.architecture);
     contributions.data.push(c.data);
     contributions.weights.push(c.weights);
   }
-  const countedRefs = hasStrongAiEvidence ? sorted.models.filter((r) => r.strength === "strong") : sorted.models;
-  const countedApis = hasStrongAiEvidence ? sorted.apis.filter((a) => !a.weak) : sorted.apis;
   const usedLocally = new Set(sorted.apis.filter((a) => a.local).map((a) => a.provider));
-  const anonymous = anonymousClosedApis(countedApis, countedRefs, usedLocally);
+  const anonymous = anonymousClosedApis(countedApis, gradedRefs, usedLocally);
   for (const [provider, uses] of anonymous) {
     const [architecture, data, weights] = closedApiContributions(provider, uses);
     if (architecture && data && weights) {
@@ -18789,7 +19575,7 @@ function classify(sorted) {
   const closedApis = [
     .../* @__PURE__ */ new Set([...models.flatMap((m) => m.viaClosedApi ? [m.viaClosedApi] : []), ...anonymous.keys()])
   ];
-  return { layers, contributions, models, closedApis, hasStrongAiEvidence };
+  return { layers, contributions, models, allModels, closedApis, roles, providerRoles };
 }
 
 // src/classify/verdict.ts
@@ -18843,10 +19629,10 @@ function osaidOf(layers, verdict) {
 var EVALUATION_SECTIONS = ["Evaluation", "Results", "Testing Data, Factors & Metrics"];
 var DATA_SECTIONS = ["Training Data", "Dataset Card", "Dataset Structure", "Dataset Creation"];
 var PAPER_SECTIONS = ["Citation", "Technical Specifications", "Paper"];
-function sectionFilled(cards, names) {
+function sectionFilled(cards, names2) {
   return cards.some(
     (c) => c.sections.some(
-      (s) => names.some((n) => s.toLowerCase().includes(n.toLowerCase())) && !c.emptySections.includes(s)
+      (s) => names2.some((n) => s.toLowerCase().includes(n.toLowerCase())) && !c.emptySections.includes(s)
     )
   );
 }
@@ -18976,7 +19762,7 @@ var RELATION_SUBJECT = /* @__PURE__ */ new Map([
 var relationSubject = (relation) => RELATION_SUBJECT.get(relation ?? "finetune") ?? "A model derived from another";
 var quote2 = (s, max = 120) => `"${s.length > max ? `${s.slice(0, max - 1)}\u2026` : s}"`;
 function judgeClaim(claim2, verdict, layers) {
-  const notOpen = (names) => names.filter((l) => layers[l].status !== "open" && layers[l].status !== "absent");
+  const notOpen = (names2) => names2.filter((l) => layers[l].status !== "open" && layers[l].status !== "absent");
   if (claim2.claimKind === "open-source-ai") {
     return { supported: verdict === "open-source-ai", blocking: notOpen(LAYER_NAMES) };
   }
@@ -19152,13 +19938,6 @@ function judge(e, claims, verdict, c) {
 }
 
 // src/report/component-status.ts
-function knownWeightsStatus(comp) {
-  if (comp.detail?.startsWith("architecture from")) return void 0;
-  const via = comp.detail?.split(" ")[0];
-  const entry = findModel({ name: canonicalModelName(comp.name), via });
-  if (!entry) return void 0;
-  return modelContributions({ name: comp.name, entry, strength: "weak", baseOf: [], locations: [] }).weights.status;
-}
 function componentStatuses(components, c) {
   const bySubject = /* @__PURE__ */ new Map();
   const note = (layer) => {
@@ -19175,8 +19954,13 @@ function componentStatuses(components, c) {
       bySubject.get((m.entry ? `${m.name} (${m.entry.name})` : m.name).toLowerCase()) ?? bySubject.get(m.name.toLowerCase())
     ])
   );
+  const graded = new Set(c.models);
+  for (const m of c.allModels) {
+    if (graded.has(m) || !m.entry) continue;
+    modelStatus.set(m.name.toLowerCase(), modelContributions(m).weights.status);
+  }
   const weightsLicence = new Map(
-    c.models.flatMap(
+    c.allModels.flatMap(
       (m) => m.entry?.weightsLicence ? [[m.name.toLowerCase(), m.entry.weightsLicence]] : []
     )
   );
@@ -19192,7 +19976,7 @@ function componentStatuses(components, c) {
         break;
       case "model": {
         const key = comp.name.toLowerCase();
-        status = modelStatus.get(key) ?? bySubject.get(key) ?? knownWeightsStatus(comp);
+        status = modelStatus.get(key) ?? bySubject.get(key);
         const known = weightsLicence.get(comp.name.toLowerCase());
         if (known && !comp.licence) return { ...comp, licence: known, status: status ?? "unknown" };
         break;
@@ -19242,20 +20026,46 @@ function isVendoredPath(file) {
 
 // src/report/build-report.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+var OWN_ARTEFACT = { role: "own", reason: "in the repository" };
+function roleLookup(c) {
+  return (e) => {
+    switch (e.kind) {
+      case "model":
+        return c.roles.ofModel.get(e);
+      case "dataset":
+        return c.roles.ofDataset.get(e);
+      case "api":
+        return c.roles.ofApi.get(e);
+      case "card":
+      case "weights":
+      case "architecture":
+        return OWN_ARTEFACT;
+      default:
+        return void 0;
+    }
+  };
+}
 function buildReport(scan, durationMs, options = {}) {
   const sorted = sortEvidence(scan.evidence);
-  const classification = classify(sorted);
+  const classification = classify(sorted, {
+    ...options.repository ? { repository: options.repository } : {},
+    ...options.gradeRoles ? { extraGraded: options.gradeRoles } : {}
+  });
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
   const claims = scan.evidence.filter(
     (e) => e.kind === "claim" && !isVendoredPath(e.file) && !isTestOrCiPath(e.file) && !(skipClaims?.ignores(e.file) ?? false)
   );
   const judged = judge(sorted, claims, verdict, classification);
-  const components = componentStatuses(buildComponents(scan.evidence), classification);
+  const components = componentStatuses(
+    buildComponents(scan.evidence, roleLookup(classification), classification.roles.graded),
+    classification
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     verdict,
+    subject: subjectOf(classification.roles.identity, components, sorted),
     layers: classification.layers,
     osaid: osaidOf(classification.layers, verdict),
     mof: mofOf(classification.layers, sorted.cards),
@@ -19335,8 +20145,8 @@ function where(c) {
 function renderText(report, palette = NO_COLOURS) {
   const p = palette;
   const out = [];
-  const count = (sev) => report.findings.filter((f) => f.severity === sev && f.rule !== "obligation").length;
-  const tally = [`${count("error")} error(s)`, `${count("warning")} warning(s)`].join(", ");
+  const count2 = (sev) => report.findings.filter((f) => f.severity === sev && f.rule !== "obligation").length;
+  const tally = [`${count2("error")} error(s)`, `${count2("warning")} warning(s)`].join(", ");
   out.push(`${p.bold("AI openness")}: ${p.bold(report.verdict)}  ${p.dim(`(${tally})`)}`);
   out.push("");
   for (const name of LAYER_NAMES) {
@@ -19351,8 +20161,8 @@ function renderText(report, palette = NO_COLOURS) {
     for (const f of report.findings) {
       const colour = f.severity === "error" ? p.red : f.severity === "warning" ? p.yellow : p.blue;
       const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : "";
-      const at2 = loc && !f.message.startsWith(loc) ? ` ${loc}` : "";
-      out.push(`  ${colour(f.severity)}${terminalSafe(at2)} ${terminalSafe(f.message, 1200)} ${p.dim(`[${f.rule}]`)}`);
+      const at3 = loc && !f.message.startsWith(loc) ? ` ${loc}` : "";
+      out.push(`  ${colour(f.severity)}${terminalSafe(at3)} ${terminalSafe(f.message, 1200)} ${p.dim(`[${f.rule}]`)}`);
     }
   }
   if (report.claims.length) {

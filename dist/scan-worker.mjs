@@ -5820,6 +5820,7 @@ function eachMatch(re, text, take) {
 }
 
 // src/extract/references/model-dataset-forms.ts
+var NO_WEIGHTS_CLASS = /(?:Tokenizer|TokenizerFast|Processor|FeatureExtractor|Config)$/;
 var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
 var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
 var kwArg = (names) => new RegExp(String.raw`\b(?:${names})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
@@ -5917,8 +5918,15 @@ var FORMS = [
         const args = argsAfter(text, at + FROM_PRETRAINED.length);
         const id = FROM_PRETRAINED_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
         if (!id || !looksLikeId(id)) continue;
-        const via = text.slice(start, at).endsWith("Pipeline") ? "diffusers" : "from_pretrained";
-        hits.push({ kind: "model", name: id, via, index: start });
+        const cls = text.slice(start, at);
+        const via = cls.endsWith("Pipeline") ? "diffusers" : "from_pretrained";
+        hits.push({
+          kind: "model",
+          name: id,
+          via,
+          index: start,
+          ...NO_WEIGHTS_CLASS.test(cls) ? { tokenizerOnly: true } : {}
+        });
       }
       return hits;
     }
@@ -7612,6 +7620,51 @@ var MODELS = [
     examples: ["EleutherAI/gpt-neox-20b"]
   },
   {
+    // Listed before the general MPT entry: the chat fine-tunes carry a non-commercial licence.
+    id: "mpt-chat",
+    family: "MPT",
+    name: "MPT-7B / MPT-30B Chat",
+    developer: "MosaicML (Databricks)",
+    patterns: {
+      hub: [{ org: ["mosaicml"], name: /^mpt-(?:7b|30b)(?:-8k)?-chat\b/i }]
+    },
+    weightsLicence: "CC-BY-NC-SA-4.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: ["non-commercial use only (the chat fine-tuning data has non-commercial terms)"],
+    sources: ["https://huggingface.co/mosaicml/mpt-7b-chat", "https://huggingface.co/mosaicml/mpt-30b-chat"],
+    verification: "primary",
+    notes: "Fine-tuned on datasets that include ShareGPT-Vicuna, HC3, Alpaca, HH-RLHF and Evol-Instruct.",
+    examples: ["mosaicml/mpt-7b-chat", "mosaicml/mpt-30b-chat", "mosaicml/mpt-7b-8k-chat"]
+  },
+  {
+    id: "mpt",
+    family: "MPT",
+    name: "MPT-7B / MPT-30B",
+    developer: "MosaicML (Databricks)",
+    patterns: {
+      hub: [{ org: ["mosaicml"], name: /^mpt-(?:7b|30b)\b/i }],
+      prose: [/^mpt-(?:7b|30b)\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "described",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/mosaicml/mpt-7b", "https://www.databricks.com/blog/mpt-7b"],
+    verification: "primary",
+    notes: "Pretrained on a described mix of public corpora (mC4, C4, RedPajama, The Stack, S2ORC and others); the exact mixture is not published as a dataset.",
+    examples: [
+      "mosaicml/mpt-7b",
+      "mosaicml/mpt-30b-instruct",
+      "mosaicml/mpt-7b-storywriter",
+      "mosaicml/mpt-7b-8k"
+    ]
+  },
+  {
     id: "gpt-j",
     family: "GPT-J",
     name: "GPT-J-6B",
@@ -8541,6 +8594,18 @@ function isTestOrCiPath(file) {
 
 // src/extract/references/reference-extractor.ts
 var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
+var DEFAULT_CUE = /default|\?\?\s*["'`]|\|\|\s*["'`]|getenv\s*\(|environ\.get\s*\(/i;
+var MAX_CUE_LINE = 400;
+function setsDefault(text, index) {
+  let start = index;
+  while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE)
+    if (index - --start > MAX_CUE_LINE) return false;
+  let end = index;
+  while (end < text.length && text.charCodeAt(end) !== NEWLINE)
+    if (++end - start > MAX_CUE_LINE) return false;
+  return DEFAULT_CUE.test(text.slice(start, end));
+}
+var NEWLINE = 10;
 function addProseLinks(path2, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
@@ -8611,7 +8676,9 @@ var referenceExtractor = {
                   line,
                   name: hit.name,
                   via: hit.via,
-                  strength: strength()
+                  strength: strength(),
+                  ...setsDefault(segment.text, hit.index) ? { defaultValue: true } : {},
+                  ...hit.tokenizerOnly ? { tokenizerOnly: true } : {}
                 },
                 `m:${line}:${hit.name}`
               );
@@ -8632,6 +8699,7 @@ var referenceExtractor = {
         const line = lineOf2(hit.index);
         const runtimeCall = hit.signal === "model-string" && !viaSdk || hit.signal === "client-call" && !sdkImported;
         const local2 = isLocal() || runtimeCall && (runtime ??= importsLocalRuntime(text));
+        const byDefault = hit.signal === "model-string" && setsDefault(segment.text, hit.index);
         add(
           {
             kind: "api",
@@ -8642,7 +8710,8 @@ var referenceExtractor = {
             ...hit.model ? { model: hit.model } : {},
             ...local2 ? { local: true } : {},
             ...hit.openWeight ? { openWeight: true } : {},
-            ...weakApi() ? { weak: true } : {}
+            ...weakApi() ? { weak: true } : {},
+            ...byDefault ? { defaultValue: true } : {}
           },
           `a:${line}:${hit.provider}:${hit.signal}`
         );
@@ -8655,7 +8724,8 @@ var referenceExtractor = {
               name: hit.model,
               via: "api",
               strength: weakApi() ? "weak" : "strong",
-              provider: hit.provider
+              provider: hit.provider,
+              ...byDefault ? { defaultValue: true } : {}
             },
             `m:${line}:${hit.model}`
           );
@@ -10507,7 +10577,9 @@ function matchLicenceReference(text) {
   if (text.length > MAX_REFERENCE_CHARS) return null;
   for (const m of text.matchAll(UNDER_THE)) {
     const named = (m[1] ?? "").replace(/\s+/g, " ").trim();
-    for (const candidate of [named, named.split(",")[0] ?? ""]) {
+    const beforeWord = /^(?:an?\s+)?(.{2,40}?)\s+licen[cs]e\b/i.exec(named)?.[1] ?? "";
+    for (const candidate of [named, named.split(",")[0] ?? "", beforeWord]) {
+      if (!candidate) continue;
       const id = normaliseLicenceId(candidate.replace(/\.$/, ""));
       if (id && id !== "NOASSERTION") return { id, detail: `names ${candidate.trim()}` };
     }
@@ -16483,6 +16555,169 @@ function quote(sentence, phraseOffset) {
   return `${from > 0 ? "\u2026" : ""}${cut}${from + MAX_QUOTE_CHARS < sentence.length ? "\u2026" : ""}`;
 }
 
+// src/extract/project/project-extractor.ts
+var README = /^readme(?:\.(?:md|markdown|mdx|rst|txt))?$/;
+var MODEL_CARD_FILE = /^model[-_]?card(?:[-_][a-z0-9]+)?\.(?:md|markdown|rst|txt)$/;
+var DOWNLOAD_SCRIPT = /^download(?:[-_][a-z0-9_-]+)?\.(?:sh|py)$/;
+var WEIGHTS_WORDS = /\.(?:pth|pt|safetensors|ckpt|gguf|bin)\b|consolidated\.|checkpoints?\b|weights\b/i;
+var MANIFESTS = /* @__PURE__ */ new Set(["package.json", "pyproject.toml", "setup.py", "setup.cfg", "cargo.toml"]);
+var MAX_LINE3 = 2e3;
+var HEADER_LINES = 60;
+var HUB_PAGES = /* @__PURE__ */ new Set([
+  "datasets",
+  "spaces",
+  "docs",
+  "models",
+  "blog",
+  "papers",
+  "collections",
+  "organizations",
+  "settings",
+  "join",
+  "login",
+  "pricing",
+  "learn",
+  "tasks",
+  "chat",
+  "new",
+  "search",
+  "api",
+  "posts",
+  "enterprise"
+]);
+var HUB_ORG_LINK = /\bhuggingface\.co\/(?:(?:collections|organizations)\/)?([A-Za-z0-9][A-Za-z0-9_.-]{0,95})(\/[A-Za-z0-9_.-]*)?/g;
+var GITHUB_PAGES = /* @__PURE__ */ new Set([
+  "orgs",
+  "users",
+  "sponsors",
+  "apps",
+  "marketplace",
+  "features",
+  "settings",
+  "topics",
+  "collections"
+]);
+var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
+var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
+var WEIGHTS_UNDER = /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
+var LINK = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
+var H1_MARKDOWN = /^#\s+(.+?)\s*#*\s*$/;
+var H1_HTML = /<h1[^>]{0,200}>([^<]{0,200})(?:<\/h1>)?/i;
+var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
+function plainTitle(raw) {
+  return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
+}
+function readmeEvidence(path2, text, add) {
+  const lines = splitLines(text);
+  const code = nonProseLines(text);
+  let title = null;
+  let altTitle = null;
+  let headerEnd = Math.min(lines.length, HEADER_LINES);
+  const repos = /* @__PURE__ */ new Map();
+  const orgs = /* @__PURE__ */ new Set();
+  let released = false;
+  let weightsLicence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.length > MAX_LINE3 || code[i + 1]) continue;
+    const n = i + 1;
+    if (/^##\s/.test(line) && headerEnd > i) headerEnd = i;
+    if (!title && i < HEADER_LINES) {
+      const heading = H1_MARKDOWN.exec(line) ?? H1_HTML.exec(line);
+      const text2 = heading?.[1]?.trim() || (/<h1[^>]*>\s*$/i.test(line) ? lines[i + 1] ?? "" : "");
+      const value = plainTitle(text2);
+      if (value) title = { value, line: n };
+      else if (!altTitle && i < headerEnd) {
+        const alt = plainTitle(IMG_ALT.exec(line)?.[1] ?? "");
+        if (alt && alt.split(" ").length <= 4) altTitle = { value: alt, line: n };
+      }
+    }
+    if (line.includes("huggingface.co/") && i < headerEnd) {
+      HUB_ORG_LINK.lastIndex = 0;
+      for (let m = HUB_ORG_LINK.exec(line); m; m = HUB_ORG_LINK.exec(line)) {
+        const org = m[1] ?? "";
+        const isCollection = /huggingface\.co\/(?:collections|organizations)\//.test(m[0]);
+        if (HUB_PAGES.has(org.toLowerCase())) continue;
+        if (!isCollection && m[2] && m[2].length > 1) continue;
+        if (!orgs.has(org)) {
+          orgs.add(org);
+          add({ kind: "project", file: path2, line: n, signal: "hub-org", value: org });
+        }
+      }
+    }
+    if (line.includes("github")) {
+      GITHUB_SELF_LINK.lastIndex = 0;
+      for (let m = GITHUB_SELF_LINK.exec(line); m; m = GITHUB_SELF_LINK.exec(line)) {
+        const owner = m[1] ?? m[3] ?? "";
+        if (GITHUB_PAGES.has(owner.toLowerCase())) continue;
+        const key = `${owner}/${(m[2] ?? m[4] ?? "").replace(/\.git$/, "")}`;
+        const seen = repos.get(key.toLowerCase());
+        if (seen) seen.count++;
+        else repos.set(key.toLowerCase(), { count: 1, line: n, name: key });
+      }
+    }
+    if (!weightsLicence && line.includes("under")) {
+      const m = WEIGHTS_UNDER.exec(line.replace(LINK, "$1"));
+      const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
+      if (ref) {
+        weightsLicence = true;
+        add({ kind: "project", file: path2, line: n, signal: "weights-licence", value: ref.id });
+      }
+    }
+    if (!released && RELEASE_SENTENCE.test(line)) {
+      released = true;
+      add({
+        kind: "project",
+        file: path2,
+        line: n,
+        signal: "release-sentence",
+        value: line.trim().slice(0, 200)
+      });
+    }
+  }
+  title ??= altTitle;
+  if (title) add({ kind: "project", file: path2, line: title.line, signal: "title", value: title.value });
+  let best = null;
+  for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
+  if (best) add({ kind: "project", file: path2, line: best.line, signal: "github-repo", value: best.name });
+}
+var PACKAGE_NAME = {
+  "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
+  "pyproject.toml": /^name\s*=\s*["']([^"']{1,200})["']/m,
+  "cargo.toml": /^name\s*=\s*["']([^"']{1,200})["']/m,
+  "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
+  "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
+};
+function manifestEvidence(path2, name, text, add) {
+  const re = PACKAGE_NAME[name];
+  const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
+  if (!m?.[1]) return;
+  const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
+  add({ kind: "project", file: path2, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+}
+var projectExtractor = {
+  name: "project",
+  wants: (file) => MODEL_CARD_FILE.test(file.name) || DOWNLOAD_SCRIPT.test(file.name) || !file.path.includes("/") && (README.test(file.name) || MANIFESTS.has(file.name)) ? "text" : null,
+  extract(file, sink) {
+    const text = file.text;
+    if (text === void 0) return;
+    const add = (e) => sink.add(e);
+    const path2 = file.info.path;
+    if (MODEL_CARD_FILE.test(file.info.name)) {
+      add({ kind: "project", file: path2, line: 0, signal: "model-card", value: path2 });
+      return;
+    }
+    if (DOWNLOAD_SCRIPT.test(file.info.name)) {
+      if (WEIGHTS_WORDS.test(text.length > 1e5 ? text.slice(0, 1e5) : text))
+        add({ kind: "project", file: path2, line: 0, signal: "download-script", value: path2 });
+      return;
+    }
+    if (path2.includes("/")) return;
+    if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text, add);
+    else readmeEvidence(file.info.path, text, add);
+  }
+};
+
 // src/extract/index.ts
 var defaultExtractors = [
   referenceExtractor,
@@ -16492,7 +16727,8 @@ var defaultExtractors = [
   manifestExtractor,
   artefactExtractor,
   cardExtractor,
-  claimsExtractor
+  claimsExtractor,
+  projectExtractor
 ];
 
 // src/inventory/walk.ts

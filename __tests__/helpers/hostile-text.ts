@@ -13,6 +13,8 @@ export const EXTRACTOR_FILE_NAMES = [
   'go.mod',
   'environment.yml',
   'setup.cfg',
+  'setup.py',
+  'download.sh',
   'Pipfile',
   'app.py',
   'app.ts',

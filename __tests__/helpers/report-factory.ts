@@ -25,6 +25,7 @@ export interface ReportOverrides {
   warnings?: ScanWarning[];
   osaid?: Report['osaid'];
   mof?: Report['mof'];
+  subject?: Report['subject'];
 }
 
 export function layer(status: LayerStatus, extra: Partial<LayerReport> = {}): LayerReport {
@@ -41,6 +42,7 @@ export function makeReport(o: ReportOverrides = {}): Report {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'ai-openness-check', version: '0.0.0-test' },
     verdict: o.verdict ?? 'open-source-ai',
+    subject: o.subject ?? { kind: 'application', name: 'test-app', reasons: [] },
     layers: {
       code: layerOf('code'),
       architecture: layerOf('architecture'),

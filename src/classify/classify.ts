@@ -6,14 +6,18 @@ import type {
   Evidence,
   LicenceEvidence,
   ModelRefEvidence,
+  ProjectEvidence,
   WeightsEvidence,
 } from '../types/evidence.js';
-import type { LayerName, LayerReport } from '../types/report.js';
+import type { LayerName, LayerReport, Role } from '../types/report.js';
+import { assignRoles, strongestRole, type Roles } from '../roles/assign-roles.js';
 import { combineLayer, type Contribution } from './contribution.js';
 import { groupBy } from '../util/group-by.js';
+import type { RoleAssignment } from '../roles/role.js';
 import { collectModels, type UsedModel } from './model-facts.js';
 import { codeContributions } from './layers/code-layer.js';
 import { modelContributions } from './layers/model-layers.js';
+import { ownModelContributions } from './layers/own-model-layers.js';
 import {
   architectureContributions,
   dataContributions,
@@ -31,6 +35,7 @@ export interface EvidenceByKind {
   cards: CardEvidence[];
   weights: WeightsEvidence[];
   architectures: ArchitectureEvidence[];
+  projects: ProjectEvidence[];
 }
 
 export function sortEvidence(evidence: readonly Evidence[]): EvidenceByKind {
@@ -42,6 +47,7 @@ export function sortEvidence(evidence: readonly Evidence[]): EvidenceByKind {
     cards: [],
     weights: [],
     architectures: [],
+    projects: [],
   };
   for (const e of evidence) {
     if (e.kind === 'licence') out.licences.push(e);
@@ -51,6 +57,7 @@ export function sortEvidence(evidence: readonly Evidence[]): EvidenceByKind {
     else if (e.kind === 'card') out.cards.push(e);
     else if (e.kind === 'weights') out.weights.push(e);
     else if (e.kind === 'architecture') out.architectures.push(e);
+    else if (e.kind === 'project') out.projects.push(e);
   }
   return out;
 }
@@ -58,11 +65,23 @@ export function sortEvidence(evidence: readonly Evidence[]): EvidenceByKind {
 export interface Classification {
   layers: Record<LayerName, LayerReport>;
   contributions: Record<LayerName, Contribution[]>;
+  /** The models that grade the layers (own, base, runtime). */
   models: UsedModel[];
-  /** Hosted APIs the project calls (not local servers, not open-weight models). */
+  /** Every model referenced, graded or not, each with its role. */
+  allModels: UsedModel[];
+  /** Hosted APIs whose models closed a layer (not local servers, not open-weight models). */
   closedApis: string[];
-  /** True when something other than prose mentions shows AI in the repository. */
-  hasStrongAiEvidence: boolean;
+  /** What every model, dataset and API reference is to the project. */
+  roles: Roles;
+  /** Each hosted API provider's role: the strongest among its uses. */
+  providerRoles: Map<string, RoleAssignment>;
+}
+
+export interface ClassifyOptions {
+  /** owner/name of the repository, when known. */
+  repository?: string;
+  /** Roles graded besides own, base and runtime. */
+  extraGraded?: readonly Role[];
 }
 
 /**
@@ -116,25 +135,50 @@ function closedApiContributions(provider: string, uses: readonly ApiUseEvidence[
   ];
 }
 
+/** What in the repository shows that it releases a model of its own, if anything does. */
+function releaseArtefact(
+  sorted: EvidenceByKind,
+  weightsLicences: readonly Contribution[],
+): string | undefined {
+  const card = sorted.cards.find((c) => c.cardType === 'model');
+  if (card) return `the model card ${card.file}`;
+  const weights = sorted.weights.find((w) => !w.lfsRule);
+  if (weights) return `the weights file ${weights.file}`;
+  const licence = weightsLicences[0];
+  if (licence) return `the weights licence ${licence.subject}`;
+  const file = sorted.projects.find((p) => p.signal === 'model-card' || p.signal === 'download-script');
+  if (file)
+    return file.signal === 'model-card' ? `the model card ${file.file}` : `the download script ${file.file}`;
+  return undefined;
+}
+
 /** Evidence plus knowledge to a status per layer, each with reasons that cite where they come from. */
-export function classify(sorted: EvidenceByKind): Classification {
-  const allModels = collectModels(sorted.models, sorted.apis);
+export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}): Classification {
   const weightsLicences = weightsLicenceFileContributions(sorted.licences);
-  const closedApiUse = sorted.apis.some((a) => !a.local && !a.openWeight && !a.weak);
-  const hasStrongAiEvidence =
-    allModels.some((m) => m.strength === 'strong') ||
-    closedApiUse ||
-    sorted.cards.length > 0 ||
-    sorted.weights.some((w) => !w.lfsRule) ||
-    weightsLicences.length > 0 ||
-    sorted.architectures.some((a) => a.source !== 'lfs-rule') ||
-    sorted.datasets.some((d) => d.strength === 'strong');
-  // A model named only in prose counts when nothing stronger exists; otherwise prose mentions
-  // are often comparisons ("faster than GPT-4") and would make false alarms.
-  const models = hasStrongAiEvidence ? allModels.filter((m) => m.strength === 'strong') : allModels;
-  const datasets = hasStrongAiEvidence
-    ? sorted.datasets.filter((d) => d.strength === 'strong')
-    : sorted.datasets;
+  const artefact = releaseArtefact(sorted, weightsLicences);
+  const modelCode = sorted.architectures.find((a) => a.source === 'model-code');
+  const roles = assignRoles({
+    models: sorted.models,
+    apis: sorted.apis,
+    datasets: sorted.datasets,
+    projects: sorted.projects,
+    ...(artefact ? { releaseArtefact: artefact } : {}),
+    ...(modelCode ? { ownModelCode: modelCode.file } : {}),
+    ...(options.repository ? { repository: options.repository } : {}),
+    ...(options.extraGraded ? { extraGraded: options.extraGraded } : {}),
+  });
+  const isGraded = (r: RoleAssignment | undefined): boolean => r !== undefined && roles.graded.has(r.role);
+  // Only the parts that make up the project grade it: what it makes, derives from and runs.
+  const gradedRefs = sorted.models.filter((r) => isGraded(roles.ofModel.get(r)));
+  const allModels = collectModels(sorted.models, sorted.apis, roles.ofModel);
+  const models = allModels.filter((m) => isGraded(m.role));
+  const datasets = sorted.datasets.filter((d) => isGraded(roles.ofDataset.get(d)));
+  const countedApis = sorted.apis.filter((a) => isGraded(roles.ofApi.get(a)));
+  const providerRoles = new Map<string, RoleAssignment>();
+  for (const [provider, uses] of groupBy(sorted.apis, (a) => a.provider)) {
+    const role = strongestRole(uses, roles.ofApi);
+    if (role) providerRoles.set(provider, role);
+  }
 
   const contributions: Record<LayerName, Contribution[]> = {
     code: codeContributions(sorted.licences),
@@ -146,21 +190,26 @@ export function classify(sorted: EvidenceByKind): Classification {
       ...modelCardContributions(sorted.cards, sorted.licences),
     ],
   };
+  // The project's own models the knowledge base does not know take what the repository
+  // itself says of each layer (own-model-layers.ts).
+  const ownUnknown = models.filter((m) => m.role?.role === 'own' && !m.entry && !m.viaClosedApi);
+  const statement = sorted.projects.find((p) => p.signal === 'weights-licence');
+  const own = ownModelContributions(ownUnknown, contributions, statement);
+  for (const layer of ['architecture', 'data', 'weights'] as const) {
+    const c = own[layer];
+    if (c) contributions[layer].push(c);
+  }
   for (const model of models) {
+    if (ownUnknown.includes(model)) continue;
     const c = modelContributions(model);
     contributions.architecture.push(c.architecture);
     contributions.data.push(c.data);
     contributions.weights.push(c.weights);
   }
-  // A model named in a file makes that file's API use about the model; only names that count
-  // here (strong ones, when there are any) can take that role.
-  const countedRefs = hasStrongAiEvidence
-    ? sorted.models.filter((r) => r.strength === 'strong')
-    : sorted.models;
-  const countedApis = hasStrongAiEvidence ? sorted.apis.filter((a) => !a.weak) : sorted.apis;
-  // Local use anywhere, tests included, explains an SDK dependency.
+  // A model named in a file makes that file's API use about the model; only graded names
+  // can take that role. Local use anywhere, tests included, explains an SDK dependency.
   const usedLocally = new Set(sorted.apis.filter((a) => a.local).map((a) => a.provider));
-  const anonymous = anonymousClosedApis(countedApis, countedRefs, usedLocally);
+  const anonymous = anonymousClosedApis(countedApis, gradedRefs, usedLocally);
   for (const [provider, uses] of anonymous) {
     const [architecture, data, weights] = closedApiContributions(provider, uses);
     if (architecture && data && weights) {
@@ -207,5 +256,5 @@ export function classify(sorted: EvidenceByKind): Classification {
   const closedApis = [
     ...new Set([...models.flatMap((m) => (m.viaClosedApi ? [m.viaClosedApi] : [])), ...anonymous.keys()]),
   ];
-  return { layers, contributions, models, closedApis, hasStrongAiEvidence };
+  return { layers, contributions, models, allModels, closedApis, roles, providerRoles };
 }

@@ -1,6 +1,7 @@
 import type { ApiUseEvidence, CardEvidence, Location, ModelRefEvidence } from '../types/evidence.js';
 import type { ModelEntry } from '../knowledge/model-entry.js';
 import { findModel, findModelById } from '../knowledge/lookup-model.js';
+import { stronger, type RoleAssignment } from '../roles/role.js';
 
 /** A model the project uses, with every place it is referenced and what the knowledge base knows. */
 export interface UsedModel {
@@ -13,6 +14,8 @@ export interface UsedModel {
   relation?: string;
   strength: 'strong' | 'weak';
   locations: Location[];
+  /** What it is to the project: the strongest role among its references. */
+  role?: RoleAssignment;
 }
 
 /** Strips prefixes that point at the same Hub model ("https://huggingface.co/", "hf.co/"). */
@@ -32,6 +35,7 @@ export function canonicalModelName(name: string): string {
 export function collectModels(
   refs: readonly ModelRefEvidence[],
   apis: readonly ApiUseEvidence[],
+  roles?: ReadonlyMap<ModelRefEvidence, RoleAssignment>,
 ): UsedModel[] {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
@@ -67,6 +71,8 @@ export function collectModels(
       model.relation ??= ref.relation;
     }
     model.locations.push({ file: ref.file, line: ref.line });
+    const role = roles?.get(ref);
+    if (role) model.role = stronger(model.role, role);
   }
   return [...byName.values()];
 }

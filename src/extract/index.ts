@@ -7,6 +7,7 @@ import { manifestExtractor } from './manifests/manifest-extractor.js';
 import { artefactExtractor } from './artefacts/artefact-extractor.js';
 import { cardExtractor } from './cards/card-extractor.js';
 import { claimsExtractor } from './claims/claims-extractor.js';
+import { projectExtractor } from './project/project-extractor.js';
 
 /** Every extractor the scan runs, in order. Adding one is adding a line here. */
 export const defaultExtractors: readonly Extractor[] = [
@@ -18,4 +19,5 @@ export const defaultExtractors: readonly Extractor[] = [
   artefactExtractor,
   cardExtractor,
   claimsExtractor,
+  projectExtractor,
 ];

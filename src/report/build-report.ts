@@ -1,9 +1,11 @@
 import type { ScanResult } from '../scan.js';
-import { SCHEMA_VERSION, type Report } from '../types/report.js';
-import type { ClaimEvidence } from '../types/evidence.js';
+import { SCHEMA_VERSION, type Report, type Role } from '../types/report.js';
+import type { ClaimEvidence, Evidence } from '../types/evidence.js';
+import type { RoleAssignment } from '../roles/role.js';
+import { subjectOf } from '../roles/subject.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { buildComponents } from './components.js';
-import { classify, sortEvidence } from '../classify/classify.js';
+import { classify, sortEvidence, type Classification } from '../classify/classify.js';
 import { mofOf, osaidOf, verdictOf } from '../classify/verdict.js';
 import { judge } from '../judge/findings.js';
 import { componentStatuses } from './component-status.js';
@@ -16,12 +18,42 @@ const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 export interface ReportOptions {
   /** gitignore-style paths whose openness claims are not checked (pages comparing other projects). */
   claimIgnorePaths?: readonly string[];
+  /** owner/name of the repository, when known (the Action's GITHUB_REPOSITORY). */
+  repository?: string;
+  /** Roles that grade the layers besides own, base and runtime (`grade-roles`). */
+  gradeRoles?: readonly Role[];
+}
+
+/** Cards, weights files and modelling code in the repository are the project's own. */
+const OWN_ARTEFACT: RoleAssignment = { role: 'own', reason: 'in the repository' };
+
+/** The role the classification gave an evidence item, when it is an AI part. */
+function roleLookup(c: Classification): (e: Evidence) => RoleAssignment | undefined {
+  return (e) => {
+    switch (e.kind) {
+      case 'model':
+        return c.roles.ofModel.get(e);
+      case 'dataset':
+        return c.roles.ofDataset.get(e);
+      case 'api':
+        return c.roles.ofApi.get(e);
+      case 'card':
+      case 'weights':
+      case 'architecture':
+        return OWN_ARTEFACT;
+      default:
+        return undefined;
+    }
+  };
 }
 
 /** classify + judge: turns scan evidence into the report contract. */
 export function buildReport(scan: ScanResult, durationMs: number, options: ReportOptions = {}): Report {
   const sorted = sortEvidence(scan.evidence);
-  const classification = classify(sorted);
+  const classification = classify(sorted, {
+    ...(options.repository ? { repository: options.repository } : {}),
+    ...(options.gradeRoles ? { extraGraded: options.gradeRoles } : {}),
+  });
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? ignore().add([...options.claimIgnorePaths]) : null;
   // Claims in vendored code speak for the vendored project, and those in test fixtures for
@@ -34,11 +66,15 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
       !(skipClaims?.ignores(e.file) ?? false),
   );
   const judged = judge(sorted, claims, verdict, classification);
-  const components = componentStatuses(buildComponents(scan.evidence), classification);
+  const components = componentStatuses(
+    buildComponents(scan.evidence, roleLookup(classification), classification.roles.graded),
+    classification,
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     verdict,
+    subject: subjectOf(classification.roles.identity, components, sorted),
     layers: classification.layers,
     osaid: osaidOf(classification.layers, verdict),
     mof: mofOf(classification.layers, sorted.cards),

@@ -1,22 +1,7 @@
 import type { Component, LayerStatus } from '../types/report.js';
 import type { Classification } from '../classify/classify.js';
 import { licenceStatus, lookupExpression } from '../knowledge/licences/catalogue.js';
-import { findModel } from '../knowledge/lookup-model.js';
-import { canonicalModelName } from '../classify/model-facts.js';
 import { modelContributions } from '../classify/layers/model-layers.js';
-
-/**
- * A model the grading left out (a weak mention beside stronger evidence): the status the
- * knowledge base gives its weights, rather than "unknown" for a model we know.
- */
-function knownWeightsStatus(comp: Component): LayerStatus | undefined {
-  if (comp.detail?.startsWith('architecture from')) return undefined;
-  const via = comp.detail?.split(' ')[0];
-  const entry = findModel({ name: canonicalModelName(comp.name), via });
-  if (!entry) return undefined;
-  return modelContributions({ name: comp.name, entry, strength: 'weak', baseOf: [], locations: [] }).weights
-    .status;
-}
 
 /**
  * Gives each component the status the classification found for it: a model its weights
@@ -41,8 +26,15 @@ export function componentStatuses(components: Component[], c: Classification): C
         bySubject.get(m.name.toLowerCase()),
     ]),
   );
+  // A model the grading left out (a test's, an example's, a mention) shows what the knowledge
+  // base says of its weights, rather than "unknown" for a model we know.
+  const graded = new Set(c.models);
+  for (const m of c.allModels) {
+    if (graded.has(m) || !m.entry) continue;
+    modelStatus.set(m.name.toLowerCase(), modelContributions(m).weights.status);
+  }
   const weightsLicence = new Map(
-    c.models.flatMap((m) =>
+    c.allModels.flatMap((m) =>
       m.entry?.weightsLicence ? [[m.name.toLowerCase(), m.entry.weightsLicence] as const] : [],
     ),
   );
@@ -60,7 +52,7 @@ export function componentStatuses(components: Component[], c: Classification): C
         break;
       case 'model': {
         const key = comp.name.toLowerCase();
-        status = modelStatus.get(key) ?? bySubject.get(key) ?? knownWeightsStatus(comp);
+        status = modelStatus.get(key) ?? bySubject.get(key);
         // The weights licence the knowledge base records for the model, when it has one.
         const known = weightsLicence.get(comp.name.toLowerCase());
         if (known && !comp.licence) return { ...comp, licence: known, status: status ?? 'unknown' };

@@ -1,5 +1,6 @@
 import type { Evidence } from '../types/evidence.js';
 import type { Component, ComponentType } from '../types/report.js';
+import { stronger, type RoleAssignment } from '../roles/role.js';
 
 interface Draft {
   type: ComponentType;
@@ -73,6 +74,7 @@ function draftOf(e: Evidence): Draft | null {
         detail: `${e.ecosystem}, ${e.role}`,
       };
     case 'claim':
+    case 'project':
       return null;
   }
 }
@@ -81,27 +83,39 @@ function draftOf(e: Evidence): Draft | null {
  * Groups evidence into report components: one per (type, name, licence), with every
  * location where it was seen, in the order first seen.
  */
-export function buildComponents(evidence: readonly Evidence[]): Component[] {
+export function buildComponents(
+  evidence: readonly Evidence[],
+  roleOf: (e: Evidence) => RoleAssignment | undefined = () => undefined,
+  graded: ReadonlySet<string> = new Set(),
+): Component[] {
   // Per component, the places already listed ("file\0line"): short keys hash fast, and a
   // large repository brings hundreds of thousands of evidence items.
-  const byKey = new Map<string, { component: Component; seen: Set<string> }>();
+  const byKey = new Map<string, { component: Component; seen: Set<string>; role?: RoleAssignment }>();
   for (const e of evidence) {
     const draft = draftOf(e);
     if (!draft) continue;
     const key = `${draft.type}\u0000${draft.name}\u0000${draft.licence ?? ''}`;
     const at = `${e.file}\u0000${e.line}`;
     const existing = byKey.get(key);
+    const role = roleOf(e);
     if (!existing) {
       const component: Component = {
         ...draft,
         status: 'unknown',
         locations: [{ file: e.file, line: e.line }],
       };
-      byKey.set(key, { component, seen: new Set([at]) });
-    } else if (!existing.seen.has(at)) {
+      byKey.set(key, { component, seen: new Set([at]), ...(role ? { role } : {}) });
+      continue;
+    }
+    if (role) existing.role = stronger(existing.role, role);
+    if (!existing.seen.has(at)) {
       existing.seen.add(at);
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
-  return [...byKey.values()].map((entry) => entry.component);
+  return [...byKey.values()].map(({ component, role }) =>
+    role
+      ? { ...component, role: role.role, roleReason: role.reason, graded: graded.has(role.role) }
+      : component,
+  );
 }

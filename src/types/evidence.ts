@@ -72,6 +72,10 @@ export interface ModelRefEvidence extends Location {
   modelId?: string;
   /** The reference is a path to a local file (a Modelfile's `FROM ./model.gguf`), not a model id. */
   localFile?: boolean;
+  /** The line sets it as a default value (`default="..."`, `DEFAULT_MODEL = ...`): what the project runs unless told otherwise. */
+  defaultValue?: true;
+  /** Only its tokenizer, processor or config is loaded (AutoTokenizer.from_pretrained): no weights are used. */
+  tokenizerOnly?: true;
 }
 
 export interface DatasetRefEvidence extends Location {
@@ -95,6 +99,8 @@ export interface ApiUseEvidence extends Location {
   weak?: true;
   /** True when the named model is open-weight though reached through an API client (gpt-oss-*, open-mistral-*). */
   openWeight?: boolean;
+  /** The line sets it as a default value: what the project runs unless told otherwise. */
+  defaultValue?: true;
 }
 
 export interface CardEvidence extends Location {
@@ -164,7 +170,27 @@ export interface ClaimEvidence extends Location {
   phrase: string;
 }
 
+/**
+ * What the repository says about itself, so its own models can be told from the ones it
+ * uses or mentions: its name (README title, package name), the Hugging Face organisation
+ * and GitHub repository it links to as its own, and sentences that release a model.
+ */
+export interface ProjectEvidence extends Location {
+  kind: 'project';
+  signal:
+    | 'title'
+    | 'package-name'
+    | 'hub-org'
+    | 'github-repo'
+    | 'release-sentence'
+    | 'model-card' // a prose model card file (MODEL_CARD.md)
+    | 'download-script' // a script that downloads checkpoints
+    | 'weights-licence'; // the README states the models' licence ("distributed under Apache 2.0"): value is its id
+  value: string;
+}
+
 export type Evidence =
+  | ProjectEvidence
   | LicenceEvidence
   | ModelRefEvidence
   | DatasetRefEvidence

@@ -22,11 +22,40 @@ export interface LayerReport {
 export type ComponentType =
   'model' | 'dataset' | 'api' | 'licence' | 'model-card' | 'dataset-card' | 'weights-file' | 'dependency';
 
+/** What an AI part is to the project (DESIGN.md, "Subject and roles"). */
+export type Role =
+  'own' | 'base' | 'runtime' | 'optional' | 'evaluation' | 'data-generation' | 'example' | 'test' | 'mention';
+
+export type SubjectKind =
+  | 'model-release'
+  | 'fine-tune'
+  | 'training-code'
+  | 'application'
+  | 'runtime'
+  | 'framework'
+  | 'eval-harness'
+  | 'dataset'
+  | 'sdk'
+  | 'not-ai';
+
+/** What the repository is: the AI it makes, ships or runs, which the layers are graded for. */
+export interface Subject {
+  kind: SubjectKind;
+  name: string;
+  reasons: string[];
+}
+
 export interface Component {
   type: ComponentType;
   name: string;
   licence: string | null;
   status: LayerStatus;
+  /** On AI parts (models, datasets, APIs): what the part is to the project. */
+  role?: Role;
+  /** Why it has that role: "default model in app/config.py:4", "only in tests". */
+  roleReason?: string;
+  /** True when the part grades the layers (own, base and runtime parts, and roles the policy adds). */
+  graded?: boolean;
   locations: Location[];
   /** How the component was found (licence match method, reference form, ...). */
   detail?: string;
@@ -55,6 +84,7 @@ export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
   verdict: Verdict;
+  subject: Subject;
   layers: Record<LayerName, LayerReport>;
   osaid: { result: 'pass' | 'fail' | 'cannot-confirm'; reasons: string[] };
   mof: { class: 'I' | 'II' | 'III' | null; missing: string[] };

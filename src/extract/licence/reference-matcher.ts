@@ -19,7 +19,10 @@ export function matchLicenceReference(text: string): LicenceReference | null {
   for (const m of text.matchAll(UNDER_THE)) {
     const named = (m[1] ?? '').replace(/\s+/g, ' ').trim();
     // "the Apache License, Version 2.0 (the "License")" -> try the whole name, then up to the first comma.
-    for (const candidate of [named, named.split(',')[0] ?? '']) {
+    // "... under an Apache 2.0 license for research": the words before "license" too.
+    const beforeWord = /^(?:an?\s+)?(.{2,40}?)\s+licen[cs]e\b/i.exec(named)?.[1] ?? '';
+    for (const candidate of [named, named.split(',')[0] ?? '', beforeWord]) {
+      if (!candidate) continue;
       const id = normaliseLicenceId(candidate.replace(/\.$/, ''));
       if (id && id !== 'NOASSERTION') return { id, detail: `names ${candidate.trim()}` };
     }

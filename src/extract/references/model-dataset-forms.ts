@@ -11,7 +11,12 @@ export interface Hit {
   via: ModelRefVia | 'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url';
   /** Offset in the segment, for the line number. */
   index: number;
+  /** Only the model's tokenizer, processor or config is loaded, not its weights. */
+  tokenizerOnly?: true;
 }
+
+/** Classes whose from_pretrained loads a model's tokenizer, processor or config, not its weights. */
+const NO_WEIGHTS_CLASS = /(?:Tokenizer|TokenizerFast|Processor|FeatureExtractor|Config)$/;
 
 export interface Form {
   needles: readonly string[];
@@ -135,8 +140,15 @@ export const FORMS: readonly Form[] = [
         const args = argsAfter(text, at + FROM_PRETRAINED.length);
         const id = FROM_PRETRAINED_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
         if (!id || !looksLikeId(id)) continue;
-        const via = text.slice(start, at).endsWith('Pipeline') ? 'diffusers' : 'from_pretrained';
-        hits.push({ kind: 'model', name: id, via, index: start });
+        const cls = text.slice(start, at);
+        const via = cls.endsWith('Pipeline') ? 'diffusers' : 'from_pretrained';
+        hits.push({
+          kind: 'model',
+          name: id,
+          via,
+          index: start,
+          ...(NO_WEIGHTS_CLASS.test(cls) ? { tokenizerOnly: true as const } : {}),
+        });
       }
       return hits;
     },

@@ -19,6 +19,26 @@ import { isTestOrCiPath } from '../test-paths.js';
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
 const findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
 
+/**
+ * The line around `index` sets a default: `default="..."`, `DEFAULT_MODEL = ...`,
+ * `os.getenv("MODEL", "...")`, `env.MODEL ?? "..."`. Looked at only around a hit, so no
+ * more than one line of text (capped) is tested.
+ */
+const DEFAULT_CUE = /default|\?\?\s*["'`]|\|\|\s*["'`]|getenv\s*\(|environ\.get\s*\(/i;
+/** Lines longer than this are data (minified code, a generated table), not a setting. */
+const MAX_CUE_LINE = 400;
+function setsDefault(text: string, index: number): boolean {
+  // Look for the line's ends no further than the cap, so a MiB-long line costs no more.
+  let start = index;
+  while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE)
+    if (index - --start > MAX_CUE_LINE) return false;
+  let end = index;
+  while (end < text.length && text.charCodeAt(end) !== NEWLINE)
+    if (++end - start > MAX_CUE_LINE) return false;
+  return DEFAULT_CUE.test(text.slice(start, end));
+}
+const NEWLINE = 10;
+
 /** Hugging Face links in Markdown prose: a page the project points at, weaker than a call. */
 function addProseLinks(path: string, text: string, add: (e: Evidence, key: string) => void): void {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
@@ -107,6 +127,8 @@ export const referenceExtractor: Extractor = {
                   name: hit.name,
                   via: hit.via as ModelRefVia,
                   strength: strength(),
+                  ...(setsDefault(segment.text, hit.index) ? { defaultValue: true as const } : {}),
+                  ...(hit.tokenizerOnly ? { tokenizerOnly: true as const } : {}),
                 },
                 `m:${line}:${hit.name}`,
               );
@@ -139,6 +161,7 @@ export const referenceExtractor: Extractor = {
         const runtimeCall =
           (hit.signal === 'model-string' && !viaSdk) || (hit.signal === 'client-call' && !sdkImported);
         const local = isLocal() || (runtimeCall && (runtime ??= importsLocalRuntime(text)));
+        const byDefault = hit.signal === 'model-string' && setsDefault(segment.text, hit.index);
         add(
           {
             kind: 'api',
@@ -150,6 +173,7 @@ export const referenceExtractor: Extractor = {
             ...(local ? { local: true } : {}),
             ...(hit.openWeight ? { openWeight: true } : {}),
             ...(weakApi() ? { weak: true } : {}),
+            ...(byDefault ? { defaultValue: true as const } : {}),
           },
           `a:${line}:${hit.provider}:${hit.signal}`,
         );
@@ -163,6 +187,7 @@ export const referenceExtractor: Extractor = {
               via: 'api',
               strength: weakApi() ? 'weak' : 'strong',
               provider: hit.provider,
+              ...(byDefault ? { defaultValue: true as const } : {}),
             },
             `m:${line}:${hit.model}`,
           );

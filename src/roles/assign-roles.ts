@@ -1,0 +1,246 @@
+import type {
+  ApiUseEvidence,
+  DatasetRefEvidence,
+  Location,
+  ModelRefEvidence,
+  ProjectEvidence,
+} from '../types/evidence.js';
+import type { Role } from '../types/report.js';
+import { canonicalModelName } from '../classify/model-facts.js';
+import { groupBy } from '../util/group-by.js';
+import { placeRole } from './place-role.js';
+import { projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
+import { GRADED_ROLES, stronger, type RoleAssignment } from './role.js';
+
+// Every reference to a model, dataset or hosted API gets a role: what it is to the project.
+// The signals are the ones a reviewer uses: where the reference sits (tests, evaluation,
+// examples, prose), how it is written (a default value, one of several choices listed
+// together, a card's base model), and whether it belongs to the project itself.
+
+export interface RoleInputs {
+  models: readonly ModelRefEvidence[];
+  apis: readonly ApiUseEvidence[];
+  datasets: readonly DatasetRefEvidence[];
+  projects: readonly ProjectEvidence[];
+  /** Why the repository is taken to release a model of its own (a card, weights, a weights licence), if it is. */
+  releaseArtefact?: string;
+  /** A file of modelling code in the repository, if it has any: the project implements models itself. */
+  ownModelCode?: string;
+  /** owner/name of the repository, when the caller knows it (the Action's GITHUB_REPOSITORY). */
+  repository?: string;
+  /** Roles that grade the layers besides own, base and runtime (the policy's `grade-roles`). */
+  extraGraded?: readonly Role[];
+}
+
+export interface Roles {
+  identity: ProjectIdentity;
+  graded: ReadonlySet<Role>;
+  ofModel: Map<ModelRefEvidence, RoleAssignment>;
+  ofApi: Map<ApiUseEvidence, RoleAssignment>;
+  ofDataset: Map<DatasetRefEvidence, RoleAssignment>;
+}
+
+/** Lines either side within which names listed together are one list of choices. */
+const LIST_SPAN = 4;
+/** Distinct names within the span that make a list of choices (a registry, a --model menu). */
+const LIST_SIZE = 3;
+
+const at = (l: Location): string => `${l.file}:${l.line}`;
+const isMarkdown = (file: string): boolean =>
+  /\.(?:md|mdx|markdown|rst)$/i.test(file) || /(?:^|\/)readme$/i.test(file);
+
+/**
+ * Names listed together in code: runs of references in one file, each within a few lines of
+ * the last, that hold several distinct names (a registry, a --model menu, a table of
+ * supported models). Keys are "file:line:name".
+ */
+function listedTogether(refs: readonly { file: string; line: number; name: string }[]): Set<string> {
+  const inList = new Set<string>();
+  for (const [, group] of groupBy(refs, (r) => r.file)) {
+    if (group.length < LIST_SIZE) continue;
+    const sorted = [...group].sort((a, b) => a.line - b.line);
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      const gap = i < sorted.length ? (sorted[i]?.line ?? 0) - (sorted[i - 1]?.line ?? 0) : Infinity;
+      if (gap <= LIST_SPAN) continue;
+      const run = sorted.slice(start, i);
+      if (new Set(run.map((r) => r.name.toLowerCase())).size >= LIST_SIZE)
+        for (const r of run) inList.add(`${r.file}:${r.line}:${r.name.toLowerCase()}`);
+      start = i;
+    }
+  }
+  return inList;
+}
+
+/**
+ * Providers each called from a file of its own in one folder (providers/openai.ts,
+ * providers/anthropic.ts, ...): a registry the user picks from.
+ */
+function providerRegistries(apis: readonly ApiUseEvidence[]): Set<string> {
+  const out = new Set<string>();
+  const calls = apis.filter((a) => a.signal !== 'dependency' && a.signal !== 'env-key' && !a.local);
+  const byFolder = groupBy(calls, (a) => a.file.slice(0, a.file.lastIndexOf('/') + 1));
+  for (const [, group] of byFolder) {
+    const providersByFile = groupBy(group, (a) => a.file);
+    const single = [...providersByFile.values()].filter(
+      (uses) => new Set(uses.map((u) => u.provider)).size === 1,
+    );
+    const providers = new Set(single.map((uses) => uses[0]?.provider));
+    if (providers.size >= LIST_SIZE) for (const uses of single) for (const u of uses) out.add(at(u));
+  }
+  return out;
+}
+
+/** The role that the project's identity gives an id: its own, or what its examples are about. */
+function identityRole(id: string, identity: ProjectIdentity): RoleAssignment | null {
+  const match = projectMatch(id, identity);
+  if (!match) return null;
+  if (identity.examplesFirst)
+    return match.by === 'name'
+      ? { role: 'runtime', reason: `what the project's examples are about: ${match.reason}` }
+      : null;
+  // An id named after the project is its own; one that only sits under the project's
+  // organisation is its own when the repository releases models (a fine-tuning codebase
+  // names its company's models as choices).
+  return match.by === 'name' || identity.releases ? { role: 'own', reason: match.reason } : null;
+}
+
+function referenceRole(
+  ref: { file: string; line: number; name: string; defaultValue?: true },
+  identity: ProjectIdentity,
+  inList: ReadonlySet<string>,
+  prose: boolean,
+): RoleAssignment {
+  const place = placeRole(ref.file);
+  // Tests, evaluation and data generation use models whoever made them; examples show the
+  // project's own models as much as anyone's.
+  if (place && place.role !== 'example') return place;
+  const mine = identityRole(canonicalModelName(ref.name), identity);
+  if (mine) return mine;
+  if (place) return place;
+  if (isMarkdown(ref.file))
+    return prose
+      ? { role: 'mention', reason: `named in prose at ${at(ref)}` }
+      : { role: 'example', reason: `in a documentation code block at ${at(ref)}` };
+  if (ref.defaultValue) return { role: 'runtime', reason: `the default at ${at(ref)}` };
+  if (inList.has(`${ref.file}:${ref.line}:${ref.name.toLowerCase()}`))
+    return { role: 'optional', reason: `one of several listed together at ${at(ref)}` };
+  return { role: 'runtime', reason: `used in the project's code at ${at(ref)}` };
+}
+
+function modelRole(
+  ref: ModelRefEvidence,
+  identity: ProjectIdentity,
+  inList: ReadonlySet<string>,
+): RoleAssignment {
+  if (ref.derivedFrom) return { role: 'base', reason: `base model of ${ref.derivedFrom}` };
+  if (ref.via === 'config')
+    return { role: 'base', reason: `the weights' config.json at ${at(ref)} was saved from it` };
+  if (ref.tokenizerOnly && !placeRole(ref.file))
+    return {
+      role: 'mention',
+      reason: `only its tokenizer or config is loaded (${at(ref)}): none of its weights`,
+    };
+  if (ref.via === 'modelfile') return { role: 'runtime', reason: `what the Modelfile at ${at(ref)} runs` };
+  return referenceRole(ref, identity, inList, ref.via === 'prose' || ref.via === 'hf-url');
+}
+
+function apiRole(
+  api: ApiUseEvidence,
+  registries: ReadonlySet<string>,
+  providersInList: ReadonlySet<string>,
+  modelsInList: ReadonlySet<string>,
+  ownModelCode: string | undefined,
+): RoleAssignment | null {
+  if (api.signal === 'dependency') return placeRole(api.file);
+  const place = placeRole(api.file);
+  if (place) return place;
+  if (api.weak) return { role: 'example', reason: `in a documentation code block at ${at(api)}` };
+  if (api.defaultValue) return { role: 'runtime', reason: `the default at ${at(api)}` };
+  if (ownModelCode)
+    return {
+      role: 'optional',
+      reason: `a hosted alternative (${at(api)}) to the models the project implements itself (${ownModelCode})`,
+    };
+  if (
+    registries.has(at(api)) ||
+    providersInList.has(`${api.file}:${api.line}:${api.provider}`) ||
+    (api.model !== undefined && modelsInList.has(`${api.file}:${api.line}:${api.model.toLowerCase()}`))
+  )
+    return { role: 'optional', reason: `one of several providers offered side by side (${at(api)})` };
+  return { role: 'runtime', reason: `called from the project's code at ${at(api)}` };
+}
+
+/** Roles for every model, dataset and API reference. */
+export function assignRoles(input: RoleInputs): Roles {
+  const identity = projectIdentity(
+    input.projects,
+    input.releaseArtefact ? { artefact: input.releaseArtefact } : {},
+    input.repository,
+  );
+  const graded = new Set<Role>([...GRADED_ROLES, ...(input.extraGraded ?? [])]);
+  const codeRefs = [
+    ...input.models
+      .filter((m) => !isMarkdown(m.file))
+      .map((m) => ({ file: m.file, line: m.line, name: m.name })),
+  ];
+  const inList = listedTogether(codeRefs);
+  const providerRefs = input.apis
+    .filter((a) => a.signal !== 'dependency' && a.signal !== 'env-key')
+    .map((a) => ({ file: a.file, line: a.line, name: a.provider }));
+  const providersInList = listedTogether(providerRefs);
+  const registries = providerRegistries(input.apis);
+
+  const ofModel = new Map<ModelRefEvidence, RoleAssignment>();
+  for (const m of input.models) ofModel.set(m, modelRole(m, identity, inList));
+  const ofDataset = new Map<DatasetRefEvidence, RoleAssignment>();
+  for (const d of input.datasets) {
+    ofDataset.set(
+      d,
+      d.via === 'card'
+        ? { role: 'own', reason: `training data named by the card ${d.file}` }
+        : referenceRole(d, identity, inList, d.via === 'prose' || d.via === 'hf-url'),
+    );
+  }
+  const ofApi = new Map<ApiUseEvidence, RoleAssignment>();
+  const byProvider = new Map<string, RoleAssignment>();
+  for (const a of input.apis) {
+    const role = apiRole(a, registries, providersInList, inList, input.ownModelCode);
+    if (!role) continue;
+    ofApi.set(a, role);
+    byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));
+  }
+  // An SDK that is only installed: what the project runs when nothing else shows what it
+  // runs, one choice among others when the code does name what it runs.
+  const somethingGraded =
+    [...ofModel.values(), ...ofApi.values()].some((r) => graded.has(r.role)) ||
+    input.releaseArtefact !== undefined;
+  for (const a of input.apis) {
+    if (ofApi.has(a)) continue;
+    const known = byProvider.get(a.provider);
+    ofApi.set(
+      a,
+      known ??
+        (somethingGraded
+          ? { role: 'optional', reason: `installed as a dependency (${at(a)}); no code here calls it` }
+          : {
+              role: 'runtime',
+              reason: `installed as a dependency (${at(a)}), and nothing else shows what the project runs`,
+            }),
+    );
+  }
+  return { identity, graded, ofModel, ofApi, ofDataset };
+}
+
+/** The strongest role among several references' roles. */
+export function strongestRole(
+  refs: Iterable<object>,
+  roles: ReadonlyMap<object, RoleAssignment>,
+): RoleAssignment | undefined {
+  let best: RoleAssignment | undefined;
+  for (const r of refs) {
+    const role = roles.get(r);
+    if (role) best = stronger(best, role);
+  }
+  return best;
+}

@@ -1,0 +1,120 @@
+import type { Role } from '../types/report.js';
+import { isTestOrCiPath } from '../extract/test-paths.js';
+import type { RoleAssignment } from './role.js';
+
+// Where a file sits says what its references are to the project: what tests, evaluation
+// scripts, data-generation scripts and examples name is not what the project runs. The
+// folder nearest the root decides ("examples/eval/run.py" is an example), then the file's
+// own name ("eval_judge.py", "demo_chat.py"), then its type (a notebook is an example).
+
+type PlaceRole = Extract<Role, 'evaluation' | 'data-generation' | 'example' | 'optional'>;
+
+/** Folder names, lower-cased, and the role of what they hold. */
+const FOLDER_ROLES: Record<string, PlaceRole> = {
+  eval: 'evaluation',
+  evals: 'evaluation',
+  evaluation: 'evaluation',
+  evaluations: 'evaluation',
+  evaluate: 'evaluation',
+  eval_scripts: 'evaluation',
+  benchmark: 'evaluation',
+  benchmarks: 'evaluation',
+  bench: 'evaluation',
+  benches: 'evaluation',
+  judge: 'evaluation',
+  judges: 'evaluation',
+  lm_eval: 'evaluation',
+  'lm-eval': 'evaluation',
+  leaderboard: 'evaluation',
+  data_generation: 'data-generation',
+  'data-generation': 'data-generation',
+  datagen: 'data-generation',
+  data_gen: 'data-generation',
+  synthetic: 'data-generation',
+  synthetic_data: 'data-generation',
+  'synthetic-data': 'data-generation',
+  self_instruct: 'data-generation',
+  'self-instruct': 'data-generation',
+  distilabel: 'data-generation',
+  examples: 'example',
+  example: 'example',
+  demo: 'example',
+  demos: 'example',
+  tutorial: 'example',
+  tutorials: 'example',
+  notebook: 'example',
+  notebooks: 'example',
+  cookbook: 'example',
+  cookbooks: 'example',
+  recipes: 'example',
+  samples: 'example',
+  sample: 'example',
+  playground: 'example',
+  docs: 'example',
+  doc: 'example',
+  documentation: 'example',
+  guides: 'example',
+  showcase: 'example',
+  quickstart: 'example',
+};
+
+/** Words in a file's name, and the role they give its references. */
+const NAME_WORDS: Record<string, PlaceRole> = {
+  eval: 'evaluation',
+  evaluate: 'evaluation',
+  evaluation: 'evaluation',
+  benchmark: 'evaluation',
+  judge: 'evaluation',
+  example: 'example',
+  examples: 'example',
+  demo: 'example',
+  tutorial: 'example',
+  sample: 'example',
+  synthetic: 'data-generation',
+  // A conversion tool converts whatever model it is given: the ones it names are choices.
+  convert: 'optional',
+  conversion: 'optional',
+  converter: 'optional',
+};
+/** "generate_data.py", "gen_instructions.py": a script that makes training data. */
+const GENERATES_DATA =
+  /(?:^|[_.-])gen(?:erate)?[_-](?:[a-z]+[_-])?(?:data|dataset|instructions?|prompts|samples|sft|pairs)(?:[_.-]|$)/;
+
+/** The role that a word of a folder's or file's name gives ("web_demo", "run_eval.py", ".env.example"). */
+function wordRole(name: string): PlaceRole | undefined {
+  for (const word of name.split(/[^a-z0-9]+/)) {
+    const role = NAME_WORDS[word];
+    if (role) return role;
+  }
+  return undefined;
+}
+
+const ROLE_WHERE: Record<PlaceRole | 'test', string> = {
+  optional: 'a conversion tool, for models the user picks',
+  evaluation: 'evaluation',
+  'data-generation': 'data generation',
+  example: 'examples',
+  test: 'tests',
+};
+
+function assignment(role: PlaceRole | 'test', how: string): RoleAssignment {
+  return { role, reason: `${how} (${ROLE_WHERE[role]})` };
+}
+
+/** The role a file's place gives what it references, or null for the project's main code. */
+export function placeRole(file: string): RoleAssignment | null {
+  if (isTestOrCiPath(file)) return assignment('test', `only in ${file}`);
+  const parts = file.split('/');
+  for (let i = 0; i < parts.length - 1; i++) {
+    const folder = (parts[i] ?? '').toLowerCase();
+    const role = FOLDER_ROLES[folder] ?? wordRole(folder);
+    if (role) return assignment(role, `only in ${parts.slice(0, i + 1).join('/')}/`);
+  }
+  const name = (parts[parts.length - 1] ?? '').toLowerCase();
+  const stem = name.replace(/\.[^.]*$/, '');
+  if (GENERATES_DATA.test(stem)) return assignment('data-generation', `only in ${file}`);
+  const role = wordRole(name);
+  if (role) return assignment(role, `only in ${file}`);
+  if (name.endsWith('.ipynb')) return assignment('example', `only in the notebook ${file}`);
+  return null;
+}

@@ -1,0 +1,166 @@
+import type { ProjectEvidence } from '../types/evidence.js';
+
+// Who the project is: its names (README title, package name, the GitHub repository its
+// README links to as its own), the Hugging Face organisations its README header links to,
+// and whether it releases a model. A model named after the project, or published under its
+// organisation by a project that releases models, is the project's own.
+
+export interface ProjectIdentity {
+  /** The name to show: the README title, else the package name, else the repository. */
+  name: string;
+  /** Each name as lower-case words, without generic words ("models", "official", "the"). */
+  names: string[][];
+  /** Hugging Face organisations (lower-case, letters and digits only) the project calls its own. */
+  orgs: Set<string>;
+  /** The repository releases a model: a release sentence, a model card, weights or a weights licence. */
+  releases: boolean;
+  /** Why `releases` holds, for the subject's reasons. */
+  releaseReason?: string;
+  /** The project calls itself a collection of examples (a cookbook, recipes, tutorials). */
+  examplesFirst: boolean;
+}
+
+/** Words that say what kind of thing a project is, not which one. */
+const GENERIC_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'to',
+  'welcome',
+  'official',
+  'deprecated',
+  'model',
+  'models',
+  'llm',
+  'llms',
+  'series',
+  'family',
+  'release',
+  'releases',
+  'repo',
+  'repository',
+  'py',
+  'python',
+  'project',
+]);
+/** Words by which a project calls itself a set of examples. */
+const EXAMPLE_WORDS = new Set([
+  'cookbook',
+  'cookbooks',
+  'recipes',
+  'examples',
+  'tutorials',
+  'notebooks',
+  'demos',
+  'samples',
+  'guides',
+  'workshop',
+  'course',
+]);
+
+export const normaliseName = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+export const wordsOf = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/** The names a title holds: "IF by DeepFloyd Lab" is "IF"; "CogVideo & CogVideoX" is two. */
+function titleNames(title: string): string[] {
+  const head = title.split(/\s+(?:by|at|from|-|–|—|:|\|)\s+|:\s/i)[0] ?? title;
+  return head
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s*(?:&|\+|\/|,|\band\b)\s*/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function projectIdentity(
+  evidence: readonly ProjectEvidence[],
+  release: { artefact?: string },
+  explicitRepo?: string,
+): ProjectIdentity {
+  const raw: string[] = [];
+  const orgs = new Set<string>();
+  let display: string | undefined;
+  let examplesFirst = false;
+  const repo = explicitRepo ?? evidence.find((e) => e.signal === 'github-repo')?.value;
+  for (const e of evidence) {
+    if (e.signal === 'title') {
+      display ??= e.value;
+      raw.push(...titleNames(e.value));
+    } else if (e.signal === 'package-name') {
+      display ??= e.value;
+      raw.push(e.value);
+    } else if (e.signal === 'hub-org') orgs.add(normaliseName(e.value));
+  }
+  if (repo) {
+    const [owner, name] = repo.split('/');
+    if (owner) orgs.add(normaliseName(owner));
+    if (name) raw.push(name);
+    display ??= repo;
+  }
+  const names: string[][] = [];
+  for (const n of raw) {
+    const words = wordsOf(n);
+    if (words.some((w) => EXAMPLE_WORDS.has(w))) examplesFirst = true;
+    const kept = words.filter((w) => !GENERIC_WORDS.has(w) && !EXAMPLE_WORDS.has(w));
+    if (kept.length && !names.some((k) => k.join(' ') === kept.join(' '))) names.push(kept);
+  }
+  const sentence = evidence.find((e) => e.signal === 'release-sentence');
+  const releaseReason = release.artefact
+    ? release.artefact
+    : sentence
+      ? `${sentence.file}:${sentence.line} announces a release ("${sentence.value.slice(0, 80)}")`
+      : undefined;
+  return {
+    name: display ?? 'this repository',
+    names,
+    orgs,
+    releases: releaseReason !== undefined,
+    ...(releaseReason ? { releaseReason } : {}),
+    examplesFirst,
+  };
+}
+
+/** True when the words of `name` hold the project name's words in a row (the last may be a prefix). */
+function holdsWords(model: readonly string[], project: readonly string[]): boolean {
+  for (let i = 0; i + project.length <= model.length; i++) {
+    let ok = true;
+    for (let j = 0; j < project.length && ok; j++) {
+      const m = model[i + j] ?? '';
+      const p = project[j] ?? '';
+      ok = j === project.length - 1 && p.length >= 3 ? m.startsWith(p) : m === p;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * How an id belongs to the project, or null: its name holds the project's name, or it sits
+ * under the project's Hub organisation. The caller decides what that makes it (the
+ * project's own model, or the model a cookbook is about).
+ */
+export function projectMatch(
+  id: string,
+  identity: ProjectIdentity,
+): { by: 'org' | 'name'; reason: string } | null {
+  const slash = id.indexOf('/');
+  const org = slash > 0 ? normaliseName(id.slice(0, slash)) : '';
+  const name = slash > 0 ? id.slice(slash + 1) : id;
+  if (org && identity.orgs.has(org))
+    return { by: 'org', reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
+  // Someone else's upload of the project's model (a community quantisation) is theirs.
+  if (org && identity.orgs.size > 0) return null;
+  const words = wordsOf(name);
+  const joined = normaliseName(name);
+  for (const project of identity.names) {
+    const projectJoined = project.join('');
+    if (holdsWords(words, project) || (projectJoined.length >= 5 && joined.includes(projectJoined)))
+      return { by: 'name', reason: `named after the project (${project.join(' ')})` };
+  }
+  return null;
+}

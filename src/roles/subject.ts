@@ -1,0 +1,92 @@
+import type { Component, Role, Subject, SubjectKind } from '../types/report.js';
+import type { EvidenceByKind } from '../classify/classify.js';
+import { providerForPackage, type SdkRegistry } from '../knowledge/api-providers.js';
+import { aiPackageFor, type AiEcosystem } from '../knowledge/ai-packages.js';
+import type { ProjectIdentity } from './project-identity.js';
+import { ROLE_LABEL } from './role.js';
+
+// What the repository is, from the roles of its parts: a project with models of its own
+// releases them (or fine-tunes a base); one whose code runs models is an application; one
+// with modelling code and no model of its own is a framework or training code.
+
+const REGISTRY_OF: Record<string, SdkRegistry> = {
+  'package.json': 'npm',
+  'pyproject.toml': 'pypi',
+  'setup.py': 'pypi',
+  'setup.cfg': 'pypi',
+  'cargo.toml': 'cargo',
+};
+
+const count = (components: readonly Component[], role: Role): Component[] =>
+  components.filter((c) => c.role === role);
+
+const names = (components: readonly Component[]): string =>
+  components
+    .slice(0, 3)
+    .map((c) => c.name)
+    .join(', ') + (components.length > 3 ? ` and ${components.length - 3} more` : '');
+
+/** The package this repository publishes, when it is an AI SDK or AI library itself. */
+function ownPackage(sorted: EvidenceByKind): { kind: 'sdk' | 'framework'; reason: string } | null {
+  for (const p of sorted.projects) {
+    if (p.signal !== 'package-name') continue;
+    const registry = REGISTRY_OF[p.file.toLowerCase()];
+    if (!registry) continue;
+    const provider = providerForPackage(registry, p.value);
+    if (provider) return { kind: 'sdk', reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK` };
+    const library = aiPackageFor(registry as AiEcosystem, p.value);
+    if (library) return { kind: 'framework', reason: `${p.file} publishes ${p.value}, an AI library` };
+  }
+  return null;
+}
+
+export function subjectOf(
+  identity: ProjectIdentity,
+  components: readonly Component[],
+  sorted: EvidenceByKind,
+): Subject {
+  const reasons: string[] = [];
+  const ai = components.filter((c) => c.role !== undefined);
+  const own = count(ai, 'own');
+  const base = count(ai, 'base');
+  const runtime = count(ai, 'runtime');
+  const modelCards = sorted.cards.filter((c) => c.cardType === 'model');
+  const datasetCards = sorted.cards.filter((c) => c.cardType === 'dataset');
+  const modelCode = sorted.architectures.filter((a) => a.source === 'model-code');
+  const pkg = ownPackage(sorted);
+  let kind: SubjectKind;
+  if (base.length && (own.length || modelCards.length)) {
+    kind = 'fine-tune';
+    reasons.push(`derives from ${names(base)}`);
+  } else if (
+    identity.releases &&
+    (own.some((c) => c.type === 'model') || modelCards.length || !datasetCards.length)
+  ) {
+    kind = 'model-release';
+    if (identity.releaseReason) reasons.push(`releases a model: ${identity.releaseReason}`);
+    if (own.length) reasons.push(`its own: ${names(own)}`);
+  } else if (datasetCards.length || own.some((c) => c.type === 'dataset')) {
+    kind = 'dataset';
+    reasons.push(`dataset cards: ${names(components.filter((c) => c.type === 'dataset-card'))}`);
+  } else if (pkg?.kind === 'sdk') {
+    kind = 'sdk';
+    reasons.push(pkg.reason);
+  } else if (runtime.length) {
+    kind = 'application';
+    reasons.push(`runs ${names(runtime)}`);
+  } else if (modelCode.length || pkg) {
+    kind = 'framework';
+    reasons.push(pkg ? pkg.reason : `modelling code in ${modelCode[0]?.file ?? ''} and no model of its own`);
+  } else if (count(ai, 'evaluation').length > ai.length / 2) {
+    kind = 'eval-harness';
+    reasons.push(`most AI parts are used for evaluation: ${names(count(ai, 'evaluation'))}`);
+  } else {
+    kind = 'not-ai';
+    reasons.push(
+      ai.length
+        ? `no AI part is the project's own or what it runs; only ${[...new Set(ai.map((c) => ROLE_LABEL[c.role ?? 'mention']))].join(', ')} references`
+        : 'no AI part found',
+    );
+  }
+  return { kind, name: identity.name, reasons };
+}
