@@ -7971,6 +7971,29 @@ var MODELS = [
     examples: ["EleutherAI/gpt-neox-20b"]
   },
   {
+    id: "baichuan2",
+    family: "Baichuan",
+    name: "Baichuan 2 (7B / 13B)",
+    developer: "Baichuan Intelligence",
+    patterns: {
+      hub: [{ org: ["baichuan-inc"], name: /^baichuan2-(?:7b|13b)\b/i }],
+      prose: [/^baichuan ?2\b/i]
+    },
+    weightsLicence: "LicenseRef-baichuan2",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: ["commercial use needs Baichuan's approval"],
+    sources: [
+      "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base",
+      "https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"
+    ],
+    verification: "primary",
+    notes: "Trained on 2.6 trillion tokens of undisclosed high-quality corpora.",
+    examples: ["baichuan-inc/Baichuan2-7B-Base", "baichuan-inc/Baichuan2-13B-Chat"]
+  },
+  {
     // Listed before the general MPT entry: the chat fine-tunes carry a non-commercial licence.
     id: "mpt-chat",
     family: "MPT",
@@ -10247,6 +10270,44 @@ var AI_LICENCES = [
     appliesTo: ["weights"],
     versionDate: "2023-10-23",
     sources: ["https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL"]
+  },
+  // Zhipu AI / THUDM
+  {
+    id: "LicenseRef-cogvideox",
+    name: "The CogVideoX License",
+    hfIds: [],
+    markers: ["The CogVideoX License", "CogVideoX Model Team"],
+    family: "thudm",
+    category: "restricted",
+    osiApproved: false,
+    commercialUse: "restricted",
+    userCap: "commercial use needs registration for a basic commercial licence, and a further licence beyond 1 million service visits a month",
+    acceptableUsePolicy: { required: false },
+    useRestrictions: [
+      "no military or illegal use, nor use that harms national security or the public interest"
+    ],
+    termsCanChange: false,
+    appliesTo: ["weights"],
+    sources: ["https://huggingface.co/THUDM/CogVideoX-5b/blob/main/LICENSE"]
+  },
+  // Baichuan
+  {
+    id: "LicenseRef-baichuan2",
+    name: "Community License for Baichuan 2 Model",
+    hfIds: [],
+    markers: ["Baichuan 2 Model Community License Agreement", "Community License for Baichuan 2 Model"],
+    family: "baichuan",
+    category: "restricted",
+    osiApproved: false,
+    commercialUse: "restricted",
+    userCap: "commercial use needs an application approved by Baichuan, and only for entities under 1 million daily active users that are not software or cloud service providers",
+    acceptableUsePolicy: { required: false },
+    termsCanChange: false,
+    appliesTo: ["weights"],
+    sources: [
+      "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base",
+      "https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"
+    ]
   },
   // OpenRAIL family
   {

@@ -1158,6 +1158,29 @@ export const MODELS: readonly ModelEntry[] = [
     examples: ['EleutherAI/gpt-neox-20b'],
   },
   {
+    id: 'baichuan2',
+    family: 'Baichuan',
+    name: 'Baichuan 2 (7B / 13B)',
+    developer: 'Baichuan Intelligence',
+    patterns: {
+      hub: [{ org: ['baichuan-inc'], name: /^baichuan2-(?:7b|13b)\b/i }],
+      prose: [/^baichuan ?2\b/i],
+    },
+    weightsLicence: 'LicenseRef-baichuan2',
+    codeLicence: 'Apache-2.0',
+    architecture: 'code',
+    trainingData: 'undisclosed',
+    weights: 'open',
+    restrictions: ["commercial use needs Baichuan's approval"],
+    sources: [
+      'https://huggingface.co/baichuan-inc/Baichuan2-7B-Base',
+      'https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md',
+    ],
+    verification: 'primary',
+    notes: 'Trained on 2.6 trillion tokens of undisclosed high-quality corpora.',
+    examples: ['baichuan-inc/Baichuan2-7B-Base', 'baichuan-inc/Baichuan2-13B-Chat'],
+  },
+  {
     // Listed before the general MPT entry: the chat fine-tunes carry a non-commercial licence.
     id: 'mpt-chat',
     family: 'MPT',
