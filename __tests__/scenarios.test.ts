@@ -352,7 +352,7 @@ describe('an API SDK used only against a self-hosted server', () => {
 });
 
 describe('the verdict with no weights anywhere', () => {
-  it('is not open-weights for modelling code whose data cannot be confirmed', () => {
+  it('grades training code that ships no model on its code and architecture, and cannot confirm the OSI definition', () => {
     // nanoGPT's shape: open training code and architecture, a scraped dataset, no weights.
     const root = makeTempRepo({
       LICENSE: licenceText('MIT'),
@@ -363,8 +363,14 @@ describe('the verdict with no weights anywhere', () => {
     made.push(root);
     const report = analyse(root);
     expect([report.layers.architecture.status, report.layers.weights.status]).toEqual(['open', 'absent']);
-    expect(report.layers.data.status).toBe('unknown');
-    expect(report.verdict).toBe('unknown');
+    // The data is one the user may train on: the project ships no model trained on it.
+    expect(report.layers.data.status).toBe('absent');
+    expect(report.components.find((c) => c.name === 'openwebtext')).toMatchObject({
+      role: 'optional',
+      graded: false,
+    });
+    expect(report.subject.kind).toBe('framework');
+    expect(report.osaid.result).toBe('cannot-confirm');
   });
 });
 

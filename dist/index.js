@@ -38625,6 +38625,56 @@ var MODELS = [
     examples: ["EleutherAI/gpt-neox-20b"]
   },
   {
+    id: "smollm",
+    family: "SmolLM",
+    name: "SmolLM / SmolLM2 / SmolLM3",
+    developer: "Hugging Face",
+    patterns: {
+      hub: [{ org: ["HuggingFaceTB"], name: /^smollm[23]?-/i }],
+      prose: [/^smollm[23]?\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["fineweb-edu"],
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/HuggingFaceTB/SmolLM3-3B",
+      "https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B",
+      "https://github.com/huggingface/smollm"
+    ],
+    verification: "primary",
+    notes: "Pretraining mixtures published as datasets (SmolLM-Corpus, FineWeb-Edu, FineMath, The Stack subsets) with the training configs.",
+    examples: [
+      "HuggingFaceTB/SmolLM3-3B",
+      "HuggingFaceTB/SmolLM2-1.7B-Instruct",
+      "HuggingFaceTB/SmolLM-135M"
+    ]
+  },
+  {
+    id: "smolvlm",
+    family: "SmolLM",
+    name: "SmolVLM / SmolVLM2",
+    developer: "Hugging Face",
+    patterns: {
+      hub: [{ org: ["HuggingFaceTB"], name: /^smolvlm2?-/i }],
+      prose: [/^smolvlm2?\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct", "https://huggingface.co/blog/smolvlm"],
+    verification: "primary",
+    datasets: ["the-cauldron"],
+    notes: "A SigLIP vision encoder on a SmolLM2 decoder; trained on the published The Cauldron and Docmatix datasets.",
+    examples: ["HuggingFaceTB/SmolVLM-Instruct", "HuggingFaceTB/SmolVLM2-2.2B-Instruct"]
+  },
+  {
     id: "baichuan2",
     family: "Baichuan",
     name: "Baichuan 2 (7B / 13B)",
@@ -44084,7 +44134,7 @@ var GITHUB_PAGES = /* @__PURE__ */ new Set([
   "collections"
 ]);
 var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
-var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
+var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
 var WEIGHTS_UNDER = /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
 var LINK = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
 var H1_MARKDOWN = /^#\s+(.+?)\s*#*\s*$/;
@@ -44601,7 +44651,7 @@ function subjectOf(identity, components, sorted) {
   const ai = components.filter((c) => c.role !== void 0);
   const own = count(ai, "own");
   const base = count(ai, "base");
-  const runtime = count(ai, "runtime");
+  const runtime = count(ai, "runtime").filter((c) => c.type === "model" || c.type === "api");
   const modelCards = sorted.cards.filter((c) => c.cardType === "model");
   const datasetCards = sorted.cards.filter((c) => c.cardType === "dataset");
   const modelCode = sorted.architectures.filter((a) => a.source === "model-code");
@@ -44848,13 +44898,37 @@ var NAME_WORDS = {
   converter: "optional"
 };
 var GENERATES_DATA = /(?:^|[_.-])gen(?:erate)?[_-](?:[a-z]+[_-])?(?:data|dataset|instructions?|prompts|samples|sft|pairs)(?:[_.-]|$)/;
+var DATA_WORDS = /* @__PURE__ */ new Set(["data", "dataset", "datasets", "corpus", "corpora"]);
+var MAKING_WORDS = /* @__PURE__ */ new Set([
+  "processing",
+  "process",
+  "prep",
+  "preparation",
+  "generation",
+  "generate",
+  "gen",
+  "build",
+  "building",
+  "builder",
+  "curation",
+  "filtering",
+  "filter",
+  "synthesis",
+  "creation",
+  "collection",
+  "cleaning"
+]);
 function wordRole(name) {
-  for (const word of name.split(/[^a-z0-9]+/)) {
+  const words = name.split(/[^a-z0-9]+/);
+  for (const word of words) {
     const role = NAME_WORDS[word];
     if (role) return role;
   }
+  if (words.some((w) => DATA_WORDS.has(w)) && words.some((w) => MAKING_WORDS.has(w)))
+    return "data-generation";
   return void 0;
 }
+var ARCHITECTURE_FILE = /^(?:configuration|modeling|modelling|tokenization)_\w+\.py$/;
 var ROLE_WHERE = {
   optional: "a conversion tool, for models the user picks",
   evaluation: "evaluation",
@@ -44876,6 +44950,8 @@ function placeRole(file) {
   const name = (parts[parts.length - 1] ?? "").toLowerCase();
   const stem = name.replace(/\.[^.]*$/, "");
   if (GENERATES_DATA.test(stem)) return assignment("data-generation", `only in ${file}`);
+  if (ARCHITECTURE_FILE.test(name))
+    return { role: "optional", reason: `a checkpoint that the architecture defined in ${file} supports` };
   const role = wordRole(name);
   if (role) return assignment(role, `only in ${file}`);
   if (name.endsWith(".ipynb")) return assignment("example", `only in the notebook ${file}`);
@@ -44981,9 +45057,8 @@ function projectMatch(id, identity) {
   const slash = id.indexOf("/");
   const org = slash > 0 ? normaliseName(id.slice(0, slash)) : "";
   const name = slash > 0 ? id.slice(slash + 1) : id;
-  if (org && identity.orgs.has(org))
-    return { by: "org", reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
-  if (org && identity.orgs.size > 0) return null;
+  const ours = org !== "" && identity.orgs.has(org);
+  if (!ours && org && identity.orgs.size > 0) return null;
   const words = wordsOf(name);
   const joined = normaliseName(name);
   for (const project of identity.names) {
@@ -44991,6 +45066,8 @@ function projectMatch(id, identity) {
     if (holdsWords(words, project) || projectJoined.length >= 5 && joined.includes(projectJoined))
       return { by: "name", reason: `named after the project (${project.join(" ")})` };
   }
+  if (ours)
+    return { by: "org", reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
   return null;
 }
 
@@ -45100,6 +45177,18 @@ function assignRoles(input) {
       d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : referenceRole(d, identity, inList, d.via === "prose" || d.via === "hf-url")
     );
   }
+  const runsModels = input.releaseArtefact !== void 0 || [...ofModel.values()].some((r) => graded.has(r.role)) || input.apis.some(
+    (a) => !a.local && a.signal !== "dependency" && a.signal !== "env-key" && !placeRole(a.file)
+  );
+  if (!runsModels) {
+    for (const [d, r] of ofDataset) {
+      if (r.role === "runtime")
+        ofDataset.set(d, {
+          role: "optional",
+          reason: `data the code can train on (${at(d)}); the project ships no model trained on it`
+        });
+    }
+  }
   const ofApi = /* @__PURE__ */ new Map();
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of input.apis) {
@@ -45157,6 +45246,27 @@ function combineLayer(contributions) {
     }
   }
   return { status, licences, reasons, evidence };
+}
+
+// src/report/vendored-paths.ts
+var VENDORED_DIRS = /* @__PURE__ */ new Set([
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "3rdparty",
+  "vendor",
+  "vendored",
+  "external",
+  "externals",
+  "extern",
+  "deps",
+  "dependencies"
+]);
+function isVendoredPath(file) {
+  const parts = file.split("/");
+  for (let i = 0; i < parts.length - 1; i++)
+    if (VENDORED_DIRS.has((parts[i] ?? "").toLowerCase())) return true;
+  return false;
 }
 
 // src/classify/project-licences.ts
@@ -45414,6 +45524,20 @@ var DATASETS = [
     access: "public",
     notes: "Educational-quality subset of FineWeb; Common Crawl terms of use also apply.",
     sources: ["https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu"],
+    verification: "provisional"
+  },
+  {
+    id: "the-cauldron",
+    name: "The Cauldron",
+    patterns: {
+      hub: ["HuggingFaceM4/the_cauldron"],
+      prose: [/^the cauldron\b/i]
+    },
+    licence: null,
+    openness: "restricted",
+    access: "public",
+    notes: "A published collection of 50 vision-language datasets; each subset keeps the licence of its source, some of them non-commercial.",
+    sources: ["https://huggingface.co/datasets/HuggingFaceM4/the_cauldron"],
     verification: "provisional"
   },
   {
@@ -46452,6 +46576,9 @@ function closedApiContributions(provider, uses) {
     { status: "closed", licences: [], subject, evidence, reason: `${why}: its weights are not released` }
   ];
 }
+function ownArchitectures(items) {
+  return items.filter((a) => !isTestOrCiPath(a.file) && !isVendoredPath(a.file));
+}
 function releaseArtefact(sorted, weightsLicences) {
   const card = sorted.cards.find((c) => c.cardType === "model");
   if (card) return `the model card ${card.file}`;
@@ -46467,7 +46594,7 @@ function releaseArtefact(sorted, weightsLicences) {
 function classify(sorted, options = {}) {
   const weightsLicences = weightsLicenceFileContributions(sorted.licences);
   const artefact = releaseArtefact(sorted, weightsLicences);
-  const modelCode = sorted.architectures.find((a) => a.source === "model-code");
+  const modelCode = ownArchitectures(sorted.architectures).find((a) => a.source === "model-code");
   const roles = assignRoles({
     models: sorted.models,
     apis: sorted.apis,
@@ -46491,7 +46618,7 @@ function classify(sorted, options = {}) {
   }
   const contributions = {
     code: codeContributions(sorted.licences),
-    architecture: architectureContributions(sorted.architectures, sorted.licences),
+    architecture: architectureContributions(ownArchitectures(sorted.architectures), sorted.licences),
     data: dataContributions(datasets, sorted.cards, sorted.licences),
     weights: [
       ...weightsFileContributions(sorted.weights, sorted.licences),
@@ -46563,16 +46690,20 @@ var isOpenOrAbsent = (s) => s === "open" || s === "absent";
 function verdictOf(layers) {
   const { code, architecture, data, weights } = layers;
   if (AI_LAYERS.every((l) => layers[l].status === "absent")) return "not-ai";
-  if (weights.status === "closed" || architecture.status === "closed" || code.status === "closed")
-    return "closed";
-  if ([code, architecture, weights].some((l) => l.status === "restricted")) return "restricted";
-  const modelOpen = isOpenOrAbsent(architecture.status) && isOpenOrAbsent(weights.status);
-  if (modelOpen && weights.status === "open" && data.status !== "open" && data.status !== "absent") {
-    return code.status === "unknown" ? "unknown" : "open-weights";
+  const model = [architecture.status, weights.status];
+  if (model.includes("closed")) return "closed";
+  if (model.includes("restricted")) return "restricted";
+  if (code.status === "closed") return "closed";
+  if (model.includes("unknown")) return "unknown";
+  if (weights.status === "open") {
+    if (code.status === "unknown") return "unknown";
+    if (isOpenOrAbsent(data.status) && isOpenOrAbsent(code.status)) return "open-source-ai";
+    return "open-weights";
   }
-  if (data.status === "restricted") return "restricted";
-  if (Object.values(layers).every((l) => isOpenOrAbsent(l.status))) return "open-source-ai";
-  return "unknown";
+  if (data.status === "closed") return "closed";
+  if (data.status === "restricted" || code.status === "restricted") return "restricted";
+  if (data.status === "unknown" || code.status === "unknown") return "unknown";
+  return "open-source-ai";
 }
 var OSAID_REQUIREMENT = {
   code: "Code: the complete source to train and run the system under OSI-approved licences",
@@ -46583,6 +46714,13 @@ var OSAID_REQUIREMENT = {
 function osaidOf(layers, verdict) {
   if (verdict === "not-ai")
     return { result: "cannot-confirm", reasons: ["no AI system found: the definition does not apply"] };
+  if (layers.weights.status === "absent" && layers.data.status === "absent")
+    return {
+      result: "cannot-confirm",
+      reasons: [
+        "no model weights or training data here: the definition applies to a system with its parameters"
+      ]
+    };
   const failing = Object.keys(layers).filter(
     (l) => layers[l].status === "closed" || layers[l].status === "restricted"
   );
@@ -46615,13 +46753,13 @@ function sectionFilled(cards, names2) {
     )
   );
 }
-function mofOf(layers, cards) {
+function mofOf(layers, cards, proseModelCard = false) {
   const modelCards = cards.filter((c) => c.cardType === "model");
   const open2 = (l) => layers[l].status === "open";
   const classIII = [
     ["model architecture (open licence)", open2("architecture")],
     ["final model parameters (open licence)", open2("weights")],
-    ["model card", modelCards.length > 0],
+    ["model card", modelCards.length > 0 || proseModelCard],
     [
       "data card (or training-data section in the model card)",
       sectionFilled(cards, DATA_SECTIONS) || cards.some((c) => c.cardType === "dataset")
@@ -46981,31 +47119,13 @@ function componentStatuses(components, c) {
 
 // src/report/build-report.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-
-// src/report/vendored-paths.ts
-var VENDORED_DIRS = /* @__PURE__ */ new Set([
-  "third_party",
-  "third-party",
-  "thirdparty",
-  "3rdparty",
-  "vendor",
-  "vendored",
-  "external",
-  "externals",
-  "extern",
-  "deps",
-  "dependencies"
-]);
-function isVendoredPath(file) {
-  const parts = file.split("/");
-  for (let i = 0; i < parts.length - 1; i++)
-    if (VENDORED_DIRS.has((parts[i] ?? "").toLowerCase())) return true;
-  return false;
-}
-
-// src/report/build-report.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 var OWN_ARTEFACT = { role: "own", reason: "in the repository" };
+var TEST_ARTEFACT = { role: "test", reason: "a test fixture" };
+var VENDORED_ARTEFACT = {
+  role: "mention",
+  reason: "another project's code, vendored here"
+};
 function roleLookup(c) {
   return (e) => {
     switch (e.kind) {
@@ -47015,9 +47135,11 @@ function roleLookup(c) {
         return c.roles.ofDataset.get(e);
       case "api":
         return c.roles.ofApi.get(e);
+      case "architecture":
+        if (isTestOrCiPath(e.file)) return TEST_ARTEFACT;
+        return isVendoredPath(e.file) ? VENDORED_ARTEFACT : OWN_ARTEFACT;
       case "card":
       case "weights":
-      case "architecture":
         return OWN_ARTEFACT;
       default:
         return void 0;
@@ -47047,7 +47169,11 @@ function buildReport(scan, durationMs, options = {}) {
     subject: subjectOf(classification.roles.identity, components, sorted),
     layers: classification.layers,
     osaid: osaidOf(classification.layers, verdict),
-    mof: mofOf(classification.layers, sorted.cards),
+    mof: mofOf(
+      classification.layers,
+      sorted.cards,
+      sorted.projects.some((p) => p.signal === "model-card")
+    ),
     components,
     claims: judged.claims,
     findings: judged.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),

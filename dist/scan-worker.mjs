@@ -7620,6 +7620,56 @@ var MODELS = [
     examples: ["EleutherAI/gpt-neox-20b"]
   },
   {
+    id: "smollm",
+    family: "SmolLM",
+    name: "SmolLM / SmolLM2 / SmolLM3",
+    developer: "Hugging Face",
+    patterns: {
+      hub: [{ org: ["HuggingFaceTB"], name: /^smollm[23]?-/i }],
+      prose: [/^smollm[23]?\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    datasets: ["fineweb-edu"],
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/HuggingFaceTB/SmolLM3-3B",
+      "https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B",
+      "https://github.com/huggingface/smollm"
+    ],
+    verification: "primary",
+    notes: "Pretraining mixtures published as datasets (SmolLM-Corpus, FineWeb-Edu, FineMath, The Stack subsets) with the training configs.",
+    examples: [
+      "HuggingFaceTB/SmolLM3-3B",
+      "HuggingFaceTB/SmolLM2-1.7B-Instruct",
+      "HuggingFaceTB/SmolLM-135M"
+    ]
+  },
+  {
+    id: "smolvlm",
+    family: "SmolLM",
+    name: "SmolVLM / SmolVLM2",
+    developer: "Hugging Face",
+    patterns: {
+      hub: [{ org: ["HuggingFaceTB"], name: /^smolvlm2?-/i }],
+      prose: [/^smolvlm2?\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "open",
+    weights: "open",
+    restrictions: [],
+    sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct", "https://huggingface.co/blog/smolvlm"],
+    verification: "primary",
+    datasets: ["the-cauldron"],
+    notes: "A SigLIP vision encoder on a SmolLM2 decoder; trained on the published The Cauldron and Docmatix datasets.",
+    examples: ["HuggingFaceTB/SmolVLM-Instruct", "HuggingFaceTB/SmolVLM2-2.2B-Instruct"]
+  },
+  {
     id: "baichuan2",
     family: "Baichuan",
     name: "Baichuan 2 (7B / 13B)",
@@ -16659,7 +16709,7 @@ var GITHUB_PAGES = /* @__PURE__ */ new Set([
   "collections"
 ]);
 var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
-var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
+var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
 var WEIGHTS_UNDER = /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
 var LINK = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
 var H1_MARKDOWN = /^#\s+(.+?)\s*#*\s*$/;

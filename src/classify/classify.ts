@@ -13,6 +13,8 @@ import type { LayerName, LayerReport, Role } from '../types/report.js';
 import { assignRoles, strongestRole, type Roles } from '../roles/assign-roles.js';
 import { combineLayer, type Contribution } from './contribution.js';
 import { groupBy } from '../util/group-by.js';
+import { isTestOrCiPath } from '../extract/test-paths.js';
+import { isVendoredPath } from '../report/vendored-paths.js';
 import type { RoleAssignment } from '../roles/role.js';
 import { collectModels, type UsedModel } from './model-facts.js';
 import { codeContributions } from './layers/code-layer.js';
@@ -135,6 +137,11 @@ function closedApiContributions(provider: string, uses: readonly ApiUseEvidence[
   ];
 }
 
+/** Modelling code and configs that are the project's: not a test fixture's, not vendored code's. */
+export function ownArchitectures(items: readonly ArchitectureEvidence[]): ArchitectureEvidence[] {
+  return items.filter((a) => !isTestOrCiPath(a.file) && !isVendoredPath(a.file));
+}
+
 /** What in the repository shows that it releases a model of its own, if anything does. */
 function releaseArtefact(
   sorted: EvidenceByKind,
@@ -156,7 +163,7 @@ function releaseArtefact(
 export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}): Classification {
   const weightsLicences = weightsLicenceFileContributions(sorted.licences);
   const artefact = releaseArtefact(sorted, weightsLicences);
-  const modelCode = sorted.architectures.find((a) => a.source === 'model-code');
+  const modelCode = ownArchitectures(sorted.architectures).find((a) => a.source === 'model-code');
   const roles = assignRoles({
     models: sorted.models,
     apis: sorted.apis,
@@ -182,7 +189,7 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
 
   const contributions: Record<LayerName, Contribution[]> = {
     code: codeContributions(sorted.licences),
-    architecture: architectureContributions(sorted.architectures, sorted.licences),
+    architecture: architectureContributions(ownArchitectures(sorted.architectures), sorted.licences),
     data: dataContributions(datasets, sorted.cards, sorted.licences),
     weights: [
       ...weightsFileContributions(sorted.weights, sorted.licences),

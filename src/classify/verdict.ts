@@ -6,22 +6,32 @@ type Layers = Record<LayerName, LayerReport>;
 const AI_LAYERS: readonly LayerName[] = ['architecture', 'data', 'weights'];
 const isOpenOrAbsent = (s: LayerStatus): boolean => s === 'open' || s === 'absent';
 
-/** The overall verdict, as DESIGN.md defines it. */
+/**
+ * The overall verdict, as DESIGN.md defines it. The model layers (architecture and weights)
+ * decide between closed and restricted: code with no licence beside restricted weights is
+ * restricted. Without model layers (a dataset project) the data layer decides.
+ */
 export function verdictOf(layers: Layers): Verdict {
   const { code, architecture, data, weights } = layers;
   if (AI_LAYERS.every((l) => layers[l].status === 'absent')) return 'not-ai';
-  if (weights.status === 'closed' || architecture.status === 'closed' || code.status === 'closed')
-    return 'closed';
-  if ([code, architecture, weights].some((l) => l.status === 'restricted')) return 'restricted';
-  const modelOpen = isOpenOrAbsent(architecture.status) && isOpenOrAbsent(weights.status);
-  if (modelOpen && weights.status === 'open' && data.status !== 'open' && data.status !== 'absent') {
-    // Open weights (and an open or absent architecture) with data that is not open: open
-    // weights, whatever the data is. With no weights at all there is nothing "open-weight".
-    return code.status === 'unknown' ? 'unknown' : 'open-weights';
+  const model = [architecture.status, weights.status];
+  if (model.includes('closed')) return 'closed';
+  if (model.includes('restricted')) return 'restricted';
+  // Beside open model layers, code that is all rights reserved keeps the system closed.
+  if (code.status === 'closed') return 'closed';
+  if (model.includes('unknown')) return 'unknown';
+  if (weights.status === 'open') {
+    // Open weights (and an open or absent architecture): open source AI only when the code
+    // and data are open too; code we cannot read leaves it undecided.
+    if (code.status === 'unknown') return 'unknown';
+    if (isOpenOrAbsent(data.status) && isOpenOrAbsent(code.status)) return 'open-source-ai';
+    return 'open-weights';
   }
-  if (data.status === 'restricted') return 'restricted';
-  if (Object.values(layers).every((l) => isOpenOrAbsent(l.status))) return 'open-source-ai';
-  return 'unknown';
+  // No weights: the data (a dataset project) or the modelling code alone.
+  if (data.status === 'closed') return 'closed';
+  if (data.status === 'restricted' || code.status === 'restricted') return 'restricted';
+  if (data.status === 'unknown' || code.status === 'unknown') return 'unknown';
+  return 'open-source-ai';
 }
 
 const OSAID_REQUIREMENT: Record<LayerName, string> = {
@@ -35,6 +45,15 @@ const OSAID_REQUIREMENT: Record<LayerName, string> = {
 export function osaidOf(layers: Layers, verdict: Verdict): Report['osaid'] {
   if (verdict === 'not-ai')
     return { result: 'cannot-confirm', reasons: ['no AI system found: the definition does not apply'] };
+  // The definition asks for the parameters; a repository that ships none (a framework, a
+  // training codebase) cannot pass or fail it on its own.
+  if (layers.weights.status === 'absent' && layers.data.status === 'absent')
+    return {
+      result: 'cannot-confirm',
+      reasons: [
+        'no model weights or training data here: the definition applies to a system with its parameters',
+      ],
+    };
   const failing = (Object.keys(layers) as LayerName[]).filter(
     (l) => layers[l].status === 'closed' || layers[l].status === 'restricted',
   );
@@ -74,13 +93,13 @@ function sectionFilled(cards: readonly CardEvidence[], names: readonly string[])
  * An estimate of the Model Openness Framework class from what the repository shows. The
  * classes are cumulative: III (open model), II (plus open tooling), I (plus open data).
  */
-export function mofOf(layers: Layers, cards: readonly CardEvidence[]): Report['mof'] {
+export function mofOf(layers: Layers, cards: readonly CardEvidence[], proseModelCard = false): Report['mof'] {
   const modelCards = cards.filter((c) => c.cardType === 'model');
   const open = (l: LayerName): boolean => layers[l].status === 'open';
   const classIII: [string, boolean][] = [
     ['model architecture (open licence)', open('architecture')],
     ['final model parameters (open licence)', open('weights')],
-    ['model card', modelCards.length > 0],
+    ['model card', modelCards.length > 0 || proseModelCard],
     [
       'data card (or training-data section in the model card)',
       sectionFilled(cards, DATA_SECTIONS) || cards.some((c) => c.cardType === 'dataset'),

@@ -167,6 +167,21 @@ export const DATASETS: readonly DatasetEntry[] = [
     verification: 'provisional',
   },
   {
+    id: 'the-cauldron',
+    name: 'The Cauldron',
+    patterns: {
+      hub: ['HuggingFaceM4/the_cauldron'],
+      prose: [/^the cauldron\b/i],
+    },
+    licence: null,
+    openness: 'restricted',
+    access: 'public',
+    notes:
+      'A published collection of 50 vision-language datasets; each subset keeps the licence of its source, some of them non-commercial.',
+    sources: ['https://huggingface.co/datasets/HuggingFaceM4/the_cauldron'],
+    verification: 'provisional',
+  },
+  {
     id: 'common-crawl',
     name: 'Common Crawl',
     patterns: {

@@ -26,6 +26,11 @@ export interface ReportOptions {
 
 /** Cards, weights files and modelling code in the repository are the project's own. */
 const OWN_ARTEFACT: RoleAssignment = { role: 'own', reason: 'in the repository' };
+const TEST_ARTEFACT: RoleAssignment = { role: 'test', reason: 'a test fixture' };
+const VENDORED_ARTEFACT: RoleAssignment = {
+  role: 'mention',
+  reason: "another project's code, vendored here",
+};
 
 /** The role the classification gave an evidence item, when it is an AI part. */
 function roleLookup(c: Classification): (e: Evidence) => RoleAssignment | undefined {
@@ -37,9 +42,11 @@ function roleLookup(c: Classification): (e: Evidence) => RoleAssignment | undefi
         return c.roles.ofDataset.get(e);
       case 'api':
         return c.roles.ofApi.get(e);
+      case 'architecture':
+        if (isTestOrCiPath(e.file)) return TEST_ARTEFACT;
+        return isVendoredPath(e.file) ? VENDORED_ARTEFACT : OWN_ARTEFACT;
       case 'card':
       case 'weights':
-      case 'architecture':
         return OWN_ARTEFACT;
       default:
         return undefined;
@@ -77,7 +84,11 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
     subject: subjectOf(classification.roles.identity, components, sorted),
     layers: classification.layers,
     osaid: osaidOf(classification.layers, verdict),
-    mof: mofOf(classification.layers, sorted.cards),
+    mof: mofOf(
+      classification.layers,
+      sorted.cards,
+      sorted.projects.some((p) => p.signal === 'model-card'),
+    ),
     components,
     claims: judged.claims,
     findings: judged.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),

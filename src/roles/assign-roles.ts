@@ -202,6 +202,24 @@ export function assignRoles(input: RoleInputs): Roles {
         : referenceRole(d, identity, inList, d.via === 'prose' || d.via === 'hf-url'),
     );
   }
+  // Data the code loads is what the project's models are trained on. A project that has
+  // no model of its own and runs none (training code, a data tool) ships no model trained
+  // on it: the data is one the user may train on.
+  const runsModels =
+    input.releaseArtefact !== undefined ||
+    [...ofModel.values()].some((r) => graded.has(r.role)) ||
+    input.apis.some(
+      (a) => !a.local && a.signal !== 'dependency' && a.signal !== 'env-key' && !placeRole(a.file),
+    );
+  if (!runsModels) {
+    for (const [d, r] of ofDataset) {
+      if (r.role === 'runtime')
+        ofDataset.set(d, {
+          role: 'optional',
+          reason: `data the code can train on (${at(d)}); the project ships no model trained on it`,
+        });
+    }
+  }
   const ofApi = new Map<ApiUseEvidence, RoleAssignment>();
   const byProvider = new Map<string, RoleAssignment>();
   for (const a of input.apis) {

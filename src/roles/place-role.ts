@@ -80,14 +80,42 @@ const NAME_WORDS: Record<string, PlaceRole> = {
 const GENERATES_DATA =
   /(?:^|[_.-])gen(?:erate)?[_-](?:[a-z]+[_-])?(?:data|dataset|instructions?|prompts|samples|sft|pairs)(?:[_.-]|$)/;
 
+/** Words for data, and for making it: a folder named with one of each makes training data. */
+const DATA_WORDS = new Set(['data', 'dataset', 'datasets', 'corpus', 'corpora']);
+const MAKING_WORDS = new Set([
+  'processing',
+  'process',
+  'prep',
+  'preparation',
+  'generation',
+  'generate',
+  'gen',
+  'build',
+  'building',
+  'builder',
+  'curation',
+  'filtering',
+  'filter',
+  'synthesis',
+  'creation',
+  'collection',
+  'cleaning',
+]);
+
 /** The role that a word of a folder's or file's name gives ("web_demo", "run_eval.py", ".env.example"). */
 function wordRole(name: string): PlaceRole | undefined {
-  for (const word of name.split(/[^a-z0-9]+/)) {
+  const words = name.split(/[^a-z0-9]+/);
+  for (const word of words) {
     const role = NAME_WORDS[word];
     if (role) return role;
   }
+  if (words.some((w) => DATA_WORDS.has(w)) && words.some((w) => MAKING_WORDS.has(w)))
+    return 'data-generation';
   return undefined;
 }
+
+/** An architecture's definition (transformers' naming): the checkpoints it names are ones it can load. */
+const ARCHITECTURE_FILE = /^(?:configuration|modeling|modelling|tokenization)_\w+\.py$/;
 
 const ROLE_WHERE: Record<PlaceRole | 'test', string> = {
   optional: 'a conversion tool, for models the user picks',
@@ -113,6 +141,8 @@ export function placeRole(file: string): RoleAssignment | null {
   const name = (parts[parts.length - 1] ?? '').toLowerCase();
   const stem = name.replace(/\.[^.]*$/, '');
   if (GENERATES_DATA.test(stem)) return assignment('data-generation', `only in ${file}`);
+  if (ARCHITECTURE_FILE.test(name))
+    return { role: 'optional', reason: `a checkpoint that the architecture defined in ${file} supports` };
   const role = wordRole(name);
   if (role) return assignment(role, `only in ${file}`);
   if (name.endsWith('.ipynb')) return assignment('example', `only in the notebook ${file}`);

@@ -151,10 +151,9 @@ export function projectMatch(
   const slash = id.indexOf('/');
   const org = slash > 0 ? normaliseName(id.slice(0, slash)) : '';
   const name = slash > 0 ? id.slice(slash + 1) : id;
-  if (org && identity.orgs.has(org))
-    return { by: 'org', reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
+  const ours = org !== '' && identity.orgs.has(org);
   // Someone else's upload of the project's model (a community quantisation) is theirs.
-  if (org && identity.orgs.size > 0) return null;
+  if (!ours && org && identity.orgs.size > 0) return null;
   const words = wordsOf(name);
   const joined = normaliseName(name);
   for (const project of identity.names) {
@@ -162,5 +161,7 @@ export function projectMatch(
     if (holdsWords(words, project) || (projectJoined.length >= 5 && joined.includes(projectJoined)))
       return { by: 'name', reason: `named after the project (${project.join(' ')})` };
   }
+  if (ours)
+    return { by: 'org', reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
   return null;
 }

@@ -49,7 +49,7 @@ export function subjectOf(
   const ai = components.filter((c) => c.role !== undefined);
   const own = count(ai, 'own');
   const base = count(ai, 'base');
-  const runtime = count(ai, 'runtime');
+  const runtime = count(ai, 'runtime').filter((c) => c.type === 'model' || c.type === 'api');
   const modelCards = sorted.cards.filter((c) => c.cardType === 'model');
   const datasetCards = sorted.cards.filter((c) => c.cardType === 'dataset');
   const modelCode = sorted.architectures.filter((a) => a.source === 'model-code');

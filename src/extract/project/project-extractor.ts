@@ -63,7 +63,7 @@ const GITHUB_SELF_LINK =
   /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
 /** A sentence in which the authors put a model out: "We introduce ...", "we are open-sourcing ...", "我们开源了 ...". */
 const RELEASE_SENTENCE =
-  /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
+  /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
 
 /** "All X models are distributed under Apache 2.0", "the weights ... under the MIT License". */
 const WEIGHTS_UNDER =
