@@ -53,6 +53,7 @@ describe('the schema', () => {
       accept: {},
       allowModels: [],
       claimIgnorePaths: [],
+      gradeRoles: [],
     });
   });
 
@@ -85,6 +86,7 @@ describe('the schema', () => {
       'accept',
       'allow-models',
       'claims',
+      'grade-roles',
     ]);
     expect(keysAt('claims')).toEqual(['ignore-paths']);
   });
@@ -201,7 +203,7 @@ describe('loadConfigFile', () => {
     expect(settings).toEqual({ review: false });
     expect(errors).toEqual([
       `${FILE}: unknown key "fail_on"; did you mean "fail-on"? Allowed keys at the top level: ` +
-        'fail-on, warn-only, comment, review, annotations, check-name, ignore, accept, allow-models, claims',
+        'fail-on, warn-only, comment, review, annotations, check-name, ignore, accept, allow-models, claims, grade-roles',
     ]);
   });
 
@@ -326,6 +328,7 @@ describe('Action inputs and merging', () => {
       'annotations',
       'check-name',
       'ignore',
+      'grade-roles',
     ]);
   });
 

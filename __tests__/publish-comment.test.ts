@@ -395,13 +395,13 @@ describe('buildCommentBody', () => {
   // file name still splits a GFM table cell even inside a code span: the row gains cells,
   // the location is shown as a stray "`a" and the rest (here raw HTML) lands in cells GitHub
   // drops or renders.
-  it('keeps an evidence row at five cells when a file name contains a pipe', () => {
+  it('keeps an evidence row at six cells when a file name contains a pipe', () => {
     const report = makeReport({
       components: [component('model', 'gpt2', { at: [{ file: 'a|<img src=x>|b.py', line: 3 }] })],
     });
     const body = buildCommentBody(report, null, {});
     const row = body.split('\n').find((l) => l.startsWith('| model |')) as string;
-    expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
   });
 
   // BUG: when the cut falls inside the folded evidence section, the pointer to the job

@@ -15367,11 +15367,11 @@ function parsePyproject(text, file, sink) {
   const lines = new KeyLines(text);
   const project = asRecord(doc["project"]);
   if (project) readProject(project, lines, file, sink);
-  const groups = lines.section("dependency-groups");
+  const groups2 = lines.section("dependency-groups");
   for (const [group, list] of entriesOf(doc["dependency-groups"])) {
     addRequirementList(
       stringsOf(list),
-      lines.assignedKey(group, groups?.end ?? 0)?.end ?? 0,
+      lines.assignedKey(group, groups2?.end ?? 0)?.end ?? 0,
       lines,
       file,
       sink
@@ -17699,15 +17699,15 @@ function stronger(a, b) {
 }
 var GRADED_ROLES = ["own", "base", "runtime"];
 var ROLE_LABEL = {
-  own: "made here",
-  base: "base model",
+  own: "own",
+  base: "base",
   runtime: "runtime",
   optional: "optional",
   evaluation: "evaluation",
   "data-generation": "data generation",
-  example: "example",
-  test: "test",
-  mention: "mentioned"
+  example: "examples",
+  test: "tests",
+  mention: "mentioned only"
 };
 
 // src/roles/subject.ts
@@ -17908,14 +17908,14 @@ function collectModels(refs, apis, roles) {
 
 // src/util/group-by.ts
 function groupBy(items, keyOf) {
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   for (const item of items) {
     const key = keyOf(item);
-    const group = groups.get(key);
+    const group = groups2.get(key);
     if (group) group.push(item);
-    else groups.set(key, [item]);
+    else groups2.set(key, [item]);
   }
-  return groups;
+  return groups2;
 }
 
 // src/roles/place-role.ts
@@ -20271,10 +20271,17 @@ function buildReport(scan, durationMs, options = {}) {
 }
 
 // src/pipeline.ts
-function analyse(root, options = {}, reportOptions = {}) {
+function reportOptions(settings, repository) {
+  return {
+    claimIgnorePaths: settings.claimIgnorePaths,
+    gradeRoles: settings.gradeRoles,
+    ...repository ? { repository } : {}
+  };
+}
+function analyse(root, options = {}, reportOptions2 = {}) {
   const started = performance.now();
   const scan = scanDirectory(root, options);
-  return buildReport(scan, Math.round(performance.now() - started), reportOptions);
+  return buildReport(scan, Math.round(performance.now() - started), reportOptions2);
 }
 
 // src/render/json.ts
@@ -20310,7 +20317,52 @@ var NO_COLOURS = {
   blue: same
 };
 
+// src/render/subject-summary.ts
+var SUBJECT_WORDS = {
+  "model-release": "model release",
+  "fine-tune": "fine-tune",
+  "training-code": "training code",
+  application: "application",
+  runtime: "runtime",
+  framework: "framework",
+  "eval-harness": "evaluation harness",
+  dataset: "dataset",
+  sdk: "SDK",
+  "not-ai": "not an AI project"
+};
+var MAX_PER_ROLE = 5;
+var isAiPart = (c) => c.role !== void 0 && (c.type === "dataset" || c.type === "api" || c.type === "model" && !(c.detail ?? "").startsWith("architecture from"));
+function groups(parts) {
+  const out = [];
+  for (const role of ROLE_ORDER) {
+    const ofRole = parts.filter((c) => c.role === role);
+    if (!ofRole.length) continue;
+    out.push({
+      role,
+      label: ROLE_LABEL[role],
+      parts: ofRole.slice(0, MAX_PER_ROLE).map((c) => ({ name: c.name, status: c.status })),
+      more: Math.max(0, ofRole.length - MAX_PER_ROLE)
+    });
+  }
+  return out;
+}
+function subjectSummary(report) {
+  const parts = report.components.filter(isAiPart);
+  return {
+    kind: SUBJECT_WORDS[report.subject.kind],
+    name: report.subject.name,
+    graded: groups(parts.filter((c) => c.graded)),
+    notGraded: groups(parts.filter((c) => !c.graded))
+  };
+}
+
 // src/render/text.ts
+function partGroups(groups2) {
+  return groups2.map((g) => {
+    const parts = g.parts.map((p) => `${terminalSafe(p.name, 100)} (${p.status})`).join(", ");
+    return `${g.label}: ${parts}${g.more ? ` and ${g.more} more` : ""}`;
+  }).join(" \xB7 ");
+}
 var MAX_LOCATIONS = 3;
 function statusColour(p, status) {
   switch (status) {
@@ -20335,6 +20387,12 @@ function renderText(report, palette = NO_COLOURS) {
   const count2 = (sev) => report.findings.filter((f) => f.severity === sev && f.rule !== "obligation").length;
   const tally = [`${count2("error")} error(s)`, `${count2("warning")} warning(s)`].join(", ");
   out.push(`${p.bold("AI openness")}: ${p.bold(report.verdict)}  ${p.dim(`(${tally})`)}`);
+  const about = subjectSummary(report);
+  out.push(`  About: ${about.kind} "${terminalSafe(about.name, 120)}"`);
+  out.push(
+    `  Graded: ${about.graded.length ? partGroups(about.graded) : "no model: the project neither ships nor runs one"}`
+  );
+  if (about.notGraded.length) out.push(`  Also present, not graded: ${partGroups(about.notGraded)}`);
   out.push("");
   for (const name of LAYER_NAMES) {
     const layer = report.layers[name];
@@ -20357,7 +20415,7 @@ function renderText(report, palette = NO_COLOURS) {
     for (const c of report.claims)
       out.push(`  ${terminalSafe(`${c.file}:${c.line}`)} ${c.kind}: "${terminalSafe(c.text, 160)}"`);
   }
-  const groups = [
+  const groups2 = [
     ["Licences", ["licence"]],
     ["Models", ["model"]],
     ["Datasets", ["dataset"]],
@@ -20365,7 +20423,7 @@ function renderText(report, palette = NO_COLOURS) {
     ["Cards", ["model-card", "dataset-card"]],
     ["Weights files", ["weights-file"]]
   ];
-  for (const [title, types] of groups) {
+  for (const [title, types] of groups2) {
     const items = report.components.filter((c) => types.includes(c.type));
     if (!items.length) continue;
     out.push("", p.bold(title));
@@ -20478,23 +20536,38 @@ function evidenceSection(components, options) {
     const first2 = c.locations[0];
     const where2 = first2 ? locationLink(first2.file, first2.line || void 0, options.linkBase, true) : "";
     const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : "";
-    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${where2}${more} |`;
+    const role = c.role ? `${c.role}${c.graded ? "" : " (not graded)"}` : "\u2014";
+    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${role} | ${where2}${more} |`;
   });
   const cut = components.length > max ? [``, `${components.length - max} more in the JSON report.`] : [];
   return [
     "",
     `<details><summary>Evidence (${components.length} components)</summary>`,
     "",
-    "| Type | Name | Licence | Status | Where |",
-    "|---|---|---|---|---|",
+    "| Type | Name | Licence | Status | Role | Where |",
+    "|---|---|---|---|---|---|",
     ...rows,
     ...cut,
     "",
     "</details>"
   ];
 }
+function partGroups2(groups2) {
+  return groups2.map((g) => {
+    const parts = g.parts.map((p) => `${mdCode(p.name, 100)} (${STATUS_MARKERS[p.status]})`).join(", ");
+    return `${g.label}: ${parts}${g.more ? ` and ${g.more} more` : ""}`;
+  }).join(" \xB7 ");
+}
+function subjectLines(report) {
+  const about = subjectSummary(report);
+  const graded = about.graded.length ? partGroups2(about.graded) : "no model: the project neither ships nor runs one";
+  const lines = [`**Graded** (${md(about.kind)} ${mdCode(about.name, 120)}): ${graded}`];
+  if (about.notGraded.length) lines.push("", `**Also present, not graded:** ${partGroups2(about.notGraded)}`);
+  return lines;
+}
 function renderMarkdown(report, options = {}) {
   const out = [`### ${VERDICT_HEADLINES[report.verdict]}`, ""];
+  out.push(...subjectLines(report), "");
   out.push(...layerTable(report), "");
   const mof = report.mof.class ? `Class ${report.mof.class}` : "no class";
   out.push(
@@ -20604,6 +20677,14 @@ import path4 from "node:path";
 
 // src/config/schema.ts
 var COMMENT_MODES = ["always", "on-change", "never"];
+var EXTRA_GRADED_ROLES = [
+  "optional",
+  "evaluation",
+  "data-generation",
+  "example",
+  "test",
+  "mention"
+];
 var SCHEMA = [
   {
     key: "fail-on",
@@ -20699,6 +20780,15 @@ var SCHEMA = [
     description: "Paths (globs) whose openness claims are not checked, such as pages that compare other projects.",
     example: "claims: { ignore-paths: [docs/comparisons/**] }",
     input: false
+  },
+  {
+    key: "grade-roles",
+    field: "gradeRoles",
+    type: { kind: "list", values: EXTRA_GRADED_ROLES, split: "words" },
+    default: [],
+    description: "Roles whose parts grade the layers besides the project's own models, their bases and what it runs: optional (one of several providers the user picks, such as a closed API in a provider list), evaluation, data-generation, example, test, mention.",
+    example: "grade-roles: [optional]",
+    input: true
   }
 ];
 var DEFAULT_SETTINGS = Object.freeze(
@@ -21130,7 +21220,7 @@ function runCli(argv, io) {
       maxTotalBytes: settings.maxTotalBytes,
       threads: settings.threads
     },
-    { claimIgnorePaths: config.settings.claimIgnorePaths }
+    reportOptions(config.settings)
   );
   const body = settings.format === "json" ? renderJson(report) : settings.format === "markdown" ? renderMarkdown(report) : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
   if (settings.output) {

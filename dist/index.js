@@ -27352,6 +27352,75 @@ function mdCode(value, maxLength = DEFAULT_MAX, inTable = false) {
   return `${fence}${pad}${s}${pad}${fence}`;
 }
 
+// src/roles/role.ts
+var ROLE_ORDER = [
+  "own",
+  "base",
+  "runtime",
+  "optional",
+  "data-generation",
+  "evaluation",
+  "example",
+  "test",
+  "mention"
+];
+var RANK = new Map(ROLE_ORDER.map((r, i) => [r, i]));
+function stronger(a, b) {
+  if (!a) return b;
+  return (RANK.get(b.role) ?? 99) < (RANK.get(a.role) ?? 99) ? b : a;
+}
+var GRADED_ROLES = ["own", "base", "runtime"];
+var ROLE_LABEL = {
+  own: "own",
+  base: "base",
+  runtime: "runtime",
+  optional: "optional",
+  evaluation: "evaluation",
+  "data-generation": "data generation",
+  example: "examples",
+  test: "tests",
+  mention: "mentioned only"
+};
+
+// src/render/subject-summary.ts
+var SUBJECT_WORDS = {
+  "model-release": "model release",
+  "fine-tune": "fine-tune",
+  "training-code": "training code",
+  application: "application",
+  runtime: "runtime",
+  framework: "framework",
+  "eval-harness": "evaluation harness",
+  dataset: "dataset",
+  sdk: "SDK",
+  "not-ai": "not an AI project"
+};
+var MAX_PER_ROLE = 5;
+var isAiPart = (c) => c.role !== void 0 && (c.type === "dataset" || c.type === "api" || c.type === "model" && !(c.detail ?? "").startsWith("architecture from"));
+function groups(parts) {
+  const out = [];
+  for (const role of ROLE_ORDER) {
+    const ofRole = parts.filter((c) => c.role === role);
+    if (!ofRole.length) continue;
+    out.push({
+      role,
+      label: ROLE_LABEL[role],
+      parts: ofRole.slice(0, MAX_PER_ROLE).map((c) => ({ name: c.name, status: c.status })),
+      more: Math.max(0, ofRole.length - MAX_PER_ROLE)
+    });
+  }
+  return out;
+}
+function subjectSummary(report) {
+  const parts = report.components.filter(isAiPart);
+  return {
+    kind: SUBJECT_WORDS[report.subject.kind],
+    name: report.subject.name,
+    graded: groups(parts.filter((c) => c.graded)),
+    notGraded: groups(parts.filter((c) => !c.graded))
+  };
+}
+
 // src/render/markdown.ts
 var LAYER_TITLES = {
   code: "Code",
@@ -27413,23 +27482,38 @@ function evidenceSection(components, options) {
     const first2 = c.locations[0];
     const where = first2 ? locationLink(first2.file, first2.line || void 0, options.linkBase, true) : "";
     const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : "";
-    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${where}${more} |`;
+    const role = c.role ? `${c.role}${c.graded ? "" : " (not graded)"}` : "\u2014";
+    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${role} | ${where}${more} |`;
   });
   const cut = components.length > max ? [``, `${components.length - max} more in the JSON report.`] : [];
   return [
     "",
     `<details><summary>Evidence (${components.length} components)</summary>`,
     "",
-    "| Type | Name | Licence | Status | Where |",
-    "|---|---|---|---|---|",
+    "| Type | Name | Licence | Status | Role | Where |",
+    "|---|---|---|---|---|---|",
     ...rows,
     ...cut,
     "",
     "</details>"
   ];
 }
+function partGroups(groups3) {
+  return groups3.map((g) => {
+    const parts = g.parts.map((p) => `${mdCode(p.name, 100)} (${STATUS_MARKERS[p.status]})`).join(", ");
+    return `${g.label}: ${parts}${g.more ? ` and ${g.more} more` : ""}`;
+  }).join(" \xB7 ");
+}
+function subjectLines(report) {
+  const about = subjectSummary(report);
+  const graded = about.graded.length ? partGroups(about.graded) : "no model: the project neither ships nor runs one";
+  const lines = [`**Graded** (${md(about.kind)} ${mdCode(about.name, 120)}): ${graded}`];
+  if (about.notGraded.length) lines.push("", `**Also present, not graded:** ${partGroups(about.notGraded)}`);
+  return lines;
+}
 function renderMarkdown(report, options = {}) {
   const out = [`### ${VERDICT_HEADLINES[report.verdict]}`, ""];
+  out.push(...subjectLines(report), "");
   out.push(...layerTable(report), "");
   const mof = report.mof.class ? `Class ${report.mof.class}` : "no class";
   out.push(
@@ -33093,31 +33177,31 @@ function routeMatcher(paths) {
 }
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
-var groups = {};
+var groups2 = {};
 var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+  groups2.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups2.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups2.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups2.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups2.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -33169,14 +33253,14 @@ function throttling(octokit, octokitOptions) {
       return;
     }
     initialized = true;
-    if (groups.global == null) {
+    if (groups2.global == null) {
       createGroups(Bottleneck2, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
+    state.global = state.global ?? groups2.global;
+    state.auth = state.auth ?? groups2.auth;
+    state.search = state.search ?? groups2.search;
+    state.write = state.write ?? groups2.write;
+    state.notifications = state.notifications ?? groups2.notifications;
     state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
     const events = {};
     const emitter = new Bottleneck2.Events(events);
@@ -33288,6 +33372,14 @@ import path from "node:path";
 
 // src/config/schema.ts
 var COMMENT_MODES = ["always", "on-change", "never"];
+var EXTRA_GRADED_ROLES = [
+  "optional",
+  "evaluation",
+  "data-generation",
+  "example",
+  "test",
+  "mention"
+];
 var SCHEMA = [
   {
     key: "fail-on",
@@ -33383,6 +33475,15 @@ var SCHEMA = [
     description: "Paths (globs) whose openness claims are not checked, such as pages that compare other projects.",
     example: "claims: { ignore-paths: [docs/comparisons/**] }",
     input: false
+  },
+  {
+    key: "grade-roles",
+    field: "gradeRoles",
+    type: { kind: "list", values: EXTRA_GRADED_ROLES, split: "words" },
+    default: [],
+    description: "Roles whose parts grade the layers besides the project's own models, their bases and what it runs: optional (one of several providers the user picks, such as a closed API in a provider list), evaluation, data-generation, example, test, mention.",
+    example: "grade-roles: [optional]",
+    input: true
   }
 ];
 var DEFAULT_SETTINGS = Object.freeze(
@@ -42285,11 +42386,11 @@ function parsePyproject(text, file, sink) {
   const lines = new KeyLines(text);
   const project = asRecord(doc["project"]);
   if (project) readProject(project, lines, file, sink);
-  const groups2 = lines.section("dependency-groups");
+  const groups3 = lines.section("dependency-groups");
   for (const [group, list] of entriesOf(doc["dependency-groups"])) {
     addRequirementList(
       stringsOf(list),
-      lines.assignedKey(group, groups2?.end ?? 0)?.end ?? 0,
+      lines.assignedKey(group, groups3?.end ?? 0)?.end ?? 0,
       lines,
       file,
       sink
@@ -44594,36 +44695,6 @@ function readBatches(batches, pool, maxTotal, read) {
   return { outcomes, threads: 1 + helped };
 }
 
-// src/roles/role.ts
-var ROLE_ORDER = [
-  "own",
-  "base",
-  "runtime",
-  "optional",
-  "data-generation",
-  "evaluation",
-  "example",
-  "test",
-  "mention"
-];
-var RANK = new Map(ROLE_ORDER.map((r, i) => [r, i]));
-function stronger(a, b) {
-  if (!a) return b;
-  return (RANK.get(b.role) ?? 99) < (RANK.get(a.role) ?? 99) ? b : a;
-}
-var GRADED_ROLES = ["own", "base", "runtime"];
-var ROLE_LABEL = {
-  own: "made here",
-  base: "base model",
-  runtime: "runtime",
-  optional: "optional",
-  evaluation: "evaluation",
-  "data-generation": "data generation",
-  example: "example",
-  test: "test",
-  mention: "mentioned"
-};
-
 // src/roles/subject.ts
 var REGISTRY_OF = {
   "package.json": "npm",
@@ -44822,14 +44893,14 @@ function collectModels(refs, apis, roles) {
 
 // src/util/group-by.ts
 function groupBy(items, keyOf2) {
-  const groups2 = /* @__PURE__ */ new Map();
+  const groups3 = /* @__PURE__ */ new Map();
   for (const item of items) {
     const key = keyOf2(item);
-    const group = groups2.get(key);
+    const group = groups3.get(key);
     if (group) group.push(item);
-    else groups2.set(key, [item]);
+    else groups3.set(key, [item]);
   }
-  return groups2;
+  return groups3;
 }
 
 // src/roles/place-role.ts
@@ -47189,10 +47260,17 @@ function buildReport(scan, durationMs, options = {}) {
 }
 
 // src/pipeline.ts
-function analyse(root, options = {}, reportOptions = {}) {
+function reportOptions(settings, repository) {
+  return {
+    claimIgnorePaths: settings.claimIgnorePaths,
+    gradeRoles: settings.gradeRoles,
+    ...repository ? { repository } : {}
+  };
+}
+function analyse(root, options = {}, reportOptions2 = {}) {
   const started = performance.now();
   const scan = scanDirectory(root, options);
-  return buildReport(scan, Math.round(performance.now() - started), reportOptions);
+  return buildReport(scan, Math.round(performance.now() - started), reportOptions2);
 }
 
 // src/report/compare.ts
@@ -47295,8 +47373,8 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
 }
 
 // src/action/scan-pull-request.ts
-function scanHeadAgainstBase(workspace, prefix, baseSha, settings) {
-  const scan = (dir) => analyse(dir, { ignore: settings.ignore }, { claimIgnorePaths: settings.claimIgnorePaths });
+function scanHeadAgainstBase(workspace, prefix, baseSha, settings, repository) {
+  const scan = (dir) => analyse(dir, { ignore: settings.ignore }, reportOptions(settings, repository));
   const head = scan(path6.join(workspace, prefix));
   let changes = null;
   let noBaseReason;
@@ -47723,7 +47801,7 @@ ${errors.join("\n")}`);
   let report;
   let summary2 = "";
   try {
-    const scanned = scanHeadAgainstBase(workspace, prefix, ctx.baseSha, settings);
+    const scanned = scanHeadAgainstBase(workspace, prefix, ctx.baseSha, settings, `${ctx.owner}/${ctx.repo}`);
     const { changes, noBaseReason } = scanned;
     const marked = scanned.report;
     report = marked;

@@ -38,7 +38,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let report: Report | undefined;
   let summary = '';
   try {
-    const scanned = scanHeadAgainstBase(workspace, prefix, ctx.baseSha, settings);
+    const scanned = scanHeadAgainstBase(workspace, prefix, ctx.baseSha, settings, `${ctx.owner}/${ctx.repo}`);
     const { changes, noBaseReason } = scanned;
     const marked = scanned.report;
     report = marked;

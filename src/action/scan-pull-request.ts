@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { analyse } from '../pipeline.js';
+import { analyse, reportOptions } from '../pipeline.js';
 import { compareReports, withoutBase, type ReportChanges } from '../report/compare.js';
 import type { Report } from '../types/report.js';
 import type { Settings } from '../config/schema.js';
@@ -20,9 +20,10 @@ export function scanHeadAgainstBase(
   prefix: string,
   baseSha: string | undefined,
   settings: Settings,
+  repository?: string,
 ): ScannedChange {
   const scan = (dir: string): Report =>
-    analyse(dir, { ignore: settings.ignore }, { claimIgnorePaths: settings.claimIgnorePaths });
+    analyse(dir, { ignore: settings.ignore }, reportOptions(settings, repository));
   const head = scan(path.join(workspace, prefix));
   let changes: ReportChanges | null = null;
   let noBaseReason: string | undefined;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { analyse } from '../pipeline.js';
+import { analyse, reportOptions } from '../pipeline.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -72,7 +72,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       maxTotalBytes: settings.maxTotalBytes,
       threads: settings.threads,
     },
-    { claimIgnorePaths: config.settings.claimIgnorePaths },
+    reportOptions(config.settings),
   );
   const body =
     settings.format === 'json'

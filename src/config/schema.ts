@@ -1,5 +1,5 @@
 import { DEFAULT_FAIL_ON, FAIL_ON_VALUES, type FailOn } from '../judge/policy.js';
-import { LAYER_NAMES, type LayerName } from '../types/report.js';
+import { LAYER_NAMES, type LayerName, type Role } from '../types/report.js';
 
 // The one place that says which settings exist, their names, types, defaults and wording.
 // The config file loader, the Action inputs, the defaults and docs/configuration.md all read it,
@@ -21,7 +21,18 @@ export interface Settings {
   accept: Partial<Record<LayerName, string[]>>;
   allowModels: string[];
   claimIgnorePaths: string[];
+  gradeRoles: Role[];
 }
+
+/** Roles a team may add to the grading; own, base and runtime parts are always graded. */
+export const EXTRA_GRADED_ROLES: readonly Role[] = [
+  'optional',
+  'evaluation',
+  'data-generation',
+  'example',
+  'test',
+  'mention',
+];
 
 /**
  * How a value is read, as plain data. `split` says how one string becomes a list: `words`
@@ -153,6 +164,16 @@ export const SCHEMA: readonly AnyOption[] = [
       'Paths (globs) whose openness claims are not checked, such as pages that compare other projects.',
     example: 'claims: { ignore-paths: [docs/comparisons/**] }',
     input: false,
+  },
+  {
+    key: 'grade-roles',
+    field: 'gradeRoles',
+    type: { kind: 'list', values: EXTRA_GRADED_ROLES, split: 'words' },
+    default: [],
+    description:
+      "Roles whose parts grade the layers besides the project's own models, their bases and what it runs: optional (one of several providers the user picks, such as a closed API in a provider list), evaluation, data-generation, example, test, mention.",
+    example: 'grade-roles: [optional]',
+    input: true,
   },
 ];
 

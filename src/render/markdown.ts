@@ -9,6 +9,7 @@ import type {
 } from '../types/report.js';
 import { LAYER_NAMES } from '../types/report.js';
 import { md, mdCode } from './markdown-escape.js';
+import { subjectSummary, type PartGroup } from './subject-summary.js';
 
 export interface MarkdownOptions {
   /**
@@ -98,15 +99,16 @@ function evidenceSection(components: readonly Component[], options: MarkdownOpti
     const first = c.locations[0];
     const where = first ? locationLink(first.file, first.line || undefined, options.linkBase, true) : '';
     const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : '';
-    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : '—'} | ${STATUS_MARKERS[c.status]} | ${where}${more} |`;
+    const role = c.role ? `${c.role}${c.graded ? '' : ' (not graded)'}` : '—';
+    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : '—'} | ${STATUS_MARKERS[c.status]} | ${role} | ${where}${more} |`;
   });
   const cut = components.length > max ? [``, `${components.length - max} more in the JSON report.`] : [];
   return [
     '',
     `<details><summary>Evidence (${components.length} components)</summary>`,
     '',
-    '| Type | Name | Licence | Status | Where |',
-    '|---|---|---|---|---|',
+    '| Type | Name | Licence | Status | Role | Where |',
+    '|---|---|---|---|---|---|',
     ...rows,
     ...cut,
     '',
@@ -114,9 +116,31 @@ function evidenceSection(components: readonly Component[], options: MarkdownOpti
   ];
 }
 
+/** "own `a` (🟢 open), `b` (🟡 restricted) · runtime `c` (🔴 closed)". */
+function partGroups(groups: readonly PartGroup[]): string {
+  return groups
+    .map((g) => {
+      const parts = g.parts.map((p) => `${mdCode(p.name, 100)} (${STATUS_MARKERS[p.status]})`).join(', ');
+      return `${g.label}: ${parts}${g.more ? ` and ${g.more} more` : ''}`;
+    })
+    .join(' · ');
+}
+
+/** What the verdict is about, in one line, and what else is present but not graded. */
+export function subjectLines(report: Report): string[] {
+  const about = subjectSummary(report);
+  const graded = about.graded.length
+    ? partGroups(about.graded)
+    : 'no model: the project neither ships nor runs one';
+  const lines = [`**Graded** (${md(about.kind)} ${mdCode(about.name, 120)}): ${graded}`];
+  if (about.notGraded.length) lines.push('', `**Also present, not graded:** ${partGroups(about.notGraded)}`);
+  return lines;
+}
+
 /** The report as Markdown: headline, layer table, findings, obligations, and the evidence folded away. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = [`### ${VERDICT_HEADLINES[report.verdict]}`, ''];
+  out.push(...subjectLines(report), '');
   out.push(...layerTable(report), '');
   const mof = report.mof.class ? `Class ${report.mof.class}` : 'no class';
   out.push(

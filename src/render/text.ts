@@ -1,6 +1,17 @@
 import type { Component, LayerStatus, Report } from '../types/report.js';
 import { LAYER_NAMES } from '../types/report.js';
 import { NO_COLOURS, terminalSafe as safe, type Palette } from './terminal-text.js';
+import { subjectSummary, type PartGroup } from './subject-summary.js';
+
+/** "own: a (open), b (restricted) · runtime: c (closed)". */
+function partGroups(groups: readonly PartGroup[]): string {
+  return groups
+    .map((g) => {
+      const parts = g.parts.map((p) => `${safe(p.name, 100)} (${p.status})`).join(', ');
+      return `${g.label}: ${parts}${g.more ? ` and ${g.more} more` : ''}`;
+    })
+    .join(' · ');
+}
 
 const MAX_LOCATIONS = 3;
 
@@ -31,6 +42,12 @@ export function renderText(report: Report, palette: Palette = NO_COLOURS): strin
     report.findings.filter((f) => f.severity === sev && f.rule !== 'obligation').length;
   const tally = [`${count('error')} error(s)`, `${count('warning')} warning(s)`].join(', ');
   out.push(`${p.bold('AI openness')}: ${p.bold(report.verdict)}  ${p.dim(`(${tally})`)}`);
+  const about = subjectSummary(report);
+  out.push(`  About: ${about.kind} "${safe(about.name, 120)}"`);
+  out.push(
+    `  Graded: ${about.graded.length ? partGroups(about.graded) : 'no model: the project neither ships nor runs one'}`,
+  );
+  if (about.notGraded.length) out.push(`  Also present, not graded: ${partGroups(about.notGraded)}`);
   out.push('');
   for (const name of LAYER_NAMES) {
     const layer = report.layers[name];

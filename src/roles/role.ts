@@ -32,15 +32,15 @@ export function stronger(a: RoleAssignment | undefined, b: RoleAssignment): Role
 /** Roles that grade the layers by default: what the project makes, derives from, or runs. */
 export const GRADED_ROLES: readonly Role[] = ['own', 'base', 'runtime'];
 
-/** Words a person reads for each role in the report ("evaluation judge", "optional provider"). */
+/** Words a person reads for each role in the report ("evaluation", "mentioned only"). */
 export const ROLE_LABEL: Record<Role, string> = {
-  own: 'made here',
-  base: 'base model',
+  own: 'own',
+  base: 'base',
   runtime: 'runtime',
   optional: 'optional',
   evaluation: 'evaluation',
   'data-generation': 'data generation',
-  example: 'example',
-  test: 'test',
-  mention: 'mentioned',
+  example: 'examples',
+  test: 'tests',
+  mention: 'mentioned only',
 };
