@@ -295,16 +295,21 @@ describe('models named in prose', () => {
     expect(proseModels('It is not slow; it runs Gemma 2 9B locally.\n')).toHaveLength(1);
   });
 
-  it('leaves out a mention that contrasts or denies, in the same sentence', () => {
-    expect(
-      proseModels('**Does it use AI?** No. Unlike tools built on GPT-4 or Claude, it has no AI features.\n'),
-    ).toEqual([]);
-    expect(proseModels('This project is not built on Llama 3.\n')).toEqual([]);
-    expect(proseModels("It doesn't use Mistral 7B or any other model.\n")).toEqual([]);
-    expect(proseModels('An alternative to chat apps powered by Claude 3.5 Sonnet.\n')).toEqual([]);
-    expect(
-      proseModels('Faster than search engines that run BERT models, compared with apps using Gemma 2.\n'),
-    ).toEqual([]);
+  it('lists a model that a sentence contrasts or denies as a mention, never more', () => {
+    const root = makeTempRepo({
+      'README.md':
+        '# Notes\n\n**Does it use AI?** No. Unlike tools built on GPT-4 or Claude, it has no AI features.\n\nThis project is not built on Llama 3.1 8B.\n',
+      LICENSE: licenceText('MIT'),
+    });
+    try {
+      const report = analyse(root);
+      const models = report.components.filter((c) => c.type === 'model');
+      expect(models.map((c) => c.role)).toEqual(['mention', 'mention', 'mention']);
+      expect(report.verdict).toBe('not-ai');
+      expect(report.subject.kind).toBe('not-ai');
+    } finally {
+      removeTempRepo(root);
+    }
   });
 });
 

@@ -9207,12 +9207,12 @@ var FAMILY_WORDS = [
   "gpt-j",
   "gpt-neox"
 ];
-var FAMILY_AFTER_SPACE = new RegExp(
-  String.raw`\s(?=${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+var FAMILY_AT_WORD_START = new RegExp(
+  String.raw`(?<![a-z0-9/_.@-])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
   "gi"
 );
-var USE_CUE = /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
+var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
 var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
 function sentenceBefore(line) {
   let from = 0;
@@ -9234,10 +9234,10 @@ var proseModelExtractor = {
     let line = -1;
     let start = 0;
     let newline = -1;
-    const re = FAMILY_AFTER_SPACE;
+    const re = FAMILY_AT_WORD_START;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const at3 = m.index + 1;
+      const at3 = m.index;
       while (newline < at3) {
         line++;
         start = newline + 1;
@@ -9249,13 +9249,15 @@ var proseModelExtractor = {
         re.lastIndex = newline;
         continue;
       }
-      if (!USE_CUE.test(text.slice(Math.max(start, at3 - 60), at3))) continue;
-      if (CONTRAST.test(sentenceBefore(text.slice(start, at3)))) continue;
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at3, Math.min(at3 + 80, end)), via: "prose" });
-      if (!entry || seen.has(`${line}:${entry.id}`)) continue;
-      seen.add(`${line}:${entry.id}`);
+      if (!entry) continue;
+      const sentence = text.slice(start, end);
+      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(sentenceBefore(text.slice(start, at3)));
+      const key = makesData ? `data:${entry.id}` : entry.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
       sink.add({
         kind: "model",
         file: file.info.path,
@@ -9263,7 +9265,8 @@ var proseModelExtractor = {
         name: entry.name,
         via: "prose",
         strength: "weak",
-        modelId: entry.id
+        modelId: entry.id,
+        ...makesData ? { purpose: "data-generation" } : {}
       });
     }
   }
@@ -17746,6 +17749,9 @@ function subjectOf(identity, components, sorted) {
   if (base.length && (own.length || modelCards.length)) {
     kind = "fine-tune";
     reasons.push(`derives from ${names(base)}`);
+  } else if (identity.examplesFirst && runtime.length) {
+    kind = "application";
+    reasons.push(`a collection of examples that run ${names(runtime)}`);
   } else if (identity.releases && (own.some((c) => c.type === "model") || modelCards.length || !datasetCards.length)) {
     kind = "model-release";
     if (identity.releaseReason) reasons.push(`releases a model: ${identity.releaseReason}`);
@@ -18240,6 +18246,24 @@ function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
     return { role: "optional", reason: `one of several providers offered side by side (${at(api)})` };
   return { role: "runtime", reason: `called from the project's code at ${at(api)}` };
 }
+function markDataGeneration(refs, ofModel) {
+  const statements = refs.filter((r) => r.purpose === "data-generation" && r.modelId);
+  if (statements.length === 0) return;
+  for (const r of refs) {
+    const current = ofModel.get(r);
+    if (!current || current.role === "own" || current.role === "base") continue;
+    const id = r.modelId ?? findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
+    const statement = statements.find((st) => st.modelId === id && speaksFor(st.file, r.file));
+    if (statement)
+      ofModel.set(r, { role: "data-generation", reason: `${at(statement)} says it made the training data` });
+  }
+}
+function speaksFor(document, file) {
+  if (document === file) return true;
+  const slash = document.lastIndexOf("/");
+  if (!/^readme(?:\.\w+)?$/i.test(document.slice(slash + 1))) return false;
+  return slash < 0 || file.startsWith(document.slice(0, slash + 1));
+}
 function assignRoles(input) {
   const identity = projectIdentity(
     input.projects,
@@ -18256,6 +18280,7 @@ function assignRoles(input) {
   const registries = providerRegistries(input.apis);
   const ofModel = /* @__PURE__ */ new Map();
   for (const m of input.models) ofModel.set(m, modelRole(m, identity, inList));
+  markDataGeneration(input.models, ofModel);
   const ofDataset = /* @__PURE__ */ new Map();
   for (const d of input.datasets) {
     ofDataset.set(
@@ -18276,9 +18301,15 @@ function assignRoles(input) {
     }
   }
   const ofApi = /* @__PURE__ */ new Map();
+  const namedInFile = groupBy(
+    input.models.filter((m) => m.via === "api"),
+    (m) => `${m.file}\0${m.provider ?? ""}`
+  );
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of input.apis) {
-    const role = apiRole(a, registries, providersInList, inList, input.ownModelCode);
+    const named = namedInFile.get(`${a.file}\0${a.provider}`) ?? [];
+    const ofNamed = strongestRole(named, ofModel);
+    const role = a.signal !== "dependency" && ofNamed && !graded.has(ofNamed.role) && ofNamed.role !== "optional" ? ofNamed : apiRole(a, registries, providersInList, inList, input.ownModelCode);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));
@@ -20201,6 +20232,35 @@ function componentStatuses(components, c) {
 
 // src/report/build-report.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
+
+// src/report/other-work-paths.ts
+var OTHER_WORK_WORDS = /* @__PURE__ */ new Set([
+  "research",
+  "notes",
+  "comparison",
+  "comparisons",
+  "compare",
+  "survey",
+  "surveys",
+  "related",
+  "alternatives",
+  "competitors",
+  "landscape",
+  "news",
+  "blog",
+  "posts",
+  "papers",
+  "literature",
+  "awesome"
+]);
+var DOCUMENT = /\.(?:md|mdx|markdown|rst|txt)$/i;
+function isOtherWorkPath(file) {
+  if (!DOCUMENT.test(file)) return false;
+  const parts = file.toLowerCase().split("/");
+  return parts.some((part) => part.split(/[^a-z0-9]+/).some((w) => OTHER_WORK_WORDS.has(w)));
+}
+
+// src/report/build-report.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 var OWN_ARTEFACT = { role: "own", reason: "in the repository" };
 var TEST_ARTEFACT = { role: "test", reason: "a test fixture" };
@@ -20237,7 +20297,7 @@ function buildReport(scan, durationMs, options = {}) {
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
   const claims = scan.evidence.filter(
-    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !isTestOrCiPath(e.file) && !(skipClaims?.ignores(e.file) ?? false)
+    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !isTestOrCiPath(e.file) && !isOtherWorkPath(e.file) && !(skipClaims?.ignores(e.file) ?? false)
   );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(

@@ -8853,12 +8853,12 @@ var FAMILY_WORDS = [
   "gpt-j",
   "gpt-neox"
 ];
-var FAMILY_AFTER_SPACE = new RegExp(
-  String.raw`\s(?=${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+var FAMILY_AT_WORD_START = new RegExp(
+  String.raw`(?<![a-z0-9/_.@-])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
   "gi"
 );
-var USE_CUE = /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
+var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
 var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
 function sentenceBefore(line) {
   let from = 0;
@@ -8880,10 +8880,10 @@ var proseModelExtractor = {
     let line = -1;
     let start = 0;
     let newline = -1;
-    const re = FAMILY_AFTER_SPACE;
+    const re = FAMILY_AT_WORD_START;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const at = m.index + 1;
+      const at = m.index;
       while (newline < at) {
         line++;
         start = newline + 1;
@@ -8895,13 +8895,15 @@ var proseModelExtractor = {
         re.lastIndex = newline;
         continue;
       }
-      if (!USE_CUE.test(text.slice(Math.max(start, at - 60), at))) continue;
-      if (CONTRAST.test(sentenceBefore(text.slice(start, at)))) continue;
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: "prose" });
-      if (!entry || seen.has(`${line}:${entry.id}`)) continue;
-      seen.add(`${line}:${entry.id}`);
+      if (!entry) continue;
+      const sentence = text.slice(start, end);
+      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(sentenceBefore(text.slice(start, at)));
+      const key = makesData ? `data:${entry.id}` : entry.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
       sink.add({
         kind: "model",
         file: file.info.path,
@@ -8909,7 +8911,8 @@ var proseModelExtractor = {
         name: entry.name,
         via: "prose",
         strength: "weak",
-        modelId: entry.id
+        modelId: entry.id,
+        ...makesData ? { purpose: "data-generation" } : {}
       });
     }
   }

@@ -11,6 +11,7 @@ import { judge } from '../judge/findings.js';
 import { componentStatuses } from './component-status.js';
 import ignore from 'ignore';
 import { isVendoredPath } from './vendored-paths.js';
+import { isOtherWorkPath } from './other-work-paths.js';
 import { isTestOrCiPath } from '../extract/test-paths.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
@@ -63,13 +64,15 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
   });
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? ignore().add([...options.claimIgnorePaths]) : null;
-  // Claims in vendored code speak for the vendored project, and those in test fixtures for
-  // whatever the tests feed in; the configured paths are skipped too.
+  // Claims in vendored code speak for the vendored project, those in test fixtures for
+  // whatever the tests feed in, and those in research notes, comparisons and news for the
+  // work they discuss; the configured paths are skipped too.
   const claims = scan.evidence.filter(
     (e): e is ClaimEvidence =>
       e.kind === 'claim' &&
       !isVendoredPath(e.file) &&
       !isTestOrCiPath(e.file) &&
+      !isOtherWorkPath(e.file) &&
       !(skipClaims?.ignores(e.file) ?? false),
   );
   const judged = judge(sorted, claims, verdict, classification);

@@ -7,6 +7,7 @@ import type {
 } from '../types/evidence.js';
 import type { Role } from '../types/report.js';
 import { canonicalModelName } from '../classify/model-facts.js';
+import { findModel } from '../knowledge/lookup-model.js';
 import { groupBy } from '../util/group-by.js';
 import { placeRole } from './place-role.js';
 import { projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
@@ -171,6 +172,35 @@ function apiRole(
   return { role: 'runtime', reason: `called from the project's code at ${at(api)}` };
 }
 
+/**
+ * A model the prose says made the training data ("we used X to generate the instruction
+ * data") is a data generator wherever the code calls it, unless it is the project's own
+ * or its base.
+ */
+function markDataGeneration(
+  refs: readonly ModelRefEvidence[],
+  ofModel: Map<ModelRefEvidence, RoleAssignment>,
+): void {
+  const statements = refs.filter((r) => r.purpose === 'data-generation' && r.modelId);
+  if (statements.length === 0) return;
+  for (const r of refs) {
+    const current = ofModel.get(r);
+    if (!current || current.role === 'own' || current.role === 'base') continue;
+    const id = r.modelId ?? findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
+    const statement = statements.find((st) => st.modelId === id && speaksFor(st.file, r.file));
+    if (statement)
+      ofModel.set(r, { role: 'data-generation', reason: `${at(statement)} says it made the training data` });
+  }
+}
+
+/** A README speaks for its folder and everything below it; any other document for itself. */
+function speaksFor(document: string, file: string): boolean {
+  if (document === file) return true;
+  const slash = document.lastIndexOf('/');
+  if (!/^readme(?:\.\w+)?$/i.test(document.slice(slash + 1))) return false;
+  return slash < 0 || file.startsWith(document.slice(0, slash + 1));
+}
+
 /** Roles for every model, dataset and API reference. */
 export function assignRoles(input: RoleInputs): Roles {
   const identity = projectIdentity(
@@ -193,6 +223,7 @@ export function assignRoles(input: RoleInputs): Roles {
 
   const ofModel = new Map<ModelRefEvidence, RoleAssignment>();
   for (const m of input.models) ofModel.set(m, modelRole(m, identity, inList));
+  markDataGeneration(input.models, ofModel);
   const ofDataset = new Map<DatasetRefEvidence, RoleAssignment>();
   for (const d of input.datasets) {
     ofDataset.set(
@@ -221,9 +252,20 @@ export function assignRoles(input: RoleInputs): Roles {
     }
   }
   const ofApi = new Map<ApiUseEvidence, RoleAssignment>();
+  // A call whose models all have one role that does not grade (an evaluation judge, a data
+  // generator) has that role too: the client is there for them.
+  const namedInFile = groupBy(
+    input.models.filter((m) => m.via === 'api'),
+    (m) => `${m.file}\u0000${m.provider ?? ''}`,
+  );
   const byProvider = new Map<string, RoleAssignment>();
   for (const a of input.apis) {
-    const role = apiRole(a, registries, providersInList, inList, input.ownModelCode);
+    const named = namedInFile.get(`${a.file}\u0000${a.provider}`) ?? [];
+    const ofNamed = strongestRole(named, ofModel);
+    const role =
+      a.signal !== 'dependency' && ofNamed && !graded.has(ofNamed.role) && ofNamed.role !== 'optional'
+        ? ofNamed
+        : apiRole(a, registries, providersInList, inList, input.ownModelCode);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));

@@ -58,6 +58,9 @@ export function subjectOf(
   if (base.length && (own.length || modelCards.length)) {
     kind = 'fine-tune';
     reasons.push(`derives from ${names(base)}`);
+  } else if (identity.examplesFirst && runtime.length) {
+    kind = 'application';
+    reasons.push(`a collection of examples that run ${names(runtime)}`);
   } else if (
     identity.releases &&
     (own.some((c) => c.type === 'model') || modelCards.length || !datasetCards.length)

@@ -2,9 +2,11 @@ import type { Extractor } from '../../types/extractor.js';
 import { nonProseLines } from '../markdown/structure.js';
 import { findModel } from '../../knowledge/lookup-model.js';
 
-// A model named in prose ("built on Llama 3.1") is evidence too, but weak: the classifier
-// uses it only when nothing stronger is found. To keep noise down, the name must follow a
-// word that says the project uses it, in a sentence that does not contrast or deny it.
+// A model named in prose is listed as a mention: named, not used ("faster than GPT-4",
+// "built on Llama 3.1"). Prose never grades the layers; the roles stage may read its
+// purpose: a sentence that says the model made the training data ("we used X to generate
+// the instruction data") makes X a data-generation part wherever the code calls it. One
+// mention per model and file is kept.
 
 export const FAMILY_WORDS = [
   'llama',
@@ -38,23 +40,23 @@ export const FAMILY_WORDS = [
   'gpt-j',
   'gpt-neox',
 ];
-// USE_CUE ends in white space, so a family word can follow a cue only right after white
-// space: one pass over the whole text finds just those. They are the same as a scan of
-// every word start would find, as no family word holds white space followed by the start
-// of another.
-const FAMILY_AFTER_SPACE = new RegExp(
-  String.raw`\s(?=${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+// Family words at the start of a word (not inside a path or URL: "hf.co/meta-llama/Llama-2"
+// is a link, listed as one), in one pass over the whole text.
+const FAMILY_AT_WORD_START = new RegExp(
+  String.raw`(?<![a-z0-9/_.@-])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
   'gi',
 );
-export const USE_CUE =
-  /\b(?:built (?:on|with|upon)|based on|fine-?tuned (?:from|on)|powered by|uses|using|runs|running|on top of|derived from|distilled from|trained from|adapter for|served with|backed by)\s+(?:the\s+|a\s+|an\s+|meta'?s\s+|google'?s\s+|openai'?s\s+|anthropic'?s\s+)?$/i;
 /**
- * Words that, earlier in the same sentence, turn "built on X" into someone else's use of X
- * or a denial: "Unlike tools built on GPT-4", "not built on Llama", "an alternative to apps
- * powered by Claude". Such a mention says nothing about this project.
+ * Words that, earlier in the same sentence, turn a statement about X into a denial or a
+ * contrast: "unlike data generated with GPT-4", "not distilled from Llama". Such a sentence
+ * says nothing of what made this project's data.
  */
 const CONTRAST =
   /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
+/** The sentence says the model made or filtered training data. */
+const DATA_GENERATION =
+  /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
+
 /** The end of the previous sentence within a line: ". ", "! ", "? " (a version's "v0.1" has no space). */
 const SENTENCE_END = /[.!?;]\s+(?=\S)/g;
 
@@ -86,10 +88,10 @@ export const proseModelExtractor: Extractor = {
     let line = -1;
     let start = 0;
     let newline = -1;
-    const re = FAMILY_AFTER_SPACE;
+    const re = FAMILY_AT_WORD_START;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const at = m.index + 1;
+      const at = m.index;
       while (newline < at) {
         line++;
         start = newline + 1;
@@ -105,13 +107,17 @@ export const proseModelExtractor: Extractor = {
         re.lastIndex = newline;
         continue;
       }
-      if (!USE_CUE.test(text.slice(Math.max(start, at - 60), at))) continue;
-      if (CONTRAST.test(sentenceBefore(text.slice(start, at)))) continue;
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: 'prose' });
-      if (!entry || seen.has(`${line}:${entry.id}`)) continue;
-      seen.add(`${line}:${entry.id}`);
+      if (!entry) continue;
+      const sentence = text.slice(start, end);
+      const makesData =
+        DATA_GENERATION.test(sentence) && !CONTRAST.test(sentenceBefore(text.slice(start, at)));
+      // One mention per model and file, plus the first that says it made data.
+      const key = makesData ? `data:${entry.id}` : entry.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
       sink.add({
         kind: 'model',
         file: file.info.path,
@@ -120,6 +126,7 @@ export const proseModelExtractor: Extractor = {
         via: 'prose',
         strength: 'weak',
         modelId: entry.id,
+        ...(makesData ? { purpose: 'data-generation' as const } : {}),
       });
     }
   },
