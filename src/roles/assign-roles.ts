@@ -186,7 +186,8 @@ function markDataGeneration(
   for (const r of refs) {
     const current = ofModel.get(r);
     if (!current || current.role === 'own' || current.role === 'base') continue;
-    const id = r.modelId ?? findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
+    const id =
+      r.modelId ?? findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
     const statement = statements.find((st) => st.modelId === id && speaksFor(st.file, r.file));
     if (statement)
       ofModel.set(r, { role: 'data-generation', reason: `${at(statement)} says it made the training data` });
