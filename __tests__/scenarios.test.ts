@@ -484,8 +484,10 @@ describe('hosted APIs in documentation, tests and evaluation tooling', () => {
     const report = graded({ 'run.py': OWN_MODEL, 'cookbook/chat.md': COOKBOOK });
     expect(report.layers.weights.status).toBe('open');
     expect(report.verdict).toBe('open-source-ai');
-    // The example's model is still listed, as the model it is; the API use is not counted.
-    expect(report.components.filter((c) => c.type === 'api' && c.status === 'closed')).toEqual([]);
+    // The example's API is still listed, as the closed API it is, but as an example: not graded.
+    expect(
+      report.components.filter((c) => c.type === 'api').map((c) => [c.role, c.graded, c.status]),
+    ).toEqual([['example', false, 'closed']]);
   });
 
   it('an SDK in an evaluation harness requirements file does not either', () => {

@@ -9020,7 +9020,12 @@ function isTestOrCiPath(file) {
 }
 
 // src/extract/references/reference-extractor.ts
-var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
+var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
+var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
+var MAX_WEIGHTS_URLS = 20;
+var findNeedles = needleFinder([
+  .../* @__PURE__ */ new Set([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, "http"])
+]);
 var DEFAULT_CUE = /default|\?\?\s*["'`]|\|\|\s*["'`]|getenv\s*\(|environ\.get\s*\(/i;
 var MAX_CUE_LINE = 400;
 function setsDefault(text, index) {
@@ -9117,6 +9122,14 @@ var referenceExtractor = {
               );
             }
           }
+        }
+      }
+      if (kind !== "markdown" && kind !== "env" && WEIGHTS_URL_NEEDLES.some(has) && has("http")) {
+        let n = 0;
+        for (const m of segment.text.matchAll(WEIGHTS_URL)) {
+          if (++n > MAX_WEIGHTS_URLS) break;
+          const line = lineOf2(m.index);
+          add({ kind: "project", file: path5, line, signal: "weights-url", value: m[1] ?? "" }, `w:${line}`);
         }
       }
       const hits = findApiHits(segment.text, has, kind === "env");
@@ -9253,8 +9266,11 @@ var proseModelExtractor = {
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at3, Math.min(at3 + 80, end)), via: "prose" });
       if (!entry) continue;
-      const sentence = text.slice(start, end);
-      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(sentenceBefore(text.slice(start, at3)));
+      const before = sentenceBefore(text.slice(start, at3));
+      const after = text.slice(at3, end);
+      const next = /[.!?;]\s/.exec(after);
+      const sentence = before + (next ? after.slice(0, next.index) : after);
+      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
       const key = makesData ? `data:${entry.id}` : entry.id;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -17752,7 +17768,7 @@ function subjectOf(identity, components, sorted) {
   } else if (identity.examplesFirst && runtime.length) {
     kind = "application";
     reasons.push(`a collection of examples that run ${names(runtime)}`);
-  } else if (identity.releases && (own.some((c) => c.type === "model") || modelCards.length || !datasetCards.length)) {
+  } else if (own.some((c) => c.type === "model" && !(c.detail ?? "").startsWith("architecture from")) || modelCards.length || identity.releases && !datasetCards.length) {
     kind = "model-release";
     if (identity.releaseReason) reasons.push(`releases a model: ${identity.releaseReason}`);
     if (own.length) reasons.push(`its own: ${names(own)}`);
@@ -18211,6 +18227,7 @@ function referenceRole(ref, identity, inList, prose2) {
   if (place && place.role !== "example") return place;
   const mine = identityRole(canonicalModelName(ref.name), identity);
   if (mine) return mine;
+  if (prose2 && isMarkdown2(ref.file)) return { role: "mention", reason: `named in prose at ${at(ref)}` };
   if (place) return place;
   if (isMarkdown2(ref.file))
     return prose2 ? { role: "mention", reason: `named in prose at ${at(ref)}` } : { role: "example", reason: `in a documentation code block at ${at(ref)}` };
@@ -19694,14 +19711,26 @@ function ownArchitectures(items) {
 }
 function releaseArtefact(sorted, weightsLicences) {
   const card = sorted.cards.find((c) => c.cardType === "model");
-  if (card) return `the model card ${card.file}`;
+  if (card) return { what: `the model card ${card.file}`, at: card };
   const weights = sorted.weights.find((w) => !w.lfsRule);
-  if (weights) return `the weights file ${weights.file}`;
+  if (weights) return { what: `the weights file ${weights.file}`, at: weights };
   const licence = weightsLicences[0];
-  if (licence) return `the weights licence ${licence.subject}`;
+  if (licence?.evidence[0])
+    return { what: `the weights licence ${licence.subject}`, at: licence.evidence[0] };
+  const urlFiles = groupBy(
+    sorted.projects.filter(
+      (p) => p.signal === "weights-url" && !placeRole(p.file) && !isVendoredPath(p.file)
+    ),
+    (p) => p.file
+  );
+  for (const [file2, urls] of urlFiles)
+    if (urls.length >= 2 && urls[0]) return { what: `the checkpoint URL table in ${file2}`, at: urls[0] };
   const file = sorted.projects.find((p) => p.signal === "model-card" || p.signal === "download-script");
   if (file)
-    return file.signal === "model-card" ? `the model card ${file.file}` : `the download script ${file.file}`;
+    return {
+      what: file.signal === "model-card" ? `the model card ${file.file}` : `the download script ${file.file}`,
+      at: file
+    };
   return void 0;
 }
 function classify(sorted, options = {}) {
@@ -19713,7 +19742,7 @@ function classify(sorted, options = {}) {
     apis: sorted.apis,
     datasets: sorted.datasets,
     projects: sorted.projects,
-    ...artefact ? { releaseArtefact: artefact } : {},
+    ...artefact ? { releaseArtefact: artefact.what } : {},
     ...modelCode ? { ownModelCode: modelCode.file } : {},
     ...options.repository ? { repository: options.repository } : {},
     ...options.extraGraded ? { extraGraded: options.extraGraded } : {}
@@ -19740,6 +19769,13 @@ function classify(sorted, options = {}) {
     ]
   };
   const ownUnknown = models.filter((m) => m.role?.role === "own" && !m.entry && !m.viaClosedApi);
+  if (artefact && !models.some((m) => m.role?.role === "own") && contributions.weights.length === 0)
+    ownUnknown.push({
+      name: `the weights of ${artefact.what}`,
+      strength: "strong",
+      baseOf: [],
+      locations: [{ file: artefact.at.file, line: artefact.at.line }]
+    });
   const statement = sorted.projects.find((p) => p.signal === "weights-licence");
   const own = ownModelContributions(ownUnknown, contributions, statement);
   for (const layer of ["architecture", "data", "weights"]) {
@@ -19794,7 +19830,10 @@ function classify(sorted, options = {}) {
   const closedApis = [
     .../* @__PURE__ */ new Set([...models.flatMap((m) => m.viaClosedApi ? [m.viaClosedApi] : []), ...anonymous.keys()])
   ];
-  return { layers, contributions, models, allModels, closedApis, roles, providerRoles };
+  const hostedProviders = new Set(
+    sorted.apis.filter((a) => !a.local && !a.openWeight && a.signal !== "dependency" && a.signal !== "env-key").map((a) => a.provider)
+  );
+  return { layers, contributions, models, allModels, closedApis, roles, providerRoles, hostedProviders };
 }
 
 // src/classify/verdict.ts
@@ -20212,7 +20251,7 @@ function componentStatuses(components, c) {
         break;
       }
       case "api":
-        status = comp.name.endsWith("(local server)") || comp.name.endsWith("(open-weight model)") ? "open" : c.closedApis.includes(comp.name) ? "closed" : "unknown";
+        status = comp.name.endsWith("(local server)") || comp.name.endsWith("(open-weight model)") ? "open" : c.closedApis.includes(comp.name) || comp.graded === false && c.hostedProviders.has(comp.name) ? "closed" : "unknown";
         break;
       case "dataset":
       case "dataset-card":

@@ -8666,7 +8666,12 @@ function isTestOrCiPath(file) {
 }
 
 // src/extract/references/reference-extractor.ts
-var findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
+var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
+var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
+var MAX_WEIGHTS_URLS = 20;
+var findNeedles = needleFinder([
+  .../* @__PURE__ */ new Set([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, "http"])
+]);
 var DEFAULT_CUE = /default|\?\?\s*["'`]|\|\|\s*["'`]|getenv\s*\(|environ\.get\s*\(/i;
 var MAX_CUE_LINE = 400;
 function setsDefault(text, index) {
@@ -8763,6 +8768,14 @@ var referenceExtractor = {
               );
             }
           }
+        }
+      }
+      if (kind !== "markdown" && kind !== "env" && WEIGHTS_URL_NEEDLES.some(has) && has("http")) {
+        let n = 0;
+        for (const m of segment.text.matchAll(WEIGHTS_URL)) {
+          if (++n > MAX_WEIGHTS_URLS) break;
+          const line = lineOf2(m.index);
+          add({ kind: "project", file: path2, line, signal: "weights-url", value: m[1] ?? "" }, `w:${line}`);
         }
       }
       const hits = findApiHits(segment.text, has, kind === "env");
@@ -8899,8 +8912,11 @@ var proseModelExtractor = {
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: "prose" });
       if (!entry) continue;
-      const sentence = text.slice(start, end);
-      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(sentenceBefore(text.slice(start, at)));
+      const before = sentenceBefore(text.slice(start, at));
+      const after = text.slice(at, end);
+      const next2 = /[.!?;]\s/.exec(after);
+      const sentence = before + (next2 ? after.slice(0, next2.index) : after);
+      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
       const key = makesData ? `data:${entry.id}` : entry.id;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -5,6 +5,7 @@ import type {
   DatasetRefEvidence,
   Evidence,
   LicenceEvidence,
+  Location,
   ModelRefEvidence,
   ProjectEvidence,
   WeightsEvidence,
@@ -14,6 +15,7 @@ import { assignRoles, strongestRole, type Roles } from '../roles/assign-roles.js
 import { combineLayer, type Contribution } from './contribution.js';
 import { groupBy } from '../util/group-by.js';
 import { isTestOrCiPath } from '../extract/test-paths.js';
+import { placeRole } from '../roles/place-role.js';
 import { isVendoredPath } from '../report/vendored-paths.js';
 import type { RoleAssignment } from '../roles/role.js';
 import { collectModels, type UsedModel } from './model-facts.js';
@@ -77,6 +79,8 @@ export interface Classification {
   roles: Roles;
   /** Each hosted API provider's role: the strongest among its uses. */
   providerRoles: Map<string, RoleAssignment>;
+  /** Providers whose hosted API is called somewhere (not only installed, not only against a local server). */
+  hostedProviders: Set<string>;
 }
 
 export interface ClassifyOptions {
@@ -142,20 +146,33 @@ export function ownArchitectures(items: readonly ArchitectureEvidence[]): Archit
   return items.filter((a) => !isTestOrCiPath(a.file) && !isVendoredPath(a.file));
 }
 
-/** What in the repository shows that it releases a model of its own, if anything does. */
+/** What in the repository shows that it releases a model of its own, if anything does, and where. */
 function releaseArtefact(
   sorted: EvidenceByKind,
   weightsLicences: readonly Contribution[],
-): string | undefined {
+): { what: string; at: Location } | undefined {
   const card = sorted.cards.find((c) => c.cardType === 'model');
-  if (card) return `the model card ${card.file}`;
+  if (card) return { what: `the model card ${card.file}`, at: card };
   const weights = sorted.weights.find((w) => !w.lfsRule);
-  if (weights) return `the weights file ${weights.file}`;
+  if (weights) return { what: `the weights file ${weights.file}`, at: weights };
   const licence = weightsLicences[0];
-  if (licence) return `the weights licence ${licence.subject}`;
+  if (licence?.evidence[0])
+    return { what: `the weights licence ${licence.subject}`, at: licence.evidence[0] };
+  // Two or more checkpoint links in one file of the project's own code: a download URL table.
+  const urlFiles = groupBy(
+    sorted.projects.filter(
+      (p) => p.signal === 'weights-url' && !placeRole(p.file) && !isVendoredPath(p.file),
+    ),
+    (p) => p.file,
+  );
+  for (const [file, urls] of urlFiles)
+    if (urls.length >= 2 && urls[0]) return { what: `the checkpoint URL table in ${file}`, at: urls[0] };
   const file = sorted.projects.find((p) => p.signal === 'model-card' || p.signal === 'download-script');
   if (file)
-    return file.signal === 'model-card' ? `the model card ${file.file}` : `the download script ${file.file}`;
+    return {
+      what: file.signal === 'model-card' ? `the model card ${file.file}` : `the download script ${file.file}`,
+      at: file,
+    };
   return undefined;
 }
 
@@ -169,7 +186,7 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
     apis: sorted.apis,
     datasets: sorted.datasets,
     projects: sorted.projects,
-    ...(artefact ? { releaseArtefact: artefact } : {}),
+    ...(artefact ? { releaseArtefact: artefact.what } : {}),
     ...(modelCode ? { ownModelCode: modelCode.file } : {}),
     ...(options.repository ? { repository: options.repository } : {}),
     ...(options.extraGraded ? { extraGraded: options.extraGraded } : {}),
@@ -200,6 +217,15 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
   // The project's own models the knowledge base does not know take what the repository
   // itself says of each layer (own-model-layers.ts).
   const ownUnknown = models.filter((m) => m.role?.role === 'own' && !m.entry && !m.viaClosedApi);
+  // A release (a download script, a URL table, a model card) whose models are named nowhere
+  // still publishes weights: the ones it fetches or describes.
+  if (artefact && !models.some((m) => m.role?.role === 'own') && contributions.weights.length === 0)
+    ownUnknown.push({
+      name: `the weights of ${artefact.what}`,
+      strength: 'strong',
+      baseOf: [],
+      locations: [{ file: artefact.at.file, line: artefact.at.line }],
+    });
   const statement = sorted.projects.find((p) => p.signal === 'weights-licence');
   const own = ownModelContributions(ownUnknown, contributions, statement);
   for (const layer of ['architecture', 'data', 'weights'] as const) {
@@ -263,5 +289,10 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
   const closedApis = [
     ...new Set([...models.flatMap((m) => (m.viaClosedApi ? [m.viaClosedApi] : [])), ...anonymous.keys()]),
   ];
-  return { layers, contributions, models, allModels, closedApis, roles, providerRoles };
+  const hostedProviders = new Set(
+    sorted.apis
+      .filter((a) => !a.local && !a.openWeight && a.signal !== 'dependency' && a.signal !== 'env-key')
+      .map((a) => a.provider),
+  );
+  return { layers, contributions, models, allModels, closedApis, roles, providerRoles, hostedProviders };
 }

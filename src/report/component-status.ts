@@ -61,10 +61,11 @@ export function componentStatuses(components: Component[], c: Classification): C
       case 'api':
         // A hosted API is closed when the classification counted it; an SDK dependency
         // explained by local use alone is not shown as closed.
+        // A provider the grading left out (optional, evaluation, ...) is still a closed API.
         status =
           comp.name.endsWith('(local server)') || comp.name.endsWith('(open-weight model)')
             ? 'open'
-            : c.closedApis.includes(comp.name)
+            : c.closedApis.includes(comp.name) || (comp.graded === false && c.hostedProviders.has(comp.name))
               ? 'closed'
               : 'unknown';
         break;

@@ -118,6 +118,8 @@ function referenceRole(
   if (place && place.role !== 'example') return place;
   const mine = identityRole(canonicalModelName(ref.name), identity);
   if (mine) return mine;
+  // Prose names a model wherever it is (README or docs): a mention. Code shows its use.
+  if (prose && isMarkdown(ref.file)) return { role: 'mention', reason: `named in prose at ${at(ref)}` };
   if (place) return place;
   if (isMarkdown(ref.file))
     return prose

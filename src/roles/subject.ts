@@ -62,8 +62,9 @@ export function subjectOf(
     kind = 'application';
     reasons.push(`a collection of examples that run ${names(runtime)}`);
   } else if (
-    identity.releases &&
-    (own.some((c) => c.type === 'model') || modelCards.length || !datasetCards.length)
+    own.some((c) => c.type === 'model' && !(c.detail ?? '').startsWith('architecture from')) ||
+    modelCards.length ||
+    (identity.releases && !datasetCards.length)
   ) {
     kind = 'model-release';
     if (identity.releaseReason) reasons.push(`releases a model: ${identity.releaseReason}`);

@@ -187,6 +187,7 @@ export interface ProjectEvidence extends Location {
     | 'release-sentence'
     | 'model-card' // a prose model card file (MODEL_CARD.md)
     | 'download-script' // a script that downloads checkpoints
+    | 'weights-url' // a link to a checkpoint file in code (a download URL table)
     | 'weights-licence'; // the README states the models' licence ("distributed under Apache 2.0"): value is its id
   value: string;
 }

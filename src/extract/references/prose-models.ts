@@ -111,9 +111,12 @@ export const proseModelExtractor: Extractor = {
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: 'prose' });
       if (!entry) continue;
-      const sentence = text.slice(start, end);
-      const makesData =
-        DATA_GENERATION.test(sentence) && !CONTRAST.test(sentenceBefore(text.slice(start, at)));
+      // The sentence the name sits in: from the previous sentence end on the line to the next.
+      const before = sentenceBefore(text.slice(start, at));
+      const after = text.slice(at, end);
+      const next = /[.!?;]\s/.exec(after);
+      const sentence = before + (next ? after.slice(0, next.index) : after);
+      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
       // One mention per model and file, plus the first that says it made data.
       const key = makesData ? `data:${entry.id}` : entry.id;
       if (seen.has(key)) continue;

@@ -16,8 +16,19 @@ import { needleFinder } from './needles.js';
 import { findModel } from '../../knowledge/lookup-model.js';
 import { isTestOrCiPath } from '../test-paths.js';
 
+/**
+ * A link to a checkpoint file in a string literal ("https://.../tiny.en.pt"): a table of
+ * them is how a project publishes its own weights (a download URL table).
+ */
+const WEIGHTS_URL_NEEDLES = ['.pt', '.pth', '.ckpt', '.safetensors', '.gguf'];
+const WEIGHTS_URL =
+  /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
+const MAX_WEIGHTS_URLS = 20;
+
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
-const findNeedles = needleFinder([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES]);
+const findNeedles = needleFinder([
+  ...new Set([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, 'http']),
+]);
 
 /**
  * The line around `index` sets a default: `default="..."`, `DEFAULT_MODEL = ...`,
@@ -148,6 +159,15 @@ export const referenceExtractor: Extractor = {
               );
             }
           }
+        }
+      }
+
+      if (kind !== 'markdown' && kind !== 'env' && WEIGHTS_URL_NEEDLES.some(has) && has('http')) {
+        let n = 0;
+        for (const m of segment.text.matchAll(WEIGHTS_URL)) {
+          if (++n > MAX_WEIGHTS_URLS) break;
+          const line = lineOf(m.index);
+          add({ kind: 'project', file: path, line, signal: 'weights-url', value: m[1] ?? '' }, `w:${line}`);
         }
       }
 
