@@ -45260,6 +45260,22 @@ function markDataGeneration(refs, ofModel) {
       ofModel.set(r, { role: "data-generation", reason: `${at(statement)} says it made the training data` });
   }
 }
+function sameModelAsUsed(refs, ofModel) {
+  const prose2 = refs.filter((r) => r.via === "prose" && r.modelId && ofModel.get(r)?.role === "mention");
+  if (prose2.length === 0) return;
+  const used = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const role = ofModel.get(r);
+    if (r.via === "prose" || !role || role.role === "mention") continue;
+    const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
+    const known = id ? used.get(id) : void 0;
+    if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });
+  }
+  for (const r of prose2) {
+    const same = r.modelId ? used.get(r.modelId) : void 0;
+    if (same) ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
+  }
+}
 function speaksFor(document, file) {
   if (document === file) return true;
   const slash = document.lastIndexOf("/");
@@ -45283,6 +45299,7 @@ function assignRoles(input) {
   const ofModel = /* @__PURE__ */ new Map();
   for (const m of input.models) ofModel.set(m, modelRole(m, identity, inList));
   markDataGeneration(input.models, ofModel);
+  sameModelAsUsed(input.models, ofModel);
   const ofDataset = /* @__PURE__ */ new Map();
   for (const d of input.datasets) {
     ofDataset.set(

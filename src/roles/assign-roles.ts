@@ -196,6 +196,30 @@ function markDataGeneration(
   }
 }
 
+/**
+ * Prose that names a model the code uses ("built on Llama 3.1" beside a load of
+ * meta-llama/Llama-3.1-8B) names that model: it takes the role the use has.
+ */
+function sameModelAsUsed(
+  refs: readonly ModelRefEvidence[],
+  ofModel: Map<ModelRefEvidence, RoleAssignment>,
+): void {
+  const prose = refs.filter((r) => r.via === 'prose' && r.modelId && ofModel.get(r)?.role === 'mention');
+  if (prose.length === 0) return;
+  const used = new Map<string, { ref: ModelRefEvidence; role: RoleAssignment }>();
+  for (const r of refs) {
+    const role = ofModel.get(r);
+    if (r.via === 'prose' || !role || role.role === 'mention') continue;
+    const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
+    const known = id ? used.get(id) : undefined;
+    if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });
+  }
+  for (const r of prose) {
+    const same = r.modelId ? used.get(r.modelId) : undefined;
+    if (same) ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
+  }
+}
+
 /** A README speaks for its folder and everything below it; any other document for itself. */
 function speaksFor(document: string, file: string): boolean {
   if (document === file) return true;
@@ -227,6 +251,7 @@ export function assignRoles(input: RoleInputs): Roles {
   const ofModel = new Map<ModelRefEvidence, RoleAssignment>();
   for (const m of input.models) ofModel.set(m, modelRole(m, identity, inList));
   markDataGeneration(input.models, ofModel);
+  sameModelAsUsed(input.models, ofModel);
   const ofDataset = new Map<DatasetRefEvidence, RoleAssignment>();
   for (const d of input.datasets) {
     ofDataset.set(
