@@ -106,3 +106,27 @@ describe('examples/tiny-open-lm (open code, architecture, weights and data)', ()
     expect(r.mof.class).not.toBeNull();
   });
 });
+
+describe('examples/writing-assistant (a default local model, optional hosted providers, an evaluation judge)', () => {
+  const r = report('writing-assistant');
+  const role = (name: string) => r.components.find((c) => c.name === name);
+  it('grades the default model and lists the providers and the judge as not graded', () => {
+    expect(role('mistralai/Mistral-7B-Instruct-v0.3')).toMatchObject({ role: 'runtime', graded: true });
+    expect(
+      r.components.filter((c) => c.type === 'api').map((c) => [c.name, c.role, c.graded, c.status]),
+    ).toEqual([
+      ['openai', 'optional', false, 'closed'],
+      ['anthropic', 'optional', false, 'closed'],
+      ['google-gemini', 'optional', false, 'closed'],
+    ]);
+    expect(role('gpt-4o')).toMatchObject({ role: 'evaluation', graded: false, status: 'closed' });
+    expect(r.subject).toMatchObject({ kind: 'application', name: 'Quill' });
+  });
+  it('is open weights, and the open-source claim is a mislabel on the data layer only', () => {
+    expect(r.verdict).toBe('open-weights');
+    const mislabel = r.findings.find((f) => f.rule === 'mislabelled-open-source');
+    expect(mislabel).toMatchObject({ severity: 'error', file: 'README.md', line: 3 });
+    expect(mislabel?.message).toContain('training data layer is closed');
+    expect(mislabel?.message).not.toContain('weights layer');
+  });
+});
