@@ -233,7 +233,7 @@ describe('models named in prose', () => {
 
   it('finds what a line-by-line scan of every word start finds, on random text', () => {
     const family = new RegExp(
-      `(?<![a-z0-9/_.@-])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+      `(?:^|(?<=[\\s([*"'|>\`_~]))(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
       'gi',
     );
     const lineByLine = (text: string): string[] => {

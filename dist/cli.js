@@ -9013,10 +9013,18 @@ function findModelById(id) {
 }
 
 // src/extract/test-paths.ts
-var TEST_DIR = /(?:^|\/)(?:test|tests|__tests__|testing|spec|specs|e2e|fixtures)\//i;
+var TEST_FOLDER_NAMES = ["test", "tests", "__tests__", "testing", "spec", "specs", "e2e", "fixtures"];
+var TEST_DIR = new RegExp(`(?:^|/)(?:${TEST_FOLDER_NAMES.join("|")})/`, "i");
+var TEST_FOLDER = new RegExp(`^(?:${TEST_FOLDER_NAMES.join("|")})$`, "i");
 var TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
 function isTestOrCiPath(file) {
   return file.startsWith(".github/workflows/") || TEST_DIR.test(file) || TEST_FILE.test(file);
+}
+function isTestFolderName(name) {
+  return TEST_FOLDER.test(name);
+}
+function isTestFileName(name) {
+  return TEST_FILE.test(name);
 }
 
 // src/extract/references/reference-extractor.ts
@@ -9220,10 +9228,9 @@ var FAMILY_WORDS = [
   "gpt-j",
   "gpt-neox"
 ];
-var FAMILY_AT_WORD_START = new RegExp(
-  String.raw`(?<![a-z0-9/_.@-])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
-  "gi"
-);
+var FAMILY_ALTERNATION = FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
+var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
 var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
 var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
@@ -9247,10 +9254,11 @@ var proseModelExtractor = {
     let line = -1;
     let start = 0;
     let newline = -1;
-    const re = FAMILY_AT_WORD_START;
+    const re = FAMILY_AFTER_BOUNDARY;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const at3 = m.index;
+    const first2 = FAMILY_AT_START.test(text) ? -1 : null;
+    for (let m = first2 !== null ? { index: first2 } : re.exec(text); m !== null; m = re.exec(text)) {
+      const at3 = m.index + 1;
       while (newline < at3) {
         line++;
         start = newline + 1;
@@ -9265,7 +9273,7 @@ var proseModelExtractor = {
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at3, Math.min(at3 + 80, end)), via: "prose" });
-      if (!entry) continue;
+      if (!entry || seen.has(`data:${entry.id}`)) continue;
       const before = sentenceBefore(text.slice(start, at3));
       const after = text.slice(at3, end);
       const next = /[.!?;]\s/.exec(after);
@@ -18047,23 +18055,58 @@ var ROLE_WHERE = {
 function assignment(role, how) {
   return { role, reason: `${how} (${ROLE_WHERE[role]})` };
 }
+var CACHE_LIMIT2 = 5e4;
+var folderRoles = /* @__PURE__ */ new Map();
+var nameRoles = /* @__PURE__ */ new Map();
+var lastFile = "";
+var lastRole = null;
 function placeRole(file) {
-  if (isTestOrCiPath(file)) return assignment("test", `only in ${file}`);
-  const parts = file.split("/");
-  for (let i = 0; i < parts.length - 1; i++) {
-    const folder = (parts[i] ?? "").toLowerCase();
-    const role2 = FOLDER_ROLES[folder] ?? wordRole(folder);
-    if (role2) return assignment(role2, `only in ${parts.slice(0, i + 1).join("/")}/`);
+  if (file === lastFile) return lastRole;
+  lastRole = placeOf(file);
+  lastFile = file;
+  return lastRole;
+}
+function placeOf(file) {
+  const slash = file.lastIndexOf("/");
+  const folder = slash > 0 ? folderRole(file.slice(0, slash)) : null;
+  if (folder) return folder;
+  const name = file.slice(slash + 1);
+  let role = nameRoles.get(name);
+  if (role === void 0) {
+    role = nameRole(name);
+    if (nameRoles.size >= CACHE_LIMIT2) nameRoles.clear();
+    nameRoles.set(name, role);
   }
-  const name = (parts[parts.length - 1] ?? "").toLowerCase();
-  const stem = name.replace(/\.[^.]*$/, "");
-  if (GENERATES_DATA.test(stem)) return assignment("data-generation", `only in ${file}`);
-  if (ARCHITECTURE_FILE.test(name))
+  if (role === null) return null;
+  if (role === "architecture")
     return { role: "optional", reason: `a checkpoint that the architecture defined in ${file} supports` };
+  if (role === "notebook") return assignment("example", `only in the notebook ${file}`);
+  return assignment(role, `only in ${file}`);
+}
+function folderRole(dir) {
+  let known = folderRoles.get(dir);
+  if (known !== void 0) return known;
+  const slash = dir.lastIndexOf("/");
+  known = slash > 0 ? folderRole(dir.slice(0, slash)) : null;
+  if (!known) {
+    const folder = dir.slice(slash + 1);
+    const lower = folder.toLowerCase();
+    const role = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : FOLDER_ROLES[lower] ?? wordRole(lower);
+    if (role) known = assignment(role, `only in ${dir}/`);
+  }
+  if (folderRoles.size >= CACHE_LIMIT2) folderRoles.clear();
+  folderRoles.set(dir, known);
+  return known;
+}
+function nameRole(file) {
+  if (isTestFileName(file)) return "test";
+  const name = file.toLowerCase();
+  const stem = name.replace(/\.[^.]*$/, "");
+  if (GENERATES_DATA.test(stem)) return "data-generation";
+  if (ARCHITECTURE_FILE.test(name)) return "architecture";
   const role = wordRole(name);
-  if (role) return assignment(role, `only in ${file}`);
-  if (name.endsWith(".ipynb")) return assignment("example", `only in the notebook ${file}`);
-  return null;
+  if (role) return role;
+  return name.endsWith(".ipynb") ? "notebook" : null;
 }
 
 // src/roles/project-identity.ts
@@ -18183,8 +18226,13 @@ function projectMatch(id, identity) {
 var LIST_SPAN = 4;
 var LIST_SIZE = 3;
 var at = (l) => `${l.file}:${l.line}`;
-var isMarkdown2 = (file) => /\.(?:md|mdx|markdown|rst)$/i.test(file) || /(?:^|\/)readme$/i.test(file);
-function listedTogether(refs) {
+var MARKDOWN_EXTENSIONS = /* @__PURE__ */ new Set(["md", "mdx", "markdown", "rst"]);
+var isMarkdown2 = (file) => {
+  const dot = file.lastIndexOf(".");
+  if (dot > file.lastIndexOf("/")) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
+  return /(?:^|\/)readme$/i.test(file);
+};
+function listedTogether(refs, nameOf) {
   const inList = /* @__PURE__ */ new Set();
   for (const [, group] of groupBy(refs, (r) => r.file)) {
     if (group.length < LIST_SIZE) continue;
@@ -18194,8 +18242,8 @@ function listedTogether(refs) {
       const gap = i < sorted.length ? (sorted[i]?.line ?? 0) - (sorted[i - 1]?.line ?? 0) : Infinity;
       if (gap <= LIST_SPAN) continue;
       const run = sorted.slice(start, i);
-      if (new Set(run.map((r) => r.name.toLowerCase())).size >= LIST_SIZE)
-        for (const r of run) inList.add(`${r.file}:${r.line}:${r.name.toLowerCase()}`);
+      if (new Set(run.map((r) => nameOf(r).toLowerCase())).size >= LIST_SIZE)
+        for (const r of run) inList.add(r);
       start = i;
     }
   }
@@ -18211,7 +18259,7 @@ function providerRegistries(apis) {
       (uses) => new Set(uses.map((u) => u.provider)).size === 1
     );
     const providers = new Set(single2.map((uses) => uses[0]?.provider));
-    if (providers.size >= LIST_SIZE) for (const uses of single2) for (const u of uses) out.add(at(u));
+    if (providers.size >= LIST_SIZE) for (const uses of single2) for (const u of uses) out.add(u);
   }
   return out;
 }
@@ -18222,21 +18270,20 @@ function identityRole(id, identity) {
     return match.by === "name" ? { role: "runtime", reason: `what the project's examples are about: ${match.reason}` } : null;
   return match.by === "name" || identity.releases ? { role: "own", reason: match.reason } : null;
 }
-function referenceRole(ref, identity, inList, prose2) {
+function referenceRole(ref, identityOf, inList, prose2) {
   const place = placeRole(ref.file);
   if (place && place.role !== "example") return place;
-  const mine = identityRole(canonicalModelName(ref.name), identity);
+  const mine = identityOf(ref.name);
   if (mine) return mine;
   if (prose2 && isMarkdown2(ref.file)) return { role: "mention", reason: `named in prose at ${at(ref)}` };
   if (place) return place;
   if (isMarkdown2(ref.file))
     return prose2 ? { role: "mention", reason: `named in prose at ${at(ref)}` } : { role: "example", reason: `in a documentation code block at ${at(ref)}` };
   if (ref.defaultValue) return { role: "runtime", reason: `the default at ${at(ref)}` };
-  if (inList.has(`${ref.file}:${ref.line}:${ref.name.toLowerCase()}`))
-    return { role: "optional", reason: `one of several listed together at ${at(ref)}` };
+  if (inList.has(ref)) return { role: "optional", reason: `one of several listed together at ${at(ref)}` };
   return { role: "runtime", reason: `used in the project's code at ${at(ref)}` };
 }
-function modelRole(ref, identity, inList) {
+function modelRole(ref, identityOf, inList) {
   if (ref.derivedFrom) return { role: "base", reason: `base model of ${ref.derivedFrom}` };
   if (ref.via === "config")
     return { role: "base", reason: `the weights' config.json at ${at(ref)} was saved from it` };
@@ -18246,7 +18293,7 @@ function modelRole(ref, identity, inList) {
       reason: `only its tokenizer or config is loaded (${at(ref)}): none of its weights`
     };
   if (ref.via === "modelfile") return { role: "runtime", reason: `what the Modelfile at ${at(ref)} runs` };
-  return referenceRole(ref, identity, inList, ref.via === "prose" || ref.via === "hf-url");
+  return referenceRole(ref, identityOf, inList, ref.via === "prose" || ref.via === "hf-url");
 }
 function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
   if (api.signal === "dependency") return placeRole(api.file);
@@ -18259,7 +18306,7 @@ function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
       role: "optional",
       reason: `a hosted alternative (${at(api)}) to the models the project implements itself (${ownModelCode})`
     };
-  if (registries.has(at(api)) || providersInList.has(`${api.file}:${api.line}:${api.provider}`) || api.model !== void 0 && modelsInList.has(`${api.file}:${api.line}:${api.model.toLowerCase()}`))
+  if (registries.has(api) || providersInList.has(api) || api.model !== void 0 && modelsInList.has(`${api.file}:${api.line}:${api.model.toLowerCase()}`))
     return { role: "optional", reason: `one of several providers offered side by side (${at(api)})` };
   return { role: "runtime", reason: `called from the project's code at ${at(api)}` };
 }
@@ -18297,6 +18344,10 @@ function speaksFor(document, file) {
   if (!/^readme(?:\.\w+)?$/i.test(document.slice(slash + 1))) return false;
   return slash < 0 || file.startsWith(document.slice(0, slash + 1));
 }
+function someGraded(roles, graded) {
+  for (const r of roles) if (graded.has(r.role)) return true;
+  return false;
+}
 function assignRoles(input) {
   const identity = projectIdentity(
     input.projects,
@@ -18304,25 +18355,39 @@ function assignRoles(input) {
     input.repository
   );
   const graded = /* @__PURE__ */ new Set([...GRADED_ROLES, ...input.extraGraded ?? []]);
-  const codeRefs = [
-    ...input.models.filter((m) => !isMarkdown2(m.file)).map((m) => ({ file: m.file, line: m.line, name: m.name }))
-  ];
-  const inList = listedTogether(codeRefs);
-  const providerRefs = input.apis.filter((a) => a.signal !== "dependency" && a.signal !== "env-key").map((a) => ({ file: a.file, line: a.line, name: a.provider }));
-  const providersInList = listedTogether(providerRefs);
+  const inList = listedTogether(
+    input.models.filter((m) => !isMarkdown2(m.file)),
+    (m) => m.name
+  );
+  const apiModelsInList = /* @__PURE__ */ new Set();
+  for (const m of inList)
+    if (m.via === "api") apiModelsInList.add(`${m.file}:${m.line}:${m.name.toLowerCase()}`);
+  const providersInList = listedTogether(
+    input.apis.filter((a) => a.signal !== "dependency" && a.signal !== "env-key"),
+    (a) => a.provider
+  );
   const registries = providerRegistries(input.apis);
   const ofModel = /* @__PURE__ */ new Map();
-  for (const m of input.models) ofModel.set(m, modelRole(m, identity, inList));
+  const byName2 = /* @__PURE__ */ new Map();
+  const identityOf = (name) => {
+    let known = byName2.get(name);
+    if (known === void 0) {
+      known = identityRole(canonicalModelName(name), identity);
+      byName2.set(name, known);
+    }
+    return known;
+  };
+  for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
   markDataGeneration(input.models, ofModel);
   sameModelAsUsed(input.models, ofModel);
   const ofDataset = /* @__PURE__ */ new Map();
   for (const d of input.datasets) {
     ofDataset.set(
       d,
-      d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : referenceRole(d, identity, inList, d.via === "prose" || d.via === "hf-url")
+      d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : referenceRole(d, identityOf, inList, d.via === "prose" || d.via === "hf-url")
     );
   }
-  const runsModels = input.releaseArtefact !== void 0 || [...ofModel.values()].some((r) => graded.has(r.role)) || input.apis.some(
+  const runsModels = input.releaseArtefact !== void 0 || someGraded(ofModel.values(), graded) || input.apis.some(
     (a) => !a.local && a.signal !== "dependency" && a.signal !== "env-key" && !placeRole(a.file)
   );
   if (!runsModels) {
@@ -18335,20 +18400,21 @@ function assignRoles(input) {
     }
   }
   const ofApi = /* @__PURE__ */ new Map();
-  const namedInFile = groupBy(
+  const namedInFile = /* @__PURE__ */ new Map();
+  for (const [key, refs] of groupBy(
     input.models.filter((m) => m.via === "api"),
     (m) => `${m.file}\0${m.provider ?? ""}`
-  );
+  ))
+    namedInFile.set(key, strongestRole(refs, ofModel));
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of input.apis) {
-    const named = namedInFile.get(`${a.file}\0${a.provider}`) ?? [];
-    const ofNamed = strongestRole(named, ofModel);
-    const role = a.signal !== "dependency" && ofNamed && !graded.has(ofNamed.role) && ofNamed.role !== "optional" ? ofNamed : apiRole(a, registries, providersInList, inList, input.ownModelCode);
+    const ofNamed = namedInFile.get(`${a.file}\0${a.provider}`);
+    const role = a.signal !== "dependency" && ofNamed && !graded.has(ofNamed.role) && ofNamed.role !== "optional" ? ofNamed : apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));
   }
-  const somethingGraded = [...ofModel.values(), ...ofApi.values()].some((r) => graded.has(r.role)) || input.releaseArtefact !== void 0;
+  const somethingGraded = someGraded(ofModel.values(), graded) || someGraded(ofApi.values(), graded) || input.releaseArtefact !== void 0;
   for (const a of input.apis) {
     if (ofApi.has(a)) continue;
     const known = byProvider.get(a.provider);

@@ -8659,7 +8659,9 @@ function findModel(ref) {
 }
 
 // src/extract/test-paths.ts
-var TEST_DIR = /(?:^|\/)(?:test|tests|__tests__|testing|spec|specs|e2e|fixtures)\//i;
+var TEST_FOLDER_NAMES = ["test", "tests", "__tests__", "testing", "spec", "specs", "e2e", "fixtures"];
+var TEST_DIR = new RegExp(`(?:^|/)(?:${TEST_FOLDER_NAMES.join("|")})/`, "i");
+var TEST_FOLDER = new RegExp(`^(?:${TEST_FOLDER_NAMES.join("|")})$`, "i");
 var TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?)$/;
 function isTestOrCiPath(file) {
   return file.startsWith(".github/workflows/") || TEST_DIR.test(file) || TEST_FILE.test(file);
@@ -8866,10 +8868,9 @@ var FAMILY_WORDS = [
   "gpt-j",
   "gpt-neox"
 ];
-var FAMILY_AT_WORD_START = new RegExp(
-  String.raw`(?<![a-z0-9/_.@-])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
-  "gi"
-);
+var FAMILY_ALTERNATION = FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
+var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
 var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
 var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
@@ -8893,10 +8894,11 @@ var proseModelExtractor = {
     let line = -1;
     let start = 0;
     let newline = -1;
-    const re = FAMILY_AT_WORD_START;
+    const re = FAMILY_AFTER_BOUNDARY;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const at = m.index;
+    const first2 = FAMILY_AT_START.test(text) ? -1 : null;
+    for (let m = first2 !== null ? { index: first2 } : re.exec(text); m !== null; m = re.exec(text)) {
+      const at = m.index + 1;
       while (newline < at) {
         line++;
         start = newline + 1;
@@ -8911,7 +8913,7 @@ var proseModelExtractor = {
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: "prose" });
-      if (!entry) continue;
+      if (!entry || seen.has(`data:${entry.id}`)) continue;
       const before = sentenceBefore(text.slice(start, at));
       const after = text.slice(at, end);
       const next2 = /[.!?;]\s/.exec(after);

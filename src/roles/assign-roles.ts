@@ -47,16 +47,20 @@ const LIST_SPAN = 4;
 const LIST_SIZE = 3;
 
 const at = (l: Location): string => `${l.file}:${l.line}`;
-const isMarkdown = (file: string): boolean =>
-  /\.(?:md|mdx|markdown|rst)$/i.test(file) || /(?:^|\/)readme$/i.test(file);
+const MARKDOWN_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst']);
+const isMarkdown = (file: string): boolean => {
+  const dot = file.lastIndexOf('.');
+  if (dot > file.lastIndexOf('/')) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
+  return /(?:^|\/)readme$/i.test(file);
+};
 
 /**
- * Names listed together in code: runs of references in one file, each within a few lines of
- * the last, that hold several distinct names (a registry, a --model menu, a table of
- * supported models). Keys are "file:line:name".
+ * References listed together in code: runs in one file, each within a few lines of the
+ * last, that hold several distinct names (a registry, a --model menu, a table of supported
+ * models).
  */
-function listedTogether(refs: readonly { file: string; line: number; name: string }[]): Set<string> {
-  const inList = new Set<string>();
+function listedTogether<T extends Location>(refs: readonly T[], nameOf: (r: T) => string): Set<T> {
+  const inList = new Set<T>();
   for (const [, group] of groupBy(refs, (r) => r.file)) {
     if (group.length < LIST_SIZE) continue;
     const sorted = [...group].sort((a, b) => a.line - b.line);
@@ -65,8 +69,8 @@ function listedTogether(refs: readonly { file: string; line: number; name: strin
       const gap = i < sorted.length ? (sorted[i]?.line ?? 0) - (sorted[i - 1]?.line ?? 0) : Infinity;
       if (gap <= LIST_SPAN) continue;
       const run = sorted.slice(start, i);
-      if (new Set(run.map((r) => r.name.toLowerCase())).size >= LIST_SIZE)
-        for (const r of run) inList.add(`${r.file}:${r.line}:${r.name.toLowerCase()}`);
+      if (new Set(run.map((r) => nameOf(r).toLowerCase())).size >= LIST_SIZE)
+        for (const r of run) inList.add(r);
       start = i;
     }
   }
@@ -77,8 +81,8 @@ function listedTogether(refs: readonly { file: string; line: number; name: strin
  * Providers each called from a file of its own in one folder (providers/openai.ts,
  * providers/anthropic.ts, ...): a registry the user picks from.
  */
-function providerRegistries(apis: readonly ApiUseEvidence[]): Set<string> {
-  const out = new Set<string>();
+function providerRegistries(apis: readonly ApiUseEvidence[]): Set<ApiUseEvidence> {
+  const out = new Set<ApiUseEvidence>();
   const calls = apis.filter((a) => a.signal !== 'dependency' && a.signal !== 'env-key' && !a.local);
   const byFolder = groupBy(calls, (a) => a.file.slice(0, a.file.lastIndexOf('/') + 1));
   for (const [, group] of byFolder) {
@@ -87,7 +91,7 @@ function providerRegistries(apis: readonly ApiUseEvidence[]): Set<string> {
       (uses) => new Set(uses.map((u) => u.provider)).size === 1,
     );
     const providers = new Set(single.map((uses) => uses[0]?.provider));
-    if (providers.size >= LIST_SIZE) for (const uses of single) for (const u of uses) out.add(at(u));
+    if (providers.size >= LIST_SIZE) for (const uses of single) for (const u of uses) out.add(u);
   }
   return out;
 }
@@ -106,17 +110,20 @@ function identityRole(id: string, identity: ProjectIdentity): RoleAssignment | n
   return match.by === 'name' || identity.releases ? { role: 'own', reason: match.reason } : null;
 }
 
+/** What the project's identity makes of a name, asked once per distinct name. */
+type IdentityOf = (name: string) => RoleAssignment | null;
+
 function referenceRole(
   ref: { file: string; line: number; name: string; defaultValue?: true },
-  identity: ProjectIdentity,
-  inList: ReadonlySet<string>,
+  identityOf: IdentityOf,
+  inList: ReadonlySet<object>,
   prose: boolean,
 ): RoleAssignment {
   const place = placeRole(ref.file);
   // Tests, evaluation and data generation use models whoever made them; examples show the
   // project's own models as much as anyone's.
   if (place && place.role !== 'example') return place;
-  const mine = identityRole(canonicalModelName(ref.name), identity);
+  const mine = identityOf(ref.name);
   if (mine) return mine;
   // Prose names a model wherever it is (README or docs): a mention. Code shows its use.
   if (prose && isMarkdown(ref.file)) return { role: 'mention', reason: `named in prose at ${at(ref)}` };
@@ -126,15 +133,14 @@ function referenceRole(
       ? { role: 'mention', reason: `named in prose at ${at(ref)}` }
       : { role: 'example', reason: `in a documentation code block at ${at(ref)}` };
   if (ref.defaultValue) return { role: 'runtime', reason: `the default at ${at(ref)}` };
-  if (inList.has(`${ref.file}:${ref.line}:${ref.name.toLowerCase()}`))
-    return { role: 'optional', reason: `one of several listed together at ${at(ref)}` };
+  if (inList.has(ref)) return { role: 'optional', reason: `one of several listed together at ${at(ref)}` };
   return { role: 'runtime', reason: `used in the project's code at ${at(ref)}` };
 }
 
 function modelRole(
   ref: ModelRefEvidence,
-  identity: ProjectIdentity,
-  inList: ReadonlySet<string>,
+  identityOf: IdentityOf,
+  inList: ReadonlySet<object>,
 ): RoleAssignment {
   if (ref.derivedFrom) return { role: 'base', reason: `base model of ${ref.derivedFrom}` };
   if (ref.via === 'config')
@@ -145,13 +151,13 @@ function modelRole(
       reason: `only its tokenizer or config is loaded (${at(ref)}): none of its weights`,
     };
   if (ref.via === 'modelfile') return { role: 'runtime', reason: `what the Modelfile at ${at(ref)} runs` };
-  return referenceRole(ref, identity, inList, ref.via === 'prose' || ref.via === 'hf-url');
+  return referenceRole(ref, identityOf, inList, ref.via === 'prose' || ref.via === 'hf-url');
 }
 
 function apiRole(
   api: ApiUseEvidence,
-  registries: ReadonlySet<string>,
-  providersInList: ReadonlySet<string>,
+  registries: ReadonlySet<ApiUseEvidence>,
+  providersInList: ReadonlySet<ApiUseEvidence>,
   modelsInList: ReadonlySet<string>,
   ownModelCode: string | undefined,
 ): RoleAssignment | null {
@@ -166,8 +172,8 @@ function apiRole(
       reason: `a hosted alternative (${at(api)}) to the models the project implements itself (${ownModelCode})`,
     };
   if (
-    registries.has(at(api)) ||
-    providersInList.has(`${api.file}:${api.line}:${api.provider}`) ||
+    registries.has(api) ||
+    providersInList.has(api) ||
     (api.model !== undefined && modelsInList.has(`${api.file}:${api.line}:${api.model.toLowerCase()}`))
   )
     return { role: 'optional', reason: `one of several providers offered side by side (${at(api)})` };
@@ -228,6 +234,11 @@ function speaksFor(document: string, file: string): boolean {
   return slash < 0 || file.startsWith(document.slice(0, slash + 1));
 }
 
+function someGraded(roles: Iterable<RoleAssignment>, graded: ReadonlySet<Role>): boolean {
+  for (const r of roles) if (graded.has(r.role)) return true;
+  return false;
+}
+
 /** Roles for every model, dataset and API reference. */
 export function assignRoles(input: RoleInputs): Roles {
   const identity = projectIdentity(
@@ -236,20 +247,31 @@ export function assignRoles(input: RoleInputs): Roles {
     input.repository,
   );
   const graded = new Set<Role>([...GRADED_ROLES, ...(input.extraGraded ?? [])]);
-  const codeRefs = [
-    ...input.models
-      .filter((m) => !isMarkdown(m.file))
-      .map((m) => ({ file: m.file, line: m.line, name: m.name })),
-  ];
-  const inList = listedTogether(codeRefs);
-  const providerRefs = input.apis
-    .filter((a) => a.signal !== 'dependency' && a.signal !== 'env-key')
-    .map((a) => ({ file: a.file, line: a.line, name: a.provider }));
-  const providersInList = listedTogether(providerRefs);
+  const inList = listedTogether(
+    input.models.filter((m) => !isMarkdown(m.file)),
+    (m) => m.name,
+  );
+  // An API call names its model on the same line as the model reference the call gave.
+  const apiModelsInList = new Set<string>();
+  for (const m of inList)
+    if (m.via === 'api') apiModelsInList.add(`${m.file}:${m.line}:${m.name.toLowerCase()}`);
+  const providersInList = listedTogether(
+    input.apis.filter((a) => a.signal !== 'dependency' && a.signal !== 'env-key'),
+    (a) => a.provider,
+  );
   const registries = providerRegistries(input.apis);
 
   const ofModel = new Map<ModelRefEvidence, RoleAssignment>();
-  for (const m of input.models) ofModel.set(m, modelRole(m, identity, inList));
+  const byName = new Map<string, RoleAssignment | null>();
+  const identityOf: IdentityOf = (name) => {
+    let known = byName.get(name);
+    if (known === undefined) {
+      known = identityRole(canonicalModelName(name), identity);
+      byName.set(name, known);
+    }
+    return known;
+  };
+  for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
   markDataGeneration(input.models, ofModel);
   sameModelAsUsed(input.models, ofModel);
   const ofDataset = new Map<DatasetRefEvidence, RoleAssignment>();
@@ -258,7 +280,7 @@ export function assignRoles(input: RoleInputs): Roles {
       d,
       d.via === 'card'
         ? { role: 'own', reason: `training data named by the card ${d.file}` }
-        : referenceRole(d, identity, inList, d.via === 'prose' || d.via === 'hf-url'),
+        : referenceRole(d, identityOf, inList, d.via === 'prose' || d.via === 'hf-url'),
     );
   }
   // Data the code loads is what the project's models are trained on. A project that has
@@ -266,7 +288,7 @@ export function assignRoles(input: RoleInputs): Roles {
   // on it: the data is one the user may train on.
   const runsModels =
     input.releaseArtefact !== undefined ||
-    [...ofModel.values()].some((r) => graded.has(r.role)) ||
+    someGraded(ofModel.values(), graded) ||
     input.apis.some(
       (a) => !a.local && a.signal !== 'dependency' && a.signal !== 'env-key' && !placeRole(a.file),
     );
@@ -282,18 +304,19 @@ export function assignRoles(input: RoleInputs): Roles {
   const ofApi = new Map<ApiUseEvidence, RoleAssignment>();
   // A call whose models all have one role that does not grade (an evaluation judge, a data
   // generator) has that role too: the client is there for them.
-  const namedInFile = groupBy(
+  const namedInFile = new Map<string, RoleAssignment | undefined>();
+  for (const [key, refs] of groupBy(
     input.models.filter((m) => m.via === 'api'),
     (m) => `${m.file}\u0000${m.provider ?? ''}`,
-  );
+  ))
+    namedInFile.set(key, strongestRole(refs, ofModel));
   const byProvider = new Map<string, RoleAssignment>();
   for (const a of input.apis) {
-    const named = namedInFile.get(`${a.file}\u0000${a.provider}`) ?? [];
-    const ofNamed = strongestRole(named, ofModel);
+    const ofNamed = namedInFile.get(`${a.file}\u0000${a.provider}`);
     const role =
       a.signal !== 'dependency' && ofNamed && !graded.has(ofNamed.role) && ofNamed.role !== 'optional'
         ? ofNamed
-        : apiRole(a, registries, providersInList, inList, input.ownModelCode);
+        : apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));
@@ -301,7 +324,8 @@ export function assignRoles(input: RoleInputs): Roles {
   // An SDK that is only installed: what the project runs when nothing else shows what it
   // runs, one choice among others when the code does name what it runs.
   const somethingGraded =
-    [...ofModel.values(), ...ofApi.values()].some((r) => graded.has(r.role)) ||
+    someGraded(ofModel.values(), graded) ||
+    someGraded(ofApi.values(), graded) ||
     input.releaseArtefact !== undefined;
   for (const a of input.apis) {
     if (ofApi.has(a)) continue;

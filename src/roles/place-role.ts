@@ -1,5 +1,5 @@
 import type { Role } from '../types/report.js';
-import { isTestOrCiPath } from '../extract/test-paths.js';
+import { isTestFileName, isTestFolderName } from '../extract/test-paths.js';
 import type { RoleAssignment } from './role.js';
 
 // Where a file sits says what its references are to the project: what tests, evaluation
@@ -129,22 +129,71 @@ function assignment(role: PlaceRole | 'test', how: string): RoleAssignment {
   return { role, reason: `${how} (${ROLE_WHERE[role]})` };
 }
 
+// Asked for every reference, and a large repository has hundreds of thousands in tens of
+// thousands of files: folders and file names repeat, so each is judged once (the caches are
+// emptied when they grow large).
+const CACHE_LIMIT = 50_000;
+const folderRoles = new Map<string, RoleAssignment | null>();
+const nameRoles = new Map<string, PlaceRole | 'test' | 'architecture' | 'notebook' | null>();
+
+// Evidence comes file by file, so the last answer is most often the one asked for again.
+let lastFile = '';
+let lastRole: RoleAssignment | null = null;
+
 /** The role a file's place gives what it references, or null for the project's main code. */
 export function placeRole(file: string): RoleAssignment | null {
-  if (isTestOrCiPath(file)) return assignment('test', `only in ${file}`);
-  const parts = file.split('/');
-  for (let i = 0; i < parts.length - 1; i++) {
-    const folder = (parts[i] ?? '').toLowerCase();
-    const role = FOLDER_ROLES[folder] ?? wordRole(folder);
-    if (role) return assignment(role, `only in ${parts.slice(0, i + 1).join('/')}/`);
+  if (file === lastFile) return lastRole;
+  lastRole = placeOf(file);
+  lastFile = file;
+  return lastRole;
+}
+
+function placeOf(file: string): RoleAssignment | null {
+  const slash = file.lastIndexOf('/');
+  const folder = slash > 0 ? folderRole(file.slice(0, slash)) : null;
+  if (folder) return folder;
+  const name = file.slice(slash + 1);
+  let role = nameRoles.get(name);
+  if (role === undefined) {
+    role = nameRole(name);
+    if (nameRoles.size >= CACHE_LIMIT) nameRoles.clear();
+    nameRoles.set(name, role);
   }
-  const name = (parts[parts.length - 1] ?? '').toLowerCase();
-  const stem = name.replace(/\.[^.]*$/, '');
-  if (GENERATES_DATA.test(stem)) return assignment('data-generation', `only in ${file}`);
-  if (ARCHITECTURE_FILE.test(name))
+  if (role === null) return null;
+  if (role === 'architecture')
     return { role: 'optional', reason: `a checkpoint that the architecture defined in ${file} supports` };
+  if (role === 'notebook') return assignment('example', `only in the notebook ${file}`);
+  return assignment(role, `only in ${file}`);
+}
+
+/** The role of the folder nearest the root, on the path to (and including) `dir`, that has one. */
+function folderRole(dir: string): RoleAssignment | null {
+  let known = folderRoles.get(dir);
+  if (known !== undefined) return known;
+  const slash = dir.lastIndexOf('/');
+  known = slash > 0 ? folderRole(dir.slice(0, slash)) : null;
+  if (!known) {
+    const folder = dir.slice(slash + 1);
+    const lower = folder.toLowerCase();
+    // Tests and CI first: what they name is what they test with.
+    const role =
+      isTestFolderName(folder) || dir === '.github/workflows'
+        ? 'test'
+        : (FOLDER_ROLES[lower] ?? wordRole(lower));
+    if (role) known = assignment(role, `only in ${dir}/`);
+  }
+  if (folderRoles.size >= CACHE_LIMIT) folderRoles.clear();
+  folderRoles.set(dir, known);
+  return known;
+}
+
+function nameRole(file: string): PlaceRole | 'test' | 'architecture' | 'notebook' | null {
+  if (isTestFileName(file)) return 'test';
+  const name = file.toLowerCase();
+  const stem = name.replace(/\.[^.]*$/, '');
+  if (GENERATES_DATA.test(stem)) return 'data-generation';
+  if (ARCHITECTURE_FILE.test(name)) return 'architecture';
   const role = wordRole(name);
-  if (role) return assignment(role, `only in ${file}`);
-  if (name.endsWith('.ipynb')) return assignment('example', `only in the notebook ${file}`);
-  return null;
+  if (role) return role;
+  return name.endsWith('.ipynb') ? 'notebook' : null;
 }

@@ -40,12 +40,14 @@ export const FAMILY_WORDS = [
   'gpt-j',
   'gpt-neox',
 ];
-// Family words at the start of a word (not inside a path or URL: "hf.co/meta-llama/Llama-2"
-// is a link, listed as one), in one pass over the whole text.
-const FAMILY_AT_WORD_START = new RegExp(
-  String.raw`(?<![a-z0-9/_.@-])(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
-  'gi',
-);
+// Family words at the start of a word: after white space, an opening bracket or quote, or
+// Markdown emphasis (not inside a path or URL: "hf.co/meta-llama/Llama-2" is a link, listed
+// as one). A leading character class lets the regex engine skip ahead fast: one pass over
+// the whole text costs about what a scan for white space does. The text's first word is
+// looked at on its own.
+const FAMILY_ALTERNATION = FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, 'gi');
+const FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, 'i');
 /**
  * Words that, earlier in the same sentence, turn a statement about X into a denial or a
  * contrast: "unlike data generated with GPT-4", "not distilled from Llama". Such a sentence
@@ -88,10 +90,11 @@ export const proseModelExtractor: Extractor = {
     let line = -1;
     let start = 0;
     let newline = -1;
-    const re = FAMILY_AT_WORD_START;
+    const re = FAMILY_AFTER_BOUNDARY;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const at = m.index;
+    const first = FAMILY_AT_START.test(text) ? -1 : null;
+    for (let m = first !== null ? { index: first } : re.exec(text); m !== null; m = re.exec(text)) {
+      const at = m.index + 1;
       while (newline < at) {
         line++;
         start = newline + 1;
@@ -110,7 +113,7 @@ export const proseModelExtractor: Extractor = {
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: 'prose' });
-      if (!entry) continue;
+      if (!entry || seen.has(`data:${entry.id}`)) continue;
       // The sentence the name sits in: from the previous sentence end on the line to the next.
       const before = sentenceBefore(text.slice(start, at));
       const after = text.slice(at, end);
