@@ -44892,9 +44892,14 @@ function collectModels(refs, apis, roles) {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
   const byName2 = /* @__PURE__ */ new Map();
+  const canonical = /* @__PURE__ */ new Map();
   for (const ref of refs) {
     if (ref.localFile) continue;
-    const name = canonicalModelName(ref.name);
+    let name = canonical.get(ref.name);
+    if (name === void 0) {
+      name = canonicalModelName(ref.name);
+      canonical.set(ref.name, name);
+    }
     const key = name.toLowerCase();
     const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
     let model = byName2.get(key);
@@ -45019,7 +45024,9 @@ var MAKING_WORDS = /* @__PURE__ */ new Set([
   "collection",
   "cleaning"
 ]);
+var MAY_HOLD_WORD = /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora/;
 function wordRole(name) {
+  if (!MAY_HOLD_WORD.test(name)) return void 0;
   const words = name.split(/[^a-z0-9]+/);
   for (const word of words) {
     const role = NAME_WORDS[word];
@@ -45217,9 +45224,17 @@ var isMarkdown2 = (file) => {
   if (dot > file.lastIndexOf("/")) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
   return /(?:^|\/)readme$/i.test(file);
 };
+function* runsOfOneFile(items) {
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && items[i]?.file === items[start]?.file) continue;
+    yield items.slice(start, i);
+    start = i;
+  }
+}
 function listedTogether(refs, nameOf) {
   const inList = /* @__PURE__ */ new Set();
-  for (const [, group] of groupBy(refs, (r) => r.file)) {
+  for (const group of runsOfOneFile(refs)) {
     if (group.length < LIST_SIZE) continue;
     const sorted = [...group].sort((a, b) => a.line - b.line);
     let start = 0;

@@ -40,9 +40,15 @@ export function collectModels(
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
   const byName = new Map<string, UsedModel>();
+  // Names repeat across references: each is made canonical once.
+  const canonical = new Map<string, string>();
   for (const ref of refs) {
     if (ref.localFile) continue;
-    const name = canonicalModelName(ref.name);
+    let name = canonical.get(ref.name);
+    if (name === undefined) {
+      name = canonicalModelName(ref.name);
+      canonical.set(ref.name, name);
+    }
     const key = name.toLowerCase();
     const closedProvider =
       ref.via === 'api' &&

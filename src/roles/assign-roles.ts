@@ -55,13 +55,27 @@ const isMarkdown = (file: string): boolean => {
 };
 
 /**
+ * Evidence comes file by file: the runs of items from one file, without hashing every path.
+ * A file seen again later (another extractor's items) starts a run of its own, which only
+ * makes a list of choices harder to find, never easier.
+ */
+function* runsOfOneFile<T extends Location>(items: readonly T[]): Generator<T[]> {
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && items[i]?.file === items[start]?.file) continue;
+    yield items.slice(start, i);
+    start = i;
+  }
+}
+
+/**
  * References listed together in code: runs in one file, each within a few lines of the
  * last, that hold several distinct names (a registry, a --model menu, a table of supported
  * models).
  */
 function listedTogether<T extends Location>(refs: readonly T[], nameOf: (r: T) => string): Set<T> {
   const inList = new Set<T>();
-  for (const [, group] of groupBy(refs, (r) => r.file)) {
+  for (const group of runsOfOneFile(refs)) {
     if (group.length < LIST_SIZE) continue;
     const sorted = [...group].sort((a, b) => a.line - b.line);
     let start = 0;

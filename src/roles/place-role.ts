@@ -103,7 +103,11 @@ const MAKING_WORDS = new Set([
 ]);
 
 /** The role that a word of a folder's or file's name gives ("web_demo", "run_eval.py", ".env.example"). */
+/** Every word above holds one of these: a name without any is judged without splitting it. */
+const MAY_HOLD_WORD = /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora/;
+
 function wordRole(name: string): PlaceRole | undefined {
+  if (!MAY_HOLD_WORD.test(name)) return undefined;
   const words = name.split(/[^a-z0-9]+/);
   for (const word of words) {
     const role = NAME_WORDS[word];
