@@ -120,7 +120,7 @@ describe('claim table', () => {
 describe('classifySentence details', () => {
   it('returns the exact words as written', () => {
     expect(classifySentence('FooLM is a Fully Open-Source LLM.')).toEqual([
-      { claimKind: 'open-source-ai', phrase: 'Fully Open-Source', offset: 11 },
+      { claimKind: 'open-source-ai', phrase: 'Fully Open-Source', offset: 11, about: 'FooLM' },
     ]);
   });
 
@@ -128,10 +128,32 @@ describe('classifySentence details', () => {
     expect(classifySentence('We present an open language model.')[0]?.phrase).toBe('open language model');
   });
 
-  it('accepts a bare label when the text labels the project', () => {
-    expect(classifySentence('Open-source LLM for code completion')).toEqual([]);
-    expect(classifySentence('Open-source LLM for code completion', { labelsProject: true })).toHaveLength(1);
+  it('reads a tagline (the phrase opens a sentence with no verb after its noun) as the project label it is', () => {
+    expect(classifySentence('Open-source LLM for code completion')).toHaveLength(1);
+    expect(classifySentence('Fully open model, open weights and training data')).toHaveLength(1);
+    expect(classifySentence('Open-source LLMs are everywhere now.')).toEqual([]);
+    expect(classifySentence('Open-source models can be run locally.')).toEqual([]);
     expect(classifySentence('A chat UI for open-source LLMs', { labelsProject: true })).toEqual([]);
+  });
+
+  it("names the sentence's subject, and the model a phrase names, for the report to match against the project", () => {
+    expect(
+      classifySentence('Baichuan 2 is the new generation of open-source large language models.'),
+    ).toEqual([expect.objectContaining({ claimKind: 'open-source-ai', about: 'Baichuan 2' })]);
+    expect(
+      classifySentence('Tern is a family of small, fast (and cheap) open-source language models.')[0]?.about,
+    ).toBe('Tern');
+    expect(classifySentence('This model is an open-source LLM.')[0]?.about).toBeUndefined();
+    expect(classifySentence('We introduce Heron, a novel open-source text-to-image model.')).toHaveLength(1);
+  });
+
+  it('reads Chinese claims: 开源 before a model word, whose subject comes before 是', () => {
+    expect(classifySentence('Tern 是新一代开源大语言模型。')).toEqual([
+      expect.objectContaining({ claimKind: 'open-source-ai', about: 'Tern' }),
+    ]);
+    expect(classifySentence('我们开源了 Tern 7B 模型。')).toHaveLength(1);
+    expect(classifySentence('Tern 不是开源模型。')).toEqual([]);
+    expect(classifySentence('开源社区很活跃。')).toEqual([]);
   });
 
   it('reads the second clause after a comparison in the first', () => {

@@ -43531,6 +43531,7 @@ function tokenize(text) {
       tokens.push({ word: HYPHENS.has(c) || c === "\u2013" ? "\u2014" : c, punct: true, start: i, end: i + 1 });
       i++;
     } else {
+      if (HYPHENS.has(c) && tokens.length > 0) tokens[tokens.length - 1].hyphenated = true;
       i++;
     }
   }
@@ -43550,6 +43551,9 @@ var MAX_PHRASE_WORDS = 5;
 var MAX_CONJUNCTS = 4;
 var LEADING_DETERMINERS = /* @__PURE__ */ new Set(["the", "our", "its", "all", "a", "an", "this", "these", "their", "my"]);
 var isWord = (t) => t !== void 0 && !t.punct;
+function isJoined(a, b) {
+  return a?.hyphenated === true && b !== void 0 && !b.punct && a.end + 1 === b.start;
+}
 function nounPhraseAfter(tokens, from, allowDeterminer) {
   let j = from;
   let skippedDeterminer = false;
@@ -43575,7 +43579,8 @@ function nounPhraseAfter(tokens, from, allowDeterminer) {
       close();
       continue;
     }
-    if (t.punct || PHRASE_STOPS.has(t.word) || words >= MAX_PHRASE_WORDS) break;
+    const inCompound = isJoined(tokens[j - 1], t) && isJoined(t, tokens[j + 1]);
+    if (t.punct || PHRASE_STOPS.has(t.word) && !inCompound || words >= MAX_PHRASE_WORDS) break;
     last = { word: t.word, index: j, modifier: previous };
     previous = t.word;
     words++;
@@ -43763,9 +43768,10 @@ function isQuestion(sentence) {
 var PRONOUN_CONTRACTIONS = /* @__PURE__ */ new Set(["it's", "that's", "here's", "we're", "they're", "this's"]);
 var SELF_WINDOW = 3;
 function classifySentence(sentence, options = {}) {
-  if (isQuestion(sentence) || !mayHoldPhrase(sentence)) return [];
+  if (isQuestion(sentence)) return [];
+  const claims = cjkClaims(sentence);
+  if (!mayHoldPhrase(sentence)) return claims;
   const tokens = tokenize(sentence);
-  const claims = [];
   for (const match of findPhrases(tokens)) {
     const claim2 = judgePhrase(tokens, match, sentence, options.labelsProject === true);
     if (claim2 !== null) claims.push(claim2);
@@ -43798,12 +43804,18 @@ function judgePhrase(tokens, m, sentence, labelsProject) {
   }
   if (attached === "none") return null;
   if (attached === "system" && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
-  if (shape === "attributive" && !labelsProject && !isOwnSubject(tokens, m.start, verbWithObject))
+  const about = namedSubject(sentence, tokens, m.start) ?? nameAfter(sentence, tokens, nounEnd);
+  if (shape === "attributive" && !labelsProject && about === void 0 && !isOwnSubject(tokens, m.start, verbWithObject) && !isTagline(tokens, m.start, nounEnd))
     return null;
   if (isAboutOthers(tokens, m.start, nounEnd)) return null;
   const first2 = tokens[m.start];
   const last = tokens[phraseEnd - 1];
-  return { claimKind: m.kind, phrase: sentence.slice(first2.start, last.end), offset: first2.start };
+  return {
+    claimKind: m.kind,
+    phrase: sentence.slice(first2.start, last.end),
+    offset: first2.start,
+    ...about !== void 0 ? { about } : {}
+  };
 }
 function isOwnSubject(tokens, start, verbWithObject) {
   let words = 0;
@@ -43819,6 +43831,71 @@ function isOwnSubject(tokens, start, verbWithObject) {
     if (PRONOUN_CONTRACTIONS.has(t.word)) return true;
   }
   return false;
+}
+function isTagline(tokens, phraseStart, nounEnd) {
+  for (let j = 0; j < phraseStart; j++) if (!INTENSIFIERS.has(tokens[j].word)) return false;
+  const next = tokens[nounEnd]?.word ?? "";
+  return !COPULAS.has(next) && !AUXILIARIES.has(next);
+}
+var AUXILIARIES = /* @__PURE__ */ new Set([
+  "can",
+  "could",
+  "will",
+  "would",
+  "should",
+  "may",
+  "might",
+  "must",
+  "have",
+  "has",
+  "do",
+  "does"
+]);
+function nameAfter(sentence, tokens, nounEnd) {
+  const t = tokens[nounEnd];
+  if (t === void 0 || t.punct || PHRASE_STOPS_AFTER.has(t.word)) return void 0;
+  return /[\p{Lu}]/u.test(sentence.charAt(t.start)) ? sentence.slice(t.start, t.end) : void 0;
+}
+var PHRASE_STOPS_AFTER = /* @__PURE__ */ new Set(["i", "a", "an", "the"]);
+var GENERIC_SUBJECT_WORDS = new Set(
+  "it this that these those they we you he she there here the a an our its their my your model models project library tool app application system repository repo code framework package it's".split(
+    " "
+  )
+);
+var MAX_SUBJECT_WORDS = 6;
+var LIST_PUNCT = /* @__PURE__ */ new Set([",", "(", ")"]);
+function namedSubject(sentence, tokens, phraseStart) {
+  let copula = -1;
+  for (let j = 0; j < phraseStart && j <= MAX_SUBJECT_WORDS; j++) {
+    const t = tokens[j];
+    if (t.punct) return void 0;
+    if (COPULAS.has(t.word)) {
+      copula = j;
+      break;
+    }
+  }
+  if (copula < 1) return void 0;
+  for (let j = copula + 1; j < phraseStart; j++)
+    if (tokens[j].punct && !LIST_PUNCT.has(tokens[j].word)) return void 0;
+  const words = tokens.slice(0, copula);
+  const named = words.find((t) => !GENERIC_SUBJECT_WORDS.has(t.word));
+  if (!named) return void 0;
+  const firstChar = sentence.charAt(named.start);
+  if (!/[\p{Lu}\p{N}]/u.test(firstChar)) return void 0;
+  return sentence.slice(words[0].start, words[words.length - 1].end);
+}
+var CJK_OPEN_SOURCE = /开源(?:的)?[\u4e00-\u9fff]{0,6}?(?:模型|权重|数据集|LLM|LLMs)/u;
+var CJK_WE_RELEASE = /我们(?:正式|已经|已)?开源了?[^。！？]{0,40}?(?:模型|权重|数据集)/u;
+var CJK_NEGATED = /(?:不是|并非|不|非|未)[^，。]{0,3}开源/u;
+var CJK_SUBJECT = /^([^，。：:,]{1,40}?)\s*是/u;
+function cjkClaims(sentence) {
+  if (!sentence.includes("\u5F00\u6E90") || CJK_NEGATED.test(sentence)) return [];
+  const ours = CJK_WE_RELEASE.exec(sentence);
+  if (ours) return [{ claimKind: "open-source-ai", phrase: "\u5F00\u6E90", offset: sentence.indexOf("\u5F00\u6E90") }];
+  const m = CJK_OPEN_SOURCE.exec(sentence);
+  const subject = CJK_SUBJECT.exec(sentence)?.[1]?.replace(/[*_`]/g, "").trim();
+  if (!m || subject === void 0) return [];
+  return [{ claimKind: "open-source-ai", phrase: m[0], offset: m.index, about: subject }];
 }
 function lastHead(np) {
   return np.heads[np.heads.length - 1]?.index ?? 0;
@@ -44111,6 +44188,11 @@ function splitSentences(paragraph) {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === "\u3002" || c === "\uFF01" || c === "\uFF1F") {
+      push(out, paragraph, start, i + 1);
+      start = i + 1;
+      continue;
+    }
     if (c !== "." && c !== "!" && c !== "?") continue;
     const next = text[i + 1];
     if (next !== void 0 && next !== " ") continue;
@@ -44170,13 +44252,13 @@ var claimsExtractor = {
     }
   }
 };
-var OPEN = /open/i;
+var OPEN = /open|开源/i;
 function proseClaims(file, flavour) {
   const out = [];
   const text = file.text ?? "";
   if (!OPEN.test(text)) return out;
   for (const paragraph of proseParagraphs(text, flavour, OPEN)) {
-    if (!mayHoldPhrase(paragraph.text)) continue;
+    if (!mayHoldPhrase(paragraph.text) && !paragraph.text.includes("\u5F00\u6E90")) continue;
     for (const sentence of splitSentences(paragraph)) {
       for (const claim2 of classifySentence(sentence.text)) {
         out.push({
@@ -44185,7 +44267,8 @@ function proseClaims(file, flavour) {
           line: lineOf(sentence, claim2.offset),
           claimKind: claim2.claimKind,
           text: quote(sentence.text, claim2.offset),
-          phrase: claim2.phrase
+          phrase: claim2.phrase,
+          ...claim2.about !== void 0 ? { about: claim2.about } : {}
         });
       }
     }
@@ -44789,6 +44872,129 @@ function subjectOf(identity, components, sorted) {
   return { kind, name: identity.name, reasons };
 }
 
+// src/roles/project-identity.ts
+var GENERIC_WORDS = /* @__PURE__ */ new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "for",
+  "to",
+  "welcome",
+  "official",
+  "deprecated",
+  "model",
+  "models",
+  "llm",
+  "llms",
+  "series",
+  "family",
+  "release",
+  "releases",
+  "repo",
+  "repository",
+  "py",
+  "python",
+  "project"
+]);
+var EXAMPLE_WORDS = /* @__PURE__ */ new Set([
+  "cookbook",
+  "cookbooks",
+  "recipes",
+  "examples",
+  "tutorials",
+  "notebooks",
+  "demos",
+  "samples",
+  "guides",
+  "workshop",
+  "course"
+]);
+var normaliseName = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+var wordsOf = (s) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function titleNames(title) {
+  const head = title.split(/\s+(?:by|at|from|-|–|—|:|\|)\s+|:\s/i)[0] ?? title;
+  return head.replace(/\([^)]*\)/g, " ").split(/\s*(?:&|\+|\/|,|\band\b)\s*/i).map((s) => s.trim()).filter(Boolean);
+}
+function projectIdentity(evidence, release, explicitRepo) {
+  const raw = [];
+  const orgs = /* @__PURE__ */ new Set();
+  let display;
+  let examplesFirst = false;
+  const repo = explicitRepo ?? evidence.find((e) => e.signal === "github-repo")?.value;
+  for (const e of evidence) {
+    if (e.signal === "title") {
+      display ??= e.value;
+      raw.push(...titleNames(e.value));
+    } else if (e.signal === "package-name") {
+      display ??= e.value;
+      raw.push(e.value);
+    } else if (e.signal === "hub-org") orgs.add(normaliseName(e.value));
+  }
+  if (repo) {
+    const [owner, name] = repo.split("/");
+    if (owner) orgs.add(normaliseName(owner));
+    if (name) raw.push(name);
+    display ??= repo;
+  }
+  const names2 = [];
+  for (const n of raw) {
+    const words = wordsOf(n);
+    if (words.some((w) => EXAMPLE_WORDS.has(w))) examplesFirst = true;
+    const kept = words.filter((w) => !GENERIC_WORDS.has(w) && !EXAMPLE_WORDS.has(w));
+    if (kept.length && !names2.some((k) => k.join(" ") === kept.join(" "))) names2.push(kept);
+  }
+  const sentence = evidence.find((e) => e.signal === "release-sentence");
+  const releaseReason = release.artefact ? release.artefact : sentence ? `${sentence.file}:${sentence.line} announces a release ("${sentence.value.slice(0, 80)}")` : void 0;
+  return {
+    name: display ?? "this repository",
+    names: names2,
+    orgs,
+    releases: releaseReason !== void 0,
+    ...releaseReason ? { releaseReason } : {},
+    examplesFirst
+  };
+}
+function holdsWords(model, project) {
+  for (let i = 0; i + project.length <= model.length; i++) {
+    let ok = true;
+    for (let j = 0; j < project.length && ok; j++) {
+      const m = model[i + j] ?? "";
+      const p = project[j] ?? "";
+      ok = j === project.length - 1 && p.length >= 3 ? m.startsWith(p) : m === p;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+function projectMatch(id, identity) {
+  const slash = id.indexOf("/");
+  const org = slash > 0 ? normaliseName(id.slice(0, slash)) : "";
+  const name = slash > 0 ? id.slice(slash + 1) : id;
+  const ours = org !== "" && identity.orgs.has(org);
+  if (!ours && org && identity.orgs.size > 0) return null;
+  const words = wordsOf(name);
+  const joined = normaliseName(name);
+  for (const project of identity.names) {
+    const projectJoined = project.join("");
+    if (holdsWords(words, project) || projectJoined.length >= 5 && joined.includes(projectJoined))
+      return { by: "name", reason: `named after the project (${project.join(" ")})` };
+  }
+  if (ours)
+    return { by: "org", reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
+  return null;
+}
+function namesProject(subject, identity) {
+  if (identity.names.length === 0) return true;
+  const words = wordsOf(subject);
+  const joined = normaliseName(subject);
+  return identity.names.some((project) => {
+    const projectJoined = project.join("");
+    return holdsWords(words, project) || projectJoined.length >= 3 && joined.includes(projectJoined) || // "SupportLlama" for the project "SupportLlama 8B": the subject is the name, short.
+    joined.length >= 4 && projectJoined.startsWith(joined);
+  });
+}
+
 // src/version.ts
 var TOOL_NAME = "ai-openness-check";
 var TOOL_VERSION = "0.1.0";
@@ -45099,119 +45305,6 @@ function nameRole(file) {
   const role = wordRole(name);
   if (role) return role;
   return name.endsWith(".ipynb") ? "notebook" : null;
-}
-
-// src/roles/project-identity.ts
-var GENERIC_WORDS = /* @__PURE__ */ new Set([
-  "the",
-  "a",
-  "an",
-  "of",
-  "for",
-  "to",
-  "welcome",
-  "official",
-  "deprecated",
-  "model",
-  "models",
-  "llm",
-  "llms",
-  "series",
-  "family",
-  "release",
-  "releases",
-  "repo",
-  "repository",
-  "py",
-  "python",
-  "project"
-]);
-var EXAMPLE_WORDS = /* @__PURE__ */ new Set([
-  "cookbook",
-  "cookbooks",
-  "recipes",
-  "examples",
-  "tutorials",
-  "notebooks",
-  "demos",
-  "samples",
-  "guides",
-  "workshop",
-  "course"
-]);
-var normaliseName = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-var wordsOf = (s) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-function titleNames(title) {
-  const head = title.split(/\s+(?:by|at|from|-|–|—|:|\|)\s+|:\s/i)[0] ?? title;
-  return head.replace(/\([^)]*\)/g, " ").split(/\s*(?:&|\+|\/|,|\band\b)\s*/i).map((s) => s.trim()).filter(Boolean);
-}
-function projectIdentity(evidence, release, explicitRepo) {
-  const raw = [];
-  const orgs = /* @__PURE__ */ new Set();
-  let display;
-  let examplesFirst = false;
-  const repo = explicitRepo ?? evidence.find((e) => e.signal === "github-repo")?.value;
-  for (const e of evidence) {
-    if (e.signal === "title") {
-      display ??= e.value;
-      raw.push(...titleNames(e.value));
-    } else if (e.signal === "package-name") {
-      display ??= e.value;
-      raw.push(e.value);
-    } else if (e.signal === "hub-org") orgs.add(normaliseName(e.value));
-  }
-  if (repo) {
-    const [owner, name] = repo.split("/");
-    if (owner) orgs.add(normaliseName(owner));
-    if (name) raw.push(name);
-    display ??= repo;
-  }
-  const names2 = [];
-  for (const n of raw) {
-    const words = wordsOf(n);
-    if (words.some((w) => EXAMPLE_WORDS.has(w))) examplesFirst = true;
-    const kept = words.filter((w) => !GENERIC_WORDS.has(w) && !EXAMPLE_WORDS.has(w));
-    if (kept.length && !names2.some((k) => k.join(" ") === kept.join(" "))) names2.push(kept);
-  }
-  const sentence = evidence.find((e) => e.signal === "release-sentence");
-  const releaseReason = release.artefact ? release.artefact : sentence ? `${sentence.file}:${sentence.line} announces a release ("${sentence.value.slice(0, 80)}")` : void 0;
-  return {
-    name: display ?? "this repository",
-    names: names2,
-    orgs,
-    releases: releaseReason !== void 0,
-    ...releaseReason ? { releaseReason } : {},
-    examplesFirst
-  };
-}
-function holdsWords(model, project) {
-  for (let i = 0; i + project.length <= model.length; i++) {
-    let ok = true;
-    for (let j = 0; j < project.length && ok; j++) {
-      const m = model[i + j] ?? "";
-      const p = project[j] ?? "";
-      ok = j === project.length - 1 && p.length >= 3 ? m.startsWith(p) : m === p;
-    }
-    if (ok) return true;
-  }
-  return false;
-}
-function projectMatch(id, identity) {
-  const slash = id.indexOf("/");
-  const org = slash > 0 ? normaliseName(id.slice(0, slash)) : "";
-  const name = slash > 0 ? id.slice(slash + 1) : id;
-  const ours = org !== "" && identity.orgs.has(org);
-  if (!ours && org && identity.orgs.size > 0) return null;
-  const words = wordsOf(name);
-  const joined = normaliseName(name);
-  for (const project of identity.names) {
-    const projectJoined = project.join("");
-    if (holdsWords(words, project) || projectJoined.length >= 5 && joined.includes(projectJoined))
-      return { by: "name", reason: `named after the project (${project.join(" ")})` };
-  }
-  if (ours)
-    return { by: "org", reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
-  return null;
 }
 
 // src/roles/assign-roles.ts
@@ -47423,7 +47516,7 @@ function buildReport(scan, durationMs, options = {}) {
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
   const claims = scan.evidence.filter(
-    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !isTestOrCiPath(e.file) && !isOtherWorkPath(e.file) && !(skipClaims?.ignores(e.file) ?? false)
+    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !isTestOrCiPath(e.file) && !isOtherWorkPath(e.file) && (e.about === void 0 || namesProject(e.about, classification.roles.identity)) && !(skipClaims?.ignores(e.file) ?? false)
   );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(

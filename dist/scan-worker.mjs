@@ -15999,6 +15999,7 @@ function tokenize(text) {
       tokens.push({ word: HYPHENS.has(c) || c === "\u2013" ? "\u2014" : c, punct: true, start: i, end: i + 1 });
       i++;
     } else {
+      if (HYPHENS.has(c) && tokens.length > 0) tokens[tokens.length - 1].hyphenated = true;
       i++;
     }
   }
@@ -16018,6 +16019,9 @@ var MAX_PHRASE_WORDS = 5;
 var MAX_CONJUNCTS = 4;
 var LEADING_DETERMINERS = /* @__PURE__ */ new Set(["the", "our", "its", "all", "a", "an", "this", "these", "their", "my"]);
 var isWord = (t) => t !== void 0 && !t.punct;
+function isJoined(a, b) {
+  return a?.hyphenated === true && b !== void 0 && !b.punct && a.end + 1 === b.start;
+}
 function nounPhraseAfter(tokens, from, allowDeterminer) {
   let j = from;
   let skippedDeterminer = false;
@@ -16043,7 +16047,8 @@ function nounPhraseAfter(tokens, from, allowDeterminer) {
       close();
       continue;
     }
-    if (t.punct || PHRASE_STOPS.has(t.word) || words >= MAX_PHRASE_WORDS) break;
+    const inCompound = isJoined(tokens[j - 1], t) && isJoined(t, tokens[j + 1]);
+    if (t.punct || PHRASE_STOPS.has(t.word) && !inCompound || words >= MAX_PHRASE_WORDS) break;
     last = { word: t.word, index: j, modifier: previous };
     previous = t.word;
     words++;
@@ -16231,9 +16236,10 @@ function isQuestion(sentence) {
 var PRONOUN_CONTRACTIONS = /* @__PURE__ */ new Set(["it's", "that's", "here's", "we're", "they're", "this's"]);
 var SELF_WINDOW = 3;
 function classifySentence(sentence, options = {}) {
-  if (isQuestion(sentence) || !mayHoldPhrase(sentence)) return [];
+  if (isQuestion(sentence)) return [];
+  const claims = cjkClaims(sentence);
+  if (!mayHoldPhrase(sentence)) return claims;
   const tokens = tokenize(sentence);
-  const claims = [];
   for (const match of findPhrases(tokens)) {
     const claim2 = judgePhrase(tokens, match, sentence, options.labelsProject === true);
     if (claim2 !== null) claims.push(claim2);
@@ -16266,12 +16272,18 @@ function judgePhrase(tokens, m, sentence, labelsProject) {
   }
   if (attached === "none") return null;
   if (attached === "system" && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
-  if (shape === "attributive" && !labelsProject && !isOwnSubject(tokens, m.start, verbWithObject))
+  const about = namedSubject(sentence, tokens, m.start) ?? nameAfter(sentence, tokens, nounEnd);
+  if (shape === "attributive" && !labelsProject && about === void 0 && !isOwnSubject(tokens, m.start, verbWithObject) && !isTagline(tokens, m.start, nounEnd))
     return null;
   if (isAboutOthers(tokens, m.start, nounEnd)) return null;
   const first2 = tokens[m.start];
   const last = tokens[phraseEnd - 1];
-  return { claimKind: m.kind, phrase: sentence.slice(first2.start, last.end), offset: first2.start };
+  return {
+    claimKind: m.kind,
+    phrase: sentence.slice(first2.start, last.end),
+    offset: first2.start,
+    ...about !== void 0 ? { about } : {}
+  };
 }
 function isOwnSubject(tokens, start, verbWithObject) {
   let words = 0;
@@ -16287,6 +16299,71 @@ function isOwnSubject(tokens, start, verbWithObject) {
     if (PRONOUN_CONTRACTIONS.has(t.word)) return true;
   }
   return false;
+}
+function isTagline(tokens, phraseStart, nounEnd) {
+  for (let j = 0; j < phraseStart; j++) if (!INTENSIFIERS.has(tokens[j].word)) return false;
+  const next2 = tokens[nounEnd]?.word ?? "";
+  return !COPULAS.has(next2) && !AUXILIARIES.has(next2);
+}
+var AUXILIARIES = /* @__PURE__ */ new Set([
+  "can",
+  "could",
+  "will",
+  "would",
+  "should",
+  "may",
+  "might",
+  "must",
+  "have",
+  "has",
+  "do",
+  "does"
+]);
+function nameAfter(sentence, tokens, nounEnd) {
+  const t = tokens[nounEnd];
+  if (t === void 0 || t.punct || PHRASE_STOPS_AFTER.has(t.word)) return void 0;
+  return /[\p{Lu}]/u.test(sentence.charAt(t.start)) ? sentence.slice(t.start, t.end) : void 0;
+}
+var PHRASE_STOPS_AFTER = /* @__PURE__ */ new Set(["i", "a", "an", "the"]);
+var GENERIC_SUBJECT_WORDS = new Set(
+  "it this that these those they we you he she there here the a an our its their my your model models project library tool app application system repository repo code framework package it's".split(
+    " "
+  )
+);
+var MAX_SUBJECT_WORDS = 6;
+var LIST_PUNCT = /* @__PURE__ */ new Set([",", "(", ")"]);
+function namedSubject(sentence, tokens, phraseStart) {
+  let copula = -1;
+  for (let j = 0; j < phraseStart && j <= MAX_SUBJECT_WORDS; j++) {
+    const t = tokens[j];
+    if (t.punct) return void 0;
+    if (COPULAS.has(t.word)) {
+      copula = j;
+      break;
+    }
+  }
+  if (copula < 1) return void 0;
+  for (let j = copula + 1; j < phraseStart; j++)
+    if (tokens[j].punct && !LIST_PUNCT.has(tokens[j].word)) return void 0;
+  const words = tokens.slice(0, copula);
+  const named = words.find((t) => !GENERIC_SUBJECT_WORDS.has(t.word));
+  if (!named) return void 0;
+  const firstChar = sentence.charAt(named.start);
+  if (!/[\p{Lu}\p{N}]/u.test(firstChar)) return void 0;
+  return sentence.slice(words[0].start, words[words.length - 1].end);
+}
+var CJK_OPEN_SOURCE = /开源(?:的)?[\u4e00-\u9fff]{0,6}?(?:模型|权重|数据集|LLM|LLMs)/u;
+var CJK_WE_RELEASE = /我们(?:正式|已经|已)?开源了?[^。！？]{0,40}?(?:模型|权重|数据集)/u;
+var CJK_NEGATED = /(?:不是|并非|不|非|未)[^，。]{0,3}开源/u;
+var CJK_SUBJECT = /^([^，。：:,]{1,40}?)\s*是/u;
+function cjkClaims(sentence) {
+  if (!sentence.includes("\u5F00\u6E90") || CJK_NEGATED.test(sentence)) return [];
+  const ours = CJK_WE_RELEASE.exec(sentence);
+  if (ours) return [{ claimKind: "open-source-ai", phrase: "\u5F00\u6E90", offset: sentence.indexOf("\u5F00\u6E90") }];
+  const m = CJK_OPEN_SOURCE.exec(sentence);
+  const subject = CJK_SUBJECT.exec(sentence)?.[1]?.replace(/[*_`]/g, "").trim();
+  if (!m || subject === void 0) return [];
+  return [{ claimKind: "open-source-ai", phrase: m[0], offset: m.index, about: subject }];
 }
 function lastHead(np) {
   return np.heads[np.heads.length - 1]?.index ?? 0;
@@ -16579,6 +16656,11 @@ function splitSentences(paragraph) {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === "\u3002" || c === "\uFF01" || c === "\uFF1F") {
+      push(out, paragraph, start, i + 1);
+      start = i + 1;
+      continue;
+    }
     if (c !== "." && c !== "!" && c !== "?") continue;
     const next2 = text[i + 1];
     if (next2 !== void 0 && next2 !== " ") continue;
@@ -16638,13 +16720,13 @@ var claimsExtractor = {
     }
   }
 };
-var OPEN = /open/i;
+var OPEN = /open|开源/i;
 function proseClaims(file, flavour) {
   const out = [];
   const text = file.text ?? "";
   if (!OPEN.test(text)) return out;
   for (const paragraph of proseParagraphs(text, flavour, OPEN)) {
-    if (!mayHoldPhrase(paragraph.text)) continue;
+    if (!mayHoldPhrase(paragraph.text) && !paragraph.text.includes("\u5F00\u6E90")) continue;
     for (const sentence of splitSentences(paragraph)) {
       for (const claim2 of classifySentence(sentence.text)) {
         out.push({
@@ -16653,7 +16735,8 @@ function proseClaims(file, flavour) {
           line: lineOf(sentence, claim2.offset),
           claimKind: claim2.claimKind,
           text: quote(sentence.text, claim2.offset),
-          phrase: claim2.phrase
+          phrase: claim2.phrase,
+          ...claim2.about !== void 0 ? { about: claim2.about } : {}
         });
       }
     }

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, type Report, type Role } from '../types/report.js';
 import type { ClaimEvidence, Evidence } from '../types/evidence.js';
 import type { RoleAssignment } from '../roles/role.js';
 import { subjectOf } from '../roles/subject.js';
+import { namesProject } from '../roles/project-identity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { buildComponents } from './components.js';
 import { classify, sortEvidence, type Classification } from '../classify/classify.js';
@@ -65,14 +66,16 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? ignore().add([...options.claimIgnorePaths]) : null;
   // Claims in vendored code speak for the vendored project, those in test fixtures for
-  // whatever the tests feed in, and those in research notes, comparisons and news for the
-  // work they discuss; the configured paths are skipped too.
+  // whatever the tests feed in, those in research notes, comparisons and news for the work
+  // they discuss, and a sentence whose named subject is not this project ("Llama 3 is an
+  // open-weight model") for that subject; the configured paths are skipped too.
   const claims = scan.evidence.filter(
     (e): e is ClaimEvidence =>
       e.kind === 'claim' &&
       !isVendoredPath(e.file) &&
       !isTestOrCiPath(e.file) &&
       !isOtherWorkPath(e.file) &&
+      (e.about === undefined || namesProject(e.about, classification.roles.identity)) &&
       !(skipClaims?.ignores(e.file) ?? false),
   );
   const judged = judge(sorted, claims, verdict, classification);

@@ -165,3 +165,22 @@ export function projectMatch(
     return { by: 'org', reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
   return null;
 }
+
+/**
+ * Whether a sentence's named subject ("Baichuan 2", "The Yi series models") is the project.
+ * With no name known for the project, nothing can be ruled out: true.
+ */
+export function namesProject(subject: string, identity: ProjectIdentity): boolean {
+  if (identity.names.length === 0) return true;
+  const words = wordsOf(subject);
+  const joined = normaliseName(subject);
+  return identity.names.some((project) => {
+    const projectJoined = project.join('');
+    return (
+      holdsWords(words, project) ||
+      (projectJoined.length >= 3 && joined.includes(projectJoined)) ||
+      // "SupportLlama" for the project "SupportLlama 8B": the subject is the name, short.
+      (joined.length >= 4 && projectJoined.startsWith(joined))
+    );
+  });
+}

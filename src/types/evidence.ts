@@ -170,6 +170,8 @@ export interface ClaimEvidence extends Location {
   text: string;
   /** The words that make it a claim ("fully open-source"). */
   phrase: string;
+  /** The named subject the sentence gives it ("Baichuan 2 is ... open-source"): the project's claim only if that names the project. */
+  about?: string;
 }
 
 /**

@@ -42,6 +42,11 @@ export interface NounPhrase {
 const isWord = (t: Token | undefined): t is Token => t !== undefined && !t.punct;
 
 /** The noun phrase that starts at `from`, split into conjuncts ("models, code and data"). */
+/** Two words joined by a hyphen, as "text-to" in "text-to-image". */
+function isJoined(a: Token | undefined, b: Token | undefined): boolean {
+  return a?.hyphenated === true && b !== undefined && !b.punct && a.end + 1 === b.start;
+}
+
 export function nounPhraseAfter(tokens: Token[], from: number, allowDeterminer: boolean): NounPhrase {
   let j = from;
   let skippedDeterminer = false;
@@ -67,7 +72,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, allowDeterminer: 
       close();
       continue;
     }
-    if (t.punct || PHRASE_STOPS.has(t.word) || words >= MAX_PHRASE_WORDS) break;
+    // A stop word inside a hyphenated compound ("text-to-image model") is part of it.
+    const inCompound = isJoined(tokens[j - 1], t) && isJoined(t, tokens[j + 1]);
+    if (t.punct || (PHRASE_STOPS.has(t.word) && !inCompound) || words >= MAX_PHRASE_WORDS) break;
     last = { word: t.word, index: j, modifier: previous };
     previous = t.word;
     words++;

@@ -44,9 +44,10 @@ export const claimsExtractor: Extractor = {
   },
 };
 
-// Every claim phrase contains "open" ("open-source", "opensource", "100% open", "open weights"):
+// Every claim phrase contains "open" ("open-source", "opensource", "100% open", "open weights")
+// or, in Chinese, 开源:
 // a file or paragraph without it cannot hold a claim, so it is not read or cleaned at all.
-const OPEN = /open/i;
+const OPEN = /open|开源/i;
 
 function proseClaims(file: ReadFile, flavour: ProseFlavour): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
@@ -55,7 +56,7 @@ function proseClaims(file: ReadFile, flavour: ProseFlavour): ClaimEvidence[] {
   for (const paragraph of proseParagraphs(text, flavour, OPEN)) {
     // A sentence is a piece of its paragraph and the prefilter has no anchors, so a paragraph
     // it rejects holds no sentence it would pass.
-    if (!mayHoldPhrase(paragraph.text)) continue;
+    if (!mayHoldPhrase(paragraph.text) && !paragraph.text.includes('开源')) continue;
     for (const sentence of splitSentences(paragraph)) {
       for (const claim of classifySentence(sentence.text)) {
         out.push({
@@ -65,6 +66,7 @@ function proseClaims(file: ReadFile, flavour: ProseFlavour): ClaimEvidence[] {
           claimKind: claim.claimKind,
           text: quote(sentence.text, claim.offset),
           phrase: claim.phrase,
+          ...(claim.about !== undefined ? { about: claim.about } : {}),
         });
       }
     }

@@ -16,7 +16,7 @@ import {
   type NounPhrase,
 } from './claim-attachment.js';
 import { isAboutOthers, isNegated, isQuestion } from './claim-context.js';
-import { COPULAS, RELEASE_VERBS, SELF_MARKERS } from './claim-vocabulary.js';
+import { COPULAS, INTENSIFIERS, RELEASE_VERBS, SELF_MARKERS } from './claim-vocabulary.js';
 
 export interface SentenceClaim {
   claimKind: ClaimKind;
@@ -24,6 +24,8 @@ export interface SentenceClaim {
   phrase: string;
   /** Offset of the phrase in the sentence. */
   offset: number;
+  /** The named subject the sentence gives the phrase ("Baichuan 2 is ... open-source ..."): the claim is the project's only if that names it. */
+  about?: string;
 }
 
 const PRONOUN_CONTRACTIONS = new Set(["it's", "that's", "here's", "we're", "they're", "this's"]);
@@ -40,9 +42,10 @@ export interface ClassifyOptions {
 }
 
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): SentenceClaim[] {
-  if (isQuestion(sentence) || !mayHoldPhrase(sentence)) return [];
+  if (isQuestion(sentence)) return [];
+  const claims: SentenceClaim[] = cjkClaims(sentence);
+  if (!mayHoldPhrase(sentence)) return claims;
   const tokens = tokenize(sentence);
-  const claims: SentenceClaim[] = [];
   for (const match of findPhrases(tokens)) {
     const claim = judgePhrase(tokens, match, sentence, options.labelsProject === true);
     if (claim !== null) claims.push(claim);
@@ -84,13 +87,27 @@ function judgePhrase(
   }
   if (attached === 'none') return null;
   if (attached === 'system' && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
-  if (shape === 'attributive' && !labelsProject && !isOwnSubject(tokens, m.start, verbWithObject))
+  // "Baichuan 2 is the new generation of open-source LLMs": a named subject makes the
+  // phrase that subject's; whether it is this project is for the report to decide.
+  const about = namedSubject(sentence, tokens, m.start) ?? nameAfter(sentence, tokens, nounEnd);
+  if (
+    shape === 'attributive' &&
+    !labelsProject &&
+    about === undefined &&
+    !isOwnSubject(tokens, m.start, verbWithObject) &&
+    !isTagline(tokens, m.start, nounEnd)
+  )
     return null;
   if (isAboutOthers(tokens, m.start, nounEnd)) return null;
 
   const first = tokens[m.start]!;
   const last = tokens[phraseEnd - 1]!;
-  return { claimKind: m.kind, phrase: sentence.slice(first.start, last.end), offset: first.start };
+  return {
+    claimKind: m.kind,
+    phrase: sentence.slice(first.start, last.end),
+    offset: first.start,
+    ...(about !== undefined ? { about } : {}),
+  };
 }
 
 /**
@@ -114,6 +131,97 @@ function isOwnSubject(tokens: Token[], start: number, verbWithObject: boolean): 
     if (PRONOUN_CONTRACTIONS.has(t.word)) return true; // "it's an open model", not "Meta's open model"
   }
   return false;
+}
+
+/**
+ * A tagline: the sentence opens with the phrase ("Fully open model, open weights + ...",
+ * "Open-source AI that runs in your browser.") and no copula follows its noun, which would
+ * make it a statement about a category ("Open-source models are popular").
+ */
+function isTagline(tokens: Token[], phraseStart: number, nounEnd: number): boolean {
+  for (let j = 0; j < phraseStart; j++) if (!INTENSIFIERS.has(tokens[j]!.word)) return false;
+  const next = tokens[nounEnd]?.word ?? '';
+  return !COPULAS.has(next) && !AUXILIARIES.has(next);
+}
+const AUXILIARIES = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+  'must',
+  'have',
+  'has',
+  'do',
+  'does',
+]);
+
+/** A name right after the phrase's noun: "the open-source model CogVideoX" names CogVideoX. */
+function nameAfter(sentence: string, tokens: Token[], nounEnd: number): string | undefined {
+  const t = tokens[nounEnd];
+  if (t === undefined || t.punct || PHRASE_STOPS_AFTER.has(t.word)) return undefined;
+  return /[\p{Lu}]/u.test(sentence.charAt(t.start)) ? sentence.slice(t.start, t.end) : undefined;
+}
+const PHRASE_STOPS_AFTER = new Set(['i', 'a', 'an', 'the']);
+
+/** Subjects that name nothing: a pronoun, or a generic noun with a determiner. */
+const GENERIC_SUBJECT_WORDS = new Set(
+  "it this that these those they we you he she there here the a an our its their my your model models project library tool app application system repository repo code framework package it's".split(
+    ' ',
+  ),
+);
+const MAX_SUBJECT_WORDS = 6;
+const LIST_PUNCT = new Set([',', '(', ')']);
+
+/**
+ * The sentence's named subject before its copula, when the phrase follows in the same
+ * clause: "Baichuan 2 is the new generation of open-source LLMs", "The Yi series models are
+ * ...". A name starts with a capital letter or a digit; "This model is" names nothing.
+ */
+function namedSubject(sentence: string, tokens: Token[], phraseStart: number): string | undefined {
+  let copula = -1;
+  for (let j = 0; j < phraseStart && j <= MAX_SUBJECT_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.punct) return undefined;
+    if (COPULAS.has(t.word)) {
+      copula = j;
+      break;
+    }
+  }
+  if (copula < 1) return undefined;
+  // Adjectives in a list may stand between: "a family of lightweight, state-of-the-art ...".
+  for (let j = copula + 1; j < phraseStart; j++)
+    if (tokens[j]!.punct && !LIST_PUNCT.has(tokens[j]!.word)) return undefined;
+  const words = tokens.slice(0, copula);
+  const named = words.find((t) => !GENERIC_SUBJECT_WORDS.has(t.word));
+  if (!named) return undefined;
+  const firstChar = sentence.charAt(named.start);
+  if (!/[\p{Lu}\p{N}]/u.test(firstChar)) return undefined;
+  return sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+/**
+ * Chinese openness claims: 开源 ("open source") attached to a model word, as in
+ * "新一代开源大语言模型" ("a new generation of open-source large language models") or
+ * "我们开源了 ... 模型". The subject before 是 ("is") names whose it is; 不/非/未 before
+ * 开源 deny it.
+ */
+const CJK_OPEN_SOURCE = /开源(?:的)?[\u4e00-\u9fff]{0,6}?(?:模型|权重|数据集|LLM|LLMs)/u;
+/** "我们开源了 ... 模型": the release verb, then a model word later in the sentence. */
+const CJK_WE_RELEASE = /我们(?:正式|已经|已)?开源了?[^。！？]{0,40}?(?:模型|权重|数据集)/u;
+const CJK_NEGATED = /(?:不是|并非|不|非|未)[^，。]{0,3}开源/u;
+const CJK_SUBJECT = /^([^，。：:,]{1,40}?)\s*是/u;
+
+function cjkClaims(sentence: string): SentenceClaim[] {
+  if (!sentence.includes('开源') || CJK_NEGATED.test(sentence)) return [];
+  const ours = CJK_WE_RELEASE.exec(sentence);
+  if (ours) return [{ claimKind: 'open-source-ai', phrase: '开源', offset: sentence.indexOf('开源') }];
+  const m = CJK_OPEN_SOURCE.exec(sentence);
+  const subject = CJK_SUBJECT.exec(sentence)?.[1]?.replace(/[*_`]/g, '').trim();
+  if (!m || subject === undefined) return [];
+  return [{ claimKind: 'open-source-ai', phrase: m[0], offset: m.index, about: subject }];
 }
 
 function lastHead(np: NounPhrase): number {

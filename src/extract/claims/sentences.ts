@@ -32,6 +32,12 @@ export function splitSentences(paragraph: Paragraph): Sentence[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    // Chinese and Japanese full stops end a sentence without a space after them.
+    if (c === '。' || c === '！' || c === '？') {
+      push(out, paragraph, start, i + 1);
+      start = i + 1;
+      continue;
+    }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     const next = text[i + 1];
     if (next !== undefined && next !== ' ') continue;

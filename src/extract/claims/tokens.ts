@@ -9,6 +9,8 @@ export interface Token {
   punct: boolean;
   start: number;
   end: number;
+  /** A word hyphen joins this word to the next ("text" in "text-to-image"). */
+  hyphenated?: true;
 }
 
 // Letters, digits and the few characters that stay inside a word (don't, 100%, gpt-4o.1).
@@ -38,6 +40,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ word: HYPHENS.has(c) || c === '–' ? '—' : c, punct: true, start: i, end: i + 1 });
       i++;
     } else {
+      if (HYPHENS.has(c) && tokens.length > 0) tokens[tokens.length - 1]!.hyphenated = true;
       i++; // spaces, hyphens inside words, periods, other symbols
     }
   }
