@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { scanDirectory } from '../src/scan.js';
+import { analyse } from '../src/pipeline.js';
 import { claimsExtractor } from '../src/extract/claims/claims-extractor.js';
 import type { ClaimEvidence, Evidence, ScanWarning } from '../src/types/evidence.js';
 import type { ReadFile } from '../src/types/extractor.js';
@@ -181,17 +182,27 @@ describe('sections about other work', () => {
 });
 
 describe('a paragraph that opens by describing a linked project', () => {
-  it('speaks of that project, in Markdown and in reStructuredText', () => {
-    const root = makeTempRepo({
+  it('names that project, and the report keeps the claim only when it is this one', () => {
+    const files = {
+      'README.md': '# Acme\n\nAcme trains small models.\n',
       'docs/dstack.md':
         '# dstack\n\n[dstack](https://github.com/dstackai/dstack) is an open-source alternative to Slurm for AI workloads.\n\nOur model is a fully open-source AI model.\n',
       'docs/dstack.rst':
-        'dstack\n======\n\n`dstack <https://github.com/dstackai/dstack>`__ is an open-source alternative to Slurm for AI workloads.\n\nOur model is a fully open-source AI model.\n',
-    });
+        'dstack\n======\n\n`dstack <https://github.com/dstackai/dstack>`__ is an open-source alternative to Slurm for AI workloads.\n\n`Acme <https://acme.example>`__ is an open-source AI model.\n',
+    };
+    const root = makeTempRepo(files);
     try {
-      expect(claimsOf(scanDirectory(root, { extractors: [claimsExtractor] }).evidence)).toEqual([
-        ['docs/dstack.md', 5, 'open-source-ai', 'fully open-source'],
-        ['docs/dstack.rst', 6, 'open-source-ai', 'fully open-source'],
+      const evidence = scanDirectory(root, { extractors: [claimsExtractor] }).evidence;
+      const about = evidence.flatMap((e) => (e.kind === 'claim' ? [[e.file, e.line, e.about ?? null]] : []));
+      expect(about).toEqual([
+        ['docs/dstack.md', 3, 'dstack'],
+        ['docs/dstack.md', 5, null],
+        ['docs/dstack.rst', 4, 'dstack'],
+        ['docs/dstack.rst', 6, 'Acme'],
+      ]);
+      expect(analyse(root).claims.map((c) => `${c.file}:${c.line}`)).toEqual([
+        'docs/dstack.md:5',
+        'docs/dstack.rst:6',
       ]);
     } finally {
       removeTempRepo(root);

@@ -5754,7 +5754,7 @@ function cellSource(cell) {
   if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
   return [];
 }
-function notebookSegments(path2, text, sink) {
+function notebookSegments(path2, text, sink, cellType = "code") {
   let nb;
   try {
     nb = JSON.parse(text);
@@ -5780,7 +5780,7 @@ function notebookSegments(path2, text, sink) {
   const segments = [];
   for (const cell of cells) {
     const lines = cellSource(cell);
-    if (cell?.cell_type !== "code" || lines.length === 0) continue;
+    if (cell?.cell_type !== cellType || lines.length === 0) continue;
     const lineMap = [];
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
@@ -16235,7 +16235,13 @@ function isQuestion(sentence) {
 // src/extract/claims/classify-sentence.ts
 var PRONOUN_CONTRACTIONS = /* @__PURE__ */ new Set(["it's", "that's", "here's", "we're", "they're", "this's"]);
 var SELF_WINDOW = 3;
-function classifySentence(sentence, options = {}) {
+var LINK = /\[([^\][]{1,200})\]\([^()\s]{0,500}\)|`([^`<\n]{1,200}?) ?<[^<>\s]{1,500}>`__?/g;
+var linkTexts = (text) => text.includes("](") || text.includes(">`_") ? text.replace(LINK, (m, md, rst) => {
+  const t = md ?? rst ?? "";
+  return ` ${t}${" ".repeat(m.length - t.length - 1)}`;
+}) : text;
+function classifySentence(raw, options = {}) {
+  const sentence = linkTexts(raw);
   if (isQuestion(sentence)) return [];
   const claims = cjkClaims(sentence);
   if (!mayHoldPhrase(sentence)) return claims;
@@ -16332,12 +16338,13 @@ var GENERIC_SUBJECT_WORDS = new Set(
 );
 var MAX_SUBJECT_WORDS = 6;
 var LIST_PUNCT = /* @__PURE__ */ new Set([",", "(", ")"]);
+var SUBJECT_VERBS = /* @__PURE__ */ new Set(["provides", "offers"]);
 function namedSubject(sentence, tokens, phraseStart) {
   let copula = -1;
   for (let j = 0; j < phraseStart && j <= MAX_SUBJECT_WORDS; j++) {
     const t = tokens[j];
     if (t.punct) return void 0;
-    if (COPULAS.has(t.word)) {
+    if (COPULAS.has(t.word) || SUBJECT_VERBS.has(t.word)) {
       copula = j;
       break;
     }
@@ -16349,7 +16356,10 @@ function namedSubject(sentence, tokens, phraseStart) {
   const named = words.find((t) => !GENERIC_SUBJECT_WORDS.has(t.word));
   if (!named) return void 0;
   const firstChar = sentence.charAt(named.start);
-  if (!/[\p{Lu}\p{N}]/u.test(firstChar)) return void 0;
+  const common = words.every(
+    (t) => GENERIC_SUBJECT_WORDS.has(t.word) || AI_NOUNS.has(t.word) || SYSTEM_NOUNS.has(t.word) || NON_AI_CONTINUATIONS.has(t.word) || SELF_MARKERS.has(t.word) || PREDICATE_FILLERS.has(t.word)
+  );
+  if (!/[\p{Lu}\p{N}]/u.test(firstChar) && (common || words.length > 2)) return void 0;
   return sentence.slice(words[0].start, words[words.length - 1].end);
 }
 var CJK_OPEN_SOURCE = /开源(?:的)?[\u4e00-\u9fff]{0,6}?(?:模型|权重|数据集|LLM|LLMs)/u;
@@ -16449,7 +16459,6 @@ var MAX_LINE_CHARS = 1e4;
 var MAX_PARAGRAPH_CHARS = 2e4;
 var LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 var LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
-var LINKED_SUBJECT = /^(?:\[[^\]\n]{1,200}\]\((?:https?:)?\/\/[^()\s]{1,500}\)|`[^`<\n]{1,200}<(?:https?:)?\/\/[^<>\s]{1,500}>`__?)[ \t]+(?:is|are|was|were|provides|offers)\b/i;
 var HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 var OTHER_WORK_HEADING = /^ {0,3}(#{1,6})[ \t]+(?:\W{0,4}[ \t]*)?(?:publications?|papers?(?: using [^\n]{1,60})?|citations?|citing\b[^\n]{0,60}|cite\b[^\n]{0,60}|references|bibliography|related (?:work|projects?|models?)|acknowledge?ments?|credits|alternatives|similar projects|see also)[ \t]*[:.]?[ \t]*#*[ \t]*$/i;
 var RST_UNDERLINE = /^([=\-~^"'`#*+:._])\1{2,}\s*$/;
@@ -16518,8 +16527,6 @@ function proseParagraphs(text, flavour, needle) {
     if (heading || listItem) {
       flush();
       inLinkedItem = flavour === "markdown" && LINKED_LIST_ITEM.test(line);
-    } else if (pieces.length === 0 && LINKED_SUBJECT.test(trimmed)) {
-      inLinkedItem = true;
     }
     if (inLinkedItem) continue;
     pieces.push(line);
@@ -16585,7 +16592,9 @@ function maskInlineCode(line) {
       i = runEnd;
       continue;
     }
-    out += line.slice(i, open) + " ";
+    const isRstLink = fence === "`" && line[close + 1] === "_";
+    const inner = isRstLink ? line.slice(runEnd, close).replace(/\s*<[^<>]*>\s*$/, "") : "";
+    out += `${line.slice(i, open)} ${inner}`;
     i = close + fence.length;
   }
   return out + line.slice(i);
@@ -16703,14 +16712,26 @@ function flavourOf(file) {
   if (file.name.startsWith("readme") && (file.ext === "" || file.ext === "txt")) return "markdown";
   return null;
 }
+var QUIET = { warn: () => void 0 };
+function notebookClaims(file) {
+  const text = file.text ?? "";
+  if (!OPEN.test(text)) return [];
+  const out = [];
+  for (const cell of notebookSegments(file.info.path, text, QUIET, "markdown")) {
+    const lineMap = cell.lineMap ?? [];
+    for (const claim2 of proseClaims({ ...file, text: cell.text }, "markdown"))
+      out.push({ ...claim2, line: lineMap[claim2.line - 1] ?? cell.firstLine });
+  }
+  return out;
+}
 var claimsExtractor = {
   name: "claims",
   wants(file) {
-    return MANIFEST_NAMES.has(file.name) || flavourOf(file) !== null ? "text" : null;
+    return MANIFEST_NAMES.has(file.name) || file.ext === "ipynb" || flavourOf(file) !== null ? "text" : null;
   },
   extract(file, sink) {
     if (file.text === void 0) return;
-    const found = MANIFEST_NAMES.has(file.info.name) ? manifestClaims(file) : proseClaims(file, flavourOf(file.info) ?? "markdown");
+    const found = MANIFEST_NAMES.has(file.info.name) ? manifestClaims(file) : file.info.ext === "ipynb" ? notebookClaims(file) : proseClaims(file, flavourOf(file.info) ?? "markdown");
     const seen = /* @__PURE__ */ new Set();
     for (const claim2 of found) {
       const key = `${claim2.line}:${claim2.claimKind}`;
@@ -16815,7 +16836,7 @@ var GITHUB_PAGES = /* @__PURE__ */ new Set([
 var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
 var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
 var WEIGHTS_UNDER = /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
-var LINK = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
+var LINK2 = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
 var H1_MARKDOWN = /^#\s+(.+?)\s*#*\s*$/;
 var H1_HTML = /<h1[^>]{0,200}>([^<]{0,200})(?:<\/h1>)?/i;
 var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
@@ -16872,7 +16893,7 @@ function readmeEvidence(path2, text, add) {
       }
     }
     if (!weightsLicence && line.includes("under")) {
-      const m = WEIGHTS_UNDER.exec(line.replace(LINK, "$1"));
+      const m = WEIGHTS_UNDER.exec(line.replace(LINK2, "$1"));
       const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
       if (ref) {
         weightsLicence = true;

@@ -1,5 +1,5 @@
 // Openness claims in the project's own words: READMEs, all Markdown and rst docs (card
-// bodies included), and the description fields of package.json, pyproject.toml and
+// bodies included), notebooks' Markdown cells, and the description fields of package.json, pyproject.toml and
 // CITATION.cff. Precision first: see classify-sentence.ts for what is not a claim.
 
 import type { ClaimEvidence } from '../../types/evidence.js';
@@ -9,6 +9,7 @@ import { classifySentence } from './classify-sentence.js';
 import { manifestTexts, MANIFEST_NAMES, type ManifestKind } from './manifest-prose.js';
 import { proseParagraphs, type ProseFlavour } from './prose-paragraphs.js';
 import { lineOf, splitSentences } from './sentences.js';
+import { notebookSegments } from '../references/code-segments.js';
 
 const MARKDOWN_EXTS = new Set(['md', 'markdown', 'mdx']);
 /** The sentence quoted in the report is cut to about this many characters around the phrase. */
@@ -23,16 +24,34 @@ function flavourOf(file: FileInfo): ProseFlavour | null {
   return null;
 }
 
+/** The reference extractor warns about a notebook it cannot read; this one stays quiet. */
+const QUIET = { warn: () => undefined };
+
+/** Claims in a notebook's Markdown cells, at the notebook lines a reviewer sees. */
+function notebookClaims(file: ReadFile): ClaimEvidence[] {
+  const text = file.text ?? '';
+  if (!OPEN.test(text)) return [];
+  const out: ClaimEvidence[] = [];
+  for (const cell of notebookSegments(file.info.path, text, QUIET, 'markdown')) {
+    const lineMap = cell.lineMap ?? [];
+    for (const claim of proseClaims({ ...file, text: cell.text }, 'markdown'))
+      out.push({ ...claim, line: lineMap[claim.line - 1] ?? cell.firstLine });
+  }
+  return out;
+}
+
 export const claimsExtractor: Extractor = {
   name: 'claims',
   wants(file: FileInfo): ReadNeed | null {
-    return MANIFEST_NAMES.has(file.name) || flavourOf(file) !== null ? 'text' : null;
+    return MANIFEST_NAMES.has(file.name) || file.ext === 'ipynb' || flavourOf(file) !== null ? 'text' : null;
   },
   extract(file: ReadFile, sink: EvidenceSink): void {
     if (file.text === undefined) return; // binary, too large or unreadable: the reader warned
     const found = MANIFEST_NAMES.has(file.info.name)
       ? manifestClaims(file)
-      : proseClaims(file, flavourOf(file.info) ?? 'markdown');
+      : file.info.ext === 'ipynb'
+        ? notebookClaims(file)
+        : proseClaims(file, flavourOf(file.info) ?? 'markdown');
     // One claim of a kind per line is enough for a reviewer.
     const seen = new Set<string>();
     for (const claim of found) {

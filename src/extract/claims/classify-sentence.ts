@@ -16,7 +16,16 @@ import {
   type NounPhrase,
 } from './claim-attachment.js';
 import { isAboutOthers, isNegated, isQuestion } from './claim-context.js';
-import { COPULAS, INTENSIFIERS, RELEASE_VERBS, SELF_MARKERS } from './claim-vocabulary.js';
+import {
+  AI_NOUNS,
+  COPULAS,
+  INTENSIFIERS,
+  NON_AI_CONTINUATIONS,
+  PREDICATE_FILLERS,
+  RELEASE_VERBS,
+  SELF_MARKERS,
+  SYSTEM_NOUNS,
+} from './claim-vocabulary.js';
 
 export interface SentenceClaim {
   claimKind: ClaimKind;
@@ -41,7 +50,21 @@ export interface ClassifyOptions {
   labelsProject?: boolean;
 }
 
-export function classifySentence(sentence: string, options: ClassifyOptions = {}): SentenceClaim[] {
+/**
+ * A Markdown or reStructuredText link read as its text, padded to the same length so offsets stay true:
+ * "[Gemma](https://ai.google.dev/gemma) is ..." reads " Gemma      ...      is ...".
+ */
+const LINK = /\[([^\][]{1,200})\]\([^()\s]{0,500}\)|`([^`<\n]{1,200}?) ?<[^<>\s]{1,500}>`__?/g;
+const linkTexts = (text: string): string =>
+  text.includes('](') || text.includes('>`_')
+    ? text.replace(LINK, (m, md?: string, rst?: string) => {
+        const t = md ?? rst ?? '';
+        return ` ${t}${' '.repeat(m.length - t.length - 1)}`;
+      })
+    : text;
+
+export function classifySentence(raw: string, options: ClassifyOptions = {}): SentenceClaim[] {
+  const sentence = linkTexts(raw);
   if (isQuestion(sentence)) return [];
   const claims: SentenceClaim[] = cjkClaims(sentence);
   if (!mayHoldPhrase(sentence)) return claims;
@@ -174,6 +197,8 @@ const GENERIC_SUBJECT_WORDS = new Set(
 );
 const MAX_SUBJECT_WORDS = 6;
 const LIST_PUNCT = new Set([',', '(', ')']);
+/** Verbs that, like a copula, make what follows a description of the subject ("X provides an open LLM"). */
+const SUBJECT_VERBS = new Set(['provides', 'offers']);
 
 /**
  * The sentence's named subject before its copula, when the phrase follows in the same
@@ -185,7 +210,7 @@ function namedSubject(sentence: string, tokens: Token[], phraseStart: number): s
   for (let j = 0; j < phraseStart && j <= MAX_SUBJECT_WORDS; j++) {
     const t = tokens[j]!;
     if (t.punct) return undefined;
-    if (COPULAS.has(t.word)) {
+    if (COPULAS.has(t.word) || SUBJECT_VERBS.has(t.word)) {
       copula = j;
       break;
     }
@@ -197,8 +222,19 @@ function namedSubject(sentence: string, tokens: Token[], phraseStart: number): s
   const words = tokens.slice(0, copula);
   const named = words.find((t) => !GENERIC_SUBJECT_WORDS.has(t.word));
   if (!named) return undefined;
+  // A name is capitalised or has a digit; a lower-case word counts when it is none of the
+  // common nouns the detector knows ("dstack is ...", not "the weights are ...").
   const firstChar = sentence.charAt(named.start);
-  if (!/[\p{Lu}\p{N}]/u.test(firstChar)) return undefined;
+  const common = words.every(
+    (t) =>
+      GENERIC_SUBJECT_WORDS.has(t.word) ||
+      AI_NOUNS.has(t.word) ||
+      SYSTEM_NOUNS.has(t.word) ||
+      NON_AI_CONTINUATIONS.has(t.word) ||
+      SELF_MARKERS.has(t.word) ||
+      PREDICATE_FILLERS.has(t.word),
+  );
+  if (!/[\p{Lu}\p{N}]/u.test(firstChar) && (common || words.length > 2)) return undefined;
   return sentence.slice(words[0]!.start, words[words.length - 1]!.end);
 }
 

@@ -27,10 +27,9 @@ export type ProseFlavour = 'markdown' | 'rst';
 const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 // "- [Project](https://...) - an open-source AI editor": the item describes the linked project.
 const LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
-// "[dstack](https://...) is an open-source alternative to ...", also as an rST link: a
-// paragraph that opens by describing a linked project speaks of that project.
-const LINKED_SUBJECT =
-  /^(?:\[[^\]\n]{1,200}\]\((?:https?:)?\/\/[^()\s]{1,500}\)|`[^`<\n]{1,200}<(?:https?:)?\/\/[^<>\s]{1,500}>`__?)[ \t]+(?:is|are|was|were|provides|offers)\b/i;
+// A paragraph that opens by describing a linked project ("[dstack](https://...) is an
+// open-source alternative to ...") is read: the claim names its subject, and the report
+// keeps it only when that subject is this project (classify-sentence.ts, namedSubject).
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 // Sections about other people's work: what is said there ("Polyglot-Ko: Open-Source Large
 // Language Models" in a list of papers) is about the cited work, not this project.
@@ -116,8 +115,6 @@ export function proseParagraphs(text: string, flavour: ProseFlavour, needle?: Re
     if (heading || listItem) {
       flush();
       inLinkedItem = flavour === 'markdown' && LINKED_LIST_ITEM.test(line);
-    } else if (pieces.length === 0 && LINKED_SUBJECT.test(trimmed)) {
-      inLinkedItem = true;
     }
     if (inLinkedItem) continue;
     pieces.push(line);
@@ -178,7 +175,7 @@ function cleanInline(line: string): string {
   return out.trim();
 }
 
-/** Replaces each `code` span (a backtick run closed by a run of the same length) with a space. */
+/** Replaces each `code` span (a backtick run closed by a run of the same length) with a space, and an rST link with its text. */
 function maskInlineCode(line: string): string {
   if (!line.includes('`')) return line;
   let out = '';
@@ -195,7 +192,10 @@ function maskInlineCode(line: string): string {
       i = runEnd;
       continue;
     }
-    out += line.slice(i, open) + ' ';
+    // An rST link (`dstack <https://...>`__) keeps its text: it names something.
+    const isRstLink = fence === '`' && line[close + 1] === '_';
+    const inner = isRstLink ? line.slice(runEnd, close).replace(/\s*<[^<>]*>\s*$/, '') : '';
+    out += `${line.slice(i, open)} ${inner}`;
     i = close + fence.length;
   }
   return out + line.slice(i);

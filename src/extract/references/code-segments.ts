@@ -83,10 +83,16 @@ function cellSource(cell: NotebookCell | null): string[] {
 }
 
 /**
- * Code cells of a notebook. Each source line is located in the raw JSON (nbformat writes
- * one string per line), so evidence points at the line a reviewer sees in the diff.
+ * Cells of a notebook, code cells by default. Each source line is located in the raw JSON
+ * (nbformat writes one string per line), so evidence points at the line a reviewer sees in
+ * the diff. Only the reader of code cells warns about a malformed notebook.
  */
-function notebookSegments(path: string, text: string, sink: EvidenceSink): CodeSegment[] {
+export function notebookSegments(
+  path: string,
+  text: string,
+  sink: Pick<EvidenceSink, 'warn'>,
+  cellType: 'code' | 'markdown' = 'code',
+): CodeSegment[] {
   let nb: unknown;
   try {
     nb = JSON.parse(text);
@@ -112,7 +118,7 @@ function notebookSegments(path: string, text: string, sink: EvidenceSink): CodeS
   const segments: CodeSegment[] = [];
   for (const cell of cells as (NotebookCell | null)[]) {
     const lines = cellSource(cell);
-    if (cell?.cell_type !== 'code' || lines.length === 0) continue;
+    if (cell?.cell_type !== cellType || lines.length === 0) continue;
     const lineMap: number[] = [];
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, '')).slice(1, -1);
