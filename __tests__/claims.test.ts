@@ -258,3 +258,48 @@ describe('projects that implement or collect other models', () => {
     }
   });
 });
+
+describe("a notebook's Markdown cells", () => {
+  it('are read for claims, at the notebook line the sentence is on, and its code cells are not', () => {
+    const notebook = JSON.stringify(
+      {
+        cells: [
+          {
+            cell_type: 'markdown',
+            metadata: {},
+            source: ['# Tern\n', '\n', 'Tern is a fully open-source AI model.\n'],
+          },
+          { cell_type: 'code', metadata: {}, source: ['# an open-source model\n', 'x = 1\n'] },
+        ],
+        metadata: {},
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1,
+    );
+    const lineOf = notebook.split('\n').findIndex((l) => l.includes('fully open-source')) + 1;
+    const root = makeTempRepo({ 'intro.ipynb': notebook });
+    try {
+      expect(claimsOf(scanDirectory(root, { extractors: [claimsExtractor] }).evidence)).toEqual([
+        ['intro.ipynb', lineOf, 'open-source-ai', 'fully open-source'],
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});
+
+describe('an intention', () => {
+  it('is no claim about the project as it is', () => {
+    const root = makeTempRepo({
+      'README.md':
+        '# Tern\n\nThe weights are under a research licence for now; we intend to release a fully open-source model later.\n',
+    });
+    try {
+      expect(claimsOf(scanDirectory(root, { extractors: [claimsExtractor] }).evidence)).toEqual([]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

@@ -15884,6 +15884,7 @@ var OTHER_SUBJECT_CUES = set(`
   projects repositories repos
   implementation implementations implements implementing reimplementation reimplementations
   collection catalog catalogue zoo recipes
+  intend intends intended plan plans planned planning aim aims hope hopes wish going soon
 `);
 var OBJECT_PREPOSITIONS = set(
   `with for from to on via by across among between against than like versus vs through`

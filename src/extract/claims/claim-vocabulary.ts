@@ -72,9 +72,10 @@ export const INTENSIFIERS = set(`fully 100% truly completely totally entirely ge
 export const NEGATIONS = set(`not no never non none neither nor without cannot hardly nothing`);
 
 /**
- * Cues that the phrase describes other projects, a comparison, or a hypothetical rather
- * than this project: "other open-source models", "compared with open-source LLMs",
- * "whether a model is open source", "run open-source LLMs locally".
+ * Cues that the phrase describes other projects, a comparison, a hypothetical or an
+ * intention rather than this project as it is: "other open-source models", "compared with
+ * open-source LLMs", "whether a model is open source", "run open-source LLMs locally", "we
+ * intend to release a fully open-source model".
  */
 export const OTHER_SUBJECT_CUES = set(`
   other others existing many most some several various numerous popular prior previous
@@ -90,6 +91,7 @@ export const OTHER_SUBJECT_CUES = set(`
   projects repositories repos
   implementation implementations implements implementing reimplementation reimplementations
   collection catalog catalogue zoo recipes
+  intend intends intended plan plans planned planning aim aims hope hopes wish going soon
 `);
 
 /** Prepositions that, right before the phrase, make it an object of something else ("a UI for open-source LLMs"). */
