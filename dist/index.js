@@ -44989,32 +44989,28 @@ function holdsWords(model, project) {
   }
   return false;
 }
+function projectNameIn(text, identity, shortForm) {
+  const words = wordsOf(text);
+  const joined = normaliseName(text);
+  const minJoined = shortForm ? 3 : 5;
+  return identity.names.find((project) => {
+    const projectJoined = project.join("");
+    return holdsWords(words, project) || projectJoined.length >= minJoined && joined.includes(projectJoined) || shortForm && joined.length >= 4 && projectJoined.startsWith(joined);
+  });
+}
 function projectMatch(id, identity) {
   const slash = id.indexOf("/");
   const org = slash > 0 ? normaliseName(id.slice(0, slash)) : "";
-  const name = slash > 0 ? id.slice(slash + 1) : id;
   const ours = org !== "" && identity.orgs.has(org);
   if (!ours && org && identity.orgs.size > 0) return null;
-  const words = wordsOf(name);
-  const joined = normaliseName(name);
-  for (const project of identity.names) {
-    const projectJoined = project.join("");
-    if (holdsWords(words, project) || projectJoined.length >= 5 && joined.includes(projectJoined))
-      return { by: "name", reason: `named after the project (${project.join(" ")})` };
-  }
+  const project = projectNameIn(slash > 0 ? id.slice(slash + 1) : id, identity, false);
+  if (project) return { by: "name", reason: `named after the project (${project.join(" ")})` };
   if (ours)
     return { by: "org", reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
   return null;
 }
 function namesProject(subject, identity) {
-  if (identity.names.length === 0) return true;
-  const words = wordsOf(subject);
-  const joined = normaliseName(subject);
-  return identity.names.some((project) => {
-    const projectJoined = project.join("");
-    return holdsWords(words, project) || projectJoined.length >= 3 && joined.includes(projectJoined) || // "SupportLlama" for the project "SupportLlama 8B": the subject is the name, short.
-    joined.length >= 4 && projectJoined.startsWith(joined);
-  });
+  return identity.names.length === 0 || projectNameIn(subject, identity, true) !== void 0;
 }
 
 // src/version.ts

@@ -140,6 +140,27 @@ function holdsWords(model: readonly string[], project: readonly string[]): boole
 }
 
 /**
+ * The project name a text holds, if any: all of the name's words in a row (the last may be a
+ * prefix), or the name run together inside it ("llama3" in "Meta-Llama-3-8B"); with
+ * `shortForm`, also a text that is the name's start ("SupportLlama" for "SupportLlama 8B").
+ * Joined names must be long enough not to match by chance: 5 letters in a model id, 3 in a
+ * sentence's subject.
+ */
+function projectNameIn(text: string, identity: ProjectIdentity, shortForm: boolean): string[] | undefined {
+  const words = wordsOf(text);
+  const joined = normaliseName(text);
+  const minJoined = shortForm ? 3 : 5;
+  return identity.names.find((project) => {
+    const projectJoined = project.join('');
+    return (
+      holdsWords(words, project) ||
+      (projectJoined.length >= minJoined && joined.includes(projectJoined)) ||
+      (shortForm && joined.length >= 4 && projectJoined.startsWith(joined))
+    );
+  });
+}
+
+/**
  * How an id belongs to the project, or null: its name holds the project's name, or it sits
  * under the project's Hub organisation. The caller decides what that makes it (the
  * project's own model, or the model a cookbook is about).
@@ -150,17 +171,11 @@ export function projectMatch(
 ): { by: 'org' | 'name'; reason: string } | null {
   const slash = id.indexOf('/');
   const org = slash > 0 ? normaliseName(id.slice(0, slash)) : '';
-  const name = slash > 0 ? id.slice(slash + 1) : id;
   const ours = org !== '' && identity.orgs.has(org);
   // Someone else's upload of the project's model (a community quantisation) is theirs.
   if (!ours && org && identity.orgs.size > 0) return null;
-  const words = wordsOf(name);
-  const joined = normaliseName(name);
-  for (const project of identity.names) {
-    const projectJoined = project.join('');
-    if (holdsWords(words, project) || (projectJoined.length >= 5 && joined.includes(projectJoined)))
-      return { by: 'name', reason: `named after the project (${project.join(' ')})` };
-  }
+  const project = projectNameIn(slash > 0 ? id.slice(slash + 1) : id, identity, false);
+  if (project) return { by: 'name', reason: `named after the project (${project.join(' ')})` };
   if (ours)
     return { by: 'org', reason: `published under the project's own Hub organisation ${id.slice(0, slash)}` };
   return null;
@@ -171,16 +186,5 @@ export function projectMatch(
  * With no name known for the project, nothing can be ruled out: true.
  */
 export function namesProject(subject: string, identity: ProjectIdentity): boolean {
-  if (identity.names.length === 0) return true;
-  const words = wordsOf(subject);
-  const joined = normaliseName(subject);
-  return identity.names.some((project) => {
-    const projectJoined = project.join('');
-    return (
-      holdsWords(words, project) ||
-      (projectJoined.length >= 3 && joined.includes(projectJoined)) ||
-      // "SupportLlama" for the project "SupportLlama 8B": the subject is the name, short.
-      (joined.length >= 4 && projectJoined.startsWith(joined))
-    );
-  });
+  return identity.names.length === 0 || projectNameIn(subject, identity, true) !== undefined;
 }
