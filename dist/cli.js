@@ -19962,11 +19962,6 @@ function classify(sorted, options = {}) {
   const models = allModels.filter((m) => isGraded(m.role));
   const datasets = sorted.datasets.filter((d) => isGraded(roles.ofDataset.get(d)));
   const countedApis = sorted.apis.filter((a) => isGraded(roles.ofApi.get(a)));
-  const providerRoles = /* @__PURE__ */ new Map();
-  for (const [provider, uses] of groupBy(sorted.apis, (a) => a.provider)) {
-    const role = strongestRole(uses, roles.ofApi);
-    if (role) providerRoles.set(provider, role);
-  }
   const contributions = {
     code: codeContributions(sorted.licences),
     architecture: architectureContributions(ownArchitectures(sorted.architectures), sorted.licences),
@@ -20042,7 +20037,7 @@ function classify(sorted, options = {}) {
   const hostedProviders = new Set(
     sorted.apis.filter((a) => !a.local && !a.openWeight && a.signal !== "dependency" && a.signal !== "env-key").map((a) => a.provider)
   );
-  return { layers, contributions, models, allModels, closedApis, roles, providerRoles, hostedProviders };
+  return { layers, contributions, models, allModels, closedApis, roles, hostedProviders };
 }
 
 // src/classify/verdict.ts

@@ -11,7 +11,7 @@ import type {
   WeightsEvidence,
 } from '../types/evidence.js';
 import type { LayerName, LayerReport, Role } from '../types/report.js';
-import { assignRoles, strongestRole, type Roles } from '../roles/assign-roles.js';
+import { assignRoles, type Roles } from '../roles/assign-roles.js';
 import { combineLayer, type Contribution } from './contribution.js';
 import { groupBy } from '../util/group-by.js';
 import { isTestOrCiPath } from '../extract/test-paths.js';
@@ -77,8 +77,6 @@ export interface Classification {
   closedApis: string[];
   /** What every model, dataset and API reference is to the project. */
   roles: Roles;
-  /** Each hosted API provider's role: the strongest among its uses. */
-  providerRoles: Map<string, RoleAssignment>;
   /** Providers whose hosted API is called somewhere (not only installed, not only against a local server). */
   hostedProviders: Set<string>;
 }
@@ -198,12 +196,6 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
   const models = allModels.filter((m) => isGraded(m.role));
   const datasets = sorted.datasets.filter((d) => isGraded(roles.ofDataset.get(d)));
   const countedApis = sorted.apis.filter((a) => isGraded(roles.ofApi.get(a)));
-  const providerRoles = new Map<string, RoleAssignment>();
-  for (const [provider, uses] of groupBy(sorted.apis, (a) => a.provider)) {
-    const role = strongestRole(uses, roles.ofApi);
-    if (role) providerRoles.set(provider, role);
-  }
-
   const contributions: Record<LayerName, Contribution[]> = {
     code: codeContributions(sorted.licences),
     architecture: architectureContributions(ownArchitectures(sorted.architectures), sorted.licences),
@@ -294,5 +286,5 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
       .filter((a) => !a.local && !a.openWeight && a.signal !== 'dependency' && a.signal !== 'env-key')
       .map((a) => a.provider),
   );
-  return { layers, contributions, models, allModels, closedApis, roles, providerRoles, hostedProviders };
+  return { layers, contributions, models, allModels, closedApis, roles, hostedProviders };
 }
