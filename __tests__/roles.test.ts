@@ -94,6 +94,24 @@ describe('an evaluation judge', () => {
   });
 });
 
+describe('models named in a results table', () => {
+  it('are evaluation baselines; the same names elsewhere in prose are mentions', () => {
+    const report = scan({
+      LICENSE: licenceText('Apache-2.0'),
+      'README.md':
+        '# Tern\n\nTern is trained from scratch.\n\n## Evaluation results\n\n| model | score |\n|---|---|\n| Llama 3.1 8B | 60 |\n| GPT-4o | 80 |\n\n## Notes\n\nThanks to the Mistral 7B authors.\n',
+      'tern/model.py':
+        'import torch.nn as nn\n\nclass Tern(nn.Module):\n    def forward(self, x):\n        return x\n',
+    });
+    const roleOf = (prefix: string) => report.components.find((c) => c.name.startsWith(prefix))?.role;
+    expect([roleOf('Llama 3.1'), roleOf('GPT-4'), roleOf('Mistral 7B')]).toEqual([
+      'evaluation',
+      'evaluation',
+      'mention',
+    ]);
+  });
+});
+
 describe('a model named only in a test', () => {
   it('leaves a plain library not-ai, with no finding', () => {
     const report = scan({

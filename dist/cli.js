@@ -9233,6 +9233,15 @@ var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALT
 var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
 var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
+function makesData(text, start, at3, end) {
+  const before = sentenceBefore(text.slice(start, at3));
+  const after = text.slice(at3, end);
+  const next = /[.!?;]\s/.exec(after);
+  const sentence = before + (next ? after.slice(0, next.index) : after);
+  return DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
+}
+var EVALUATION_HEADING = /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
+var HASH = 35;
 var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
 function sentenceBefore(line) {
   let from = 0;
@@ -9254,6 +9263,7 @@ var proseModelExtractor = {
     let line = -1;
     let start = 0;
     let newline = -1;
+    let evaluationSection = false;
     const re = FAMILY_AFTER_BOUNDARY;
     re.lastIndex = 0;
     const first2 = FAMILY_AT_START.test(text) ? -1 : null;
@@ -9264,6 +9274,8 @@ var proseModelExtractor = {
         start = newline + 1;
         newline = text.indexOf("\n", start);
         if (newline === -1) newline = text.length;
+        if (text.charCodeAt(start) === HASH)
+          evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
       }
       const end = newline < text.length && newline > start && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
       if (end - start > MAX_LINE) {
@@ -9273,13 +9285,9 @@ var proseModelExtractor = {
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at3, Math.min(at3 + 80, end)), via: "prose" });
-      if (!entry || seen.has(`data:${entry.id}`)) continue;
-      const before = sentenceBefore(text.slice(start, at3));
-      const after = text.slice(at3, end);
-      const next = /[.!?;]\s/.exec(after);
-      const sentence = before + (next ? after.slice(0, next.index) : after);
-      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
-      const key = makesData ? `data:${entry.id}` : entry.id;
+      if (!entry || seen.has(`data-generation:${entry.id}`)) continue;
+      const purpose = evaluationSection ? "evaluation" : makesData(text, start, at3, end) ? "data-generation" : void 0;
+      const key = `${purpose ?? "mention"}:${entry.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       sink.add({
@@ -9290,7 +9298,7 @@ var proseModelExtractor = {
         via: "prose",
         strength: "weak",
         modelId: entry.id,
-        ...makesData ? { purpose: "data-generation" } : {}
+        ...purpose ? { purpose } : {}
       });
     }
   }
@@ -18401,6 +18409,8 @@ function referenceRole(ref, identityOf, inList, prose2) {
   if (place && place.role !== "example") return place;
   const mine = identityOf(ref.name);
   if (mine) return mine;
+  if (prose2 && ref.purpose === "evaluation")
+    return { role: "evaluation", reason: `named in a section about evaluation at ${at(ref)}` };
   if (prose2 && isMarkdown2(ref.file)) return { role: "mention", reason: `named in prose at ${at(ref)}` };
   if (place) return place;
   if (isMarkdown2(ref.file))

@@ -128,7 +128,7 @@ function identityRole(id: string, identity: ProjectIdentity): RoleAssignment | n
 type IdentityOf = (name: string) => RoleAssignment | null;
 
 function referenceRole(
-  ref: { file: string; line: number; name: string; defaultValue?: true },
+  ref: { file: string; line: number; name: string; defaultValue?: true; purpose?: string },
   identityOf: IdentityOf,
   inList: ReadonlySet<object>,
   prose: boolean,
@@ -139,6 +139,8 @@ function referenceRole(
   if (place && place.role !== 'example') return place;
   const mine = identityOf(ref.name);
   if (mine) return mine;
+  if (prose && ref.purpose === 'evaluation')
+    return { role: 'evaluation', reason: `named in a section about evaluation at ${at(ref)}` };
   // Prose names a model wherever it is (README or docs): a mention. Code shows its use.
   if (prose && isMarkdown(ref.file)) return { role: 'mention', reason: `named in prose at ${at(ref)}` };
   if (place) return place;

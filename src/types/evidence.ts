@@ -76,8 +76,8 @@ export interface ModelRefEvidence extends Location {
   defaultValue?: true;
   /** Only its tokenizer, processor or config is loaded (AutoTokenizer.from_pretrained): no weights are used. */
   tokenizerOnly?: true;
-  /** What the prose says the model was used for: making the training data. */
-  purpose?: 'data-generation';
+  /** What the prose says the model was used for: making the training data, or (named under an evaluation heading) a baseline. */
+  purpose?: 'data-generation' | 'evaluation';
 }
 
 export interface DatasetRefEvidence extends Location {

@@ -59,6 +59,20 @@ const CONTRAST =
 const DATA_GENERATION =
   /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
 
+/** The sentence the name at `at` sits in (from the previous sentence end on its line to the next) says the model made data. */
+function makesData(text: string, start: number, at: number, end: number): boolean {
+  const before = sentenceBefore(text.slice(start, at));
+  const after = text.slice(at, end);
+  const next = /[.!?;]\s/.exec(after);
+  const sentence = before + (next ? after.slice(0, next.index) : after);
+  return DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
+}
+
+/** A heading of a section that evaluates or compares ("## Evaluation Results", "### Benchmarks"). */
+const EVALUATION_HEADING =
+  /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
+const HASH = 35;
+
 /** The end of the previous sentence within a line: ". ", "! ", "? " (a version's "v0.1" has no space). */
 const SENTENCE_END = /[.!?;]\s+(?=\S)/g;
 
@@ -90,6 +104,7 @@ export const proseModelExtractor: Extractor = {
     let line = -1;
     let start = 0;
     let newline = -1;
+    let evaluationSection = false;
     const re = FAMILY_AFTER_BOUNDARY;
     re.lastIndex = 0;
     const first = FAMILY_AT_START.test(text) ? -1 : null;
@@ -100,6 +115,9 @@ export const proseModelExtractor: Extractor = {
         start = newline + 1;
         newline = text.indexOf('\n', start);
         if (newline === -1) newline = text.length;
+        // A Markdown heading opens a section: one about evaluation makes its models baselines.
+        if (text.charCodeAt(start) === HASH)
+          evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
       }
       // The line without its line break, as splitLines gives it ("\r\n" or "\n").
       const end =
@@ -113,15 +131,14 @@ export const proseModelExtractor: Extractor = {
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: 'prose' });
-      if (!entry || seen.has(`data:${entry.id}`)) continue;
-      // The sentence the name sits in: from the previous sentence end on the line to the next.
-      const before = sentenceBefore(text.slice(start, at));
-      const after = text.slice(at, end);
-      const next = /[.!?;]\s/.exec(after);
-      const sentence = before + (next ? after.slice(0, next.index) : after);
-      const makesData = DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
-      // One mention per model and file, plus the first that says it made data.
-      const key = makesData ? `data:${entry.id}` : entry.id;
+      if (!entry || seen.has(`data-generation:${entry.id}`)) continue;
+      const purpose = evaluationSection
+        ? 'evaluation'
+        : makesData(text, start, at, end)
+          ? 'data-generation'
+          : undefined;
+      // One mention per model, file and purpose.
+      const key = `${purpose ?? 'mention'}:${entry.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       sink.add({
@@ -132,7 +149,7 @@ export const proseModelExtractor: Extractor = {
         via: 'prose',
         strength: 'weak',
         modelId: entry.id,
-        ...(makesData ? { purpose: 'data-generation' as const } : {}),
+        ...(purpose ? { purpose } : {}),
       });
     }
   },
