@@ -597,11 +597,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count2 = 0;
-      while (str[str.length - count2 - 1] === ESCAPE) {
-        count2++;
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
       }
-      return count2 % 2 === 1;
+      return count % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -6040,8 +6040,8 @@ function makeBlock(lines, open, close) {
   };
 }
 var nonProseLines = forLastText((text) => {
-  const count2 = splitLines(text).length;
-  const mask = new Array(count2 + 1).fill(false);
+  const count = splitLines(text).length;
+  const mask = new Array(count + 1).fill(false);
   const fm = frontMatter(text);
   if (fm) for (let l = 1; l <= fm.endLine; l++) mask[l] = true;
   for (const b of fencedBlocks(text)) for (let l = b.firstLine - 1; l <= b.endLine; l++) mask[l] = true;
@@ -9743,9 +9743,9 @@ var Encoder = class {
     for (const term of DISTINCTIVE_TERMS) {
       const id = this.vocabulary.get(term);
       if (id === void 0 || this.lastSeen[id] !== serial) continue;
-      let count2 = terms.get(term) ?? 0;
-      for (let i = 0; i < tokens.length; i++) if (tokens[i] === id) count2++;
-      terms.set(term, count2);
+      let count = terms.get(term) ?? 0;
+      for (let i = 0; i < tokens.length; i++) if (tokens[i] === id) count++;
+      terms.set(term, count);
     }
     return { words: Int32Array.from(distinct).sort(), tokens, terms };
   }
@@ -13491,9 +13491,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count2) {
-  if (count2 === 1) return " ";
-  return "\n".repeat(count2 - 1);
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -15882,14 +15882,14 @@ function skipValue(r, type, key, depth) {
   if (depth >= MAX_ARRAY_DEPTH)
     throw new Stop("malformed", `arrays nested deeper than ${MAX_ARRAY_DEPTH} in ${key}`);
   const itemType = r.u32(`array type of ${key}`);
-  const count2 = r.u64(`array length of ${key}`);
+  const count = r.u64(`array length of ${key}`);
   const itemSize = FIXED_SIZE[itemType];
   if (itemSize !== void 0) {
-    r.skip(count2 * itemSize, `array ${key}`);
+    r.skip(count * itemSize, `array ${key}`);
     return;
   }
-  r.need(count2 * 8, `array ${key} of ${count2} items`);
-  for (let i = 0; i < count2; i++) skipValue(r, itemType, key, depth + 1);
+  r.need(count * 8, `array ${key} of ${count} items`);
+  for (let i = 0; i < count; i++) skipValue(r, itemType, key, depth + 1);
 }
 function readGgufHeader(bytes, fileSize) {
   if (bytes.length < 4 || bytes[0] !== 71 || bytes[1] !== 71 || bytes[2] !== 85 || bytes[3] !== 70) {
@@ -17659,10 +17659,10 @@ var WorkerPool = class _WorkerPool {
   workers = [];
   ports = [];
   state;
-  constructor(script, count2, setup, maxBatches) {
+  constructor(script, count, setup, maxBatches) {
     this.state = createSharedState(maxBatches);
     this.budget = sharedBudget(this.state, setup.maxTotalBytes);
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count; i++) {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(script, {
         workerData: { ...setup, state: this.state, results: port2 },
@@ -17675,10 +17675,10 @@ var WorkerPool = class _WorkerPool {
     }
   }
   /** Workers for the scan, or null when there is no worker script or they cannot start. */
-  static start(count2, setup, maxBatches, script = workerScript()) {
-    if (count2 < 1 || script === null) return null;
+  static start(count, setup, maxBatches, script = workerScript()) {
+    if (count < 1 || script === null) return null;
     try {
-      return new _WorkerPool(script, count2, setup, maxBatches);
+      return new _WorkerPool(script, count, setup, maxBatches);
     } catch {
       return null;
     }
@@ -17858,7 +17858,7 @@ var REGISTRY_OF = {
   "setup.cfg": "pypi",
   "cargo.toml": "cargo"
 };
-var count = (components, role) => components.filter((c) => c.role === role);
+var ofRole = (components, role) => components.filter((c) => c.role === role);
 var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ") + (components.length > 3 ? ` and ${components.length - 3} more` : "");
 function ownPackage(sorted) {
   for (const p of sorted.projects) {
@@ -17875,9 +17875,9 @@ function ownPackage(sorted) {
 function subjectOf(identity, components, sorted) {
   const reasons = [];
   const ai = components.filter((c) => c.role !== void 0);
-  const own = count(ai, "own");
-  const base = count(ai, "base");
-  const runtime = count(ai, "runtime").filter((c) => c.type === "model" || c.type === "api");
+  const own = ofRole(ai, "own");
+  const base = ofRole(ai, "base");
+  const runtime = ofRole(ai, "runtime").filter((c) => c.type === "model" || c.type === "api");
   const modelCards = sorted.cards.filter((c) => c.cardType === "model");
   const datasetCards = sorted.cards.filter((c) => c.cardType === "dataset");
   const modelCode = sorted.architectures.filter((a) => a.source === "model-code");
@@ -17905,9 +17905,9 @@ function subjectOf(identity, components, sorted) {
   } else if (modelCode.length || pkg) {
     kind = "framework";
     reasons.push(pkg ? pkg.reason : `modelling code in ${modelCode[0]?.file ?? ""} and no model of its own`);
-  } else if (count(ai, "evaluation").length > ai.length / 2) {
+  } else if (ofRole(ai, "evaluation").length > ai.length / 2) {
     kind = "eval-harness";
-    reasons.push(`most AI parts are used for evaluation: ${names(count(ai, "evaluation"))}`);
+    reasons.push(`most AI parts are used for evaluation: ${names(ofRole(ai, "evaluation"))}`);
   } else {
     kind = "not-ai";
     reasons.push(
@@ -20648,13 +20648,13 @@ var isAiPart = (c) => c.role !== void 0 && (c.type === "dataset" || c.type === "
 function groups(parts) {
   const out = [];
   for (const role of ROLE_ORDER) {
-    const ofRole = parts.filter((c) => c.role === role);
-    if (!ofRole.length) continue;
+    const ofRole2 = parts.filter((c) => c.role === role);
+    if (!ofRole2.length) continue;
     out.push({
       role,
       label: ROLE_LABEL[role],
-      parts: ofRole.slice(0, MAX_PER_ROLE).map((c) => ({ name: c.name, status: c.status })),
-      more: Math.max(0, ofRole.length - MAX_PER_ROLE)
+      parts: ofRole2.slice(0, MAX_PER_ROLE).map((c) => ({ name: c.name, status: c.status })),
+      more: Math.max(0, ofRole2.length - MAX_PER_ROLE)
     });
   }
   return out;
@@ -20697,8 +20697,8 @@ function where(c) {
 function renderText(report, palette = NO_COLOURS) {
   const p = palette;
   const out = [];
-  const count2 = (sev) => report.findings.filter((f) => f.severity === sev && f.rule !== "obligation").length;
-  const tally = [`${count2("error")} error(s)`, `${count2("warning")} warning(s)`].join(", ");
+  const count = (sev) => report.findings.filter((f) => f.severity === sev && f.rule !== "obligation").length;
+  const tally = [`${count("error")} error(s)`, `${count("warning")} warning(s)`].join(", ");
   out.push(`${p.bold("AI openness")}: ${p.bold(report.verdict)}  ${p.dim(`(${tally})`)}`);
   const about = subjectSummary(report);
   out.push(`  About: ${about.kind} "${terminalSafe(about.name, 120)}"`);

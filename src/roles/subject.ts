@@ -17,7 +17,7 @@ const REGISTRY_OF: Record<string, SdkRegistry> = {
   'cargo.toml': 'cargo',
 };
 
-const count = (components: readonly Component[], role: Role): Component[] =>
+const ofRole = (components: readonly Component[], role: Role): Component[] =>
   components.filter((c) => c.role === role);
 
 const names = (components: readonly Component[]): string =>
@@ -47,9 +47,9 @@ export function subjectOf(
 ): Subject {
   const reasons: string[] = [];
   const ai = components.filter((c) => c.role !== undefined);
-  const own = count(ai, 'own');
-  const base = count(ai, 'base');
-  const runtime = count(ai, 'runtime').filter((c) => c.type === 'model' || c.type === 'api');
+  const own = ofRole(ai, 'own');
+  const base = ofRole(ai, 'base');
+  const runtime = ofRole(ai, 'runtime').filter((c) => c.type === 'model' || c.type === 'api');
   const modelCards = sorted.cards.filter((c) => c.cardType === 'model');
   const datasetCards = sorted.cards.filter((c) => c.cardType === 'dataset');
   const modelCode = sorted.architectures.filter((a) => a.source === 'model-code');
@@ -81,9 +81,9 @@ export function subjectOf(
   } else if (modelCode.length || pkg) {
     kind = 'framework';
     reasons.push(pkg ? pkg.reason : `modelling code in ${modelCode[0]?.file ?? ''} and no model of its own`);
-  } else if (count(ai, 'evaluation').length > ai.length / 2) {
+  } else if (ofRole(ai, 'evaluation').length > ai.length / 2) {
     kind = 'eval-harness';
-    reasons.push(`most AI parts are used for evaluation: ${names(count(ai, 'evaluation'))}`);
+    reasons.push(`most AI parts are used for evaluation: ${names(ofRole(ai, 'evaluation'))}`);
   } else {
     kind = 'not-ai';
     reasons.push(
