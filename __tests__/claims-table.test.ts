@@ -147,6 +147,14 @@ describe('classifySentence details', () => {
     expect(classifySentence('We introduce Heron, a novel open-source text-to-image model.')).toHaveLength(1);
   });
 
+  it('reads "we made X open source" as our claim about X, and not another maker\'s or a non-AI X', () => {
+    expect(
+      classifySentence('We have made the Tern LLM 7B Chat open source for the research community.'),
+    ).toHaveLength(1);
+    expect(classifySentence('Meta made Llama open source.')).toEqual([]);
+    expect(classifySentence('We have made the training code open source.')).toEqual([]);
+  });
+
   it('reads Chinese claims: 开源 before a model word, whose subject comes before 是', () => {
     expect(classifySentence('Tern 是新一代开源大语言模型。')).toEqual([
       expect.objectContaining({ claimKind: 'open-source-ai', about: 'Tern' }),

@@ -16781,6 +16781,7 @@ function judgePhrase(tokens, m, sentence, labelsProject) {
   let nounEnd = m.end;
   let attached = "ai";
   let verbWithObject = false;
+  let othersFrom = m.start;
   if (!m.selfAttached) {
     let from = m.nounFrom;
     if (m.accessLike && tokens[from]?.word === "to") from++;
@@ -16791,7 +16792,14 @@ function judgePhrase(tokens, m, sentence, labelsProject) {
       nounEnd = lastHead(after) + 1;
       if (m.kind === "open-model" && !m.accessLike) phraseEnd = firstAiHead(after) + 1;
     } else {
-      const subject = m.kind === "open-model" && !m.accessLike ? null : subjectBefore(tokens, m.start);
+      let subject = m.kind === "open-model" && !m.accessLike ? null : subjectBefore(tokens, m.start);
+      if (!subject?.nonEmpty && m.kind !== "open-model") {
+        const made = objectMadeOpen(tokens, m.start);
+        if (made) {
+          subject = made.object;
+          othersFrom = made.verb;
+        }
+      }
       if (subject === null || !subject.nonEmpty) return null;
       shape = "predicative";
       attached = attachmentOf(subject);
@@ -16803,7 +16811,7 @@ function judgePhrase(tokens, m, sentence, labelsProject) {
   const about = namedSubject(sentence, tokens, m.start) ?? nameAfter(sentence, tokens, nounEnd);
   if (shape === "attributive" && !labelsProject && about === void 0 && !isOwnSubject(tokens, m.start, verbWithObject) && !isTagline(tokens, m.start, nounEnd))
     return null;
-  if (isAboutOthers(tokens, m.start, nounEnd)) return null;
+  if (isAboutOthers(tokens, othersFrom, nounEnd)) return null;
   const first2 = tokens[m.start];
   const last = tokens[phraseEnd - 1];
   return {
@@ -16853,6 +16861,27 @@ function nameAfter(sentence, tokens, nounEnd) {
   return /[\p{Lu}]/u.test(sentence.charAt(t.start)) ? sentence.slice(t.start, t.end) : void 0;
 }
 var PHRASE_STOPS_AFTER = /* @__PURE__ */ new Set(["i", "a", "an", "the"]);
+var MAKE_VERBS = /* @__PURE__ */ new Set(["made", "make", "makes", "making"]);
+var MAKE_WINDOW = 16;
+function objectMadeOpen(tokens, phraseStart) {
+  for (let j = phraseStart - 1; j >= 0 && phraseStart - j <= MAKE_WINDOW; j--) {
+    const t = tokens[j];
+    if (t.punct && t.word !== "/" && t.word !== "(" && t.word !== ")") return null;
+    if (!MAKE_VERBS.has(t.word)) continue;
+    const maker = tokens.slice(Math.max(0, j - 3), j).some((w) => w.word === "we");
+    if (!maker) return null;
+    const words = tokens.slice(j + 1, phraseStart).filter((w) => !w.punct);
+    if (words.length === 0) return null;
+    const head = words.find((w) => AI_NOUNS.has(w.word)) ?? words[words.length - 1];
+    const object = {
+      heads: [{ word: head.word, index: tokens.indexOf(head), modifier: "" }],
+      nonEmpty: true,
+      skippedDeterminer: false
+    };
+    return { object, verb: j };
+  }
+  return null;
+}
 var GENERIC_SUBJECT_WORDS = new Set(
   "it this that these those they we you he she there here the a an our its their my your model models project library tool app application system repository repo code framework package it's".split(
     " "

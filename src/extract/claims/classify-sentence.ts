@@ -89,6 +89,7 @@ function judgePhrase(
   let nounEnd = m.end;
   let attached: ReturnType<typeof attachmentOf> = 'ai';
   let verbWithObject = false;
+  let othersFrom = m.start;
   if (!m.selfAttached) {
     let from = m.nounFrom;
     if (m.accessLike && tokens[from]?.word === 'to') from++;
@@ -100,7 +101,15 @@ function judgePhrase(
       // The marketing phrase names its noun: "open model", "open language models".
       if (m.kind === 'open-model' && !m.accessLike) phraseEnd = firstAiHead(after) + 1;
     } else {
-      const subject = m.kind === 'open-model' && !m.accessLike ? null : subjectBefore(tokens, m.start);
+      let subject = m.kind === 'open-model' && !m.accessLike ? null : subjectBefore(tokens, m.start);
+      if (!subject?.nonEmpty && m.kind !== 'open-model') {
+        // "we have made X open source": the words of X are what was made open, not cues.
+        const made = objectMadeOpen(tokens, m.start);
+        if (made) {
+          subject = made.object;
+          othersFrom = made.verb;
+        }
+      }
       if (subject === null || !subject.nonEmpty) return null;
       shape = 'predicative';
       attached = attachmentOf(subject);
@@ -121,7 +130,7 @@ function judgePhrase(
     !isTagline(tokens, m.start, nounEnd)
   )
     return null;
-  if (isAboutOthers(tokens, m.start, nounEnd)) return null;
+  if (isAboutOthers(tokens, othersFrom, nounEnd)) return null;
 
   const first = tokens[m.start]!;
   const last = tokens[phraseEnd - 1]!;
@@ -188,6 +197,36 @@ function nameAfter(sentence: string, tokens: Token[], nounEnd: number): string |
   return /[\p{Lu}]/u.test(sentence.charAt(t.start)) ? sentence.slice(t.start, t.end) : undefined;
 }
 const PHRASE_STOPS_AFTER = new Set(['i', 'a', 'an', 'the']);
+
+const MAKE_VERBS = new Set(['made', 'make', 'makes', 'making']);
+/** How far back "we ... made" may stand from the phrase. */
+const MAKE_WINDOW = 16;
+
+/**
+ * "We have made DeepSeek LLM 7B and 67B open source": what we made open is the object
+ * between the verb and the phrase. Only with "we" as the maker, as another maker's act
+ * ("Meta made Llama open") is theirs.
+ */
+function objectMadeOpen(tokens: Token[], phraseStart: number): { object: NounPhrase; verb: number } | null {
+  for (let j = phraseStart - 1; j >= 0 && phraseStart - j <= MAKE_WINDOW; j--) {
+    const t = tokens[j]!;
+    if (t.punct && t.word !== '/' && t.word !== '(' && t.word !== ')') return null;
+    if (!MAKE_VERBS.has(t.word)) continue;
+    const maker = tokens.slice(Math.max(0, j - 3), j).some((w) => w.word === 'we');
+    if (!maker) return null;
+    const words = tokens.slice(j + 1, phraseStart).filter((w) => !w.punct);
+    if (words.length === 0) return null;
+    // Named releases read as their AI noun: "DeepSeek LLM 7B Chat" is an LLM.
+    const head = words.find((w) => AI_NOUNS.has(w.word)) ?? words[words.length - 1]!;
+    const object = {
+      heads: [{ word: head.word, index: tokens.indexOf(head), modifier: '' }],
+      nonEmpty: true,
+      skippedDeterminer: false,
+    };
+    return { object, verb: j };
+  }
+  return null;
+}
 
 /** Subjects that name nothing: a pronoun, or a generic noun with a determiner. */
 const GENERIC_SUBJECT_WORDS = new Set(
