@@ -46652,51 +46652,34 @@ function ownModelContributions(models, repository, statement) {
   const subject = namesOf(models);
   const evidence = models.flatMap((m) => m.locations.slice(0, 1)).slice(0, 5);
   const out = {};
+  const say = (status, licences, reason, at3 = evidence) => ({ status, licences, subject, evidence: at3, reason: `${subject}: ${reason}` });
   if (repository.weights.length === 0) {
-    if (statement) {
-      const facts = lookupExpression(statement.value);
-      out.weights = {
-        status: licenceStatus(facts.category, "weights"),
-        licences: facts.ids,
-        subject,
-        evidence: [{ file: statement.file, line: statement.line }, ...evidence],
-        reason: `${subject}: the project's own weights; ${statement.file}:${statement.line} says they are under ${describeLicence(facts)}`
-      };
-    } else {
-      out.weights = {
-        status: "unknown",
-        licences: [],
-        subject,
-        evidence,
-        reason: `${subject}: the project's own weights, and nothing here states their licence`
-      };
-    }
+    const facts = statement ? lookupExpression(statement.value) : void 0;
+    out.weights = statement && facts ? say(
+      licenceStatus(facts.category, "weights"),
+      facts.ids,
+      `the project's own weights; ${statement.file}:${statement.line} says they are under ${describeLicence(facts)}`,
+      [{ file: statement.file, line: statement.line }, ...evidence]
+    ) : say("unknown", [], "the project's own weights, and nothing here states their licence");
   }
   if (repository.architecture.length === 0) {
     const weights = out.weights ?? repository.weights[0];
-    out.architecture = weights && weights.status !== "unknown" ? {
-      status: weights.status,
-      licences: weights.licences,
-      subject,
-      evidence,
-      reason: `${subject}: the project's own; its architecture ships with the weights (their config) under the same terms`
-    } : {
-      status: "unknown",
-      licences: [],
-      subject,
-      evidence,
-      reason: `${subject}: the project's own, and its architecture is published neither in this repository nor in the knowledge base`
-    };
+    out.architecture = weights && weights.status !== "unknown" ? say(
+      weights.status,
+      weights.licences,
+      "the project's own; its architecture ships with the weights (their config) under the same terms"
+    ) : say(
+      "unknown",
+      [],
+      "the project's own, and its architecture is published neither in this repository nor in the knowledge base"
+    );
   }
-  if (repository.data.length === 0) {
-    out.data = {
-      status: "closed",
-      licences: [],
-      subject,
-      evidence,
-      reason: `${subject}: the project's own, and the release names none of its training data (not published)`
-    };
-  }
+  if (repository.data.length === 0)
+    out.data = say(
+      "closed",
+      [],
+      "the project's own, and the release names none of its training data (not published)"
+    );
   return out;
 }
 
