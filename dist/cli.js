@@ -6242,7 +6242,7 @@ var HF_URL_FORM = {
       ),
       text,
       (m) => {
-        const id = (m[2] ?? "").replace(/\.git$/, "");
+        const id = (m[2] ?? "").replace(/\.git$/, "").replace(/\/(?:resolve|blob|tree|raw)$/, "");
         const first2 = id.split("/")[0]?.toLowerCase() ?? "";
         if (m[1] === "spaces" || HF_NON_REPOS.has(first2)) return;
         hits.push({
@@ -6256,6 +6256,149 @@ var HF_URL_FORM = {
     return hits;
   }
 };
+var LOCAL_PATH_ROOTS = /* @__PURE__ */ new Set([
+  "model",
+  "models",
+  "checkpoint",
+  "checkpoints",
+  "ckpt",
+  "ckpts",
+  "weights",
+  "pretrained",
+  "pretrained_models",
+  "saved",
+  "saved_models",
+  "output",
+  "outputs",
+  "out",
+  "data",
+  "dataset",
+  "datasets",
+  "runs",
+  "logs",
+  "cache",
+  "tmp",
+  "temp",
+  "local",
+  "path",
+  "src",
+  "exp",
+  "experiments",
+  "results",
+  "your",
+  "your-org",
+  "your_org",
+  "your-username",
+  "your_username",
+  "my",
+  "my-org",
+  "user",
+  "username",
+  "org",
+  "organization",
+  "repo",
+  "hf-user",
+  "me"
+]);
+function settingId(value) {
+  if (!looksLikeId(value)) return false;
+  const slash = value.indexOf("/");
+  const first2 = value.slice(0, slash).toLowerCase();
+  return slash > 0 && !LOCAL_PATH_ROOTS.has(first2) && !MODEL_SIZE.test(first2);
+}
+var MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
+var DATASET_SETTING = /data/i;
+var TOKENIZER_SETTING = /tokenizer/i;
+var SETTING_VALUE = String.raw`["'\`]?([\w.\-]{1,100}/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+var SETTING = new RegExp(
+  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)[\w.\-]{0,40}["']?\s{0,3}[=:]\s{0,3}` + SETTING_VALUE,
+  "gi"
+);
+var FLAG_SETTING = new RegExp(
+  String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` + SETTING_VALUE,
+  "gi"
+);
+var ARGPARSE_FLAG = /^\s{0,50}["'](-{1,2}[\w-]{1,60})["']/;
+var ARGPARSE_DEFAULT = /\bdefault\s{0,3}=\s{0,3}["']([^"'\s]{1,200})["']/;
+var ARGPARSE_CHOICES = /\bchoices\s{0,3}=\s{0,3}[[(]([^\])]{0,800})[\])]/;
+var MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data/i;
+function inComment(text, index) {
+  const start = text.lastIndexOf("\n", index) + 1;
+  return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
+}
+var COMMENT_START = /^\s*(?:#|\/\/)/;
+var SETTING_FORM = {
+  needles: [
+    "model",
+    "Model",
+    "MODEL",
+    "ckpt",
+    "CKPT",
+    "checkpoint",
+    "CHECKPOINT",
+    "tokenizer",
+    "encoder",
+    "backbone",
+    "dataset",
+    "add_argument"
+  ],
+  find(text) {
+    const hits = [];
+    const push2 = (word, name, index) => {
+      const key = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
+      if (DATASET_SETTING.test(word)) hits.push({ kind: "dataset", name, via: "setting", index, key });
+      else
+        hits.push({
+          kind: "model",
+          name,
+          via: "setting",
+          index,
+          key,
+          // A tokenizer setting loads the model's tokenizer, none of its weights.
+          ...TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true } : {}
+        });
+    };
+    for (const re of [SETTING, FLAG_SETTING])
+      eachMatch(re, text, (m) => {
+        const name = m[1] ?? "";
+        const at3 = m[0].length - name.length;
+        if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at3), name, m.index + at3);
+      });
+    eachMatch(REGISTRY_KEY, text, (m) => {
+      const name = m[1] ?? "";
+      if (settingId(name) && !inComment(text, m.index)) push2("registry", name, m.index + 1);
+    });
+    if (text.includes("add_argument"))
+      eachMatch(/\badd_argument\(/g, text, (m) => {
+        const from = m.index + m[0].length;
+        const args = argsAfter(text, from, 800);
+        const flag = ARGPARSE_FLAG.exec(args)?.[1];
+        if (!flag || !MODEL_OPTION.test(flag)) return;
+        const byDefault = ARGPARSE_DEFAULT.exec(args);
+        if (byDefault && settingId(byDefault[1] ?? ""))
+          push2(flag, byDefault[1] ?? "", from + byDefault.index + byDefault[0].indexOf(byDefault[1] ?? ""));
+        const choices = ARGPARSE_CHOICES.exec(args);
+        if (choices)
+          eachMatch(/["']([^"'\s]{1,200})["']/g, choices[1] ?? "", (c) => {
+            if (settingId(c[1] ?? "")) push2(flag, c[1] ?? "", from + (choices.index ?? 0) + c.index);
+          });
+      });
+    markChoices(hits);
+    return hits;
+  }
+};
+var REGISTRY_KEY = /["']([\w.\-]{1,100}\/[\w.\-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
+function markChoices(hits) {
+  const byKey2 = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    const key = h.key ?? "";
+    let group = byKey2.get(key);
+    if (!group) byKey2.set(key, group = []);
+    group.push(h);
+  }
+  for (const group of byKey2.values())
+    if (new Set(group.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group) h.choice = true;
+}
 var FORMS = [
   {
     // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
@@ -6362,6 +6505,7 @@ var FORMS = [
     }
   },
   HF_URL_FORM,
+  SETTING_FORM,
   {
     needles: ["torch.hub.load"],
     find(text) {
@@ -8393,6 +8537,52 @@ var MODELS = [
     examples: ["openai/whisper-large-v3", "openai/whisper-tiny.en", "whisper-1"]
   },
   {
+    id: "clip",
+    family: "CLIP",
+    name: "CLIP",
+    developer: "OpenAI",
+    patterns: {
+      hub: [{ org: ["openai"], name: /^clip-vit-/i }],
+      prose: [/^(?:openai )?clip\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/openai/CLIP/blob/main/LICENSE",
+      "https://github.com/openai/CLIP/blob/main/model-card.md"
+    ],
+    verification: "provisional",
+    notes: "Trained on 400M image-text pairs collected from the web (WIT), described in the paper, not released.",
+    examples: ["openai/clip-vit-large-patch14", "openai/clip-vit-base-patch16"]
+  },
+  {
+    id: "siglip",
+    family: "SigLIP",
+    name: "SigLIP",
+    developer: "Google",
+    patterns: {
+      hub: [{ org: ["google"], name: /^siglip2?-/i }],
+      prose: [/^siglip\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/google/siglip-base-patch16-512",
+      "https://github.com/google-research/big_vision"
+    ],
+    verification: "provisional",
+    notes: "Trained on WebLI, a web image-text collection that Google has not released.",
+    examples: ["google/siglip-base-patch16-512", "google/siglip-so400m-patch14-384"]
+  },
+  {
     id: "gpt-2",
     family: "GPT-2",
     name: "GPT-2",
@@ -9031,6 +9221,11 @@ function isTestFileName(name) {
 var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 var MAX_WEIGHTS_URLS = 20;
+var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
+var DATA_GENERATION_LIBRARIES = ["distilabel", "datadreamer", "synthetic_data_kit", "bespokelabs.curator"];
+var IMPORTS_DATA_GENERATION = new RegExp(
+  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")})\b`
+);
 var findNeedles = needleFinder([
   .../* @__PURE__ */ new Set([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, "http"])
 ]);
@@ -9094,6 +9289,8 @@ var referenceExtractor = {
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
+    let makesData2;
+    const purpose = () => (makesData2 ??= (kind === "python" || kind === "notebook") && DATA_GENERATION_LIBRARIES.some((l) => text.includes(l)) && IMPORTS_DATA_GENERATION.test(text)) ? { purpose: "data-generation" } : {};
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") addProseLinks(path5, text, add);
     for (const segment of segments) {
@@ -9103,8 +9300,9 @@ var referenceExtractor = {
         lines ??= new LineIndex(segment.text);
         return segmentLine(segment, lines.lineOf(index) - 1);
       };
-      if (kind !== "env") {
-        for (const form of FORMS) {
+      const addForms = (forms) => {
+        if (kind === "env") return;
+        for (const form of forms) {
           if (!form.needles.some(has)) continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf2(hit.index);
@@ -9118,20 +9316,31 @@ var referenceExtractor = {
                   via: hit.via,
                   strength: strength(),
                   ...setsDefault(segment.text, hit.index) ? { defaultValue: true } : {},
-                  ...hit.tokenizerOnly ? { tokenizerOnly: true } : {}
+                  ...hit.tokenizerOnly ? { tokenizerOnly: true } : {},
+                  ...hit.choice ? { choice: true } : {},
+                  ...purpose()
                 },
                 `m:${line}:${hit.name}`
               );
             } else {
-              const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
+              const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" || hit.via === "setting" ? hit.via : "hf-hub";
               add(
-                { kind: "dataset", file: path5, line, name: hit.name, via, strength: strength() },
+                {
+                  kind: "dataset",
+                  file: path5,
+                  line,
+                  name: hit.name,
+                  via,
+                  strength: strength(),
+                  ...hit.choice ? { choice: true } : {}
+                },
                 `d:${line}:${hit.name}`
               );
             }
           }
         }
-      }
+      };
+      addForms(CALL_FORMS);
       if (kind !== "markdown" && kind !== "env" && WEIGHTS_URL_NEEDLES.some(has) && has("http")) {
         let n = 0;
         for (const m of segment.text.matchAll(WEIGHTS_URL)) {
@@ -9191,6 +9400,7 @@ var referenceExtractor = {
           );
         }
       }
+      addForms([SETTING_FORM]);
     }
   }
 };
@@ -17023,7 +17233,7 @@ function proseParagraphs(text, flavour, needle) {
   let pieces = [];
   let lineNos = [];
   let wanted = needle === void 0;
-  let inComment = false;
+  let inComment2 = false;
   let previousBlank = true;
   let inIndentedCode = false;
   let inLinkedItem = false;
@@ -17040,8 +17250,8 @@ function proseParagraphs(text, flavour, needle) {
   for (let i = 0; i < lines.length; i++) {
     const raw = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
     const lineNo = i + 1;
-    const stripped = stripComments(raw, inComment);
-    inComment = stripped.inComment;
+    const stripped = stripComments(raw, inComment2);
+    inComment2 = stripped.inComment;
     const line = stripped.text;
     const blank = line.trim() === "";
     if (skip[lineNo] || blank) {
@@ -17100,22 +17310,22 @@ function joinClean(pieces, lineNos) {
 function stripComments(line, open) {
   let out = "";
   let i = 0;
-  let inComment = open;
+  let inComment2 = open;
   while (i < line.length) {
-    if (inComment) {
+    if (inComment2) {
       const close = line.indexOf("-->", i);
       if (close === -1) return { text: out, inComment: true };
       i = close + 3;
-      inComment = false;
+      inComment2 = false;
     } else {
       const start = line.indexOf("<!--", i);
       if (start === -1) return { text: out + line.slice(i), inComment: false };
       out += line.slice(i, start) + " ";
       i = start + 4;
-      inComment = true;
+      inComment2 = true;
     }
   }
-  return { text: out, inComment };
+  return { text: out, inComment: inComment2 };
 }
 function cleanInline(line) {
   let out = maskInlineCode(line).replace(HEADING2, " ").replace(LIST_MARKER, " ").replace(/^\s{0,3}(?:>\s?){1,10}/, " ");
@@ -17850,10 +18060,13 @@ var SCHEMA_VERSION = 1;
 var LAYER_NAMES = ["code", "architecture", "data", "weights"];
 
 // src/roles/role.ts
+function isOwn(r) {
+  return r?.role === "own" || r?.own === true;
+}
 var ROLE_ORDER = [
+  "runtime",
   "own",
   "base",
-  "runtime",
   "optional",
   "data-generation",
   "evaluation",
@@ -17862,6 +18075,9 @@ var ROLE_ORDER = [
   "mention"
 ];
 var RANK = new Map(ROLE_ORDER.map((r, i) => [r, i]));
+function roleRank(role) {
+  return (role && RANK.get(role)) ?? ROLE_ORDER.length;
+}
 function stronger(a, b) {
   if (!a) return b;
   return (RANK.get(b.role) ?? 99) < (RANK.get(a.role) ?? 99) ? b : a;
@@ -17904,7 +18120,7 @@ function ownPackage(sorted) {
 function subjectOf(identity, components, sorted) {
   const reasons = [];
   const ai = components.filter((c) => c.role !== void 0);
-  const own = ofRole(ai, "own");
+  const own = ai.filter((c) => isOwn(c));
   const base = ofRole(ai, "base");
   const runtime = ofRole(ai, "runtime").filter((c) => c.type === "model" || c.type === "api");
   const modelCards = sorted.cards.filter((c) => c.cardType === "model");
@@ -18155,9 +18371,27 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
-  return [...byKey2.values()].map(
-    ({ component, role }) => role ? { ...component, role: role.role, roleReason: role.reason, graded: graded.has(role.role) } : component
+  const components = [...byKey2.values()].map(
+    ({ component, role }) => role ? {
+      ...component,
+      role: role.role,
+      roleReason: role.reason,
+      graded: graded.has(role.role),
+      ...role.own && role.role !== "own" ? { own: true } : {}
+    } : component
   );
+  return byRole(components);
+}
+function byRole(components) {
+  const slots = [];
+  components.forEach((c, i) => {
+    if (c.role) slots.push(i);
+  });
+  const ranked = slots.map((i) => components[i]).sort((a, b) => roleRank(a.role) - roleRank(b.role));
+  slots.forEach((slot, i) => {
+    components[slot] = ranked[i];
+  });
+  return components;
 }
 
 // src/classify/model-facts.ts
@@ -18260,7 +18494,14 @@ var FOLDER_ROLES = {
   documentation: "example",
   guides: "example",
   showcase: "example",
-  quickstart: "example"
+  quickstart: "example",
+  // Experiments, sandboxes and templates are trial runs and stand-ins, not what ships.
+  experiments: "example",
+  experimental: "example",
+  sandbox: "example",
+  scratch: "example",
+  templates: "example",
+  template: "example"
 };
 var NAME_WORDS = {
   eval: "evaluation",
@@ -18366,10 +18607,34 @@ function folderRole(dir) {
   folderRoles.set(dir, known);
   return known;
 }
+var MAKES_STAND_INS = /(?:^|[_.-])(?:dummy|mock|fake|tiny[_-](?:random|model))(?:[_.-]|$)/;
+var DATA_FOLDERS = /* @__PURE__ */ new Set([
+  "data",
+  "datasets",
+  "data_processing",
+  "data-processing",
+  "preprocessing",
+  "data_prep",
+  "dataprep"
+]);
+var dataFolders = /* @__PURE__ */ new Map();
+function inDataFolder(file) {
+  const slash = file.lastIndexOf("/");
+  if (slash < 0) return false;
+  const dir = file.slice(0, slash);
+  let known = dataFolders.get(dir);
+  if (known === void 0) {
+    known = dir.split("/").some((f) => DATA_FOLDERS.has(f.toLowerCase()));
+    if (dataFolders.size >= CACHE_LIMIT2) dataFolders.clear();
+    dataFolders.set(dir, known);
+  }
+  return known;
+}
 function nameRole(file) {
   if (isTestFileName(file)) return "test";
   const name = file.toLowerCase();
   const stem = name.replace(/\.[^.]*$/, "");
+  if (MAKES_STAND_INS.test(stem)) return "test";
   if (GENERATES_DATA.test(stem)) return "data-generation";
   if (ARCHITECTURE_FILE.test(name)) return "architecture";
   const role = wordRole(name);
@@ -18377,29 +18642,72 @@ function nameRole(file) {
   return name.endsWith(".ipynb") ? "notebook" : null;
 }
 
+// src/roles/recipes.ts
+var CONFIG_FILE = /\.(?:ya?ml|json|toml)$/i;
+var MIN_RECIPES = 3;
+function recipeExamples(refs, roles, ownRole) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    if (!CONFIG_FILE.test(r.file)) continue;
+    const folder = r.file.slice(0, r.file.lastIndexOf("/") + 1);
+    let group = byFolder.get(folder);
+    if (!group) byFolder.set(folder, group = { files: /* @__PURE__ */ new Set(), named: /* @__PURE__ */ new Map(), refs: [] });
+    group.files.add(r.file);
+    const name = r.name.toLowerCase();
+    let files = group.named.get(name);
+    if (!files) group.named.set(name, files = /* @__PURE__ */ new Set());
+    files.add(r.file);
+    group.refs.push(r);
+  }
+  for (const [folder, group] of byFolder) {
+    if (group.files.size < MIN_RECIPES) continue;
+    for (const r of group.refs) {
+      const role = roles.get(r);
+      if (role?.role !== "runtime") continue;
+      const namedBy = group.named.get(r.name.toLowerCase())?.size ?? 0;
+      if (namedBy * 2 >= group.files.size) continue;
+      roles.set(
+        r,
+        (role.own ? ownRole(r.name) : null) ?? {
+          role: "example",
+          reason: `named by ${namedBy} of the ${group.files.size} recipe configs in ${folder || "./"} (${r.file}:${r.line})`
+        }
+      );
+    }
+  }
+}
+
 // src/roles/assign-roles.ts
 var LIST_SPAN = 4;
 var LIST_SIZE = 3;
 var at = (l) => `${l.file}:${l.line}`;
 var MARKDOWN_EXTENSIONS = /* @__PURE__ */ new Set(["md", "mdx", "markdown", "rst"]);
-var isMarkdown2 = (file) => {
+function markdownOf(file) {
   const dot = file.lastIndexOf(".");
   if (dot > file.lastIndexOf("/")) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
   return /(?:^|\/)readme$/i.test(file);
-};
-function* runsOfOneFile(items) {
+}
+var lastFile2 = "";
+var lastMarkdown = false;
+function isMarkdown2(file) {
+  if (file !== lastFile2) {
+    lastMarkdown = markdownOf(file);
+    lastFile2 = file;
+  }
+  return lastMarkdown;
+}
+function eachRunOfOneFile(items, min, each) {
   let start = 0;
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && items[i]?.file === items[start]?.file) continue;
-    yield items.slice(start, i);
+    if (i - start >= min) each(items.slice(start, i));
     start = i;
   }
 }
 function listedTogether(refs, nameOf) {
   const inList = /* @__PURE__ */ new Set();
-  for (const group of runsOfOneFile(refs)) {
-    if (group.length < LIST_SIZE) continue;
-    const sorted = [...group].sort((a, b) => a.line - b.line);
+  eachRunOfOneFile(refs, LIST_SIZE, (group) => {
+    const sorted = group.sort((a, b) => a.line - b.line);
     let start = 0;
     for (let i = 1; i <= sorted.length; i++) {
       const gap = i < sorted.length ? (sorted[i]?.line ?? 0) - (sorted[i - 1]?.line ?? 0) : Infinity;
@@ -18409,21 +18717,25 @@ function listedTogether(refs, nameOf) {
         for (const r of run) inList.add(r);
       start = i;
     }
-  }
+  });
   return inList;
 }
 function providerRegistries(apis) {
   const out = /* @__PURE__ */ new Set();
   const calls = apis.filter((a) => a.signal !== "dependency" && a.signal !== "env-key" && !a.local);
-  const byFolder = groupBy(calls, (a) => a.file.slice(0, a.file.lastIndexOf("/") + 1));
-  for (const [, group] of byFolder) {
-    const providersByFile = groupBy(group, (a) => a.file);
-    const single2 = [...providersByFile.values()].filter(
-      (uses) => new Set(uses.map((u) => u.provider)).size === 1
-    );
-    const providers = new Set(single2.map((uses) => uses[0]?.provider));
-    if (providers.size >= LIST_SIZE) for (const uses of single2) for (const u of uses) out.add(u);
-  }
+  const byFolder = /* @__PURE__ */ new Map();
+  eachRunOfOneFile(calls, 1, (uses) => {
+    const provider = uses[0]?.provider;
+    if (provider === void 0 || uses.some((u) => u.provider !== provider)) return;
+    const file = uses[0]?.file ?? "";
+    const folder = file.slice(0, file.lastIndexOf("/") + 1);
+    let group = byFolder.get(folder);
+    if (!group) byFolder.set(folder, group = { providers: /* @__PURE__ */ new Set(), uses: [] });
+    group.providers.add(provider);
+    group.uses.push(uses);
+  });
+  for (const { providers, uses } of byFolder.values())
+    if (providers.size >= LIST_SIZE) for (const file of uses) for (const u of file) out.add(u);
   return out;
 }
 function identityRole(id, identity) {
@@ -18433,11 +18745,22 @@ function identityRole(id, identity) {
     return match.by === "name" ? { role: "runtime", reason: `what the project's examples are about: ${match.reason}` } : null;
   return match.by === "name" || identity.releases ? { role: "own", reason: match.reason } : null;
 }
+function ownUse(mine, ref, place, prose2) {
+  if (mine.role !== "own" || prose2 || isMarkdown2(ref.file) || place && !ref.defaultValue) return mine;
+  if (/download/i.test(ref.file.slice(ref.file.lastIndexOf("/") + 1))) return mine;
+  return {
+    role: "runtime",
+    own: true,
+    reason: `the project's own model (${mine.reason}), which its code runs${ref.defaultValue ? " by default" : ""} at ${at(ref)}`
+  };
+}
 function referenceRole(ref, identityOf, inList, prose2) {
   const place = placeRole(ref.file);
-  if (place && place.role !== "example") return place;
   const mine = identityOf(ref.name);
-  if (mine) return mine;
+  if (place && place.role !== "example" && (mine?.role !== "runtime" || place.role === "test")) return place;
+  if (mine) return ownUse(mine, ref, place, prose2);
+  if (!prose2 && ref.purpose === "data-generation")
+    return { role: "data-generation", reason: `${ref.file} imports a library for making training data` };
   if (prose2 && ref.purpose === "evaluation")
     return { role: "evaluation", reason: `named in a section about evaluation at ${at(ref)}` };
   if (prose2 && isMarkdown2(ref.file)) return { role: "mention", reason: `named in prose at ${at(ref)}` };
@@ -18445,7 +18768,8 @@ function referenceRole(ref, identityOf, inList, prose2) {
   if (isMarkdown2(ref.file))
     return prose2 ? { role: "mention", reason: `named in prose at ${at(ref)}` } : { role: "example", reason: `in a documentation code block at ${at(ref)}` };
   if (ref.defaultValue) return { role: "runtime", reason: `the default at ${at(ref)}` };
-  if (inList.has(ref)) return { role: "optional", reason: `one of several listed together at ${at(ref)}` };
+  if (inList.has(ref) || ref.choice)
+    return { role: "optional", reason: `one of several listed together at ${at(ref)}` };
   return { role: "runtime", reason: `used in the project's code at ${at(ref)}` };
 }
 function modelRole(ref, identityOf, inList) {
@@ -18458,7 +18782,11 @@ function modelRole(ref, identityOf, inList) {
       reason: `only its tokenizer or config is loaded (${at(ref)}): none of its weights`
     };
   if (ref.via === "modelfile") return { role: "runtime", reason: `what the Modelfile at ${at(ref)} runs` };
-  return referenceRole(ref, identityOf, inList, ref.via === "prose" || ref.via === "hf-url");
+  const prose2 = ref.via === "prose" || ref.via === "hf-url";
+  const role = referenceRole(ref, identityOf, inList, prose2);
+  if (!prose2 && role.role === "runtime" && !role.own && !isMarkdown2(ref.file) && inDataFolder(ref.file))
+    return { role: "data-generation", reason: `run by the data-processing code at ${at(ref)}` };
+  return role;
 }
 function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
   if (api.signal === "dependency") return placeRole(api.file);
@@ -18480,7 +18808,7 @@ function markDataGeneration(refs, ofModel) {
   if (statements.length === 0) return;
   for (const r of refs) {
     const current = ofModel.get(r);
-    if (!current || current.role === "own" || current.role === "base") continue;
+    if (!current || isOwn(current) || current.role === "base") continue;
     const id = r.modelId ?? findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
     const statement = statements.find((st) => st.modelId === id && speaksFor(st.file, r.file));
     if (statement)
@@ -18543,6 +18871,7 @@ function assignRoles(input) {
     return known;
   };
   for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
+  recipeExamples(input.models, ofModel, identityOf);
   markDataGeneration(input.models, ofModel);
   sameModelAsUsed(input.models, ofModel);
   const ofDataset = /* @__PURE__ */ new Map();
@@ -19994,8 +20323,8 @@ function classify(sorted, options = {}) {
       ...modelCardContributions(sorted.cards, sorted.licences)
     ]
   };
-  const ownUnknown = models.filter((m) => m.role?.role === "own" && !m.entry && !m.viaClosedApi);
-  if (artefact && !models.some((m) => m.role?.role === "own") && contributions.weights.length === 0)
+  const ownUnknown = models.filter((m) => isOwn(m.role) && !m.entry && !m.viaClosedApi);
+  if (artefact && !models.some((m) => isOwn(m.role)) && contributions.weights.length === 0)
     ownUnknown.push({
       name: `the weights of ${artefact.what}`,
       strength: "strong",

@@ -5891,7 +5891,7 @@ var HF_URL_FORM = {
       ),
       text,
       (m) => {
-        const id = (m[2] ?? "").replace(/\.git$/, "");
+        const id = (m[2] ?? "").replace(/\.git$/, "").replace(/\/(?:resolve|blob|tree|raw)$/, "");
         const first2 = id.split("/")[0]?.toLowerCase() ?? "";
         if (m[1] === "spaces" || HF_NON_REPOS.has(first2)) return;
         hits.push({
@@ -5905,6 +5905,149 @@ var HF_URL_FORM = {
     return hits;
   }
 };
+var LOCAL_PATH_ROOTS = /* @__PURE__ */ new Set([
+  "model",
+  "models",
+  "checkpoint",
+  "checkpoints",
+  "ckpt",
+  "ckpts",
+  "weights",
+  "pretrained",
+  "pretrained_models",
+  "saved",
+  "saved_models",
+  "output",
+  "outputs",
+  "out",
+  "data",
+  "dataset",
+  "datasets",
+  "runs",
+  "logs",
+  "cache",
+  "tmp",
+  "temp",
+  "local",
+  "path",
+  "src",
+  "exp",
+  "experiments",
+  "results",
+  "your",
+  "your-org",
+  "your_org",
+  "your-username",
+  "your_username",
+  "my",
+  "my-org",
+  "user",
+  "username",
+  "org",
+  "organization",
+  "repo",
+  "hf-user",
+  "me"
+]);
+function settingId(value) {
+  if (!looksLikeId(value)) return false;
+  const slash = value.indexOf("/");
+  const first2 = value.slice(0, slash).toLowerCase();
+  return slash > 0 && !LOCAL_PATH_ROOTS.has(first2) && !MODEL_SIZE.test(first2);
+}
+var MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
+var DATASET_SETTING = /data/i;
+var TOKENIZER_SETTING = /tokenizer/i;
+var SETTING_VALUE = String.raw`["'\`]?([\w.\-]{1,100}/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+var SETTING = new RegExp(
+  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)[\w.\-]{0,40}["']?\s{0,3}[=:]\s{0,3}` + SETTING_VALUE,
+  "gi"
+);
+var FLAG_SETTING = new RegExp(
+  String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` + SETTING_VALUE,
+  "gi"
+);
+var ARGPARSE_FLAG = /^\s{0,50}["'](-{1,2}[\w-]{1,60})["']/;
+var ARGPARSE_DEFAULT = /\bdefault\s{0,3}=\s{0,3}["']([^"'\s]{1,200})["']/;
+var ARGPARSE_CHOICES = /\bchoices\s{0,3}=\s{0,3}[[(]([^\])]{0,800})[\])]/;
+var MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data/i;
+function inComment(text, index) {
+  const start = text.lastIndexOf("\n", index) + 1;
+  return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
+}
+var COMMENT_START = /^\s*(?:#|\/\/)/;
+var SETTING_FORM = {
+  needles: [
+    "model",
+    "Model",
+    "MODEL",
+    "ckpt",
+    "CKPT",
+    "checkpoint",
+    "CHECKPOINT",
+    "tokenizer",
+    "encoder",
+    "backbone",
+    "dataset",
+    "add_argument"
+  ],
+  find(text) {
+    const hits = [];
+    const push2 = (word, name, index) => {
+      const key = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
+      if (DATASET_SETTING.test(word)) hits.push({ kind: "dataset", name, via: "setting", index, key });
+      else
+        hits.push({
+          kind: "model",
+          name,
+          via: "setting",
+          index,
+          key,
+          // A tokenizer setting loads the model's tokenizer, none of its weights.
+          ...TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true } : {}
+        });
+    };
+    for (const re of [SETTING, FLAG_SETTING])
+      eachMatch(re, text, (m) => {
+        const name = m[1] ?? "";
+        const at = m[0].length - name.length;
+        if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at), name, m.index + at);
+      });
+    eachMatch(REGISTRY_KEY, text, (m) => {
+      const name = m[1] ?? "";
+      if (settingId(name) && !inComment(text, m.index)) push2("registry", name, m.index + 1);
+    });
+    if (text.includes("add_argument"))
+      eachMatch(/\badd_argument\(/g, text, (m) => {
+        const from = m.index + m[0].length;
+        const args = argsAfter(text, from, 800);
+        const flag = ARGPARSE_FLAG.exec(args)?.[1];
+        if (!flag || !MODEL_OPTION.test(flag)) return;
+        const byDefault = ARGPARSE_DEFAULT.exec(args);
+        if (byDefault && settingId(byDefault[1] ?? ""))
+          push2(flag, byDefault[1] ?? "", from + byDefault.index + byDefault[0].indexOf(byDefault[1] ?? ""));
+        const choices = ARGPARSE_CHOICES.exec(args);
+        if (choices)
+          eachMatch(/["']([^"'\s]{1,200})["']/g, choices[1] ?? "", (c) => {
+            if (settingId(c[1] ?? "")) push2(flag, c[1] ?? "", from + (choices.index ?? 0) + c.index);
+          });
+      });
+    markChoices(hits);
+    return hits;
+  }
+};
+var REGISTRY_KEY = /["']([\w.\-]{1,100}\/[\w.\-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
+function markChoices(hits) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    const key = h.key ?? "";
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, group = []);
+    group.push(h);
+  }
+  for (const group of byKey.values())
+    if (new Set(group.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group) h.choice = true;
+}
 var FORMS = [
   {
     // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
@@ -6011,6 +6154,7 @@ var FORMS = [
     }
   },
   HF_URL_FORM,
+  SETTING_FORM,
   {
     needles: ["torch.hub.load"],
     find(text) {
@@ -8042,6 +8186,52 @@ var MODELS = [
     examples: ["openai/whisper-large-v3", "openai/whisper-tiny.en", "whisper-1"]
   },
   {
+    id: "clip",
+    family: "CLIP",
+    name: "CLIP",
+    developer: "OpenAI",
+    patterns: {
+      hub: [{ org: ["openai"], name: /^clip-vit-/i }],
+      prose: [/^(?:openai )?clip\b/i]
+    },
+    weightsLicence: "MIT",
+    codeLicence: "MIT",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://github.com/openai/CLIP/blob/main/LICENSE",
+      "https://github.com/openai/CLIP/blob/main/model-card.md"
+    ],
+    verification: "provisional",
+    notes: "Trained on 400M image-text pairs collected from the web (WIT), described in the paper, not released.",
+    examples: ["openai/clip-vit-large-patch14", "openai/clip-vit-base-patch16"]
+  },
+  {
+    id: "siglip",
+    family: "SigLIP",
+    name: "SigLIP",
+    developer: "Google",
+    patterns: {
+      hub: [{ org: ["google"], name: /^siglip2?-/i }],
+      prose: [/^siglip\b/i]
+    },
+    weightsLicence: "Apache-2.0",
+    codeLicence: "Apache-2.0",
+    architecture: "code",
+    trainingData: "undisclosed",
+    weights: "open",
+    restrictions: [],
+    sources: [
+      "https://huggingface.co/google/siglip-base-patch16-512",
+      "https://github.com/google-research/big_vision"
+    ],
+    verification: "provisional",
+    notes: "Trained on WebLI, a web image-text collection that Google has not released.",
+    examples: ["google/siglip-base-patch16-512", "google/siglip-so400m-patch14-384"]
+  },
+  {
     id: "gpt-2",
     family: "GPT-2",
     name: "GPT-2",
@@ -8671,6 +8861,11 @@ function isTestOrCiPath(file) {
 var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 var MAX_WEIGHTS_URLS = 20;
+var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
+var DATA_GENERATION_LIBRARIES = ["distilabel", "datadreamer", "synthetic_data_kit", "bespokelabs.curator"];
+var IMPORTS_DATA_GENERATION = new RegExp(
+  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")})\b`
+);
 var findNeedles = needleFinder([
   .../* @__PURE__ */ new Set([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, "http"])
 ]);
@@ -8734,6 +8929,8 @@ var referenceExtractor = {
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
+    let makesData2;
+    const purpose = () => (makesData2 ??= (kind === "python" || kind === "notebook") && DATA_GENERATION_LIBRARIES.some((l) => text.includes(l)) && IMPORTS_DATA_GENERATION.test(text)) ? { purpose: "data-generation" } : {};
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") addProseLinks(path2, text, add);
     for (const segment of segments) {
@@ -8743,8 +8940,9 @@ var referenceExtractor = {
         lines ??= new LineIndex(segment.text);
         return segmentLine(segment, lines.lineOf(index) - 1);
       };
-      if (kind !== "env") {
-        for (const form of FORMS) {
+      const addForms = (forms) => {
+        if (kind === "env") return;
+        for (const form of forms) {
           if (!form.needles.some(has)) continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf2(hit.index);
@@ -8758,20 +8956,31 @@ var referenceExtractor = {
                   via: hit.via,
                   strength: strength(),
                   ...setsDefault(segment.text, hit.index) ? { defaultValue: true } : {},
-                  ...hit.tokenizerOnly ? { tokenizerOnly: true } : {}
+                  ...hit.tokenizerOnly ? { tokenizerOnly: true } : {},
+                  ...hit.choice ? { choice: true } : {},
+                  ...purpose()
                 },
                 `m:${line}:${hit.name}`
               );
             } else {
-              const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" ? hit.via : "hf-hub";
+              const via = hit.via === "hf-hub" || hit.via === "hf-url" || hit.via === "kaggle" || hit.via === "load_dataset" || hit.via === "tfds" || hit.via === "torchvision" || hit.via === "setting" ? hit.via : "hf-hub";
               add(
-                { kind: "dataset", file: path2, line, name: hit.name, via, strength: strength() },
+                {
+                  kind: "dataset",
+                  file: path2,
+                  line,
+                  name: hit.name,
+                  via,
+                  strength: strength(),
+                  ...hit.choice ? { choice: true } : {}
+                },
                 `d:${line}:${hit.name}`
               );
             }
           }
         }
-      }
+      };
+      addForms(CALL_FORMS);
       if (kind !== "markdown" && kind !== "env" && WEIGHTS_URL_NEEDLES.some(has) && has("http")) {
         let n = 0;
         for (const m of segment.text.matchAll(WEIGHTS_URL)) {
@@ -8831,6 +9040,7 @@ var referenceExtractor = {
           );
         }
       }
+      addForms([SETTING_FORM]);
     }
   }
 };
@@ -16510,7 +16720,7 @@ function proseParagraphs(text, flavour, needle) {
   let pieces = [];
   let lineNos = [];
   let wanted = needle === void 0;
-  let inComment = false;
+  let inComment2 = false;
   let previousBlank = true;
   let inIndentedCode = false;
   let inLinkedItem = false;
@@ -16527,8 +16737,8 @@ function proseParagraphs(text, flavour, needle) {
   for (let i = 0; i < lines.length; i++) {
     const raw = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
     const lineNo = i + 1;
-    const stripped = stripComments(raw, inComment);
-    inComment = stripped.inComment;
+    const stripped = stripComments(raw, inComment2);
+    inComment2 = stripped.inComment;
     const line = stripped.text;
     const blank = line.trim() === "";
     if (skip[lineNo] || blank) {
@@ -16587,22 +16797,22 @@ function joinClean(pieces, lineNos) {
 function stripComments(line, open) {
   let out = "";
   let i = 0;
-  let inComment = open;
+  let inComment2 = open;
   while (i < line.length) {
-    if (inComment) {
+    if (inComment2) {
       const close = line.indexOf("-->", i);
       if (close === -1) return { text: out, inComment: true };
       i = close + 3;
-      inComment = false;
+      inComment2 = false;
     } else {
       const start = line.indexOf("<!--", i);
       if (start === -1) return { text: out + line.slice(i), inComment: false };
       out += line.slice(i, start) + " ";
       i = start + 4;
-      inComment = true;
+      inComment2 = true;
     }
   }
-  return { text: out, inComment };
+  return { text: out, inComment: inComment2 };
 }
 function cleanInline(line) {
   let out = maskInlineCode(line).replace(HEADING2, " ").replace(LIST_MARKER, " ").replace(/^\s{0,3}(?:>\s?){1,10}/, " ");

@@ -17,7 +17,7 @@ import { groupBy } from '../util/group-by.js';
 import { isTestOrCiPath } from '../extract/test-paths.js';
 import { placeRole } from '../roles/place-role.js';
 import { isVendoredPath } from '../report/vendored-paths.js';
-import type { RoleAssignment } from '../roles/role.js';
+import { isOwn, type RoleAssignment } from '../roles/role.js';
 import { collectModels, type UsedModel } from './model-facts.js';
 import { codeContributions } from './layers/code-layer.js';
 import { modelContributions } from './layers/model-layers.js';
@@ -208,10 +208,10 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
   };
   // The project's own models the knowledge base does not know take what the repository
   // itself says of each layer (own-model-layers.ts).
-  const ownUnknown = models.filter((m) => m.role?.role === 'own' && !m.entry && !m.viaClosedApi);
+  const ownUnknown = models.filter((m) => isOwn(m.role) && !m.entry && !m.viaClosedApi);
   // A release (a download script, a URL table, a model card) whose models are named nowhere
   // still publishes weights: the ones it fetches or describes.
-  if (artefact && !models.some((m) => m.role?.role === 'own') && contributions.weights.length === 0)
+  if (artefact && !models.some((m) => isOwn(m.role)) && contributions.weights.length === 0)
     ownUnknown.push({
       name: `the weights of ${artefact.what}`,
       strength: 'strong',

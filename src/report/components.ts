@@ -1,6 +1,6 @@
 import type { Evidence } from '../types/evidence.js';
 import type { Component, ComponentType } from '../types/report.js';
-import { stronger, type RoleAssignment } from '../roles/role.js';
+import { roleRank, stronger, type RoleAssignment } from '../roles/role.js';
 
 interface Draft {
   type: ComponentType;
@@ -81,7 +81,7 @@ function draftOf(e: Evidence): Draft | null {
 
 /**
  * Groups evidence into report components: one per (type, name, licence), with every
- * location where it was seen, in the order first seen.
+ * location where it was seen, in the order first seen (parts with a role, strongest first).
  */
 export function buildComponents(
   evidence: readonly Evidence[],
@@ -113,9 +113,34 @@ export function buildComponents(
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
-  return [...byKey.values()].map(({ component, role }) =>
+  const components = [...byKey.values()].map(({ component, role }) =>
     role
-      ? { ...component, role: role.role, roleReason: role.reason, graded: graded.has(role.role) }
+      ? {
+          ...component,
+          role: role.role,
+          roleReason: role.reason,
+          graded: graded.has(role.role),
+          ...(role.own && role.role !== 'own' ? { own: true as const } : {}),
+        }
       : component,
   );
+  return byRole(components);
+}
+
+/**
+ * The parts that have a role, strongest first in the places they hold (what grades the
+ * layers before what is only mentioned); every other component keeps its place.
+ */
+function byRole(components: Component[]): Component[] {
+  const slots: number[] = [];
+  components.forEach((c, i) => {
+    if (c.role) slots.push(i);
+  });
+  const ranked = slots
+    .map((i) => components[i] as Component)
+    .sort((a, b) => roleRank(a.role) - roleRank(b.role));
+  slots.forEach((slot, i) => {
+    components[slot] = ranked[i] as Component;
+  });
+  return components;
 }

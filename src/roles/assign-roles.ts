@@ -9,9 +9,10 @@ import type { Role } from '../types/report.js';
 import { canonicalModelName } from '../classify/model-facts.js';
 import { findModel } from '../knowledge/lookup-model.js';
 import { groupBy } from '../util/group-by.js';
-import { placeRole } from './place-role.js';
+import { inDataFolder, placeRole } from './place-role.js';
+import { recipeExamples } from './recipes.js';
 import { projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
-import { GRADED_ROLES, stronger, type RoleAssignment } from './role.js';
+import { GRADED_ROLES, isOwn, stronger, type RoleAssignment } from './role.js';
 
 // Every reference to a model, dataset or hosted API gets a role: what it is to the project.
 // The signals are the ones a reviewer uses: where the reference sits (tests, evaluation,
@@ -48,22 +49,33 @@ const LIST_SIZE = 3;
 
 const at = (l: Location): string => `${l.file}:${l.line}`;
 const MARKDOWN_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst']);
-const isMarkdown = (file: string): boolean => {
+function markdownOf(file: string): boolean {
   const dot = file.lastIndexOf('.');
   if (dot > file.lastIndexOf('/')) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
   return /(?:^|\/)readme$/i.test(file);
-};
+}
+// References come file by file: the last answer is most often the one asked for again.
+let lastFile = '';
+let lastMarkdown = false;
+function isMarkdown(file: string): boolean {
+  if (file !== lastFile) {
+    lastMarkdown = markdownOf(file);
+    lastFile = file;
+  }
+  return lastMarkdown;
+}
 
 /**
- * Evidence comes file by file: the runs of items from one file, without hashing every path.
- * A file seen again later (another extractor's items) starts a run of its own, which only
- * makes a list of choices harder to find, never easier.
+ * Evidence comes file by file: calls `each` with every run of items from one file that
+ * holds at least `min` items, without hashing every path. A file seen again later (another
+ * extractor's items) starts a run of its own, which only makes a list of choices harder to
+ * find, never easier.
  */
-function* runsOfOneFile<T extends Location>(items: readonly T[]): Generator<T[]> {
+function eachRunOfOneFile<T extends Location>(items: readonly T[], min: number, each: (run: T[]) => void): void {
   let start = 0;
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && items[i]?.file === items[start]?.file) continue;
-    yield items.slice(start, i);
+    if (i - start >= min) each(items.slice(start, i));
     start = i;
   }
 }
@@ -75,9 +87,8 @@ function* runsOfOneFile<T extends Location>(items: readonly T[]): Generator<T[]>
  */
 function listedTogether<T extends Location>(refs: readonly T[], nameOf: (r: T) => string): Set<T> {
   const inList = new Set<T>();
-  for (const group of runsOfOneFile(refs)) {
-    if (group.length < LIST_SIZE) continue;
-    const sorted = [...group].sort((a, b) => a.line - b.line);
+  eachRunOfOneFile(refs, LIST_SIZE, (group) => {
+    const sorted = group.sort((a, b) => a.line - b.line);
     let start = 0;
     for (let i = 1; i <= sorted.length; i++) {
       const gap = i < sorted.length ? (sorted[i]?.line ?? 0) - (sorted[i - 1]?.line ?? 0) : Infinity;
@@ -87,7 +98,7 @@ function listedTogether<T extends Location>(refs: readonly T[], nameOf: (r: T) =
         for (const r of run) inList.add(r);
       start = i;
     }
-  }
+  });
   return inList;
 }
 
@@ -98,15 +109,20 @@ function listedTogether<T extends Location>(refs: readonly T[], nameOf: (r: T) =
 function providerRegistries(apis: readonly ApiUseEvidence[]): Set<ApiUseEvidence> {
   const out = new Set<ApiUseEvidence>();
   const calls = apis.filter((a) => a.signal !== 'dependency' && a.signal !== 'env-key' && !a.local);
-  const byFolder = groupBy(calls, (a) => a.file.slice(0, a.file.lastIndexOf('/') + 1));
-  for (const [, group] of byFolder) {
-    const providersByFile = groupBy(group, (a) => a.file);
-    const single = [...providersByFile.values()].filter(
-      (uses) => new Set(uses.map((u) => u.provider)).size === 1,
-    );
-    const providers = new Set(single.map((uses) => uses[0]?.provider));
-    if (providers.size >= LIST_SIZE) for (const uses of single) for (const u of uses) out.add(u);
-  }
+  // Per folder, the files that call one provider only, and the providers they call.
+  const byFolder = new Map<string, { providers: Set<string>; uses: ApiUseEvidence[][] }>();
+  eachRunOfOneFile(calls, 1, (uses) => {
+    const provider = uses[0]?.provider;
+    if (provider === undefined || uses.some((u) => u.provider !== provider)) return;
+    const file = uses[0]?.file ?? '';
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    let group = byFolder.get(folder);
+    if (!group) byFolder.set(folder, (group = { providers: new Set(), uses: [] }));
+    group.providers.add(provider);
+    group.uses.push(uses);
+  });
+  for (const { providers, uses } of byFolder.values())
+    if (providers.size >= LIST_SIZE) for (const file of uses) for (const u of file) out.add(u);
   return out;
 }
 
@@ -124,21 +140,44 @@ function identityRole(id: string, identity: ProjectIdentity): RoleAssignment | n
   return match.by === 'name' || identity.releases ? { role: 'own', reason: match.reason } : null;
 }
 
+/**
+ * The project's own model that its code loads (in the main path, or as a demo's default) is
+ * the one it runs: runtime. Named anywhere else (prose, a download table) it stays its own.
+ */
+function ownUse(
+  mine: RoleAssignment,
+  ref: { file: string; line: number; defaultValue?: true },
+  place: RoleAssignment | null,
+  prose: boolean,
+): RoleAssignment {
+  if (mine.role !== 'own' || prose || isMarkdown(ref.file) || (place && !ref.defaultValue)) return mine;
+  // A download script fetches the project's weights for the user: a release channel.
+  if (/download/i.test(ref.file.slice(ref.file.lastIndexOf('/') + 1))) return mine;
+  return {
+    role: 'runtime',
+    own: true,
+    reason: `the project's own model (${mine.reason}), which its code runs${ref.defaultValue ? ' by default' : ''} at ${at(ref)}`,
+  };
+}
+
 /** What the project's identity makes of a name, asked once per distinct name. */
 type IdentityOf = (name: string) => RoleAssignment | null;
 
 function referenceRole(
-  ref: { file: string; line: number; name: string; defaultValue?: true; purpose?: string },
+  ref: { file: string; line: number; name: string; defaultValue?: true; purpose?: string; choice?: true },
   identityOf: IdentityOf,
   inList: ReadonlySet<object>,
   prose: boolean,
 ): RoleAssignment {
   const place = placeRole(ref.file);
-  // Tests, evaluation and data generation use models whoever made them; examples show the
-  // project's own models as much as anyone's.
-  if (place && place.role !== 'example') return place;
   const mine = identityOf(ref.name);
-  if (mine) return mine;
+  // Tests, evaluation and data generation use models whoever made them; examples show the
+  // project's own models as much as anyone's, and a cookbook's every recipe shows the model
+  // it is about (runtime by identity), whatever the recipe does with it.
+  if (place && place.role !== 'example' && (mine?.role !== 'runtime' || place.role === 'test')) return place;
+  if (mine) return ownUse(mine, ref, place, prose);
+  if (!prose && ref.purpose === 'data-generation')
+    return { role: 'data-generation', reason: `${ref.file} imports a library for making training data` };
   if (prose && ref.purpose === 'evaluation')
     return { role: 'evaluation', reason: `named in a section about evaluation at ${at(ref)}` };
   // Prose names a model wherever it is (README or docs): a mention. Code shows its use.
@@ -149,7 +188,8 @@ function referenceRole(
       ? { role: 'mention', reason: `named in prose at ${at(ref)}` }
       : { role: 'example', reason: `in a documentation code block at ${at(ref)}` };
   if (ref.defaultValue) return { role: 'runtime', reason: `the default at ${at(ref)}` };
-  if (inList.has(ref)) return { role: 'optional', reason: `one of several listed together at ${at(ref)}` };
+  if (inList.has(ref) || ref.choice)
+    return { role: 'optional', reason: `one of several listed together at ${at(ref)}` };
   return { role: 'runtime', reason: `used in the project's code at ${at(ref)}` };
 }
 
@@ -167,7 +207,11 @@ function modelRole(
       reason: `only its tokenizer or config is loaded (${at(ref)}): none of its weights`,
     };
   if (ref.via === 'modelfile') return { role: 'runtime', reason: `what the Modelfile at ${at(ref)} runs` };
-  return referenceRole(ref, identityOf, inList, ref.via === 'prose' || ref.via === 'hf-url');
+  const prose = ref.via === 'prose' || ref.via === 'hf-url';
+  const role = referenceRole(ref, identityOf, inList, prose);
+  if (!prose && role.role === 'runtime' && !role.own && !isMarkdown(ref.file) && inDataFolder(ref.file))
+    return { role: 'data-generation', reason: `run by the data-processing code at ${at(ref)}` };
+  return role;
 }
 
 function apiRole(
@@ -209,7 +253,7 @@ function markDataGeneration(
   if (statements.length === 0) return;
   for (const r of refs) {
     const current = ofModel.get(r);
-    if (!current || current.role === 'own' || current.role === 'base') continue;
+    if (!current || isOwn(current) || current.role === 'base') continue;
     const id =
       r.modelId ?? findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
     const statement = statements.find((st) => st.modelId === id && speaksFor(st.file, r.file));
@@ -288,6 +332,7 @@ export function assignRoles(input: RoleInputs): Roles {
     return known;
   };
   for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
+  recipeExamples(input.models, ofModel, identityOf);
   markDataGeneration(input.models, ofModel);
   sameModelAsUsed(input.models, ofModel);
   const ofDataset = new Map<DatasetRefEvidence, RoleAssignment>();

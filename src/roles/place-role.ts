@@ -56,6 +56,13 @@ const FOLDER_ROLES: Record<string, PlaceRole> = {
   guides: 'example',
   showcase: 'example',
   quickstart: 'example',
+  // Experiments, sandboxes and templates are trial runs and stand-ins, not what ships.
+  experiments: 'example',
+  experimental: 'example',
+  sandbox: 'example',
+  scratch: 'example',
+  templates: 'example',
+  template: 'example',
 };
 
 /** Words in a file's name, and the role they give its references. */
@@ -102,7 +109,6 @@ const MAKING_WORDS = new Set([
   'cleaning',
 ]);
 
-/** The role that a word of a folder's or file's name gives ("web_demo", "run_eval.py", ".env.example"). */
 /** Every word above holds one of these: a name without any is judged without splitting it. */
 const MAY_HOLD_WORD = /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora/;
 
@@ -191,10 +197,40 @@ function folderRole(dir: string): RoleAssignment | null {
   return known;
 }
 
+/** "make_tiny_model.py", "dummy_weights.py": a script that makes stand-in models for tests. */
+const MAKES_STAND_INS = /(?:^|[_.-])(?:dummy|mock|fake|tiny[_-](?:random|model))(?:[_.-]|$)/;
+
+/** Folders of data-processing code: a model that code runs makes, labels or filters data. */
+const DATA_FOLDERS = new Set([
+  'data',
+  'datasets',
+  'data_processing',
+  'data-processing',
+  'preprocessing',
+  'data_prep',
+  'dataprep',
+]);
+const dataFolders = new Map<string, boolean>();
+
+/** True when a folder on the file's path holds data-processing code ("text/data/clean.py"). */
+export function inDataFolder(file: string): boolean {
+  const slash = file.lastIndexOf('/');
+  if (slash < 0) return false;
+  const dir = file.slice(0, slash);
+  let known = dataFolders.get(dir);
+  if (known === undefined) {
+    known = dir.split('/').some((f) => DATA_FOLDERS.has(f.toLowerCase()));
+    if (dataFolders.size >= CACHE_LIMIT) dataFolders.clear();
+    dataFolders.set(dir, known);
+  }
+  return known;
+}
+
 function nameRole(file: string): PlaceRole | 'test' | 'architecture' | 'notebook' | null {
   if (isTestFileName(file)) return 'test';
   const name = file.toLowerCase();
   const stem = name.replace(/\.[^.]*$/, '');
+  if (MAKES_STAND_INS.test(stem)) return 'test';
   if (GENERATES_DATA.test(stem)) return 'data-generation';
   if (ARCHITECTURE_FILE.test(name)) return 'architecture';
   const role = wordRole(name);

@@ -4,16 +4,24 @@ import type { Role } from '../types/report.js';
 export interface RoleAssignment {
   role: Role;
   reason: string;
+  /** Made by the project, whatever the role says it does (its own model that its code runs). */
+  own?: true;
+}
+
+/** The project's own part: role `own`, or its own model in another role (what its code runs). */
+export function isOwn(r: { role?: Role; own?: true } | undefined): boolean {
+  return r?.role === 'own' || r?.own === true;
 }
 
 /**
  * Strongest first: a part seen in several places takes the strongest role among them (a
- * model loaded by the app and also named in a test is the app's runtime model).
+ * model loaded by the app and also named in a test is the app's runtime model; the project's
+ * own model that its code runs is its runtime model, the others of its family its own).
  */
 export const ROLE_ORDER: readonly Role[] = [
+  'runtime',
   'own',
   'base',
-  'runtime',
   'optional',
   'data-generation',
   'evaluation',
@@ -22,6 +30,11 @@ export const ROLE_ORDER: readonly Role[] = [
   'mention',
 ];
 const RANK = new Map(ROLE_ORDER.map((r, i) => [r, i]));
+
+/** A role's place in ROLE_ORDER (0 is strongest); no role ranks last. */
+export function roleRank(role: Role | undefined): number {
+  return (role && RANK.get(role)) ?? ROLE_ORDER.length;
+}
 
 /** The stronger of two assignments (the first on a tie, so the earliest place explains it). */
 export function stronger(a: RoleAssignment | undefined, b: RoleAssignment): RoleAssignment {

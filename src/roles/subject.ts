@@ -3,7 +3,7 @@ import type { EvidenceByKind } from '../classify/classify.js';
 import { providerForPackage, type SdkRegistry } from '../knowledge/api-providers.js';
 import { aiPackageFor, type AiEcosystem } from '../knowledge/ai-packages.js';
 import type { ProjectIdentity } from './project-identity.js';
-import { ROLE_LABEL } from './role.js';
+import { isOwn, ROLE_LABEL } from './role.js';
 
 // What the repository is, from the roles of its parts: a project with models of its own
 // releases them (or fine-tunes a base); one whose code runs models is an application; one
@@ -47,7 +47,7 @@ export function subjectOf(
 ): Subject {
   const reasons: string[] = [];
   const ai = components.filter((c) => c.role !== undefined);
-  const own = ofRole(ai, 'own');
+  const own = ai.filter((c) => isOwn(c));
   const base = ofRole(ai, 'base');
   const runtime = ofRole(ai, 'runtime').filter((c) => c.type === 'model' || c.type === 'api');
   const modelCards = sorted.cards.filter((c) => c.cardType === 'model');

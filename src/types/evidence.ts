@@ -52,6 +52,7 @@ export type ModelRefVia =
   | 'card-base-model'
   | 'modelfile'
   | 'config'
+  | 'setting'
   | 'api'
   | 'prose';
 
@@ -76,6 +77,8 @@ export interface ModelRefEvidence extends Location {
   defaultValue?: true;
   /** Only its tokenizer, processor or config is loaded (AutoTokenizer.from_pretrained): no weights are used. */
   tokenizerOnly?: true;
+  /** One of several values a registry or one setting offers (`choices=[...]`, a dict keyed by id). */
+  choice?: true;
   /** What the prose says the model was used for: making the training data, or (named under an evaluation heading) a baseline. */
   purpose?: 'data-generation' | 'evaluation';
 }
@@ -83,8 +86,10 @@ export interface ModelRefEvidence extends Location {
 export interface DatasetRefEvidence extends Location {
   kind: 'dataset';
   name: string;
-  via: 'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url' | 'card' | 'prose';
+  via: 'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url' | 'setting' | 'card' | 'prose';
   strength: 'strong' | 'weak';
+  /** One of several values a registry or one setting offers. */
+  choice?: true;
 }
 
 export interface ApiUseEvidence extends Location {

@@ -56,6 +56,8 @@ export interface Component {
   roleReason?: string;
   /** True when the part grades the layers (own, base and runtime parts, and roles the policy adds). */
   graded?: boolean;
+  /** The project's own model that its code runs: role `runtime`, made by the project all the same. */
+  own?: true;
   locations: Location[];
   /** How the component was found (licence match method, reference form, ...). */
   detail?: string;

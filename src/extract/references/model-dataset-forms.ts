@@ -8,11 +8,15 @@ import { eachMatch } from './each-match.js';
 export interface Hit {
   kind: 'model' | 'dataset';
   name: string;
-  via: ModelRefVia | 'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url';
+  via: ModelRefVia | 'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url' | 'setting';
   /** Offset in the segment, for the line number. */
   index: number;
   /** Only the model's tokenizer, processor or config is loaded, not its weights. */
   tokenizerOnly?: true;
+  /** One of several values a registry or one setting offers: the user picks among them. */
+  choice?: true;
+  /** The setting that holds it (settings only), to tell one setting given several values. */
+  key?: string;
 }
 
 /** Classes whose from_pretrained loads a model's tokenizer, processor or config, not its weights. */
@@ -109,7 +113,8 @@ export const HF_URL_FORM: Form = {
       ),
       text,
       (m) => {
-        const id = (m[2] ?? '').replace(/\.git$/, '');
+        // huggingface.co/gpt2/resolve/main/config.json: a repository without an organisation.
+        const id = (m[2] ?? '').replace(/\.git$/, '').replace(/\/(?:resolve|blob|tree|raw)$/, '');
         const first = id.split('/')[0]?.toLowerCase() ?? '';
         if (m[1] === 'spaces' || HF_NON_REPOS.has(first)) return;
         hits.push({
@@ -123,6 +128,181 @@ export const HF_URL_FORM: Form = {
     return hits;
   },
 };
+
+/**
+ * First folders of a local path and placeholders ("models/llama-7b", "your-org/your-model"):
+ * what a setting holds when it names a folder on disk, not a Hub repository.
+ */
+const LOCAL_PATH_ROOTS = new Set([
+  'model',
+  'models',
+  'checkpoint',
+  'checkpoints',
+  'ckpt',
+  'ckpts',
+  'weights',
+  'pretrained',
+  'pretrained_models',
+  'saved',
+  'saved_models',
+  'output',
+  'outputs',
+  'out',
+  'data',
+  'dataset',
+  'datasets',
+  'runs',
+  'logs',
+  'cache',
+  'tmp',
+  'temp',
+  'local',
+  'path',
+  'src',
+  'exp',
+  'experiments',
+  'results',
+  'your',
+  'your-org',
+  'your_org',
+  'your-username',
+  'your_username',
+  'my',
+  'my-org',
+  'user',
+  'username',
+  'org',
+  'organization',
+  'repo',
+  'hf-user',
+  'me',
+]);
+
+/** A Hub id a setting holds: org/name, not a local path or a placeholder. */
+function settingId(value: string): boolean {
+  if (!looksLikeId(value)) return false;
+  const slash = value.indexOf('/');
+  const first = value.slice(0, slash).toLowerCase();
+  // A folder named for a model's size ("mpt-7b/1-gpu") is a local checkpoint: organisations are not.
+  return slash > 0 && !LOCAL_PATH_ROOTS.has(first) && !MODEL_SIZE.test(first);
+}
+const MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
+
+/** Words in a setting's name that say it holds a dataset; any other setting word means a model. */
+const DATASET_SETTING = /data/i;
+const TOKENIZER_SETTING = /tokenizer/i;
+const SETTING_VALUE = String.raw`["'\`]?([\w.\-]{1,100}/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+/**
+ * A Hub id bound to a setting whose name says it holds a model or a dataset:
+ * `DEFAULT_CKPT_PATH = "org/x"`, `model_dir="org/x"` (a parameter's default),
+ * `model_name_or_path: org/x` (YAML), `"base_model": "org/x"` (JSON), `--model_path=org/x`.
+ * Comparisons (`model == "org/x"`) are not settings.
+ */
+const SETTING = new RegExp(
+  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)[\w.\-]{0,40}["']?\s{0,3}[=:]\s{0,3}` +
+    SETTING_VALUE,
+  'gi',
+);
+/** A command-line flag for a model or dataset with its value after a space: `--model org/x`. */
+const FLAG_SETTING = new RegExp(
+  String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` +
+    SETTING_VALUE,
+  'gi',
+);
+/** argparse: a model or dataset option, its default and its choices. */
+const ARGPARSE_FLAG = /^\s{0,50}["'](-{1,2}[\w-]{1,60})["']/;
+const ARGPARSE_DEFAULT = /\bdefault\s{0,3}=\s{0,3}["']([^"'\s]{1,200})["']/;
+const ARGPARSE_CHOICES = /\bchoices\s{0,3}=\s{0,3}[[(]([^\])]{0,800})[\])]/;
+const MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data/i;
+
+/** A `#` or `//` comment holds the offset: a setting written out there is not in force. */
+function inComment(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
+}
+const COMMENT_START = /^\s*(?:#|\/\/)/;
+
+/** Hub ids that settings, options and flags name: what the code is configured to load. */
+export const SETTING_FORM: Form = {
+  needles: [
+    'model',
+    'Model',
+    'MODEL',
+    'ckpt',
+    'CKPT',
+    'checkpoint',
+    'CHECKPOINT',
+    'tokenizer',
+    'encoder',
+    'backbone',
+    'dataset',
+    'add_argument',
+  ],
+  find(text) {
+    const hits: Hit[] = [];
+    const push = (word: string, name: string, index: number): void => {
+      const key = word.toLowerCase().replace(/[^a-z0-9_]/g, '');
+      if (DATASET_SETTING.test(word)) hits.push({ kind: 'dataset', name, via: 'setting', index, key });
+      else
+        hits.push({
+          kind: 'model',
+          name,
+          via: 'setting',
+          index,
+          key,
+          // A tokenizer setting loads the model's tokenizer, none of its weights.
+          ...(TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true as const } : {}),
+        });
+    };
+    for (const re of [SETTING, FLAG_SETTING])
+      eachMatch(re, text, (m) => {
+        const name = m[1] ?? '';
+        const at = m[0].length - name.length;
+        if (settingId(name) && !inComment(text, m.index)) push(m[0].slice(0, at), name, m.index + at);
+      });
+    // A registry keyed by Hub id ({"org/a": {...}, "org/b": {...}}) lists choices.
+    eachMatch(REGISTRY_KEY, text, (m) => {
+      const name = m[1] ?? '';
+      if (settingId(name) && !inComment(text, m.index)) push('registry', name, m.index + 1);
+    });
+    if (text.includes('add_argument'))
+      eachMatch(/\badd_argument\(/g, text, (m) => {
+        const from = m.index + m[0].length;
+        const args = argsAfter(text, from, 800);
+        const flag = ARGPARSE_FLAG.exec(args)?.[1];
+        if (!flag || !MODEL_OPTION.test(flag)) return;
+        const byDefault = ARGPARSE_DEFAULT.exec(args);
+        if (byDefault && settingId(byDefault[1] ?? ''))
+          push(flag, byDefault[1] ?? '', from + byDefault.index + byDefault[0].indexOf(byDefault[1] ?? ''));
+        const choices = ARGPARSE_CHOICES.exec(args);
+        if (choices)
+          eachMatch(/["']([^"'\s]{1,200})["']/g, choices[1] ?? '', (c) => {
+            if (settingId(c[1] ?? '')) push(flag, c[1] ?? '', from + (choices.index ?? 0) + c.index);
+          });
+      });
+    markChoices(hits);
+    return hits;
+  },
+};
+
+/** A Hub id as the key of a mapping whose value is a structure: one entry of a registry. */
+const REGISTRY_KEY = /["']([\w.\-]{1,100}\/[\w.\-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
+
+/**
+ * The same setting given three or more ids in one file (a class per dataset, each setting
+ * `dataset_name`), or a registry of three or more ids: each is one choice among them.
+ */
+function markChoices(hits: Hit[]): void {
+  const byKey = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const key = h.key ?? '';
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = []));
+    group.push(h);
+  }
+  for (const group of byKey.values())
+    if (new Set(group.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group) h.choice = true;
+}
 
 export const FORMS: readonly Form[] = [
   {
@@ -233,6 +413,7 @@ export const FORMS: readonly Form[] = [
     },
   },
   HF_URL_FORM,
+  SETTING_FORM,
   {
     needles: ['torch.hub.load'],
     find(text) {

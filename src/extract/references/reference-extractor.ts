@@ -2,7 +2,7 @@ import type { Evidence, ModelRefVia } from '../../types/evidence.js';
 import type { Extractor } from '../../types/extractor.js';
 import { LineIndex } from '../text-lines.js';
 import { codeSegments, segmentLine, sourceKind } from './code-segments.js';
-import { FORMS, HF_URL_FORM } from './model-dataset-forms.js';
+import { FORMS, HF_URL_FORM, SETTING_FORM, type Form } from './model-dataset-forms.js';
 import { nonProseLines } from '../markdown/structure.js';
 import {
   API_NEEDLES,
@@ -24,6 +24,14 @@ const WEIGHTS_URL_NEEDLES = ['.pt', '.pth', '.ckpt', '.safetensors', '.gguf'];
 const WEIGHTS_URL =
   /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 const MAX_WEIGHTS_URLS = 20;
+/** The forms that find calls; settings are read after them. */
+const CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
+
+/** Libraries for making synthetic training data: what a file that imports one loads makes data. */
+const DATA_GENERATION_LIBRARIES = ['distilabel', 'datadreamer', 'synthetic_data_kit', 'bespokelabs.curator'];
+const IMPORTS_DATA_GENERATION = new RegExp(
+  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace('.', '\\.')).join('|')})\b`,
+);
 
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
 const findNeedles = needleFinder([
@@ -113,6 +121,14 @@ export const referenceExtractor: Extractor = {
     let local: boolean | undefined;
     const isLocal = (): boolean => (local ??= pointsAtLocalServer(text));
     let runtime: boolean | undefined;
+    let makesData: boolean | undefined;
+    const purpose = (): { purpose?: 'data-generation' } =>
+      (makesData ??=
+        (kind === 'python' || kind === 'notebook') &&
+        DATA_GENERATION_LIBRARIES.some((l) => text.includes(l)) &&
+        IMPORTS_DATA_GENERATION.test(text))
+        ? { purpose: 'data-generation' }
+        : {};
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === 'markdown') addProseLinks(path, text, add);
     for (const segment of segments) {
@@ -124,8 +140,9 @@ export const referenceExtractor: Extractor = {
         return segmentLine(segment, lines.lineOf(index) - 1);
       };
 
-      if (kind !== 'env') {
-        for (const form of FORMS) {
+      const addForms = (forms: readonly Form[]): void => {
+        if (kind === 'env') return;
+        for (const form of forms) {
           if (!form.needles.some(has)) continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf(hit.index);
@@ -140,6 +157,8 @@ export const referenceExtractor: Extractor = {
                   strength: strength(),
                   ...(setsDefault(segment.text, hit.index) ? { defaultValue: true as const } : {}),
                   ...(hit.tokenizerOnly ? { tokenizerOnly: true as const } : {}),
+                  ...(hit.choice ? { choice: true as const } : {}),
+                  ...purpose(),
                 },
                 `m:${line}:${hit.name}`,
               );
@@ -150,17 +169,28 @@ export const referenceExtractor: Extractor = {
                 hit.via === 'kaggle' ||
                 hit.via === 'load_dataset' ||
                 hit.via === 'tfds' ||
-                hit.via === 'torchvision'
+                hit.via === 'torchvision' ||
+                hit.via === 'setting'
                   ? hit.via
                   : 'hf-hub';
               add(
-                { kind: 'dataset', file: path, line, name: hit.name, via, strength: strength() },
+                {
+                  kind: 'dataset',
+                  file: path,
+                  line,
+                  name: hit.name,
+                  via,
+                  strength: strength(),
+                  ...(hit.choice ? { choice: true as const } : {}),
+                },
                 `d:${line}:${hit.name}`,
               );
             }
           }
         }
-      }
+      };
+      // Settings last: a call or a local runtime on the same line says more about how it is used.
+      addForms(CALL_FORMS);
 
       if (kind !== 'markdown' && kind !== 'env' && WEIGHTS_URL_NEEDLES.some(has) && has('http')) {
         let n = 0;
@@ -227,6 +257,7 @@ export const referenceExtractor: Extractor = {
           );
         }
       }
+      addForms([SETTING_FORM]);
     }
   },
 };

@@ -1,0 +1,51 @@
+import type { Location } from '../types/evidence.js';
+import type { RoleAssignment } from './role.js';
+
+// A folder of several configuration files (training recipes, launcher configs) offers one
+// recipe per file: a model that only some of them name is the model of one example recipe,
+// not what the project runs. A model that most of them name (the text encoder every recipe
+// loads) is what the recipes all run, and keeps its role.
+
+const CONFIG_FILE = /\.(?:ya?ml|json|toml)$/i;
+/** Files with references that make a folder a set of recipes. */
+const MIN_RECIPES = 3;
+
+/**
+ * Re-roles references in recipe folders: runtime parts named by fewer than half the recipes
+ * become examples, and the project's own models there stay its own (`ownRole`).
+ */
+export function recipeExamples<T extends Location & { name: string }>(
+  refs: readonly T[],
+  roles: Map<T, RoleAssignment>,
+  ownRole: (name: string) => RoleAssignment | null,
+): void {
+  const byFolder = new Map<string, { files: Set<string>; named: Map<string, Set<string>>; refs: T[] }>();
+  for (const r of refs) {
+    if (!CONFIG_FILE.test(r.file)) continue;
+    const folder = r.file.slice(0, r.file.lastIndexOf('/') + 1);
+    let group = byFolder.get(folder);
+    if (!group) byFolder.set(folder, (group = { files: new Set(), named: new Map(), refs: [] }));
+    group.files.add(r.file);
+    const name = r.name.toLowerCase();
+    let files = group.named.get(name);
+    if (!files) group.named.set(name, (files = new Set()));
+    files.add(r.file);
+    group.refs.push(r);
+  }
+  for (const [folder, group] of byFolder) {
+    if (group.files.size < MIN_RECIPES) continue;
+    for (const r of group.refs) {
+      const role = roles.get(r);
+      if (role?.role !== 'runtime') continue;
+      const namedBy = group.named.get(r.name.toLowerCase())?.size ?? 0;
+      if (namedBy * 2 >= group.files.size) continue;
+      roles.set(
+        r,
+        (role.own ? ownRole(r.name) : null) ?? {
+          role: 'example',
+          reason: `named by ${namedBy} of the ${group.files.size} recipe configs in ${folder || './'} (${r.file}:${r.line})`,
+        },
+      );
+    }
+  }
+}
