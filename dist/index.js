@@ -37148,7 +37148,7 @@ var SETTING_FORM = {
     return hits;
   }
 };
-var REGISTRY_KEY = /["']([\w.\-]{1,100}\/[\w.\-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
+var REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
 function markChoices(hits) {
   const byKey2 = /* @__PURE__ */ new Map();
   for (const h of hits) {
@@ -40051,7 +40051,10 @@ var referenceExtractor = {
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
     let makesData2;
-    const purpose = () => (makesData2 ??= (kind === "python" || kind === "notebook") && DATA_GENERATION_LIBRARIES.some((l) => text.includes(l)) && IMPORTS_DATA_GENERATION.test(text)) ? { purpose: "data-generation" } : {};
+    const purpose = () => {
+      makesData2 ??= (kind === "python" || kind === "notebook") && DATA_GENERATION_LIBRARIES.some((l) => text.includes(l)) && IMPORTS_DATA_GENERATION.test(text);
+      return makesData2 ? { purpose: "data-generation" } : {};
+    };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") addProseLinks(path8, text, add);
     for (const segment of segments) {

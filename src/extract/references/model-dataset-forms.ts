@@ -286,7 +286,7 @@ export const SETTING_FORM: Form = {
 };
 
 /** A Hub id as the key of a mapping whose value is a structure: one entry of a registry. */
-const REGISTRY_KEY = /["']([\w.\-]{1,100}\/[\w.\-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
+const REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
 
 /**
  * The same setting given three or more ids in one file (a class per dataset, each setting

@@ -122,13 +122,13 @@ export const referenceExtractor: Extractor = {
     const isLocal = (): boolean => (local ??= pointsAtLocalServer(text));
     let runtime: boolean | undefined;
     let makesData: boolean | undefined;
-    const purpose = (): { purpose?: 'data-generation' } =>
-      (makesData ??=
+    const purpose = (): { purpose?: 'data-generation' } => {
+      makesData ??=
         (kind === 'python' || kind === 'notebook') &&
         DATA_GENERATION_LIBRARIES.some((l) => text.includes(l)) &&
-        IMPORTS_DATA_GENERATION.test(text))
-        ? { purpose: 'data-generation' }
-        : {};
+        IMPORTS_DATA_GENERATION.test(text);
+      return makesData ? { purpose: 'data-generation' } : {};
+    };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === 'markdown') addProseLinks(path, text, add);
     for (const segment of segments) {
