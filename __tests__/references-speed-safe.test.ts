@@ -243,7 +243,10 @@ describe('models named in prose', () => {
       splitLines(text).forEach((raw, i) => {
         if (mask[i + 1] || raw.length > 2000) return;
         for (const m of raw.matchAll(family)) {
-          const entry = findModel({ name: raw.slice(m.index, m.index + 80), via: 'prose' });
+          // The name's window: 80 characters, cut before markup or a slash.
+          const window = raw.slice(m.index, m.index + 80);
+          const cut = /[/<>|()[\]]/.exec(window);
+          const entry = findModel({ name: cut ? window.slice(0, cut.index) : window, via: 'prose' });
           if (!entry || seen.has(entry.id)) continue;
           seen.add(entry.id);
           out.push(`${i + 1} model ${entry.name} (prose)`);

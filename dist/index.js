@@ -40002,6 +40002,8 @@ function setsDefault(text, index) {
   return DEFAULT_CUE.test(text.slice(start, end));
 }
 var NEWLINE = 10;
+var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
+var CUE_LINES = 3;
 function addProseLinks(path8, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
@@ -40009,18 +40011,32 @@ function addProseLinks(path8, text, add) {
   for (const hit of HF_URL_FORM.find(text)) {
     const line = lines.lineOf(hit.index);
     if (mask[line]) continue;
+    const example = EXAMPLE_CUE.test(paragraphBefore(text, hit.index)) ? { purpose: "example" } : {};
     if (hit.kind === "model") {
       add(
-        { kind: "model", file: path8, line, name: hit.name, via: "hf-url", strength: "weak" },
+        { kind: "model", file: path8, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
         `m:${line}:${hit.name}`
       );
     } else {
       add(
-        { kind: "dataset", file: path8, line, name: hit.name, via: "hf-url", strength: "weak" },
+        { kind: "dataset", file: path8, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
         `d:${line}:${hit.name}`
       );
     }
   }
+}
+function paragraphBefore(text, index) {
+  let start = index;
+  for (let n = 0; n <= CUE_LINES && start > 0; n++) {
+    const previous = text.lastIndexOf("\n", start - 1);
+    if (previous < 0) return text.slice(Math.max(0, index - 1e3), index);
+    const before = text.slice(previous + 1, start);
+    if (n > 0 && /^\s*$/.test(before)) break;
+    start = previous + 1;
+    if (n > 0 && before.startsWith("#") || index - start > 1e3) break;
+    start = previous;
+  }
+  return text.slice(start, index);
 }
 function isServedAlias(name) {
   const known = findModel({ name, via: "ollama" });
@@ -40223,6 +40239,14 @@ function sentenceBefore(line) {
   for (let m = SENTENCE_END.exec(line); m !== null; m = SENTENCE_END.exec(line)) from = m.index + m[0].length;
   return line.slice(from);
 }
+function nameWindow(text, at3, end) {
+  const window2 = text.slice(at3, Math.min(at3 + 80, end));
+  const cut = NAME_END.exec(window2);
+  return cut ? window2.slice(0, cut.index) : window2;
+}
+var NAME_END = /[/<>|()[\]]/;
+var LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
+var SUPPORTED_INTRO = /\b(?:support(?:s|ed)?|can be (?:loaded|used|converted|imported|fine-?tuned|trained)|compatible|works? with)\b[^\n]{0,120}:\s*$/i;
 var MAX_LINE = 2e3;
 var CR = 13;
 var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
@@ -40238,6 +40262,9 @@ var proseModelExtractor = {
     let start = 0;
     let newline = -1;
     let evaluationSection = false;
+    let evaluationLevel = 0;
+    let supportedList = false;
+    let introducesList = false;
     const re = FAMILY_AFTER_BOUNDARY;
     re.lastIndex = 0;
     const first2 = FAMILY_AT_START.test(text) ? -1 : null;
@@ -40248,8 +40275,20 @@ var proseModelExtractor = {
         start = newline + 1;
         newline = text.indexOf("\n", start);
         if (newline === -1) newline = text.length;
-        if (text.charCodeAt(start) === HASH)
-          evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
+        const item = LIST_ITEM.test(text.slice(start, Math.min(newline, start + 8)));
+        if (item) supportedList = introducesList;
+        else if (newline > start + 1) {
+          supportedList = false;
+          introducesList = SUPPORTED_INTRO.test(text.slice(Math.max(start, newline - 300), newline));
+        }
+        if (text.charCodeAt(start) === HASH) {
+          let level = 1;
+          while (level < 6 && text.charCodeAt(start + level) === HASH) level++;
+          if (!evaluationSection || level <= evaluationLevel) {
+            evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
+            evaluationLevel = level;
+          }
+        }
       }
       const end = newline < text.length && newline > start && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
       if (end - start > MAX_LINE) {
@@ -40258,10 +40297,10 @@ var proseModelExtractor = {
       }
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
-      const entry = findModel({ name: text.slice(at3, Math.min(at3 + 80, end)), via: "prose" });
+      const entry = findModel({ name: nameWindow(text, at3, end), via: "prose" });
       if (!entry || seen.has(`data-generation:${entry.id}`)) continue;
       const purpose = evaluationSection ? "evaluation" : makesData(text, start, at3, end) ? "data-generation" : void 0;
-      const key = `${purpose ?? "mention"}:${entry.id}`;
+      const key = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       sink.add({
@@ -40272,7 +40311,8 @@ var proseModelExtractor = {
         via: "prose",
         strength: "weak",
         modelId: entry.id,
-        ...purpose ? { purpose } : {}
+        ...purpose ? { purpose } : {},
+        ...supportedList && !purpose ? { choice: true } : {}
       });
     }
   }
@@ -45749,6 +45789,10 @@ function referenceRole(ref, identityOf, inList, prose2) {
   if (mine) return ownUse(mine, ref, place, prose2);
   if (!prose2 && ref.purpose === "data-generation")
     return { role: "data-generation", reason: `${ref.file} imports a library for making training data` };
+  if (prose2 && ref.purpose === "example")
+    return { role: "example", reason: `what the walk-through at ${at(ref)} uses` };
+  if (prose2 && ref.choice)
+    return { role: "optional", reason: `one of the models the list at ${at(ref)} says are supported` };
   if (prose2 && ref.purpose === "evaluation")
     return { role: "evaluation", reason: `named in a section about evaluation at ${at(ref)}` };
   if (prose2 && isMarkdown2(ref.file)) return { role: "mention", reason: `named in prose at ${at(ref)}` };

@@ -178,6 +178,10 @@ function referenceRole(
   if (mine) return ownUse(mine, ref, place, prose);
   if (!prose && ref.purpose === 'data-generation')
     return { role: 'data-generation', reason: `${ref.file} imports a library for making training data` };
+  if (prose && ref.purpose === 'example')
+    return { role: 'example', reason: `what the walk-through at ${at(ref)} uses` };
+  if (prose && ref.choice)
+    return { role: 'optional', reason: `one of the models the list at ${at(ref)} says are supported` };
   if (prose && ref.purpose === 'evaluation')
     return { role: 'evaluation', reason: `named in a section about evaluation at ${at(ref)}` };
   // Prose names a model wherever it is (README or docs): a mention. Code shows its use.

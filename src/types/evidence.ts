@@ -56,6 +56,9 @@ export type ModelRefVia =
   | 'api'
   | 'prose';
 
+/** What prose says a model or dataset it names was used for. */
+export type ProsePurpose = 'data-generation' | 'evaluation' | 'example';
+
 export interface ModelRefEvidence extends Location {
   kind: 'model';
   /** Hub id ("meta-llama/Llama-3.1-8B"), Ollama tag ("llama3.1:8b"), API model ("gpt-4o"), or prose name. */
@@ -79,8 +82,11 @@ export interface ModelRefEvidence extends Location {
   tokenizerOnly?: true;
   /** One of several values a registry or one setting offers (`choices=[...]`, a dict keyed by id). */
   choice?: true;
-  /** What the prose says the model was used for: making the training data, or (named under an evaluation heading) a baseline. */
-  purpose?: 'data-generation' | 'evaluation';
+  /**
+   * What the prose says the model was used for: making the training data, (named under an
+   * evaluation heading) a baseline, or a walk-through's example.
+   */
+  purpose?: ProsePurpose;
 }
 
 export interface DatasetRefEvidence extends Location {
@@ -90,6 +96,8 @@ export interface DatasetRefEvidence extends Location {
   strength: 'strong' | 'weak';
   /** One of several values a registry or one setting offers. */
   choice?: true;
+  /** What the prose around a link says the dataset is for (a walk-through's example). */
+  purpose?: ProsePurpose;
 }
 
 export interface ApiUseEvidence extends Location {

@@ -84,6 +84,27 @@ function sentenceBefore(line: string): string {
   return line.slice(from);
 }
 
+/**
+ * The text where a name may be: up to 80 characters, cut before markup or a slash
+ * ("Llama 2 7B</td>", "[Llama Guard](https://...)", "GPT-4 / Claude"), which would make the
+ * words after the name look like an organisation/repository id.
+ */
+function nameWindow(text: string, at: number, end: number): string {
+  const window = text.slice(at, Math.min(at + 80, end));
+  const cut = NAME_END.exec(window);
+  return cut ? window.slice(0, cut.index) : window;
+}
+const NAME_END = /[/<>|()[\]]/;
+
+/** A Markdown list item: "- Llama 2", "* x", "1. x". */
+const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
+/**
+ * A sentence that introduces the list after it as the models a tool supports: "The following
+ * models can be loaded:", "Supported models:", "compatible with:".
+ */
+const SUPPORTED_INTRO =
+  /\b(?:support(?:s|ed)?|can be (?:loaded|used|converted|imported|fine-?tuned|trained)|compatible|works? with)\b[^\n]{0,120}:\s*$/i;
+
 const MAX_LINE = 2000;
 const CR = 13;
 
@@ -105,6 +126,11 @@ export const proseModelExtractor: Extractor = {
     let start = 0;
     let newline = -1;
     let evaluationSection = false;
+    // The level of the heading that opened it: its sub-sections are about evaluation too.
+    let evaluationLevel = 0;
+    // The line is an item of a list that a sentence introduced as the supported models.
+    let supportedList = false;
+    let introducesList = false;
     const re = FAMILY_AFTER_BOUNDARY;
     re.lastIndex = 0;
     const first = FAMILY_AT_START.test(text) ? -1 : null;
@@ -116,8 +142,20 @@ export const proseModelExtractor: Extractor = {
         newline = text.indexOf('\n', start);
         if (newline === -1) newline = text.length;
         // A Markdown heading opens a section: one about evaluation makes its models baselines.
-        if (text.charCodeAt(start) === HASH)
-          evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
+        const item = LIST_ITEM.test(text.slice(start, Math.min(newline, start + 8)));
+        if (item) supportedList = introducesList;
+        else if (newline > start + 1) {
+          supportedList = false;
+          introducesList = SUPPORTED_INTRO.test(text.slice(Math.max(start, newline - 300), newline));
+        }
+        if (text.charCodeAt(start) === HASH) {
+          let level = 1;
+          while (level < 6 && text.charCodeAt(start + level) === HASH) level++;
+          if (!evaluationSection || level <= evaluationLevel) {
+            evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
+            evaluationLevel = level;
+          }
+        }
       }
       // The line without its line break, as splitLines gives it ("\r\n" or "\n").
       const end =
@@ -130,7 +168,7 @@ export const proseModelExtractor: Extractor = {
       }
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
-      const entry = findModel({ name: text.slice(at, Math.min(at + 80, end)), via: 'prose' });
+      const entry = findModel({ name: nameWindow(text, at, end), via: 'prose' });
       if (!entry || seen.has(`data-generation:${entry.id}`)) continue;
       const purpose = evaluationSection
         ? 'evaluation'
@@ -138,7 +176,7 @@ export const proseModelExtractor: Extractor = {
           ? 'data-generation'
           : undefined;
       // One mention per model, file and purpose.
-      const key = `${purpose ?? 'mention'}:${entry.id}`;
+      const key = `${purpose ?? (supportedList ? 'choice' : 'mention')}:${entry.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       sink.add({
@@ -150,6 +188,7 @@ export const proseModelExtractor: Extractor = {
         strength: 'weak',
         modelId: entry.id,
         ...(purpose ? { purpose } : {}),
+        ...(supportedList && !purpose ? { choice: true as const } : {}),
       });
     }
   },

@@ -58,6 +58,15 @@ function setsDefault(text: string, index: number): boolean {
 }
 const NEWLINE = 10;
 
+/**
+ * Words by which prose introduces a walk-through's material: "for example", "a sample of",
+ * "by default, we use", "let's", "样例".
+ */
+const EXAMPLE_CUE =
+  /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
+/** Lines before a link that belong to its paragraph or step. */
+const CUE_LINES = 3;
+
 /** Hugging Face links in Markdown prose: a page the project points at, weaker than a call. */
 function addProseLinks(path: string, text: string, add: (e: Evidence, key: string) => void): void {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
@@ -66,18 +75,35 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
   for (const hit of HF_URL_FORM.find(text)) {
     const line = lines.lineOf(hit.index);
     if (mask[line]) continue;
+    const example = EXAMPLE_CUE.test(paragraphBefore(text, hit.index)) ? { purpose: 'example' as const } : {};
     if (hit.kind === 'model') {
       add(
-        { kind: 'model', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak' },
+        { kind: 'model', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak', ...example },
         `m:${line}:${hit.name}`,
       );
     } else {
       add(
-        { kind: 'dataset', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak' },
+        { kind: 'dataset', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak', ...example },
         `d:${line}:${hit.name}`,
       );
     }
   }
+}
+
+/** The link's line up to it, and the lines before it in its paragraph (capped). */
+function paragraphBefore(text: string, index: number): string {
+  let start = index;
+  for (let n = 0; n <= CUE_LINES && start > 0; n++) {
+    const previous = text.lastIndexOf('\n', start - 1);
+    if (previous < 0) return text.slice(Math.max(0, index - 1000), index);
+    const before = text.slice(previous + 1, start);
+    // A blank line ends the paragraph; a heading opens it.
+    if (n > 0 && /^\s*$/.test(before)) break;
+    start = previous + 1;
+    if ((n > 0 && before.startsWith('#')) || index - start > 1000) break;
+    start = previous;
+  }
+  return text.slice(start, index);
 }
 
 /**
