@@ -71,7 +71,11 @@ function isMarkdown(file: string): boolean {
  * extractor's items) starts a run of its own, which only makes a list of choices harder to
  * find, never easier.
  */
-function eachRunOfOneFile<T extends Location>(items: readonly T[], min: number, each: (run: T[]) => void): void {
+function eachRunOfOneFile<T extends Location>(
+  items: readonly T[],
+  min: number,
+  each: (run: T[]) => void,
+): void {
   let start = 0;
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && items[i]?.file === items[start]?.file) continue;

@@ -92,7 +92,8 @@ export interface ModelRefEvidence extends Location {
 export interface DatasetRefEvidence extends Location {
   kind: 'dataset';
   name: string;
-  via: 'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url' | 'setting' | 'card' | 'prose';
+  via:
+    'load_dataset' | 'tfds' | 'torchvision' | 'kaggle' | 'hf-hub' | 'hf-url' | 'setting' | 'card' | 'prose';
   strength: 'strong' | 'weak';
   /** One of several values a registry or one setting offers. */
   choice?: true;
