@@ -39935,10 +39935,8 @@ function matchUncached(ref) {
   if (!repo) return void 0;
   const own = first(hubByOrg.get(org), repo);
   if (own) return { entry: own, by: "hub" };
-  if (MIRROR_ORGS.has(org)) {
-    const entry = first(hubAll, repo);
-    if (entry) return { entry, by: "mirror" };
-  }
+  const named = first(hubAll, repo);
+  if (named) return { entry: named, by: MIRROR_ORGS.has(org) ? "mirror" : "derived" };
   const throughApi = ref.via === "api" || ref.provider !== void 0;
   if (ROUTER_ONLY_PREFIXES.has(org) || throughApi && ROUTER_HUB_PREFIXES.has(org)) {
     const routed = matchUncached({ ...ref, name: rest });
@@ -44664,6 +44662,7 @@ var GITHUB_PAGES = /* @__PURE__ */ new Set([
 ]);
 var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
 var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
+var RELEASE_LIST_END = /[:：]\s*$/;
 var WEIGHTS_UNDER = /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
 var LINK2 = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
 var H1_MARKDOWN = /^#\s+(.+?)\s*#*\s*$/;
@@ -44729,6 +44728,8 @@ function readmeEvidence(path8, text, add) {
         add({ kind: "project", file: path8, line: n, signal: "weights-licence", value: ref.id });
       }
     }
+    if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
+      add({ kind: "project", file: path8, line: n, signal: "release-list", value: line.trim().slice(0, 200) });
     if (!released && RELEASE_SENTENCE.test(line)) {
       released = true;
       add({
@@ -45782,6 +45783,22 @@ function ownUse(mine, ref, place, prose2) {
     reason: `the project's own model (${mine.reason}), which its code runs${ref.defaultValue ? " by default" : ""} at ${at(ref)}`
   };
 }
+var RELEASE_LIST_SPAN = 12;
+function releasedInLists(refs, projects) {
+  const out = /* @__PURE__ */ new Map();
+  const lists = projects.filter((p) => p.signal === "release-list");
+  if (lists.length === 0) return out;
+  for (const r of refs) {
+    if (r.via !== "hf-url") continue;
+    const list = lists.find((l) => l.file === r.file && r.line > l.line && r.line <= l.line + RELEASE_LIST_SPAN);
+    if (list)
+      out.set(canonicalModelName(r.name).toLowerCase(), {
+        role: "own",
+        reason: `released by the sentence at ${at(list)}`
+      });
+  }
+  return out;
+}
 function referenceRole(ref, identityOf, inList, prose2) {
   const place = placeRole(ref.file);
   const mine = identityOf(ref.name);
@@ -45893,11 +45910,13 @@ function assignRoles(input) {
   );
   const registries = providerRegistries(input.apis);
   const ofModel = /* @__PURE__ */ new Map();
+  const released = releasedInLists(input.models, input.projects);
   const byName2 = /* @__PURE__ */ new Map();
   const identityOf = (name) => {
     let known = byName2.get(name);
     if (known === void 0) {
-      known = identityRole(canonicalModelName(name), identity);
+      const id = canonicalModelName(name);
+      known = identityRole(id, identity) ?? released.get(id.toLowerCase()) ?? null;
       byName2.set(name, known);
     }
     return known;
@@ -47376,7 +47395,7 @@ function classify(sorted, options = {}) {
   for (const model of models) {
     if (ownUnknown.includes(model)) continue;
     const c = modelContributions(model);
-    contributions.architecture.push(c.architecture);
+    if (!(modelCode && isOwn(model.role))) contributions.architecture.push(c.architecture);
     contributions.data.push(c.data);
     contributions.weights.push(c.weights);
   }

@@ -8823,10 +8823,8 @@ function matchUncached(ref) {
   if (!repo) return void 0;
   const own = first(hubByOrg.get(org), repo);
   if (own) return { entry: own, by: "hub" };
-  if (MIRROR_ORGS.has(org)) {
-    const entry = first(hubAll, repo);
-    if (entry) return { entry, by: "mirror" };
-  }
+  const named = first(hubAll, repo);
+  if (named) return { entry: named, by: MIRROR_ORGS.has(org) ? "mirror" : "derived" };
   const throughApi = ref.via === "api" || ref.provider !== void 0;
   if (ROUTER_ONLY_PREFIXES.has(org) || throughApi && ROUTER_HUB_PREFIXES.has(org)) {
     const routed = matchUncached({ ...ref, name: rest });
@@ -17126,6 +17124,7 @@ var GITHUB_PAGES = /* @__PURE__ */ new Set([
 ]);
 var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
 var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
+var RELEASE_LIST_END = /[:：]\s*$/;
 var WEIGHTS_UNDER = /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
 var LINK2 = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
 var H1_MARKDOWN = /^#\s+(.+?)\s*#*\s*$/;
@@ -17191,6 +17190,8 @@ function readmeEvidence(path2, text, add) {
         add({ kind: "project", file: path2, line: n, signal: "weights-licence", value: ref.id });
       }
     }
+    if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
+      add({ kind: "project", file: path2, line: n, signal: "release-list", value: line.trim().slice(0, 200) });
     if (!released && RELEASE_SENTENCE.test(line)) {
       released = true;
       add({

@@ -227,7 +227,9 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
   for (const model of models) {
     if (ownUnknown.includes(model)) continue;
     const c = modelContributions(model);
-    contributions.architecture.push(c.architecture);
+    // The project's own models are defined by its own modelling code when it has some: that
+    // code's licence is their architecture's, whatever the family's reference code says.
+    if (!(modelCode && isOwn(model.role))) contributions.architecture.push(c.architecture);
     contributions.data.push(c.data);
     contributions.weights.push(c.weights);
   }

@@ -21,7 +21,7 @@ export interface ModelRef {
  * ("openai/gpt-4o", "bedrock/anthropic.claude-..."); name = a bare name or file name that
  * looks like a Hub repo name; ollama / api / prose = those pattern lists.
  */
-export type ModelMatchKind = 'hub' | 'mirror' | 'router' | 'name' | 'ollama' | 'api' | 'prose';
+export type ModelMatchKind = 'hub' | 'mirror' | 'derived' | 'router' | 'name' | 'ollama' | 'api' | 'prose';
 
 export interface ModelMatch {
   entry: ModelEntry;
@@ -224,10 +224,11 @@ function matchUncached(ref: ModelRef): ModelMatch | undefined {
 
   const own = first(hubByOrg.get(org), repo);
   if (own) return { entry: own, by: 'hub' };
-  if (MIRROR_ORGS.has(org)) {
-    const entry = first(hubAll, repo);
-    if (entry) return { entry, by: 'mirror' };
-  }
+  // A repository named after a known family under another organisation is a re-upload, a
+  // quantisation or a fine-tune of it: it carries that family's terms (a fine-tune inherits
+  // its base model's), unless the Hub says otherwise.
+  const named = first(hubAll, repo);
+  if (named) return { entry: named, by: MIRROR_ORGS.has(org) ? 'mirror' : 'derived' };
   const throughApi = ref.via === 'api' || ref.provider !== undefined;
   if (ROUTER_ONLY_PREFIXES.has(org) || (throughApi && ROUTER_HUB_PREFIXES.has(org))) {
     const routed = matchUncached({ ...ref, name: rest });

@@ -164,6 +164,33 @@ function ownUse(
   };
 }
 
+/** Lines after a release sentence that ends in a colon within which its list or table stands. */
+const RELEASE_LIST_SPAN = 12;
+
+/**
+ * Models linked in the list or table that a release sentence introduces ("We have released
+ * two DBRX models:" and a table of Hub links) are the project's own, whatever organisation
+ * hosts them.
+ */
+function releasedInLists(
+  refs: readonly ModelRefEvidence[],
+  projects: readonly ProjectEvidence[],
+): Map<string, RoleAssignment> {
+  const out = new Map<string, RoleAssignment>();
+  const lists = projects.filter((p) => p.signal === 'release-list');
+  if (lists.length === 0) return out;
+  for (const r of refs) {
+    if (r.via !== 'hf-url') continue;
+    const list = lists.find((l) => l.file === r.file && r.line > l.line && r.line <= l.line + RELEASE_LIST_SPAN);
+    if (list)
+      out.set(canonicalModelName(r.name).toLowerCase(), {
+        role: 'own',
+        reason: `released by the sentence at ${at(list)}`,
+      });
+  }
+  return out;
+}
+
 /** What the project's identity makes of a name, asked once per distinct name. */
 type IdentityOf = (name: string) => RoleAssignment | null;
 
@@ -330,11 +357,13 @@ export function assignRoles(input: RoleInputs): Roles {
   const registries = providerRegistries(input.apis);
 
   const ofModel = new Map<ModelRefEvidence, RoleAssignment>();
+  const released = releasedInLists(input.models, input.projects);
   const byName = new Map<string, RoleAssignment | null>();
   const identityOf: IdentityOf = (name) => {
     let known = byName.get(name);
     if (known === undefined) {
-      known = identityRole(canonicalModelName(name), identity);
+      const id = canonicalModelName(name);
+      known = identityRole(id, identity) ?? released.get(id.toLowerCase()) ?? null;
       byName.set(name, known);
     }
     return known;

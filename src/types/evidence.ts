@@ -201,6 +201,7 @@ export interface ProjectEvidence extends Location {
     | 'hub-org'
     | 'github-repo'
     | 'release-sentence'
+    | 'release-list' // a release sentence that introduces a list or table of what it releases ("We have released two models:")
     | 'model-card' // a prose model card file (MODEL_CARD.md)
     | 'download-script' // a script that downloads checkpoints
     | 'weights-url' // a link to a checkpoint file in code (a download URL table)

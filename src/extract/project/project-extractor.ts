@@ -65,6 +65,9 @@ const GITHUB_SELF_LINK =
 const RELEASE_SENTENCE =
   /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
 
+/** A sentence that ends by introducing what follows: "We have released two DBRX models:". */
+const RELEASE_LIST_END = /[:：]\s*$/;
+
 /** "All X models are distributed under Apache 2.0", "the weights ... under the MIT License". */
 const WEIGHTS_UNDER =
   /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
@@ -147,6 +150,9 @@ function readmeEvidence(path: string, text: string, add: (e: ProjectEvidence) =>
         add({ kind: 'project', file: path, line: n, signal: 'weights-licence', value: ref.id });
       }
     }
+    // Every release sentence that introduces a list or table: the models listed after it are released here.
+    if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
+      add({ kind: 'project', file: path, line: n, signal: 'release-list', value: line.trim().slice(0, 200) });
     if (!released && RELEASE_SENTENCE.test(line)) {
       released = true;
       add({
