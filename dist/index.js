@@ -36719,28 +36719,6 @@ function formatBytes(n) {
   return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
 }
 
-// src/extract/text-lines.ts
-var LineIndex = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  /** 1-based line of the character at `offset`. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-};
-
 // src/extract/markdown/structure.ts
 function forLastText(compute) {
   let last = null;
@@ -36808,960 +36786,6 @@ var nonProseLines = forLastText((text) => {
   for (const b of fencedBlocks(text)) for (let l = b.firstLine - 1; l <= b.endLine; l++) mask[l] = true;
   return mask;
 });
-
-// src/extract/references/code-segments.ts
-var BY_EXT = {
-  py: "python",
-  pyi: "python",
-  js: "js",
-  mjs: "js",
-  cjs: "js",
-  jsx: "js",
-  ts: "js",
-  tsx: "js",
-  mts: "js",
-  cts: "js",
-  sh: "shell",
-  bash: "shell",
-  zsh: "shell",
-  dockerfile: "docker",
-  yml: "yaml",
-  yaml: "yaml",
-  ipynb: "notebook",
-  md: "markdown",
-  mdx: "markdown"
-};
-function sourceKind(file) {
-  if (file.name === "dockerfile" || file.name.startsWith("dockerfile.") || file.name === "containerfile")
-    return "docker";
-  if (file.name === ".env" || file.name.startsWith(".env.") || file.name.endsWith(".env")) return "env";
-  return BY_EXT[file.ext] ?? null;
-}
-var CODE_LANGS = /* @__PURE__ */ new Set([
-  "",
-  "python",
-  "py",
-  "python3",
-  "ipython",
-  "js",
-  "javascript",
-  "ts",
-  "typescript",
-  "sh",
-  "bash",
-  "shell",
-  "console",
-  "zsh",
-  "dockerfile",
-  "docker",
-  "yaml",
-  "yml",
-  "jsx",
-  "tsx"
-]);
-var SEARCH_AHEAD = 64;
-function cellSource(cell) {
-  if (!cell || typeof cell !== "object") return [];
-  if (typeof cell.source === "string") return cell.source.split(/(?<=\n)/);
-  if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
-  return [];
-}
-function notebookSegments(path8, text, sink, cellType = "code") {
-  let nb;
-  try {
-    nb = JSON.parse(text);
-  } catch (err) {
-    sink.warn({
-      file: path8,
-      code: "malformed",
-      message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`
-    });
-    return [];
-  }
-  const cells = nb && typeof nb === "object" ? nb.cells : void 0;
-  if (!Array.isArray(cells)) {
-    sink.warn({
-      file: path8,
-      code: "malformed",
-      message: "Notebook has no cells list; its code was not read."
-    });
-    return [];
-  }
-  const rawLines = text.split("\n");
-  let cursor = 0;
-  const segments = [];
-  for (const cell of cells) {
-    const lines = cellSource(cell);
-    if (cell?.cell_type !== cellType || lines.length === 0) continue;
-    const lineMap = [];
-    for (const line of lines) {
-      const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
-      let found = -1;
-      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
-        if ((rawLines[i] ?? "").includes(needle)) {
-          found = i;
-          break;
-        }
-      }
-      if (found !== -1) cursor = found + 1;
-      lineMap.push(found === -1 ? lineMap[lineMap.length - 1] ?? 1 : found + 1);
-    }
-    segments.push({ text: lines.join(""), firstLine: lineMap[0] ?? 1, lineMap });
-  }
-  return segments;
-}
-function codeSegments(file, kind, text, sink) {
-  if (kind === "notebook") return notebookSegments(file.path, text, sink);
-  if (kind === "markdown") {
-    return fencedBlocks(text).filter((b) => CODE_LANGS.has(b.lang)).map((b) => ({ text: b.content, firstLine: b.firstLine }));
-  }
-  return [{ text, firstLine: 1 }];
-}
-function segmentLine(segment, lineInSegment) {
-  if (segment.lineMap) return segment.lineMap[lineInSegment] ?? segment.firstLine;
-  return segment.firstLine + lineInSegment;
-}
-
-// src/extract/references/each-match.ts
-function eachMatch(re, text, take) {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    take(m);
-    if (m.index === re.lastIndex) re.lastIndex++;
-  }
-}
-
-// src/extract/references/model-dataset-forms.ts
-var NO_WEIGHTS_CLASS = /(?:Tokenizer|TokenizerFast|Processor|FeatureExtractor|Config)$/;
-var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
-var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
-var kwArg = (names2) => new RegExp(String.raw`\b(?:${names2})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
-var FROM_PRETRAINED_KW = kwArg("pretrained_model_name_or_path|model_id|repo_id|model_name");
-var MODEL_KW = kwArg("model");
-var REPO_ID_KW = kwArg("repo_id");
-var FROM_PRETRAINED = ".from_pretrained(";
-function isWordChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
-}
-function looksLikeId(s) {
-  if (!s || s.length > 200) return false;
-  if (/^(?:\.{1,2}\/|\/|~|[A-Za-z]:\\)/.test(s)) return false;
-  if (/[{}$<>\\]|:\/\//.test(s)) return false;
-  if (/\.(?:json|ya?ml|txt|csv|parquet|pt|pth|bin|safetensors|gguf|ckpt|onnx|py|md)$/i.test(s)) return false;
-  return /^[\w.-]+(?:\/[\w.-]+)?(?::[\w.-]+)?$/.test(s);
-}
-var BUILDER_NAMES = /* @__PURE__ */ new Set([
-  "json",
-  "csv",
-  "parquet",
-  "text",
-  "arrow",
-  "imagefolder",
-  "audiofolder",
-  "videofolder",
-  "webdataset",
-  "pandas",
-  "sql",
-  "generator",
-  "xml"
-]);
-var HF_NON_REPOS = /* @__PURE__ */ new Set([
-  "docs",
-  "blog",
-  "papers",
-  "learn",
-  "join",
-  "settings",
-  "pricing",
-  "tasks",
-  "organizations",
-  "collections",
-  "posts",
-  "chat",
-  "api",
-  "login",
-  "new",
-  "models",
-  "spaces",
-  "datasets",
-  "enterprise",
-  "inference-endpoints"
-]);
-function argsAfter(text, from, max = 400) {
-  const window2 = text.slice(from, from + max);
-  const end = window2.indexOf(")");
-  return end === -1 ? window2 : window2.slice(0, end);
-}
-var HF_URL_FORM = {
-  needles: ["huggingface.co/", "hf://", "hf.co/"],
-  find(text) {
-    const hits = [];
-    eachMatch(
-      new RegExp(
-        String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
-        "g"
-      ),
-      text,
-      (m) => {
-        const id = (m[2] ?? "").replace(/\.git$/, "").replace(/\/(?:resolve|blob|tree|raw)$/, "");
-        const first2 = id.split("/")[0]?.toLowerCase() ?? "";
-        if (m[1] === "spaces" || HF_NON_REPOS.has(first2)) return;
-        hits.push({
-          kind: m[1] === "datasets" ? "dataset" : "model",
-          name: id,
-          via: "hf-url",
-          index: m.index
-        });
-      }
-    );
-    return hits;
-  }
-};
-var LOCAL_PATH_ROOTS = /* @__PURE__ */ new Set([
-  "model",
-  "models",
-  "checkpoint",
-  "checkpoints",
-  "ckpt",
-  "ckpts",
-  "weights",
-  "pretrained",
-  "pretrained_models",
-  "saved",
-  "saved_models",
-  "output",
-  "outputs",
-  "out",
-  "data",
-  "dataset",
-  "datasets",
-  "runs",
-  "logs",
-  "cache",
-  "tmp",
-  "temp",
-  "local",
-  "path",
-  "src",
-  "exp",
-  "experiments",
-  "results",
-  "your",
-  "your-org",
-  "your_org",
-  "your-username",
-  "your_username",
-  "my",
-  "my-org",
-  "user",
-  "username",
-  "org",
-  "organization",
-  "repo",
-  "hf-user",
-  "me"
-]);
-function settingId(value) {
-  if (!looksLikeId(value)) return false;
-  const slash = value.indexOf("/");
-  const first2 = value.slice(0, slash).toLowerCase();
-  return slash > 0 && !LOCAL_PATH_ROOTS.has(first2) && !MODEL_SIZE.test(first2);
-}
-var MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
-var DATASET_SETTING = /data/i;
-var TOKENIZER_SETTING = /tokenizer/i;
-var SETTING_VALUE = String.raw`["'\`]?([\w.\-]{1,100}/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
-var SETTING = new RegExp(
-  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)[\w.\-]{0,40}["']?\s{0,3}[=:]\s{0,3}` + SETTING_VALUE,
-  "gi"
-);
-var FLAG_SETTING = new RegExp(
-  String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` + SETTING_VALUE,
-  "gi"
-);
-var ARGPARSE_FLAG = /^\s{0,50}["'](-{1,2}[\w-]{1,60})["']/;
-var ARGPARSE_DEFAULT = /\bdefault\s{0,3}=\s{0,3}["']([^"'\s]{1,200})["']/;
-var ARGPARSE_CHOICES = /\bchoices\s{0,3}=\s{0,3}[[(]([^\])]{0,800})[\])]/;
-var MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data/i;
-function inComment(text, index) {
-  const start = text.lastIndexOf("\n", index) + 1;
-  return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
-}
-var COMMENT_START = /^\s*(?:#|\/\/)/;
-var SETTING_FORM = {
-  needles: [
-    "model",
-    "Model",
-    "MODEL",
-    "ckpt",
-    "CKPT",
-    "checkpoint",
-    "CHECKPOINT",
-    "tokenizer",
-    "encoder",
-    "backbone",
-    "dataset",
-    "add_argument"
-  ],
-  find(text) {
-    const hits = [];
-    const push2 = (word, name, index) => {
-      const key = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
-      if (DATASET_SETTING.test(word)) hits.push({ kind: "dataset", name, via: "setting", index, key });
-      else
-        hits.push({
-          kind: "model",
-          name,
-          via: "setting",
-          index,
-          key,
-          // A tokenizer setting loads the model's tokenizer, none of its weights.
-          ...TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true } : {}
-        });
-    };
-    for (const re of [SETTING, FLAG_SETTING])
-      eachMatch(re, text, (m) => {
-        const name = m[1] ?? "";
-        const at3 = m[0].length - name.length;
-        if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at3), name, m.index + at3);
-      });
-    eachMatch(REGISTRY_KEY, text, (m) => {
-      const name = m[1] ?? "";
-      if (settingId(name) && !inComment(text, m.index)) push2("registry", name, m.index + 1);
-    });
-    if (text.includes("add_argument"))
-      eachMatch(/\badd_argument\(/g, text, (m) => {
-        const from = m.index + m[0].length;
-        const args = argsAfter(text, from, 800);
-        const flag = ARGPARSE_FLAG.exec(args)?.[1];
-        if (!flag || !MODEL_OPTION.test(flag)) return;
-        const byDefault = ARGPARSE_DEFAULT.exec(args);
-        if (byDefault && settingId(byDefault[1] ?? ""))
-          push2(flag, byDefault[1] ?? "", from + byDefault.index + byDefault[0].indexOf(byDefault[1] ?? ""));
-        const choices = ARGPARSE_CHOICES.exec(args);
-        if (choices)
-          eachMatch(/["']([^"'\s]{1,200})["']/g, choices[1] ?? "", (c) => {
-            if (settingId(c[1] ?? "")) push2(flag, c[1] ?? "", from + (choices.index ?? 0) + c.index);
-          });
-      });
-    markChoices(hits);
-    return hits;
-  }
-};
-var REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
-function markChoices(hits) {
-  const byKey2 = /* @__PURE__ */ new Map();
-  for (const h of hits) {
-    const key = h.key ?? "";
-    let group = byKey2.get(key);
-    if (!group) byKey2.set(key, group = []);
-    group.push(h);
-  }
-  for (const group of byKey2.values())
-    if (new Set(group.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group) h.choice = true;
-}
-var FORMS = [
-  {
-    // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
-    needles: ["from_pretrained"],
-    find(text) {
-      const hits = [];
-      for (let at3 = text.indexOf(FROM_PRETRAINED); at3 !== -1; at3 = text.indexOf(FROM_PRETRAINED, at3 + 1)) {
-        let start = at3;
-        while (start > 0 && at3 - start < 80 && isWordChar(text.charCodeAt(start - 1))) start--;
-        if (start === at3) continue;
-        const args = argsAfter(text, at3 + FROM_PRETRAINED.length);
-        const id = FROM_PRETRAINED_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
-        if (!id || !looksLikeId(id)) continue;
-        const cls = text.slice(start, at3);
-        const via = cls.endsWith("Pipeline") ? "diffusers" : "from_pretrained";
-        hits.push({
-          kind: "model",
-          name: id,
-          via,
-          index: start,
-          ...NO_WEIGHTS_CLASS.test(cls) ? { tokenizerOnly: true } : {}
-        });
-      }
-      return hits;
-    }
-  },
-  {
-    // transformers / transformers.js pipeline("task", "model") or pipeline(..., model="...")
-    needles: ["pipeline("],
-    find(text) {
-      const hits = [];
-      eachMatch(/\bpipeline\(/g, text, (m) => {
-        const args = argsAfter(text, m.index + m[0].length);
-        const named = MODEL_KW.exec(args)?.[1];
-        const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
-          args
-        )?.[1];
-        const id = named ?? positional;
-        if (id && looksLikeId(id) && id.includes("/"))
-          hits.push({ kind: "model", name: id, via: "pipeline", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["load_lora_weights"],
-    find(text) {
-      const hits = [];
-      eachMatch(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
-        if (looksLikeId(m[1] ?? ""))
-          hits.push({ kind: "model", name: m[1] ?? "", via: "diffusers", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["SentenceTransformer", "CrossEncoder", "SparseEncoder"],
-    find(text) {
-      const hits = [];
-      eachMatch(
-        /\b(?:SentenceTransformer|CrossEncoder|SparseEncoder)\(\s{0,50}(?:model_name_or_path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g,
-        text,
-        (m) => {
-          const id = m[1] ?? "";
-          if (!looksLikeId(id)) return;
-          hits.push({
-            kind: "model",
-            name: id.includes("/") ? id : `sentence-transformers/${id}`,
-            via: "sentence-transformers",
-            index: m.index
-          });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["hf_hub_download", "snapshot_download"],
-    find(text) {
-      const hits = [];
-      eachMatch(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
-        const args = argsAfter(text, m.index + m[0].length, 600);
-        const id = REPO_ID_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
-        if (!id || !looksLikeId(id) || !id.includes("/")) return;
-        const dataset = /repo_type\s{0,5}=\s{0,5}["']dataset["']/.test(args);
-        hits.push({ kind: dataset ? "dataset" : "model", name: id, via: "hf-hub", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["huggingface-cli", "hf download"],
-    find(text) {
-      const hits = [];
-      eachMatch(
-        new RegExp(String.raw`\b(?:huggingface-cli|hf)\s{1,5}download\s{1,5}(${ID})([^\n]{0,200})`, "g"),
-        text,
-        (m) => {
-          const dataset = /--repo-type[ =]dataset/.test(m[2] ?? "");
-          hits.push({ kind: dataset ? "dataset" : "model", name: m[1] ?? "", via: "hf-hub", index: m.index });
-        }
-      );
-      return hits;
-    }
-  },
-  HF_URL_FORM,
-  SETTING_FORM,
-  {
-    needles: ["torch.hub.load"],
-    find(text) {
-      const hits = [];
-      eachMatch(
-        new RegExp(
-          String.raw`\btorch\.hub\.load\(\s{0,50}["'](${ID}(?::[\w.\-]{1,50})?)["']\s{0,20},\s{0,50}["'](\w{1,100})["']`,
-          "g"
-        ),
-        text,
-        (m) => {
-          hits.push({ kind: "model", name: `${m[1]}:${m[2]}`, via: "torch-hub", index: m.index });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["timm.create_model"],
-    find(text) {
-      const hits = [];
-      eachMatch(
-        /\btimm\.create_model\(\s{0,50}["']((?:hf[-_]hub:)?[^"'\s]{1,200})["']([^)]{0,300})/g,
-        text,
-        (m) => {
-          if (!/pretrained\s{0,5}=\s{0,5}True/.test(m[2] ?? "")) return;
-          hits.push({
-            kind: "model",
-            name: (m[1] ?? "").replace(/^hf[-_]hub:/, ""),
-            via: "timm",
-            index: m.index
-          });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["ollama"],
-    find(text) {
-      const hits = [];
-      eachMatch(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
-        hits.push({ kind: "model", name: m[1] ?? "", via: "ollama", index: m.index });
-      });
-      eachMatch(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
-        const id = MODEL_KW.exec(argsAfter(text, m.index + m[0].length))?.[1];
-        if (id && looksLikeId(id)) hits.push({ kind: "model", name: id, via: "ollama", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    // llama.cpp: the -hf flag with a Hub id and an optional quantisation tag
-    needles: ["-hf", "--hf-repo"],
-    find(text) {
-      const hits = [];
-      eachMatch(
-        new RegExp(String.raw`(?:^|\s)(?:-hf|--hf-repo)[ =]{1,3}(${ID}(?::[\w.\-]{1,50})?)`, "g"),
-        text,
-        (m) => {
-          hits.push({ kind: "model", name: m[1] ?? "", via: "llama-cpp", index: m.index });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["LLM(", "vllm serve"],
-    find(text) {
-      const hits = [];
-      eachMatch(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
-        if (looksLikeId(m[1] ?? ""))
-          hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
-      });
-      eachMatch(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
-        if (looksLikeId(m[1] ?? ""))
-          hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    // @huggingface/inference: a model key with a Hub id inside a call's options object
-    needles: ["InferenceClient", "HfInference", "@huggingface/inference"],
-    find(text) {
-      const hits = [];
-      eachMatch(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, "g"), text, (m) => {
-        hits.push({ kind: "model", name: m[1] ?? "", via: "hf-inference", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["from_preset"],
-    find(text) {
-      const hits = [];
-      eachMatch(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
-        if (looksLikeId(m[1] ?? ""))
-          hits.push({ kind: "model", name: m[1] ?? "", via: "keras", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["kagglehub", "kaggle "],
-    find(text) {
-      const hits = [];
-      eachMatch(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
-        hits.push({
-          kind: m[1] === "model" ? "model" : "dataset",
-          name: m[2] ?? "",
-          via: "kaggle",
-          index: m.index
-        });
-      });
-      eachMatch(
-        /\bkaggle\s{1,5}(datasets|competitions|models)\s{1,5}download\s{1,5}(?:-[dcm]\s{1,5})?([\w.\-/]{1,200})/g,
-        text,
-        (m) => {
-          hits.push({
-            kind: m[1] === "models" ? "model" : "dataset",
-            name: m[2] ?? "",
-            via: "kaggle",
-            index: m.index
-          });
-        }
-      );
-      return hits;
-    }
-  },
-  {
-    needles: ["load_dataset"],
-    find(text) {
-      const hits = [];
-      eachMatch(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
-        const id = m[1] ?? "";
-        if (looksLikeId(id) && !BUILDER_NAMES.has(id.toLowerCase()))
-          hits.push({ kind: "dataset", name: id, via: "load_dataset", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["tfds."],
-    find(text) {
-      const hits = [];
-      eachMatch(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
-        hits.push({ kind: "dataset", name: (m[1] ?? "").split(":")[0] ?? "", via: "tfds", index: m.index });
-      });
-      return hits;
-    }
-  },
-  {
-    needles: ["torchvision"],
-    find(text) {
-      const hits = [];
-      eachMatch(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
-        if (m[1] !== "ImageFolder" && m[1] !== "DatasetFolder" && m[1] !== "VisionDataset") {
-          hits.push({ kind: "dataset", name: m[1] ?? "", via: "torchvision", index: m.index });
-        }
-      });
-      return hits;
-    }
-  }
-];
-
-// src/knowledge/api-providers.ts
-var API_PROVIDERS = [
-  {
-    id: "openai",
-    name: "OpenAI API",
-    pypi: ["openai"],
-    pythonModules: ["openai"],
-    npm: ["openai", "@ai-sdk/openai", "@langchain/openai"],
-    go: ["github.com/openai/openai-go"],
-    cargo: [],
-    envKeys: ["OPENAI_API_KEY"],
-    sources: ["https://platform.openai.com/docs/libraries", "https://github.com/openai/openai-go"]
-  },
-  {
-    id: "anthropic",
-    name: "Anthropic API",
-    pypi: ["anthropic"],
-    pythonModules: ["anthropic"],
-    npm: ["@anthropic-ai/sdk", "@ai-sdk/anthropic", "@langchain/anthropic"],
-    go: ["github.com/anthropics/anthropic-sdk-go"],
-    cargo: [],
-    envKeys: ["ANTHROPIC_API_KEY"],
-    sources: [
-      "https://docs.anthropic.com/en/api/client-sdks",
-      "https://github.com/anthropics/anthropic-sdk-go"
-    ]
-  },
-  {
-    id: "google-gemini",
-    name: "Google Gemini API",
-    pypi: ["google-genai", "google-generativeai"],
-    pythonModules: ["google.genai", "google.generativeai"],
-    npm: ["@google/genai", "@google/generative-ai", "@ai-sdk/google"],
-    go: ["google.golang.org/genai", "github.com/google/generative-ai-go"],
-    cargo: [],
-    envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
-    sources: ["https://ai.google.dev/gemini-api/docs/sdks", "https://github.com/googleapis/go-genai"]
-  },
-  {
-    id: "cohere",
-    name: "Cohere API",
-    pypi: ["cohere"],
-    pythonModules: ["cohere"],
-    npm: ["cohere-ai", "@ai-sdk/cohere"],
-    go: ["github.com/cohere-ai/cohere-go"],
-    cargo: [],
-    envKeys: ["COHERE_API_KEY", "CO_API_KEY"],
-    sources: [
-      "https://docs.cohere.com/docs/cohere-works-everywhere",
-      "https://github.com/cohere-ai/cohere-go"
-    ]
-  },
-  {
-    id: "mistral",
-    name: "Mistral AI API",
-    pypi: ["mistralai"],
-    pythonModules: ["mistralai"],
-    npm: ["@mistralai/mistralai", "@ai-sdk/mistral"],
-    go: [],
-    cargo: [],
-    envKeys: ["MISTRAL_API_KEY"],
-    sources: ["https://docs.mistral.ai/getting-started/clients/"]
-  },
-  {
-    id: "bedrock",
-    name: "Amazon Bedrock",
-    pypi: [],
-    pythonModules: [],
-    npm: ["@aws-sdk/client-bedrock-runtime", "@ai-sdk/amazon-bedrock"],
-    go: ["github.com/aws/aws-sdk-go-v2/service/bedrockruntime"],
-    cargo: ["aws-sdk-bedrockruntime"],
-    envKeys: [],
-    sources: [
-      "https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html",
-      "https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html"
-    ]
-  },
-  {
-    id: "xai",
-    name: "xAI API",
-    pypi: ["xai-sdk"],
-    pythonModules: ["xai_sdk"],
-    npm: ["@ai-sdk/xai"],
-    go: [],
-    cargo: [],
-    envKeys: ["XAI_API_KEY"],
-    sources: ["https://docs.x.ai/docs/overview"]
-  }
-];
-function providerForPackage(registry, name) {
-  const n = registry === "go" ? name.replace(/\/v\d+$/, "") : name.toLowerCase();
-  return API_PROVIDERS.find((p) => p[registry].includes(n));
-}
-
-// src/extract/references/closed-api-forms.ts
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
-var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
-var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
-var PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join("|")})\b(?!\.types\b)`,
-  "gm"
-);
-var PY_GOOGLE_GENAI = /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
-var JS_IMPORT = new RegExp(
-  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join("|")})["']`,
-  "gm"
-);
-var JS_TYPE_IMPORT = /^import\s{1,10}type\b/;
-var MAX_IMPORT_STATEMENT = 2e3;
-function isTypeOnlyImport(text, index) {
-  const start = text.lastIndexOf("import", index);
-  if (start === -1 || index - start > MAX_IMPORT_STATEMENT) return false;
-  const statement = text.slice(start, index);
-  return JS_TYPE_IMPORT.test(statement) && !statement.includes(";");
-}
-var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
-var ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join("|")})\b`, "g");
-var PROVIDER_WORDS = {
-  openai: "openai",
-  anthropic: "anthropic",
-  "google-gemini": "gemini",
-  mistral: "mistral",
-  bedrock: "bedrock",
-  cohere: "cohere",
-  xai: "xai"
-};
-var CALLS = [
-  { re: /\.chat\.completions\.create\(/g, provider: "openai", needle: ".create(" },
-  { re: /\.responses\.create\(/g, provider: "openai", needle: ".create(" },
-  { re: /\.messages\.create\(/g, provider: "anthropic", needle: ".create(" },
-  { re: /\.models\.generate_?[cC]ontent\(/g, provider: "google-gemini", needle: "ontent(" },
-  { re: /\bGenerativeModel\(/g, provider: "google-gemini", needle: "GenerativeModel(" },
-  { re: /\.chat\.complete\(/g, provider: "mistral", needle: ".complete(" },
-  { re: /\binvoke_model\(|\bInvokeModelCommand\b/g, provider: "bedrock", needle: "nvoke" },
-  { re: /\bconverse\(|\bConverseCommand\b/g, provider: "bedrock", needle: "onverse" }
-];
-var MODEL_NAMES = [
-  { re: /^gpt-oss/i, provider: "openai", openWeight: true },
-  { re: /^open-(?:mistral|mixtral|codestral)/i, provider: "mistral", openWeight: true },
-  {
-    re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1|text-embedding-)/i,
-    provider: "openai"
-  },
-  { re: /^claude-/i, provider: "anthropic" },
-  { re: /^(?:models\/)?gemini-/i, provider: "google-gemini" },
-  { re: /^command(?:-|$)/i, provider: "cohere" },
-  { re: /^(?:mistral-(?:large|medium|small|tiny)|codestral|pixtral-large|magistral)/i, provider: "mistral" },
-  { re: /^grok-/i, provider: "xai" },
-  { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
-];
-var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
-var GATEWAY_ID = /["'`](openai|anthropic|google|vertex|xai|x-ai|mistral|cohere)\/([\w.\-:]{1,100})["'`]/g;
-var GATEWAY_PROVIDER = /* @__PURE__ */ new Map([
-  ["openai", "openai"],
-  ["anthropic", "anthropic"],
-  ["google", "google-gemini"],
-  ["vertex", "google-gemini"],
-  ["xai", "xai"],
-  ["x-ai", "xai"],
-  ["mistral", "mistral"],
-  ["cohere", "cohere"]
-]);
-var GATEWAY_NEEDLES = [...GATEWAY_PROVIDER.keys()].map((p) => `${p}/`);
-var LOCAL_BASE_URL = /\b\w{0,30}?(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
-var BASE_URL_PARTS = ["_url", "URL", "Url", "_path", "_base", "Path", "_BASE"];
-function pointsAtLocalServer(text) {
-  return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
-}
-var LOCAL_RUNTIME_IMPORT = /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|mlc_llm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
-function importsLocalRuntime(text) {
-  return LOCAL_RUNTIME_IMPORT.test(text);
-}
-function providerOfModelName(name) {
-  const hit = MODEL_NAMES.find((m) => m.re.test(name));
-  return hit ? { provider: hit.provider, openWeight: hit.openWeight } : null;
-}
-var NEEDLES = [
-  "import",
-  "require",
-  "API_KEY",
-  "model",
-  "create(",
-  "complete(",
-  "ontent(",
-  "GenerativeModel",
-  "boto3",
-  "Command",
-  "converse",
-  "invoke_model"
-];
-function findApiHits(text, has, isEnvFile = false) {
-  const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds) return [];
-  const hits = [];
-  if (SDK_WORDS.some(has)) findImports(text, hits);
-  const imported = new Set(hits.map((h) => h.provider));
-  let lower;
-  for (const call of CALLS) {
-    if (!has(call.needle)) continue;
-    eachMatch(call.re, text, (m) => {
-      const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
-      lower ??= text.toLowerCase();
-      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
-        hits.push({ provider, signal: "client-call", index: m.index });
-      }
-    });
-  }
-  const apiInPlay = hits.length > 0 || isEnvFile;
-  if (has("model") || has("engine")) {
-    eachMatch(MODEL_ARG, text, (m) => {
-      const model = m[1] ?? "";
-      const known = providerOfModelName(model);
-      if (known && (apiInPlay || known.provider !== "bedrock")) {
-        hits.push({
-          provider: known.provider,
-          signal: "model-string",
-          model,
-          openWeight: known.openWeight,
-          index: m.index
-        });
-      }
-    });
-  }
-  if (gatewayIds) {
-    eachMatch(GATEWAY_ID, text, (m) => {
-      const provider = GATEWAY_PROVIDER.get(m[1] ?? "");
-      const known = providerOfModelName(m[2] ?? "");
-      if (!provider || known?.provider !== provider) return;
-      hits.push({
-        provider,
-        signal: "model-string",
-        model: `${m[1]}/${m[2]}`,
-        openWeight: known.openWeight,
-        index: m.index
-      });
-    });
-  }
-  if (has("_API_KEY")) {
-    eachMatch(ENV_KEY, text, (m) => {
-      const key = ENV_KEYS.find((k) => k.key === m[1]);
-      if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
-    });
-  }
-  return hits;
-}
-var SDK_WORDS = [
-  "openai",
-  "anthropic",
-  "cohere",
-  "mistral",
-  "genai",
-  "generativeai",
-  "xai",
-  "bedrock",
-  "@ai-sdk",
-  "@langchain"
-];
-var API_NEEDLES = [
-  ...NEEDLES,
-  ...SDK_WORDS,
-  ...CALLS.map((c) => c.needle),
-  "model",
-  "engine",
-  "_API_KEY",
-  ...GATEWAY_NEEDLES
-];
-function findImports(text, hits) {
-  eachMatch(PY_IMPORT, text, (m) => {
-    const mod = PY_MODULES.find((x) => x.module === m[1]);
-    if (mod) hits.push({ provider: mod.provider, signal: "import", index: m.index });
-  });
-  eachMatch(
-    PY_GOOGLE_GENAI,
-    text,
-    (m) => hits.push({ provider: "google-gemini", signal: "import", index: m.index })
-  );
-  eachMatch(JS_IMPORT, text, (m) => {
-    const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
-    if (pkg && !isTypeOnlyImport(text, m.index))
-      hits.push({ provider: pkg.provider, signal: "import", index: m.index });
-  });
-  eachMatch(
-    BEDROCK_CLIENT,
-    text,
-    (m) => hits.push({ provider: "bedrock", signal: "import", index: m.index })
-  );
-}
-function findLocalModelNames(text) {
-  const out = [];
-  eachMatch(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? "", index: m.index }));
-  return out;
-}
-
-// src/extract/references/needles.ts
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-function trieSource(node) {
-  const alts = [...node.next].map(([c, child]) => escape2(c) + trieSource(child));
-  if (node.end) alts.push("");
-  return alts.length === 1 ? alts[0] ?? "" : `(?:${alts.join("|")})`;
-}
-function needleFinder(needles) {
-  const root = { end: false, next: /* @__PURE__ */ new Map() };
-  for (const needle of needles) {
-    let node = root;
-    for (const c of needle) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, child = { end: false, next: /* @__PURE__ */ new Map() });
-      node = child;
-    }
-    node.end = true;
-  }
-  const re = new RegExp(trieSource(root), "g");
-  const known = new Set(needles);
-  const prefixes2 = new Map([...known].map((n) => [n, [...known].filter((p) => n.startsWith(p))]));
-  return (text) => {
-    const present = /* @__PURE__ */ new Set();
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      for (const p of prefixes2.get(m[0]) ?? []) present.add(p);
-      re.lastIndex = m.index + 1;
-    }
-    return (needle) => {
-      if (present.has(needle)) return true;
-      if (!known.has(needle)) throw new Error(`needle ${JSON.stringify(needle)} was not registered`);
-      return false;
-    };
-  };
-}
 
 // src/knowledge/models.ts
 var LLAMA_CAP = "Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence";
@@ -39935,14 +38959,13 @@ function matchUncached(ref) {
   if (!repo) return void 0;
   const own = first(hubByOrg.get(org), repo);
   if (own) return { entry: own, by: "hub" };
-  const named = first(hubAll, repo);
-  if (named) return { entry: named, by: MIRROR_ORGS.has(org) ? "mirror" : "derived" };
   const throughApi = ref.via === "api" || ref.provider !== void 0;
   if (ROUTER_ONLY_PREFIXES.has(org) || throughApi && ROUTER_HUB_PREFIXES.has(org)) {
     const routed = matchUncached({ ...ref, name: rest });
     if (routed) return { entry: routed.entry, by: "router" };
   }
-  return void 0;
+  const named = first(hubAll, repo);
+  return named ? { entry: named, by: MIRROR_ORGS.has(org) ? "mirror" : "derived" } : void 0;
 }
 var cache = /* @__PURE__ */ new Map();
 function matchModel(ref) {
@@ -39959,6 +38982,1115 @@ function findModel(ref) {
 }
 function findModelById(id) {
   return byId.get(id);
+}
+
+// src/extract/references/prose-models.ts
+var FAMILY_WORDS = [
+  "llama",
+  "gemma",
+  "mistral",
+  "mixtral",
+  "codestral",
+  "qwen",
+  "falcon",
+  "phi-",
+  "phi ",
+  "olmo",
+  "pythia",
+  "bloom",
+  "starcoder",
+  "deepseek",
+  "whisper",
+  "bert",
+  "flan-t5",
+  "t5",
+  "gpt-",
+  "gpt ",
+  "claude",
+  "gemini",
+  "stable diffusion",
+  "sdxl",
+  "grok",
+  "dbrx",
+  "command r",
+  "gpt-oss",
+  "gpt-j",
+  "gpt-neox"
+];
+var FAMILY_ALTERNATION = FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
+var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
+var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
+var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
+function makesData(text, start, at3, end) {
+  const before = sentenceBefore(text.slice(start, at3));
+  const after = text.slice(at3, end);
+  const next = /[.!?;]\s/.exec(after);
+  const sentence = before + (next ? after.slice(0, next.index) : after);
+  return DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
+}
+var EVALUATION_HEADING = /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
+var HASH = 35;
+var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
+function sentenceBefore(line) {
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m !== null; m = SENTENCE_END.exec(line)) from = m.index + m[0].length;
+  return line.slice(from);
+}
+function nameWindow(text, at3, end) {
+  const window2 = text.slice(at3, Math.min(at3 + 80, end));
+  const cut = NAME_END.exec(window2);
+  return cut ? window2.slice(0, cut.index) : window2;
+}
+var NAME_END = /[/<>|()[\]]/;
+var LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
+var SUPPORTED_INTRO = /\b(?:support(?:s|ed)?|can be (?:loaded|used|converted|imported|fine-?tuned|trained)|compatible|works? with)\b[^\n]{0,120}:\s*$/i;
+var MAX_LINE = 2e3;
+var CR = 13;
+var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
+var proseModelExtractor = {
+  name: "prose-models",
+  wants: (file) => isMarkdown(file.ext, file.name) ? "text" : null,
+  extract(file, sink) {
+    const text = file.text;
+    if (text === void 0) return;
+    let mask;
+    const seen = /* @__PURE__ */ new Set();
+    let line = -1;
+    let start = 0;
+    let newline = -1;
+    let evaluationSection = false;
+    let evaluationLevel = 0;
+    let supportedList = false;
+    let introducesList = false;
+    const re = FAMILY_AFTER_BOUNDARY;
+    re.lastIndex = 0;
+    const first2 = FAMILY_AT_START.test(text) ? -1 : null;
+    for (let m = first2 !== null ? { index: first2 } : re.exec(text); m !== null; m = re.exec(text)) {
+      const at3 = m.index + 1;
+      while (newline < at3) {
+        line++;
+        start = newline + 1;
+        newline = text.indexOf("\n", start);
+        if (newline === -1) newline = text.length;
+        const item = LIST_ITEM.test(text.slice(start, Math.min(newline, start + 8)));
+        if (item) supportedList = introducesList;
+        else if (newline > start + 1) {
+          supportedList = false;
+          introducesList = SUPPORTED_INTRO.test(text.slice(Math.max(start, newline - 300), newline));
+        }
+        if (text.charCodeAt(start) === HASH) {
+          let level = 1;
+          while (level < 6 && text.charCodeAt(start + level) === HASH) level++;
+          if (!evaluationSection || level <= evaluationLevel) {
+            evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
+            evaluationLevel = level;
+          }
+        }
+      }
+      const end = newline < text.length && newline > start && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+      if (end - start > MAX_LINE) {
+        re.lastIndex = newline;
+        continue;
+      }
+      mask ??= nonProseLines(text);
+      if (mask[line + 1]) continue;
+      const entry = findModel({ name: nameWindow(text, at3, end), via: "prose" });
+      if (!entry || seen.has(`data-generation:${entry.id}`)) continue;
+      const purpose = evaluationSection ? "evaluation" : makesData(text, start, at3, end) ? "data-generation" : void 0;
+      const key = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sink.add({
+        kind: "model",
+        file: file.info.path,
+        line: line + 1,
+        name: entry.name,
+        via: "prose",
+        strength: "weak",
+        modelId: entry.id,
+        ...purpose ? { purpose } : {},
+        ...supportedList && !purpose ? { choice: true } : {}
+      });
+    }
+  }
+};
+
+// src/extract/text-lines.ts
+var LineIndex = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  /** 1-based line of the character at `offset`. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+};
+
+// src/extract/references/code-segments.ts
+var BY_EXT = {
+  py: "python",
+  pyi: "python",
+  js: "js",
+  mjs: "js",
+  cjs: "js",
+  jsx: "js",
+  ts: "js",
+  tsx: "js",
+  mts: "js",
+  cts: "js",
+  sh: "shell",
+  bash: "shell",
+  zsh: "shell",
+  dockerfile: "docker",
+  yml: "yaml",
+  yaml: "yaml",
+  ipynb: "notebook",
+  md: "markdown",
+  mdx: "markdown"
+};
+function sourceKind(file) {
+  if (file.name === "dockerfile" || file.name.startsWith("dockerfile.") || file.name === "containerfile")
+    return "docker";
+  if (file.name === ".env" || file.name.startsWith(".env.") || file.name.endsWith(".env")) return "env";
+  return BY_EXT[file.ext] ?? null;
+}
+var CODE_LANGS = /* @__PURE__ */ new Set([
+  "",
+  "python",
+  "py",
+  "python3",
+  "ipython",
+  "js",
+  "javascript",
+  "ts",
+  "typescript",
+  "sh",
+  "bash",
+  "shell",
+  "console",
+  "zsh",
+  "dockerfile",
+  "docker",
+  "yaml",
+  "yml",
+  "jsx",
+  "tsx"
+]);
+var SEARCH_AHEAD = 64;
+function cellSource(cell) {
+  if (!cell || typeof cell !== "object") return [];
+  if (typeof cell.source === "string") return cell.source.split(/(?<=\n)/);
+  if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
+  return [];
+}
+function notebookSegments(path8, text, sink, cellType = "code") {
+  let nb;
+  try {
+    nb = JSON.parse(text);
+  } catch (err) {
+    sink.warn({
+      file: path8,
+      code: "malformed",
+      message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`
+    });
+    return [];
+  }
+  const cells = nb && typeof nb === "object" ? nb.cells : void 0;
+  if (!Array.isArray(cells)) {
+    sink.warn({
+      file: path8,
+      code: "malformed",
+      message: "Notebook has no cells list; its code was not read."
+    });
+    return [];
+  }
+  const rawLines = text.split("\n");
+  let cursor = 0;
+  const segments = [];
+  for (const cell of cells) {
+    const lines = cellSource(cell);
+    if (cell?.cell_type !== cellType || lines.length === 0) continue;
+    const lineMap = [];
+    for (const line of lines) {
+      const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
+      let found = -1;
+      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
+        if ((rawLines[i] ?? "").includes(needle)) {
+          found = i;
+          break;
+        }
+      }
+      if (found !== -1) cursor = found + 1;
+      lineMap.push(found === -1 ? lineMap[lineMap.length - 1] ?? 1 : found + 1);
+    }
+    segments.push({ text: lines.join(""), firstLine: lineMap[0] ?? 1, lineMap });
+  }
+  return segments;
+}
+function codeSegments(file, kind, text, sink) {
+  if (kind === "notebook") return notebookSegments(file.path, text, sink);
+  if (kind === "markdown") {
+    return fencedBlocks(text).filter((b) => CODE_LANGS.has(b.lang)).map((b) => ({ text: b.content, firstLine: b.firstLine }));
+  }
+  return [{ text, firstLine: 1 }];
+}
+function segmentLine(segment, lineInSegment) {
+  if (segment.lineMap) return segment.lineMap[lineInSegment] ?? segment.firstLine;
+  return segment.firstLine + lineInSegment;
+}
+
+// src/extract/references/each-match.ts
+function eachMatch(re, text, take) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    take(m);
+    if (m.index === re.lastIndex) re.lastIndex++;
+  }
+}
+
+// src/extract/references/model-dataset-forms.ts
+var NO_WEIGHTS_CLASS = /(?:Tokenizer|TokenizerFast|Processor|FeatureExtractor|Config)$/;
+var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
+var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
+var kwArg = (names2) => new RegExp(String.raw`\b(?:${names2})\s{0,5}[=:]\s{0,5}["'\`]([^"'\`\s]{1,200})["'\`]`);
+var FROM_PRETRAINED_KW = kwArg("pretrained_model_name_or_path|model_id|repo_id|model_name");
+var MODEL_KW = kwArg("model");
+var REPO_ID_KW = kwArg("repo_id");
+var FROM_PRETRAINED = ".from_pretrained(";
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function looksLikeId(s) {
+  if (!s || s.length > 200) return false;
+  if (/^(?:\.{1,2}\/|\/|~|[A-Za-z]:\\)/.test(s)) return false;
+  if (/[{}$<>\\]|:\/\//.test(s)) return false;
+  if (/\.(?:json|ya?ml|txt|csv|parquet|pt|pth|bin|safetensors|gguf|ckpt|onnx|py|md)$/i.test(s)) return false;
+  return /^[\w.-]+(?:\/[\w.-]+)?(?::[\w.-]+)?$/.test(s);
+}
+var BUILDER_NAMES = /* @__PURE__ */ new Set([
+  "json",
+  "csv",
+  "parquet",
+  "text",
+  "arrow",
+  "imagefolder",
+  "audiofolder",
+  "videofolder",
+  "webdataset",
+  "pandas",
+  "sql",
+  "generator",
+  "xml"
+]);
+var HF_NON_REPOS = /* @__PURE__ */ new Set([
+  "docs",
+  "blog",
+  "papers",
+  "learn",
+  "join",
+  "settings",
+  "pricing",
+  "tasks",
+  "organizations",
+  "collections",
+  "posts",
+  "chat",
+  "api",
+  "login",
+  "new",
+  "models",
+  "spaces",
+  "datasets",
+  "enterprise",
+  "inference-endpoints"
+]);
+function argsAfter(text, from, max = 400) {
+  const window2 = text.slice(from, from + max);
+  const end = window2.indexOf(")");
+  return end === -1 ? window2 : window2.slice(0, end);
+}
+var HF_URL_FORM = {
+  needles: ["huggingface.co/", "hf://", "hf.co/"],
+  find(text) {
+    const hits = [];
+    eachMatch(
+      new RegExp(
+        String.raw`(?:https?://(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://)(?:(datasets|spaces)/)?(${ID})`,
+        "g"
+      ),
+      text,
+      (m) => {
+        const id = (m[2] ?? "").replace(/\.git$/, "").replace(/\/(?:resolve|blob|tree|raw)$/, "");
+        const first2 = id.split("/")[0]?.toLowerCase() ?? "";
+        if (m[1] === "spaces" || HF_NON_REPOS.has(first2)) return;
+        hits.push({
+          kind: m[1] === "datasets" ? "dataset" : "model",
+          name: id,
+          via: "hf-url",
+          index: m.index
+        });
+      }
+    );
+    return hits;
+  }
+};
+var LOCAL_PATH_ROOTS = /* @__PURE__ */ new Set([
+  "model",
+  "models",
+  "checkpoint",
+  "checkpoints",
+  "ckpt",
+  "ckpts",
+  "weights",
+  "pretrained",
+  "pretrained_models",
+  "saved",
+  "saved_models",
+  "output",
+  "outputs",
+  "out",
+  "data",
+  "dataset",
+  "datasets",
+  "runs",
+  "logs",
+  "cache",
+  "tmp",
+  "temp",
+  "local",
+  "path",
+  "src",
+  "exp",
+  "experiments",
+  "results",
+  "your",
+  "your-org",
+  "your_org",
+  "your-username",
+  "your_username",
+  "my",
+  "my-org",
+  "user",
+  "username",
+  "org",
+  "organization",
+  "repo",
+  "hf-user",
+  "me"
+]);
+function settingId(value) {
+  if (!looksLikeId(value)) return false;
+  const slash = value.indexOf("/");
+  const first2 = value.slice(0, slash).toLowerCase();
+  return slash > 0 && !LOCAL_PATH_ROOTS.has(first2) && !MODEL_SIZE.test(first2);
+}
+var MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
+var DATASET_SETTING = /data/i;
+var TOKENIZER_SETTING = /tokenizer/i;
+var SETTING_VALUE = String.raw`["'\`]?([\w.\-]{1,100}/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+var SETTING = new RegExp(
+  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)[\w.\-]{0,40}["']?\s{0,3}[=:]\s{0,3}` + SETTING_VALUE,
+  "gi"
+);
+var FLAG_SETTING = new RegExp(
+  String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` + SETTING_VALUE,
+  "gi"
+);
+var ARGPARSE_FLAG = /^\s{0,50}["'](-{1,2}[\w-]{1,60})["']/;
+var ARGPARSE_DEFAULT = /\bdefault\s{0,3}=\s{0,3}["']([^"'\s]{1,200})["']/;
+var ARGPARSE_CHOICES = /\bchoices\s{0,3}=\s{0,3}[[(]([^\])]{0,800})[\])]/;
+var MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data/i;
+function inComment(text, index) {
+  const start = text.lastIndexOf("\n", index) + 1;
+  return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
+}
+var COMMENT_START = /^\s*(?:#|\/\/)/;
+var SETTING_FORM = {
+  needles: [
+    "model",
+    "Model",
+    "MODEL",
+    "ckpt",
+    "CKPT",
+    "checkpoint",
+    "CHECKPOINT",
+    "tokenizer",
+    "encoder",
+    "backbone",
+    "dataset",
+    "add_argument"
+  ],
+  find(text) {
+    const hits = [];
+    const push2 = (word, name, index) => {
+      const key = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
+      if (DATASET_SETTING.test(word)) hits.push({ kind: "dataset", name, via: "setting", index, key });
+      else
+        hits.push({
+          kind: "model",
+          name,
+          via: "setting",
+          index,
+          key,
+          // A tokenizer setting loads the model's tokenizer, none of its weights.
+          ...TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true } : {}
+        });
+    };
+    for (const re of [SETTING, FLAG_SETTING])
+      eachMatch(re, text, (m) => {
+        const name = m[1] ?? "";
+        const at3 = m[0].length - name.length;
+        if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at3), name, m.index + at3);
+      });
+    eachMatch(REGISTRY_KEY, text, (m) => {
+      const name = m[1] ?? "";
+      if (settingId(name) && !inComment(text, m.index)) push2("registry", name, m.index + 1);
+    });
+    if (text.includes("add_argument"))
+      eachMatch(/\badd_argument\(/g, text, (m) => {
+        const from = m.index + m[0].length;
+        const args = argsAfter(text, from, 800);
+        const flag = ARGPARSE_FLAG.exec(args)?.[1];
+        if (!flag || !MODEL_OPTION.test(flag)) return;
+        const byDefault = ARGPARSE_DEFAULT.exec(args);
+        if (byDefault && settingId(byDefault[1] ?? ""))
+          push2(flag, byDefault[1] ?? "", from + byDefault.index + byDefault[0].indexOf(byDefault[1] ?? ""));
+        const choices = ARGPARSE_CHOICES.exec(args);
+        if (choices)
+          eachMatch(/["']([^"'\s]{1,200})["']/g, choices[1] ?? "", (c) => {
+            if (settingId(c[1] ?? "")) push2(flag, c[1] ?? "", from + (choices.index ?? 0) + c.index);
+          });
+      });
+    markChoices(hits);
+    return hits;
+  }
+};
+var REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
+function markChoices(hits) {
+  const byKey2 = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    const key = h.key ?? "";
+    let group = byKey2.get(key);
+    if (!group) byKey2.set(key, group = []);
+    group.push(h);
+  }
+  for (const group of byKey2.values())
+    if (new Set(group.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group) h.choice = true;
+}
+var FORMS = [
+  {
+    // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
+    needles: ["from_pretrained"],
+    find(text) {
+      const hits = [];
+      for (let at3 = text.indexOf(FROM_PRETRAINED); at3 !== -1; at3 = text.indexOf(FROM_PRETRAINED, at3 + 1)) {
+        let start = at3;
+        while (start > 0 && at3 - start < 80 && isWordChar(text.charCodeAt(start - 1))) start--;
+        if (start === at3) continue;
+        const args = argsAfter(text, at3 + FROM_PRETRAINED.length);
+        const id = FROM_PRETRAINED_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        if (!id || !looksLikeId(id)) continue;
+        const cls = text.slice(start, at3);
+        const via = cls.endsWith("Pipeline") ? "diffusers" : "from_pretrained";
+        hits.push({
+          kind: "model",
+          name: id,
+          via,
+          index: start,
+          ...NO_WEIGHTS_CLASS.test(cls) ? { tokenizerOnly: true } : {}
+        });
+      }
+      return hits;
+    }
+  },
+  {
+    // transformers / transformers.js pipeline("task", "model") or pipeline(..., model="...")
+    needles: ["pipeline("],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bpipeline\(/g, text, (m) => {
+        const args = argsAfter(text, m.index + m[0].length);
+        const named = MODEL_KW.exec(args)?.[1];
+        const positional = /^\s{0,20}["'`][\w-]{1,60}["'`]\s{0,20},\s{0,50}["'`]([^"'`\s]{1,200})["'`]/.exec(
+          args
+        )?.[1];
+        const id = named ?? positional;
+        if (id && looksLikeId(id) && id.includes("/"))
+          hits.push({ kind: "model", name: id, via: "pipeline", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["load_lora_weights"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\.load_lora_weights\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ""))
+          hits.push({ kind: "model", name: m[1] ?? "", via: "diffusers", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["SentenceTransformer", "CrossEncoder", "SparseEncoder"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        /\b(?:SentenceTransformer|CrossEncoder|SparseEncoder)\(\s{0,50}(?:model_name_or_path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g,
+        text,
+        (m) => {
+          const id = m[1] ?? "";
+          if (!looksLikeId(id)) return;
+          hits.push({
+            kind: "model",
+            name: id.includes("/") ? id : `sentence-transformers/${id}`,
+            via: "sentence-transformers",
+            index: m.index
+          });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["hf_hub_download", "snapshot_download"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\b(?:hf_hub_download|snapshot_download)\(/g, text, (m) => {
+        const args = argsAfter(text, m.index + m[0].length, 600);
+        const id = REPO_ID_KW.exec(args)?.[1] ?? FIRST_STRING.exec(args)?.[1];
+        if (!id || !looksLikeId(id) || !id.includes("/")) return;
+        const dataset = /repo_type\s{0,5}=\s{0,5}["']dataset["']/.test(args);
+        hits.push({ kind: dataset ? "dataset" : "model", name: id, via: "hf-hub", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["huggingface-cli", "hf download"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        new RegExp(String.raw`\b(?:huggingface-cli|hf)\s{1,5}download\s{1,5}(${ID})([^\n]{0,200})`, "g"),
+        text,
+        (m) => {
+          const dataset = /--repo-type[ =]dataset/.test(m[2] ?? "");
+          hits.push({ kind: dataset ? "dataset" : "model", name: m[1] ?? "", via: "hf-hub", index: m.index });
+        }
+      );
+      return hits;
+    }
+  },
+  HF_URL_FORM,
+  SETTING_FORM,
+  {
+    needles: ["torch.hub.load"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        new RegExp(
+          String.raw`\btorch\.hub\.load\(\s{0,50}["'](${ID}(?::[\w.\-]{1,50})?)["']\s{0,20},\s{0,50}["'](\w{1,100})["']`,
+          "g"
+        ),
+        text,
+        (m) => {
+          hits.push({ kind: "model", name: `${m[1]}:${m[2]}`, via: "torch-hub", index: m.index });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["timm.create_model"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        /\btimm\.create_model\(\s{0,50}["']((?:hf[-_]hub:)?[^"'\s]{1,200})["']([^)]{0,300})/g,
+        text,
+        (m) => {
+          if (!/pretrained\s{0,5}=\s{0,5}True/.test(m[2] ?? "")) return;
+          hits.push({
+            kind: "model",
+            name: (m[1] ?? "").replace(/^hf[-_]hub:/, ""),
+            via: "timm",
+            index: m.index
+          });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["ollama"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bollama\s{1,5}(?:pull|run)\s{1,5}([\w.\-/:]{1,100})/g, text, (m) => {
+        hits.push({ kind: "model", name: m[1] ?? "", via: "ollama", index: m.index });
+      });
+      eachMatch(/\bollama\.(?:chat|generate|pull|embed|embeddings)\(/g, text, (m) => {
+        const id = MODEL_KW.exec(argsAfter(text, m.index + m[0].length))?.[1];
+        if (id && looksLikeId(id)) hits.push({ kind: "model", name: id, via: "ollama", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    // llama.cpp: the -hf flag with a Hub id and an optional quantisation tag
+    needles: ["-hf", "--hf-repo"],
+    find(text) {
+      const hits = [];
+      eachMatch(
+        new RegExp(String.raw`(?:^|\s)(?:-hf|--hf-repo)[ =]{1,3}(${ID}(?::[\w.\-]{1,50})?)`, "g"),
+        text,
+        (m) => {
+          hits.push({ kind: "model", name: m[1] ?? "", via: "llama-cpp", index: m.index });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["LLM(", "vllm serve"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bLLM\(\s{0,50}(?:model\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ""))
+          hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
+      });
+      eachMatch(/\bvllm\s{1,5}serve\s{1,5}([\w.\-/:]{1,200})/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ""))
+          hits.push({ kind: "model", name: m[1] ?? "", via: "vllm", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    // @huggingface/inference: a model key with a Hub id inside a call's options object
+    needles: ["InferenceClient", "HfInference", "@huggingface/inference"],
+    find(text) {
+      const hits = [];
+      eachMatch(new RegExp(String.raw`\bmodel\s{0,5}:\s{0,5}["'\`](${ID})["'\`]`, "g"), text, (m) => {
+        hits.push({ kind: "model", name: m[1] ?? "", via: "hf-inference", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["from_preset"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\.from_preset\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        if (looksLikeId(m[1] ?? ""))
+          hits.push({ kind: "model", name: m[1] ?? "", via: "keras", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["kagglehub", "kaggle "],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bkagglehub\.(model|dataset)_download\(\s{0,50}["']([^"'\s]{1,200})["']/g, text, (m) => {
+        hits.push({
+          kind: m[1] === "model" ? "model" : "dataset",
+          name: m[2] ?? "",
+          via: "kaggle",
+          index: m.index
+        });
+      });
+      eachMatch(
+        /\bkaggle\s{1,5}(datasets|competitions|models)\s{1,5}download\s{1,5}(?:-[dcm]\s{1,5})?([\w.\-/]{1,200})/g,
+        text,
+        (m) => {
+          hits.push({
+            kind: m[1] === "models" ? "model" : "dataset",
+            name: m[2] ?? "",
+            via: "kaggle",
+            index: m.index
+          });
+        }
+      );
+      return hits;
+    }
+  },
+  {
+    needles: ["load_dataset"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bload_dataset\(\s{0,50}(?:path\s{0,5}=\s{0,5})?["']([^"'\s]{1,200})["']/g, text, (m) => {
+        const id = m[1] ?? "";
+        if (looksLikeId(id) && !BUILDER_NAMES.has(id.toLowerCase()))
+          hits.push({ kind: "dataset", name: id, via: "load_dataset", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["tfds."],
+    find(text) {
+      const hits = [];
+      eachMatch(/\btfds\.(?:load|builder)\(\s{0,50}["']([\w/:.-]{1,200})["']/g, text, (m) => {
+        hits.push({ kind: "dataset", name: (m[1] ?? "").split(":")[0] ?? "", via: "tfds", index: m.index });
+      });
+      return hits;
+    }
+  },
+  {
+    needles: ["torchvision"],
+    find(text) {
+      const hits = [];
+      eachMatch(/\bdatasets\.([A-Z][A-Za-z0-9]{1,60})\(/g, text, (m) => {
+        if (m[1] !== "ImageFolder" && m[1] !== "DatasetFolder" && m[1] !== "VisionDataset") {
+          hits.push({ kind: "dataset", name: m[1] ?? "", via: "torchvision", index: m.index });
+        }
+      });
+      return hits;
+    }
+  }
+];
+
+// src/knowledge/api-providers.ts
+var API_PROVIDERS = [
+  {
+    id: "openai",
+    name: "OpenAI API",
+    pypi: ["openai"],
+    pythonModules: ["openai"],
+    npm: ["openai", "@ai-sdk/openai", "@langchain/openai"],
+    go: ["github.com/openai/openai-go"],
+    cargo: [],
+    envKeys: ["OPENAI_API_KEY"],
+    sources: ["https://platform.openai.com/docs/libraries", "https://github.com/openai/openai-go"]
+  },
+  {
+    id: "anthropic",
+    name: "Anthropic API",
+    pypi: ["anthropic"],
+    pythonModules: ["anthropic"],
+    npm: ["@anthropic-ai/sdk", "@ai-sdk/anthropic", "@langchain/anthropic"],
+    go: ["github.com/anthropics/anthropic-sdk-go"],
+    cargo: [],
+    envKeys: ["ANTHROPIC_API_KEY"],
+    sources: [
+      "https://docs.anthropic.com/en/api/client-sdks",
+      "https://github.com/anthropics/anthropic-sdk-go"
+    ]
+  },
+  {
+    id: "google-gemini",
+    name: "Google Gemini API",
+    pypi: ["google-genai", "google-generativeai"],
+    pythonModules: ["google.genai", "google.generativeai"],
+    npm: ["@google/genai", "@google/generative-ai", "@ai-sdk/google"],
+    go: ["google.golang.org/genai", "github.com/google/generative-ai-go"],
+    cargo: [],
+    envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
+    sources: ["https://ai.google.dev/gemini-api/docs/sdks", "https://github.com/googleapis/go-genai"]
+  },
+  {
+    id: "cohere",
+    name: "Cohere API",
+    pypi: ["cohere"],
+    pythonModules: ["cohere"],
+    npm: ["cohere-ai", "@ai-sdk/cohere"],
+    go: ["github.com/cohere-ai/cohere-go"],
+    cargo: [],
+    envKeys: ["COHERE_API_KEY", "CO_API_KEY"],
+    sources: [
+      "https://docs.cohere.com/docs/cohere-works-everywhere",
+      "https://github.com/cohere-ai/cohere-go"
+    ]
+  },
+  {
+    id: "mistral",
+    name: "Mistral AI API",
+    pypi: ["mistralai"],
+    pythonModules: ["mistralai"],
+    npm: ["@mistralai/mistralai", "@ai-sdk/mistral"],
+    go: [],
+    cargo: [],
+    envKeys: ["MISTRAL_API_KEY"],
+    sources: ["https://docs.mistral.ai/getting-started/clients/"]
+  },
+  {
+    id: "bedrock",
+    name: "Amazon Bedrock",
+    pypi: [],
+    pythonModules: [],
+    npm: ["@aws-sdk/client-bedrock-runtime", "@ai-sdk/amazon-bedrock"],
+    go: ["github.com/aws/aws-sdk-go-v2/service/bedrockruntime"],
+    cargo: ["aws-sdk-bedrockruntime"],
+    envKeys: [],
+    sources: [
+      "https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html",
+      "https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html"
+    ]
+  },
+  {
+    id: "xai",
+    name: "xAI API",
+    pypi: ["xai-sdk"],
+    pythonModules: ["xai_sdk"],
+    npm: ["@ai-sdk/xai"],
+    go: [],
+    cargo: [],
+    envKeys: ["XAI_API_KEY"],
+    sources: ["https://docs.x.ai/docs/overview"]
+  }
+];
+function providerForPackage(registry, name) {
+  const n = registry === "go" ? name.replace(/\/v\d+$/, "") : name.toLowerCase();
+  return API_PROVIDERS.find((p) => p[registry].includes(n));
+}
+
+// src/extract/references/closed-api-forms.ts
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
+var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
+var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
+var PY_IMPORT = new RegExp(
+  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join("|")})\b(?!\.types\b)`,
+  "gm"
+);
+var PY_GOOGLE_GENAI = /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
+var JS_IMPORT = new RegExp(
+  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join("|")})["']`,
+  "gm"
+);
+var JS_TYPE_IMPORT = /^import\s{1,10}type\b/;
+var MAX_IMPORT_STATEMENT = 2e3;
+function isTypeOnlyImport(text, index) {
+  const start = text.lastIndexOf("import", index);
+  if (start === -1 || index - start > MAX_IMPORT_STATEMENT) return false;
+  const statement = text.slice(start, index);
+  return JS_TYPE_IMPORT.test(statement) && !statement.includes(";");
+}
+var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
+var ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join("|")})\b`, "g");
+var PROVIDER_WORDS = {
+  openai: "openai",
+  anthropic: "anthropic",
+  "google-gemini": "gemini",
+  mistral: "mistral",
+  bedrock: "bedrock",
+  cohere: "cohere",
+  xai: "xai"
+};
+var CALLS = [
+  { re: /\.chat\.completions\.create\(/g, provider: "openai", needle: ".create(" },
+  { re: /\.responses\.create\(/g, provider: "openai", needle: ".create(" },
+  { re: /\.messages\.create\(/g, provider: "anthropic", needle: ".create(" },
+  { re: /\.models\.generate_?[cC]ontent\(/g, provider: "google-gemini", needle: "ontent(" },
+  { re: /\bGenerativeModel\(/g, provider: "google-gemini", needle: "GenerativeModel(" },
+  { re: /\.chat\.complete\(/g, provider: "mistral", needle: ".complete(" },
+  { re: /\binvoke_model\(|\bInvokeModelCommand\b/g, provider: "bedrock", needle: "nvoke" },
+  { re: /\bconverse\(|\bConverseCommand\b/g, provider: "bedrock", needle: "onverse" }
+];
+var MODEL_NAMES = [
+  { re: /^gpt-oss/i, provider: "openai", openWeight: true },
+  { re: /^open-(?:mistral|mixtral|codestral)/i, provider: "mistral", openWeight: true },
+  {
+    re: /^(?:gpt-|chatgpt-|o[1-9](?:-|$)|text-davinci|davinci|dall-e|whisper-1|tts-1|text-embedding-)/i,
+    provider: "openai"
+  },
+  { re: /^claude-/i, provider: "anthropic" },
+  { re: /^(?:models\/)?gemini-/i, provider: "google-gemini" },
+  { re: /^command(?:-|$)/i, provider: "cohere" },
+  { re: /^(?:mistral-(?:large|medium|small|tiny)|codestral|pixtral-large|magistral)/i, provider: "mistral" },
+  { re: /^grok-/i, provider: "xai" },
+  { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
+];
+var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
+var GATEWAY_ID = /["'`](openai|anthropic|google|vertex|xai|x-ai|mistral|cohere)\/([\w.\-:]{1,100})["'`]/g;
+var GATEWAY_PROVIDER = /* @__PURE__ */ new Map([
+  ["openai", "openai"],
+  ["anthropic", "anthropic"],
+  ["google", "google-gemini"],
+  ["vertex", "google-gemini"],
+  ["xai", "xai"],
+  ["x-ai", "xai"],
+  ["mistral", "mistral"],
+  ["cohere", "cohere"]
+]);
+var GATEWAY_NEEDLES = [...GATEWAY_PROVIDER.keys()].map((p) => `${p}/`);
+var LOCAL_BASE_URL = /\b\w{0,30}?(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
+var BASE_URL_PARTS = ["_url", "URL", "Url", "_path", "_base", "Path", "_BASE"];
+function pointsAtLocalServer(text) {
+  return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
+}
+var LOCAL_RUNTIME_IMPORT = /^[ \t]{0,40}"?(?:import|from)[ \t]{1,10}(?:llama_cpp|ollama|vllm|mlx_lm|mlc_llm|gpt4all|ctransformers|exllamav2)\b|\b(?:from|require\()\s{0,10}["'](?:node-llama-cpp|ollama|@mlc-ai\/web-llm)["']/m;
+function importsLocalRuntime(text) {
+  return LOCAL_RUNTIME_IMPORT.test(text);
+}
+function providerOfModelName(name) {
+  const hit = MODEL_NAMES.find((m) => m.re.test(name));
+  return hit ? { provider: hit.provider, openWeight: hit.openWeight } : null;
+}
+var NEEDLES = [
+  "import",
+  "require",
+  "API_KEY",
+  "model",
+  "create(",
+  "complete(",
+  "ontent(",
+  "GenerativeModel",
+  "boto3",
+  "Command",
+  "converse",
+  "invoke_model"
+];
+function findApiHits(text, has, isEnvFile = false) {
+  const gatewayIds = GATEWAY_NEEDLES.some(has);
+  if (!NEEDLES.some(has) && !gatewayIds) return [];
+  const hits = [];
+  if (SDK_WORDS.some(has)) findImports(text, hits);
+  const imported = new Set(hits.map((h) => h.provider));
+  let lower;
+  for (const call of CALLS) {
+    if (!has(call.needle)) continue;
+    eachMatch(call.re, text, (m) => {
+      const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
+      lower ??= text.toLowerCase();
+      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
+        hits.push({ provider, signal: "client-call", index: m.index });
+      }
+    });
+  }
+  const apiInPlay = hits.length > 0 || isEnvFile;
+  if (has("model") || has("engine")) {
+    eachMatch(MODEL_ARG, text, (m) => {
+      const model = m[1] ?? "";
+      const known = providerOfModelName(model);
+      if (known && (apiInPlay || known.provider !== "bedrock")) {
+        hits.push({
+          provider: known.provider,
+          signal: "model-string",
+          model,
+          openWeight: known.openWeight,
+          index: m.index
+        });
+      }
+    });
+  }
+  if (gatewayIds) {
+    eachMatch(GATEWAY_ID, text, (m) => {
+      const provider = GATEWAY_PROVIDER.get(m[1] ?? "");
+      const known = providerOfModelName(m[2] ?? "");
+      if (!provider || known?.provider !== provider) return;
+      hits.push({
+        provider,
+        signal: "model-string",
+        model: `${m[1]}/${m[2]}`,
+        openWeight: known.openWeight,
+        index: m.index
+      });
+    });
+  }
+  if (has("_API_KEY")) {
+    eachMatch(ENV_KEY, text, (m) => {
+      const key = ENV_KEYS.find((k) => k.key === m[1]);
+      if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
+    });
+  }
+  return hits;
+}
+var SDK_WORDS = [
+  "openai",
+  "anthropic",
+  "cohere",
+  "mistral",
+  "genai",
+  "generativeai",
+  "xai",
+  "bedrock",
+  "@ai-sdk",
+  "@langchain"
+];
+var API_NEEDLES = [
+  ...NEEDLES,
+  ...SDK_WORDS,
+  ...CALLS.map((c) => c.needle),
+  "model",
+  "engine",
+  "_API_KEY",
+  ...GATEWAY_NEEDLES
+];
+function findImports(text, hits) {
+  eachMatch(PY_IMPORT, text, (m) => {
+    const mod = PY_MODULES.find((x) => x.module === m[1]);
+    if (mod) hits.push({ provider: mod.provider, signal: "import", index: m.index });
+  });
+  eachMatch(
+    PY_GOOGLE_GENAI,
+    text,
+    (m) => hits.push({ provider: "google-gemini", signal: "import", index: m.index })
+  );
+  eachMatch(JS_IMPORT, text, (m) => {
+    const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
+    if (pkg && !isTypeOnlyImport(text, m.index))
+      hits.push({ provider: pkg.provider, signal: "import", index: m.index });
+  });
+  eachMatch(
+    BEDROCK_CLIENT,
+    text,
+    (m) => hits.push({ provider: "bedrock", signal: "import", index: m.index })
+  );
+}
+function findLocalModelNames(text) {
+  const out = [];
+  eachMatch(MODEL_ARG, text, (m) => out.push({ model: m[1] ?? "", index: m.index }));
+  return out;
+}
+
+// src/extract/references/needles.ts
+var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function trieSource(node) {
+  const alts = [...node.next].map(([c, child]) => escape2(c) + trieSource(child));
+  if (node.end) alts.push("");
+  return alts.length === 1 ? alts[0] ?? "" : `(?:${alts.join("|")})`;
+}
+function needleFinder(needles) {
+  const root = { end: false, next: /* @__PURE__ */ new Map() };
+  for (const needle of needles) {
+    let node = root;
+    for (const c of needle) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, child = { end: false, next: /* @__PURE__ */ new Map() });
+      node = child;
+    }
+    node.end = true;
+  }
+  const re = new RegExp(trieSource(root), "g");
+  const known = new Set(needles);
+  const prefixes2 = new Map([...known].map((n) => [n, [...known].filter((p) => n.startsWith(p))]));
+  return (text) => {
+    const present = /* @__PURE__ */ new Set();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      for (const p of prefixes2.get(m[0]) ?? []) present.add(p);
+      re.lastIndex = m.index + 1;
+    }
+    return (needle) => {
+      if (present.has(needle)) return true;
+      if (!known.has(needle)) throw new Error(`needle ${JSON.stringify(needle)} was not registered`);
+      return false;
+    };
+  };
 }
 
 // src/extract/test-paths.ts
@@ -40009,7 +40141,8 @@ function addProseLinks(path8, text, add) {
   for (const hit of HF_URL_FORM.find(text)) {
     const line = lines.lineOf(hit.index);
     if (mask[line]) continue;
-    const example = EXAMPLE_CUE.test(paragraphBefore(text, hit.index)) ? { purpose: "example" } : {};
+    const said = linkPurpose(text, hit.index);
+    const example = said ? { purpose: said } : {};
     if (hit.kind === "model") {
       add(
         { kind: "model", file: path8, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
@@ -40022,6 +40155,31 @@ function addProseLinks(path8, text, add) {
       );
     }
   }
+}
+function linkPurpose(text, index) {
+  const start = text.lastIndexOf("\n", index - 1) + 1;
+  let end = text.indexOf("\n", index);
+  if (end < 0) end = text.length;
+  if (end - start <= MAX_PURPOSE_LINE && makesData(text, start, index, end)) return "data-generation";
+  const heading = text.lastIndexOf("\n#", index);
+  if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
+    return "evaluation";
+  if (text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start))) return "evaluation";
+  return EXAMPLE_CUE.test(paragraphBefore(text, index)) ? "example" : void 0;
+}
+var MAX_PURPOSE_LINE = 2e3;
+var PIPE = 124;
+var SCORE_COLUMN = /\b(?:scores?|mean|avg|average|accuracy|acc|f1|em|bleu|rouge|pass@\d+|win ?rate|elo|mteb|mmlu|gsm8k|humaneval)\b/i;
+var MAX_TABLE_ROWS = 60;
+function tableHeader(text, start) {
+  let row = start;
+  for (let n = 0; n < MAX_TABLE_ROWS && row > 0; n++) {
+    const previous = text.lastIndexOf("\n", row - 2) + 1;
+    if (text.charCodeAt(previous) !== PIPE) break;
+    row = previous;
+  }
+  const end = text.indexOf("\n", row);
+  return text.slice(row, Math.min(end < 0 ? text.length : end, row + 1e3));
 }
 function paragraphBefore(text, index) {
   let start = index;
@@ -40179,139 +40337,6 @@ var referenceExtractor = {
         }
       }
       addForms([SETTING_FORM]);
-    }
-  }
-};
-
-// src/extract/references/prose-models.ts
-var FAMILY_WORDS = [
-  "llama",
-  "gemma",
-  "mistral",
-  "mixtral",
-  "codestral",
-  "qwen",
-  "falcon",
-  "phi-",
-  "phi ",
-  "olmo",
-  "pythia",
-  "bloom",
-  "starcoder",
-  "deepseek",
-  "whisper",
-  "bert",
-  "flan-t5",
-  "t5",
-  "gpt-",
-  "gpt ",
-  "claude",
-  "gemini",
-  "stable diffusion",
-  "sdxl",
-  "grok",
-  "dbrx",
-  "command r",
-  "gpt-oss",
-  "gpt-j",
-  "gpt-neox"
-];
-var FAMILY_ALTERNATION = FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
-var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
-var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
-var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
-function makesData(text, start, at3, end) {
-  const before = sentenceBefore(text.slice(start, at3));
-  const after = text.slice(at3, end);
-  const next = /[.!?;]\s/.exec(after);
-  const sentence = before + (next ? after.slice(0, next.index) : after);
-  return DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
-}
-var EVALUATION_HEADING = /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
-var HASH = 35;
-var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
-function sentenceBefore(line) {
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(line); m !== null; m = SENTENCE_END.exec(line)) from = m.index + m[0].length;
-  return line.slice(from);
-}
-function nameWindow(text, at3, end) {
-  const window2 = text.slice(at3, Math.min(at3 + 80, end));
-  const cut = NAME_END.exec(window2);
-  return cut ? window2.slice(0, cut.index) : window2;
-}
-var NAME_END = /[/<>|()[\]]/;
-var LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
-var SUPPORTED_INTRO = /\b(?:support(?:s|ed)?|can be (?:loaded|used|converted|imported|fine-?tuned|trained)|compatible|works? with)\b[^\n]{0,120}:\s*$/i;
-var MAX_LINE = 2e3;
-var CR = 13;
-var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
-var proseModelExtractor = {
-  name: "prose-models",
-  wants: (file) => isMarkdown(file.ext, file.name) ? "text" : null,
-  extract(file, sink) {
-    const text = file.text;
-    if (text === void 0) return;
-    let mask;
-    const seen = /* @__PURE__ */ new Set();
-    let line = -1;
-    let start = 0;
-    let newline = -1;
-    let evaluationSection = false;
-    let evaluationLevel = 0;
-    let supportedList = false;
-    let introducesList = false;
-    const re = FAMILY_AFTER_BOUNDARY;
-    re.lastIndex = 0;
-    const first2 = FAMILY_AT_START.test(text) ? -1 : null;
-    for (let m = first2 !== null ? { index: first2 } : re.exec(text); m !== null; m = re.exec(text)) {
-      const at3 = m.index + 1;
-      while (newline < at3) {
-        line++;
-        start = newline + 1;
-        newline = text.indexOf("\n", start);
-        if (newline === -1) newline = text.length;
-        const item = LIST_ITEM.test(text.slice(start, Math.min(newline, start + 8)));
-        if (item) supportedList = introducesList;
-        else if (newline > start + 1) {
-          supportedList = false;
-          introducesList = SUPPORTED_INTRO.test(text.slice(Math.max(start, newline - 300), newline));
-        }
-        if (text.charCodeAt(start) === HASH) {
-          let level = 1;
-          while (level < 6 && text.charCodeAt(start + level) === HASH) level++;
-          if (!evaluationSection || level <= evaluationLevel) {
-            evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
-            evaluationLevel = level;
-          }
-        }
-      }
-      const end = newline < text.length && newline > start && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
-      if (end - start > MAX_LINE) {
-        re.lastIndex = newline;
-        continue;
-      }
-      mask ??= nonProseLines(text);
-      if (mask[line + 1]) continue;
-      const entry = findModel({ name: nameWindow(text, at3, end), via: "prose" });
-      if (!entry || seen.has(`data-generation:${entry.id}`)) continue;
-      const purpose = evaluationSection ? "evaluation" : makesData(text, start, at3, end) ? "data-generation" : void 0;
-      const key = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sink.add({
-        kind: "model",
-        file: file.info.path,
-        line: line + 1,
-        name: entry.name,
-        via: "prose",
-        strength: "weak",
-        modelId: entry.id,
-        ...purpose ? { purpose } : {},
-        ...supportedList && !purpose ? { choice: true } : {}
-      });
     }
   }
 };
@@ -42246,6 +42271,14 @@ function entriesOf(value) {
 // src/knowledge/ai-packages.ts
 var PYPI = [
   { name: "transformers", note: "Hugging Face model library (PyTorch/TF/JAX)" },
+  { name: "lm-eval", note: "EleutherAI lm-evaluation-harness", purpose: "evaluation" },
+  { name: "lighteval", note: "Hugging Face LLM evaluation suite", purpose: "evaluation" },
+  { name: "opencompass", note: "LLM evaluation platform", purpose: "evaluation" },
+  { name: "ragas", note: "evaluation of retrieval-augmented generation", purpose: "evaluation" },
+  { name: "deepeval", note: "LLM evaluation framework", purpose: "evaluation" },
+  { name: "llm-comparator", note: "side-by-side LLM evaluation tool", purpose: "evaluation" },
+  { name: "alpaca-eval", note: "automatic instruction-following evaluation", purpose: "evaluation" },
+  { name: "evaluate", note: "Hugging Face evaluation metrics", purpose: "evaluation" },
   { name: "torch", note: "PyTorch deep-learning framework" },
   { name: "torchvision", note: "PyTorch vision models and datasets" },
   { name: "torchaudio", note: "PyTorch audio models and datasets" },
@@ -45772,7 +45805,8 @@ function identityRole(id, identity) {
   if (!match) return null;
   if (identity.examplesFirst)
     return match.by === "name" ? { role: "runtime", reason: `what the project's examples are about: ${match.reason}` } : null;
-  return match.by === "name" || identity.releases ? { role: "own", reason: match.reason } : null;
+  if (match.by === "name") return { role: "own", reason: match.reason };
+  return identity.releases ? { role: "own", reason: match.reason, byOrganisation: true } : null;
 }
 function ownUse(mine, ref, place, prose2) {
   if (mine.role !== "own" || prose2 || isMarkdown2(ref.file) || place && !ref.defaultValue) return mine;
@@ -45780,6 +45814,7 @@ function ownUse(mine, ref, place, prose2) {
   return {
     role: "runtime",
     own: true,
+    ...mine.byOrganisation ? { byOrganisation: true } : {},
     reason: `the project's own model (${mine.reason}), which its code runs${ref.defaultValue ? " by default" : ""} at ${at(ref)}`
   };
 }
@@ -45803,7 +45838,7 @@ function referenceRole(ref, identityOf, inList, prose2) {
   const place = placeRole(ref.file);
   const mine = identityOf(ref.name);
   if (place && place.role !== "example" && (mine?.role !== "runtime" || place.role === "test")) return place;
-  if (mine) return ownUse(mine, ref, place, prose2);
+  if (mine && !(mine.byOrganisation && prose2 && ref.purpose)) return ownUse(mine, ref, place, prose2);
   if (!prose2 && ref.purpose === "data-generation")
     return { role: "data-generation", reason: `${ref.file} imports a library for making training data` };
   if (prose2 && ref.purpose === "example")
@@ -45853,13 +45888,14 @@ function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
   return { role: "runtime", reason: `called from the project's code at ${at(api)}` };
 }
 function markDataGeneration(refs, ofModel) {
-  const statements = refs.filter((r) => r.purpose === "data-generation" && r.modelId);
+  const statements = refs.filter((r) => r.purpose === "data-generation");
   if (statements.length === 0) return;
+  const sameModel = (st, r, id) => st.modelId !== void 0 ? st.modelId === id : canonicalModelName(st.name).toLowerCase() === canonicalModelName(r.name).toLowerCase();
   for (const r of refs) {
     const current = ofModel.get(r);
-    if (!current || isOwn(current) || current.role === "base") continue;
+    if (!current || isOwn(current) && !current.byOrganisation || current.role === "base") continue;
     const id = r.modelId ?? findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
-    const statement = statements.find((st) => st.modelId === id && speaksFor(st.file, r.file));
+    const statement = statements.find((st) => sameModel(st, r, id) && speaksFor(st.file, r.file));
     if (statement)
       ofModel.set(r, { role: "data-generation", reason: `${at(statement)} says it made the training data` });
   }
@@ -47932,6 +47968,10 @@ function roleLookup(c) {
       case "card":
       case "weights":
         return OWN_ARTEFACT;
+      case "dependency": {
+        const pkg = e.role === "ai-library" ? aiPackageFor(e.ecosystem, e.name) : void 0;
+        return pkg?.purpose ? { role: pkg.purpose, reason: `${e.name} is an evaluation library (${pkg.note})` } : void 0;
+      }
       default:
         return void 0;
     }

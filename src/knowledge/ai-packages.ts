@@ -10,10 +10,20 @@ export interface AiPackage {
   /** Match every package whose name starts with `name` (langchain-*, @tensorflow/tfjs-*). */
   prefix?: true;
   note: string;
+  /** What the library is for when it is not building or running models: evaluating them. */
+  purpose?: 'evaluation';
 }
 
 const PYPI: readonly AiPackage[] = [
   { name: 'transformers', note: 'Hugging Face model library (PyTorch/TF/JAX)' },
+  { name: 'lm-eval', note: 'EleutherAI lm-evaluation-harness', purpose: 'evaluation' },
+  { name: 'lighteval', note: 'Hugging Face LLM evaluation suite', purpose: 'evaluation' },
+  { name: 'opencompass', note: 'LLM evaluation platform', purpose: 'evaluation' },
+  { name: 'ragas', note: 'evaluation of retrieval-augmented generation', purpose: 'evaluation' },
+  { name: 'deepeval', note: 'LLM evaluation framework', purpose: 'evaluation' },
+  { name: 'llm-comparator', note: 'side-by-side LLM evaluation tool', purpose: 'evaluation' },
+  { name: 'alpaca-eval', note: 'automatic instruction-following evaluation', purpose: 'evaluation' },
+  { name: 'evaluate', note: 'Hugging Face evaluation metrics', purpose: 'evaluation' },
   { name: 'torch', note: 'PyTorch deep-learning framework' },
   { name: 'torchvision', note: 'PyTorch vision models and datasets' },
   { name: 'torchaudio', note: 'PyTorch audio models and datasets' },

@@ -224,17 +224,16 @@ function matchUncached(ref: ModelRef): ModelMatch | undefined {
 
   const own = first(hubByOrg.get(org), repo);
   if (own) return { entry: own, by: 'hub' };
-  // A repository named after a known family under another organisation is a re-upload, a
-  // quantisation or a fine-tune of it: it carries that family's terms (a fine-tune inherits
-  // its base model's), unless the Hub says otherwise.
-  const named = first(hubAll, repo);
-  if (named) return { entry: named, by: MIRROR_ORGS.has(org) ? 'mirror' : 'derived' };
   const throughApi = ref.via === 'api' || ref.provider !== undefined;
   if (ROUTER_ONLY_PREFIXES.has(org) || (throughApi && ROUTER_HUB_PREFIXES.has(org))) {
     const routed = matchUncached({ ...ref, name: rest });
     if (routed) return { entry: routed.entry, by: 'router' };
   }
-  return undefined;
+  // A repository named after a known family under another organisation is a re-upload, a
+  // quantisation or a fine-tune of it: it carries that family's terms (a fine-tune inherits
+  // its base model's), unless the Hub says otherwise.
+  const named = first(hubAll, repo);
+  return named ? { entry: named, by: MIRROR_ORGS.has(org) ? 'mirror' : 'derived' } : undefined;
 }
 
 // ── Public API ───────────────────────────────────────────────────────────────────────

@@ -141,7 +141,8 @@ function identityRole(id: string, identity: ProjectIdentity): RoleAssignment | n
   // An id named after the project is its own; one that only sits under the project's
   // organisation is its own when the repository releases models (a fine-tuning codebase
   // names its company's models as choices).
-  return match.by === 'name' || identity.releases ? { role: 'own', reason: match.reason } : null;
+  if (match.by === 'name') return { role: 'own', reason: match.reason };
+  return identity.releases ? { role: 'own', reason: match.reason, byOrganisation: true } : null;
 }
 
 /**
@@ -160,6 +161,7 @@ function ownUse(
   return {
     role: 'runtime',
     own: true,
+    ...(mine.byOrganisation ? { byOrganisation: true as const } : {}),
     reason: `the project's own model (${mine.reason}), which its code runs${ref.defaultValue ? ' by default' : ''} at ${at(ref)}`,
   };
 }
@@ -206,7 +208,9 @@ function referenceRole(
   // project's own models as much as anyone's, and a cookbook's every recipe shows the model
   // it is about (runtime by identity), whatever the recipe does with it.
   if (place && place.role !== 'example' && (mine?.role !== 'runtime' || place.role === 'test')) return place;
-  if (mine) return ownUse(mine, ref, place, prose);
+  // What the prose says a model was used for (a baseline, a data generator, a walk-through's
+  // example) outweighs its sitting under the project's organisation, which publishes much.
+  if (mine && !(mine.byOrganisation && prose && ref.purpose)) return ownUse(mine, ref, place, prose);
   if (!prose && ref.purpose === 'data-generation')
     return { role: 'data-generation', reason: `${ref.file} imports a library for making training data` };
   if (prose && ref.purpose === 'example')
@@ -284,14 +288,19 @@ function markDataGeneration(
   refs: readonly ModelRefEvidence[],
   ofModel: Map<ModelRefEvidence, RoleAssignment>,
 ): void {
-  const statements = refs.filter((r) => r.purpose === 'data-generation' && r.modelId);
+  const statements = refs.filter((r) => r.purpose === 'data-generation');
   if (statements.length === 0) return;
+  // A statement names a model by its knowledge-base entry, or (a link) by its Hub id.
+  const sameModel = (st: ModelRefEvidence, r: ModelRefEvidence, id: string | undefined): boolean =>
+    st.modelId !== undefined
+      ? st.modelId === id
+      : canonicalModelName(st.name).toLowerCase() === canonicalModelName(r.name).toLowerCase();
   for (const r of refs) {
     const current = ofModel.get(r);
-    if (!current || isOwn(current) || current.role === 'base') continue;
+    if (!current || (isOwn(current) && !current.byOrganisation) || current.role === 'base') continue;
     const id =
       r.modelId ?? findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
-    const statement = statements.find((st) => st.modelId === id && speaksFor(st.file, r.file));
+    const statement = statements.find((st) => sameModel(st, r, id) && speaksFor(st.file, r.file));
     if (statement)
       ofModel.set(r, { role: 'data-generation', reason: `${at(statement)} says it made the training data` });
   }

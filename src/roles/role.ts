@@ -6,6 +6,8 @@ export interface RoleAssignment {
   reason: string;
   /** Made by the project, whatever the role says it does (its own model that its code runs). */
   own?: true;
+  /** Own only because it sits under the project's Hub organisation, which publishes other work too. */
+  byOrganisation?: true;
 }
 
 /** The project's own part: role `own`, or its own model in another role (what its code runs). */

@@ -60,7 +60,7 @@ const DATA_GENERATION =
   /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
 
 /** The sentence the name at `at` sits in (from the previous sentence end on its line to the next) says the model made data. */
-function makesData(text: string, start: number, at: number, end: number): boolean {
+export function makesData(text: string, start: number, at: number, end: number): boolean {
   const before = sentenceBefore(text.slice(start, at));
   const after = text.slice(at, end);
   const next = /[.!?;]\s/.exec(after);
@@ -69,7 +69,7 @@ function makesData(text: string, start: number, at: number, end: number): boolea
 }
 
 /** A heading of a section that evaluates or compares ("## Evaluation Results", "### Benchmarks"). */
-const EVALUATION_HEADING =
+export const EVALUATION_HEADING =
   /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
 const HASH = 35;
 

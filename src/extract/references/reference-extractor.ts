@@ -1,4 +1,5 @@
-import type { Evidence, ModelRefVia } from '../../types/evidence.js';
+import type { Evidence, ModelRefVia, ProsePurpose } from '../../types/evidence.js';
+import { EVALUATION_HEADING, makesData } from './prose-models.js';
 import type { Extractor } from '../../types/extractor.js';
 import { LineIndex } from '../text-lines.js';
 import { codeSegments, segmentLine, sourceKind } from './code-segments.js';
@@ -75,7 +76,8 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
   for (const hit of HF_URL_FORM.find(text)) {
     const line = lines.lineOf(hit.index);
     if (mask[line]) continue;
-    const example = EXAMPLE_CUE.test(paragraphBefore(text, hit.index)) ? { purpose: 'example' as const } : {};
+    const said = linkPurpose(text, hit.index);
+    const example = said ? { purpose: said } : {};
     if (hit.kind === 'model') {
       add(
         { kind: 'model', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak', ...example },
@@ -88,6 +90,42 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
       );
     }
   }
+}
+
+/**
+ * What the prose around a link says the linked model or dataset is for: it made the training
+ * data (its sentence says so), it is a baseline (under an evaluation heading), or a
+ * walk-through's material.
+ */
+function linkPurpose(text: string, index: number): ProsePurpose | undefined {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  let end = text.indexOf('\n', index);
+  if (end < 0) end = text.length;
+  if (end - start <= MAX_PURPOSE_LINE && makesData(text, start, index, end)) return 'data-generation';
+  const heading = text.lastIndexOf('\n#', index);
+  if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
+    return 'evaluation';
+  if (text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start))) return 'evaluation';
+  return EXAMPLE_CUE.test(paragraphBefore(text, index)) ? 'example' : undefined;
+}
+const MAX_PURPOSE_LINE = 2000;
+const PIPE = 124;
+/** A table column of scores: its rows are results, and the models in them compared. */
+const SCORE_COLUMN =
+  /\b(?:scores?|mean|avg|average|accuracy|acc|f1|em|bleu|rouge|pass@\d+|win ?rate|elo|mteb|mmlu|gsm8k|humaneval)\b/i;
+/** Rows of a Markdown table looked back over for its header. */
+const MAX_TABLE_ROWS = 60;
+
+/** The header row of the Markdown table whose row starts at `start`. */
+function tableHeader(text: string, start: number): string {
+  let row = start;
+  for (let n = 0; n < MAX_TABLE_ROWS && row > 0; n++) {
+    const previous = text.lastIndexOf('\n', row - 2) + 1;
+    if (text.charCodeAt(previous) !== PIPE) break;
+    row = previous;
+  }
+  const end = text.indexOf('\n', row);
+  return text.slice(row, Math.min(end < 0 ? text.length : end, row + 1000));
 }
 
 /** The link's line up to it, and the lines before it in its paragraph (capped). */
