@@ -18426,11 +18426,18 @@ function draftOf(e) {
 }
 function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__ */ new Set()) {
   const byKey2 = /* @__PURE__ */ new Map();
+  const left = /* @__PURE__ */ new Set();
+  let current = "";
+  let revisit = false;
   for (const e of evidence) {
     const draft = draftOf(e);
     if (!draft) continue;
+    if (e.file !== current) {
+      if (current) left.add(current);
+      current = e.file;
+      revisit = left.has(current);
+    }
     const key = `${draft.type}\0${draft.name}\0${draft.licence ?? ""}`;
-    const at3 = `${e.file}\0${e.line}`;
     const existing = byKey2.get(key);
     const role = roleOf2(e);
     if (!existing) {
@@ -18439,12 +18446,16 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
         status: "unknown",
         locations: [{ file: e.file, line: e.line }]
       };
-      byKey2.set(key, { component, seen: /* @__PURE__ */ new Set([at3]), ...role ? { role } : {} });
+      byKey2.set(key, { component, file: e.file, lines: [e.line], ...role ? { role } : {} });
       continue;
     }
     if (role) existing.role = stronger(existing.role, role);
-    if (!existing.seen.has(at3)) {
-      existing.seen.add(at3);
+    if (existing.file !== e.file) {
+      existing.file = e.file;
+      existing.lines = revisit ? existing.component.locations.filter((l) => l.file === e.file).map((l) => l.line) : [];
+    }
+    if (!existing.lines.includes(e.line)) {
+      existing.lines.push(e.line);
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
@@ -18479,26 +18490,26 @@ function collectModels(refs, apis, roles) {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
   const byName2 = /* @__PURE__ */ new Map();
-  const canonical = /* @__PURE__ */ new Map();
+  const modelOf = /* @__PURE__ */ new Map();
   for (const ref of refs) {
     if (ref.localFile) continue;
-    let name = canonical.get(ref.name);
-    if (name === void 0) {
-      name = canonicalModelName(ref.name);
-      canonical.set(ref.name, name);
-    }
-    const key = name.toLowerCase();
+    let model = modelOf.get(ref.name);
     const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
-    let model = byName2.get(key);
     if (!model) {
-      model = {
-        name,
-        entry: (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
-        strength: ref.strength,
-        baseOf: [],
-        locations: []
-      };
-      byName2.set(key, model);
+      const name = canonicalModelName(ref.name);
+      const key = name.toLowerCase();
+      model = byName2.get(key);
+      if (!model) {
+        model = {
+          name,
+          entry: (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
+          strength: ref.strength,
+          baseOf: [],
+          locations: []
+        };
+        byName2.set(key, model);
+      }
+      modelOf.set(ref.name, model);
     }
     if (ref.strength === "strong") model.strength = "strong";
     if (closedProvider) model.viaClosedApi = closedProvider;
@@ -18642,47 +18653,52 @@ function assignment(role, how) {
   return { role, reason: `${how} (${ROLE_WHERE[role]})` };
 }
 var CACHE_LIMIT2 = 5e4;
-var folderRoles = /* @__PURE__ */ new Map();
-var nameRoles = /* @__PURE__ */ new Map();
+var folders = /* @__PURE__ */ new Map();
+var ROOT = { role: null, data: false };
 var lastFile = "";
 var lastRole = null;
-function placeRole(file) {
-  if (file === lastFile) return lastRole;
-  lastRole = placeOf(file);
+var lastFolder = ROOT;
+function remember(file) {
+  if (file === lastFile) return;
+  const slash = file.lastIndexOf("/");
+  lastFolder = slash > 0 ? folderFacts(file.slice(0, slash)) : ROOT;
+  lastRole = lastFolder.role ?? nameRole(file, file.slice(slash + 1));
   lastFile = file;
+}
+function placeRole(file) {
+  remember(file);
   return lastRole;
 }
-function placeOf(file) {
-  const slash = file.lastIndexOf("/");
-  const folder = slash > 0 ? folderRole(file.slice(0, slash)) : null;
-  if (folder) return folder;
-  const name = file.slice(slash + 1);
-  let role = nameRoles.get(name);
-  if (role === void 0) {
-    role = nameRole(name);
-    if (nameRoles.size >= CACHE_LIMIT2) nameRoles.clear();
-    nameRoles.set(name, role);
+function inDataFolder(file) {
+  remember(file);
+  return lastFolder.data;
+}
+function folderFacts(dir) {
+  let known = folders.get(dir);
+  if (known !== void 0) return known;
+  const slash = dir.lastIndexOf("/");
+  const parent = slash > 0 ? folderFacts(dir.slice(0, slash)) : ROOT;
+  const folder = dir.slice(slash + 1);
+  const lower = folder.toLowerCase();
+  let role = parent.role;
+  if (!role) {
+    const own = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : FOLDER_ROLES[lower] ?? wordRole(lower);
+    if (own) role = assignment(own, `only in ${dir}/`);
   }
+  known = { role, data: parent.data || DATA_FOLDERS.has(lower) };
+  if (folders.size >= CACHE_LIMIT2) folders.clear();
+  folders.set(dir, known);
+  return known;
+}
+var MAY_HAVE_ROLE = /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora|\.ipynb$/i;
+function nameRole(file, name) {
+  if (!MAY_HAVE_ROLE.test(name)) return null;
+  const role = roleOfName(name);
   if (role === null) return null;
   if (role === "architecture")
     return { role: "optional", reason: `a checkpoint that the architecture defined in ${file} supports` };
   if (role === "notebook") return assignment("example", `only in the notebook ${file}`);
   return assignment(role, `only in ${file}`);
-}
-function folderRole(dir) {
-  let known = folderRoles.get(dir);
-  if (known !== void 0) return known;
-  const slash = dir.lastIndexOf("/");
-  known = slash > 0 ? folderRole(dir.slice(0, slash)) : null;
-  if (!known) {
-    const folder = dir.slice(slash + 1);
-    const lower = folder.toLowerCase();
-    const role = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : FOLDER_ROLES[lower] ?? wordRole(lower);
-    if (role) known = assignment(role, `only in ${dir}/`);
-  }
-  if (folderRoles.size >= CACHE_LIMIT2) folderRoles.clear();
-  folderRoles.set(dir, known);
-  return known;
 }
 var MAKES_STAND_INS = /(?:^|[_.-])(?:dummy|mock|fake|tiny[_-](?:random|model))(?:[_.-]|$)/;
 var DATA_FOLDERS = /* @__PURE__ */ new Set([
@@ -18694,20 +18710,7 @@ var DATA_FOLDERS = /* @__PURE__ */ new Set([
   "data_prep",
   "dataprep"
 ]);
-var dataFolders = /* @__PURE__ */ new Map();
-function inDataFolder(file) {
-  const slash = file.lastIndexOf("/");
-  if (slash < 0) return false;
-  const dir = file.slice(0, slash);
-  let known = dataFolders.get(dir);
-  if (known === void 0) {
-    known = dir.split("/").some((f) => DATA_FOLDERS.has(f.toLowerCase()));
-    if (dataFolders.size >= CACHE_LIMIT2) dataFolders.clear();
-    dataFolders.set(dir, known);
-  }
-  return known;
-}
-function nameRole(file) {
+function roleOfName(file) {
   if (isTestFileName(file)) return "test";
   const name = file.toLowerCase();
   const stem = name.replace(/\.[^.]*$/, "");
@@ -18720,12 +18723,13 @@ function nameRole(file) {
 }
 
 // src/roles/recipes.ts
-var CONFIG_FILE = /\.(?:ya?ml|json|toml)$/i;
+var CONFIG_EXTENSIONS = [".yaml", ".yml", ".json", ".toml"];
+var isConfigFile = (file) => CONFIG_EXTENSIONS.some((e) => file.endsWith(e));
 var MIN_RECIPES = 3;
 function recipeExamples(refs, roles, ownRole) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const r of refs) {
-    if (!CONFIG_FILE.test(r.file)) continue;
+    if (!isConfigFile(r.file)) continue;
     const folder = r.file.slice(0, r.file.lastIndexOf("/") + 1);
     let group = byFolder.get(folder);
     if (!group) byFolder.set(folder, group = { files: /* @__PURE__ */ new Set(), named: /* @__PURE__ */ new Map(), refs: [] });
@@ -18840,7 +18844,9 @@ function releasedInLists(refs, projects) {
   if (lists.length === 0) return out;
   for (const r of refs) {
     if (r.via !== "hf-url") continue;
-    const list = lists.find((l) => l.file === r.file && r.line > l.line && r.line <= l.line + RELEASE_LIST_SPAN);
+    const list = lists.find(
+      (l) => l.file === r.file && r.line > l.line && r.line <= l.line + RELEASE_LIST_SPAN
+    );
     if (list)
       out.set(canonicalModelName(r.name).toLowerCase(), {
         role: "own",
@@ -19000,12 +19006,14 @@ function assignRoles(input) {
   for (const [key, refs] of groupBy(
     input.models.filter((m) => m.via === "api"),
     (m) => `${m.file}\0${m.provider ?? ""}`
-  ))
-    namedInFile.set(key, strongestRole(refs, ofModel));
+  )) {
+    const role = strongestRole(refs, ofModel);
+    if (role && !graded.has(role.role) && role.role !== "optional") namedInFile.set(key, role);
+  }
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of input.apis) {
-    const ofNamed = namedInFile.get(`${a.file}\0${a.provider}`);
-    const role = a.signal !== "dependency" && ofNamed && !graded.has(ofNamed.role) && ofNamed.role !== "optional" ? ofNamed : apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
+    const ofNamed = namedInFile.size && a.signal !== "dependency" ? namedInFile.get(`${a.file}\0${a.provider}`) : void 0;
+    const role = ofNamed ?? apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));

@@ -39,17 +39,12 @@ export function collectModels(
 ): UsedModel[] {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
+  // Names repeat across references: each is made canonical once, and its model found once.
   const byName = new Map<string, UsedModel>();
-  // Names repeat across references: each is made canonical once.
-  const canonical = new Map<string, string>();
+  const modelOf = new Map<string, UsedModel>();
   for (const ref of refs) {
     if (ref.localFile) continue;
-    let name = canonical.get(ref.name);
-    if (name === undefined) {
-      name = canonicalModelName(ref.name);
-      canonical.set(ref.name, name);
-    }
-    const key = name.toLowerCase();
+    let model = modelOf.get(ref.name);
     const closedProvider =
       ref.via === 'api' &&
       ref.provider &&
@@ -57,18 +52,23 @@ export function collectModels(
       !openWeightAt.has(`${ref.file}:${ref.line}`)
         ? ref.provider
         : undefined;
-    let model = byName.get(key);
     if (!model) {
-      model = {
-        name,
-        entry:
-          (ref.modelId !== undefined ? findModelById(ref.modelId) : undefined) ??
-          findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : undefined }),
-        strength: ref.strength,
-        baseOf: [],
-        locations: [],
-      };
-      byName.set(key, model);
+      const name = canonicalModelName(ref.name);
+      const key = name.toLowerCase();
+      model = byName.get(key);
+      if (!model) {
+        model = {
+          name,
+          entry:
+            (ref.modelId !== undefined ? findModelById(ref.modelId) : undefined) ??
+            findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : undefined }),
+          strength: ref.strength,
+          baseOf: [],
+          locations: [],
+        };
+        byName.set(key, model);
+      }
+      modelOf.set(ref.name, model);
     }
     if (ref.strength === 'strong') model.strength = 'strong';
     if (closedProvider) model.viaClosedApi = closedProvider;

@@ -88,14 +88,25 @@ export function buildComponents(
   roleOf: (e: Evidence) => RoleAssignment | undefined = () => undefined,
   graded: ReadonlySet<string> = new Set(),
 ): Component[] {
-  // Per component, the places already listed ("file\0line"): short keys hash fast, and a
-  // large repository brings hundreds of thousands of evidence items.
-  const byKey = new Map<string, { component: Component; seen: Set<string>; role?: RoleAssignment }>();
+  // Per component, the lines already listed in the file its evidence comes from now.
+  // Evidence arrives file by file, so comparing line numbers within the current file is
+  // enough; a file met again later (`revisit`) is looked up in the locations kept.
+  const byKey = new Map<
+    string,
+    { component: Component; file: string; lines: number[]; role?: RoleAssignment }
+  >();
+  const left = new Set<string>();
+  let current = '';
+  let revisit = false;
   for (const e of evidence) {
     const draft = draftOf(e);
     if (!draft) continue;
+    if (e.file !== current) {
+      if (current) left.add(current);
+      current = e.file;
+      revisit = left.has(current);
+    }
     const key = `${draft.type}\u0000${draft.name}\u0000${draft.licence ?? ''}`;
-    const at = `${e.file}\u0000${e.line}`;
     const existing = byKey.get(key);
     const role = roleOf(e);
     if (!existing) {
@@ -104,12 +115,18 @@ export function buildComponents(
         status: 'unknown',
         locations: [{ file: e.file, line: e.line }],
       };
-      byKey.set(key, { component, seen: new Set([at]), ...(role ? { role } : {}) });
+      byKey.set(key, { component, file: e.file, lines: [e.line], ...(role ? { role } : {}) });
       continue;
     }
     if (role) existing.role = stronger(existing.role, role);
-    if (!existing.seen.has(at)) {
-      existing.seen.add(at);
+    if (existing.file !== e.file) {
+      existing.file = e.file;
+      existing.lines = revisit
+        ? existing.component.locations.filter((l) => l.file === e.file).map((l) => l.line)
+        : [];
+    }
+    if (!existing.lines.includes(e.line)) {
+      existing.lines.push(e.line);
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }

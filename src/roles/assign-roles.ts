@@ -183,7 +183,9 @@ function releasedInLists(
   if (lists.length === 0) return out;
   for (const r of refs) {
     if (r.via !== 'hf-url') continue;
-    const list = lists.find((l) => l.file === r.file && r.line > l.line && r.line <= l.line + RELEASE_LIST_SPAN);
+    const list = lists.find(
+      (l) => l.file === r.file && r.line > l.line && r.line <= l.line + RELEASE_LIST_SPAN,
+    );
     if (list)
       out.set(canonicalModelName(r.name).toLowerCase(), {
         role: 'own',
@@ -411,19 +413,21 @@ export function assignRoles(input: RoleInputs): Roles {
   const ofApi = new Map<ApiUseEvidence, RoleAssignment>();
   // A call whose models all have one role that does not grade (an evaluation judge, a data
   // generator) has that role too: the client is there for them.
-  const namedInFile = new Map<string, RoleAssignment | undefined>();
+  const namedInFile = new Map<string, RoleAssignment>();
   for (const [key, refs] of groupBy(
     input.models.filter((m) => m.via === 'api'),
     (m) => `${m.file}\u0000${m.provider ?? ''}`,
-  ))
-    namedInFile.set(key, strongestRole(refs, ofModel));
+  )) {
+    const role = strongestRole(refs, ofModel);
+    if (role && !graded.has(role.role) && role.role !== 'optional') namedInFile.set(key, role);
+  }
   const byProvider = new Map<string, RoleAssignment>();
   for (const a of input.apis) {
-    const ofNamed = namedInFile.get(`${a.file}\u0000${a.provider}`);
-    const role =
-      a.signal !== 'dependency' && ofNamed && !graded.has(ofNamed.role) && ofNamed.role !== 'optional'
-        ? ofNamed
-        : apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
+    const ofNamed =
+      namedInFile.size && a.signal !== 'dependency'
+        ? namedInFile.get(`${a.file}\u0000${a.provider}`)
+        : undefined;
+    const role = ofNamed ?? apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));

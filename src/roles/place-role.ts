@@ -140,61 +140,82 @@ function assignment(role: PlaceRole | 'test', how: string): RoleAssignment {
 }
 
 // Asked for every reference, and a large repository has hundreds of thousands in tens of
-// thousands of files: folders and file names repeat, so each is judged once (the caches are
-// emptied when they grow large).
+// thousands of files: folders repeat, so each is judged once (the cache is emptied when it
+// grows large); file names mostly do not, and most are ruled out by one test.
 const CACHE_LIMIT = 50_000;
-const folderRoles = new Map<string, RoleAssignment | null>();
-const nameRoles = new Map<string, PlaceRole | 'test' | 'architecture' | 'notebook' | null>();
+/** What a folder says of the files under it: the role its place gives, and whether it holds data-processing code. */
+interface FolderFacts {
+  role: RoleAssignment | null;
+  data: boolean;
+}
+const folders = new Map<string, FolderFacts>();
+const ROOT: FolderFacts = { role: null, data: false };
 
 // Evidence comes file by file, so the last answer is most often the one asked for again.
 let lastFile = '';
 let lastRole: RoleAssignment | null = null;
+let lastFolder: FolderFacts = ROOT;
+
+function remember(file: string): void {
+  if (file === lastFile) return;
+  const slash = file.lastIndexOf('/');
+  lastFolder = slash > 0 ? folderFacts(file.slice(0, slash)) : ROOT;
+  lastRole = lastFolder.role ?? nameRole(file, file.slice(slash + 1));
+  lastFile = file;
+}
 
 /** The role a file's place gives what it references, or null for the project's main code. */
 export function placeRole(file: string): RoleAssignment | null {
-  if (file === lastFile) return lastRole;
-  lastRole = placeOf(file);
-  lastFile = file;
+  remember(file);
   return lastRole;
 }
 
-function placeOf(file: string): RoleAssignment | null {
-  const slash = file.lastIndexOf('/');
-  const folder = slash > 0 ? folderRole(file.slice(0, slash)) : null;
-  if (folder) return folder;
-  const name = file.slice(slash + 1);
-  let role = nameRoles.get(name);
-  if (role === undefined) {
-    role = nameRole(name);
-    if (nameRoles.size >= CACHE_LIMIT) nameRoles.clear();
-    nameRoles.set(name, role);
+/** True when a folder on the file's path holds data-processing code ("text/data/clean.py"). */
+export function inDataFolder(file: string): boolean {
+  remember(file);
+  return lastFolder.data;
+}
+
+/**
+ * The role of the folder nearest the root, on the path to (and including) `dir`, that has
+ * one; and whether any folder on the path holds data-processing code.
+ */
+function folderFacts(dir: string): FolderFacts {
+  let known = folders.get(dir);
+  if (known !== undefined) return known;
+  const slash = dir.lastIndexOf('/');
+  const parent = slash > 0 ? folderFacts(dir.slice(0, slash)) : ROOT;
+  const folder = dir.slice(slash + 1);
+  const lower = folder.toLowerCase();
+  let role = parent.role;
+  if (!role) {
+    // Tests and CI first: what they name is what they test with.
+    const own =
+      isTestFolderName(folder) || dir === '.github/workflows'
+        ? 'test'
+        : (FOLDER_ROLES[lower] ?? wordRole(lower));
+    if (own) role = assignment(own, `only in ${dir}/`);
   }
+  known = { role, data: parent.data || DATA_FOLDERS.has(lower) };
+  if (folders.size >= CACHE_LIMIT) folders.clear();
+  folders.set(dir, known);
+  return known;
+}
+
+/** Every name that roleOfName gives a role holds one of these (tests, data scripts, architecture files, words, notebooks). */
+const MAY_HAVE_ROLE =
+  /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora|\.ipynb$/i;
+
+/** The role a file's own name gives its references ("eval_judge.py", "demo_chat.py", a notebook). */
+function nameRole(file: string, name: string): RoleAssignment | null {
+  // Most names hold none of the words below: one test rules them out.
+  if (!MAY_HAVE_ROLE.test(name)) return null;
+  const role = roleOfName(name);
   if (role === null) return null;
   if (role === 'architecture')
     return { role: 'optional', reason: `a checkpoint that the architecture defined in ${file} supports` };
   if (role === 'notebook') return assignment('example', `only in the notebook ${file}`);
   return assignment(role, `only in ${file}`);
-}
-
-/** The role of the folder nearest the root, on the path to (and including) `dir`, that has one. */
-function folderRole(dir: string): RoleAssignment | null {
-  let known = folderRoles.get(dir);
-  if (known !== undefined) return known;
-  const slash = dir.lastIndexOf('/');
-  known = slash > 0 ? folderRole(dir.slice(0, slash)) : null;
-  if (!known) {
-    const folder = dir.slice(slash + 1);
-    const lower = folder.toLowerCase();
-    // Tests and CI first: what they name is what they test with.
-    const role =
-      isTestFolderName(folder) || dir === '.github/workflows'
-        ? 'test'
-        : (FOLDER_ROLES[lower] ?? wordRole(lower));
-    if (role) known = assignment(role, `only in ${dir}/`);
-  }
-  if (folderRoles.size >= CACHE_LIMIT) folderRoles.clear();
-  folderRoles.set(dir, known);
-  return known;
 }
 
 /** "make_tiny_model.py", "dummy_weights.py": a script that makes stand-in models for tests. */
@@ -210,23 +231,7 @@ const DATA_FOLDERS = new Set([
   'data_prep',
   'dataprep',
 ]);
-const dataFolders = new Map<string, boolean>();
-
-/** True when a folder on the file's path holds data-processing code ("text/data/clean.py"). */
-export function inDataFolder(file: string): boolean {
-  const slash = file.lastIndexOf('/');
-  if (slash < 0) return false;
-  const dir = file.slice(0, slash);
-  let known = dataFolders.get(dir);
-  if (known === undefined) {
-    known = dir.split('/').some((f) => DATA_FOLDERS.has(f.toLowerCase()));
-    if (dataFolders.size >= CACHE_LIMIT) dataFolders.clear();
-    dataFolders.set(dir, known);
-  }
-  return known;
-}
-
-function nameRole(file: string): PlaceRole | 'test' | 'architecture' | 'notebook' | null {
+function roleOfName(file: string): PlaceRole | 'test' | 'architecture' | 'notebook' | null {
   if (isTestFileName(file)) return 'test';
   const name = file.toLowerCase();
   const stem = name.replace(/\.[^.]*$/, '');

@@ -6,7 +6,8 @@ import type { RoleAssignment } from './role.js';
 // not what the project runs. A model that most of them name (the text encoder every recipe
 // loads) is what the recipes all run, and keeps its role.
 
-const CONFIG_FILE = /\.(?:ya?ml|json|toml)$/i;
+const CONFIG_EXTENSIONS = ['.yaml', '.yml', '.json', '.toml'];
+const isConfigFile = (file: string): boolean => CONFIG_EXTENSIONS.some((e) => file.endsWith(e));
 /** Files with references that make a folder a set of recipes. */
 const MIN_RECIPES = 3;
 
@@ -21,7 +22,7 @@ export function recipeExamples<T extends Location & { name: string }>(
 ): void {
   const byFolder = new Map<string, { files: Set<string>; named: Map<string, Set<string>>; refs: T[] }>();
   for (const r of refs) {
-    if (!CONFIG_FILE.test(r.file)) continue;
+    if (!isConfigFile(r.file)) continue;
     const folder = r.file.slice(0, r.file.lastIndexOf('/') + 1);
     let group = byFolder.get(folder);
     if (!group) byFolder.set(folder, (group = { files: new Set(), named: new Map(), refs: [] }));
