@@ -4748,7 +4748,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -4882,7 +4882,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -4928,8 +4928,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -5320,7 +5320,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -5335,7 +5335,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -5348,7 +5348,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -7929,7 +7929,25 @@ function nameWindow(text, at, end) {
   return cut ? window.slice(0, cut.index) : window;
 }
 var NAME_END = /[/<>|()[\]]/;
-var LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
+var COLON = 58;
+var FULLWIDTH_COLON = 65306;
+function endsWithColon(text, start, end) {
+  let i = end - 1;
+  while (i > start && text.charCodeAt(i) <= 32) i--;
+  const c = text.charCodeAt(i);
+  return c === COLON || c === FULLWIDTH_COLON;
+}
+var SPACE = 32;
+function isListItem(text, start, end) {
+  let i = start;
+  while (i < end && i - start < 6 && text.charCodeAt(i) === SPACE) i++;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return text.charCodeAt(i + 1) === SPACE;
+  let digits = 0;
+  while (digits < 3 && text.charCodeAt(i + digits) >= 48 && text.charCodeAt(i + digits) <= 57) digits++;
+  const after = text.charCodeAt(i + digits);
+  return digits > 0 && digits < 3 && (after === 46 || after === 41) && text.charCodeAt(i + digits + 1) === SPACE;
+}
 var SUPPORTED_INTRO = /\b(?:support(?:s|ed)?|can be (?:loaded|used|converted|imported|fine-?tuned|trained)|compatible|works? with)\b[^\n]{0,120}:\s*$/i;
 var MAX_LINE = 2e3;
 var CR = 13;
@@ -7959,11 +7977,11 @@ var proseModelExtractor = {
         start = newline + 1;
         newline = text.indexOf("\n", start);
         if (newline === -1) newline = text.length;
-        const item = LIST_ITEM.test(text.slice(start, Math.min(newline, start + 8)));
+        const item = isListItem(text, start, newline);
         if (item) supportedList = introducesList;
         else if (newline > start + 1) {
           supportedList = false;
-          introducesList = SUPPORTED_INTRO.test(text.slice(Math.max(start, newline - 300), newline));
+          introducesList = endsWithColon(text, start, newline) && SUPPORTED_INTRO.test(text.slice(Math.max(start, newline - 300), newline));
         }
         if (text.charCodeAt(start) === HASH) {
           let level = 1;
@@ -8081,28 +8099,27 @@ function cellSource(cell) {
   if (Array.isArray(cell.source)) return cell.source.filter((s) => typeof s === "string");
   return [];
 }
-function notebookSegments(path2, text, sink, cellType = "code") {
-  let nb;
+var lastNotebook;
+function parseNotebook(text) {
+  if (lastNotebook?.text === text) return lastNotebook.parsed;
+  let parsed;
   try {
-    nb = JSON.parse(text);
+    const nb = JSON.parse(text);
+    const cells = nb && typeof nb === "object" ? nb.cells : void 0;
+    parsed = Array.isArray(cells) ? { cells, rawLines: text.split("\n") } : "Notebook has no cells list; its code was not read.";
   } catch (err) {
-    sink.warn({
-      file: path2,
-      code: "malformed",
-      message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`
-    });
+    parsed = `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`;
+  }
+  lastNotebook = { text, parsed };
+  return parsed;
+}
+function notebookSegments(path2, text, sink, cellType = "code") {
+  const parsed = parseNotebook(text);
+  if (typeof parsed === "string") {
+    sink.warn({ file: path2, code: "malformed", message: parsed });
     return [];
   }
-  const cells = nb && typeof nb === "object" ? nb.cells : void 0;
-  if (!Array.isArray(cells)) {
-    sink.warn({
-      file: path2,
-      code: "malformed",
-      message: "Notebook has no cells list; its code was not read."
-    });
-    return [];
-  }
-  const rawLines = text.split("\n");
+  const { cells, rawLines } = parsed;
   let cursor = 0;
   const segments = [];
   for (const cell of cells) {
@@ -8340,10 +8357,11 @@ var SETTING_FORM = {
         const at = m[0].length - name.length;
         if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at), name, m.index + at);
       });
-    eachMatch(REGISTRY_KEY, text, (m) => {
-      const name = m[1] ?? "";
-      if (settingId(name) && !inComment(text, m.index)) push2("registry", name, m.index + 1);
-    });
+    if (REGISTRY_NEEDLES.some((n) => text.includes(n)))
+      eachMatch(REGISTRY_KEY, text, (m) => {
+        const name = m[1] ?? "";
+        if (settingId(name) && !inComment(text, m.index)) push2("registry", name, m.index + 1);
+      });
     if (text.includes("add_argument"))
       eachMatch(/\badd_argument\(/g, text, (m) => {
         const from = m.index + m[0].length;
@@ -8363,6 +8381,7 @@ var SETTING_FORM = {
     return hits;
   }
 };
+var REGISTRY_NEEDLES = ['": {', "': {", '":{', "':{", '": [', "': ["];
 var REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
 function markChoices(hits) {
   const byKey = /* @__PURE__ */ new Map();
@@ -8997,7 +9016,7 @@ var IMPORTS_DATA_GENERATION = new RegExp(
   String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")})\b`
 );
 var findNeedles = needleFinder([
-  .../* @__PURE__ */ new Set([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, "http"])
+  .../* @__PURE__ */ new Set([...CALL_FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, "http"])
 ]);
 var DEFAULT_CUE = /default|\?\?\s*["'`]|\|\|\s*["'`]|getenv\s*\(|environ\.get\s*\(/i;
 var MAX_CUE_LINE = 400;
@@ -9118,7 +9137,8 @@ var referenceExtractor = {
       const addForms = (forms) => {
         if (kind === "env") return;
         for (const form of forms) {
-          if (!form.needles.some(has)) continue;
+          if (!(form === SETTING_FORM ? form.needles.some((n) => segment.text.includes(n)) : form.needles.some(has)))
+            continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf2(hit.index);
             if (hit.kind === "model") {

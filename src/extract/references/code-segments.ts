@@ -82,6 +82,31 @@ function cellSource(cell: NotebookCell | null): string[] {
   return [];
 }
 
+/** The last notebook parsed: its code cells and its Markdown cells are read by two extractors. */
+let lastNotebook: { text: string; parsed: ParsedNotebook | string } | undefined;
+
+interface ParsedNotebook {
+  cells: unknown[];
+  rawLines: string[];
+}
+
+/** The notebook's cells and raw lines, or why it cannot be read. */
+function parseNotebook(text: string): ParsedNotebook | string {
+  if (lastNotebook?.text === text) return lastNotebook.parsed;
+  let parsed: ParsedNotebook | string;
+  try {
+    const nb: unknown = JSON.parse(text);
+    const cells = nb && typeof nb === 'object' ? (nb as { cells?: unknown }).cells : undefined;
+    parsed = Array.isArray(cells)
+      ? { cells, rawLines: text.split('\n') }
+      : 'Notebook has no cells list; its code was not read.';
+  } catch (err) {
+    parsed = `Notebook is not valid JSON (${err instanceof Error ? err.message.split('\n')[0] : 'parse error'}); its code was not read.`;
+  }
+  lastNotebook = { text, parsed };
+  return parsed;
+}
+
 /**
  * Cells of a notebook, code cells by default. Each source line is located in the raw JSON
  * (nbformat writes one string per line), so evidence points at the line a reviewer sees in
@@ -93,27 +118,12 @@ export function notebookSegments(
   sink: Pick<EvidenceSink, 'warn'>,
   cellType: 'code' | 'markdown' = 'code',
 ): CodeSegment[] {
-  let nb: unknown;
-  try {
-    nb = JSON.parse(text);
-  } catch (err) {
-    sink.warn({
-      file: path,
-      code: 'malformed',
-      message: `Notebook is not valid JSON (${err instanceof Error ? err.message.split('\n')[0] : 'parse error'}); its code was not read.`,
-    });
+  const parsed = parseNotebook(text);
+  if (typeof parsed === 'string') {
+    sink.warn({ file: path, code: 'malformed', message: parsed });
     return [];
   }
-  const cells = nb && typeof nb === 'object' ? (nb as { cells?: unknown }).cells : undefined;
-  if (!Array.isArray(cells)) {
-    sink.warn({
-      file: path,
-      code: 'malformed',
-      message: 'Notebook has no cells list; its code was not read.',
-    });
-    return [];
-  }
-  const rawLines = text.split('\n');
+  const { cells, rawLines } = parsed;
   let cursor = 0;
   const segments: CodeSegment[] = [];
   for (const cell of cells as (NotebookCell | null)[]) {

@@ -261,10 +261,11 @@ export const SETTING_FORM: Form = {
         if (settingId(name) && !inComment(text, m.index)) push(m[0].slice(0, at), name, m.index + at);
       });
     // A registry keyed by Hub id ({"org/a": {...}, "org/b": {...}}) lists choices.
-    eachMatch(REGISTRY_KEY, text, (m) => {
-      const name = m[1] ?? '';
-      if (settingId(name) && !inComment(text, m.index)) push('registry', name, m.index + 1);
-    });
+    if (REGISTRY_NEEDLES.some((n) => text.includes(n)))
+      eachMatch(REGISTRY_KEY, text, (m) => {
+        const name = m[1] ?? '';
+        if (settingId(name) && !inComment(text, m.index)) push('registry', name, m.index + 1);
+      });
     if (text.includes('add_argument'))
       eachMatch(/\badd_argument\(/g, text, (m) => {
         const from = m.index + m[0].length;
@@ -286,6 +287,7 @@ export const SETTING_FORM: Form = {
 };
 
 /** A Hub id as the key of a mapping whose value is a structure: one entry of a registry. */
+const REGISTRY_NEEDLES = ['": {', "': {", '":{', "':{", '": [', "': ["];
 const REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
 
 /**

@@ -96,8 +96,30 @@ function nameWindow(text: string, at: number, end: number): string {
 }
 const NAME_END = /[/<>|()[\]]/;
 
-/** A Markdown list item: "- Llama 2", "* x", "1. x". */
-const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
+const COLON = 58;
+const FULLWIDTH_COLON = 0xff1a;
+/** Whether the line [start, end) ends in a colon, trailing white space aside. */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && text.charCodeAt(i) <= 32) i--;
+  const c = text.charCodeAt(i);
+  return c === COLON || c === FULLWIDTH_COLON;
+}
+
+const SPACE = 32;
+/** Whether the line [start, end) is a Markdown list item: "- Llama 2", "* x", "1. x". */
+function isListItem(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i - start < 6 && text.charCodeAt(i) === SPACE) i++;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return text.charCodeAt(i + 1) === SPACE; // - * +
+  let digits = 0;
+  while (digits < 3 && text.charCodeAt(i + digits) >= 48 && text.charCodeAt(i + digits) <= 57) digits++;
+  const after = text.charCodeAt(i + digits);
+  return (
+    digits > 0 && digits < 3 && (after === 46 || after === 41) && text.charCodeAt(i + digits + 1) === SPACE
+  );
+}
 /**
  * A sentence that introduces the list after it as the models a tool supports: "The following
  * models can be loaded:", "Supported models:", "compatible with:".
@@ -142,11 +164,14 @@ export const proseModelExtractor: Extractor = {
         newline = text.indexOf('\n', start);
         if (newline === -1) newline = text.length;
         // A Markdown heading opens a section: one about evaluation makes its models baselines.
-        const item = LIST_ITEM.test(text.slice(start, Math.min(newline, start + 8)));
+        const item = isListItem(text, start, newline);
         if (item) supportedList = introducesList;
         else if (newline > start + 1) {
           supportedList = false;
-          introducesList = SUPPORTED_INTRO.test(text.slice(Math.max(start, newline - 300), newline));
+          // Only a line that ends in a colon can introduce a list: most are ruled out by one look.
+          introducesList =
+            endsWithColon(text, start, newline) &&
+            SUPPORTED_INTRO.test(text.slice(Math.max(start, newline - 300), newline));
         }
         if (text.charCodeAt(start) === HASH) {
           let level = 1;

@@ -35,8 +35,10 @@ const IMPORTS_DATA_GENERATION = new RegExp(
 );
 
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
+// The settings form's needles are common words ("model", "dataset"): one `includes` each,
+// which stops at the first, costs less than counting every occurrence in the one pass.
 const findNeedles = needleFinder([
-  ...new Set([...FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, 'http']),
+  ...new Set([...CALL_FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, 'http']),
 ]);
 
 /**
@@ -207,7 +209,12 @@ export const referenceExtractor: Extractor = {
       const addForms = (forms: readonly Form[]): void => {
         if (kind === 'env') return;
         for (const form of forms) {
-          if (!form.needles.some(has)) continue;
+          if (
+            !(form === SETTING_FORM
+              ? form.needles.some((n) => segment.text.includes(n))
+              : form.needles.some(has))
+          )
+            continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf(hit.index);
             if (hit.kind === 'model') {
