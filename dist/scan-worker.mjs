@@ -17178,6 +17178,14 @@ var GITHUB_PAGES = /* @__PURE__ */ new Set([
 var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
 var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
 var RELEASE_LIST_END = /[:：]\s*$/;
+var MAX_LIST_LINES = 40;
+function listEnd(lines, i) {
+  let j = i + 1;
+  while (j < lines.length && j <= i + 2 && !(lines[j] ?? "").trim()) j++;
+  const last = Math.min(lines.length, i + 1 + MAX_LIST_LINES);
+  while (j < last && (lines[j] ?? "").trim()) j++;
+  return j;
+}
 var WEIGHTS_UNDER = /\b(?:models?|weights|checkpoints?)\b[^.]{0,120}?\bunder\s+(?:an?\s+|the\s+)?([^;:()"\n]{2,80})/i;
 var LINK2 = /\[([^\]]{0,200})\]\([^)]{0,500}\)/g;
 var H1_MARKDOWN = /^#\s+(.+?)\s*#*\s*$/;
@@ -17244,7 +17252,14 @@ function readmeEvidence(path2, text, add) {
       }
     }
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
-      add({ kind: "project", file: path2, line: n, signal: "release-list", value: line.trim().slice(0, 200) });
+      add({
+        kind: "project",
+        file: path2,
+        line: n,
+        signal: "release-list",
+        value: line.trim().slice(0, 200),
+        until: listEnd(lines, i)
+      });
     if (!released && RELEASE_SENTENCE.test(line)) {
       released = true;
       add({

@@ -166,9 +166,6 @@ function ownUse(
   };
 }
 
-/** Lines after a release sentence that ends in a colon within which its list or table stands. */
-const RELEASE_LIST_SPAN = 12;
-
 /**
  * Models linked in the list or table that a release sentence introduces ("We have released
  * two DBRX models:" and a table of Hub links) are the project's own, whatever organisation
@@ -183,9 +180,7 @@ function releasedInLists(
   if (lists.length === 0) return out;
   for (const r of refs) {
     if (r.via !== 'hf-url') continue;
-    const list = lists.find(
-      (l) => l.file === r.file && r.line > l.line && r.line <= l.line + RELEASE_LIST_SPAN,
-    );
+    const list = lists.find((l) => l.file === r.file && r.line > l.line && r.line <= (l.until ?? l.line));
     if (list)
       out.set(canonicalModelName(r.name).toLowerCase(), {
         role: 'own',

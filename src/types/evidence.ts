@@ -207,6 +207,8 @@ export interface ProjectEvidence extends Location {
     | 'weights-url' // a link to a checkpoint file in code (a download URL table)
     | 'weights-licence'; // the README states the models' licence ("distributed under Apache 2.0"): value is its id
   value: string;
+  /** For a release list: the last line of the list or table it introduces. */
+  until?: number;
 }
 
 export type Evidence =

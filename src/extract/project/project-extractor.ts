@@ -67,6 +67,17 @@ const RELEASE_SENTENCE =
 
 /** A sentence that ends by introducing what follows: "We have released two DBRX models:". */
 const RELEASE_LIST_END = /[:：]\s*$/;
+/** Lines a list or table after its introducing sentence may run to. */
+const MAX_LIST_LINES = 40;
+
+/** The 1-based last line of the block (list or table) that follows line `i`, blank lines before it skipped. */
+function listEnd(lines: readonly string[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && j <= i + 2 && !(lines[j] ?? '').trim()) j++;
+  const last = Math.min(lines.length, i + 1 + MAX_LIST_LINES);
+  while (j < last && (lines[j] ?? '').trim()) j++;
+  return j;
+}
 
 /** "All X models are distributed under Apache 2.0", "the weights ... under the MIT License". */
 const WEIGHTS_UNDER =
@@ -152,7 +163,14 @@ function readmeEvidence(path: string, text: string, add: (e: ProjectEvidence) =>
     }
     // Every release sentence that introduces a list or table: the models listed after it are released here.
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
-      add({ kind: 'project', file: path, line: n, signal: 'release-list', value: line.trim().slice(0, 200) });
+      add({
+        kind: 'project',
+        file: path,
+        line: n,
+        signal: 'release-list',
+        value: line.trim().slice(0, 200),
+        until: listEnd(lines, i),
+      });
     if (!released && RELEASE_SENTENCE.test(line)) {
       released = true;
       add({

@@ -1,0 +1,241 @@
+// The signals that give a part its role beyond where it sits: settings that name a model,
+// recipe folders, data-processing code, release lists, supported-model lists, walk-throughs,
+// score tables and evaluation libraries. Each fixture is a small repository of its own.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { analyse } from '../src/pipeline.js';
+import type { Component, Report } from '../src/types/report.js';
+import { SETTING_FORM } from '../src/extract/references/model-dataset-forms.js';
+import { placeRole } from '../src/roles/place-role.js';
+import { matchModel } from '../src/knowledge/lookup-model.js';
+import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
+import { licenceText } from './helpers/materialise.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach(removeTempRepo));
+
+function scan(files: Record<string, string>): Report {
+  const root = makeTempRepo(files);
+  made.push(root);
+  return analyse(root, { threads: 1 }, {});
+}
+
+const part = (report: Report, name: string): Component | undefined =>
+  report.components.find((c) => c.name === name);
+
+describe('settings that name a model', () => {
+  const names = (text: string): string[] =>
+    SETTING_FORM.find(text).map(
+      (h) => `${h.kind} ${h.name}${h.choice ? ' choice' : ''}${h.tokenizerOnly ? ' tokenizer' : ''}`,
+    );
+
+  it('reads Hub ids bound to model and dataset settings in code, YAML, JSON and flags', () => {
+    expect(names('DEFAULT_CKPT_PATH = "acme/vision-7b"\n')).toEqual(['model acme/vision-7b']);
+    expect(names('def load(model_dir="acme/encoder-xl"):\n')).toEqual(['model acme/encoder-xl']);
+    expect(names('model_name_or_path: acme/base-1b\ndataset_name: acme/chat-data\n')).toEqual([
+      'model acme/base-1b',
+      'dataset acme/chat-data',
+    ]);
+    expect(names('{"base_model": "acme/base-1b"}')).toEqual(['model acme/base-1b']);
+    expect(names('python train.py --model acme/base-1b --dataset acme/chat-data\n')).toEqual([
+      'model acme/base-1b',
+      'dataset acme/chat-data',
+    ]);
+    expect(names('tokenizer_name = "acme/base-1b"\n')).toEqual(['model acme/base-1b tokenizer']);
+  });
+
+  it('reads argparse defaults and choices of model options, and registries keyed by id', () => {
+    const argparse =
+      'parser.add_argument(\n    "--model_path",\n    type=str,\n    default="acme/video-5b",\n    choices=["acme/video-2b", "acme/video-5b", "acme/video-9b"],\n)\n';
+    expect(names(argparse)).toEqual([
+      'model acme/video-5b choice',
+      'model acme/video-2b choice',
+      'model acme/video-5b choice',
+      'model acme/video-9b choice',
+    ]);
+    const registry =
+      'SUPPORTED = {\n    "acme/a-1b": {"q": 2},\n    "acme/b-3b": {"q": 2},\n    "acme/c-8b": {"q": 2},\n}\n';
+    expect(names(registry)).toEqual([
+      'model acme/a-1b choice',
+      'model acme/b-3b choice',
+      'model acme/c-8b choice',
+    ]);
+  });
+
+  it('leaves alone local paths, placeholders, comparisons, comments and other options', () => {
+    expect(names('model_path = "models/llama-7b"\n')).toEqual([]);
+    expect(names('ckpt_path = "mpt-7b/1-gpu"\n')).toEqual([]);
+    expect(names('model_id = "your-org/your-model"\n')).toEqual([]);
+    expect(names('if model == "acme/base-1b":\n')).toEqual([]);
+    expect(names('# model_name = "acme/base-1b"\n')).toEqual([]);
+    expect(names('parser.add_argument("--output_dir", default="acme/out")\n')).toEqual([]);
+  });
+});
+
+describe("the project's own model", () => {
+  const files = {
+    LICENSE: licenceText('Apache-2.0'),
+    'README.md':
+      '# Zephyrine\n\nWe release the Zephyrine models:\n\n| Model | Link |\n|---|---|\n| Zephyrine-7B | [hub](https://huggingface.co/zeph-lab/Zephyrine-7B) |\n| Zephyrine-7B-Chat | [hub](https://huggingface.co/zeph-lab/Zephyrine-7B-Chat) |\n',
+    'cli_demo.py':
+      'import argparse\nfrom transformers import AutoModelForCausalLM\np = argparse.ArgumentParser()\np.add_argument("--model_path", type=str, default="zeph-lab/Zephyrine-7B-Chat")\nargs = p.parse_args()\nm = AutoModelForCausalLM.from_pretrained(args.model_path)\n',
+    'scripts/download_weights.py':
+      'from huggingface_hub import snapshot_download\nsnapshot_download("zeph-lab/Zephyrine-7B")\n',
+  };
+
+  it('is runtime where its code runs it by default, and its own where it is only published', () => {
+    const report = scan(files);
+    expect(part(report, 'zeph-lab/Zephyrine-7B-Chat')).toMatchObject({
+      role: 'runtime',
+      own: true,
+      graded: true,
+    });
+    // A download script fetches the weights for the user: a release channel, not a use.
+    expect(part(report, 'zeph-lab/Zephyrine-7B')).toMatchObject({ role: 'own', graded: true });
+    expect(part(report, 'zeph-lab/Zephyrine-7B')?.own).toBeUndefined();
+    expect(report.subject.kind).toBe('model-release');
+  });
+
+  it('lists parts strongest role first', () => {
+    const report = scan({
+      ...files,
+      'docs/notes.md': 'We compare against Llama 3 and Mistral 7B.\n',
+    });
+    const ranked = report.components.filter((c) => c.role).map((c) => c.role);
+    const order = [
+      'runtime',
+      'own',
+      'base',
+      'optional',
+      'data-generation',
+      'evaluation',
+      'example',
+      'test',
+      'mention',
+    ];
+    expect([...ranked].sort((a, b) => order.indexOf(a ?? '') - order.indexOf(b ?? ''))).toEqual(ranked);
+    expect(ranked[0]).toBe('runtime');
+  });
+
+  it('takes the models a release sentence lists as its own, whatever organisation hosts them', () => {
+    const report = scan({
+      LICENSE: licenceText('Apache-2.0'),
+      'README.md':
+        '# Trainer Kit\n\nA training library.\n\n## Kestrel\n\nWe have released two Kestrel models:\n\n| Model | Hub |\n|---|---|\n| Kestrel Base | [link](https://huggingface.co/bigco/kestrel-base) |\n| Kestrel Chat | [link](https://huggingface.co/bigco/kestrel-chat) |\n\nSee also [other work](https://huggingface.co/otherlab/thing-1b).\n',
+    });
+    expect(part(report, 'bigco/kestrel-base')).toMatchObject({ role: 'own' });
+    expect(part(report, 'bigco/kestrel-chat')).toMatchObject({ role: 'own' });
+    expect(part(report, 'otherlab/thing-1b')?.role).toBe('mention');
+  });
+});
+
+describe('recipe folders', () => {
+  const recipe = (model: string): string =>
+    `model:\n  pretrained_model_name_or_path: ${model}\ntext_encoder: acme/t5-enc\n`;
+
+  it('make a model one recipe names an example, and keep what every recipe runs', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Recipes\n\nTraining code.\n',
+      'train.py': 'import torch\n',
+      'configs/a.yaml': recipe('otherlab/alpha-1b'),
+      'configs/b.yaml': recipe('otherlab/beta-3b'),
+      'configs/c.yaml': recipe('otherlab/gamma-7b'),
+    });
+    expect(part(report, 'otherlab/alpha-1b')).toMatchObject({ role: 'example', graded: false });
+    expect(part(report, 'acme/t5-enc')).toMatchObject({ role: 'runtime' });
+  });
+});
+
+describe('data-making code', () => {
+  it('makes the models that data folders, synthetic-data libraries and stand-in scripts run ungraded', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Pipes\n\nA model trainer.\n',
+      'app/main.py':
+        'from transformers import AutoModel\nm = AutoModel.from_pretrained("mistralai/Mistral-7B-v0.1")\n',
+      'text/data/score.py':
+        'from transformers import AutoModel\nm = AutoModel.from_pretrained("acme/quality-scorer")\n',
+      'pipelines/rewrite.py': 'from distilabel.models import vLLM\nllm = vLLM(model="acme/teacher-70b")\n',
+      'tools/make_tiny_model.py':
+        'from transformers import AutoModel\nAutoModel.from_pretrained("acme/tiny-base")\n',
+    });
+    expect(part(report, 'acme/quality-scorer')).toMatchObject({ role: 'data-generation', graded: false });
+    expect(part(report, 'acme/teacher-70b')).toMatchObject({ role: 'data-generation', graded: false });
+    expect(part(report, 'acme/tiny-base')).toMatchObject({ role: 'test', graded: false });
+    expect(part(report, 'mistralai/Mistral-7B-v0.1')).toMatchObject({ role: 'runtime', graded: true });
+  });
+
+  it('judges experiments, sandboxes and templates as examples by their folder', () => {
+    expect(placeRole('research/experiments/run1/config.yaml')?.role).toBe('example');
+    expect(placeRole('launch/templates/job.yaml')?.role).toBe('example');
+    expect(placeRole('src/model/train.py')).toBeNull();
+  });
+});
+
+describe('what prose says a part is for', () => {
+  it('keeps an evaluation section over its sub-headings, and reads names inside markup', () => {
+    const report = scan({
+      'README.md':
+        '# Widget\n\nA widget.\n\n## Evaluation\n\n### Base models\n\n<table><tr><td>Llama 2 7B</td><td>45.3</td></tr></table>\n\n## Related work\n\nMistral 7B is fast.\n',
+    });
+    expect(report.components.find((c) => c.name.startsWith('Llama 2'))?.role).toBe('evaluation');
+    expect(report.components.find((c) => c.name.startsWith('Mistral 7B'))?.role).toBe('mention');
+  });
+
+  it('takes a list introduced as the supported models for choices', () => {
+    const report = scan({
+      'README.md':
+        '# Loader\n\nA loader.\n\nThe following model families can be loaded:\n- Llama 2\n- Mistral 7B\n\nDownload the following models into `models`:\n1. Gemma 2 9B\n',
+    });
+    expect(report.components.find((c) => c.name.startsWith('Llama 2'))?.role).toBe('optional');
+    expect(report.components.find((c) => c.name.startsWith('Mistral 7B'))?.role).toBe('optional');
+    expect(report.components.find((c) => c.name.startsWith('Gemma'))?.role).toBe('mention');
+  });
+
+  it('makes a walk-through dataset an example and a model in a score table an evaluation baseline', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md':
+        '# Tuner\n\nWe release our models.\n\n## Fine-tuning\n\nBy default, we use a small sample from [chat-set](https://huggingface.co/datasets/acme/chat-set) to fine-tune the base model.\n\n## Models\n\n| Model | Size | MMLU |\n|---|---|---|\n| [tuner-7b](https://huggingface.co/tuner-lab/tuner-7b) | 7B | 61.0 |\n| [other-7b](https://huggingface.co/tuner-lab/other-7b) | 7B | 58.2 |\n',
+    });
+    expect(part(report, 'acme/chat-set')).toMatchObject({ role: 'example' });
+    // Named after the project: its own, score column or not; only under its organisation: a baseline.
+    expect(part(report, 'tuner-lab/tuner-7b')).toMatchObject({ role: 'own' });
+    expect(part(report, 'tuner-lab/other-7b')).toMatchObject({ role: 'evaluation' });
+  });
+});
+
+describe('evaluation libraries', () => {
+  it('are listed with the role evaluation', () => {
+    const report = scan({ 'requirements.txt': 'lm-eval==0.4.2\ntorch\n', 'README.md': '# Evals\n' });
+    expect(report.components.find((c) => c.type === 'dependency' && c.name === 'lm-eval')).toMatchObject({
+      role: 'evaluation',
+      graded: false,
+    });
+  });
+});
+
+describe('a known family under another organisation', () => {
+  it('is that family (a re-upload or a fine-tune carries its terms)', () => {
+    expect(matchModel({ name: 'somelab/siglip-so400m-navit', via: 'from_pretrained' })).toMatchObject({
+      entry: { id: 'siglip' },
+      by: 'derived',
+    });
+    expect(matchModel({ name: 'TheBloke/Llama-2-7B-GGUF', via: 'from_pretrained' })?.by).toBe('mirror');
+  });
+});
+
+describe("the project's own modelling code", () => {
+  it("defines its own models' architecture, whatever the family's reference code is under", () => {
+    const report = scan({
+      LICENSE: licenceText('Apache-2.0'),
+      'README.md':
+        '# DBRX trainer\n\nWe have released two DBRX models:\n\n- [base](https://huggingface.co/databricks/dbrx-base)\n',
+      'trainer/models/modeling_dbrx.py':
+        'import torch\nfrom torch import nn\n\nclass DbrxAttention(nn.Module):\n    def __init__(self, d):\n        super().__init__()\n        self.q = nn.Linear(d, d)\n\n    def forward(self, x):\n        return torch.softmax(self.q(x), -1)\n',
+    });
+    expect(part(report, 'databricks/dbrx-base')).toMatchObject({ role: 'own' });
+    expect(report.layers.architecture.status).toBe('open');
+    expect(report.layers.weights.status).toBe('restricted');
+  });
+});
