@@ -41,6 +41,7 @@ describe('settings that name a model', () => {
       'dataset acme/chat-data',
     ]);
     expect(names('tokenizer_name = "acme/base-1b"\n')).toEqual(['model acme/base-1b tokenizer']);
+    expect(names('MODEL_ID=${MODEL_ID:-acme/base-1b}\n')).toEqual(['model acme/base-1b']);
   });
 
   it('reads argparse defaults and choices of model options, and registries keyed by id', () => {
@@ -169,6 +170,7 @@ describe('data-making code', () => {
     expect(placeRole('research/experiments/run1/config.yaml')?.role).toBe('example');
     expect(placeRole('launch/templates/job.yaml')?.role).toBe('example');
     expect(placeRole('src/model/train.py')).toBeNull();
+    expect(placeRole('inference/third_party/gptq/run.py')?.role).toBe('mention');
   });
 });
 

@@ -39468,7 +39468,7 @@ var SETTING_FORM = {
     };
     for (const re of [SETTING, FLAG_SETTING])
       eachMatch(re, text, (m) => {
-        const name = m[1] ?? "";
+        const name = (m[1] ?? "").replace(/^-/, "");
         const at3 = m[0].length - name.length;
         if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at3), name, m.index + at3);
       });
@@ -39933,6 +39933,31 @@ var MODEL_NAMES = [
   { re: /^grok-/i, provider: "xai" },
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
 ];
+function callModel(text, from) {
+  const args = callArguments(text, from);
+  const named = CALL_MODEL_KW.exec(args)?.[1] ?? CALL_MODEL_FIRST.exec(args)?.[1];
+  return named && CALL_MODEL_NAME.test(named) ? named : void 0;
+}
+var CALL_ARGS = 4e3;
+function callArguments(text, from) {
+  const end = Math.min(text.length, from + CALL_ARGS);
+  let depth = 0;
+  let quote3 = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote3) {
+      if (c === BACKSLASH) i++;
+      else if (c === quote3) quote3 = 0;
+    } else if (c === 34 || c === 39 || c === 96) quote3 = c;
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && --depth < 0) return text.slice(from, i);
+  }
+  return text.slice(from, end);
+}
+var BACKSLASH = 92;
+var CALL_MODEL_KW = /\bmodel\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/;
+var CALL_MODEL_FIRST = /^\s{0,20}["'`]([^"'`\s]{1,120})["'`]/;
+var CALL_MODEL_NAME = /^[A-Za-z][\w.:/-]{1,119}$/;
 var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
 var GATEWAY_ID = /["'`](openai|anthropic|google|vertex|xai|x-ai|mistral|cohere)\/([\w.\-:]{1,100})["'`]/g;
 var GATEWAY_PROVIDER = /* @__PURE__ */ new Map([
@@ -39987,6 +40012,9 @@ function findApiHits(text, has, isEnvFile = false) {
       lower ??= text.toLowerCase();
       if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
         hits.push({ provider, signal: "client-call", index: m.index });
+        const model = callModel(text, m.index + m[0].length);
+        if (model && !providerOfModelName(model))
+          hits.push({ provider, signal: "model-string", model, index: m.index, unknownName: true });
       }
     });
   }
@@ -40309,6 +40337,7 @@ var referenceExtractor = {
       const sdkImported = hits.some((h) => h.signal === "import");
       const viaSdk = sdkImported || hits.some((h) => h.signal === "client-call");
       for (const hit of hits) {
+        if (hit.unknownName && isLocal()) continue;
         const line = lineOf2(hit.index);
         const runtimeCall = hit.signal === "model-string" && !viaSdk || hit.signal === "client-call" && !sdkImported;
         const local2 = isLocal() || runtimeCall && (runtime ??= importsLocalRuntime(text));
@@ -45556,6 +45585,30 @@ function groupBy(items, keyOf2) {
   return groups3;
 }
 
+// src/report/vendored-paths.ts
+var VENDORED_DIRS = /* @__PURE__ */ new Set([
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "3rdparty",
+  "vendor",
+  "vendored",
+  "external",
+  "externals",
+  "extern",
+  "deps",
+  "dependencies"
+]);
+function isVendoredFolderName(name) {
+  return VENDORED_DIRS.has(name.toLowerCase());
+}
+function isVendoredPath(file) {
+  const parts = file.split("/");
+  for (let i = 0; i < parts.length - 1; i++)
+    if (VENDORED_DIRS.has((parts[i] ?? "").toLowerCase())) return true;
+  return false;
+}
+
 // src/roles/place-role.ts
 var FOLDER_ROLES = {
   eval: "evaluation",
@@ -45663,6 +45716,7 @@ function wordRole(name) {
 }
 var ARCHITECTURE_FILE = /^(?:configuration|modeling|modelling|tokenization)_\w+\.py$/;
 var ROLE_WHERE = {
+  mention: "another project's code, vendored here",
   optional: "a conversion tool, for models the user picks",
   evaluation: "evaluation",
   "data-generation": "data generation",
@@ -45702,7 +45756,7 @@ function folderFacts(dir) {
   const lower = folder.toLowerCase();
   let role = parent.role;
   if (!role) {
-    const own = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : FOLDER_ROLES[lower] ?? wordRole(lower);
+    const own = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : isVendoredFolderName(folder) ? "mention" : FOLDER_ROLES[lower] ?? wordRole(lower);
     if (own) role = assignment(own, `only in ${dir}/`);
   }
   known = { role, data: parent.data || DATA_FOLDERS.has(lower) };
@@ -45872,6 +45926,7 @@ function releasedInLists(refs, projects) {
   }
   return out;
 }
+var NO_IDENTITY = () => null;
 function referenceRole(ref, identityOf, inList, prose2) {
   const place = placeRole(ref.file);
   const mine = identityOf(ref.name);
@@ -45905,7 +45960,7 @@ function modelRole(ref, identityOf, inList) {
     };
   if (ref.via === "modelfile") return { role: "runtime", reason: `what the Modelfile at ${at(ref)} runs` };
   const prose2 = ref.via === "prose" || ref.via === "hf-url";
-  const role = referenceRole(ref, identityOf, inList, prose2);
+  const role = referenceRole(ref, ref.via === "api" ? NO_IDENTITY : identityOf, inList, prose2);
   if (!prose2 && role.role === "runtime" && !role.own && !isMarkdown2(ref.file) && inDataFolder(ref.file))
     return { role: "data-generation", reason: `run by the data-processing code at ${at(ref)}` };
   return role;
@@ -46084,27 +46139,6 @@ function combineLayer(contributions) {
     }
   }
   return { status, licences, reasons, evidence };
-}
-
-// src/report/vendored-paths.ts
-var VENDORED_DIRS = /* @__PURE__ */ new Set([
-  "third_party",
-  "third-party",
-  "thirdparty",
-  "3rdparty",
-  "vendor",
-  "vendored",
-  "external",
-  "externals",
-  "extern",
-  "deps",
-  "dependencies"
-]);
-function isVendoredPath(file) {
-  const parts = file.split("/");
-  for (let i = 0; i < parts.length - 1; i++)
-    if (VENDORED_DIRS.has((parts[i] ?? "").toLowerCase())) return true;
-  return false;
 }
 
 // src/classify/project-licences.ts

@@ -8353,7 +8353,7 @@ var SETTING_FORM = {
     };
     for (const re of [SETTING, FLAG_SETTING])
       eachMatch(re, text, (m) => {
-        const name = m[1] ?? "";
+        const name = (m[1] ?? "").replace(/^-/, "");
         const at = m[0].length - name.length;
         if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at), name, m.index + at);
       });
@@ -8818,6 +8818,31 @@ var MODEL_NAMES = [
   { re: /^grok-/i, provider: "xai" },
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: "bedrock" }
 ];
+function callModel(text, from) {
+  const args = callArguments(text, from);
+  const named = CALL_MODEL_KW.exec(args)?.[1] ?? CALL_MODEL_FIRST.exec(args)?.[1];
+  return named && CALL_MODEL_NAME.test(named) ? named : void 0;
+}
+var CALL_ARGS = 4e3;
+function callArguments(text, from) {
+  const end = Math.min(text.length, from + CALL_ARGS);
+  let depth = 0;
+  let quote2 = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote2) {
+      if (c === BACKSLASH) i++;
+      else if (c === quote2) quote2 = 0;
+    } else if (c === 34 || c === 39 || c === 96) quote2 = c;
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && --depth < 0) return text.slice(from, i);
+  }
+  return text.slice(from, end);
+}
+var BACKSLASH = 92;
+var CALL_MODEL_KW = /\bmodel\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/;
+var CALL_MODEL_FIRST = /^\s{0,20}["'`]([^"'`\s]{1,120})["'`]/;
+var CALL_MODEL_NAME = /^[A-Za-z][\w.:/-]{1,119}$/;
 var MODEL_ARG = /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
 var GATEWAY_ID = /["'`](openai|anthropic|google|vertex|xai|x-ai|mistral|cohere)\/([\w.\-:]{1,100})["'`]/g;
 var GATEWAY_PROVIDER = /* @__PURE__ */ new Map([
@@ -8872,6 +8897,9 @@ function findApiHits(text, has, isEnvFile = false) {
       lower ??= text.toLowerCase();
       if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
         hits.push({ provider, signal: "client-call", index: m.index });
+        const model = callModel(text, m.index + m[0].length);
+        if (model && !providerOfModelName(model))
+          hits.push({ provider, signal: "model-string", model, index: m.index, unknownName: true });
       }
     });
   }
@@ -9188,6 +9216,7 @@ var referenceExtractor = {
       const sdkImported = hits.some((h) => h.signal === "import");
       const viaSdk = sdkImported || hits.some((h) => h.signal === "client-call");
       for (const hit of hits) {
+        if (hit.unknownName && isLocal()) continue;
         const line = lineOf2(hit.index);
         const runtimeCall = hit.signal === "model-string" && !viaSdk || hit.signal === "client-call" && !sdkImported;
         const local2 = isLocal() || runtimeCall && (runtime ??= importsLocalRuntime(text));

@@ -15,6 +15,11 @@ const VENDORED_DIRS = new Set([
   'dependencies',
 ]);
 
+/** True for one folder's name that holds vendored code ("third_party", "vendor"). */
+export function isVendoredFolderName(name: string): boolean {
+  return VENDORED_DIRS.has(name.toLowerCase());
+}
+
 /** True when a folder on the path (not the file name itself) is a vendored-code folder. */
 export function isVendoredPath(file: string): boolean {
   const parts = file.split('/');

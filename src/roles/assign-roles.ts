@@ -192,6 +192,7 @@ function releasedInLists(
 
 /** What the project's identity makes of a name, asked once per distinct name. */
 type IdentityOf = (name: string) => RoleAssignment | null;
+const NO_IDENTITY: IdentityOf = () => null;
 
 function referenceRole(
   ref: { file: string; line: number; name: string; defaultValue?: true; purpose?: string; choice?: true },
@@ -244,7 +245,9 @@ function modelRole(
     };
   if (ref.via === 'modelfile') return { role: 'runtime', reason: `what the Modelfile at ${at(ref)} runs` };
   const prose = ref.via === 'prose' || ref.via === 'hf-url';
-  const role = referenceRole(ref, identityOf, inList, prose);
+  // A model asked of a hosted API is its vendor's, whatever the project is named (an SDK
+  // named after the vendor, a release repository that also calls its maker's hosted API).
+  const role = referenceRole(ref, ref.via === 'api' ? NO_IDENTITY : identityOf, inList, prose);
   if (!prose && role.role === 'runtime' && !role.own && !isMarkdown(ref.file) && inDataFolder(ref.file))
     return { role: 'data-generation', reason: `run by the data-processing code at ${at(ref)}` };
   return role;

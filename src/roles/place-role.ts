@@ -1,6 +1,7 @@
 import type { Role } from '../types/report.js';
 import { isTestFileName, isTestFolderName } from '../extract/test-paths.js';
 import type { RoleAssignment } from './role.js';
+import { isVendoredFolderName } from '../report/vendored-paths.js';
 
 // Where a file sits says what its references are to the project: what tests, evaluation
 // scripts, data-generation scripts and examples name is not what the project runs. The
@@ -127,7 +128,8 @@ function wordRole(name: string): PlaceRole | undefined {
 /** An architecture's definition (transformers' naming): the checkpoints it names are ones it can load. */
 const ARCHITECTURE_FILE = /^(?:configuration|modeling|modelling|tokenization)_\w+\.py$/;
 
-const ROLE_WHERE: Record<PlaceRole | 'test', string> = {
+const ROLE_WHERE: Record<PlaceRole | 'test' | 'mention', string> = {
+  mention: "another project's code, vendored here",
   optional: 'a conversion tool, for models the user picks',
   evaluation: 'evaluation',
   'data-generation': 'data generation',
@@ -135,7 +137,7 @@ const ROLE_WHERE: Record<PlaceRole | 'test', string> = {
   test: 'tests',
 };
 
-function assignment(role: PlaceRole | 'test', how: string): RoleAssignment {
+function assignment(role: PlaceRole | 'test' | 'mention', how: string): RoleAssignment {
   return { role, reason: `${how} (${ROLE_WHERE[role]})` };
 }
 
@@ -190,10 +192,13 @@ function folderFacts(dir: string): FolderFacts {
   let role = parent.role;
   if (!role) {
     // Tests and CI first: what they name is what they test with.
+    // What vendored code uses is the vendored project's business.
     const own =
       isTestFolderName(folder) || dir === '.github/workflows'
         ? 'test'
-        : (FOLDER_ROLES[lower] ?? wordRole(lower));
+        : isVendoredFolderName(folder)
+          ? 'mention'
+          : (FOLDER_ROLES[lower] ?? wordRole(lower));
     if (own) role = assignment(own, `only in ${dir}/`);
   }
   known = { role, data: parent.data || DATA_FOLDERS.has(lower) };

@@ -12,6 +12,8 @@ export interface ApiHit {
   model?: string;
   openWeight?: boolean;
   index: number;
+  /** A name no provider is known for, given to a call: the call's model wherever the call goes. */
+  unknownName?: true;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -83,6 +85,35 @@ const MODEL_NAMES: { re: RegExp; provider: string; openWeight?: boolean }[] = [
   { re: /^grok-/i, provider: 'xai' },
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: 'bedrock' },
 ];
+/** The model a call's arguments name: `model="x"`, or a first positional string (`GenerativeModel('x')`). */
+function callModel(text: string, from: number): string | undefined {
+  const args = callArguments(text, from);
+  const named = CALL_MODEL_KW.exec(args)?.[1] ?? CALL_MODEL_FIRST.exec(args)?.[1];
+  return named && CALL_MODEL_NAME.test(named) ? named : undefined;
+}
+/** Characters of a call's arguments read at most (a long messages list comes before `model=`). */
+const CALL_ARGS = 4000;
+/** A call's arguments: up to its closing parenthesis, brackets and quoted strings stepped over. */
+function callArguments(text: string, from: number): string {
+  const end = Math.min(text.length, from + CALL_ARGS);
+  let depth = 0;
+  let quote = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === BACKSLASH) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && --depth < 0) return text.slice(from, i);
+  }
+  return text.slice(from, end);
+}
+const BACKSLASH = 92;
+const CALL_MODEL_KW = /\bmodel\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/;
+const CALL_MODEL_FIRST = /^\s{0,20}["'`]([^"'`\s]{1,120})["'`]/;
+/** A model name, not a template or a path: letters, digits and the marks model names use. */
+const CALL_MODEL_NAME = /^[A-Za-z][\w.:/-]{1,119}$/;
 const MODEL_ARG =
   /\b(?:model|model_name|modelName|model_id|modelId|engine)\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/g;
 
@@ -179,6 +210,10 @@ export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[]
       lower ??= text.toLowerCase();
       if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
         hits.push({ provider, signal: 'client-call', index: m.index });
+        const model = callModel(text, m.index + m[0].length);
+        // A name we do not know, given to the call itself, is the hosted model it asks for.
+        if (model && !providerOfModelName(model))
+          hits.push({ provider, signal: 'model-string', model, index: m.index, unknownName: true });
       }
     });
   }

@@ -256,7 +256,8 @@ export const SETTING_FORM: Form = {
     };
     for (const re of [SETTING, FLAG_SETTING])
       eachMatch(re, text, (m) => {
-        const name = m[1] ?? '';
+        // A shell default (`${MODEL:-org/x}`) is read past its dash.
+        const name = (m[1] ?? '').replace(/^-/, '');
         const at = m[0].length - name.length;
         if (settingId(name) && !inComment(text, m.index)) push(m[0].slice(0, at), name, m.index + at);
       });

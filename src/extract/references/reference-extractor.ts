@@ -276,6 +276,8 @@ export const referenceExtractor: Extractor = {
       const sdkImported = hits.some((h) => h.signal === 'import');
       const viaSdk = sdkImported || hits.some((h) => h.signal === 'client-call');
       for (const hit of hits) {
+        // Behind a local server an unknown name is the server's model, read below.
+        if (hit.unknownName && isLocal()) continue;
         const line = lineOf(hit.index);
         // Any SDK pointed at a local server (Ollama also speaks the Anthropic API) is not a
         // closed API; nor is a hosted model's name handed to a local runtime with no SDK beside it.
