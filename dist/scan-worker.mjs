@@ -8302,9 +8302,9 @@ function settingId(value) {
 var MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
 var DATASET_SETTING = /data/i;
 var TOKENIZER_SETTING = /tokenizer/i;
-var SETTING_VALUE = String.raw`["'\`]?([\w.\-]{1,100}/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+var SETTING_VALUE = String.raw`["'\`]?(?<id>(?=(?<org>[\w.\-]{1,100}))\k<org>/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
 var SETTING = new RegExp(
-  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)[\w.\-]{0,40}["']?\s{0,3}[=:]\s{0,3}` + SETTING_VALUE,
+  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + SETTING_VALUE,
   "gi"
 );
 var FLAG_SETTING = new RegExp(
@@ -8353,7 +8353,7 @@ var SETTING_FORM = {
     };
     for (const re of [SETTING, FLAG_SETTING])
       eachMatch(re, text, (m) => {
-        const name = (m[1] ?? "").replace(/^-/, "");
+        const name = (m.groups?.id ?? "").replace(/^-/, "");
         const at = m[0].length - name.length;
         if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at), name, m.index + at);
       });
@@ -9017,11 +9017,12 @@ function needleFinder(needles) {
       for (const p of prefixes.get(m[0]) ?? []) present.add(p);
       re.lastIndex = m.index + 1;
     }
-    return (needle) => {
+    const has = (needle) => {
       if (present.has(needle)) return true;
       if (!known.has(needle)) throw new Error(`needle ${JSON.stringify(needle)} was not registered`);
       return false;
     };
+    return Object.assign(has, { found: present });
   };
 }
 
@@ -9039,7 +9040,16 @@ var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 var MAX_WEIGHTS_URLS = 20;
 var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
+var SETTING_WORDS = new RegExp(
+  SETTING_FORM.needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")
+);
+var FORMS_BY_NEEDLE = /* @__PURE__ */ new Map();
+for (const f of CALL_FORMS)
+  for (const n of f.needles) FORMS_BY_NEEDLE.set(n, [...FORMS_BY_NEEDLE.get(n) ?? [], f]);
 var DATA_GENERATION_LIBRARIES = ["distilabel", "datadreamer", "synthetic_data_kit", "bespokelabs.curator"];
+var NAMES_DATA_GENERATION = new RegExp(
+  DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")
+);
 var IMPORTS_DATA_GENERATION = new RegExp(
   String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")})\b`
 );
@@ -9150,13 +9160,15 @@ var referenceExtractor = {
     let runtime;
     let makesData2;
     const purpose = () => {
-      makesData2 ??= (kind === "python" || kind === "notebook") && DATA_GENERATION_LIBRARIES.some((l) => text.includes(l)) && IMPORTS_DATA_GENERATION.test(text);
+      makesData2 ??= (kind === "python" || kind === "notebook") && NAMES_DATA_GENERATION.test(text) && IMPORTS_DATA_GENERATION.test(text);
       return makesData2 ? { purpose: "data-generation" } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") addProseLinks(path2, text, add);
     for (const segment of segments) {
       const has = findNeedles(segment.text);
+      const wanted = /* @__PURE__ */ new Set();
+      for (const n of has.found) for (const f of FORMS_BY_NEEDLE.get(n) ?? []) wanted.add(f);
       let lines;
       const lineOf2 = (index) => {
         lines ??= new LineIndex(segment.text);
@@ -9165,8 +9177,7 @@ var referenceExtractor = {
       const addForms = (forms) => {
         if (kind === "env") return;
         for (const form of forms) {
-          if (!(form === SETTING_FORM ? form.needles.some((n) => segment.text.includes(n)) : form.needles.some(has)))
-            continue;
+          if (!(form === SETTING_FORM ? SETTING_WORDS.test(segment.text) : wanted.has(form))) continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf2(hit.index);
             if (hit.kind === "model") {

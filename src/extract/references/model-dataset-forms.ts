@@ -191,7 +191,9 @@ const MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
 /** Words in a setting's name that say it holds a dataset; any other setting word means a model. */
 const DATASET_SETTING = /data/i;
 const TOKENIZER_SETTING = /tokenizer/i;
-const SETTING_VALUE = String.raw`["'\`]?([\w.\-]{1,100}/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+// `(?=(?<x>...))\k<x>` takes a run whole, as an atomic group would: a key or an organisation
+// that is not followed by what must come next is given up at once, not character by character.
+const SETTING_VALUE = String.raw`["'\`]?(?<id>(?=(?<org>[\w.\-]{1,100}))\k<org>/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
 /**
  * A Hub id bound to a setting whose name says it holds a model or a dataset:
  * `DEFAULT_CKPT_PATH = "org/x"`, `model_dir="org/x"` (a parameter's default),
@@ -199,7 +201,7 @@ const SETTING_VALUE = String.raw`["'\`]?([\w.\-]{1,100}/[\w.\-]{1,100})(?=["'\`\
  * Comparisons (`model == "org/x"`) are not settings.
  */
 const SETTING = new RegExp(
-  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)[\w.\-]{0,40}["']?\s{0,3}[=:]\s{0,3}` +
+  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` +
     SETTING_VALUE,
   'gi',
 );
@@ -257,7 +259,7 @@ export const SETTING_FORM: Form = {
     for (const re of [SETTING, FLAG_SETTING])
       eachMatch(re, text, (m) => {
         // A shell default (`${MODEL:-org/x}`) is read past its dash.
-        const name = (m[1] ?? '').replace(/^-/, '');
+        const name = (m.groups?.id ?? '').replace(/^-/, '');
         const at = m[0].length - name.length;
         if (settingId(name) && !inComment(text, m.index)) push(m[0].slice(0, at), name, m.index + at);
       });

@@ -21,7 +21,10 @@ function trieSource(node: Trie): string {
 }
 
 /** Whether one of the needles occurs in the text: exactly `text.includes(needle)`. */
-export type Has = (needle: string) => boolean;
+export type Has = ((needle: string) => boolean) & {
+  /** The registered needles that occur (each needle that is a prefix of another found too). */
+  found: ReadonlySet<string>;
+};
 
 /** Builds a one-pass finder for a fixed list of needles; `has` answers only for those needles. */
 export function needleFinder(needles: readonly string[]): (text: string) => Has {
@@ -47,10 +50,11 @@ export function needleFinder(needles: readonly string[]): (text: string) => Has 
       for (const p of prefixes.get(m[0]) ?? []) present.add(p);
       re.lastIndex = m.index + 1;
     }
-    return (needle) => {
+    const has = (needle: string): boolean => {
       if (present.has(needle)) return true;
       if (!known.has(needle)) throw new Error(`needle ${JSON.stringify(needle)} was not registered`);
       return false;
     };
+    return Object.assign(has, { found: present });
   };
 }

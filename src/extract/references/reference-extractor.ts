@@ -27,16 +27,27 @@ const WEIGHTS_URL =
 const MAX_WEIGHTS_URLS = 20;
 /** The forms that find calls; settings are read after them. */
 const CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
+/** Any of the settings form's needles, in one pass. */
+const SETTING_WORDS = new RegExp(
+  SETTING_FORM.needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+const FORMS_BY_NEEDLE = new Map<string, Form[]>();
+for (const f of CALL_FORMS)
+  for (const n of f.needles) FORMS_BY_NEEDLE.set(n, [...(FORMS_BY_NEEDLE.get(n) ?? []), f]);
 
 /** Libraries for making synthetic training data: what a file that imports one loads makes data. */
 const DATA_GENERATION_LIBRARIES = ['distilabel', 'datadreamer', 'synthetic_data_kit', 'bespokelabs.curator'];
+/** One pass for any of the libraries' names, before the import is looked for. */
+const NAMES_DATA_GENERATION = new RegExp(
+  DATA_GENERATION_LIBRARIES.map((l) => l.replace('.', '\\.')).join('|'),
+);
 const IMPORTS_DATA_GENERATION = new RegExp(
   String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace('.', '\\.')).join('|')})\b`,
 );
 
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
-// The settings form's needles are common words ("model", "dataset"): one `includes` each,
-// which stops at the first, costs less than counting every occurrence in the one pass.
+// The settings form's needles are common words ("model", "dataset"): one regex that stops at
+// the first costs less than counting every occurrence in the one pass.
 const findNeedles = needleFinder([
   ...new Set([...CALL_FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, 'http']),
 ]);
@@ -191,7 +202,7 @@ export const referenceExtractor: Extractor = {
     const purpose = (): { purpose?: 'data-generation' } => {
       makesData ??=
         (kind === 'python' || kind === 'notebook') &&
-        DATA_GENERATION_LIBRARIES.some((l) => text.includes(l)) &&
+        NAMES_DATA_GENERATION.test(text) &&
         IMPORTS_DATA_GENERATION.test(text);
       return makesData ? { purpose: 'data-generation' } : {};
     };
@@ -199,6 +210,10 @@ export const referenceExtractor: Extractor = {
     if (kind === 'markdown') addProseLinks(path, text, add);
     for (const segment of segments) {
       const has = findNeedles(segment.text);
+      // The call forms whose needles occur: found from the few needles present, not by asking
+      // each form about each of its needles.
+      const wanted = new Set<Form>();
+      for (const n of has.found) for (const f of FORMS_BY_NEEDLE.get(n) ?? []) wanted.add(f);
       // Built on the first hit only: most code holds no reference at all.
       let lines: LineIndex | undefined;
       const lineOf = (index: number): number => {
@@ -209,12 +224,7 @@ export const referenceExtractor: Extractor = {
       const addForms = (forms: readonly Form[]): void => {
         if (kind === 'env') return;
         for (const form of forms) {
-          if (
-            !(form === SETTING_FORM
-              ? form.needles.some((n) => segment.text.includes(n))
-              : form.needles.some(has))
-          )
-            continue;
+          if (!(form === SETTING_FORM ? SETTING_WORDS.test(segment.text) : wanted.has(form))) continue;
           for (const hit of form.find(segment.text)) {
             const line = lineOf(hit.index);
             if (hit.kind === 'model') {
