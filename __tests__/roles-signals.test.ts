@@ -171,6 +171,8 @@ describe('data-making code', () => {
     expect(placeRole('launch/templates/job.yaml')?.role).toBe('example');
     expect(placeRole('src/model/train.py')).toBeNull();
     expect(placeRole('inference/third_party/gptq/run.py')?.role).toBe('mention');
+    expect(placeRole('serve/model_registry.py')?.role).toBe('optional');
+    expect(placeRole('scripts/prepare_sft_data.py')?.role).toBe('data-generation');
   });
 });
 

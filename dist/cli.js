@@ -18702,8 +18702,13 @@ var NAME_WORDS = {
   tutorial: "example",
   sample: "example",
   synthetic: "data-generation",
-  // A conversion tool converts whatever model it is given: the ones it names are choices.
+  // A conversion tool converts whatever model it is given: the ones it names are choices;
+  // a registry or catalogue lists the models a user may pick.
   convert: "optional",
+  registry: "optional",
+  catalog: "optional",
+  catalogue: "optional",
+  zoo: "optional",
   conversion: "optional",
   converter: "optional"
 };
@@ -18713,6 +18718,7 @@ var MAKING_WORDS = /* @__PURE__ */ new Set([
   "processing",
   "process",
   "prep",
+  "prepare",
   "preparation",
   "generation",
   "generate",
@@ -18728,7 +18734,7 @@ var MAKING_WORDS = /* @__PURE__ */ new Set([
   "collection",
   "cleaning"
 ]);
-var MAY_HOLD_WORD = /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora/;
+var MAY_HOLD_WORD = /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora/;
 function wordRole(name) {
   if (!MAY_HOLD_WORD.test(name)) return void 0;
   const words = name.split(/[^a-z0-9]+/);
@@ -18743,7 +18749,7 @@ function wordRole(name) {
 var ARCHITECTURE_FILE = /^(?:configuration|modeling|modelling|tokenization)_\w+\.py$/;
 var ROLE_WHERE = {
   mention: "another project's code, vendored here",
-  optional: "a conversion tool, for models the user picks",
+  optional: "a conversion tool or a registry, for models the user picks",
   evaluation: "evaluation",
   "data-generation": "data generation",
   example: "examples",
@@ -18790,7 +18796,7 @@ function folderFacts(dir) {
   folders.set(dir, known);
   return known;
 }
-var MAY_HAVE_ROLE = /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora|\.ipynb$/i;
+var MAY_HAVE_ROLE = /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora|\.ipynb$/i;
 function nameRole(file, name) {
   if (!MAY_HAVE_ROLE.test(name)) return null;
   const role = roleOfName(name);

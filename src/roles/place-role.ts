@@ -79,8 +79,13 @@ const NAME_WORDS: Record<string, PlaceRole> = {
   tutorial: 'example',
   sample: 'example',
   synthetic: 'data-generation',
-  // A conversion tool converts whatever model it is given: the ones it names are choices.
+  // A conversion tool converts whatever model it is given: the ones it names are choices;
+  // a registry or catalogue lists the models a user may pick.
   convert: 'optional',
+  registry: 'optional',
+  catalog: 'optional',
+  catalogue: 'optional',
+  zoo: 'optional',
   conversion: 'optional',
   converter: 'optional',
 };
@@ -94,6 +99,7 @@ const MAKING_WORDS = new Set([
   'processing',
   'process',
   'prep',
+  'prepare',
   'preparation',
   'generation',
   'generate',
@@ -111,7 +117,8 @@ const MAKING_WORDS = new Set([
 ]);
 
 /** Every word above holds one of these: a name without any is judged without splitting it. */
-const MAY_HOLD_WORD = /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora/;
+const MAY_HOLD_WORD =
+  /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora/;
 
 function wordRole(name: string): PlaceRole | undefined {
   if (!MAY_HOLD_WORD.test(name)) return undefined;
@@ -130,7 +137,7 @@ const ARCHITECTURE_FILE = /^(?:configuration|modeling|modelling|tokenization)_\w
 
 const ROLE_WHERE: Record<PlaceRole | 'test' | 'mention', string> = {
   mention: "another project's code, vendored here",
-  optional: 'a conversion tool, for models the user picks',
+  optional: 'a conversion tool or a registry, for models the user picks',
   evaluation: 'evaluation',
   'data-generation': 'data generation',
   example: 'examples',
@@ -209,7 +216,7 @@ function folderFacts(dir: string): FolderFacts {
 
 /** Every name that roleOfName gives a role holds one of these (tests, data scripts, architecture files, words, notebooks). */
 const MAY_HAVE_ROLE =
-  /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|data|corpus|corpora|\.ipynb$/i;
+  /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora|\.ipynb$/i;
 
 /** The role a file's own name gives its references ("eval_judge.py", "demo_chat.py", a notebook). */
 function nameRole(file: string, name: string): RoleAssignment | null {
