@@ -8689,7 +8689,7 @@ var SETTING_FORM = {
     "dataset",
     "add_argument"
   ],
-  find(text) {
+  find(text, commandLines = true) {
     const hits = [];
     const push2 = (word, name, index) => {
       const key = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
@@ -8705,7 +8705,7 @@ var SETTING_FORM = {
           ...TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true } : {}
         });
     };
-    for (const re of [SETTING, FLAG_SETTING])
+    for (const re of commandLines ? [SETTING, FLAG_SETTING] : [SETTING])
       eachMatch(re, text, (m) => {
         const name = (m.groups?.id ?? "").replace(/^-/, "");
         const at3 = m[0].length - name.length;
@@ -9538,7 +9538,7 @@ var referenceExtractor = {
         if (kind === "env") return;
         for (const form of forms) {
           if (!(form === SETTING_FORM ? SETTING_WORDS.test(segment.text) : wanted.has(form))) continue;
-          for (const hit of form.find(segment.text)) {
+          for (const hit of form.find(segment.text, kind !== "python" && kind !== "js")) {
             const line = lineOf2(hit.index);
             if (hit.kind === "model") {
               add(

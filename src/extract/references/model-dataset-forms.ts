@@ -24,7 +24,8 @@ const NO_WEIGHTS_CLASS = /(?:Tokenizer|TokenizerFast|Processor|FeatureExtractor|
 
 export interface Form {
   needles: readonly string[];
-  find(text: string): Hit[];
+  /** `commandLines`: whether `--flag value` text is a command here (shell, YAML, docs), not a usage string in code. */
+  find(text: string, commandLines?: boolean): Hit[];
 }
 
 const ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
@@ -240,7 +241,7 @@ export const SETTING_FORM: Form = {
     'dataset',
     'add_argument',
   ],
-  find(text) {
+  find(text, commandLines = true) {
     const hits: Hit[] = [];
     const push = (word: string, name: string, index: number): void => {
       const key = word.toLowerCase().replace(/[^a-z0-9_]/g, '');
@@ -256,7 +257,8 @@ export const SETTING_FORM: Form = {
           ...(TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true as const } : {}),
         });
     };
-    for (const re of [SETTING, FLAG_SETTING])
+    // In Python or JavaScript a command line is a usage string (a docstring, a help text).
+    for (const re of commandLines ? [SETTING, FLAG_SETTING] : [SETTING])
       eachMatch(re, text, (m) => {
         // A shell default (`${MODEL:-org/x}`) is read past its dash.
         const name = (m.groups?.id ?? '').replace(/^-/, '');

@@ -225,7 +225,7 @@ export const referenceExtractor: Extractor = {
         if (kind === 'env') return;
         for (const form of forms) {
           if (!(form === SETTING_FORM ? SETTING_WORDS.test(segment.text) : wanted.has(form))) continue;
-          for (const hit of form.find(segment.text)) {
+          for (const hit of form.find(segment.text, kind !== 'python' && kind !== 'js')) {
             const line = lineOf(hit.index);
             if (hit.kind === 'model') {
               add(
