@@ -178,6 +178,7 @@ describe('data-making code', () => {
     expect(placeRole('inference/third_party/gptq/run.py')?.role).toBe('mention');
     expect(placeRole('serve/model_registry.py')?.role).toBe('optional');
     expect(placeRole('scripts/prepare_sft_data.py')?.role).toBe('data-generation');
+    expect(placeRole('scripts/decontaminate.py')?.role).toBe('evaluation');
   });
 });
 

@@ -38328,7 +38328,7 @@ var MODELS = [
     developer: "OpenAI",
     patterns: {
       hub: [{ org: ["openai"], name: /^clip-vit-/i }],
-      prose: [/^(?:openai )?clip\b/i]
+      prose: [/^openai clip\b/i, /^clip[- ]vit\b/i]
     },
     weightsLicence: "MIT",
     codeLicence: "MIT",
@@ -39015,7 +39015,12 @@ var FAMILY_WORDS = [
   "command r",
   "gpt-oss",
   "gpt-j",
-  "gpt-neox"
+  "gpt-neox",
+  "text-davinci",
+  "siglip",
+  "openai clip",
+  "clip-vit",
+  "clip vit"
 ];
 var FAMILY_ALTERNATION = FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
@@ -45681,6 +45686,9 @@ var NAME_WORDS = {
   evaluation: "evaluation",
   benchmark: "evaluation",
   judge: "evaluation",
+  // Decontamination filters training data against benchmarks: what it names are benchmarks.
+  decontaminate: "evaluation",
+  decontamination: "evaluation",
   example: "example",
   examples: "example",
   demo: "example",
@@ -45719,7 +45727,7 @@ var MAKING_WORDS = /* @__PURE__ */ new Set([
   "collection",
   "cleaning"
 ]);
-var MAY_HOLD_WORD = /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora/;
+var MAY_HOLD_WORD = /eval|bench|judge|decontaminat|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora/;
 function wordRole(name) {
   if (!MAY_HOLD_WORD.test(name)) return void 0;
   const words = name.split(/[^a-z0-9]+/);
@@ -45781,7 +45789,7 @@ function folderFacts(dir) {
   folders.set(dir, known);
   return known;
 }
-var MAY_HAVE_ROLE = /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora|\.ipynb$/i;
+var MAY_HAVE_ROLE = /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|decontaminat|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora|\.ipynb$/i;
 function nameRole(file, name) {
   if (!MAY_HAVE_ROLE.test(name)) return null;
   const role = roleOfName(name);

@@ -7216,7 +7216,7 @@ var MODELS = [
     developer: "OpenAI",
     patterns: {
       hub: [{ org: ["openai"], name: /^clip-vit-/i }],
-      prose: [/^(?:openai )?clip\b/i]
+      prose: [/^openai clip\b/i, /^clip[- ]vit\b/i]
     },
     weightsLicence: "MIT",
     codeLicence: "MIT",
@@ -7900,7 +7900,12 @@ var FAMILY_WORDS = [
   "command r",
   "gpt-oss",
   "gpt-j",
-  "gpt-neox"
+  "gpt-neox",
+  "text-davinci",
+  "siglip",
+  "openai clip",
+  "clip-vit",
+  "clip vit"
 ];
 var FAMILY_ALTERNATION = FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");

@@ -1598,7 +1598,7 @@ export const MODELS: readonly ModelEntry[] = [
     developer: 'OpenAI',
     patterns: {
       hub: [{ org: ['openai'], name: /^clip-vit-/i }],
-      prose: [/^(?:openai )?clip\b/i],
+      prose: [/^openai clip\b/i, /^clip[- ]vit\b/i],
     },
     weightsLicence: 'MIT',
     codeLicence: 'MIT',

@@ -73,6 +73,9 @@ const NAME_WORDS: Record<string, PlaceRole> = {
   evaluation: 'evaluation',
   benchmark: 'evaluation',
   judge: 'evaluation',
+  // Decontamination filters training data against benchmarks: what it names are benchmarks.
+  decontaminate: 'evaluation',
+  decontamination: 'evaluation',
   example: 'example',
   examples: 'example',
   demo: 'example',
@@ -118,7 +121,7 @@ const MAKING_WORDS = new Set([
 
 /** Every word above holds one of these: a name without any is judged without splitting it. */
 const MAY_HOLD_WORD =
-  /eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora/;
+  /eval|bench|judge|decontaminat|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora/;
 
 function wordRole(name: string): PlaceRole | undefined {
   if (!MAY_HOLD_WORD.test(name)) return undefined;
@@ -216,7 +219,7 @@ function folderFacts(dir: string): FolderFacts {
 
 /** Every name that roleOfName gives a role holds one of these (tests, data scripts, architecture files, words, notebooks). */
 const MAY_HAVE_ROLE =
-  /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora|\.ipynb$/i;
+  /test|spec|gen|dummy|mock|fake|tiny|configuration_|model+ing_|tokenization_|eval|bench|judge|decontaminat|exampl|demo|tutorial|sample|synth|conver|registr|catalog|zoo|data|corpus|corpora|\.ipynb$/i;
 
 /** The role a file's own name gives its references ("eval_judge.py", "demo_chat.py", a notebook). */
 function nameRole(file: string, name: string): RoleAssignment | null {

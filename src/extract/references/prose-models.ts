@@ -39,6 +39,11 @@ export const FAMILY_WORDS = [
   'gpt-oss',
   'gpt-j',
   'gpt-neox',
+  'text-davinci',
+  'siglip',
+  'openai clip',
+  'clip-vit',
+  'clip vit',
 ];
 // Family words at the start of a word: after white space, an opening bracket or quote, or
 // Markdown emphasis (not inside a path or URL: "hf.co/meta-llama/Llama-2" is a link, listed
