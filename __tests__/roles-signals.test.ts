@@ -249,3 +249,17 @@ describe("the project's own modelling code", () => {
     expect(report.layers.weights.status).toBe('restricted');
   });
 });
+
+describe('a family named in prose', () => {
+  it('takes the role of a use of that family, not of a checkpoint an architecture file lists', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Vis\n\nOur vision model is built like Llama 3 8B, with a new encoder.\n',
+      'vis/models/configuration_vis.py':
+        'ARCHIVE = {"meta-llama/Meta-Llama-3-8B": "https://huggingface.co/meta-llama/Meta-Llama-3-8B/resolve/main/config.json"}\n',
+    });
+    expect(report.components.find((c) => c.type === 'model' && c.name.startsWith('Llama 3'))?.role).toBe(
+      'mention',
+    );
+  });
+});

@@ -18810,7 +18810,11 @@ function nameRole(file, name) {
   const role = roleOfName(name);
   if (role === null) return null;
   if (role === "architecture")
-    return { role: "optional", reason: `a checkpoint that the architecture defined in ${file} supports` };
+    return {
+      role: "optional",
+      reason: `a checkpoint that the architecture defined in ${file} supports`,
+      supportedOnly: true
+    };
   if (role === "notebook") return assignment("example", `only in the notebook ${file}`);
   return assignment(role, `only in ${file}`);
 }
@@ -19039,7 +19043,7 @@ function sameModelAsUsed(refs, ofModel) {
   const used = /* @__PURE__ */ new Map();
   for (const r of refs) {
     const role = ofModel.get(r);
-    if (r.via === "prose" || !role || role.role === "mention") continue;
+    if (r.via === "prose" || !role || role.role === "mention" || role.supportedOnly) continue;
     const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
     const known = id ? used.get(id) : void 0;
     if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });

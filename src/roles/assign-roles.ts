@@ -319,7 +319,8 @@ function sameModelAsUsed(
   const used = new Map<string, { ref: ModelRefEvidence; role: RoleAssignment }>();
   for (const r of refs) {
     const role = ofModel.get(r);
-    if (r.via === 'prose' || !role || role.role === 'mention') continue;
+    // A family named in prose is not the checkpoint an architecture file lists as supported.
+    if (r.via === 'prose' || !role || role.role === 'mention' || role.supportedOnly) continue;
     const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
     const known = id ? used.get(id) : undefined;
     if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });

@@ -228,7 +228,11 @@ function nameRole(file: string, name: string): RoleAssignment | null {
   const role = roleOfName(name);
   if (role === null) return null;
   if (role === 'architecture')
-    return { role: 'optional', reason: `a checkpoint that the architecture defined in ${file} supports` };
+    return {
+      role: 'optional',
+      reason: `a checkpoint that the architecture defined in ${file} supports`,
+      supportedOnly: true,
+    };
   if (role === 'notebook') return assignment('example', `only in the notebook ${file}`);
   return assignment(role, `only in ${file}`);
 }

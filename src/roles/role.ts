@@ -8,6 +8,8 @@ export interface RoleAssignment {
   own?: true;
   /** Own only because it sits under the project's Hub organisation, which publishes other work too. */
   byOrganisation?: true;
+  /** Only named as one a definition supports (an architecture's checkpoint list): not a use. */
+  supportedOnly?: true;
 }
 
 /** The project's own part: role `own`, or its own model in another role (what its code runs). */
