@@ -263,3 +263,19 @@ describe('a family named in prose', () => {
     );
   });
 });
+
+describe('datasets named in prose', () => {
+  it('are listed as mentions, and as benchmarks under an evaluation heading', () => {
+    const report = scan({
+      'README.md':
+        '# Encoder\n\nWe pre-train on BookCorpus and the Pile.\n\n## Results\n\n| Task | SQuAD 1.1 |\n|---|---|\n| ours | 90.9 |\n',
+    });
+    const dataset = (prefix: string): Component | undefined =>
+      report.components.find((c) => c.type === 'dataset' && c.name.startsWith(prefix));
+    expect(dataset('BookCorpus')).toMatchObject({ role: 'mention', graded: false });
+    expect(dataset('The Pile')).toMatchObject({ role: 'mention', graded: false });
+    expect(report.components.find((c) => c.type === 'dataset' && /squad/i.test(c.name))).toMatchObject({
+      role: 'evaluation',
+    });
+  });
+});

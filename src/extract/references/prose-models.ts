@@ -1,6 +1,7 @@
 import type { Extractor } from '../../types/extractor.js';
 import { nonProseLines } from '../markdown/structure.js';
 import { findModel } from '../../knowledge/lookup-model.js';
+import { findDataset } from '../../knowledge/lookup-dataset.js';
 
 // A model named in prose is listed as a mention: named, not used ("faster than GPT-4",
 // "built on Llama 3.1"). Prose never grades the layers; the roles stage may read its
@@ -50,7 +51,65 @@ export const FAMILY_WORDS = [
 // as one). A leading character class lets the regex engine skip ahead fast: one pass over
 // the whole text costs about what a scan for white space does. The text's first word is
 // looked at on its own.
-const FAMILY_ALTERNATION = FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/**
+ * The first words of the datasets the knowledge base recognises in prose ("SQuAD 2.0", "the
+ * Pile", "RefinedWeb"): a dataset named in prose is listed as a mention, or under an
+ * evaluation heading as a benchmark.
+ */
+export const DATASET_WORDS = [
+  'the pile',
+  'c4',
+  'colossal clean',
+  'refinedweb',
+  'falcon refinedweb',
+  'dolma',
+  'redpajama',
+  'slimpajama',
+  'fineweb',
+  'the cauldron',
+  'common crawl',
+  'commoncrawl',
+  'oscar corpus',
+  'openwebtext',
+  'roots corpus',
+  'wikipedia',
+  'wikitext',
+  'bookcorpus',
+  'bookscorpus',
+  'the stack',
+  'laion',
+  'relaion',
+  're-laion',
+  'imagenet',
+  'ilsvrc',
+  'coco',
+  'ms coco',
+  'ms-coco',
+  'mnist',
+  'fashion-mnist',
+  'fashionmnist',
+  'cifar',
+  'squad',
+  'glue benchmark',
+  'superglue',
+  'imdb',
+  'large movie review',
+  'ms marco',
+  'msmarco',
+  'gsm8k',
+  'mmlu',
+  'humaneval',
+  'alpaca',
+  'stanford alpaca',
+  'sharegpt',
+  'oasst',
+  'openassistant',
+  'dolly',
+  'databricks-dolly',
+];
+const FAMILY_ALTERNATION = [...FAMILY_WORDS, ...DATASET_WORDS]
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 const FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, 'gi');
 const FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, 'i');
 /**
@@ -198,8 +257,25 @@ export const proseModelExtractor: Extractor = {
       }
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
-      const entry = findModel({ name: nameWindow(text, at, end), via: 'prose' });
-      if (!entry || seen.has(`data-generation:${entry.id}`)) continue;
+      const window = nameWindow(text, at, end);
+      const entry = findModel({ name: window, via: 'prose' });
+      if (!entry) {
+        const dataset = findDataset(window);
+        const key = `dataset:${evaluationSection ? 'evaluation' : 'mention'}:${dataset?.id ?? ''}`;
+        if (!dataset || seen.has(key)) continue;
+        seen.add(key);
+        sink.add({
+          kind: 'dataset',
+          file: file.info.path,
+          line: line + 1,
+          name: dataset.name,
+          via: 'prose',
+          strength: 'weak',
+          ...(evaluationSection ? { purpose: 'evaluation' as const } : {}),
+        });
+        continue;
+      }
+      if (seen.has(`data-generation:${entry.id}`)) continue;
       const purpose = evaluationSection
         ? 'evaluation'
         : makesData(text, start, at, end)
