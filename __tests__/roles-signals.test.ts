@@ -279,3 +279,14 @@ describe('datasets named in prose', () => {
     });
   });
 });
+
+describe('an evaluation section', () => {
+  it('ends at a sub-heading on another topic, however deep', () => {
+    const report = scan({
+      'README.md':
+        '# Card\n\n## Benchmarks\n\n### Base models\n\nLlama 2 7B scores 45.\n\n### Responsibility & Safety\n\nWe provide Llama Guard 2 as a safeguard.\n',
+    });
+    expect(report.components.find((c) => c.name.startsWith('Llama 2'))?.role).toBe('evaluation');
+    expect(report.components.find((c) => c.name === 'Llama Guard 2')?.role).toBe('mention');
+  });
+});

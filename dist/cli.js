@@ -6207,6 +6207,26 @@ var MODELS = [
     ]
   },
   {
+    id: "llama-guard-2",
+    family: "Llama",
+    name: "Llama Guard 2",
+    developer: "Meta",
+    patterns: {
+      hub: [{ org: ["meta-llama"], name: /^meta-llama-guard-2-/i }],
+      prose: [/^(?:meta[ -])?llama[ -]?guard[ -]?2\b/i]
+    },
+    weightsLicence: "LicenseRef-llama3",
+    codeLicence: "LicenseRef-llama3",
+    architecture: "code",
+    trainingData: "described",
+    weights: "gated",
+    restrictions: [LLAMA_CAP, LLAMA_AUP],
+    sources: ["https://huggingface.co/meta-llama/Meta-Llama-Guard-2-8B"],
+    verification: "provisional",
+    notes: "A Llama 3 8B safety classifier for prompts and responses, released under the Meta Llama 3 Community License.",
+    examples: ["meta-llama/Meta-Llama-Guard-2-8B"]
+  },
+  {
     id: "llama-3",
     family: "Llama",
     name: "Llama 3",
@@ -9100,6 +9120,7 @@ function makesData(text, start, at3, end) {
 }
 var EVALUATION_HEADING = /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
 var HASH = 35;
+var OTHER_TOPIC_HEADING = /^#{1,6}\s.{0,100}?\b(?:safety|responsib\w*|limitations?|ethic\w*|risks?|bias\w*|licen[cs]\w*|citation|cite|acknowledg\w*|usage|install\w*|contact|intended use)\b/i;
 var SENTENCE_END = /[.!?;]\s+(?=\S)/g;
 function sentenceBefore(line) {
   let from = 0;
@@ -9170,8 +9191,9 @@ var proseModelExtractor = {
         if (text.charCodeAt(start) === HASH) {
           let level = 1;
           while (level < 6 && text.charCodeAt(start + level) === HASH) level++;
-          if (!evaluationSection || level <= evaluationLevel) {
-            evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
+          const heading = text.slice(start, Math.min(newline, start + 120));
+          if (!evaluationSection || level <= evaluationLevel || OTHER_TOPIC_HEADING.test(heading)) {
+            evaluationSection = EVALUATION_HEADING.test(heading);
             evaluationLevel = level;
           }
         }

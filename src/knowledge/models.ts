@@ -200,6 +200,27 @@ export const MODELS: readonly ModelEntry[] = [
     ],
   },
   {
+    id: 'llama-guard-2',
+    family: 'Llama',
+    name: 'Llama Guard 2',
+    developer: 'Meta',
+    patterns: {
+      hub: [{ org: ['meta-llama'], name: /^meta-llama-guard-2-/i }],
+      prose: [/^(?:meta[ -])?llama[ -]?guard[ -]?2\b/i],
+    },
+    weightsLicence: 'LicenseRef-llama3',
+    codeLicence: 'LicenseRef-llama3',
+    architecture: 'code',
+    trainingData: 'described',
+    weights: 'gated',
+    restrictions: [LLAMA_CAP, LLAMA_AUP],
+    sources: ['https://huggingface.co/meta-llama/Meta-Llama-Guard-2-8B'],
+    verification: 'provisional',
+    notes:
+      'A Llama 3 8B safety classifier for prompts and responses, released under the Meta Llama 3 Community License.',
+    examples: ['meta-llama/Meta-Llama-Guard-2-8B'],
+  },
+  {
     id: 'llama-3',
     family: 'Llama',
     name: 'Llama 3',

@@ -137,6 +137,13 @@ export const EVALUATION_HEADING =
   /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
 const HASH = 35;
 
+/**
+ * A sub-heading on another topic than results ("### Responsibility & Safety" under
+ * "## Benchmarks"): it ends the evaluation section however deep it sits.
+ */
+const OTHER_TOPIC_HEADING =
+  /^#{1,6}\s.{0,100}?\b(?:safety|responsib\w*|limitations?|ethic\w*|risks?|bias\w*|licen[cs]\w*|citation|cite|acknowledg\w*|usage|install\w*|contact|intended use)\b/i;
+
 /** The end of the previous sentence within a line: ". ", "! ", "? " (a version's "v0.1" has no space). */
 const SENTENCE_END = /[.!?;]\s+(?=\S)/g;
 
@@ -240,8 +247,9 @@ export const proseModelExtractor: Extractor = {
         if (text.charCodeAt(start) === HASH) {
           let level = 1;
           while (level < 6 && text.charCodeAt(start + level) === HASH) level++;
-          if (!evaluationSection || level <= evaluationLevel) {
-            evaluationSection = EVALUATION_HEADING.test(text.slice(start, Math.min(newline, start + 120)));
+          const heading = text.slice(start, Math.min(newline, start + 120));
+          if (!evaluationSection || level <= evaluationLevel || OTHER_TOPIC_HEADING.test(heading)) {
+            evaluationSection = EVALUATION_HEADING.test(heading);
             evaluationLevel = level;
           }
         }
