@@ -46794,8 +46794,9 @@ function identityRole(id, identity) {
   if (match.by === "name") return { role: "own", reason: match.reason };
   return identity.releases ? { role: "own", reason: match.reason, byOrganisation: true } : null;
 }
-function ownUse(mine, ref, place, prose2) {
+function ownUse(mine, ref, place, prose2, offered) {
   if (mine.role !== "own" || prose2 || isMarkdown2(ref.file) || place && !ref.defaultValue) return mine;
+  if (offered && !ref.defaultValue) return mine;
   if (/download/i.test(ref.file.slice(ref.file.lastIndexOf("/") + 1))) return mine;
   return {
     role: "runtime",
@@ -46824,7 +46825,8 @@ function referenceRole(ref, identityOf, inList, prose2) {
   const place = placeRole(ref.file);
   const mine = identityOf(ref.name);
   if (place && place.role !== "example" && (mine?.role !== "runtime" || place.role === "test")) return place;
-  if (mine && !(mine.byOrganisation && prose2 && ref.purpose)) return ownUse(mine, ref, place, prose2);
+  if (mine && !(mine.byOrganisation && prose2 && ref.purpose))
+    return ownUse(mine, ref, place, prose2, inList.has(ref) || ref.choice === true);
   if (!prose2 && ref.purpose === "data-generation")
     return { role: "data-generation", reason: `${ref.file} imports a library for making training data` };
   if (prose2 && ref.purpose === "example")

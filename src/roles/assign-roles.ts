@@ -154,8 +154,11 @@ function ownUse(
   ref: { file: string; line: number; defaultValue?: true },
   place: RoleAssignment | null,
   prose: boolean,
+  offered: boolean,
 ): RoleAssignment {
   if (mine.role !== 'own' || prose || isMarkdown(ref.file) || (place && !ref.defaultValue)) return mine;
+  // One of several the code offers (a registry, a --model menu) is offered, not run.
+  if (offered && !ref.defaultValue) return mine;
   // A download script fetches the project's weights for the user: a release channel.
   if (/download/i.test(ref.file.slice(ref.file.lastIndexOf('/') + 1))) return mine;
   return {
@@ -208,7 +211,8 @@ function referenceRole(
   if (place && place.role !== 'example' && (mine?.role !== 'runtime' || place.role === 'test')) return place;
   // What the prose says a model was used for (a baseline, a data generator, a walk-through's
   // example) outweighs its sitting under the project's organisation, which publishes much.
-  if (mine && !(mine.byOrganisation && prose && ref.purpose)) return ownUse(mine, ref, place, prose);
+  if (mine && !(mine.byOrganisation && prose && ref.purpose))
+    return ownUse(mine, ref, place, prose, inList.has(ref) || ref.choice === true);
   if (!prose && ref.purpose === 'data-generation')
     return { role: 'data-generation', reason: `${ref.file} imports a library for making training data` };
   if (prose && ref.purpose === 'example')
