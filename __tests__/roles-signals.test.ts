@@ -290,3 +290,16 @@ describe('an evaluation section', () => {
     expect(report.components.find((c) => c.name === 'Llama Guard 2')?.role).toBe('mention');
   });
 });
+
+describe("the project's own models in a registry", () => {
+  it('are offered, not run: they stay its own', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Kitefast\n\nAn inference engine for Kitefast models.\n',
+      'setup_env.py':
+        'MODELS = {\n    "kite-lab/Kitefast-1B": {"q": 2},\n    "kite-lab/Kitefast-3B": {"q": 2},\n    "otherlab/Other-8B": {"q": 2},\n}\n',
+    });
+    expect(part(report, 'kite-lab/Kitefast-1B')).toMatchObject({ role: 'own' });
+    expect(part(report, 'otherlab/Other-8B')).toMatchObject({ role: 'optional', graded: false });
+  });
+});
