@@ -303,3 +303,17 @@ describe("the project's own models in a registry", () => {
     expect(part(report, 'otherlab/Other-8B')).toMatchObject({ role: 'optional', graded: false });
   });
 });
+
+describe("a release's fine-tuning scripts", () => {
+  it("load data a user may fine-tune on, not the released models' training data", () => {
+    const report = scan({
+      LICENSE: licenceText('Apache-2.0'),
+      'README.md': '# Orca Lite\n\nWe release the Orca Lite models.\n',
+      'finetune/data/sets.py': 'from datasets import load_dataset\nds = load_dataset("someone/chat-pairs")\n',
+    });
+    expect(report.components.find((c) => c.name === 'someone/chat-pairs')).toMatchObject({
+      role: 'optional',
+      graded: false,
+    });
+  });
+});

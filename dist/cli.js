@@ -19919,6 +19919,8 @@ function sameModelAsUsed(refs, ofModel) {
     if (same2) ofModel.set(r, { role: same2.role.role, reason: `the model used at ${at(same2.ref)}` });
   }
 }
+var FINE_TUNING_FOLDER = /(?:^|\/)(?:fine[-_]?tun(?:e|es|ing)|sft|lora)\//i;
+var inFineTuningFolder = (file) => FINE_TUNING_FOLDER.test(file);
 function speaksFor(document, file) {
   if (document === file) return true;
   const slash = document.lastIndexOf("/");
@@ -19980,6 +19982,14 @@ function assignRoles(input) {
         ofDataset.set(d, {
           role: "optional",
           reason: `data the code can train on (${at(d)}); the project ships no model trained on it`
+        });
+    }
+  } else if (identity.releases) {
+    for (const [d, r] of ofDataset) {
+      if (r.role === "runtime" && inFineTuningFolder(d.file))
+        ofDataset.set(d, {
+          role: "optional",
+          reason: `data the fine-tuning code can train on (${at(d)}), not the released models' training data`
         });
     }
   }

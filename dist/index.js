@@ -46904,6 +46904,8 @@ function sameModelAsUsed(refs, ofModel) {
     if (same) ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
   }
 }
+var FINE_TUNING_FOLDER = /(?:^|\/)(?:fine[-_]?tun(?:e|es|ing)|sft|lora)\//i;
+var inFineTuningFolder = (file) => FINE_TUNING_FOLDER.test(file);
 function speaksFor(document, file) {
   if (document === file) return true;
   const slash = document.lastIndexOf("/");
@@ -46965,6 +46967,14 @@ function assignRoles(input) {
         ofDataset.set(d, {
           role: "optional",
           reason: `data the code can train on (${at(d)}); the project ships no model trained on it`
+        });
+    }
+  } else if (identity.releases) {
+    for (const [d, r] of ofDataset) {
+      if (r.role === "runtime" && inFineTuningFolder(d.file))
+        ofDataset.set(d, {
+          role: "optional",
+          reason: `data the fine-tuning code can train on (${at(d)}), not the released models' training data`
         });
     }
   }

@@ -335,6 +335,10 @@ function sameModelAsUsed(
   }
 }
 
+/** Folder names of fine-tuning code ("finetune/", "sft/", "fine-tuning/"). */
+const FINE_TUNING_FOLDER = /(?:^|\/)(?:fine[-_]?tun(?:e|es|ing)|sft|lora)\//i;
+const inFineTuningFolder = (file: string): boolean => FINE_TUNING_FOLDER.test(file);
+
 /** A README speaks for its folder and everything below it; any other document for itself. */
 function speaksFor(document: string, file: string): boolean {
   if (document === file) return true;
@@ -410,6 +414,16 @@ export function assignRoles(input: RoleInputs): Roles {
         ofDataset.set(d, {
           role: 'optional',
           reason: `data the code can train on (${at(d)}); the project ships no model trained on it`,
+        });
+    }
+  } else if (identity.releases) {
+    // A release's fine-tuning scripts are for its users: the data they load is data a user
+    // may fine-tune on, not what the released models were trained on.
+    for (const [d, r] of ofDataset) {
+      if (r.role === 'runtime' && inFineTuningFolder(d.file))
+        ofDataset.set(d, {
+          role: 'optional',
+          reason: `data the fine-tuning code can train on (${at(d)}), not the released models' training data`,
         });
     }
   }
