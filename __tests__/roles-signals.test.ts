@@ -71,6 +71,10 @@ describe('settings that name a model', () => {
     expect(names('parser.add_argument("--output_dir", default="acme/out")\n')).toEqual([]);
     // A command line quoted in code is a usage example, not a setting.
     expect(SETTING_FORM.find('Usage: run.py --model_path test_model/step0\n', false)).toEqual([]);
+    expect(SETTING_FORM.find('    encoder_mask: Float/Int array of masks.\n', false)).toEqual([]);
+    expect(SETTING_FORM.find('MODEL_ID = "acme/base-1b"\n', false).map((h) => h.name)).toEqual([
+      'acme/base-1b',
+    ]);
     expect(SETTING_FORM.find('run.py --model_path acme/base-1b\n', true).map((h) => h.name)).toEqual([
       'acme/base-1b',
     ]);

@@ -40299,6 +40299,7 @@ var ARGPARSE_FLAG = /^\s{0,50}["'](-{1,2}[\w-]{1,60})["']/;
 var ARGPARSE_DEFAULT = /\bdefault\s{0,3}=\s{0,3}["']([^"'\s]{1,200})["']/;
 var ARGPARSE_CHOICES = /\bchoices\s{0,3}=\s{0,3}[[(]([^\])]{0,800})[\])]/;
 var MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data/i;
+var QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
 function inComment(text, index) {
   const start = text.lastIndexOf("\n", index) + 1;
   return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
@@ -40339,6 +40340,8 @@ var SETTING_FORM = {
       eachMatch(re, text, (m) => {
         const name = (m.groups?.id ?? "").replace(/^-/, "");
         const at3 = m[0].length - name.length;
+        const quoted = QUOTES.has(m[0].charAt(m[0].length - (m.groups?.id ?? "").length - 1));
+        if (!commandLines && !quoted) return;
         if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at3), name, m.index + at3);
       });
     if (REGISTRY_NEEDLES.some((n) => text.includes(n)))
@@ -43976,7 +43979,7 @@ function extractModelCode(text, file, sink) {
 }
 
 // src/extract/artefacts/ollama-modelfile.ts
-var QUOTES = '"""';
+var QUOTES2 = '"""';
 var LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/~]|[A-Za-z]:\\)|\.(?:gguf|ggml|bin|safetensors)$/i;
 function isModelfile(f) {
   return f.name === "modelfile" || f.ext === "modelfile";
@@ -43990,12 +43993,12 @@ function extractModelfile(text, file, sink) {
     const instruction = m[1].toUpperCase();
     let arg = (m[2] ?? "").trim();
     const line = i + 1;
-    if (arg.startsWith(QUOTES)) {
-      const parts = [arg.slice(QUOTES.length)];
-      while (!(parts[parts.length - 1] ?? "").includes(QUOTES) && i + 1 < rows.length)
+    if (arg.startsWith(QUOTES2)) {
+      const parts = [arg.slice(QUOTES2.length)];
+      while (!(parts[parts.length - 1] ?? "").includes(QUOTES2) && i + 1 < rows.length)
         parts.push(rows[++i] ?? "");
       const block = parts.join("\n");
-      const close = block.indexOf(QUOTES);
+      const close = block.indexOf(QUOTES2);
       arg = (close === -1 ? block : block.slice(0, close)).trim();
     }
     if (instruction === "FROM" && arg !== "") {

@@ -218,6 +218,8 @@ const ARGPARSE_DEFAULT = /\bdefault\s{0,3}=\s{0,3}["']([^"'\s]{1,200})["']/;
 const ARGPARSE_CHOICES = /\bchoices\s{0,3}=\s{0,3}[[(]([^\])]{0,800})[\])]/;
 const MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data/i;
 
+const QUOTES = new Set(['"', "'", '`']);
+
 /** A `#` or `//` comment holds the offset: a setting written out there is not in force. */
 function inComment(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index) + 1;
@@ -263,6 +265,9 @@ export const SETTING_FORM: Form = {
         // A shell default (`${MODEL:-org/x}`) is read past its dash.
         const name = (m.groups?.id ?? '').replace(/^-/, '');
         const at = m[0].length - name.length;
+        // In code a value is a string literal: an unquoted `mask: Float/Int` is a type.
+        const quoted = QUOTES.has(m[0].charAt(m[0].length - (m.groups?.id ?? '').length - 1));
+        if (!commandLines && !quoted) return;
         if (settingId(name) && !inComment(text, m.index)) push(m[0].slice(0, at), name, m.index + at);
       });
     // A registry keyed by Hub id ({"org/a": {...}, "org/b": {...}}) lists choices.
