@@ -100,7 +100,13 @@ describe('code references', () => {
     ]);
     expect(
       refs('app.py', 'import google.generativeai as genai\nm = genai.GenerativeModel("gemini-1.5-pro")\n'),
-    ).toEqual(['1 api google-gemini import', '2 api google-gemini client-call']);
+    ).toEqual([
+      '1 api google-gemini import',
+      '2 api google-gemini client-call',
+      // The call's first argument is the model it asks for.
+      '2 api google-gemini model-string gemini-1.5-pro',
+      '2 model gemini-1.5-pro (api)',
+    ]);
   });
 
   it('a client is local only with a base-URL name and a local host on one line, at most 80 characters on', () => {

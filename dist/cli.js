@@ -10046,8 +10046,9 @@ var MODEL_NAMES = [
 ];
 function callModel(text, from) {
   const args = callArguments(text, from);
-  const named = CALL_MODEL_KW.exec(args)?.[1] ?? CALL_MODEL_FIRST.exec(args)?.[1];
-  return named && CALL_MODEL_NAME.test(named) ? named : void 0;
+  const m = CALL_MODEL_KW.exec(args) ?? CALL_MODEL_FIRST.exec(args);
+  const name = m?.[1];
+  return m && name && CALL_MODEL_NAME.test(name) ? { name, index: from + m.index } : void 0;
 }
 var CALL_ARGS = 4e3;
 function callArguments(text, from) {
@@ -10123,9 +10124,24 @@ function findApiHits(text, has, isEnvFile = false) {
       lower ??= text.toLowerCase();
       if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
         hits.push({ provider, signal: "client-call", index: m.index });
-        const model = callModel(text, m.index + m[0].length);
-        if (model && !providerOfModelName(model))
-          hits.push({ provider, signal: "model-string", model, index: m.index, unknownName: true });
+        const asked = callModel(text, m.index + m[0].length);
+        const known = asked ? providerOfModelName(asked.name) : null;
+        if (asked && known)
+          hits.push({
+            provider: known.provider,
+            signal: "model-string",
+            model: asked.name,
+            openWeight: known.openWeight,
+            index: asked.index
+          });
+        else if (asked)
+          hits.push({
+            provider,
+            signal: "model-string",
+            model: asked.name,
+            index: asked.index,
+            unknownName: true
+          });
       }
     });
   }

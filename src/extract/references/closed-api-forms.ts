@@ -86,10 +86,11 @@ const MODEL_NAMES: { re: RegExp; provider: string; openWeight?: boolean }[] = [
   { re: /^(?:anthropic|amazon|meta|cohere|ai21|mistral)\.[\w.\-:]{1,100}$/i, provider: 'bedrock' },
 ];
 /** The model a call's arguments name: `model="x"`, or a first positional string (`GenerativeModel('x')`). */
-function callModel(text: string, from: number): string | undefined {
+function callModel(text: string, from: number): { name: string; index: number } | undefined {
   const args = callArguments(text, from);
-  const named = CALL_MODEL_KW.exec(args)?.[1] ?? CALL_MODEL_FIRST.exec(args)?.[1];
-  return named && CALL_MODEL_NAME.test(named) ? named : undefined;
+  const m = CALL_MODEL_KW.exec(args) ?? CALL_MODEL_FIRST.exec(args);
+  const name = m?.[1];
+  return m && name && CALL_MODEL_NAME.test(name) ? { name, index: from + m.index } : undefined;
 }
 /** Characters of a call's arguments read at most (a long messages list comes before `model=`). */
 const CALL_ARGS = 4000;
@@ -210,10 +211,26 @@ export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[]
       lower ??= text.toLowerCase();
       if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
         hits.push({ provider, signal: 'client-call', index: m.index });
-        const model = callModel(text, m.index + m[0].length);
-        // A name we do not know, given to the call itself, is the hosted model it asks for.
-        if (model && !providerOfModelName(model))
-          hits.push({ provider, signal: 'model-string', model, index: m.index, unknownName: true });
+        // The model the call asks for: a known name is its provider's; a name we do not know,
+        // given to the call itself, is the hosted model of the call's provider.
+        const asked = callModel(text, m.index + m[0].length);
+        const known = asked ? providerOfModelName(asked.name) : null;
+        if (asked && known)
+          hits.push({
+            provider: known.provider,
+            signal: 'model-string',
+            model: asked.name,
+            openWeight: known.openWeight,
+            index: asked.index,
+          });
+        else if (asked)
+          hits.push({
+            provider,
+            signal: 'model-string',
+            model: asked.name,
+            index: asked.index,
+            unknownName: true,
+          });
       }
     });
   }
