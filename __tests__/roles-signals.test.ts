@@ -321,3 +321,20 @@ describe("a release's fine-tuning scripts", () => {
     });
   });
 });
+
+describe('Hub ids that differ only in case', () => {
+  it('are one part, with every location and the strongest role', () => {
+    const report = scan({
+      'README.md': '# App\n\nAn app.\n',
+      'app/run.py': 'from transformers import AutoModel\nm = AutoModel.from_pretrained("Acme/Base-1B")\n',
+      'tests/test_run.py':
+        'from transformers import AutoModel\nm = AutoModel.from_pretrained("acme/base-1b")\n',
+    });
+    const parts = report.components.filter(
+      (c) => c.type === 'model' && c.name.toLowerCase() === 'acme/base-1b',
+    );
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ name: 'Acme/Base-1B', role: 'runtime' });
+    expect(parts[0]?.locations.map((l) => l.file).sort()).toEqual(['app/run.py', 'tests/test_run.py']);
+  });
+});

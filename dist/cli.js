@@ -19422,7 +19422,7 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
-  const components = [...byKey2.values()].map(
+  const components = sameIgnoringCase([...byKey2.values()]).map(
     ({ component, role }) => role ? {
       ...component,
       role: role.role,
@@ -19432,6 +19432,29 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
     } : component
   );
   return byRole(components);
+}
+var CASELESS = /* @__PURE__ */ new Set(["model", "dataset"]);
+function sameIgnoringCase(entries) {
+  const first2 = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const entry of entries) {
+    const c = entry.component;
+    if (!CASELESS.has(c.type)) {
+      out.push(entry);
+      continue;
+    }
+    const key = `${c.type}\0${c.name.toLowerCase()}\0${c.licence ?? ""}`;
+    const kept = first2.get(key);
+    if (!kept) {
+      first2.set(key, entry);
+      out.push(entry);
+      continue;
+    }
+    const seen = new Set(kept.component.locations.map((l) => `${l.file}\0${l.line}`));
+    for (const l of c.locations) if (!seen.has(`${l.file}\0${l.line}`)) kept.component.locations.push(l);
+    if (entry.role) kept.role = stronger(kept.role, entry.role);
+  }
+  return out;
 }
 function byRole(components) {
   const slots = [];
@@ -19747,7 +19770,7 @@ function recipeExamples(refs, roles, ownRole) {
       const role = roles.get(r);
       if (role?.role !== "runtime") continue;
       const namedBy = group.named.get(r.name.toLowerCase())?.size ?? 0;
-      if (namedBy * 2 >= group.files.size) continue;
+      if (namedBy === group.files.size) continue;
       roles.set(
         r,
         (role.own ? ownRole(r.name) : null) ?? {

@@ -130,7 +130,7 @@ export function buildComponents(
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
-  const components = [...byKey.values()].map(({ component, role }) =>
+  const components = sameIgnoringCase([...byKey.values()]).map(({ component, role }) =>
     role
       ? {
           ...component,
@@ -142,6 +142,36 @@ export function buildComponents(
       : component,
   );
   return byRole(components);
+}
+
+/** Types whose names are Hub ids or model names: the Hub compares them ignoring case. */
+const CASELESS = new Set<ComponentType>(['model', 'dataset']);
+
+/**
+ * Merges parts whose names differ only in case ("EleutherAI/gpt-neo-125M" and "-125m" are one
+ * Hub repository): the first spelling seen, every location, the strongest role.
+ */
+function sameIgnoringCase<T extends { component: Component; role?: RoleAssignment }>(entries: T[]): T[] {
+  const first = new Map<string, T>();
+  const out: T[] = [];
+  for (const entry of entries) {
+    const c = entry.component;
+    if (!CASELESS.has(c.type)) {
+      out.push(entry);
+      continue;
+    }
+    const key = `${c.type}\u0000${c.name.toLowerCase()}\u0000${c.licence ?? ''}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, entry);
+      out.push(entry);
+      continue;
+    }
+    const seen = new Set(kept.component.locations.map((l) => `${l.file}\u0000${l.line}`));
+    for (const l of c.locations) if (!seen.has(`${l.file}\u0000${l.line}`)) kept.component.locations.push(l);
+    if (entry.role) kept.role = stronger(kept.role, entry.role);
+  }
+  return out;
 }
 
 /**

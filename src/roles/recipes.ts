@@ -3,8 +3,8 @@ import type { RoleAssignment } from './role.js';
 
 // A folder of several configuration files (training recipes, launcher configs) offers one
 // recipe per file: a model that only some of them name is the model of one example recipe,
-// not what the project runs. A model that most of them name (the text encoder every recipe
-// loads) is what the recipes all run, and keeps its role.
+// not what the project runs. A model that every one of them names (the text encoder each
+// recipe loads) is what the recipes all run, and keeps its role.
 
 const CONFIG_EXTENSIONS = ['.yaml', '.yml', '.json', '.toml'];
 const isConfigFile = (file: string): boolean => CONFIG_EXTENSIONS.some((e) => file.endsWith(e));
@@ -12,8 +12,8 @@ const isConfigFile = (file: string): boolean => CONFIG_EXTENSIONS.some((e) => fi
 const MIN_RECIPES = 3;
 
 /**
- * Re-roles references in recipe folders: runtime parts named by fewer than half the recipes
- * become examples, and the project's own models there stay its own (`ownRole`).
+ * Re-roles references in recipe folders: runtime parts that not every recipe names become
+ * examples, and the project's own models there stay its own (`ownRole`).
  */
 export function recipeExamples<T extends Location & { name: string }>(
   refs: readonly T[],
@@ -39,7 +39,7 @@ export function recipeExamples<T extends Location & { name: string }>(
       const role = roles.get(r);
       if (role?.role !== 'runtime') continue;
       const namedBy = group.named.get(r.name.toLowerCase())?.size ?? 0;
-      if (namedBy * 2 >= group.files.size) continue;
+      if (namedBy === group.files.size) continue;
       roles.set(
         r,
         (role.own ? ownRole(r.name) : null) ?? {
