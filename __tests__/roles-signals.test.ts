@@ -338,3 +338,14 @@ describe('Hub ids that differ only in case', () => {
     expect(parts[0]?.locations.map((l) => l.file).sort()).toEqual(['app/run.py', 'tests/test_run.py']);
   });
 });
+
+describe('a link whose sentence is wrapped over two lines', () => {
+  it('is read with the rest of its sentence', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md':
+        '# Tuned\n\nWe release Tuned-7B. We used [Big-70B](https://huggingface.co/otherlab/Big-70B) to generate\nthe instruction data.\n',
+    });
+    expect(part(report, 'otherlab/Big-70B')).toMatchObject({ role: 'data-generation' });
+  });
+});

@@ -9979,8 +9979,7 @@ function addProseLinks(path2, text, add) {
 }
 function linkPurpose(text, index) {
   const start = text.lastIndexOf("\n", index - 1) + 1;
-  let end = text.indexOf("\n", index);
-  if (end < 0) end = text.length;
+  const end = sentenceLineEnd(text, index);
   if (end - start <= MAX_PURPOSE_LINE && makesData(text, start, index, end)) return "data-generation";
   const heading = text.lastIndexOf("\n#", index);
   if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
@@ -9989,6 +9988,14 @@ function linkPurpose(text, index) {
   return EXAMPLE_CUE.test(paragraphBefore(text, index)) ? "example" : void 0;
 }
 var MAX_PURPOSE_LINE = 2e3;
+function sentenceLineEnd(text, index) {
+  const end = text.indexOf("\n", index);
+  if (end < 0) return text.length;
+  const next2 = text.indexOf("\n", end + 1);
+  const following = text.slice(end + 1, next2 < 0 ? text.length : next2);
+  const runsOn = !/[.!?:。]\s*$/.test(text.slice(Math.max(0, end - 3), end)) && /^\s{0,3}[\p{L}\p{N}(]/u.test(following);
+  return runsOn ? next2 < 0 ? text.length : next2 : end;
+}
 var PIPE = 124;
 var SCORE_COLUMN = /\b(?:scores?|mean|avg|average|accuracy|acc|f1|em|bleu|rouge|pass@\d+|win ?rate|elo|mteb|mmlu|gsm8k|humaneval)\b/i;
 var MAX_TABLE_ROWS = 60;

@@ -112,8 +112,7 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
  */
 function linkPurpose(text: string, index: number): ProsePurpose | undefined {
   const start = text.lastIndexOf('\n', index - 1) + 1;
-  let end = text.indexOf('\n', index);
-  if (end < 0) end = text.length;
+  const end = sentenceLineEnd(text, index);
   if (end - start <= MAX_PURPOSE_LINE && makesData(text, start, index, end)) return 'data-generation';
   const heading = text.lastIndexOf('\n#', index);
   if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
@@ -122,6 +121,20 @@ function linkPurpose(text: string, index: number): ProsePurpose | undefined {
   return EXAMPLE_CUE.test(paragraphBefore(text, index)) ? 'example' : undefined;
 }
 const MAX_PURPOSE_LINE = 2000;
+
+/**
+ * The end of the link's line, or of the next when the sentence runs on to it (a hard line
+ * wrap: no full stop at the end, and a next line of plain text).
+ */
+function sentenceLineEnd(text: string, index: number): number {
+  const end = text.indexOf('\n', index);
+  if (end < 0) return text.length;
+  const next = text.indexOf('\n', end + 1);
+  const following = text.slice(end + 1, next < 0 ? text.length : next);
+  const runsOn =
+    !/[.!?:。]\s*$/.test(text.slice(Math.max(0, end - 3), end)) && /^\s{0,3}[\p{L}\p{N}(]/u.test(following);
+  return runsOn ? (next < 0 ? text.length : next) : end;
+}
 const PIPE = 124;
 /** A table column of scores: its rows are results, and the models in them compared. */
 const SCORE_COLUMN =
