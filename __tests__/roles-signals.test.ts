@@ -349,3 +349,27 @@ describe('a link whose sentence is wrapped over two lines', () => {
     expect(part(report, 'otherlab/Big-70B')).toMatchObject({ role: 'data-generation' });
   });
 });
+
+describe('a results table in prose', () => {
+  it('makes the models and datasets its rows and header name evaluation parts', () => {
+    const report = scan({
+      'README.md':
+        '# Encoder\n\n## Introduction\n\n| System | SQuAD 1.1 F1 | Average |\n|---|---|---|\n| Mistral 7B | 88.5 | 80.1 |\n\nElsewhere, Gemma 2 is fast.\n',
+    });
+    expect(report.components.find((c) => c.type === 'dataset' && /squad/i.test(c.name))?.role).toBe(
+      'evaluation',
+    );
+    expect(report.components.find((c) => c.name.startsWith('Mistral 7B'))?.role).toBe('evaluation');
+    expect(report.components.find((c) => c.name.startsWith('Gemma'))?.role).toBe('mention');
+  });
+
+  it('leaves prose about a model a test loads a mention', () => {
+    const report = scan({
+      'README.md': '# Lib\n\nWorks like Llama 3 8B, only smaller.\n',
+      'tests/test_load.py':
+        'from transformers import AutoModel\nAutoModel.from_pretrained("meta-llama/Meta-Llama-3-8B")\n',
+    });
+    expect(report.components.find((c) => c.name === 'Llama 3')?.role).toBe('mention');
+    expect(report.components.find((c) => c.name === 'meta-llama/Meta-Llama-3-8B')?.role).toBe('test');
+  });
+});

@@ -39778,6 +39778,24 @@ function findDatasetById(id) {
   return byId2.get(id);
 }
 
+// src/extract/markdown/score-table.ts
+var PIPE = 124;
+var SCORE_COLUMN = /\b(?:scores?|mean|avg|average|accuracy|acc|f1|em|bleu|rouge|pass@\d+|win ?rate|elo|mteb|mmlu|gsm8k|humaneval)\b/i;
+var MAX_TABLE_ROWS = 60;
+function tableHeader(text, start) {
+  let row = start;
+  for (let n = 0; n < MAX_TABLE_ROWS && row > 0; n++) {
+    const previous = text.lastIndexOf("\n", row - 2) + 1;
+    if (text.charCodeAt(previous) !== PIPE) break;
+    row = previous;
+  }
+  const end = text.indexOf("\n", row);
+  return text.slice(row, Math.min(end < 0 ? text.length : end, row + 1e3));
+}
+function inScoreTable(text, start) {
+  return text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start));
+}
+
 // src/extract/references/prose-models.ts
 var FAMILY_WORDS = [
   "llama",
@@ -39967,10 +39985,11 @@ var proseModelExtractor = {
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const window2 = nameWindow(text, at3, end);
+      const evaluation = evaluationSection || inScoreTable(text, start);
       const entry = findModel({ name: window2, via: "prose" });
       if (!entry) {
         const dataset = findDataset(window2);
-        const key2 = `dataset:${evaluationSection ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        const key2 = `dataset:${evaluation ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
         if (!dataset || seen.has(key2)) continue;
         seen.add(key2);
         sink.add({
@@ -39980,12 +39999,12 @@ var proseModelExtractor = {
           name: dataset.name,
           via: "prose",
           strength: "weak",
-          ...evaluationSection ? { purpose: "evaluation" } : {}
+          ...evaluation ? { purpose: "evaluation" } : {}
         });
         continue;
       }
       if (seen.has(`data-generation:${entry.id}`)) continue;
-      const purpose = evaluationSection ? "evaluation" : makesData(text, start, at3, end) ? "data-generation" : void 0;
+      const purpose = evaluation ? "evaluation" : makesData(text, start, at3, end) ? "data-generation" : void 0;
       const key = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -41108,7 +41127,7 @@ function linkPurpose(text, index) {
   const heading = text.lastIndexOf("\n#", index);
   if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
     return "evaluation";
-  if (text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start))) return "evaluation";
+  if (inScoreTable(text, start)) return "evaluation";
   return EXAMPLE_CUE.test(paragraphBefore(text, index)) ? "example" : void 0;
 }
 var MAX_PURPOSE_LINE = 2e3;
@@ -41119,19 +41138,6 @@ function sentenceLineEnd(text, index) {
   const following = text.slice(end + 1, next < 0 ? text.length : next);
   const runsOn = !/[.!?:。]\s*$/.test(text.slice(Math.max(0, end - 3), end)) && /^\s{0,3}[\p{L}\p{N}(]/u.test(following);
   return runsOn ? next < 0 ? text.length : next : end;
-}
-var PIPE = 124;
-var SCORE_COLUMN = /\b(?:scores?|mean|avg|average|accuracy|acc|f1|em|bleu|rouge|pass@\d+|win ?rate|elo|mteb|mmlu|gsm8k|humaneval)\b/i;
-var MAX_TABLE_ROWS = 60;
-function tableHeader(text, start) {
-  let row = start;
-  for (let n = 0; n < MAX_TABLE_ROWS && row > 0; n++) {
-    const previous = text.lastIndexOf("\n", row - 2) + 1;
-    if (text.charCodeAt(previous) !== PIPE) break;
-    row = previous;
-  }
-  const end = text.indexOf("\n", row);
-  return text.slice(row, Math.min(end < 0 ? text.length : end, row + 1e3));
 }
 function paragraphBefore(text, index) {
   let start = index;
@@ -46937,13 +46943,21 @@ function markDataGeneration(refs, ofModel) {
       ofModel.set(r, { role: "data-generation", reason: `${at(statement)} says it made the training data` });
   }
 }
+var LIFTED_ROLES = /* @__PURE__ */ new Set([
+  "own",
+  "base",
+  "runtime",
+  "optional",
+  "data-generation",
+  "evaluation"
+]);
 function sameModelAsUsed(refs, ofModel) {
   const prose2 = refs.filter((r) => r.via === "prose" && r.modelId && ofModel.get(r)?.role === "mention");
   if (prose2.length === 0) return;
   const used = /* @__PURE__ */ new Map();
   for (const r of refs) {
     const role = ofModel.get(r);
-    if (r.via === "prose" || !role || role.role === "mention" || role.supportedOnly) continue;
+    if (r.via === "prose" || !role || role.supportedOnly || !LIFTED_ROLES.has(role.role)) continue;
     const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
     const known = id ? used.get(id) : void 0;
     if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });

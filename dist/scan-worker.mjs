@@ -8660,6 +8660,24 @@ function findDataset(name) {
   return void 0;
 }
 
+// src/extract/markdown/score-table.ts
+var PIPE = 124;
+var SCORE_COLUMN = /\b(?:scores?|mean|avg|average|accuracy|acc|f1|em|bleu|rouge|pass@\d+|win ?rate|elo|mteb|mmlu|gsm8k|humaneval)\b/i;
+var MAX_TABLE_ROWS = 60;
+function tableHeader(text, start) {
+  let row = start;
+  for (let n = 0; n < MAX_TABLE_ROWS && row > 0; n++) {
+    const previous = text.lastIndexOf("\n", row - 2) + 1;
+    if (text.charCodeAt(previous) !== PIPE) break;
+    row = previous;
+  }
+  const end = text.indexOf("\n", row);
+  return text.slice(row, Math.min(end < 0 ? text.length : end, row + 1e3));
+}
+function inScoreTable(text, start) {
+  return text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start));
+}
+
 // src/extract/references/prose-models.ts
 var FAMILY_WORDS = [
   "llama",
@@ -8849,10 +8867,11 @@ var proseModelExtractor = {
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const window = nameWindow(text, at, end);
+      const evaluation = evaluationSection || inScoreTable(text, start);
       const entry = findModel({ name: window, via: "prose" });
       if (!entry) {
         const dataset = findDataset(window);
-        const key2 = `dataset:${evaluationSection ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        const key2 = `dataset:${evaluation ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
         if (!dataset || seen.has(key2)) continue;
         seen.add(key2);
         sink.add({
@@ -8862,12 +8881,12 @@ var proseModelExtractor = {
           name: dataset.name,
           via: "prose",
           strength: "weak",
-          ...evaluationSection ? { purpose: "evaluation" } : {}
+          ...evaluation ? { purpose: "evaluation" } : {}
         });
         continue;
       }
       if (seen.has(`data-generation:${entry.id}`)) continue;
-      const purpose = evaluationSection ? "evaluation" : makesData(text, start, at, end) ? "data-generation" : void 0;
+      const purpose = evaluation ? "evaluation" : makesData(text, start, at, end) ? "data-generation" : void 0;
       const key = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -9984,7 +10003,7 @@ function linkPurpose(text, index) {
   const heading = text.lastIndexOf("\n#", index);
   if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
     return "evaluation";
-  if (text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start))) return "evaluation";
+  if (inScoreTable(text, start)) return "evaluation";
   return EXAMPLE_CUE.test(paragraphBefore(text, index)) ? "example" : void 0;
 }
 var MAX_PURPOSE_LINE = 2e3;
@@ -9995,19 +10014,6 @@ function sentenceLineEnd(text, index) {
   const following = text.slice(end + 1, next2 < 0 ? text.length : next2);
   const runsOn = !/[.!?:。]\s*$/.test(text.slice(Math.max(0, end - 3), end)) && /^\s{0,3}[\p{L}\p{N}(]/u.test(following);
   return runsOn ? next2 < 0 ? text.length : next2 : end;
-}
-var PIPE = 124;
-var SCORE_COLUMN = /\b(?:scores?|mean|avg|average|accuracy|acc|f1|em|bleu|rouge|pass@\d+|win ?rate|elo|mteb|mmlu|gsm8k|humaneval)\b/i;
-var MAX_TABLE_ROWS = 60;
-function tableHeader(text, start) {
-  let row = start;
-  for (let n = 0; n < MAX_TABLE_ROWS && row > 0; n++) {
-    const previous = text.lastIndexOf("\n", row - 2) + 1;
-    if (text.charCodeAt(previous) !== PIPE) break;
-    row = previous;
-  }
-  const end = text.indexOf("\n", row);
-  return text.slice(row, Math.min(end < 0 ? text.length : end, row + 1e3));
 }
 function paragraphBefore(text, index) {
   let start = index;

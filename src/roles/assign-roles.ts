@@ -310,6 +310,16 @@ function markDataGeneration(
   }
 }
 
+/** Uses whose role prose naming the same model takes. */
+const LIFTED_ROLES: ReadonlySet<Role> = new Set([
+  'own',
+  'base',
+  'runtime',
+  'optional',
+  'data-generation',
+  'evaluation',
+]);
+
 /**
  * Prose that names a model the code uses ("built on Llama 3.1" beside a load of
  * meta-llama/Llama-3.1-8B) names that model: it takes the role the use has.
@@ -324,7 +334,8 @@ function sameModelAsUsed(
   for (const r of refs) {
     const role = ofModel.get(r);
     // A family named in prose is not the checkpoint an architecture file lists as supported.
-    if (r.via === 'prose' || !role || role.role === 'mention' || role.supportedOnly) continue;
+    // Nor is prose about a model the one a test or an example happens to load.
+    if (r.via === 'prose' || !role || role.supportedOnly || !LIFTED_ROLES.has(role.role)) continue;
     const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
     const known = id ? used.get(id) : undefined;
     if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });

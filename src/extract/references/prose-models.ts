@@ -2,6 +2,7 @@ import type { Extractor } from '../../types/extractor.js';
 import { nonProseLines } from '../markdown/structure.js';
 import { findModel } from '../../knowledge/lookup-model.js';
 import { findDataset } from '../../knowledge/lookup-dataset.js';
+import { inScoreTable } from '../markdown/score-table.js';
 
 // A model named in prose is listed as a mention: named, not used ("faster than GPT-4",
 // "built on Llama 3.1"). Prose never grades the layers; the roles stage may read its
@@ -266,10 +267,12 @@ export const proseModelExtractor: Extractor = {
       mask ??= nonProseLines(text);
       if (mask[line + 1]) continue;
       const window = nameWindow(text, at, end);
+      // A results table's rows are compared, as under an evaluation heading.
+      const evaluation = evaluationSection || inScoreTable(text, start);
       const entry = findModel({ name: window, via: 'prose' });
       if (!entry) {
         const dataset = findDataset(window);
-        const key = `dataset:${evaluationSection ? 'evaluation' : 'mention'}:${dataset?.id ?? ''}`;
+        const key = `dataset:${evaluation ? 'evaluation' : 'mention'}:${dataset?.id ?? ''}`;
         if (!dataset || seen.has(key)) continue;
         seen.add(key);
         sink.add({
@@ -279,12 +282,12 @@ export const proseModelExtractor: Extractor = {
           name: dataset.name,
           via: 'prose',
           strength: 'weak',
-          ...(evaluationSection ? { purpose: 'evaluation' as const } : {}),
+          ...(evaluation ? { purpose: 'evaluation' as const } : {}),
         });
         continue;
       }
       if (seen.has(`data-generation:${entry.id}`)) continue;
-      const purpose = evaluationSection
+      const purpose = evaluation
         ? 'evaluation'
         : makesData(text, start, at, end)
           ? 'data-generation'

@@ -1,5 +1,6 @@
 import type { Evidence, ModelRefVia, ProsePurpose } from '../../types/evidence.js';
 import { EVALUATION_HEADING, makesData } from './prose-models.js';
+import { inScoreTable } from '../markdown/score-table.js';
 import type { Extractor } from '../../types/extractor.js';
 import { LineIndex } from '../text-lines.js';
 import { codeSegments, segmentLine, sourceKind } from './code-segments.js';
@@ -117,7 +118,7 @@ function linkPurpose(text: string, index: number): ProsePurpose | undefined {
   const heading = text.lastIndexOf('\n#', index);
   if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
     return 'evaluation';
-  if (text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start))) return 'evaluation';
+  if (inScoreTable(text, start)) return 'evaluation';
   return EXAMPLE_CUE.test(paragraphBefore(text, index)) ? 'example' : undefined;
 }
 const MAX_PURPOSE_LINE = 2000;
@@ -135,25 +136,6 @@ function sentenceLineEnd(text: string, index: number): number {
     !/[.!?:。]\s*$/.test(text.slice(Math.max(0, end - 3), end)) && /^\s{0,3}[\p{L}\p{N}(]/u.test(following);
   return runsOn ? (next < 0 ? text.length : next) : end;
 }
-const PIPE = 124;
-/** A table column of scores: its rows are results, and the models in them compared. */
-const SCORE_COLUMN =
-  /\b(?:scores?|mean|avg|average|accuracy|acc|f1|em|bleu|rouge|pass@\d+|win ?rate|elo|mteb|mmlu|gsm8k|humaneval)\b/i;
-/** Rows of a Markdown table looked back over for its header. */
-const MAX_TABLE_ROWS = 60;
-
-/** The header row of the Markdown table whose row starts at `start`. */
-function tableHeader(text: string, start: number): string {
-  let row = start;
-  for (let n = 0; n < MAX_TABLE_ROWS && row > 0; n++) {
-    const previous = text.lastIndexOf('\n', row - 2) + 1;
-    if (text.charCodeAt(previous) !== PIPE) break;
-    row = previous;
-  }
-  const end = text.indexOf('\n', row);
-  return text.slice(row, Math.min(end < 0 ? text.length : end, row + 1000));
-}
-
 /** The link's line up to it, and the lines before it in its paragraph (capped). */
 function paragraphBefore(text: string, index: number): string {
   let start = index;
