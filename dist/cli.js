@@ -533,26 +533,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path5) => {
-      const end = path5.length - 1;
-      const index = path5.lastIndexOf(
+    var basenameOf = (path6) => {
+      const end = path6.length - 1;
+      const index = path6.lastIndexOf(
         SLASH,
-        path5[end] === SLASH ? end - 1 : end
+        path6[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path5 : path5.slice(index + 1);
+      return index < 0 ? path6 : path6.slice(index + 1);
     };
-    var parentOf = (path5) => {
-      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path5.split(SLASH).filter(Boolean);
+    var parentOf = (path6) => {
+      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path6.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path5.length - 1;
-      const cut = path5.lastIndexOf(
+      const end = path6.length - 1;
+      const cut = path6.lastIndexOf(
         SLASH,
-        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -702,7 +702,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path5) {
+      testLiteral(path6) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -711,7 +711,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path5)) {
+          if (rule.checkRegex.test(path6)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -731,15 +731,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path5, mode) {
+      test(path6, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path5) : path5;
+        const basename = shortcut ? basenameOf(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path5
+            shortcut && rule._basenameOnly ? basename : path6
           )) {
             const { negative } = rule;
             const ret = {
@@ -761,17 +761,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path5, originalPath, doThrow) => {
-      if (!isString(path5)) {
+    var checkPath = (path6, originalPath, doThrow) => {
+      if (!isString(path6)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path5) {
+      if (!path6) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path5)) {
+      if (checkPath.isNotRelative(path6)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -780,25 +780,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path5) => {
-      const first2 = path5.charCodeAt(0);
+    var isNotRelative = (path6) => {
+      const first2 = path6.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path5.length === 1) {
+      if (path6.length === 1) {
         return true;
       }
-      const second = path5.charCodeAt(1);
+      const second = path6.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
+      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -829,58 +829,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path5) {
+      _test(originalPath, cache2, path6) {
         checkPath(
-          path5,
+          path6,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path5 ? this._t(path5, cache2) : {
+        return path6 ? this._t(path6, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path5 = convertPath(target);
-        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path5);
+        const path6 = convertPath(target);
+        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path6);
         }
-        const dir = this._t(path5, this._testCache);
+        const dir = this._t(path6, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path5);
+        const literal = this._rules.testLiteral(path6);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path5, cache2) {
-        if (path5 in cache2) {
-          return cache2[path5];
+      _t(path6, cache2) {
+        if (path6 in cache2) {
+          return cache2[path6];
         }
-        const parentPath = parentOf(path5);
+        const parentPath = parentOf(path6);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
+        return cache2[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
       }
-      ignores(path5) {
-        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
+      ignores(path6) {
+        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
       }
       createFilter() {
-        return (path5) => !this.ignores(path5);
+        return (path6) => !this.ignores(path6);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path5) {
-        return this._test(path5, this._testCache, convertPath(path5));
+      test(path6) {
+        return this._test(path6, this._testCache, convertPath(path6));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
+    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
+      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -5606,15 +5606,15 @@ var require_spdx_expression_parse = __commonJS({
 });
 
 // src/cli/run.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 
 // src/scan.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import os from "node:os";
 
 // src/inventory/walk.ts
-import fs2 from "node:fs";
-import path2 from "node:path";
+import fs3 from "node:fs";
+import path3 from "node:path";
 
 // src/inventory/ignore-rules.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -5674,8 +5674,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path5 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path5.slice(path5.lastIndexOf("/") + 1).toLowerCase();
+    const path6 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path6.slice(path6.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -5701,11 +5701,17 @@ function globMatch(parts, name) {
   return true;
 }
 var IgnoreStack = class {
-  layers = [];
-  constructor(extraPatterns) {
+  /**
+   * `tracked`: the paths git tracks, when the root is a checkout whose index could be read. A
+   * .gitignore does not take out what a commit holds; the patterns given here always do.
+   */
+  constructor(extraPatterns, tracked = null) {
+    this.tracked = tracked;
     if (extraPatterns.length > 0)
-      this.layers.push({ base: "", rules: compileRules(extraPatterns.join("\n")) });
+      this.layers.push({ base: "", rules: compileRules(extraPatterns.join("\n")), given: true });
   }
+  tracked;
+  layers = [];
   /** Adds the directory's .gitignore, if it has one; returns true when a layer was pushed. */
   pushGitignore(absDir, relDir, entries) {
     const file = entries.find((e) => e.name === ".gitignore" && e.isFile());
@@ -5723,13 +5729,82 @@ var IgnoreStack = class {
     this.layers.pop();
   }
   ignores(relPath, isDir) {
+    let committed;
     for (const layer of this.layers) {
       const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
-      if (layer.rules.ignores(isDir ? `${sub}/` : sub)) return true;
+      if (!layer.rules.ignores(isDir ? `${sub}/` : sub)) continue;
+      if (layer.given) return true;
+      committed ??= this.tracked !== null && (isDir ? this.tracked.dirs : this.tracked.files).has(relPath);
+      if (!committed) return true;
     }
     return false;
   }
 };
+
+// src/inventory/git-index.ts
+import fs2 from "node:fs";
+import path2 from "node:path";
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
+var FIXED_ENTRY_BYTES = 62;
+var EXTENDED_FLAG = 16384;
+var NAME_LENGTH_MASK = 4095;
+function trackedPaths(root) {
+  const gitDir = path2.join(root, ".git");
+  let buf;
+  try {
+    if (!fs2.statSync(gitDir).isDirectory()) return null;
+    const config = fs2.readFileSync(path2.join(gitDir, "config"), "utf8");
+    if (/objectformat\s*=\s*sha256/i.test(config)) return null;
+    const file = path2.join(gitDir, "index");
+    if (fs2.statSync(file).size > MAX_INDEX_BYTES) return null;
+    buf = fs2.readFileSync(file);
+  } catch {
+    return null;
+  }
+  return parseIndex(buf);
+}
+function parseIndex(buf) {
+  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count = buf.readUInt32BE(8);
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  let at3 = 12;
+  let previous = Buffer.alloc(0);
+  for (let i = 0; i < count; i++) {
+    const start = at3;
+    if (at3 + FIXED_ENTRY_BYTES > buf.length) return null;
+    const flags = buf.readUInt16BE(at3 + FIXED_ENTRY_BYTES - 2);
+    at3 += FIXED_ENTRY_BYTES;
+    if (version >= 3 && flags & EXTENDED_FLAG) at3 += 2;
+    let name;
+    if (version === 4) {
+      let drop = 0;
+      for (let c = 128, first2 = true; c & 128; first2 = false) {
+        if (at3 >= buf.length) return null;
+        c = buf[at3++] ?? 0;
+        drop = first2 ? c & 127 : (drop + 1 << 7) + (c & 127);
+      }
+      const end = buf.indexOf(0, at3);
+      if (end < 0 || drop > previous.length) return null;
+      name = Buffer.concat([previous.subarray(0, previous.length - drop), buf.subarray(at3, end)]);
+      at3 = end + 1;
+    } else {
+      const length = flags & NAME_LENGTH_MASK;
+      const end = length < NAME_LENGTH_MASK ? at3 + length : buf.indexOf(0, at3);
+      if (end < 0 || end > buf.length) return null;
+      name = buf.subarray(at3, end);
+      at3 = start + Math.ceil((end - start + 1) / 8) * 8;
+    }
+    previous = name;
+    const file = name.toString("utf8");
+    files.add(file);
+    for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1))
+      dirs.add(file.slice(0, slash));
+  }
+  return { files, dirs };
+}
 
 // src/inventory/walk.ts
 var DEFAULT_MAX_FILES = 1e6;
@@ -5739,22 +5814,22 @@ function fileInfo(relPath) {
   return { path: relPath, name, ext: dot > 0 ? name.slice(dot + 1) : "" };
 }
 function isInside(root, target) {
-  const rel = path2.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+  const rel = path3.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
 }
 var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 function walk(rootDir, options = {}) {
-  const root = fs2.realpathSync(rootDir);
+  const root = fs3.realpathSync(rootDir);
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const files = [];
   const warnings = [];
-  const ignores = new IgnoreStack(options.ignore ?? []);
   const useGitignore = options.gitignore ?? true;
+  const ignores = new IgnoreStack(options.ignore ?? [], useGitignore ? trackedPaths(root) : null);
   let truncated = false;
   const visit = (absDir, relDir) => {
     let entries;
     try {
-      entries = fs2.readdirSync(absDir, { withFileTypes: true });
+      entries = fs3.readdirSync(absDir, { withFileTypes: true });
     } catch (err) {
       warnings.push({
         file: relDir || ".",
@@ -5769,14 +5844,14 @@ function walk(rootDir, options = {}) {
     for (const entry of entries) {
       if (truncated) break;
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const direct = absDir + path2.sep + entry.name;
+      const direct = absDir + path3.sep + entry.name;
       let abs = direct;
       const isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         let real;
         try {
-          real = fs2.realpathSync(abs);
+          real = fs3.realpathSync(abs);
         } catch (err) {
           const code = errCode(err);
           warnings.push({
@@ -5796,7 +5871,7 @@ function walk(rootDir, options = {}) {
         }
         let st;
         try {
-          st = fs2.statSync(real);
+          st = fs3.statSync(real);
         } catch (err) {
           warnings.push({
             file: rel,
@@ -5842,7 +5917,7 @@ function walk(rootDir, options = {}) {
   return { root, files, warnings, truncated };
 }
 function absolutePath(root, entry) {
-  return entry.target ?? root + path2.sep + entry.path;
+  return entry.target ?? root + path3.sep + entry.path;
 }
 function errCode(err) {
   if (err && typeof err === "object" && "code" in err && typeof err.code === "string") return err.code;
@@ -5851,7 +5926,7 @@ function errCode(err) {
 
 // src/inventory/read-file.ts
 import { Buffer as Buffer3 } from "node:buffer";
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/inventory/decode.ts
 import { Buffer as Buffer2, isAscii } from "node:buffer";
@@ -5888,13 +5963,13 @@ function readFile(entry, abs, need, limits, warnings) {
   const base = { info: { path: entry.path, name: entry.name, ext: entry.ext } };
   let fd;
   try {
-    fd = fs3.openSync(abs, "r");
+    fd = fs4.openSync(abs, "r");
   } catch (err) {
     warnings.push({ file: entry.path, code: "unreadable", message: `Could not open: ${errCode(err)}.` });
     return { ...base, size: 0, binary: false, skipped: "unreadable" };
   }
   try {
-    const size = fs3.fstatSync(fd).size;
+    const size = fs4.fstatSync(fd).size;
     if (need === "meta") return { ...base, size, binary: false };
     const wantsText = need === "text";
     const tooLarge = wantsText && size > limits.maxFileBytes;
@@ -5931,14 +6006,14 @@ function readFile(entry, abs, need, limits, warnings) {
     warnings.push({ file: entry.path, code: "unreadable", message: `Could not read: ${errCode(err)}.` });
     return { ...base, size: 0, binary: false, skipped: "unreadable" };
   } finally {
-    fs3.closeSync(fd);
+    fs4.closeSync(fd);
   }
 }
 function readUpTo(fd, length) {
   const buf = Buffer3.allocUnsafe(length);
   let off = 0;
   while (off < length) {
-    const n = fs3.readSync(fd, buf, off, length - off, off);
+    const n = fs4.readSync(fd, buf, off, length - off, off);
     if (n === 0) break;
     off += n;
   }
@@ -8156,8 +8231,8 @@ function repoName(segment) {
   if (at3 >= 0 && at3 < end) end = at3;
   return segment.slice(0, end);
 }
-function baseName(path5) {
-  const parts = path5.split(/[\\/]/);
+function baseName(path6) {
+  const parts = path6.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -9355,10 +9430,10 @@ function parseNotebook(text) {
   lastNotebook = { text, parsed };
   return parsed;
 }
-function notebookSegments(path5, text, sink, cellType = "code") {
+function notebookSegments(path6, text, sink, cellType = "code") {
   const parsed = parseNotebook(text);
   if (typeof parsed === "string") {
-    sink.warn({ file: path5, code: "malformed", message: parsed });
+    sink.warn({ file: path6, code: "malformed", message: parsed });
     return [];
   }
   const { cells, rawLines } = parsed;
@@ -10337,7 +10412,7 @@ function setsDefault(text, index) {
 var NEWLINE = 10;
 var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
 var CUE_LINES = 3;
-function addProseLinks(path5, text, add) {
+function addProseLinks(path6, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -10348,12 +10423,12 @@ function addProseLinks(path5, text, add) {
     const example = said ? { purpose: said } : {};
     if (hit.kind === "model") {
       add(
-        { kind: "model", file: path5, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
+        { kind: "model", file: path6, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
         `m:${line}:${hit.name}`
       );
     } else {
       add(
-        { kind: "dataset", file: path5, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
+        { kind: "dataset", file: path6, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
         `d:${line}:${hit.name}`
       );
     }
@@ -10409,10 +10484,10 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path5 = file.info.path;
+    const path6 = file.info.path;
     let inTests;
     const strength = () => {
-      inTests ??= isTestOrCiPath(path5);
+      inTests ??= isTestOrCiPath(path6);
       return inTests ? "weak" : "strong";
     };
     const weakApi = () => kind === "markdown" || strength() === "weak";
@@ -10425,7 +10500,7 @@ var referenceExtractor = {
       return makesData2 ? { purpose: "data-generation" } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
-    if (kind === "markdown") addProseLinks(path5, text, add);
+    if (kind === "markdown") addProseLinks(path6, text, add);
     for (const segment of segments) {
       const has = findNeedles(segment.text);
       const wanted = /* @__PURE__ */ new Set();
@@ -10445,7 +10520,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path5,
+                  file: path6,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -10462,7 +10537,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "dataset",
-                  file: path5,
+                  file: path6,
                   line,
                   name: hit.name,
                   via,
@@ -10481,7 +10556,7 @@ var referenceExtractor = {
         for (const m of segment.text.matchAll(WEIGHTS_URL)) {
           if (++n > MAX_WEIGHTS_URLS) break;
           const line = lineOf2(m.index);
-          add({ kind: "project", file: path5, line, signal: "weights-url", value: m[1] ?? "" }, `w:${line}`);
+          add({ kind: "project", file: path6, line, signal: "weights-url", value: m[1] ?? "" }, `w:${line}`);
         }
       }
       const hits = findApiHits(segment.text, has, kind === "env");
@@ -10496,7 +10571,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path5,
+            file: path6,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -10512,7 +10587,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path5,
+              file: path6,
               line,
               name: hit.model,
               via: "api",
@@ -10531,7 +10606,7 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path5, line, name: m.model, via: "ollama", strength: strength() },
+            { kind: "model", file: path6, line, name: m.model, via: "ollama", strength: strength() },
             `m:${line}:${m.model}`
           );
         }
@@ -10614,10 +10689,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path5) {
-  const reuse = REUSE.exec(path5);
+function scoreLicenceFileName(path6) {
+  const reuse = REUSE.exec(path6);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path5.slice(path5.lastIndexOf("/") + 1).toLowerCase();
+  const name = path6.slice(path6.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -10807,7 +10882,7 @@ function unifySpelling(paragraphs) {
 
 // src/extract/licence/spdx-corpus.ts
 import { Buffer as Buffer4 } from "node:buffer";
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
@@ -10891,8 +10966,8 @@ function compareIdPreference(a, b) {
 }
 function readSpdxFull() {
   const beside = new URL("./spdx-full.json", import.meta.url);
-  const file = beside.protocol === "file:" && fs4.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
-  return JSON.parse(fs4.readFileSync(file).toString("utf8"));
+  const file = beside.protocol === "file:" && fs5.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
+  return JSON.parse(fs5.readFileSync(file).toString("utf8"));
 }
 function buildCorpus(data) {
   const encoder = new Encoder();
@@ -12704,7 +12779,7 @@ function manifestLicence(raw, at3, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path5, at3, detail) {
+function licenceFilePointer(path6, at3, detail) {
   const dir = at3.file.includes("/") ? at3.file.slice(0, at3.file.lastIndexOf("/")) : "";
   return {
     kind: "licence",
@@ -12713,8 +12788,8 @@ function licenceFilePointer(path5, at3, detail) {
     ...at3,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path5.slice(0, 200)}"`,
-    pointsTo: posix.normalize(posix.join(dir, path5.trim())).slice(0, 500)
+    detail: `${detail} points to the file "${path6.slice(0, 200)}"`,
+    pointsTo: posix.normalize(posix.join(dir, path6.trim())).slice(0, 500)
   };
 }
 
@@ -16668,9 +16743,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path5 = asString(table?.["file"]);
+  const path6 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path5 !== void 0) sink.add(licenceFilePointer(path5, { file, line: licenceLine }, detail));
+  else if (path6 !== void 0) sink.add(licenceFilePointer(path6, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -16875,8 +16950,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path5) {
-  const parts = path5.toLowerCase().split("/");
+function inModelFolder(path6) {
+  const parts = path6.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -17183,11 +17258,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path5 = file.info.path;
+  const path6 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path5,
+    file: path6,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -17196,7 +17271,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path5, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path6, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -17245,19 +17320,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path5 = file.info.path;
+    const path6 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path5, sink);
-    else if (kind === "config") extractHfConfig(text, path5, sink);
-    else if (kind === "adapter") extractAdapterConfig(text, path5, sink);
-    else if (kind === "params") extractParamsJson(text, path5, sink);
-    else if (kind === "modelfile") extractModelfile(text, path5, sink);
-    else if (kind === "python") extractModelCode(text, path5, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path6, sink);
+    else if (kind === "config") extractHfConfig(text, path6, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path6, sink);
+    else if (kind === "params") extractParamsJson(text, path6, sink);
+    else if (kind === "modelfile") extractModelfile(text, path6, sink);
+    else if (kind === "python") extractModelCode(text, path6, sink);
   }
 };
 
@@ -17518,7 +17593,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path5 = file.info.path;
+  const path6 = file.info.path;
   const where2 = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -17530,7 +17605,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path5,
+    file: path6,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -17553,19 +17628,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path5,
+      file: path6,
       line: where2.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path5,
+      derivedFrom: path6,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path5,
+      file: path6,
       line: where2.entryLine("datasets", name),
       name,
       via: "card",
@@ -17579,7 +17654,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path5,
+      file: path6,
       line: rawLicences.length > 1 ? where2.entryLine("license", raw) : where2.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -18648,7 +18723,7 @@ var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
 function plainTitle(raw) {
   return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
 }
-function readmeEvidence(path5, text, add) {
+function readmeEvidence(path6, text, add) {
   const lines = splitLines(text);
   const code = nonProseLines(text);
   let title = null;
@@ -18682,7 +18757,7 @@ function readmeEvidence(path5, text, add) {
         if (!isCollection && m[2] && m[2].length > 1) continue;
         if (!orgs.has(org)) {
           orgs.add(org);
-          add({ kind: "project", file: path5, line: n, signal: "hub-org", value: org });
+          add({ kind: "project", file: path6, line: n, signal: "hub-org", value: org });
         }
       }
     }
@@ -18702,13 +18777,13 @@ function readmeEvidence(path5, text, add) {
       const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
       if (ref) {
         weightsLicence = true;
-        add({ kind: "project", file: path5, line: n, signal: "weights-licence", value: ref.id });
+        add({ kind: "project", file: path6, line: n, signal: "weights-licence", value: ref.id });
       }
     }
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
       add({
         kind: "project",
-        file: path5,
+        file: path6,
         line: n,
         signal: "release-list",
         value: line.trim().slice(0, 200),
@@ -18718,7 +18793,7 @@ function readmeEvidence(path5, text, add) {
       released = true;
       add({
         kind: "project",
-        file: path5,
+        file: path6,
         line: n,
         signal: "release-sentence",
         value: line.trim().slice(0, 200)
@@ -18726,10 +18801,10 @@ function readmeEvidence(path5, text, add) {
     }
   }
   title ??= altTitle;
-  if (title) add({ kind: "project", file: path5, line: title.line, signal: "title", value: title.value });
+  if (title) add({ kind: "project", file: path6, line: title.line, signal: "title", value: title.value });
   let best = null;
   for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
-  if (best) add({ kind: "project", file: path5, line: best.line, signal: "github-repo", value: best.name });
+  if (best) add({ kind: "project", file: path6, line: best.line, signal: "github-repo", value: best.name });
 }
 var PACKAGE_NAME = {
   "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
@@ -18738,12 +18813,12 @@ var PACKAGE_NAME = {
   "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
-function manifestEvidence(path5, name, text, add) {
+function manifestEvidence(path6, name, text, add) {
   const re = PACKAGE_NAME[name];
   const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
   if (!m?.[1]) return;
   const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
-  add({ kind: "project", file: path5, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+  add({ kind: "project", file: path6, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
 }
 var projectExtractor = {
   name: "project",
@@ -18752,17 +18827,17 @@ var projectExtractor = {
     const text = file.text;
     if (text === void 0) return;
     const add = (e) => sink.add(e);
-    const path5 = file.info.path;
+    const path6 = file.info.path;
     if (MODEL_CARD_FILE.test(file.info.name)) {
-      add({ kind: "project", file: path5, line: 0, signal: "model-card", value: path5 });
+      add({ kind: "project", file: path6, line: 0, signal: "model-card", value: path6 });
       return;
     }
     if (DOWNLOAD_SCRIPT.test(file.info.name)) {
       if (WEIGHTS_WORDS.test(text.length > 1e5 ? text.slice(0, 1e5) : text))
-        add({ kind: "project", file: path5, line: 0, signal: "download-script", value: path5 });
+        add({ kind: "project", file: path6, line: 0, signal: "download-script", value: path6 });
       return;
     }
-    if (path5.includes("/")) return;
+    if (path6.includes("/")) return;
     if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text, add);
     else readmeEvidence(file.info.path, text, add);
   }
@@ -18896,7 +18971,7 @@ function appendRange(into, from, start, end) {
 }
 
 // src/scan/worker-pool.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
 
@@ -18944,7 +19019,7 @@ var STALL_MS = 6e4;
 var WAIT_SLICE_MS = 200;
 function workerScript() {
   const url = new URL("./scan-worker.mjs", import.meta.url);
-  return url.protocol === "file:" && fs5.existsSync(fileURLToPath2(url)) ? url : null;
+  return url.protocol === "file:" && fs6.existsSync(fileURLToPath2(url)) ? url : null;
 }
 var WorkerPool = class _WorkerPool {
   budget;
@@ -19039,7 +19114,7 @@ function scanDirectory(root, options = {}) {
   const extractors = options.extractors ?? defaultExtractors;
   const limits = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
-  const realRoot = fs6.realpathSync(root);
+  const realRoot = fs7.realpathSync(root);
   const workerCount = extractors === defaultExtractors ? (options.threads ?? defaultThreads()) - 1 : 0;
   let pool = null;
   const batches = [];
@@ -20860,7 +20935,7 @@ function mofOf(layers, cards, proseModelCard = false) {
 }
 
 // src/judge/findings.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/judge/honest-wording.ts
 function honestWording(verdict, c) {
@@ -20993,7 +21068,7 @@ function mislabelFindings(sorted, verdict, c) {
 }
 function basesOfCard(card, models, declaredBy) {
   const own = declaredBy.get(card.file) ?? [];
-  const adapter = declaredBy.get(path3.posix.join(dirOf(card.file), "adapter_config.json"));
+  const adapter = declaredBy.get(path4.posix.join(dirOf(card.file), "adapter_config.json"));
   if (!adapter) return own;
   const wanted = /* @__PURE__ */ new Set([...own, ...adapter]);
   return models.filter((m) => wanted.has(m));
@@ -21701,7 +21776,7 @@ function policyFailures(report, failOn, exceptions = {}) {
 }
 
 // src/cli/config.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/config/schema.ts
 var COMMENT_MODES = ["always", "on-change", "never"];
@@ -22055,24 +22130,24 @@ function copy(value) {
 }
 
 // src/config/read-config-file.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 var MAX_CONFIG_BYTES = 64 * 1024;
 function readConfigFile(file) {
   try {
-    const stat = fs7.lstatSync(file);
+    const stat = fs8.lstatSync(file);
     if (!stat.isFile()) return { text: "", missing: true };
     if (stat.size > MAX_CONFIG_BYTES)
       return { text: "", error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
-    return { text: fs7.readFileSync(file, "utf8") };
+    return { text: fs8.readFileSync(file, "utf8") };
   } catch {
     return { text: "", missing: true };
   }
 }
 
 // src/cli/config.ts
-var DEFAULT_CONFIG = path4.join(".github", "ai-openness.yml");
+var DEFAULT_CONFIG = path5.join(".github", "ai-openness.yml");
 function readCliConfig(dir, explicit) {
-  const read = readConfigFile(explicit ?? path4.join(dir, DEFAULT_CONFIG));
+  const read = readConfigFile(explicit ?? path5.join(dir, DEFAULT_CONFIG));
   const problem = read.error ?? (explicit && read.missing ? `cannot read config file "${explicit}"` : void 0);
   if (problem) return { settings: mergeSettings(DEFAULT_SETTINGS, {}, {}), errors: [problem] };
   const loaded = loadConfigFile(read.text, explicit ?? DEFAULT_CONFIG);
@@ -22223,7 +22298,7 @@ function runCli(argv, io) {
   }
   let isDir;
   try {
-    isDir = fs8.statSync(settings.dir).isDirectory();
+    isDir = fs9.statSync(settings.dir).isDirectory();
   } catch {
     isDir = false;
   }
@@ -22253,7 +22328,7 @@ function runCli(argv, io) {
   const body = settings.format === "json" ? renderJson(report) : settings.format === "markdown" ? renderMarkdown(report) : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
   if (settings.output) {
     try {
-      fs8.writeFileSync(settings.output, body);
+      fs9.writeFileSync(settings.output, body);
     } catch (err) {
       io.stderr.write(
         `ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}

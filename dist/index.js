@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL4(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -26453,26 +26453,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path8) => {
-      const end = path8.length - 1;
-      const index = path8.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path8.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path8.length - 1;
-      const cut = path8.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -26622,7 +26622,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -26631,7 +26631,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -26651,15 +26651,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
+      test(path9, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path8) : path8;
+        const basename = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path8
+            shortcut && rule._basenameOnly ? basename : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -26681,17 +26681,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString(path8)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -26700,25 +26700,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => {
-      const first2 = path8.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first2 = path9.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path8.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path8.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -26749,58 +26749,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path8) {
+      _test(originalPath, cache2, path9) {
         checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path8 ? this._t(path8, cache2) : {
+        return path9 ? this._t(path9, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path8);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path8, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path8);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache2) {
-        if (path8 in cache2) {
-          return cache2[path8];
+      _t(path9, cache2) {
+        if (path9 in cache2) {
+          return cache2[path9];
         }
-        const parentPath = parentOf(path8);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+        return cache2[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -27315,8 +27315,8 @@ function info(message) {
 }
 
 // src/action/main.ts
-import fs12 from "node:fs";
-import path7 from "node:path";
+import fs13 from "node:fs";
+import path8 from "node:path";
 
 // src/render/json.ts
 function renderJson(report) {
@@ -28881,8 +28881,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
+        const path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33176,7 +33176,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -36367,15 +36367,15 @@ function readRunContext(env) {
 }
 
 // src/action/scan-pull-request.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/scan.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import os5 from "node:os";
 
 // src/inventory/walk.ts
-import fs6 from "node:fs";
-import path3 from "node:path";
+import fs7 from "node:fs";
+import path4 from "node:path";
 
 // src/inventory/ignore-rules.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -36435,8 +36435,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path8 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path8.slice(path8.lastIndexOf("/") + 1).toLowerCase();
+    const path9 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path9.slice(path9.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -36462,11 +36462,17 @@ function globMatch(parts, name) {
   return true;
 }
 var IgnoreStack = class {
-  layers = [];
-  constructor(extraPatterns) {
+  /**
+   * `tracked`: the paths git tracks, when the root is a checkout whose index could be read. A
+   * .gitignore does not take out what a commit holds; the patterns given here always do.
+   */
+  constructor(extraPatterns, tracked = null) {
+    this.tracked = tracked;
     if (extraPatterns.length > 0)
-      this.layers.push({ base: "", rules: compileRules(extraPatterns.join("\n")) });
+      this.layers.push({ base: "", rules: compileRules(extraPatterns.join("\n")), given: true });
   }
+  tracked;
+  layers = [];
   /** Adds the directory's .gitignore, if it has one; returns true when a layer was pushed. */
   pushGitignore(absDir, relDir, entries) {
     const file = entries.find((e) => e.name === ".gitignore" && e.isFile());
@@ -36484,13 +36490,82 @@ var IgnoreStack = class {
     this.layers.pop();
   }
   ignores(relPath, isDir) {
+    let committed;
     for (const layer of this.layers) {
       const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
-      if (layer.rules.ignores(isDir ? `${sub}/` : sub)) return true;
+      if (!layer.rules.ignores(isDir ? `${sub}/` : sub)) continue;
+      if (layer.given) return true;
+      committed ??= this.tracked !== null && (isDir ? this.tracked.dirs : this.tracked.files).has(relPath);
+      if (!committed) return true;
     }
     return false;
   }
 };
+
+// src/inventory/git-index.ts
+import fs6 from "node:fs";
+import path3 from "node:path";
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
+var FIXED_ENTRY_BYTES = 62;
+var EXTENDED_FLAG = 16384;
+var NAME_LENGTH_MASK = 4095;
+function trackedPaths(root) {
+  const gitDir = path3.join(root, ".git");
+  let buf;
+  try {
+    if (!fs6.statSync(gitDir).isDirectory()) return null;
+    const config = fs6.readFileSync(path3.join(gitDir, "config"), "utf8");
+    if (/objectformat\s*=\s*sha256/i.test(config)) return null;
+    const file = path3.join(gitDir, "index");
+    if (fs6.statSync(file).size > MAX_INDEX_BYTES) return null;
+    buf = fs6.readFileSync(file);
+  } catch {
+    return null;
+  }
+  return parseIndex(buf);
+}
+function parseIndex(buf) {
+  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count = buf.readUInt32BE(8);
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  let at3 = 12;
+  let previous = Buffer.alloc(0);
+  for (let i = 0; i < count; i++) {
+    const start = at3;
+    if (at3 + FIXED_ENTRY_BYTES > buf.length) return null;
+    const flags = buf.readUInt16BE(at3 + FIXED_ENTRY_BYTES - 2);
+    at3 += FIXED_ENTRY_BYTES;
+    if (version >= 3 && flags & EXTENDED_FLAG) at3 += 2;
+    let name;
+    if (version === 4) {
+      let drop = 0;
+      for (let c = 128, first2 = true; c & 128; first2 = false) {
+        if (at3 >= buf.length) return null;
+        c = buf[at3++] ?? 0;
+        drop = first2 ? c & 127 : (drop + 1 << 7) + (c & 127);
+      }
+      const end = buf.indexOf(0, at3);
+      if (end < 0 || drop > previous.length) return null;
+      name = Buffer.concat([previous.subarray(0, previous.length - drop), buf.subarray(at3, end)]);
+      at3 = end + 1;
+    } else {
+      const length = flags & NAME_LENGTH_MASK;
+      const end = length < NAME_LENGTH_MASK ? at3 + length : buf.indexOf(0, at3);
+      if (end < 0 || end > buf.length) return null;
+      name = buf.subarray(at3, end);
+      at3 = start + Math.ceil((end - start + 1) / 8) * 8;
+    }
+    previous = name;
+    const file = name.toString("utf8");
+    files.add(file);
+    for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1))
+      dirs.add(file.slice(0, slash));
+  }
+  return { files, dirs };
+}
 
 // src/inventory/walk.ts
 var DEFAULT_MAX_FILES = 1e6;
@@ -36500,22 +36575,22 @@ function fileInfo(relPath) {
   return { path: relPath, name, ext: dot > 0 ? name.slice(dot + 1) : "" };
 }
 function isInside(root, target) {
-  const rel = path3.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+  const rel = path4.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
 }
 var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 function walk(rootDir, options = {}) {
-  const root = fs6.realpathSync(rootDir);
+  const root = fs7.realpathSync(rootDir);
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const files = [];
   const warnings = [];
-  const ignores = new IgnoreStack(options.ignore ?? []);
   const useGitignore = options.gitignore ?? true;
+  const ignores = new IgnoreStack(options.ignore ?? [], useGitignore ? trackedPaths(root) : null);
   let truncated = false;
   const visit = (absDir, relDir) => {
     let entries;
     try {
-      entries = fs6.readdirSync(absDir, { withFileTypes: true });
+      entries = fs7.readdirSync(absDir, { withFileTypes: true });
     } catch (err) {
       warnings.push({
         file: relDir || ".",
@@ -36530,14 +36605,14 @@ function walk(rootDir, options = {}) {
     for (const entry of entries) {
       if (truncated) break;
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const direct = absDir + path3.sep + entry.name;
+      const direct = absDir + path4.sep + entry.name;
       let abs = direct;
       const isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         let real;
         try {
-          real = fs6.realpathSync(abs);
+          real = fs7.realpathSync(abs);
         } catch (err) {
           const code = errCode(err);
           warnings.push({
@@ -36557,7 +36632,7 @@ function walk(rootDir, options = {}) {
         }
         let st;
         try {
-          st = fs6.statSync(real);
+          st = fs7.statSync(real);
         } catch (err) {
           warnings.push({
             file: rel,
@@ -36603,7 +36678,7 @@ function walk(rootDir, options = {}) {
   return { root, files, warnings, truncated };
 }
 function absolutePath(root, entry) {
-  return entry.target ?? root + path3.sep + entry.path;
+  return entry.target ?? root + path4.sep + entry.path;
 }
 function errCode(err) {
   if (err && typeof err === "object" && "code" in err && typeof err.code === "string") return err.code;
@@ -36612,7 +36687,7 @@ function errCode(err) {
 
 // src/inventory/read-file.ts
 import { Buffer as Buffer3 } from "node:buffer";
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 
 // src/inventory/decode.ts
 import { Buffer as Buffer2, isAscii } from "node:buffer";
@@ -36649,13 +36724,13 @@ function readFile(entry, abs, need, limits, warnings) {
   const base = { info: { path: entry.path, name: entry.name, ext: entry.ext } };
   let fd;
   try {
-    fd = fs7.openSync(abs, "r");
+    fd = fs8.openSync(abs, "r");
   } catch (err) {
     warnings.push({ file: entry.path, code: "unreadable", message: `Could not open: ${errCode(err)}.` });
     return { ...base, size: 0, binary: false, skipped: "unreadable" };
   }
   try {
-    const size = fs7.fstatSync(fd).size;
+    const size = fs8.fstatSync(fd).size;
     if (need === "meta") return { ...base, size, binary: false };
     const wantsText = need === "text";
     const tooLarge = wantsText && size > limits.maxFileBytes;
@@ -36692,14 +36767,14 @@ function readFile(entry, abs, need, limits, warnings) {
     warnings.push({ file: entry.path, code: "unreadable", message: `Could not read: ${errCode(err)}.` });
     return { ...base, size: 0, binary: false, skipped: "unreadable" };
   } finally {
-    fs7.closeSync(fd);
+    fs8.closeSync(fd);
   }
 }
 function readUpTo(fd, length) {
   const buf = Buffer3.allocUnsafe(length);
   let off = 0;
   while (off < length) {
-    const n = fs7.readSync(fd, buf, off, length - off, off);
+    const n = fs8.readSync(fd, buf, off, length - off, off);
     if (n === 0) break;
     off += n;
   }
@@ -38917,8 +38992,8 @@ function repoName(segment) {
   if (at3 >= 0 && at3 < end) end = at3;
   return segment.slice(0, end);
 }
-function baseName(path8) {
-  const parts = path8.split(/[\\/]/);
+function baseName(path9) {
+  const parts = path9.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -40116,10 +40191,10 @@ function parseNotebook(text) {
   lastNotebook = { text, parsed };
   return parsed;
 }
-function notebookSegments(path8, text, sink, cellType = "code") {
+function notebookSegments(path9, text, sink, cellType = "code") {
   const parsed = parseNotebook(text);
   if (typeof parsed === "string") {
-    sink.warn({ file: path8, code: "malformed", message: parsed });
+    sink.warn({ file: path9, code: "malformed", message: parsed });
     return [];
   }
   const { cells, rawLines } = parsed;
@@ -41098,7 +41173,7 @@ function setsDefault(text, index) {
 var NEWLINE = 10;
 var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
 var CUE_LINES = 3;
-function addProseLinks(path8, text, add) {
+function addProseLinks(path9, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -41109,12 +41184,12 @@ function addProseLinks(path8, text, add) {
     const example = said ? { purpose: said } : {};
     if (hit.kind === "model") {
       add(
-        { kind: "model", file: path8, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
+        { kind: "model", file: path9, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
         `m:${line}:${hit.name}`
       );
     } else {
       add(
-        { kind: "dataset", file: path8, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
+        { kind: "dataset", file: path9, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
         `d:${line}:${hit.name}`
       );
     }
@@ -41170,10 +41245,10 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path8 = file.info.path;
+    const path9 = file.info.path;
     let inTests;
     const strength = () => {
-      inTests ??= isTestOrCiPath(path8);
+      inTests ??= isTestOrCiPath(path9);
       return inTests ? "weak" : "strong";
     };
     const weakApi = () => kind === "markdown" || strength() === "weak";
@@ -41186,7 +41261,7 @@ var referenceExtractor = {
       return makesData2 ? { purpose: "data-generation" } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
-    if (kind === "markdown") addProseLinks(path8, text, add);
+    if (kind === "markdown") addProseLinks(path9, text, add);
     for (const segment of segments) {
       const has = findNeedles(segment.text);
       const wanted = /* @__PURE__ */ new Set();
@@ -41206,7 +41281,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path8,
+                  file: path9,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -41223,7 +41298,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "dataset",
-                  file: path8,
+                  file: path9,
                   line,
                   name: hit.name,
                   via,
@@ -41242,7 +41317,7 @@ var referenceExtractor = {
         for (const m of segment.text.matchAll(WEIGHTS_URL)) {
           if (++n > MAX_WEIGHTS_URLS) break;
           const line = lineOf2(m.index);
-          add({ kind: "project", file: path8, line, signal: "weights-url", value: m[1] ?? "" }, `w:${line}`);
+          add({ kind: "project", file: path9, line, signal: "weights-url", value: m[1] ?? "" }, `w:${line}`);
         }
       }
       const hits = findApiHits(segment.text, has, kind === "env");
@@ -41257,7 +41332,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path8,
+            file: path9,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -41273,7 +41348,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path8,
+              file: path9,
               line,
               name: hit.model,
               via: "api",
@@ -41292,7 +41367,7 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength: strength() },
+            { kind: "model", file: path9, line, name: m.model, via: "ollama", strength: strength() },
             `m:${line}:${m.model}`
           );
         }
@@ -41375,10 +41450,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path8) {
-  const reuse = REUSE.exec(path8);
+function scoreLicenceFileName(path9) {
+  const reuse = REUSE.exec(path9);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path8.slice(path8.lastIndexOf("/") + 1).toLowerCase();
+  const name = path9.slice(path9.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -41568,7 +41643,7 @@ function unifySpelling(paragraphs) {
 
 // src/extract/licence/spdx-corpus.ts
 import { Buffer as Buffer4 } from "node:buffer";
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
@@ -41652,8 +41727,8 @@ function compareIdPreference(a, b) {
 }
 function readSpdxFull() {
   const beside = new URL("./spdx-full.json", import.meta.url);
-  const file = beside.protocol === "file:" && fs8.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
-  return JSON.parse(fs8.readFileSync(file).toString("utf8"));
+  const file = beside.protocol === "file:" && fs9.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
+  return JSON.parse(fs9.readFileSync(file).toString("utf8"));
 }
 function buildCorpus(data) {
   const encoder = new Encoder();
@@ -42237,7 +42312,7 @@ function manifestLicence(raw, at3, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path8, at3, detail) {
+function licenceFilePointer(path9, at3, detail) {
   const dir = at3.file.includes("/") ? at3.file.slice(0, at3.file.lastIndexOf("/")) : "";
   return {
     kind: "licence",
@@ -42246,8 +42321,8 @@ function licenceFilePointer(path8, at3, detail) {
     ...at3,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path8.slice(0, 200)}"`,
-    pointsTo: posix.normalize(posix.join(dir, path8.trim())).slice(0, 500)
+    detail: `${detail} points to the file "${path9.slice(0, 200)}"`,
+    pointsTo: posix.normalize(posix.join(dir, path9.trim())).slice(0, 500)
   };
 }
 
@@ -43693,9 +43768,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path8 = asString(table?.["file"]);
+  const path9 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path8 !== void 0) sink.add(licenceFilePointer(path8, { file, line: licenceLine }, detail));
+  else if (path9 !== void 0) sink.add(licenceFilePointer(path9, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -43900,8 +43975,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path8) {
-  const parts = path8.toLowerCase().split("/");
+function inModelFolder(path9) {
+  const parts = path9.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -44208,11 +44283,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path8 = file.info.path;
+  const path9 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path8,
+    file: path9,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -44221,7 +44296,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path8, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path9, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -44270,19 +44345,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path8 = file.info.path;
+    const path9 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path8, sink);
-    else if (kind === "config") extractHfConfig(text, path8, sink);
-    else if (kind === "adapter") extractAdapterConfig(text, path8, sink);
-    else if (kind === "params") extractParamsJson(text, path8, sink);
-    else if (kind === "modelfile") extractModelfile(text, path8, sink);
-    else if (kind === "python") extractModelCode(text, path8, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path9, sink);
+    else if (kind === "config") extractHfConfig(text, path9, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path9, sink);
+    else if (kind === "params") extractParamsJson(text, path9, sink);
+    else if (kind === "modelfile") extractModelfile(text, path9, sink);
+    else if (kind === "python") extractModelCode(text, path9, sink);
   }
 };
 
@@ -44543,7 +44618,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path8 = file.info.path;
+  const path9 = file.info.path;
   const where = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -44555,7 +44630,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path8,
+    file: path9,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -44578,19 +44653,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path8,
+      file: path9,
       line: where.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path8,
+      derivedFrom: path9,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path8,
+      file: path9,
       line: where.entryLine("datasets", name),
       name,
       via: "card",
@@ -44604,7 +44679,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path8,
+      file: path9,
       line: rawLicences.length > 1 ? where.entryLine("license", raw) : where.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -45673,7 +45748,7 @@ var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
 function plainTitle(raw) {
   return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
 }
-function readmeEvidence(path8, text, add) {
+function readmeEvidence(path9, text, add) {
   const lines = splitLines(text);
   const code = nonProseLines(text);
   let title = null;
@@ -45707,7 +45782,7 @@ function readmeEvidence(path8, text, add) {
         if (!isCollection && m[2] && m[2].length > 1) continue;
         if (!orgs.has(org)) {
           orgs.add(org);
-          add({ kind: "project", file: path8, line: n, signal: "hub-org", value: org });
+          add({ kind: "project", file: path9, line: n, signal: "hub-org", value: org });
         }
       }
     }
@@ -45727,13 +45802,13 @@ function readmeEvidence(path8, text, add) {
       const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
       if (ref) {
         weightsLicence = true;
-        add({ kind: "project", file: path8, line: n, signal: "weights-licence", value: ref.id });
+        add({ kind: "project", file: path9, line: n, signal: "weights-licence", value: ref.id });
       }
     }
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
       add({
         kind: "project",
-        file: path8,
+        file: path9,
         line: n,
         signal: "release-list",
         value: line.trim().slice(0, 200),
@@ -45743,7 +45818,7 @@ function readmeEvidence(path8, text, add) {
       released = true;
       add({
         kind: "project",
-        file: path8,
+        file: path9,
         line: n,
         signal: "release-sentence",
         value: line.trim().slice(0, 200)
@@ -45751,10 +45826,10 @@ function readmeEvidence(path8, text, add) {
     }
   }
   title ??= altTitle;
-  if (title) add({ kind: "project", file: path8, line: title.line, signal: "title", value: title.value });
+  if (title) add({ kind: "project", file: path9, line: title.line, signal: "title", value: title.value });
   let best = null;
   for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
-  if (best) add({ kind: "project", file: path8, line: best.line, signal: "github-repo", value: best.name });
+  if (best) add({ kind: "project", file: path9, line: best.line, signal: "github-repo", value: best.name });
 }
 var PACKAGE_NAME = {
   "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
@@ -45763,12 +45838,12 @@ var PACKAGE_NAME = {
   "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
-function manifestEvidence(path8, name, text, add) {
+function manifestEvidence(path9, name, text, add) {
   const re = PACKAGE_NAME[name];
   const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
   if (!m?.[1]) return;
   const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
-  add({ kind: "project", file: path8, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+  add({ kind: "project", file: path9, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
 }
 var projectExtractor = {
   name: "project",
@@ -45777,17 +45852,17 @@ var projectExtractor = {
     const text = file.text;
     if (text === void 0) return;
     const add = (e) => sink.add(e);
-    const path8 = file.info.path;
+    const path9 = file.info.path;
     if (MODEL_CARD_FILE.test(file.info.name)) {
-      add({ kind: "project", file: path8, line: 0, signal: "model-card", value: path8 });
+      add({ kind: "project", file: path9, line: 0, signal: "model-card", value: path9 });
       return;
     }
     if (DOWNLOAD_SCRIPT.test(file.info.name)) {
       if (WEIGHTS_WORDS.test(text.length > 1e5 ? text.slice(0, 1e5) : text))
-        add({ kind: "project", file: path8, line: 0, signal: "download-script", value: path8 });
+        add({ kind: "project", file: path9, line: 0, signal: "download-script", value: path9 });
       return;
     }
-    if (path8.includes("/")) return;
+    if (path9.includes("/")) return;
     if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text, add);
     else readmeEvidence(file.info.path, text, add);
   }
@@ -45921,7 +45996,7 @@ function appendRange(into, from, start, end) {
 }
 
 // src/scan/worker-pool.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
 
@@ -45969,7 +46044,7 @@ var STALL_MS = 6e4;
 var WAIT_SLICE_MS = 200;
 function workerScript() {
   const url = new URL("./scan-worker.mjs", import.meta.url);
-  return url.protocol === "file:" && fs9.existsSync(fileURLToPath2(url)) ? url : null;
+  return url.protocol === "file:" && fs10.existsSync(fileURLToPath2(url)) ? url : null;
 }
 var WorkerPool = class _WorkerPool {
   budget;
@@ -46064,7 +46139,7 @@ function scanDirectory(root, options = {}) {
   const extractors = options.extractors ?? defaultExtractors;
   const limits = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
-  const realRoot = fs10.realpathSync(root);
+  const realRoot = fs11.realpathSync(root);
   const workerCount = extractors === defaultExtractors ? (options.threads ?? defaultThreads()) - 1 : 0;
   let pool = null;
   const batches = [];
@@ -47849,7 +47924,7 @@ function mofOf(layers, cards, proseModelCard = false) {
 }
 
 // src/judge/findings.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/judge/honest-wording.ts
 function honestWording(verdict, c) {
@@ -47982,7 +48057,7 @@ function mislabelFindings(sorted, verdict, c) {
 }
 function basesOfCard(card, models, declaredBy) {
   const own = declaredBy.get(card.file) ?? [];
-  const adapter = declaredBy.get(path4.posix.join(dirOf(card.file), "adapter_config.json"));
+  const adapter = declaredBy.get(path5.posix.join(dirOf(card.file), "adapter_config.json"));
   if (!adapter) return own;
   const wanted = /* @__PURE__ */ new Set([...own, ...adapter]);
   return models.filter((m) => wanted.has(m));
@@ -48343,9 +48418,9 @@ function changesAnything(c) {
 
 // src/action/base-snapshot.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import os6 from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 var GIT_TIMEOUT_MS = 12e4;
 function git(repoDir, args) {
   return execFileSync2("git", ["-C", repoDir, "-c", "core.hooksPath=/dev/null", ...args], {
@@ -48380,11 +48455,11 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
     if (!hasCommit(repoDir, sha))
       return { ok: false, reason: `the base commit ${sha.slice(0, 12)} is not available` };
   }
-  const dir = fs11.mkdtempSync(path5.join(os6.tmpdir(), "ai-openness-base-"));
-  const tarFile = path5.join(dir, "..", `${path5.basename(dir)}.tar`);
+  const dir = fs12.mkdtempSync(path6.join(os6.tmpdir(), "ai-openness-base-"));
+  const tarFile = path6.join(dir, "..", `${path6.basename(dir)}.tar`);
   const dispose = () => {
-    fs11.rmSync(dir, { recursive: true, force: true });
-    fs11.rmSync(tarFile, { force: true });
+    fs12.rmSync(dir, { recursive: true, force: true });
+    fs12.rmSync(tarFile, { force: true });
   };
   try {
     git(repoDir, ["archive", "--format=tar", `--output=${tarFile}`, sha]);
@@ -48392,7 +48467,7 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
       stdio: "ignore",
       timeout: GIT_TIMEOUT_MS
     });
-    fs11.rmSync(tarFile, { force: true });
+    fs12.rmSync(tarFile, { force: true });
     return { ok: true, dir, dispose };
   } catch {
     dispose();
@@ -48403,14 +48478,14 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
 // src/action/scan-pull-request.ts
 function scanHeadAgainstBase(workspace, prefix, baseSha, settings, repository) {
   const scan = (dir) => analyse(dir, { ignore: settings.ignore }, reportOptions(settings, repository));
-  const head = scan(path6.join(workspace, prefix));
+  const head = scan(path7.join(workspace, prefix));
   let changes = null;
   let noBaseReason;
   if (baseSha) {
     const base = snapshotCommit(workspace, baseSha, (m) => info(m));
     if (base.ok) {
       try {
-        changes = compareReports(scan(path6.join(base.dir, prefix)), head);
+        changes = compareReports(scan(path7.join(base.dir, prefix)), head);
       } finally {
         base.dispose();
       }
@@ -48624,8 +48699,8 @@ function hash(text) {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
   return h.toString(36);
 }
-function inlineKey(rule, path8, subject) {
-  return `${KEY_PREFIX}${rule}:${hash(`${path8}\0${subject}`)} -->`;
+function inlineKey(rule, path9, subject) {
+  return `${KEY_PREFIX}${rule}:${hash(`${path9}\0${subject}`)} -->`;
 }
 function keyOf(body) {
   const start = body.indexOf(KEY_PREFIX);
@@ -48637,12 +48712,12 @@ var INLINE_RULES = /* @__PURE__ */ new Set(["mislabelled-open-source", "licence-
 function buildInlineComments(report, changedLayers, added) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const push2 = (path8, line, subject, rule, body) => {
-    if (!added.get(path8)?.has(line)) return;
-    const key = inlineKey(rule, path8, subject);
+  const push2 = (path9, line, subject, rule, body) => {
+    if (!added.get(path9)?.has(line)) return;
+    const key = inlineKey(rule, path9, subject);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ path: path8, line, side: "RIGHT", key, body: `${body}
+    out.push({ path: path9, line, side: "RIGHT", key, body: `${body}
 
 ${key}` });
   };
@@ -48823,8 +48898,8 @@ async function run(env = process.env) {
 ${errors.join("\n")}`);
     return;
   }
-  const rel = path7.relative(workspace, path7.resolve(workspace, scanPath));
-  const prefix = rel && !rel.startsWith("..") ? `${rel.split(path7.sep).join("/")}/` : "";
+  const rel = path8.relative(workspace, path8.resolve(workspace, scanPath));
+  const prefix = rel && !rel.startsWith("..") ? `${rel.split(path8.sep).join("/")}/` : "";
   const linkBase = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}${prefix ? `/${prefix.slice(0, -1)}` : ""}`;
   let report;
   let summary2 = "";
@@ -48839,8 +48914,8 @@ ${errors.join("\n")}`);
         `This pull request changes its own policy in ${configFile}: ${policyChanges.map((c) => `${c.key} from "${clip2(c.from)}" to "${clip2(c.to)}"`).join("; ")}. This run applies the pull request's version.`
       );
     }
-    const reportFile = path7.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
-    fs12.writeFileSync(reportFile, renderJson(marked));
+    const reportFile = path8.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
+    fs13.writeFileSync(reportFile, renderJson(marked));
     const mislabelled = marked.findings.some(
       (f) => f.rule === "mislabelled-open-source" && f.severity === "error"
     );

@@ -18272,6 +18272,9 @@ import path from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_MAX_BYTES = 1024 * 1024;
 
+// src/inventory/git-index.ts
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
+
 // src/inventory/walk.ts
 function fileInfo(relPath) {
   const name = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import type { TrackedPaths } from './git-index.js';
 
 /** Directories that never hold the project's own AI parts: VCS data, installed packages, caches. */
 const BUILTIN_IGNORED_DIRS = new Set([
@@ -47,6 +48,8 @@ interface Layer {
   /** Directory of the .gitignore, relative to the root ("" for the root). */
   base: string;
   rules: Pick<Ignore, 'ignores'>;
+  /** Patterns given to the scan (configuration, --ignore), not a .gitignore. */
+  given?: true;
 }
 
 /** The rules of one ignore file: our fast matcher when every line allows it, else the `ignore` package. */
@@ -118,9 +121,16 @@ function globMatch(parts: readonly string[], name: string): boolean {
 export class IgnoreStack {
   private readonly layers: Layer[] = [];
 
-  constructor(extraPatterns: readonly string[]) {
+  /**
+   * `tracked`: the paths git tracks, when the root is a checkout whose index could be read. A
+   * .gitignore does not take out what a commit holds; the patterns given here always do.
+   */
+  constructor(
+    extraPatterns: readonly string[],
+    private readonly tracked: TrackedPaths | null = null,
+  ) {
     if (extraPatterns.length > 0)
-      this.layers.push({ base: '', rules: compileRules(extraPatterns.join('\n')) });
+      this.layers.push({ base: '', rules: compileRules(extraPatterns.join('\n')), given: true });
   }
 
   /** Adds the directory's .gitignore, if it has one; returns true when a layer was pushed. */
@@ -142,9 +152,13 @@ export class IgnoreStack {
   }
 
   ignores(relPath: string, isDir: boolean): boolean {
+    let committed: boolean | undefined;
     for (const layer of this.layers) {
       const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
-      if (layer.rules.ignores(isDir ? `${sub}/` : sub)) return true;
+      if (!layer.rules.ignores(isDir ? `${sub}/` : sub)) continue;
+      if (layer.given) return true;
+      committed ??= this.tracked !== null && (isDir ? this.tracked.dirs : this.tracked.files).has(relPath);
+      if (!committed) return true;
     }
     return false;
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FileInfo } from '../types/extractor.js';
 import type { ScanWarning } from '../types/evidence.js';
 import { IgnoreStack, isBuiltinIgnoredDir, isVirtualenv } from './ignore-rules.js';
+import { trackedPaths } from './git-index.js';
 
 export interface WalkOptions {
   /** Extra gitignore-style patterns, relative to the root. */
@@ -56,8 +57,8 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const files: WalkEntry[] = [];
   const warnings: ScanWarning[] = [];
-  const ignores = new IgnoreStack(options.ignore ?? []);
   const useGitignore = options.gitignore ?? true;
+  const ignores = new IgnoreStack(options.ignore ?? [], useGitignore ? trackedPaths(root) : null);
   let truncated = false;
 
   const visit = (absDir: string, relDir: string): void => {

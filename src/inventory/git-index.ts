@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// The files git tracks in a checkout, read from its index (.git/index). A .gitignore only
+// keeps untracked files out of git: a file a commit holds is part of the repository whatever
+// a .gitignore says, so it is scanned. Read as data only, with every length checked; any
+// format this reader does not know gives null, and the walk then honours .gitignore as is.
+
+/** Paths git tracks, and every folder on their way. */
+export interface TrackedPaths {
+  files: ReadonlySet<string>;
+  dirs: ReadonlySet<string>;
+}
+
+/** An index larger than this is not read (a checkout of millions of files). */
+const MAX_INDEX_BYTES = 256 * 1024 * 1024;
+/** ctime, mtime, dev, ino, mode, uid, gid, size (40 bytes), a SHA-1 (20) and the flags (2). */
+const FIXED_ENTRY_BYTES = 62;
+const EXTENDED_FLAG = 0x4000;
+const NAME_LENGTH_MASK = 0x0fff;
+
+/** The tracked paths of the checkout at `root`, or null when it has no index this can read. */
+export function trackedPaths(root: string): TrackedPaths | null {
+  const gitDir = path.join(root, '.git');
+  let buf: Buffer;
+  try {
+    if (!fs.statSync(gitDir).isDirectory()) return null;
+    // A SHA-256 repository writes longer object ids into each entry.
+    const config = fs.readFileSync(path.join(gitDir, 'config'), 'utf8');
+    if (/objectformat\s*=\s*sha256/i.test(config)) return null;
+    const file = path.join(gitDir, 'index');
+    if (fs.statSync(file).size > MAX_INDEX_BYTES) return null;
+    buf = fs.readFileSync(file);
+  } catch {
+    return null;
+  }
+  return parseIndex(buf);
+}
+
+/** The paths an index buffer lists (versions 2 to 4), or null when it is not one. */
+export function parseIndex(buf: Buffer): TrackedPaths | null {
+  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count = buf.readUInt32BE(8);
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  let at = 12;
+  let previous: Buffer = Buffer.alloc(0);
+  for (let i = 0; i < count; i++) {
+    const start = at;
+    if (at + FIXED_ENTRY_BYTES > buf.length) return null;
+    const flags = buf.readUInt16BE(at + FIXED_ENTRY_BYTES - 2);
+    at += FIXED_ENTRY_BYTES;
+    if (version >= 3 && flags & EXTENDED_FLAG) at += 2;
+    let name: Buffer;
+    if (version === 4) {
+      // The path is the previous one less N trailing bytes, then a NUL-terminated suffix.
+      let drop = 0;
+      for (let c = 128, first = true; c & 128; first = false) {
+        if (at >= buf.length) return null;
+        c = buf[at++] ?? 0;
+        drop = first ? c & 127 : ((drop + 1) << 7) + (c & 127);
+      }
+      const end = buf.indexOf(0, at);
+      if (end < 0 || drop > previous.length) return null;
+      name = Buffer.concat([previous.subarray(0, previous.length - drop), buf.subarray(at, end)]);
+      at = end + 1;
+    } else {
+      const length = flags & NAME_LENGTH_MASK;
+      const end = length < NAME_LENGTH_MASK ? at + length : buf.indexOf(0, at);
+      if (end < 0 || end > buf.length) return null;
+      name = buf.subarray(at, end);
+      // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes.
+      at = start + Math.ceil((end - start + 1) / 8) * 8;
+    }
+    previous = name;
+    const file = name.toString('utf8');
+    files.add(file);
+    for (let slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1))
+      dirs.add(file.slice(0, slash));
+  }
+  return { files, dirs };
+}
