@@ -85,3 +85,19 @@ describe('the walk of a checkout', () => {
     expect(walk(root).files.map((f) => f.path)).toEqual(['.gitignore', 'a.py']);
   });
 });
+
+describe('a scan of a sub-folder of a checkout', () => {
+  it('reads the index of the checkout above it, for the paths below the folder', () => {
+    const root = makeTempRepo({
+      'pkg/.gitignore': 'sat/\n',
+      'pkg/sat/train.py': 'print(1)\n',
+      'pkg/sat/scratch.py': 'print(2)\n',
+      '.git/config': '[core]\n',
+      '.git/index': indexOf(['pkg/.gitignore', 'pkg/sat/train.py']),
+    });
+    made.push(root);
+    const paths = walk(`${root}/pkg`).files.map((f) => f.path);
+    expect(paths).toContain('sat/train.py');
+    expect(paths).not.toContain('sat/scratch.py');
+  });
+});

@@ -36489,6 +36489,13 @@ var IgnoreStack = class {
   pop() {
     this.layers.pop();
   }
+  /** Whether a .gitignore names the path, tracked or not. */
+  gitignored(relPath, isDir) {
+    return this.layers.some((layer) => {
+      const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
+      return !layer.given && layer.rules.ignores(isDir ? `${sub}/` : sub);
+    });
+  }
   ignores(relPath, isDir) {
     let committed;
     for (const layer of this.layers) {
@@ -36509,8 +36516,35 @@ var MAX_INDEX_BYTES = 256 * 1024 * 1024;
 var FIXED_ENTRY_BYTES = 62;
 var EXTENDED_FLAG = 16384;
 var NAME_LENGTH_MASK = 4095;
+var MAX_LEVELS_UP = 20;
 function trackedPaths(root) {
-  const gitDir = path3.join(root, ".git");
+  let top = root;
+  for (let n = 0; n < MAX_LEVELS_UP && !isGitDir(path3.join(top, ".git")); n++) {
+    const up = path3.dirname(top);
+    if (up === top) return null;
+    top = up;
+  }
+  const all = indexOfCheckout(top);
+  if (!all) return null;
+  const prefix = path3.relative(top, root).split(path3.sep).join("/");
+  return prefix ? under(all, `${prefix}/`) : all;
+}
+function isGitDir(dir) {
+  try {
+    return fs6.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function under(all, prefix) {
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f of all.files) if (f.startsWith(prefix)) files.add(f.slice(prefix.length));
+  for (const d of all.dirs) if (d.startsWith(prefix)) dirs.add(d.slice(prefix.length));
+  return { files, dirs };
+}
+function indexOfCheckout(top) {
+  const gitDir = path3.join(top, ".git");
   let buf;
   try {
     if (!fs6.statSync(gitDir).isDirectory()) return null;
@@ -36585,9 +36619,10 @@ function walk(rootDir, options = {}) {
   const files = [];
   const warnings = [];
   const useGitignore = options.gitignore ?? true;
-  const ignores = new IgnoreStack(options.ignore ?? [], useGitignore ? trackedPaths(root) : null);
+  const tracked = useGitignore ? trackedPaths(root) : null;
+  const ignores = new IgnoreStack(options.ignore ?? [], tracked);
   let truncated = false;
-  const visit = (absDir, relDir) => {
+  const visit = (absDir, relDir, gitignoredAbove = false) => {
     let entries;
     try {
       entries = fs7.readdirSync(absDir, { withFileTypes: true });
@@ -36656,9 +36691,11 @@ function walk(rootDir, options = {}) {
       }
       if (isDir) {
         if (isBuiltinIgnoredDir(entry.name) || ignores.ignores(rel, true)) continue;
-        visit(abs, rel);
+        if (gitignoredAbove && !tracked?.dirs.has(rel)) continue;
+        visit(abs, rel, gitignoredAbove || tracked !== null && ignores.gitignored(rel, true));
       } else if (isFile) {
         if (ignores.ignores(rel, false)) continue;
+        if (gitignoredAbove && !tracked?.files.has(rel)) continue;
         if (files.length >= maxFiles) {
           truncated = true;
           warnings.push({
@@ -46166,7 +46203,12 @@ function scanDirectory(root, options = {}) {
     current.takers.push(wanted.takers);
     if (current.entries.length === BATCH_FILES) flush();
   };
-  const walked = walk(realRoot, { ignore: options.ignore, maxFiles: options.maxFiles, onFile });
+  const walked = walk(realRoot, {
+    ignore: options.ignore,
+    maxFiles: options.maxFiles,
+    onFile,
+    ...options.gitignore === false ? { gitignore: false } : {}
+  });
   flush();
   const read = (batch, budget) => extractBatch(realRoot, batch, extractors, limits, budget, true);
   const { outcomes, threads } = readBatches(batches, pool, maxTotal, read);
@@ -48477,7 +48519,11 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
 
 // src/action/scan-pull-request.ts
 function scanHeadAgainstBase(workspace, prefix, baseSha, settings, repository) {
-  const scan = (dir) => analyse(dir, { ignore: settings.ignore }, reportOptions(settings, repository));
+  const scan = (dir, committedOnly = false) => analyse(
+    dir,
+    { ignore: settings.ignore, ...committedOnly ? { gitignore: false } : {} },
+    reportOptions(settings, repository)
+  );
   const head = scan(path7.join(workspace, prefix));
   let changes = null;
   let noBaseReason;
@@ -48485,7 +48531,7 @@ function scanHeadAgainstBase(workspace, prefix, baseSha, settings, repository) {
     const base = snapshotCommit(workspace, baseSha, (m) => info(m));
     if (base.ok) {
       try {
-        changes = compareReports(scan(path7.join(base.dir, prefix)), head);
+        changes = compareReports(scan(path7.join(base.dir, prefix), true), head);
       } finally {
         base.dispose();
       }

@@ -26,6 +26,8 @@ export interface ScanOptions {
   extractors?: readonly Extractor[];
   /** Threads that read and extract (default: the CPUs available, at most 4; 1 = this thread only). */
   threads?: number;
+  /** Honour .gitignore files (default true); false for a tree that holds committed files only (a `git archive`). */
+  gitignore?: boolean;
 }
 
 export interface ScanResult {
@@ -91,7 +93,12 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
     if (current.entries.length === BATCH_FILES) flush();
   };
 
-  const walked = walk(realRoot, { ignore: options.ignore, maxFiles: options.maxFiles, onFile });
+  const walked = walk(realRoot, {
+    ignore: options.ignore,
+    maxFiles: options.maxFiles,
+    onFile,
+    ...(options.gitignore === false ? { gitignore: false } : {}),
+  });
   flush();
 
   const read = (batch: Batch, budget: ReadBudget): BatchOutcome =>

@@ -22,8 +22,14 @@ export function scanHeadAgainstBase(
   settings: Settings,
   repository?: string,
 ): ScannedChange {
-  const scan = (dir: string): Report =>
-    analyse(dir, { ignore: settings.ignore }, reportOptions(settings, repository));
+  // The base is a `git archive` of its commit: every file in it is committed, as every file
+  // the head's index lists is, so neither leaves one out for a .gitignore.
+  const scan = (dir: string, committedOnly = false): Report =>
+    analyse(
+      dir,
+      { ignore: settings.ignore, ...(committedOnly ? { gitignore: false } : {}) },
+      reportOptions(settings, repository),
+    );
   const head = scan(path.join(workspace, prefix));
   let changes: ReportChanges | null = null;
   let noBaseReason: string | undefined;
@@ -31,7 +37,7 @@ export function scanHeadAgainstBase(
     const base = snapshotCommit(workspace, baseSha, (m) => core.info(m));
     if (base.ok) {
       try {
-        changes = compareReports(scan(path.join(base.dir, prefix)), head);
+        changes = compareReports(scan(path.join(base.dir, prefix), true), head);
       } finally {
         base.dispose();
       }

@@ -19,9 +19,46 @@ const FIXED_ENTRY_BYTES = 62;
 const EXTENDED_FLAG = 0x4000;
 const NAME_LENGTH_MASK = 0x0fff;
 
-/** The tracked paths of the checkout at `root`, or null when it has no index this can read. */
+/** Folders looked up from the root for the checkout's .git (a scan of a sub-folder). */
+const MAX_LEVELS_UP = 20;
+
+/**
+ * The tracked paths under `root` (relative to it) of the checkout that holds it, or null when
+ * there is none or its index cannot be read.
+ */
 export function trackedPaths(root: string): TrackedPaths | null {
-  const gitDir = path.join(root, '.git');
+  let top = root;
+  for (let n = 0; n < MAX_LEVELS_UP && !isGitDir(path.join(top, '.git')); n++) {
+    const up = path.dirname(top);
+    if (up === top) return null;
+    top = up;
+  }
+  const all = indexOfCheckout(top);
+  if (!all) return null;
+  const prefix = path.relative(top, root).split(path.sep).join('/');
+  return prefix ? under(all, `${prefix}/`) : all;
+}
+
+function isGitDir(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The tracked paths below a folder, relative to it. */
+function under(all: TrackedPaths, prefix: string): TrackedPaths {
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  for (const f of all.files) if (f.startsWith(prefix)) files.add(f.slice(prefix.length));
+  for (const d of all.dirs) if (d.startsWith(prefix)) dirs.add(d.slice(prefix.length));
+  return { files, dirs };
+}
+
+/** The tracked paths of the checkout whose top folder is `top`. */
+function indexOfCheckout(top: string): TrackedPaths | null {
+  const gitDir = path.join(top, '.git');
   let buf: Buffer;
   try {
     if (!fs.statSync(gitDir).isDirectory()) return null;

@@ -151,6 +151,14 @@ export class IgnoreStack {
     this.layers.pop();
   }
 
+  /** Whether a .gitignore names the path, tracked or not. */
+  gitignored(relPath: string, isDir: boolean): boolean {
+    return this.layers.some((layer) => {
+      const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
+      return !layer.given && layer.rules.ignores(isDir ? `${sub}/` : sub);
+    });
+  }
+
   ignores(relPath: string, isDir: boolean): boolean {
     let committed: boolean | undefined;
     for (const layer of this.layers) {

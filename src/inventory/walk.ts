@@ -58,10 +58,13 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
   const files: WalkEntry[] = [];
   const warnings: ScanWarning[] = [];
   const useGitignore = options.gitignore ?? true;
-  const ignores = new IgnoreStack(options.ignore ?? [], useGitignore ? trackedPaths(root) : null);
+  const tracked = useGitignore ? trackedPaths(root) : null;
+  const ignores = new IgnoreStack(options.ignore ?? [], tracked);
   let truncated = false;
 
-  const visit = (absDir: string, relDir: string): void => {
+  // `gitignoredAbove`: a .gitignore names a folder above, which is walked only for the files
+  // git tracks in it.
+  const visit = (absDir: string, relDir: string, gitignoredAbove = false): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(absDir, { withFileTypes: true });
@@ -137,9 +140,11 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
 
       if (isDir) {
         if (isBuiltinIgnoredDir(entry.name) || ignores.ignores(rel, true)) continue;
-        visit(abs, rel);
+        if (gitignoredAbove && !tracked?.dirs.has(rel)) continue;
+        visit(abs, rel, gitignoredAbove || (tracked !== null && ignores.gitignored(rel, true)));
       } else if (isFile) {
         if (ignores.ignores(rel, false)) continue;
+        if (gitignoredAbove && !tracked?.files.has(rel)) continue;
         if (files.length >= maxFiles) {
           truncated = true;
           warnings.push({
