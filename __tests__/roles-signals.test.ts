@@ -373,3 +373,18 @@ describe('a results table in prose', () => {
     expect(report.components.find((c) => c.name === 'meta-llama/Meta-Llama-3-8B')?.role).toBe('test');
   });
 });
+
+describe("a training config that publishes the project's own model", () => {
+  it('makes the model it starts from the base, wherever the recipe sits', () => {
+    const report = scan({
+      LICENSE: licenceText('Apache-2.0'),
+      'README.md': '# Open Tuna\n\nRecipes to train Open Tuna models.\n',
+      'recipes/tuna-7b/sft.yaml':
+        'model_name_or_path: Qwen/Qwen2.5-7B\nhub_model_id: open-tuna/Open-Tuna-7B\n',
+      'recipes/other/sft.yaml': 'model_name_or_path: acme/base-1b\nhub_model_id: someone/their-model\n',
+    });
+    expect(part(report, 'Qwen/Qwen2.5-7B')).toMatchObject({ role: 'base', graded: true });
+    expect(part(report, 'acme/base-1b')?.role).toBe('example');
+    expect(report.subject.kind).toBe('fine-tune');
+  });
+});

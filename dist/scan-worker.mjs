@@ -9266,9 +9266,27 @@ var SETTING_FORM = {
           });
       });
     markChoices(hits);
+    const found = OUTPUT_SETTING.exec(text);
+    const output = found?.[1];
+    if (found && output && looksLikeId(output)) {
+      const own = hits.filter((h) => h.name === output);
+      for (const h of hits)
+        if (h.kind === "model" && h.name !== output && STARTS_FROM.test(h.key ?? "")) h.trainsInto = output;
+      for (const h of own) h.published = true;
+      if (own.length === 0)
+        hits.push({
+          kind: "model",
+          name: output,
+          via: "setting",
+          index: found.index + found[0].length - output.length,
+          published: true
+        });
+    }
     return hits;
   }
 };
+var OUTPUT_SETTING = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|output_model_name)["']?\s{0,3}[=:]\s{0,3}["'`]?([\w.-]{1,100}(?:\/[\w.-]{1,100})?)/;
+var STARTS_FROM = /^(?:model_name_or_path|pretrained_model_name_or_path|base_model\w*|init_from\w*|model_name|model_id)/;
 var REGISTRY_NEEDLES = ['": {', "': {", '":{', "':{", '": [', "': ["];
 var REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
 function markChoices(hits) {
@@ -10090,6 +10108,8 @@ var referenceExtractor = {
                   ...setsDefault(segment.text, hit.index) ? { defaultValue: true } : {},
                   ...hit.tokenizerOnly ? { tokenizerOnly: true } : {},
                   ...hit.choice ? { choice: true } : {},
+                  ...hit.trainsInto ? { trainsInto: hit.trainsInto } : {},
+                  ...hit.published ? { published: true } : {},
                   ...purpose()
                 },
                 `m:${line}:${hit.name}`

@@ -240,6 +240,17 @@ function modelRole(
   inList: ReadonlySet<object>,
 ): RoleAssignment {
   if (ref.derivedFrom) return { role: 'base', reason: `base model of ${ref.derivedFrom}` };
+  // What a training run publishes is made by it: the project's own model, or someone's output.
+  if (ref.published)
+    return (
+      identityOf(ref.name) ?? {
+        role: 'mention',
+        reason: `the model the training config at ${at(ref)} publishes`,
+      }
+    );
+  // A recipe that publishes the project's own model starts from its base, wherever it sits.
+  if (ref.trainsInto && identityOf(ref.trainsInto)?.role === 'own')
+    return { role: 'base', reason: `what ${at(ref)} trains into the project's own ${ref.trainsInto}` };
   if (ref.via === 'config')
     return { role: 'base', reason: `the weights' config.json at ${at(ref)} was saved from it` };
   if (ref.tokenizerOnly && !placeRole(ref.file))

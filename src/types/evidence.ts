@@ -82,6 +82,10 @@ export interface ModelRefEvidence extends Location {
   tokenizerOnly?: true;
   /** One of several values a registry or one setting offers (`choices=[...]`, a dict keyed by id). */
   choice?: true;
+  /** The model the training config that names this one publishes (`hub_model_id`): this is its start. */
+  trainsInto?: string;
+  /** The model a training config publishes (`hub_model_id`): made by the run, not loaded by it. */
+  published?: true;
   /**
    * What the prose says the model was used for: making the training data, (named under an
    * evaluation heading) a baseline, or a walk-through's example.

@@ -17,6 +17,10 @@ export interface Hit {
   choice?: true;
   /** The setting that holds it (settings only), to tell one setting given several values. */
   key?: string;
+  /** The model a training config publishes (`hub_model_id`) when this is the model it starts from. */
+  trainsInto?: string;
+  /** The model a training config publishes: its output, not a model it loads. */
+  published?: true;
 }
 
 /** Classes whose from_pretrained loads a model's tokenizer, processor or config, not its weights. */
@@ -292,9 +296,34 @@ export const SETTING_FORM: Form = {
           });
       });
     markChoices(hits);
+    // A training config that names the model it publishes starts from the model it loads.
+    const found = OUTPUT_SETTING.exec(text);
+    const output = found?.[1];
+    if (found && output && looksLikeId(output)) {
+      // The output's own setting ("hub_model_id" holds "model_id") names it, not a start.
+      const own = hits.filter((h) => h.name === output);
+      for (const h of hits)
+        if (h.kind === 'model' && h.name !== output && STARTS_FROM.test(h.key ?? '')) h.trainsInto = output;
+      for (const h of own) h.published = true;
+      if (own.length === 0)
+        hits.push({
+          kind: 'model',
+          name: output,
+          via: 'setting',
+          index: found.index + found[0].length - output.length,
+          published: true,
+        });
+    }
     return hits;
   },
 };
+
+/** The model a training run publishes: `hub_model_id: org/name`, `output_model_name = "x"`. */
+const OUTPUT_SETTING =
+  /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|output_model_name)["']?\s{0,3}[=:]\s{0,3}["'`]?([\w.-]{1,100}(?:\/[\w.-]{1,100})?)/;
+/** Settings that name the model a run starts from. */
+const STARTS_FROM =
+  /^(?:model_name_or_path|pretrained_model_name_or_path|base_model\w*|init_from\w*|model_name|model_id)/;
 
 /** A Hub id as the key of a mapping whose value is a structure: one entry of a registry. */
 const REGISTRY_NEEDLES = ['": {', "': {", '":{', "':{", '": [', "': ["];

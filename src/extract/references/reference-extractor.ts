@@ -234,6 +234,8 @@ export const referenceExtractor: Extractor = {
                   ...(setsDefault(segment.text, hit.index) ? { defaultValue: true as const } : {}),
                   ...(hit.tokenizerOnly ? { tokenizerOnly: true as const } : {}),
                   ...(hit.choice ? { choice: true as const } : {}),
+                  ...(hit.trainsInto ? { trainsInto: hit.trainsInto } : {}),
+                  ...(hit.published ? { published: true as const } : {}),
                   ...purpose(),
                 },
                 `m:${line}:${hit.name}`,
