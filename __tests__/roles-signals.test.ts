@@ -388,3 +388,15 @@ describe("a training config that publishes the project's own model", () => {
     expect(report.subject.kind).toBe('fine-tune');
   });
 });
+
+describe('a Hub link in a code comment', () => {
+  it('cites the model: a mention, not what the code runs', () => {
+    const report = scan({
+      'README.md': '# Chat\n\nA chat server.\n',
+      'chat/templates.py':
+        '# source: https://huggingface.co/acme/chat-13b\nTEMPLATE = "### User: {q}"\nURL = "https://huggingface.co/acme/tool-1b"\n',
+    });
+    expect(part(report, 'acme/chat-13b')).toMatchObject({ role: 'mention', graded: false });
+    expect(part(report, 'acme/tool-1b')?.role).toBe('runtime');
+  });
+});

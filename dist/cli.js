@@ -10585,6 +10585,7 @@ var referenceExtractor = {
                   ...hit.choice ? { choice: true } : {},
                   ...hit.trainsInto ? { trainsInto: hit.trainsInto } : {},
                   ...hit.published ? { published: true } : {},
+                  ...hit.via === "hf-url" && kind !== "markdown" && inComment(segment.text, hit.index) ? { cited: true } : {},
                   ...purpose()
                 },
                 `m:${line}:${hit.name}`
@@ -20034,6 +20035,7 @@ function referenceRole(ref, identityOf, inList, prose2) {
   if (place && place.role !== "example" && (mine?.role !== "runtime" || place.role === "test")) return place;
   if (mine && !(mine.byOrganisation && prose2 && ref.purpose))
     return ownUse(mine, ref, place, prose2, inList.has(ref) || ref.choice === true);
+  if (ref.cited) return { role: "mention", reason: `linked in a code comment at ${at(ref)}` };
   if (!prose2 && ref.purpose === "data-generation")
     return { role: "data-generation", reason: `${ref.file} imports a library for making training data` };
   if (prose2 && ref.purpose === "example")

@@ -10110,6 +10110,7 @@ var referenceExtractor = {
                   ...hit.choice ? { choice: true } : {},
                   ...hit.trainsInto ? { trainsInto: hit.trainsInto } : {},
                   ...hit.published ? { published: true } : {},
+                  ...hit.via === "hf-url" && kind !== "markdown" && inComment(segment.text, hit.index) ? { cited: true } : {},
                   ...purpose()
                 },
                 `m:${line}:${hit.name}`

@@ -198,7 +198,15 @@ type IdentityOf = (name: string) => RoleAssignment | null;
 const NO_IDENTITY: IdentityOf = () => null;
 
 function referenceRole(
-  ref: { file: string; line: number; name: string; defaultValue?: true; purpose?: string; choice?: true },
+  ref: {
+    file: string;
+    line: number;
+    name: string;
+    defaultValue?: true;
+    purpose?: string;
+    choice?: true;
+    cited?: true;
+  },
   identityOf: IdentityOf,
   inList: ReadonlySet<object>,
   prose: boolean,
@@ -213,6 +221,7 @@ function referenceRole(
   // example) outweighs its sitting under the project's organisation, which publishes much.
   if (mine && !(mine.byOrganisation && prose && ref.purpose))
     return ownUse(mine, ref, place, prose, inList.has(ref) || ref.choice === true);
+  if (ref.cited) return { role: 'mention', reason: `linked in a code comment at ${at(ref)}` };
   if (!prose && ref.purpose === 'data-generation')
     return { role: 'data-generation', reason: `${ref.file} imports a library for making training data` };
   if (prose && ref.purpose === 'example')

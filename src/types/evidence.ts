@@ -86,6 +86,8 @@ export interface ModelRefEvidence extends Location {
   trainsInto?: string;
   /** The model a training config publishes (`hub_model_id`): made by the run, not loaded by it. */
   published?: true;
+  /** A link in a code comment ("# source: https://huggingface.co/..."): cited, not loaded. */
+  cited?: true;
   /**
    * What the prose says the model was used for: making the training data, (named under an
    * evaluation heading) a baseline, or a walk-through's example.

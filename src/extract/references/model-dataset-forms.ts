@@ -225,7 +225,7 @@ const MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data
 const QUOTES = new Set(['"', "'", '`']);
 
 /** A `#` or `//` comment holds the offset: a setting written out there is not in force. */
-function inComment(text: string, index: number): boolean {
+export function inComment(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index) + 1;
   return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
 }

@@ -4,7 +4,7 @@ import { inScoreTable } from '../markdown/score-table.js';
 import type { Extractor } from '../../types/extractor.js';
 import { LineIndex } from '../text-lines.js';
 import { codeSegments, segmentLine, sourceKind } from './code-segments.js';
-import { FORMS, HF_URL_FORM, SETTING_FORM, type Form } from './model-dataset-forms.js';
+import { FORMS, HF_URL_FORM, SETTING_FORM, inComment, type Form } from './model-dataset-forms.js';
 import { nonProseLines } from '../markdown/structure.js';
 import {
   API_NEEDLES,
@@ -236,6 +236,9 @@ export const referenceExtractor: Extractor = {
                   ...(hit.choice ? { choice: true as const } : {}),
                   ...(hit.trainsInto ? { trainsInto: hit.trainsInto } : {}),
                   ...(hit.published ? { published: true as const } : {}),
+                  ...(hit.via === 'hf-url' && kind !== 'markdown' && inComment(segment.text, hit.index)
+                    ? { cited: true as const }
+                    : {}),
                   ...purpose(),
                 },
                 `m:${line}:${hit.name}`,
