@@ -392,7 +392,7 @@ describe("a training config that publishes the project's own model", () => {
 describe('a Hub link in a code comment', () => {
   it('cites the model: a mention, not what the code runs', () => {
     const report = scan({
-      'README.md': '# Chat\n\nA chat server.\n',
+      'README.md': '# Parley\n\nA conversation server.\n',
       'chat/templates.py':
         '# source: https://huggingface.co/acme/chat-13b\nTEMPLATE = "### User: {q}"\nURL = "https://huggingface.co/acme/tool-1b"\n',
     });
