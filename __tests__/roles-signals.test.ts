@@ -42,6 +42,8 @@ describe('settings that name a model', () => {
     ]);
     expect(names('tokenizer_name = "acme/base-1b"\n')).toEqual(['model acme/base-1b tokenizer']);
     expect(names('MODEL_ID=${MODEL_ID:-acme/base-1b}\n')).toEqual(['model acme/base-1b']);
+    expect(names('MODEL_NAME = os.getenv("MODEL_NAME", "acme/base-1b")\n')).toEqual(['model acme/base-1b']);
+    expect(names('const model = process.env.MODEL ?? "acme/base-1b";\n')).toEqual(['model acme/base-1b']);
   });
 
   it('reads argparse defaults and choices of model options, and registries keyed by id', () => {

@@ -40418,8 +40418,9 @@ var MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
 var DATASET_SETTING = /data/i;
 var TOKENIZER_SETTING = /tokenizer/i;
 var SETTING_VALUE = String.raw`["'\`]?(?<id>(?=(?<org>[\w.\-]{1,100}))\k<org>/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+var ENV_DEFAULT = String.raw`(?:(?:os\.getenv|os\.environ\.get|getenv)\(\s{0,3}["'][\w.\-]{1,80}["']\s{0,3},\s{0,3}|process\.env\.\w{1,80}\s{0,3}(?:\?\?|\|\|)\s{0,3})?`;
 var SETTING = new RegExp(
-  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + SETTING_VALUE,
+  String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + ENV_DEFAULT + SETTING_VALUE,
   "gi"
 );
 var FLAG_SETTING = new RegExp(

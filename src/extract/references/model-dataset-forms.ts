@@ -205,8 +205,14 @@ const SETTING_VALUE = String.raw`["'\`]?(?<id>(?=(?<org>[\w.\-]{1,100}))\k<org>/
  * `model_name_or_path: org/x` (YAML), `"base_model": "org/x"` (JSON), `--model_path=org/x`.
  * Comparisons (`model == "org/x"`) are not settings.
  */
+/**
+ * A default read from the environment between a setting and its value:
+ * `os.getenv("MODEL", "org/x")`, `os.environ.get(...)`, `process.env.MODEL ?? "org/x"`.
+ */
+const ENV_DEFAULT = String.raw`(?:(?:os\.getenv|os\.environ\.get|getenv)\(\s{0,3}["'][\w.\-]{1,80}["']\s{0,3},\s{0,3}|process\.env\.\w{1,80}\s{0,3}(?:\?\?|\|\|)\s{0,3})?`;
 const SETTING = new RegExp(
   String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` +
+    ENV_DEFAULT +
     SETTING_VALUE,
   'gi',
 );
