@@ -19830,12 +19830,24 @@ var ROOT = { role: null, data: false };
 var lastFile = "";
 var lastRole = null;
 var lastFolder = ROOT;
+var lastMarkdown = false;
 function remember(file) {
   if (file === lastFile) return;
   const slash = file.lastIndexOf("/");
   lastFolder = slash > 0 ? folderFacts(file.slice(0, slash)) : ROOT;
   lastRole = lastFolder.role ?? nameRole(file, file.slice(slash + 1));
+  lastMarkdown = markdownOf(file, slash);
   lastFile = file;
+}
+var MARKDOWN_EXTENSIONS = /* @__PURE__ */ new Set(["md", "mdx", "markdown", "rst"]);
+function markdownOf(file, slash) {
+  const dot = file.lastIndexOf(".");
+  if (dot > slash) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
+  return /^readme$/i.test(file.slice(slash + 1));
+}
+function isMarkdown2(file) {
+  remember(file);
+  return lastMarkdown;
 }
 function placeRole(file) {
   remember(file);
@@ -19938,21 +19950,6 @@ function recipeExamples(refs, roles, ownRole) {
 var LIST_SPAN = 4;
 var LIST_SIZE = 3;
 var at = (l) => `${l.file}:${l.line}`;
-var MARKDOWN_EXTENSIONS = /* @__PURE__ */ new Set(["md", "mdx", "markdown", "rst"]);
-function markdownOf(file) {
-  const dot = file.lastIndexOf(".");
-  if (dot > file.lastIndexOf("/")) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
-  return /(?:^|\/)readme$/i.test(file);
-}
-var lastFile2 = "";
-var lastMarkdown = false;
-function isMarkdown2(file) {
-  if (file !== lastFile2) {
-    lastMarkdown = markdownOf(file);
-    lastFile2 = file;
-  }
-  return lastMarkdown;
-}
 function eachRunOfOneFile(items, min, each) {
   let start = 0;
   for (let i = 1; i <= items.length; i++) {

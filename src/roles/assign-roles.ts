@@ -9,7 +9,7 @@ import type { Role } from '../types/report.js';
 import { canonicalModelName } from '../classify/model-facts.js';
 import { findModel } from '../knowledge/lookup-model.js';
 import { groupBy } from '../util/group-by.js';
-import { inDataFolder, placeRole } from './place-role.js';
+import { inDataFolder, isMarkdown, placeRole } from './place-role.js';
 import { recipeExamples } from './recipes.js';
 import { projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
 import { GRADED_ROLES, isOwn, stronger, type RoleAssignment } from './role.js';
@@ -48,22 +48,6 @@ const LIST_SPAN = 4;
 const LIST_SIZE = 3;
 
 const at = (l: Location): string => `${l.file}:${l.line}`;
-const MARKDOWN_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst']);
-function markdownOf(file: string): boolean {
-  const dot = file.lastIndexOf('.');
-  if (dot > file.lastIndexOf('/')) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
-  return /(?:^|\/)readme$/i.test(file);
-}
-// References come file by file: the last answer is most often the one asked for again.
-let lastFile = '';
-let lastMarkdown = false;
-function isMarkdown(file: string): boolean {
-  if (file !== lastFile) {
-    lastMarkdown = markdownOf(file);
-    lastFile = file;
-  }
-  return lastMarkdown;
-}
 
 /**
  * Evidence comes file by file: calls `each` with every run of items from one file that

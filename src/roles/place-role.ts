@@ -167,13 +167,28 @@ const ROOT: FolderFacts = { role: null, data: false };
 let lastFile = '';
 let lastRole: RoleAssignment | null = null;
 let lastFolder: FolderFacts = ROOT;
+let lastMarkdown = false;
 
 function remember(file: string): void {
   if (file === lastFile) return;
   const slash = file.lastIndexOf('/');
   lastFolder = slash > 0 ? folderFacts(file.slice(0, slash)) : ROOT;
   lastRole = lastFolder.role ?? nameRole(file, file.slice(slash + 1));
+  lastMarkdown = markdownOf(file, slash);
   lastFile = file;
+}
+
+const MARKDOWN_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst']);
+function markdownOf(file: string, slash: number): boolean {
+  const dot = file.lastIndexOf('.');
+  if (dot > slash) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
+  return /^readme$/i.test(file.slice(slash + 1));
+}
+
+/** True for a Markdown or reStructuredText document (a README without an extension too): prose, not code. */
+export function isMarkdown(file: string): boolean {
+  remember(file);
+  return lastMarkdown;
 }
 
 /** The role a file's place gives what it references, or null for the project's main code. */
