@@ -9147,6 +9147,14 @@ function inScoreTable(text, start) {
   return text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start));
 }
 
+// src/util/regexp.ts
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function anyOf(words) {
+  return [...words].map(escapeRegExp).join("|");
+}
+
 // src/extract/references/prose-models.ts
 var FAMILY_WORDS = [
   "llama",
@@ -9236,7 +9244,7 @@ var DATASET_WORDS = [
   "dolly",
   "databricks-dolly"
 ];
-var FAMILY_ALTERNATION = [...FAMILY_WORDS, ...DATASET_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+var FAMILY_ALTERNATION = anyOf([...FAMILY_WORDS, ...DATASET_WORDS]);
 var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
 var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
@@ -10138,17 +10146,16 @@ function providerForPackage(registry, name) {
 }
 
 // src/extract/references/closed-api-forms.ts
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
 var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
 var PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join("|")})\b(?!\.types\b)`,
+  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${anyOf(PY_MODULES.map((m) => m.module))})\b(?!\.types\b)`,
   "gm"
 );
 var PY_GOOGLE_GENAI = /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
 var JS_IMPORT = new RegExp(
-  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join("|")})["']`,
+  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${anyOf(NPM_PACKAGES.map((n) => n.pkg))})["']`,
   "gm"
 );
 var JS_TYPE_IMPORT = /^import\s{1,10}type\b/;
@@ -10160,7 +10167,7 @@ function isTypeOnlyImport(text, index) {
   return JS_TYPE_IMPORT.test(statement) && !statement.includes(";");
 }
 var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
-var ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join("|")})\b`, "g");
+var ENV_KEY = new RegExp(String.raw`\b(${anyOf(ENV_KEYS.map((k) => k.key))})\b`, "g");
 var PROVIDER_WORDS = {
   openai: "openai",
   anthropic: "anthropic",
@@ -10382,9 +10389,8 @@ function findLocalModelNames(text) {
 }
 
 // src/extract/references/needles.ts
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function trieSource(node) {
-  const alts = [...node.next].map(([c, child]) => escape2(c) + trieSource(child));
+  const alts = [...node.next].map(([c, child]) => escapeRegExp(c) + trieSource(child));
   if (node.end) alts.push("");
   return alts.length === 1 ? alts[0] ?? "" : `(?:${alts.join("|")})`;
 }
@@ -10438,18 +10444,14 @@ var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 var MAX_WEIGHTS_URLS = 20;
 var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
-var SETTING_WORDS = new RegExp(
-  SETTING_FORM.needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")
-);
+var SETTING_WORDS = new RegExp(anyOf(SETTING_FORM.needles));
 var FORMS_BY_NEEDLE = /* @__PURE__ */ new Map();
 for (const f of CALL_FORMS)
   for (const n of f.needles) FORMS_BY_NEEDLE.set(n, [...FORMS_BY_NEEDLE.get(n) ?? [], f]);
 var DATA_GENERATION_LIBRARIES = ["distilabel", "datadreamer", "synthetic_data_kit", "bespokelabs.curator"];
-var NAMES_DATA_GENERATION = new RegExp(
-  DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")
-);
+var NAMES_DATA_GENERATION = new RegExp(anyOf(DATA_GENERATION_LIBRARIES));
 var IMPORTS_DATA_GENERATION = new RegExp(
-  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")})\b`
+  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${anyOf(DATA_GENERATION_LIBRARIES)})\b`
 );
 var findNeedles = needleFinder([
   .../* @__PURE__ */ new Set([...CALL_FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, "http"])
@@ -10550,10 +10552,10 @@ var referenceExtractor = {
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
-    let makesData2;
+    let importsDataLibrary;
     const purpose = () => {
-      makesData2 ??= (kind === "python" || kind === "notebook") && NAMES_DATA_GENERATION.test(text) && IMPORTS_DATA_GENERATION.test(text);
-      return makesData2 ? { purpose: "data-generation" } : {};
+      importsDataLibrary ??= (kind === "python" || kind === "notebook") && NAMES_DATA_GENERATION.test(text) && IMPORTS_DATA_GENERATION.test(text);
+      return importsDataLibrary ? { purpose: "data-generation" } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") addProseLinks(path6, text, add);
@@ -17815,7 +17817,6 @@ var MODEL_STARTS = /* @__PURE__ */ new Set([
   "large"
 ]);
 var GAP = "[^a-z0-9%'\u2019+_]*";
-var anyOf = (words) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 var PHRASE_CANDIDATE = new RegExp(
   `open(?:${GAP}(?:${anyOf([...SOURCE_WORDS, ...WEIGHT_WORDS, ACCESS, ...MODEL_STARTS])})|(?<=(?:${anyOf(INTENSIFIERS)})${GAP}open))`,
   "iu"
@@ -19826,7 +19827,7 @@ function assignment(role, how) {
 }
 var CACHE_LIMIT2 = 5e4;
 var folders = /* @__PURE__ */ new Map();
-var ROOT = { role: null, data: false };
+var ROOT = { role: null, data: false, fineTuning: false };
 var lastFile = "";
 var lastRole = null;
 var lastFolder = ROOT;
@@ -19844,6 +19845,13 @@ function markdownOf(file, slash) {
   const dot = file.lastIndexOf(".");
   if (dot > slash) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
   return /^readme$/i.test(file.slice(slash + 1));
+}
+function inFineTuningFolder(file) {
+  remember(file);
+  return lastFolder.fineTuning;
+}
+function isDownloadScript(file) {
+  return /download/i.test(file.slice(file.lastIndexOf("/") + 1));
 }
 function isMarkdown2(file) {
   remember(file);
@@ -19869,7 +19877,11 @@ function folderFacts(dir) {
     const own = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : isVendoredFolderName(folder) ? "mention" : FOLDER_ROLES[lower] ?? wordRole(lower);
     if (own) role = assignment(own, `only in ${dir}/`);
   }
-  known = { role, data: parent.data || DATA_FOLDERS.has(lower) };
+  known = {
+    role,
+    data: parent.data || DATA_FOLDERS.has(lower),
+    fineTuning: parent.fineTuning || FINE_TUNING_FOLDERS.has(lower)
+  };
   if (folders.size >= CACHE_LIMIT2) folders.clear();
   folders.set(dir, known);
   return known;
@@ -19897,6 +19909,19 @@ var DATA_FOLDERS = /* @__PURE__ */ new Set([
   "preprocessing",
   "data_prep",
   "dataprep"
+]);
+var FINE_TUNING_FOLDERS = /* @__PURE__ */ new Set([
+  "finetune",
+  "fine-tune",
+  "fine_tune",
+  "finetunes",
+  "fine-tunes",
+  "fine_tunes",
+  "finetuning",
+  "fine-tuning",
+  "fine_tuning",
+  "sft",
+  "lora"
 ]);
 function roleOfName(file) {
   if (isTestFileName(file)) return "test";
@@ -20003,7 +20028,7 @@ function identityRole(id, identity) {
 function ownUse(mine, ref, place, prose2, offered) {
   if (mine.role !== "own" || prose2 || isMarkdown2(ref.file) || place && !ref.defaultValue) return mine;
   if (offered && !ref.defaultValue) return mine;
-  if (/download/i.test(ref.file.slice(ref.file.lastIndexOf("/") + 1))) return mine;
+  if (isDownloadScript(ref.file)) return mine;
   return {
     role: "runtime",
     own: true,
@@ -20126,8 +20151,6 @@ function sameModelAsUsed(refs, ofModel) {
     if (same2) ofModel.set(r, { role: same2.role.role, reason: `the model used at ${at(same2.ref)}` });
   }
 }
-var FINE_TUNING_FOLDER = /(?:^|\/)(?:fine[-_]?tun(?:e|es|ing)|sft|lora)\//i;
-var inFineTuningFolder = (file) => FINE_TUNING_FOLDER.test(file);
 function speaksFor(document, file) {
   if (document === file) return true;
   const slash = document.lastIndexOf("/");

@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5509,14 +5509,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -39908,6 +39908,14 @@ function inScoreTable(text, start) {
   return text.charCodeAt(start) === PIPE && SCORE_COLUMN.test(tableHeader(text, start));
 }
 
+// src/util/regexp.ts
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function anyOf(words) {
+  return [...words].map(escapeRegExp).join("|");
+}
+
 // src/extract/references/prose-models.ts
 var FAMILY_WORDS = [
   "llama",
@@ -39997,7 +40005,7 @@ var DATASET_WORDS = [
   "dolly",
   "databricks-dolly"
 ];
-var FAMILY_ALTERNATION = [...FAMILY_WORDS, ...DATASET_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+var FAMILY_ALTERNATION = anyOf([...FAMILY_WORDS, ...DATASET_WORDS]);
 var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
 var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
@@ -40899,17 +40907,16 @@ function providerForPackage(registry, name) {
 }
 
 // src/extract/references/closed-api-forms.ts
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
 var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
 var PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join("|")})\b(?!\.types\b)`,
+  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${anyOf(PY_MODULES.map((m) => m.module))})\b(?!\.types\b)`,
   "gm"
 );
 var PY_GOOGLE_GENAI = /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
 var JS_IMPORT = new RegExp(
-  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join("|")})["']`,
+  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${anyOf(NPM_PACKAGES.map((n) => n.pkg))})["']`,
   "gm"
 );
 var JS_TYPE_IMPORT = /^import\s{1,10}type\b/;
@@ -40921,7 +40928,7 @@ function isTypeOnlyImport(text, index) {
   return JS_TYPE_IMPORT.test(statement) && !statement.includes(";");
 }
 var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
-var ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join("|")})\b`, "g");
+var ENV_KEY = new RegExp(String.raw`\b(${anyOf(ENV_KEYS.map((k) => k.key))})\b`, "g");
 var PROVIDER_WORDS = {
   openai: "openai",
   anthropic: "anthropic",
@@ -41143,9 +41150,8 @@ function findLocalModelNames(text) {
 }
 
 // src/extract/references/needles.ts
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function trieSource(node) {
-  const alts = [...node.next].map(([c, child]) => escape2(c) + trieSource(child));
+  const alts = [...node.next].map(([c, child]) => escapeRegExp(c) + trieSource(child));
   if (node.end) alts.push("");
   return alts.length === 1 ? alts[0] ?? "" : `(?:${alts.join("|")})`;
 }
@@ -41199,18 +41205,14 @@ var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 var MAX_WEIGHTS_URLS = 20;
 var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
-var SETTING_WORDS = new RegExp(
-  SETTING_FORM.needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")
-);
+var SETTING_WORDS = new RegExp(anyOf(SETTING_FORM.needles));
 var FORMS_BY_NEEDLE = /* @__PURE__ */ new Map();
 for (const f of CALL_FORMS)
   for (const n of f.needles) FORMS_BY_NEEDLE.set(n, [...FORMS_BY_NEEDLE.get(n) ?? [], f]);
 var DATA_GENERATION_LIBRARIES = ["distilabel", "datadreamer", "synthetic_data_kit", "bespokelabs.curator"];
-var NAMES_DATA_GENERATION = new RegExp(
-  DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")
-);
+var NAMES_DATA_GENERATION = new RegExp(anyOf(DATA_GENERATION_LIBRARIES));
 var IMPORTS_DATA_GENERATION = new RegExp(
-  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace(".", "\\.")).join("|")})\b`
+  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${anyOf(DATA_GENERATION_LIBRARIES)})\b`
 );
 var findNeedles = needleFinder([
   .../* @__PURE__ */ new Set([...CALL_FORMS.flatMap((f) => f.needles), ...API_NEEDLES, ...WEIGHTS_URL_NEEDLES, "http"])
@@ -41311,10 +41313,10 @@ var referenceExtractor = {
     let local;
     const isLocal = () => local ??= pointsAtLocalServer(text);
     let runtime;
-    let makesData2;
+    let importsDataLibrary;
     const purpose = () => {
-      makesData2 ??= (kind === "python" || kind === "notebook") && NAMES_DATA_GENERATION.test(text) && IMPORTS_DATA_GENERATION.test(text);
-      return makesData2 ? { purpose: "data-generation" } : {};
+      importsDataLibrary ??= (kind === "python" || kind === "notebook") && NAMES_DATA_GENERATION.test(text) && IMPORTS_DATA_GENERATION.test(text);
+      return importsDataLibrary ? { purpose: "data-generation" } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") addProseLinks(path9, text, add);
@@ -44840,7 +44842,6 @@ var MODEL_STARTS = /* @__PURE__ */ new Set([
   "large"
 ]);
 var GAP = "[^a-z0-9%'\u2019+_]*";
-var anyOf = (words) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 var PHRASE_CANDIDATE = new RegExp(
   `open(?:${GAP}(?:${anyOf([...SOURCE_WORDS, ...WEIGHT_WORDS, ACCESS, ...MODEL_STARTS])})|(?<=(?:${anyOf(INTENSIFIERS)})${GAP}open))`,
   "iu"
@@ -46811,7 +46812,7 @@ function assignment(role, how) {
 }
 var CACHE_LIMIT2 = 5e4;
 var folders = /* @__PURE__ */ new Map();
-var ROOT = { role: null, data: false };
+var ROOT = { role: null, data: false, fineTuning: false };
 var lastFile = "";
 var lastRole = null;
 var lastFolder = ROOT;
@@ -46829,6 +46830,13 @@ function markdownOf(file, slash) {
   const dot = file.lastIndexOf(".");
   if (dot > slash) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
   return /^readme$/i.test(file.slice(slash + 1));
+}
+function inFineTuningFolder(file) {
+  remember(file);
+  return lastFolder.fineTuning;
+}
+function isDownloadScript(file) {
+  return /download/i.test(file.slice(file.lastIndexOf("/") + 1));
 }
 function isMarkdown2(file) {
   remember(file);
@@ -46854,7 +46862,11 @@ function folderFacts(dir) {
     const own = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : isVendoredFolderName(folder) ? "mention" : FOLDER_ROLES[lower] ?? wordRole(lower);
     if (own) role = assignment(own, `only in ${dir}/`);
   }
-  known = { role, data: parent.data || DATA_FOLDERS.has(lower) };
+  known = {
+    role,
+    data: parent.data || DATA_FOLDERS.has(lower),
+    fineTuning: parent.fineTuning || FINE_TUNING_FOLDERS.has(lower)
+  };
   if (folders.size >= CACHE_LIMIT2) folders.clear();
   folders.set(dir, known);
   return known;
@@ -46882,6 +46894,19 @@ var DATA_FOLDERS = /* @__PURE__ */ new Set([
   "preprocessing",
   "data_prep",
   "dataprep"
+]);
+var FINE_TUNING_FOLDERS = /* @__PURE__ */ new Set([
+  "finetune",
+  "fine-tune",
+  "fine_tune",
+  "finetunes",
+  "fine-tunes",
+  "fine_tunes",
+  "finetuning",
+  "fine-tuning",
+  "fine_tuning",
+  "sft",
+  "lora"
 ]);
 function roleOfName(file) {
   if (isTestFileName(file)) return "test";
@@ -46988,7 +47013,7 @@ function identityRole(id, identity) {
 function ownUse(mine, ref, place, prose2, offered) {
   if (mine.role !== "own" || prose2 || isMarkdown2(ref.file) || place && !ref.defaultValue) return mine;
   if (offered && !ref.defaultValue) return mine;
-  if (/download/i.test(ref.file.slice(ref.file.lastIndexOf("/") + 1))) return mine;
+  if (isDownloadScript(ref.file)) return mine;
   return {
     role: "runtime",
     own: true,
@@ -47111,8 +47136,6 @@ function sameModelAsUsed(refs, ofModel) {
     if (same) ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
   }
 }
-var FINE_TUNING_FOLDER = /(?:^|\/)(?:fine[-_]?tun(?:e|es|ing)|sft|lora)\//i;
-var inFineTuningFolder = (file) => FINE_TUNING_FOLDER.test(file);
 function speaksFor(document, file) {
   if (document === file) return true;
   const slash = document.lastIndexOf("/");

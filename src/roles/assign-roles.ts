@@ -9,7 +9,7 @@ import type { Role } from '../types/report.js';
 import { canonicalModelName } from '../classify/model-facts.js';
 import { findModel } from '../knowledge/lookup-model.js';
 import { groupBy } from '../util/group-by.js';
-import { inDataFolder, isMarkdown, placeRole } from './place-role.js';
+import { inDataFolder, inFineTuningFolder, isDownloadScript, isMarkdown, placeRole } from './place-role.js';
 import { recipeExamples } from './recipes.js';
 import { projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
 import { GRADED_ROLES, isOwn, stronger, type RoleAssignment } from './role.js';
@@ -144,7 +144,7 @@ function ownUse(
   // One of several the code offers (a registry, a --model menu) is offered, not run.
   if (offered && !ref.defaultValue) return mine;
   // A download script fetches the project's weights for the user: a release channel.
-  if (/download/i.test(ref.file.slice(ref.file.lastIndexOf('/') + 1))) return mine;
+  if (isDownloadScript(ref.file)) return mine;
   return {
     role: 'runtime',
     own: true,
@@ -349,10 +349,6 @@ function sameModelAsUsed(
     if (same) ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
   }
 }
-
-/** Folder names of fine-tuning code ("finetune/", "sft/", "fine-tuning/"). */
-const FINE_TUNING_FOLDER = /(?:^|\/)(?:fine[-_]?tun(?:e|es|ing)|sft|lora)\//i;
-const inFineTuningFolder = (file: string): boolean => FINE_TUNING_FOLDER.test(file);
 
 /** A README speaks for its folder and everything below it; any other document for itself. */
 function speaksFor(document: string, file: string): boolean {

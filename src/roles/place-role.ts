@@ -159,9 +159,11 @@ const CACHE_LIMIT = 50_000;
 interface FolderFacts {
   role: RoleAssignment | null;
   data: boolean;
+  /** A folder on the path holds fine-tuning code ("finetune/", "sft/"). */
+  fineTuning: boolean;
 }
 const folders = new Map<string, FolderFacts>();
-const ROOT: FolderFacts = { role: null, data: false };
+const ROOT: FolderFacts = { role: null, data: false, fineTuning: false };
 
 // Evidence comes file by file, so the last answer is most often the one asked for again.
 let lastFile = '';
@@ -183,6 +185,17 @@ function markdownOf(file: string, slash: number): boolean {
   const dot = file.lastIndexOf('.');
   if (dot > slash) return MARKDOWN_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
   return /^readme$/i.test(file.slice(slash + 1));
+}
+
+/** True when a folder on the file's path holds fine-tuning code ("finetune/data/sets.py"). */
+export function inFineTuningFolder(file: string): boolean {
+  remember(file);
+  return lastFolder.fineTuning;
+}
+
+/** A script named for downloading ("download_model.py"): it fetches weights for the user. */
+export function isDownloadScript(file: string): boolean {
+  return /download/i.test(file.slice(file.lastIndexOf('/') + 1));
 }
 
 /** True for a Markdown or reStructuredText document (a README without an extension too): prose, not code. */
@@ -226,7 +239,11 @@ function folderFacts(dir: string): FolderFacts {
           : (FOLDER_ROLES[lower] ?? wordRole(lower));
     if (own) role = assignment(own, `only in ${dir}/`);
   }
-  known = { role, data: parent.data || DATA_FOLDERS.has(lower) };
+  known = {
+    role,
+    data: parent.data || DATA_FOLDERS.has(lower),
+    fineTuning: parent.fineTuning || FINE_TUNING_FOLDERS.has(lower),
+  };
   if (folders.size >= CACHE_LIMIT) folders.clear();
   folders.set(dir, known);
   return known;
@@ -264,6 +281,20 @@ const DATA_FOLDERS = new Set([
   'preprocessing',
   'data_prep',
   'dataprep',
+]);
+/** Folders of fine-tuning code. */
+const FINE_TUNING_FOLDERS = new Set([
+  'finetune',
+  'fine-tune',
+  'fine_tune',
+  'finetunes',
+  'fine-tunes',
+  'fine_tunes',
+  'finetuning',
+  'fine-tuning',
+  'fine_tuning',
+  'sft',
+  'lora',
 ]);
 function roleOfName(file: string): PlaceRole | 'test' | 'architecture' | 'notebook' | null {
   if (isTestFileName(file)) return 'test';

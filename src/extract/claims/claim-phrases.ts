@@ -5,6 +5,7 @@
 import type { ClaimKind } from '../../types/evidence.js';
 import type { Token } from './tokens.js';
 import { INTENSIFIERS } from './claim-vocabulary.js';
+import { anyOf } from '../../util/regexp.js';
 
 export interface PhraseMatch {
   kind: ClaimKind;
@@ -50,8 +51,6 @@ const MODEL_STARTS = new Set([
  * before it, which no other "open" shares.
  */
 const GAP = "[^a-z0-9%'’+_]*";
-const anyOf = (words: Iterable<string>): string =>
-  [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const PHRASE_CANDIDATE = new RegExp(
   `open(?:${GAP}(?:${anyOf([...SOURCE_WORDS, ...WEIGHT_WORDS, ACCESS, ...MODEL_STARTS])})` +
     `|(?<=(?:${anyOf(INTENSIFIERS)})${GAP}open))`,

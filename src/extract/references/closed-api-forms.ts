@@ -5,6 +5,7 @@
 import { API_PROVIDERS } from '../../knowledge/api-providers.js';
 import { eachMatch } from './each-match.js';
 import type { Has } from './needles.js';
+import { anyOf } from '../../util/regexp.js';
 
 export interface ApiHit {
   provider: string;
@@ -16,8 +17,6 @@ export interface ApiHit {
   unknownName?: true;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 const PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
 const NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 const ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
@@ -25,13 +24,13 @@ const ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: 
 // `openai.types` holds only the API's data types: a server that speaks the OpenAI API
 // (llama-cpp-python's) imports them without ever calling OpenAI.
 const PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${PY_MODULES.map((m) => escape(m.module)).join('|')})\b(?!\.types\b)`,
+  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${anyOf(PY_MODULES.map((m) => m.module))})\b(?!\.types\b)`,
   'gm',
 );
 const PY_GOOGLE_GENAI =
   /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
 const JS_IMPORT = new RegExp(
-  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${NPM_PACKAGES.map((n) => escape(n.pkg)).join('|')})["']`,
+  String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${anyOf(NPM_PACKAGES.map((n) => n.pkg))})["']`,
   'gm',
 );
 /** The start of a TypeScript `import type { ... } from "openai"`: types only, nothing runs. */
@@ -46,7 +45,7 @@ function isTypeOnlyImport(text: string, index: number): boolean {
   return JS_TYPE_IMPORT.test(statement) && !statement.includes(';');
 }
 const BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
-const ENV_KEY = new RegExp(String.raw`\b(${ENV_KEYS.map((k) => escape(k.key)).join('|')})\b`, 'g');
+const ENV_KEY = new RegExp(String.raw`\b(${anyOf(ENV_KEYS.map((k) => k.key))})\b`, 'g');
 
 const PROVIDER_WORDS: Record<string, string> = {
   openai: 'openai',

@@ -3,6 +3,7 @@ import { nonProseLines } from '../markdown/structure.js';
 import { findModel } from '../../knowledge/lookup-model.js';
 import { findDataset } from '../../knowledge/lookup-dataset.js';
 import { inScoreTable } from '../markdown/score-table.js';
+import { anyOf } from '../../util/regexp.js';
 
 // A model named in prose is listed as a mention: named, not used ("faster than GPT-4",
 // "built on Llama 3.1"). Prose never grades the layers; the roles stage may read its
@@ -108,9 +109,7 @@ export const DATASET_WORDS = [
   'dolly',
   'databricks-dolly',
 ];
-const FAMILY_ALTERNATION = [...FAMILY_WORDS, ...DATASET_WORDS]
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+const FAMILY_ALTERNATION = anyOf([...FAMILY_WORDS, ...DATASET_WORDS]);
 const FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, 'gi');
 const FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, 'i');
 /**

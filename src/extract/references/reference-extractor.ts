@@ -17,6 +17,7 @@ import {
 import { needleFinder } from './needles.js';
 import { findModel } from '../../knowledge/lookup-model.js';
 import { isTestOrCiPath } from '../test-paths.js';
+import { anyOf } from '../../util/regexp.js';
 
 /**
  * A link to a checkpoint file in a string literal ("https://.../tiny.en.pt"): a table of
@@ -29,9 +30,7 @@ const MAX_WEIGHTS_URLS = 20;
 /** The forms that find calls; settings are read after them. */
 const CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 /** Any of the settings form's needles, in one pass. */
-const SETTING_WORDS = new RegExp(
-  SETTING_FORM.needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
+const SETTING_WORDS = new RegExp(anyOf(SETTING_FORM.needles));
 const FORMS_BY_NEEDLE = new Map<string, Form[]>();
 for (const f of CALL_FORMS)
   for (const n of f.needles) FORMS_BY_NEEDLE.set(n, [...(FORMS_BY_NEEDLE.get(n) ?? []), f]);
@@ -39,11 +38,9 @@ for (const f of CALL_FORMS)
 /** Libraries for making synthetic training data: what a file that imports one loads makes data. */
 const DATA_GENERATION_LIBRARIES = ['distilabel', 'datadreamer', 'synthetic_data_kit', 'bespokelabs.curator'];
 /** One pass for any of the libraries' names, before the import is looked for. */
-const NAMES_DATA_GENERATION = new RegExp(
-  DATA_GENERATION_LIBRARIES.map((l) => l.replace('.', '\\.')).join('|'),
-);
+const NAMES_DATA_GENERATION = new RegExp(anyOf(DATA_GENERATION_LIBRARIES));
 const IMPORTS_DATA_GENERATION = new RegExp(
-  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${DATA_GENERATION_LIBRARIES.map((l) => l.replace('.', '\\.')).join('|')})\b`,
+  String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${anyOf(DATA_GENERATION_LIBRARIES)})\b`,
 );
 
 // One pass over a segment tells which needles of the forms and of findApiHits occur in it.
@@ -193,13 +190,13 @@ export const referenceExtractor: Extractor = {
     let local: boolean | undefined;
     const isLocal = (): boolean => (local ??= pointsAtLocalServer(text));
     let runtime: boolean | undefined;
-    let makesData: boolean | undefined;
+    let importsDataLibrary: boolean | undefined;
     const purpose = (): { purpose?: 'data-generation' } => {
-      makesData ??=
+      importsDataLibrary ??=
         (kind === 'python' || kind === 'notebook') &&
         NAMES_DATA_GENERATION.test(text) &&
         IMPORTS_DATA_GENERATION.test(text);
-      return makesData ? { purpose: 'data-generation' } : {};
+      return importsDataLibrary ? { purpose: 'data-generation' } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === 'markdown') addProseLinks(path, text, add);
