@@ -58,7 +58,7 @@ export const FAMILY_WORDS = [
  * Pile", "RefinedWeb"): a dataset named in prose is listed as a mention, or under an
  * evaluation heading as a benchmark.
  */
-export const DATASET_WORDS = [
+const DATASET_WORDS = [
   'the pile',
   'c4',
   'colossal clean',
