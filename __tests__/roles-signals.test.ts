@@ -402,3 +402,38 @@ describe('a Hub link in a code comment', () => {
     expect(part(report, 'acme/tool-1b')?.role).toBe('runtime');
   });
 });
+
+describe("a package's own loader and a checkpoint's file name", () => {
+  it('names the model a package loads by a short name of its own', () => {
+    const report = scan({
+      'README.md': '# Safety heads\n\nScores images.\n',
+      'heads/score.py':
+        'import clip\nimport whisper\nmodel, pre = clip.load("ViT-B/32", device="cpu")\nasr = whisper.load_model(name="small")\n',
+    });
+    expect(part(report, 'CLIP ViT-B/32')).toMatchObject({ role: 'runtime', status: 'open' });
+    expect(part(report, 'Whisper small')).toMatchObject({ role: 'runtime' });
+    expect(matchModel({ name: 'CLIP ViT-B/32', via: 'package' })?.entry.id).toBe('clip');
+    // A local path handed to the loader names no model of the package.
+    const local = scan({ 'run.py': 'import clip\nclip.load("./weights/my.pt")\n' });
+    expect(local.components.filter((c) => c.type === 'model')).toEqual([]);
+  });
+
+  it('reads a known model from a weights file the code loads, and leaves the commented-out ones mentions', () => {
+    const report = scan({
+      'README.md': '# Painter\n\nDraws pictures.\n',
+      'infer.py': [
+        '# MODEL = "models/sd3_medium.safetensors"',
+        'MODEL = "models/sd3.5_large.safetensors"',
+        'ENCODER = f"{folder}/t5xxl.safetensors"',
+        'BEST = "runs/best.pt"',
+        '',
+      ].join('\n'),
+    });
+    expect(part(report, 'sd3.5_large.safetensors')).toMatchObject({ role: 'runtime', status: 'restricted' });
+    expect(part(report, 't5xxl.safetensors')).toMatchObject({ role: 'runtime', status: 'open' });
+    expect(part(report, 'sd3_medium.safetensors')).toMatchObject({ role: 'mention', graded: false });
+    // A file name the knowledge base does not know names no model.
+    expect(part(report, 'best.pt')).toBeUndefined();
+    expect(report.layers.weights.status).toBe('restricted');
+  });
+});

@@ -7236,7 +7236,8 @@ var MODELS = [
     developer: "OpenAI",
     patterns: {
       hub: [{ org: ["openai"], name: /^clip-vit-/i }],
-      prose: [/^openai clip\b/i, /^clip[- ]vit\b/i]
+      // "CLIP-L" (clip_l) is OpenAI's ViT-L/14; OpenCLIP's bigG (clip_g) is LAION's, not this.
+      prose: [/^openai clip\b/i, /^clip[- ](?:vit|rn\d)/i, /^clip[ -]?l\b/i]
     },
     weightsLicence: "MIT",
     codeLicence: "MIT",
@@ -7335,7 +7336,8 @@ var MODELS = [
         { org: ["google-t5", ""], name: /^t5-(?:small|base|large|3b|11b)$/i },
         { org: ["google"], name: /^t5-v1_1-/i }
       ],
-      prose: [/^t5\b/i]
+      // "t5xxl", "T5-v1.1-XXL": a size after the name, joined or not
+      prose: [/^t5\b/i, /^t5(?:[ -]?v1[._ ]1)?[ -]?(?:small|base|large|xl|xxl)\b/i]
     },
     weightsLicence: "Apache-2.0",
     codeLicence: "Apache-2.0",
@@ -7787,7 +7789,7 @@ function first(rules, text) {
 var HF_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 var OLLAMA_URL = /^(?:https?:\/\/)?(?:registry\.)?ollama\.(?:com|ai)\//i;
 var BEDROCK = /^(?:(?:us|eu|apac|global)\.)?(?:anthropic|meta|mistral|cohere|amazon|ai21|openai|deepseek|qwen)\.(.+)$/i;
-var WEIGHT_FILE = /\.(?:gguf|ggml|llamafile|safetensors|bin|pt|pth|onnx)$/i;
+var WEIGHT_FILE = /\.(?:gguf|ggml|llamafile|safetensors|bin|pt|pth|ckpt|onnx)$/i;
 var PATH_START = /^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i;
 var REPO_NAME = /^[\w.-]+$/;
 function order(ref) {
@@ -7853,11 +7855,17 @@ function matchUncached(ref) {
   s = s.replace(/^hf:\/\//i, "").replace(/^hf[-_]hub:/i, "");
   if (/^(?:datasets|spaces)\//i.test(s)) return void 0;
   s = s.replace(/^library\//i, "").replace(/^huggingface\//i, "");
+  if (ref.via === "package") {
+    const entry = first(proseRules, s);
+    return entry ? { entry, by: "prose" } : void 0;
+  }
   if (PATH_START.test(s) || s.includes("\\") || WEIGHT_FILE.test(s)) {
     const base = baseName(s);
     if (!base) return void 0;
     const entry = first(hubByOrg.get(""), base) ?? first(hubAll, base);
-    return entry ? { entry, by: "name" } : void 0;
+    if (entry) return { entry, by: "name" };
+    const words = first(proseRules, base.replace(/_+/g, " "));
+    return words ? { entry: words, by: "prose" } : void 0;
   }
   const slash = s.indexOf("/");
   if (slash < 0) return matchBare(s, ref);
@@ -9056,6 +9064,18 @@ function eachMatch(re, text, take) {
   }
 }
 
+// src/knowledge/model-loaders.ts
+var PACKAGE_LOADERS = [
+  // openai/CLIP: clip.load("ViT-B/32"), clip.load("RN50")
+  { call: "clip.load", family: "CLIP" },
+  // openai/whisper: whisper.load_model("large-v3")
+  { call: "whisper.load_model", family: "Whisper" },
+  // mlfoundations/open_clip: the architecture name, with the pretrained tag beside it
+  { call: "open_clip.create_model_and_transforms", family: "OpenCLIP" },
+  { call: "open_clip.create_model_from_pretrained", family: "OpenCLIP" },
+  { call: "open_clip.create_model", family: "OpenCLIP" }
+];
+
 // src/extract/references/model-dataset-forms.ts
 var NO_WEIGHTS_CLASS = /(?:Tokenizer|TokenizerFast|Processor|FeatureExtractor|Config)$/;
 var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
@@ -9274,8 +9294,8 @@ var SETTING_FORM = {
             if (settingId(c[1] ?? "")) push2(flag, c[1] ?? "", from + (choices.index ?? 0) + c.index);
           });
       });
-    markChoices(hits);
-    const found = OUTPUT_SETTING.exec(text);
+    if (hits.length >= 3) markChoices(hits);
+    const found = OUTPUT_NEEDLES.some((n) => text.includes(n)) ? OUTPUT_SETTING.exec(text) : null;
     const output = found?.[1];
     if (found && output && looksLikeId(output)) {
       const own = hits.filter((h) => h.name === output);
@@ -9295,6 +9315,7 @@ var SETTING_FORM = {
   }
 };
 var OUTPUT_SETTING = /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|output_model_name)["']?\s{0,3}[=:]\s{0,3}["'`]?([\w.-]{1,100}(?:\/[\w.-]{1,100})?)/;
+var OUTPUT_NEEDLES = ["hub_", "output_model_name"];
 var STARTS_FROM = /^(?:model_name_or_path|pretrained_model_name_or_path|base_model\w*|init_from\w*|model_name|model_id)/;
 var REGISTRY_NEEDLES = ['": {', "': {", '":{', "':{", '": [', "': ["];
 var REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
@@ -9309,6 +9330,11 @@ function markChoices(hits) {
   for (const group of byKey2.values())
     if (new Set(group.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group) h.choice = true;
 }
+var LOADER_FAMILY = new Map(PACKAGE_LOADERS.map((l) => [l.call, l.family]));
+var PACKAGE_LOADER_CALL = new RegExp(
+  String.raw`\b(${anyOf(LOADER_FAMILY.keys())})\(\s{0,50}(?:(?:name|model_name)\s{0,5}=\s{0,5})?["']([^"'\s]{1,100})["']`,
+  "g"
+);
 var FORMS = [
   {
     // Any class's from_pretrained (transformers, peft adapters with the base first, diffusers pipelines)
@@ -9411,6 +9437,20 @@ var FORMS = [
           hits.push({ kind: dataset ? "dataset" : "model", name: m[1] ?? "", via: "hf-hub", index: m.index });
         }
       );
+      return hits;
+    }
+  },
+  {
+    // A package's own loader with a name of its own: clip.load("ViT-L/14") names CLIP ViT-L/14.
+    needles: PACKAGE_LOADERS.map((l) => `${l.call}(`),
+    find(text) {
+      const hits = [];
+      eachMatch(PACKAGE_LOADER_CALL, text, (m) => {
+        const family = LOADER_FAMILY.get(m[1] ?? "");
+        const name = m[2] ?? "";
+        if (family && looksLikeId(name))
+          hits.push({ kind: "model", name: `${family} ${name}`, via: "package", index: m.index });
+      });
       return hits;
     }
   },
@@ -9968,13 +10008,14 @@ function isTestOrCiPath(file) {
 var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 var MAX_WEIGHTS_URLS = 20;
+var WEIGHTS_FILE = /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
 var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 var SETTING_WORDS = new RegExp(anyOf(SETTING_FORM.needles));
 var FORMS_BY_NEEDLE = /* @__PURE__ */ new Map();
 for (const f of CALL_FORMS)
   for (const n of f.needles) FORMS_BY_NEEDLE.set(n, [...FORMS_BY_NEEDLE.get(n) ?? [], f]);
 var DATA_GENERATION_LIBRARIES = ["distilabel", "datadreamer", "synthetic_data_kit", "bespokelabs.curator"];
-var NAMES_DATA_GENERATION = new RegExp(anyOf(DATA_GENERATION_LIBRARIES));
+var namesDataGeneration = (text) => DATA_GENERATION_LIBRARIES.some((l) => text.includes(l));
 var IMPORTS_DATA_GENERATION = new RegExp(
   String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${anyOf(DATA_GENERATION_LIBRARIES)})\b`
 );
@@ -10079,7 +10120,7 @@ var referenceExtractor = {
     let runtime;
     let importsDataLibrary;
     const purpose = () => {
-      importsDataLibrary ??= (kind === "python" || kind === "notebook") && NAMES_DATA_GENERATION.test(text) && IMPORTS_DATA_GENERATION.test(text);
+      importsDataLibrary ??= (kind === "python" || kind === "notebook") && namesDataGeneration(text) && IMPORTS_DATA_GENERATION.test(text);
       return importsDataLibrary ? { purpose: "data-generation" } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
@@ -10143,6 +10184,26 @@ var referenceExtractor = {
           if (++n > MAX_WEIGHTS_URLS) break;
           const line = lineOf2(m.index);
           add({ kind: "project", file: path2, line, signal: "weights-url", value: m[1] ?? "" }, `w:${line}`);
+        }
+      }
+      if (kind !== "markdown" && kind !== "env" && WEIGHTS_URL_NEEDLES.some(has)) {
+        for (const m of segment.text.matchAll(WEIGHTS_FILE)) {
+          const name = m[1] ?? "";
+          if (m[0].includes("://") || !findModel({ name, via: "weights-file" })) continue;
+          const line = lineOf2(m.index);
+          add(
+            {
+              kind: "model",
+              file: path2,
+              line,
+              name,
+              via: "weights-file",
+              strength: strength(),
+              ...setsDefault(segment.text, m.index) ? { defaultValue: true } : {},
+              ...inComment(segment.text, m.index) ? { cited: true } : {}
+            },
+            `m:${line}:${name}`
+          );
         }
       }
       const hits = findApiHits(segment.text, has, kind === "env");
@@ -18327,12 +18388,13 @@ function readFile(entry, abs, need, limits, warnings) {
     return { ...base, size: 0, binary: false, skipped: "unreadable" };
   }
   try {
-    const size = fs2.fstatSync(fd).size;
+    const small = need === "text" ? readSmall(fd) : null;
+    const size = small?.length ?? fs2.fstatSync(fd).size;
     if (need === "meta") return { ...base, size, binary: false };
     const wantsText = need === "text";
     const tooLarge = wantsText && size > limits.maxFileBytes;
     const toRead = wantsText && !tooLarge ? size : Math.min(size, HEAD_BYTES);
-    const bytes = readUpTo(fd, toRead);
+    const bytes = small ?? readUpTo(fd, toRead);
     const binary = looksBinary(bytes);
     if (!wantsText) return { ...base, size, head: bytes, binary };
     if (tooLarge) {
@@ -18367,6 +18429,11 @@ function readFile(entry, abs, need, limits, warnings) {
     fs2.closeSync(fd);
   }
 }
+var scratch = Buffer4.allocUnsafe(HEAD_BYTES);
+function readSmall(fd) {
+  const n = fs2.readSync(fd, scratch, 0, HEAD_BYTES, 0);
+  return n < HEAD_BYTES ? Buffer4.from(scratch.subarray(0, n)) : null;
+}
 function readUpTo(fd, length) {
   const buf = Buffer4.allocUnsafe(length);
   let off = 0;
@@ -18393,11 +18460,15 @@ function formatBytes(n) {
 
 // src/util/detach-strings.ts
 function detach(s) {
-  return s.length === 0 ? s : (" " + s).slice(1);
+  return s.length < SHORTEST_VIEW ? s : (" " + s).slice(1);
 }
-function detachStrings(record) {
-  for (const [key, value] of Object.entries(record)) {
-    if (typeof value === "string") record[key] = detach(value);
+var SHORTEST_VIEW = 13;
+function detachStrings(record, shared) {
+  const fields = record;
+  for (const key in fields) {
+    const value = fields[key];
+    if (typeof value !== "string" || value.length < SHORTEST_VIEW) continue;
+    fields[key] = value === shared ? shared : detach(value);
   }
   return record;
 }
@@ -18406,12 +18477,14 @@ function detachStrings(record) {
 var NOT_READ = -1;
 function extractBatch(root2, batch, extractors, limits, budget2, detach2) {
   const out = { evidence: [], warnings: [], bytes: [], evidenceEnd: [], warningsEnd: [] };
+  let path2 = "";
   const sink = {
-    add: (e) => out.evidence.push(detach2 ? detachStrings(e) : e),
-    warn: (w) => out.warnings.push(detach2 ? detachStrings(w) : w)
+    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path2) : e),
+    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path2) : w)
   };
   for (let i = 0; i < batch.entries.length; i++) {
     const entry = batch.entries[i];
+    path2 = entry.path;
     if (budget2.spent()) out.bytes.push(NOT_READ);
     else {
       const file = readFile(

@@ -29,13 +29,16 @@ export function readFile(
     return { ...base, size: 0, binary: false, skipped: 'unreadable' };
   }
   try {
-    const size = fs.fstatSync(fd).size;
+    // Most text files are small: one read tells their size (a short read of a regular file
+    // ends at its end), and the stat call is spared.
+    const small = need === 'text' ? readSmall(fd) : null;
+    const size = small?.length ?? fs.fstatSync(fd).size;
     if (need === 'meta') return { ...base, size, binary: false };
 
     const wantsText = need === 'text';
     const tooLarge = wantsText && size > limits.maxFileBytes;
     const toRead = wantsText && !tooLarge ? size : Math.min(size, HEAD_BYTES);
-    const bytes = readUpTo(fd, toRead);
+    const bytes = small ?? readUpTo(fd, toRead);
     const binary = looksBinary(bytes);
 
     if (!wantsText) return { ...base, size, head: bytes, binary };
@@ -70,6 +73,13 @@ export function readFile(
   } finally {
     fs.closeSync(fd);
   }
+}
+
+const scratch = Buffer.allocUnsafe(HEAD_BYTES);
+/** The whole file, when it is shorter than HEAD_BYTES (a copy); null when it may be longer. */
+function readSmall(fd: number): Uint8Array | null {
+  const n = fs.readSync(fd, scratch, 0, HEAD_BYTES, 0);
+  return n < HEAD_BYTES ? Buffer.from(scratch.subarray(0, n)) : null;
 }
 
 function readUpTo(fd: number, length: number): Uint8Array {

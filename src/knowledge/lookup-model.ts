@@ -127,7 +127,7 @@ const HF_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
 const OLLAMA_URL = /^(?:https?:\/\/)?(?:registry\.)?ollama\.(?:com|ai)\//i;
 const BEDROCK =
   /^(?:(?:us|eu|apac|global)\.)?(?:anthropic|meta|mistral|cohere|amazon|ai21|openai|deepseek|qwen)\.(.+)$/i;
-const WEIGHT_FILE = /\.(?:gguf|ggml|llamafile|safetensors|bin|pt|pth|onnx)$/i;
+const WEIGHT_FILE = /\.(?:gguf|ggml|llamafile|safetensors|bin|pt|pth|ckpt|onnx)$/i;
 const PATH_START = /^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i;
 /** Characters a Hub repo name can hold; anything else (spaces) is prose, not a repo name. */
 const REPO_NAME = /^[\w.-]+$/;
@@ -206,12 +206,20 @@ function matchUncached(ref: ModelRef): ModelMatch | undefined {
   if (/^(?:datasets|spaces)\//i.test(s)) return undefined;
   s = s.replace(/^library\//i, '').replace(/^huggingface\//i, '');
 
-  // Local paths and weight files: judge by the file or directory name.
+  // A package's own short name ("CLIP ViT-L/14") is read as prose names are.
+  if (ref.via === 'package') {
+    const entry = first(proseRules, s);
+    return entry ? { entry, by: 'prose' } : undefined;
+  }
+  // Local paths and weight files: judge by the file or directory name, as a Hub repo name
+  // or, words split at underscores ("sd3.5_large"), as a name prose would use.
   if (PATH_START.test(s) || s.includes('\\') || WEIGHT_FILE.test(s)) {
     const base = baseName(s);
     if (!base) return undefined;
     const entry = first(hubByOrg.get(''), base) ?? first(hubAll, base);
-    return entry ? { entry, by: 'name' } : undefined;
+    if (entry) return { entry, by: 'name' };
+    const words = first(proseRules, base.replace(/_+/g, ' '));
+    return words ? { entry: words, by: 'prose' } : undefined;
   }
 
   const slash = s.indexOf('/');

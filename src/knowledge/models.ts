@@ -1619,7 +1619,8 @@ export const MODELS: readonly ModelEntry[] = [
     developer: 'OpenAI',
     patterns: {
       hub: [{ org: ['openai'], name: /^clip-vit-/i }],
-      prose: [/^openai clip\b/i, /^clip[- ]vit\b/i],
+      // "CLIP-L" (clip_l) is OpenAI's ViT-L/14; OpenCLIP's bigG (clip_g) is LAION's, not this.
+      prose: [/^openai clip\b/i, /^clip[- ](?:vit|rn\d)/i, /^clip[ -]?l\b/i],
     },
     weightsLicence: 'MIT',
     codeLicence: 'MIT',
@@ -1721,7 +1722,8 @@ export const MODELS: readonly ModelEntry[] = [
         { org: ['google-t5', ''], name: /^t5-(?:small|base|large|3b|11b)$/i },
         { org: ['google'], name: /^t5-v1_1-/i },
       ],
-      prose: [/^t5\b/i],
+      // "t5xxl", "T5-v1.1-XXL": a size after the name, joined or not
+      prose: [/^t5\b/i, /^t5(?:[ -]?v1[._ ]1)?[ -]?(?:small|base|large|xl|xxl)\b/i],
     },
     weightsLicence: 'Apache-2.0',
     codeLicence: 'Apache-2.0',

@@ -205,7 +205,7 @@ function referenceRole(
   // example) outweighs its sitting under the project's organisation, which publishes much.
   if (mine && !(mine.byOrganisation && prose && ref.purpose))
     return ownUse(mine, ref, place, prose, inList.has(ref) || ref.choice === true);
-  if (ref.cited) return { role: 'mention', reason: `linked in a code comment at ${at(ref)}` };
+  if (ref.cited) return { role: 'mention', reason: `named in a code comment at ${at(ref)}` };
   if (!prose && ref.purpose === 'data-generation')
     return { role: 'data-generation', reason: `${ref.file} imports a library for making training data` };
   if (prose && ref.purpose === 'example')
@@ -371,8 +371,9 @@ export function assignRoles(input: RoleInputs): Roles {
     input.repository,
   );
   const graded = new Set<Role>([...GRADED_ROLES, ...(input.extraGraded ?? [])]);
+  // Names in comments (a commented-out alternative) are not choices the code offers.
   const inList = listedTogether(
-    input.models.filter((m) => !isMarkdown(m.file)),
+    input.models.filter((m) => !isMarkdown(m.file) && !m.cited),
     (m) => m.name,
   );
   // An API call names its model on the same line as the model reference the call gave.

@@ -68,12 +68,14 @@ export function extractBatch(
   detach: boolean,
 ): BatchOutcome {
   const out: BatchOutcome = { evidence: [], warnings: [], bytes: [], evidenceEnd: [], warningsEnd: [] };
+  let path = '';
   const sink: EvidenceSink = {
-    add: (e) => out.evidence.push(detach ? detachStrings(e) : e),
-    warn: (w) => out.warnings.push(detach ? detachStrings(w) : w),
+    add: (e) => out.evidence.push(detach ? detachStrings(e, path) : e),
+    warn: (w) => out.warnings.push(detach ? detachStrings(w, path) : w),
   };
   for (let i = 0; i < batch.entries.length; i++) {
     const entry = batch.entries[i] as WalkEntry;
+    path = entry.path;
     if (budget.spent()) out.bytes.push(NOT_READ);
     else {
       const file = readFile(

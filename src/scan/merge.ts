@@ -39,11 +39,12 @@ export function mergeOutcomes(
       }
       merged.filesRead++;
       merged.bytesRead += from.bytes[at] ?? 0;
-      appendRange(
+      appendEvidence(
         merged.evidence,
         from.evidence,
         at === 0 ? 0 : (from.evidenceEnd[at - 1] ?? 0),
         from.evidenceEnd[at] ?? 0,
+        batch.entries[i]?.path,
       );
       appendRange(
         merged.warnings,
@@ -66,4 +67,23 @@ function single(batch: Batch, i: number): Batch {
 
 function appendRange<T>(into: T[], from: readonly T[], start: number, end: number): void {
   for (let j = start; j < end; j++) into.push(from[j] as T);
+}
+
+/**
+ * Like appendRange, and the file's evidence shares the walk's one copy of its path: later
+ * stages compare and hash paths for every item, and one string per file answers at once
+ * (evidence from a worker arrives with a copy of the path in every item).
+ */
+function appendEvidence(
+  into: Evidence[],
+  from: readonly Evidence[],
+  start: number,
+  end: number,
+  path: string | undefined,
+): void {
+  for (let j = start; j < end; j++) {
+    const e = from[j] as Evidence;
+    if (path !== undefined && e.file === path) e.file = path;
+    into.push(e);
+  }
 }

@@ -48,6 +48,8 @@ export type ModelRefVia =
   | 'transformers-js'
   | 'hf-inference'
   | 'keras'
+  | 'package'
+  | 'weights-file'
   | 'kaggle'
   | 'card-base-model'
   | 'modelfile'

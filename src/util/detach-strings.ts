@@ -4,13 +4,21 @@
  * scanned file's text in memory for the whole scan.
  */
 export function detach(s: string): string {
-  return s.length === 0 ? s : (' ' + s).slice(1);
+  return s.length < SHORTEST_VIEW ? s : (' ' + s).slice(1);
 }
+/** V8 copies any shorter substring outright: only longer ones can be views. */
+const SHORTEST_VIEW = 13;
 
-/** Detaches every string property of a flat record (evidence items). */
-export function detachStrings<T extends object>(record: T): T {
-  for (const [key, value] of Object.entries(record)) {
-    if (typeof value === 'string') (record as Record<string, unknown>)[key] = detach(value);
+/**
+ * Detaches every string property of a flat record (evidence items). A property equal to
+ * `shared` (the file's path, which is no view of its text) is set to that very string.
+ */
+export function detachStrings<T extends object>(record: T, shared?: string): T {
+  const fields = record as Record<string, unknown>;
+  for (const key in fields) {
+    const value = fields[key];
+    if (typeof value !== 'string' || value.length < SHORTEST_VIEW) continue;
+    fields[key] = value === shared ? shared : detach(value);
   }
   return record;
 }

@@ -4,6 +4,8 @@
 
 import type { ModelRefVia } from '../../types/evidence.js';
 import { eachMatch } from './each-match.js';
+import { PACKAGE_LOADERS } from '../../knowledge/model-loaders.js';
+import { anyOf } from '../../util/regexp.js';
 
 export interface Hit {
   kind: 'model' | 'dataset';
@@ -301,9 +303,9 @@ export const SETTING_FORM: Form = {
             if (settingId(c[1] ?? '')) push(flag, c[1] ?? '', from + (choices.index ?? 0) + c.index);
           });
       });
-    markChoices(hits);
+    if (hits.length >= 3) markChoices(hits);
     // A training config that names the model it publishes starts from the model it loads.
-    const found = OUTPUT_SETTING.exec(text);
+    const found = OUTPUT_NEEDLES.some((n) => text.includes(n)) ? OUTPUT_SETTING.exec(text) : null;
     const output = found?.[1];
     if (found && output && looksLikeId(output)) {
       // The output's own setting ("hub_model_id" holds "model_id") names it, not a start.
@@ -327,6 +329,8 @@ export const SETTING_FORM: Form = {
 /** The model a training run publishes: `hub_model_id: org/name`, `output_model_name = "x"`. */
 const OUTPUT_SETTING =
   /\b(?:hub_model_id|push_to_hub_model_id|hub_repo_id|output_model_name)["']?\s{0,3}[=:]\s{0,3}["'`]?([\w.-]{1,100}(?:\/[\w.-]{1,100})?)/;
+/** A word every OUTPUT_SETTING key holds: most texts hold neither, and two plain searches rule them out. */
+const OUTPUT_NEEDLES = ['hub_', 'output_model_name'];
 /** Settings that name the model a run starts from. */
 const STARTS_FROM =
   /^(?:model_name_or_path|pretrained_model_name_or_path|base_model\w*|init_from\w*|model_name|model_id)/;
@@ -350,6 +354,12 @@ function markChoices(hits: Hit[]): void {
   for (const group of byKey.values())
     if (new Set(group.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group) h.choice = true;
 }
+
+const LOADER_FAMILY = new Map(PACKAGE_LOADERS.map((l) => [l.call, l.family]));
+const PACKAGE_LOADER_CALL = new RegExp(
+  String.raw`\b(${anyOf(LOADER_FAMILY.keys())})\(\s{0,50}(?:(?:name|model_name)\s{0,5}=\s{0,5})?["']([^"'\s]{1,100})["']`,
+  'g',
+);
 
 export const FORMS: readonly Form[] = [
   {
@@ -456,6 +466,20 @@ export const FORMS: readonly Form[] = [
           hits.push({ kind: dataset ? 'dataset' : 'model', name: m[1] ?? '', via: 'hf-hub', index: m.index });
         },
       );
+      return hits;
+    },
+  },
+  {
+    // A package's own loader with a name of its own: clip.load("ViT-L/14") names CLIP ViT-L/14.
+    needles: PACKAGE_LOADERS.map((l) => `${l.call}(`),
+    find(text) {
+      const hits: Hit[] = [];
+      eachMatch(PACKAGE_LOADER_CALL, text, (m) => {
+        const family = LOADER_FAMILY.get(m[1] ?? '');
+        const name = m[2] ?? '';
+        if (family && looksLikeId(name))
+          hits.push({ kind: 'model', name: `${family} ${name}`, via: 'package', index: m.index });
+      });
       return hits;
     },
   },

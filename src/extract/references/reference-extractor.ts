@@ -27,6 +27,13 @@ const WEIGHTS_URL_NEEDLES = ['.pt', '.pth', '.ckpt', '.safetensors', '.gguf'];
 const WEIGHTS_URL =
   /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 const MAX_WEIGHTS_URLS = 20;
+/**
+ * A checkpoint's file name in a string literal ("models/sd3.5_large.safetensors",
+ * f"{folder}/t5xxl.safetensors"): the code loads that file. Kept when the name is a model
+ * the knowledge base knows; "best.pt" or "checkpoint.ckpt" names no model.
+ */
+const WEIGHTS_FILE =
+  /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
 /** The forms that find calls; settings are read after them. */
 const CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 /** Any of the settings form's needles, in one pass. */
@@ -37,8 +44,9 @@ for (const f of CALL_FORMS)
 
 /** Libraries for making synthetic training data: what a file that imports one loads makes data. */
 const DATA_GENERATION_LIBRARIES = ['distilabel', 'datadreamer', 'synthetic_data_kit', 'bespokelabs.curator'];
-/** One pass for any of the libraries' names, before the import is looked for. */
-const NAMES_DATA_GENERATION = new RegExp(anyOf(DATA_GENERATION_LIBRARIES));
+/** Whether the text names any of the libraries, before the import is looked for (a plain search per name is cheaper than one regex). */
+const namesDataGeneration = (text: string): boolean =>
+  DATA_GENERATION_LIBRARIES.some((l) => text.includes(l));
 const IMPORTS_DATA_GENERATION = new RegExp(
   String.raw`(?:^|\n)[ \t]{0,20}(?:from|import)[ \t]{1,5}(?:${anyOf(DATA_GENERATION_LIBRARIES)})\b`,
 );
@@ -194,7 +202,7 @@ export const referenceExtractor: Extractor = {
     const purpose = (): { purpose?: 'data-generation' } => {
       importsDataLibrary ??=
         (kind === 'python' || kind === 'notebook') &&
-        NAMES_DATA_GENERATION.test(text) &&
+        namesDataGeneration(text) &&
         IMPORTS_DATA_GENERATION.test(text);
       return importsDataLibrary ? { purpose: 'data-generation' } : {};
     };
@@ -276,6 +284,27 @@ export const referenceExtractor: Extractor = {
           if (++n > MAX_WEIGHTS_URLS) break;
           const line = lineOf(m.index);
           add({ kind: 'project', file: path, line, signal: 'weights-url', value: m[1] ?? '' }, `w:${line}`);
+        }
+      }
+
+      if (kind !== 'markdown' && kind !== 'env' && WEIGHTS_URL_NEEDLES.some(has)) {
+        for (const m of segment.text.matchAll(WEIGHTS_FILE)) {
+          const name = m[1] ?? '';
+          if (m[0].includes('://') || !findModel({ name, via: 'weights-file' })) continue;
+          const line = lineOf(m.index);
+          add(
+            {
+              kind: 'model',
+              file: path,
+              line,
+              name,
+              via: 'weights-file',
+              strength: strength(),
+              ...(setsDefault(segment.text, m.index) ? { defaultValue: true as const } : {}),
+              ...(inComment(segment.text, m.index) ? { cited: true as const } : {}),
+            },
+            `m:${line}:${name}`,
+          );
         }
       }
 
