@@ -437,3 +437,27 @@ describe("a package's own loader and a checkpoint's file name", () => {
     expect(report.layers.weights.status).toBe('restricted');
   });
 });
+
+describe('Hub links by where they sit', () => {
+  it('reads a link in a README code block as an example, and a link to a page in a docstring as a citation', () => {
+    const report = scan({
+      'README.md': [
+        '# Tuna',
+        '',
+        'Fine-tune Tuna models. Load the [chat set](https://huggingface.co/datasets/acme/chat-set) first:',
+        '',
+        '```py',
+        "df = pd.read_parquet('https://huggingface.co/datasets/acme/chat-set/resolve/main/train.parquet')",
+        '```',
+        '',
+      ].join('\n'),
+      'tuna/templates.py':
+        'class TunaTemplate:\n    """https://huggingface.co/tuna/Tuna-7B-Chat/blob/main/tokenizer_config.json"""\n    name = "tuna"\n',
+      'tuna/serve.py': 'URL = "https://huggingface.co/acme/helper-1b"\n',
+    });
+    expect(part(report, 'acme/chat-set')?.role).toBe('example');
+    // The project's own model, cited in a docstring: its own, not what the code runs.
+    expect(part(report, 'tuna/Tuna-7B-Chat')?.role).toBe('own');
+    expect(part(report, 'acme/helper-1b')?.role).toBe('runtime');
+  });
+});

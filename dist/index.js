@@ -41278,6 +41278,10 @@ function setsDefault(text, index) {
 var NEWLINE = 10;
 var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
 var CUE_LINES = 3;
+var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
+function pointsAtPage(text, index) {
+  return HUB_PAGE.test(text.slice(index, index + 300));
+}
 function addProseLinks(path9, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
@@ -41289,12 +41293,30 @@ function addProseLinks(path9, text, add) {
     const example = said ? { purpose: said } : {};
     if (hit.kind === "model") {
       add(
-        { kind: "model", file: path9, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
+        {
+          kind: "model",
+          file: path9,
+          line,
+          name: hit.name,
+          via: "hf-url",
+          strength: "weak",
+          inProse: true,
+          ...example
+        },
         `m:${line}:${hit.name}`
       );
     } else {
       add(
-        { kind: "dataset", file: path9, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
+        {
+          kind: "dataset",
+          file: path9,
+          line,
+          name: hit.name,
+          via: "hf-url",
+          strength: "weak",
+          inProse: true,
+          ...example
+        },
         `d:${line}:${hit.name}`
       );
     }
@@ -41396,7 +41418,7 @@ var referenceExtractor = {
                   ...hit.choice ? { choice: true } : {},
                   ...hit.trainsInto ? { trainsInto: hit.trainsInto } : {},
                   ...hit.published ? { published: true } : {},
-                  ...hit.via === "hf-url" && kind !== "markdown" && inComment(segment.text, hit.index) ? { cited: true } : {},
+                  ...hit.via === "hf-url" && kind !== "markdown" && (inComment(segment.text, hit.index) || pointsAtPage(segment.text, hit.index)) ? { cited: true } : {},
                   ...purpose()
                 },
                 `m:${line}:${hit.name}`
@@ -47092,7 +47114,8 @@ function identityRole(id, identity) {
   return identity.releases ? { role: "own", reason: match.reason, byOrganisation: true } : null;
 }
 function ownUse(mine, ref, place, prose2, offered) {
-  if (mine.role !== "own" || prose2 || isMarkdown2(ref.file) || place && !ref.defaultValue) return mine;
+  if (mine.role !== "own" || prose2 || ref.cited || isMarkdown2(ref.file) || place && !ref.defaultValue)
+    return mine;
   if (offered && !ref.defaultValue) return mine;
   if (isDownloadScript(ref.file)) return mine;
   return {
@@ -47159,7 +47182,7 @@ function modelRole(ref, identityOf, inList) {
       reason: `only its tokenizer or config is loaded (${at(ref)}): none of its weights`
     };
   if (ref.via === "modelfile") return { role: "runtime", reason: `what the Modelfile at ${at(ref)} runs` };
-  const prose2 = ref.via === "prose" || ref.via === "hf-url";
+  const prose2 = inProse(ref);
   const role = referenceRole(ref, ref.via === "api" ? NO_IDENTITY : identityOf, inList, prose2);
   if (!prose2 && role.role === "runtime" && !role.own && !isMarkdown2(ref.file) && inDataFolder(ref.file))
     return { role: "data-generation", reason: `run by the data-processing code at ${at(ref)}` };
@@ -47217,6 +47240,9 @@ function sameModelAsUsed(refs, ofModel) {
     if (same) ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
   }
 }
+function inProse(ref) {
+  return ref.via === "prose" || ref.via === "hf-url" && ref.inProse === true;
+}
 function speaksFor(document, file) {
   if (document === file) return true;
   const slash = document.lastIndexOf("/");
@@ -47266,7 +47292,7 @@ function assignRoles(input) {
   for (const d of input.datasets) {
     ofDataset.set(
       d,
-      d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : referenceRole(d, identityOf, inList, d.via === "prose" || d.via === "hf-url")
+      d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : referenceRole(d, identityOf, inList, inProse(d))
     );
   }
   const runsModels = input.releaseArtefact !== void 0 || someGraded(ofModel.values(), graded) || input.apis.some(

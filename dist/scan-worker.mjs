@@ -10036,6 +10036,10 @@ function setsDefault(text, index) {
 var NEWLINE = 10;
 var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
 var CUE_LINES = 3;
+var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
+function pointsAtPage(text, index) {
+  return HUB_PAGE.test(text.slice(index, index + 300));
+}
 function addProseLinks(path2, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
@@ -10047,12 +10051,30 @@ function addProseLinks(path2, text, add) {
     const example = said ? { purpose: said } : {};
     if (hit.kind === "model") {
       add(
-        { kind: "model", file: path2, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
+        {
+          kind: "model",
+          file: path2,
+          line,
+          name: hit.name,
+          via: "hf-url",
+          strength: "weak",
+          inProse: true,
+          ...example
+        },
         `m:${line}:${hit.name}`
       );
     } else {
       add(
-        { kind: "dataset", file: path2, line, name: hit.name, via: "hf-url", strength: "weak", ...example },
+        {
+          kind: "dataset",
+          file: path2,
+          line,
+          name: hit.name,
+          via: "hf-url",
+          strength: "weak",
+          inProse: true,
+          ...example
+        },
         `d:${line}:${hit.name}`
       );
     }
@@ -10154,7 +10176,7 @@ var referenceExtractor = {
                   ...hit.choice ? { choice: true } : {},
                   ...hit.trainsInto ? { trainsInto: hit.trainsInto } : {},
                   ...hit.published ? { published: true } : {},
-                  ...hit.via === "hf-url" && kind !== "markdown" && inComment(segment.text, hit.index) ? { cited: true } : {},
+                  ...hit.via === "hf-url" && kind !== "markdown" && (inComment(segment.text, hit.index) || pointsAtPage(segment.text, hit.index)) ? { cited: true } : {},
                   ...purpose()
                 },
                 `m:${line}:${hit.name}`

@@ -135,12 +135,14 @@ function identityRole(id: string, identity: ProjectIdentity): RoleAssignment | n
  */
 function ownUse(
   mine: RoleAssignment,
-  ref: { file: string; line: number; defaultValue?: true },
+  ref: { file: string; line: number; defaultValue?: true; cited?: true },
   place: RoleAssignment | null,
   prose: boolean,
   offered: boolean,
 ): RoleAssignment {
-  if (mine.role !== 'own' || prose || isMarkdown(ref.file) || (place && !ref.defaultValue)) return mine;
+  // Named in prose or cited in a comment, the project's model is named, not run.
+  if (mine.role !== 'own' || prose || ref.cited || isMarkdown(ref.file) || (place && !ref.defaultValue))
+    return mine;
   // One of several the code offers (a registry, a --model menu) is offered, not run.
   if (offered && !ref.defaultValue) return mine;
   // A download script fetches the project's weights for the user: a release channel.
@@ -252,7 +254,7 @@ function modelRole(
       reason: `only its tokenizer or config is loaded (${at(ref)}): none of its weights`,
     };
   if (ref.via === 'modelfile') return { role: 'runtime', reason: `what the Modelfile at ${at(ref)} runs` };
-  const prose = ref.via === 'prose' || ref.via === 'hf-url';
+  const prose = inProse(ref);
   // A model asked of a hosted API is its vendor's, whatever the project is named (an SDK
   // named after the vendor, a release repository that also calls its maker's hosted API).
   const role = referenceRole(ref, ref.via === 'api' ? NO_IDENTITY : identityOf, inList, prose);
@@ -350,6 +352,11 @@ function sameModelAsUsed(
   }
 }
 
+/** Named in prose: a name prose uses, or a link in prose (one in a code block or in code is used there). */
+function inProse(ref: { via: string; inProse?: true }): boolean {
+  return ref.via === 'prose' || (ref.via === 'hf-url' && ref.inProse === true);
+}
+
 /** A README speaks for its folder and everything below it; any other document for itself. */
 function speaksFor(document: string, file: string): boolean {
   if (document === file) return true;
@@ -408,7 +415,7 @@ export function assignRoles(input: RoleInputs): Roles {
       d,
       d.via === 'card'
         ? { role: 'own', reason: `training data named by the card ${d.file}` }
-        : referenceRole(d, identityOf, inList, d.via === 'prose' || d.via === 'hf-url'),
+        : referenceRole(d, identityOf, inList, inProse(d)),
     );
   }
   // Data the code loads is what the project's models are trained on. A project that has

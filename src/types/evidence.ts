@@ -90,6 +90,8 @@ export interface ModelRefEvidence extends Location {
   published?: true;
   /** A link in a code comment ("# source: https://huggingface.co/..."): cited, not loaded. */
   cited?: true;
+  /** A link in Markdown prose, not in a code block: named, as prose names. */
+  inProse?: true;
   /**
    * What the prose says the model was used for: making the training data, (named under an
    * evaluation heading) a baseline, or a walk-through's example.
@@ -107,6 +109,8 @@ export interface DatasetRefEvidence extends Location {
   choice?: true;
   /** What the prose around a link says the dataset is for (a walk-through's example). */
   purpose?: ProsePurpose;
+  /** A link in Markdown prose, not in a code block. */
+  inProse?: true;
 }
 
 export interface ApiUseEvidence extends Location {

@@ -87,6 +87,16 @@ const EXAMPLE_CUE =
 /** Lines before a link that belong to its paragraph or step. */
 const CUE_LINES = 3;
 
+/**
+ * A link to a page of a Hub repository (a file shown, a folder, a discussion): something for
+ * a reader to look at, as a comment or docstring cites it. Code that loads a file uses
+ * resolve/ links or the Hub API.
+ */
+const HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
+function pointsAtPage(text: string, index: number): boolean {
+  return HUB_PAGE.test(text.slice(index, index + 300));
+}
+
 /** Hugging Face links in Markdown prose: a page the project points at, weaker than a call. */
 function addProseLinks(path: string, text: string, add: (e: Evidence, key: string) => void): void {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
@@ -99,12 +109,30 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
     const example = said ? { purpose: said } : {};
     if (hit.kind === 'model') {
       add(
-        { kind: 'model', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak', ...example },
+        {
+          kind: 'model',
+          file: path,
+          line,
+          name: hit.name,
+          via: 'hf-url',
+          strength: 'weak',
+          inProse: true,
+          ...example,
+        },
         `m:${line}:${hit.name}`,
       );
     } else {
       add(
-        { kind: 'dataset', file: path, line, name: hit.name, via: 'hf-url', strength: 'weak', ...example },
+        {
+          kind: 'dataset',
+          file: path,
+          line,
+          name: hit.name,
+          via: 'hf-url',
+          strength: 'weak',
+          inProse: true,
+          ...example,
+        },
         `d:${line}:${hit.name}`,
       );
     }
@@ -241,7 +269,9 @@ export const referenceExtractor: Extractor = {
                   ...(hit.choice ? { choice: true as const } : {}),
                   ...(hit.trainsInto ? { trainsInto: hit.trainsInto } : {}),
                   ...(hit.published ? { published: true as const } : {}),
-                  ...(hit.via === 'hf-url' && kind !== 'markdown' && inComment(segment.text, hit.index)
+                  ...(hit.via === 'hf-url' &&
+                  kind !== 'markdown' &&
+                  (inComment(segment.text, hit.index) || pointsAtPage(segment.text, hit.index))
                     ? { cited: true as const }
                     : {}),
                   ...purpose(),
