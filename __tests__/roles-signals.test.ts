@@ -461,3 +461,32 @@ describe('Hub links by where they sit', () => {
     expect(part(report, 'acme/helper-1b')?.role).toBe('runtime');
   });
 });
+
+describe('a model of the same organisation that the code uses for one purpose', () => {
+  it('is what the code uses it for: a captioner under tools/caption/ makes data', () => {
+    const root = makeTempRepo({
+      LICENSE: licenceText('Apache-2.0'),
+      MODEL_LICENSE: 'The weights are released under the Apache License, Version 2.0.\n',
+      'README.md': [
+        '# Zebra Video',
+        '',
+        'We release [ZebraVideo-5B](https://huggingface.co/zebralab/ZebraVideo-5B).',
+        '',
+        '- News: the [captioner](https://huggingface.co/zebralab/frame-captioner-8b) is now available.',
+        '',
+      ].join('\n'),
+      'inference/cli.py':
+        'from diffusers import DiffusionPipeline\npipe = DiffusionPipeline.from_pretrained("zebralab/ZebraVideo-5B")\n',
+      'tools/caption/run.py':
+        'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("zebralab/frame-captioner-8b")\n',
+    });
+    made.push(root);
+    // The repository's owner is the organisation that publishes both models.
+    const report = analyse(root, { threads: 1 }, { repository: 'zebralab/zebra-video' });
+    expect(part(report, 'zebralab/frame-captioner-8b')).toMatchObject({
+      role: 'data-generation',
+      graded: false,
+    });
+    expect(part(report, 'zebralab/ZebraVideo-5B')?.graded).toBe(true);
+  });
+});

@@ -19829,6 +19829,13 @@ var FOLDER_ROLES = {
   self_instruct: "data-generation",
   "self-instruct": "data-generation",
   distilabel: "data-generation",
+  // Captioning and labelling tools write the text that training data pairs with its media.
+  caption: "data-generation",
+  captions: "data-generation",
+  captioning: "data-generation",
+  recaption: "data-generation",
+  labeling: "data-generation",
+  labelling: "data-generation",
   examples: "example",
   example: "example",
   demo: "example",
@@ -20231,6 +20238,26 @@ function markDataGeneration(refs, ofModel) {
       ofModel.set(r, { role: "data-generation", reason: `${at(statement)} says it made the training data` });
   }
 }
+var PURPOSE_ROLES = /* @__PURE__ */ new Set(["data-generation", "evaluation"]);
+function purposeOverOrganisation(refs, ofModel) {
+  const byOrg = refs.filter((r) => ofModel.get(r)?.byOrganisation);
+  if (byOrg.length === 0) return;
+  const names2 = new Set(byOrg.map((r) => canonicalModelName(r.name).toLowerCase()));
+  const purposeOf = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const role = ofModel.get(r);
+    if (!role || r.via === "prose" || inProse(r) || role.byOrganisation) continue;
+    const name = canonicalModelName(r.name).toLowerCase();
+    if (!names2.has(name)) continue;
+    const known = purposeOf.get(name);
+    if (!PURPOSE_ROLES.has(role.role) || known && known.role !== role.role) purposeOf.set(name, null);
+    else if (known === void 0) purposeOf.set(name, role);
+  }
+  for (const r of byOrg) {
+    const purpose = purposeOf.get(canonicalModelName(r.name).toLowerCase());
+    if (purpose) ofModel.set(r, purpose);
+  }
+}
 var LIFTED_ROLES = /* @__PURE__ */ new Set([
   "own",
   "base",
@@ -20302,6 +20329,7 @@ function assignRoles(input) {
   for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
   recipeExamples(input.models, ofModel, identityOf);
   markDataGeneration(input.models, ofModel);
+  purposeOverOrganisation(input.models, ofModel);
   sameModelAsUsed(input.models, ofModel);
   const ofDataset = /* @__PURE__ */ new Map();
   for (const d of input.datasets) {

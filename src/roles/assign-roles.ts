@@ -316,6 +316,38 @@ function markDataGeneration(
   }
 }
 
+/** What code uses a model for, when that settles what it is here: it makes data, or it judges. */
+const PURPOSE_ROLES: ReadonlySet<Role> = new Set(['data-generation', 'evaluation']);
+
+/**
+ * A model that is the project's own only because its Hub organisation publishes it, and that
+ * the code uses for one purpose that does not grade (a captioner under tools/caption/, a
+ * judge), is that: the organisation publishes much, the code says what this one is for.
+ */
+function purposeOverOrganisation(
+  refs: readonly ModelRefEvidence[],
+  ofModel: Map<ModelRefEvidence, RoleAssignment>,
+): void {
+  const byOrg = refs.filter((r) => ofModel.get(r)?.byOrganisation);
+  if (byOrg.length === 0) return;
+  const names = new Set(byOrg.map((r) => canonicalModelName(r.name).toLowerCase()));
+  const purposeOf = new Map<string, RoleAssignment | null>();
+  for (const r of refs) {
+    const role = ofModel.get(r);
+    if (!role || r.via === 'prose' || inProse(r) || role.byOrganisation) continue;
+    const name = canonicalModelName(r.name).toLowerCase();
+    if (!names.has(name)) continue;
+    const known = purposeOf.get(name);
+    // A model used for two purposes, or also run for real, keeps what its organisation says.
+    if (!PURPOSE_ROLES.has(role.role) || (known && known.role !== role.role)) purposeOf.set(name, null);
+    else if (known === undefined) purposeOf.set(name, role);
+  }
+  for (const r of byOrg) {
+    const purpose = purposeOf.get(canonicalModelName(r.name).toLowerCase());
+    if (purpose) ofModel.set(r, purpose);
+  }
+}
+
 /** Uses whose role prose naming the same model takes. */
 const LIFTED_ROLES: ReadonlySet<Role> = new Set([
   'own',
@@ -408,6 +440,7 @@ export function assignRoles(input: RoleInputs): Roles {
   for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
   recipeExamples(input.models, ofModel, identityOf);
   markDataGeneration(input.models, ofModel);
+  purposeOverOrganisation(input.models, ofModel);
   sameModelAsUsed(input.models, ofModel);
   const ofDataset = new Map<DatasetRefEvidence, RoleAssignment>();
   for (const d of input.datasets) {

@@ -37,6 +37,13 @@ const FOLDER_ROLES: Record<string, PlaceRole> = {
   self_instruct: 'data-generation',
   'self-instruct': 'data-generation',
   distilabel: 'data-generation',
+  // Captioning and labelling tools write the text that training data pairs with its media.
+  caption: 'data-generation',
+  captions: 'data-generation',
+  captioning: 'data-generation',
+  recaption: 'data-generation',
+  labeling: 'data-generation',
+  labelling: 'data-generation',
   examples: 'example',
   example: 'example',
   demo: 'example',
