@@ -490,3 +490,12 @@ describe('a model of the same organisation that the code uses for one purpose', 
     expect(part(report, 'zebralab/ZebraVideo-5B')?.graded).toBe(true);
   });
 });
+
+describe('a file of many checkpoint names', () => {
+  it('reads only the first few of them, and the scan goes on', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `  "shard/part-${i}.pt",`).join('\n');
+    const report = scan({ 'manifest.py': `FILES = [\n  "models/sd3.5_large.safetensors",\n${names}\n]\n` });
+    expect(part(report, 'sd3.5_large.safetensors')).toBeDefined();
+    expect(report.components.filter((c) => c.type === 'model').length).toBe(1);
+  });
+});

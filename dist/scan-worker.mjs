@@ -10009,6 +10009,7 @@ var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
 var MAX_WEIGHTS_URLS = 20;
 var WEIGHTS_FILE = /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
+var MAX_WEIGHTS_FILES = 50;
 var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 var SETTING_WORDS = new RegExp(anyOf(SETTING_FORM.needles));
 var FORMS_BY_NEEDLE = /* @__PURE__ */ new Map();
@@ -10209,7 +10210,9 @@ var referenceExtractor = {
         }
       }
       if (kind !== "markdown" && kind !== "env" && WEIGHTS_URL_NEEDLES.some(has)) {
+        let n = 0;
         for (const m of segment.text.matchAll(WEIGHTS_FILE)) {
+          if (++n > MAX_WEIGHTS_FILES) break;
           const name = m[1] ?? "";
           if (m[0].includes("://") || !findModel({ name, via: "weights-file" })) continue;
           const line = lineOf2(m.index);

@@ -34,6 +34,7 @@ const MAX_WEIGHTS_URLS = 20;
  */
 const WEIGHTS_FILE =
   /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
+const MAX_WEIGHTS_FILES = 50;
 /** The forms that find calls; settings are read after them. */
 const CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 /** Any of the settings form's needles, in one pass. */
@@ -318,7 +319,10 @@ export const referenceExtractor: Extractor = {
       }
 
       if (kind !== 'markdown' && kind !== 'env' && WEIGHTS_URL_NEEDLES.some(has)) {
+        let n = 0;
         for (const m of segment.text.matchAll(WEIGHTS_FILE)) {
+          // Each name is looked up: a file of thousands (a generated manifest) is data, not code.
+          if (++n > MAX_WEIGHTS_FILES) break;
           const name = m[1] ?? '';
           if (m[0].includes('://') || !findModel({ name, via: 'weights-file' })) continue;
           const line = lineOf(m.index);
