@@ -19647,7 +19647,8 @@ function draftOf(e) {
   }
 }
 function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__ */ new Set()) {
-  const byKey2 = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
+  const entries = [];
   const left = /* @__PURE__ */ new Set();
   let current = "";
   let revisit = false;
@@ -19659,8 +19660,11 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
       current = e.file;
       revisit = left.has(current);
     }
-    const key = `${draft.type}\0${draft.name}\0${draft.licence ?? ""}`;
-    const existing = byKey2.get(key);
+    let named = byName2.get(draft.name);
+    if (!named) byName2.set(draft.name, named = []);
+    const existing = named.find(
+      (x) => x.component.type === draft.type && x.component.licence === draft.licence
+    );
     const role = roleOf2(e);
     if (!existing) {
       const component = {
@@ -19668,7 +19672,9 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
         status: "unknown",
         locations: [{ file: e.file, line: e.line }]
       };
-      byKey2.set(key, { component, file: e.file, lines: [e.line], ...role ? { role } : {} });
+      const entry = { component, file: e.file, lines: [e.line], ...role ? { role } : {} };
+      named.push(entry);
+      entries.push(entry);
       continue;
     }
     if (role) existing.role = stronger(existing.role, role);
@@ -19681,7 +19687,7 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
-  const components = sameIgnoringCase([...byKey2.values()]).map(
+  const components = sameIgnoringCase(entries).map(
     ({ component, role }) => role ? {
       ...component,
       role: role.role,
@@ -20049,8 +20055,8 @@ function roleOfName(file) {
 }
 
 // src/roles/recipes.ts
-var CONFIG_EXTENSIONS = [".yaml", ".yml", ".json", ".toml"];
-var isConfigFile = (file) => CONFIG_EXTENSIONS.some((e) => file.endsWith(e));
+var CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
+var isConfigFile = (file) => CONFIG_FILE.test(file);
 var MIN_RECIPES = 3;
 function recipeExamples(refs, roles, ownRole) {
   const byFolder = /* @__PURE__ */ new Map();

@@ -91,10 +91,11 @@ export function buildComponents(
   // Per component, the lines already listed in the file its evidence comes from now.
   // Evidence arrives file by file, so comparing line numbers within the current file is
   // enough; a file met again later (`revisit`) is looked up in the locations kept.
-  const byKey = new Map<
-    string,
-    { component: Component; file: string; lines: number[]; role?: RoleAssignment }
-  >();
+  // Keyed by name, then type and licence among the few of one name: no key string is built
+  // for each of hundreds of thousands of items.
+  type Entry = { component: Component; file: string; lines: number[]; role?: RoleAssignment };
+  const byName = new Map<string, Entry[]>();
+  const entries: Entry[] = [];
   const left = new Set<string>();
   let current = '';
   let revisit = false;
@@ -106,8 +107,11 @@ export function buildComponents(
       current = e.file;
       revisit = left.has(current);
     }
-    const key = `${draft.type}\u0000${draft.name}\u0000${draft.licence ?? ''}`;
-    const existing = byKey.get(key);
+    let named = byName.get(draft.name);
+    if (!named) byName.set(draft.name, (named = []));
+    const existing = named.find(
+      (x) => x.component.type === draft.type && x.component.licence === draft.licence,
+    );
     const role = roleOf(e);
     if (!existing) {
       const component: Component = {
@@ -115,7 +119,9 @@ export function buildComponents(
         status: 'unknown',
         locations: [{ file: e.file, line: e.line }],
       };
-      byKey.set(key, { component, file: e.file, lines: [e.line], ...(role ? { role } : {}) });
+      const entry: Entry = { component, file: e.file, lines: [e.line], ...(role ? { role } : {}) };
+      named.push(entry);
+      entries.push(entry);
       continue;
     }
     if (role) existing.role = stronger(existing.role, role);
@@ -130,7 +136,7 @@ export function buildComponents(
       existing.component.locations.push({ file: e.file, line: e.line });
     }
   }
-  const components = sameIgnoringCase([...byKey.values()]).map(({ component, role }) =>
+  const components = sameIgnoringCase(entries).map(({ component, role }) =>
     role
       ? {
           ...component,

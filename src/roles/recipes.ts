@@ -6,8 +6,8 @@ import type { RoleAssignment } from './role.js';
 // not what the project runs. A model that every one of them names (the text encoder each
 // recipe loads) is what the recipes all run, and keeps its role.
 
-const CONFIG_EXTENSIONS = ['.yaml', '.yml', '.json', '.toml'];
-const isConfigFile = (file: string): boolean => CONFIG_EXTENSIONS.some((e) => file.endsWith(e));
+const CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
+const isConfigFile = (file: string): boolean => CONFIG_FILE.test(file);
 /** Files with references that make a folder a set of recipes. */
 const MIN_RECIPES = 3;
 
