@@ -284,6 +284,16 @@ describe('datasets named in prose', () => {
       role: 'evaluation',
     });
   });
+
+  it('are benchmarks wherever prose names one that the knowledge base knows as a benchmark', () => {
+    const report = scan({
+      'README.md': '# Reader\n\nFine-tuned on our own notes, it also does well on GSM8K word problems.\n',
+    });
+    expect(report.components.find((c) => c.type === 'dataset' && /gsm8k/i.test(c.name))).toMatchObject({
+      role: 'evaluation',
+      graded: false,
+    });
+  });
 });
 
 describe('an evaluation section', () => {

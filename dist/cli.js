@@ -8840,6 +8840,7 @@ var DATASETS = [
   // ── NLP benchmarks ────────────────────────────────────────────────────────────────
   {
     id: "squad",
+    benchmark: true,
     name: "SQuAD (v1.1, v2.0)",
     patterns: {
       hub: ["rajpurkar/squad", "rajpurkar/squad_v2", "squad", "squad_v2"],
@@ -8859,6 +8860,7 @@ var DATASETS = [
   },
   {
     id: "glue",
+    benchmark: true,
     name: "GLUE",
     patterns: {
       hub: ["nyu-mll/glue", "glue"],
@@ -8874,6 +8876,7 @@ var DATASETS = [
   },
   {
     id: "super-glue",
+    benchmark: true,
     name: "SuperGLUE",
     patterns: {
       hub: ["aps/super_glue", "super_glue"],
@@ -8889,6 +8892,7 @@ var DATASETS = [
   },
   {
     id: "imdb",
+    benchmark: true,
     name: "IMDB Large Movie Review Dataset",
     patterns: {
       hub: ["stanfordnlp/imdb", "imdb"],
@@ -8909,6 +8913,7 @@ var DATASETS = [
   },
   {
     id: "ms-marco",
+    benchmark: true,
     name: "MS MARCO",
     patterns: {
       hub: ["microsoft/ms_marco", "ms_marco"],
@@ -8923,6 +8928,7 @@ var DATASETS = [
   },
   {
     id: "gsm8k",
+    benchmark: true,
     name: "GSM8K",
     patterns: {
       hub: ["openai/gsm8k", "gsm8k"],
@@ -8937,6 +8943,7 @@ var DATASETS = [
   },
   {
     id: "mmlu",
+    benchmark: true,
     name: "MMLU",
     patterns: {
       hub: ["cais/mmlu", "hendrycks_test"],
@@ -8951,6 +8958,7 @@ var DATASETS = [
   },
   {
     id: "humaneval",
+    benchmark: true,
     name: "HumanEval",
     patterns: {
       hub: ["openai/openai_humaneval", "openai_humaneval"],
@@ -9362,7 +9370,8 @@ var proseModelExtractor = {
       const entry = findModel({ name: window, via: "prose" });
       if (!entry) {
         const dataset = findDataset(window);
-        const key2 = `dataset:${evaluation ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        const benchmark = evaluation || dataset?.benchmark === true;
+        const key2 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
         if (!dataset || seen.has(key2)) continue;
         seen.add(key2);
         sink.add({
@@ -9372,7 +9381,7 @@ var proseModelExtractor = {
           name: dataset.name,
           via: "prose",
           strength: "weak",
-          ...evaluation ? { purpose: "evaluation" } : {}
+          ...benchmark ? { purpose: "evaluation" } : {}
         });
         continue;
       }

@@ -39601,6 +39601,7 @@ var DATASETS = [
   // ── NLP benchmarks ────────────────────────────────────────────────────────────────
   {
     id: "squad",
+    benchmark: true,
     name: "SQuAD (v1.1, v2.0)",
     patterns: {
       hub: ["rajpurkar/squad", "rajpurkar/squad_v2", "squad", "squad_v2"],
@@ -39620,6 +39621,7 @@ var DATASETS = [
   },
   {
     id: "glue",
+    benchmark: true,
     name: "GLUE",
     patterns: {
       hub: ["nyu-mll/glue", "glue"],
@@ -39635,6 +39637,7 @@ var DATASETS = [
   },
   {
     id: "super-glue",
+    benchmark: true,
     name: "SuperGLUE",
     patterns: {
       hub: ["aps/super_glue", "super_glue"],
@@ -39650,6 +39653,7 @@ var DATASETS = [
   },
   {
     id: "imdb",
+    benchmark: true,
     name: "IMDB Large Movie Review Dataset",
     patterns: {
       hub: ["stanfordnlp/imdb", "imdb"],
@@ -39670,6 +39674,7 @@ var DATASETS = [
   },
   {
     id: "ms-marco",
+    benchmark: true,
     name: "MS MARCO",
     patterns: {
       hub: ["microsoft/ms_marco", "ms_marco"],
@@ -39684,6 +39689,7 @@ var DATASETS = [
   },
   {
     id: "gsm8k",
+    benchmark: true,
     name: "GSM8K",
     patterns: {
       hub: ["openai/gsm8k", "gsm8k"],
@@ -39698,6 +39704,7 @@ var DATASETS = [
   },
   {
     id: "mmlu",
+    benchmark: true,
     name: "MMLU",
     patterns: {
       hub: ["cais/mmlu", "hendrycks_test"],
@@ -39712,6 +39719,7 @@ var DATASETS = [
   },
   {
     id: "humaneval",
+    benchmark: true,
     name: "HumanEval",
     patterns: {
       hub: ["openai/openai_humaneval", "openai_humaneval"],
@@ -40123,7 +40131,8 @@ var proseModelExtractor = {
       const entry = findModel({ name: window2, via: "prose" });
       if (!entry) {
         const dataset = findDataset(window2);
-        const key2 = `dataset:${evaluation ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        const benchmark = evaluation || dataset?.benchmark === true;
+        const key2 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
         if (!dataset || seen.has(key2)) continue;
         seen.add(key2);
         sink.add({
@@ -40133,7 +40142,7 @@ var proseModelExtractor = {
           name: dataset.name,
           via: "prose",
           strength: "weak",
-          ...evaluation ? { purpose: "evaluation" } : {}
+          ...benchmark ? { purpose: "evaluation" } : {}
         });
         continue;
       }

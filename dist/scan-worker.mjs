@@ -8368,6 +8368,7 @@ var DATASETS = [
   // ── NLP benchmarks ────────────────────────────────────────────────────────────────
   {
     id: "squad",
+    benchmark: true,
     name: "SQuAD (v1.1, v2.0)",
     patterns: {
       hub: ["rajpurkar/squad", "rajpurkar/squad_v2", "squad", "squad_v2"],
@@ -8387,6 +8388,7 @@ var DATASETS = [
   },
   {
     id: "glue",
+    benchmark: true,
     name: "GLUE",
     patterns: {
       hub: ["nyu-mll/glue", "glue"],
@@ -8402,6 +8404,7 @@ var DATASETS = [
   },
   {
     id: "super-glue",
+    benchmark: true,
     name: "SuperGLUE",
     patterns: {
       hub: ["aps/super_glue", "super_glue"],
@@ -8417,6 +8420,7 @@ var DATASETS = [
   },
   {
     id: "imdb",
+    benchmark: true,
     name: "IMDB Large Movie Review Dataset",
     patterns: {
       hub: ["stanfordnlp/imdb", "imdb"],
@@ -8437,6 +8441,7 @@ var DATASETS = [
   },
   {
     id: "ms-marco",
+    benchmark: true,
     name: "MS MARCO",
     patterns: {
       hub: ["microsoft/ms_marco", "ms_marco"],
@@ -8451,6 +8456,7 @@ var DATASETS = [
   },
   {
     id: "gsm8k",
+    benchmark: true,
     name: "GSM8K",
     patterns: {
       hub: ["openai/gsm8k", "gsm8k"],
@@ -8465,6 +8471,7 @@ var DATASETS = [
   },
   {
     id: "mmlu",
+    benchmark: true,
     name: "MMLU",
     patterns: {
       hub: ["cais/mmlu", "hendrycks_test"],
@@ -8479,6 +8486,7 @@ var DATASETS = [
   },
   {
     id: "humaneval",
+    benchmark: true,
     name: "HumanEval",
     patterns: {
       hub: ["openai/openai_humaneval", "openai_humaneval"],
@@ -8887,7 +8895,8 @@ var proseModelExtractor = {
       const entry = findModel({ name: window, via: "prose" });
       if (!entry) {
         const dataset = findDataset(window);
-        const key2 = `dataset:${evaluation ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        const benchmark = evaluation || dataset?.benchmark === true;
+        const key2 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
         if (!dataset || seen.has(key2)) continue;
         seen.add(key2);
         sink.add({
@@ -8897,7 +8906,7 @@ var proseModelExtractor = {
           name: dataset.name,
           via: "prose",
           strength: "weak",
-          ...evaluation ? { purpose: "evaluation" } : {}
+          ...benchmark ? { purpose: "evaluation" } : {}
         });
         continue;
       }

@@ -501,6 +501,7 @@ export const DATASETS: readonly DatasetEntry[] = [
   // ── NLP benchmarks ────────────────────────────────────────────────────────────────
   {
     id: 'squad',
+    benchmark: true,
     name: 'SQuAD (v1.1, v2.0)',
     patterns: {
       hub: ['rajpurkar/squad', 'rajpurkar/squad_v2', 'squad', 'squad_v2'],
@@ -520,6 +521,7 @@ export const DATASETS: readonly DatasetEntry[] = [
   },
   {
     id: 'glue',
+    benchmark: true,
     name: 'GLUE',
     patterns: {
       hub: ['nyu-mll/glue', 'glue'],
@@ -535,6 +537,7 @@ export const DATASETS: readonly DatasetEntry[] = [
   },
   {
     id: 'super-glue',
+    benchmark: true,
     name: 'SuperGLUE',
     patterns: {
       hub: ['aps/super_glue', 'super_glue'],
@@ -550,6 +553,7 @@ export const DATASETS: readonly DatasetEntry[] = [
   },
   {
     id: 'imdb',
+    benchmark: true,
     name: 'IMDB Large Movie Review Dataset',
     patterns: {
       hub: ['stanfordnlp/imdb', 'imdb'],
@@ -571,6 +575,7 @@ export const DATASETS: readonly DatasetEntry[] = [
   },
   {
     id: 'ms-marco',
+    benchmark: true,
     name: 'MS MARCO',
     patterns: {
       hub: ['microsoft/ms_marco', 'ms_marco'],
@@ -585,6 +590,7 @@ export const DATASETS: readonly DatasetEntry[] = [
   },
   {
     id: 'gsm8k',
+    benchmark: true,
     name: 'GSM8K',
     patterns: {
       hub: ['openai/gsm8k', 'gsm8k'],
@@ -599,6 +605,7 @@ export const DATASETS: readonly DatasetEntry[] = [
   },
   {
     id: 'mmlu',
+    benchmark: true,
     name: 'MMLU',
     patterns: {
       hub: ['cais/mmlu', 'hendrycks_test'],
@@ -613,6 +620,7 @@ export const DATASETS: readonly DatasetEntry[] = [
   },
   {
     id: 'humaneval',
+    benchmark: true,
     name: 'HumanEval',
     patterns: {
       hub: ['openai/openai_humaneval', 'openai_humaneval'],

@@ -118,6 +118,8 @@ export interface DatasetEntry {
   openness: DatasetOpenness;
   /** public = downloadable; gated = approval or terms click-through; withdrawn = taken down by its publisher. */
   access?: 'public' | 'gated' | 'withdrawn';
+  /** Made to score models on: prose that names it reports or describes an evaluation. */
+  benchmark?: true;
   notes: string;
   sources: readonly string[];
   verification: Verification;

@@ -271,7 +271,9 @@ export const proseModelExtractor: Extractor = {
       const entry = findModel({ name: window, via: 'prose' });
       if (!entry) {
         const dataset = findDataset(window);
-        const key = `dataset:${evaluation ? 'evaluation' : 'mention'}:${dataset?.id ?? ''}`;
+        // A benchmark named anywhere in prose is what results are reported on.
+        const benchmark = evaluation || dataset?.benchmark === true;
+        const key = `dataset:${benchmark ? 'evaluation' : 'mention'}:${dataset?.id ?? ''}`;
         if (!dataset || seen.has(key)) continue;
         seen.add(key);
         sink.add({
@@ -281,7 +283,7 @@ export const proseModelExtractor: Extractor = {
           name: dataset.name,
           via: 'prose',
           strength: 'weak',
-          ...(evaluation ? { purpose: 'evaluation' as const } : {}),
+          ...(benchmark ? { purpose: 'evaluation' as const } : {}),
         });
         continue;
       }
