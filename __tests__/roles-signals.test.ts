@@ -512,3 +512,37 @@ describe('a file of many checkpoint names', () => {
     expect(models.length).toBeLessThanOrEqual(50);
   });
 });
+
+describe('a folder of auxiliary tools', () => {
+  it("holds examples of use, unless a nearer folder or the file's name says more", () => {
+    const root = makeTempRepo({
+      'README.md':
+        '# Zebra Video\n\nWe release [ZebraVideo-5B](https://huggingface.co/zebralab/ZebraVideo-5B).\n',
+      'inference/cli.py':
+        'from diffusers import DiffusionPipeline\npipe = DiffusionPipeline.from_pretrained("zebralab/ZebraVideo-5B")\n',
+      'tools/story/make_story.py': [
+        'import argparse',
+        'p = argparse.ArgumentParser()',
+        'p.add_argument("--image_model", default="acme/painter-12b")',
+        'p.add_argument("--llm_model", default="zebralab/chat-9b")',
+        '',
+      ].join('\n'),
+      'tools/local/run_zebra.py':
+        'from diffusers import DiffusionPipeline\nDiffusionPipeline.from_pretrained("zebralab/ZebraVideo-2B")\n',
+      'tools/caption/run.py':
+        'from transformers import AutoModel\nAutoModel.from_pretrained("acme/captioner-8b")\n',
+      'tools/convert_weights.py':
+        'from transformers import AutoModel\nAutoModel.from_pretrained("acme/other-7b")\n',
+    });
+    made.push(root);
+    const report = analyse(root, { threads: 1 }, { repository: 'zebralab/zebra-video' });
+    expect(part(report, 'acme/painter-12b')).toMatchObject({ role: 'example', graded: false });
+    // Its organisation's model, a tool's default: an example of use, not what the project runs.
+    expect(part(report, 'zebralab/chat-9b')).toMatchObject({ role: 'example', graded: false });
+    // A model named after the project stays its own in a tool.
+    expect(part(report, 'zebralab/ZebraVideo-2B')?.role).toBe('own');
+    expect(part(report, 'acme/captioner-8b')?.role).toBe('data-generation');
+    expect(part(report, 'acme/other-7b')?.role).toBe('optional');
+    expect(part(report, 'zebralab/ZebraVideo-5B')?.role).toBe('runtime');
+  });
+});

@@ -19882,6 +19882,7 @@ var FOLDER_ROLES = {
   templates: "example",
   template: "example"
 };
+var AUXILIARY_FOLDERS = /* @__PURE__ */ new Set(["tools", "tool", "utilities", "contrib", "extras", ".devcontainer"]);
 var NAME_WORDS = {
   eval: "evaluation",
   evaluate: "evaluation",
@@ -19955,7 +19956,7 @@ function assignment(role, how) {
 }
 var CACHE_LIMIT2 = 5e4;
 var folders = /* @__PURE__ */ new Map();
-var ROOT = { role: null, data: false, fineTuning: false };
+var ROOT = { role: null, auxiliary: false, data: false, fineTuning: false };
 var lastFile = "";
 var lastRole = null;
 var lastFolder = ROOT;
@@ -19964,7 +19965,7 @@ function remember(file) {
   if (file === lastFile) return;
   const slash = file.lastIndexOf("/");
   lastFolder = slash > 0 ? folderFacts(file.slice(0, slash)) : ROOT;
-  lastRole = lastFolder.role ?? nameRole(file, file.slice(slash + 1));
+  lastRole = lastFolder.auxiliary ? nameRole(file, file.slice(slash + 1)) ?? lastFolder.role : lastFolder.role ?? nameRole(file, file.slice(slash + 1));
   lastMarkdown = markdownOf(file, slash);
   lastFile = file;
 }
@@ -20001,12 +20002,20 @@ function folderFacts(dir) {
   const folder = dir.slice(slash + 1);
   const lower = folder.toLowerCase();
   let role = parent.role;
-  if (!role) {
+  let auxiliary = parent.auxiliary;
+  if (!role || auxiliary) {
     const own = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : isVendoredFolderName(folder) ? "mention" : FOLDER_ROLES[lower] ?? wordRole(lower);
-    if (own) role = assignment(own, `only in ${dir}/`);
+    if (own) {
+      role = assignment(own, `only in ${dir}/`);
+      auxiliary = false;
+    } else if (!role && AUXILIARY_FOLDERS.has(lower)) {
+      role = { role: "example", reason: `only in ${dir}/ (auxiliary tools beside the main code)` };
+      auxiliary = true;
+    }
   }
   known = {
     role,
+    auxiliary,
     data: parent.data || DATA_FOLDERS.has(lower),
     fineTuning: parent.fineTuning || FINE_TUNING_FOLDERS.has(lower)
   };
@@ -20185,6 +20194,7 @@ function referenceRole(ref, identityOf, inList, prose2) {
   const place = placeRole(ref.file);
   const mine = identityOf(ref.name);
   if (place && place.role !== "example" && (mine?.role !== "runtime" || place.role === "test")) return place;
+  if (place && mine?.byOrganisation && !prose2) return place;
   if (mine && !(mine.byOrganisation && prose2 && ref.purpose))
     return ownUse(mine, ref, place, prose2, inList.has(ref) || ref.choice === true);
   if (ref.cited) return { role: "mention", reason: `named in a code comment at ${at(ref)}` };

@@ -205,6 +205,9 @@ function referenceRole(
   if (place && place.role !== 'example' && (mine?.role !== 'runtime' || place.role === 'test')) return place;
   // What the prose says a model was used for (a baseline, a data generator, a walk-through's
   // example) outweighs its sitting under the project's organisation, which publishes much.
+  // An example that loads a model its organisation publishes shows that model in use; only a
+  // name that is the project's own makes it the project's own there.
+  if (place && mine?.byOrganisation && !prose) return place;
   if (mine && !(mine.byOrganisation && prose && ref.purpose))
     return ownUse(mine, ref, place, prose, inList.has(ref) || ref.choice === true);
   if (ref.cited) return { role: 'mention', reason: `named in a code comment at ${at(ref)}` };

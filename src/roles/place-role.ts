@@ -73,6 +73,13 @@ const FOLDER_ROLES: Record<string, PlaceRole> = {
   template: 'example',
 };
 
+/**
+ * Folders of auxiliary tools and utilities beside the project's main path: what their
+ * scripts load is one tool's business (an example of use), unless a folder nearer the file
+ * or the file's own name says what it is for (tools/caption/, tools/convert_weights.py).
+ */
+const AUXILIARY_FOLDERS = new Set(['tools', 'tool', 'utilities', 'contrib', 'extras', '.devcontainer']);
+
 /** Words in a file's name, and the role they give its references. */
 const NAME_WORDS: Record<string, PlaceRole> = {
   eval: 'evaluation',
@@ -165,12 +172,14 @@ const CACHE_LIMIT = 50_000;
 /** What a folder says of the files under it: the role its place gives, and whether it holds data-processing code. */
 interface FolderFacts {
   role: RoleAssignment | null;
+  /** The role comes from an auxiliary-tools folder: a nearer folder's or the file name's role wins. */
+  auxiliary: boolean;
   data: boolean;
   /** A folder on the path holds fine-tuning code ("finetune/", "sft/"). */
   fineTuning: boolean;
 }
 const folders = new Map<string, FolderFacts>();
-const ROOT: FolderFacts = { role: null, data: false, fineTuning: false };
+const ROOT: FolderFacts = { role: null, auxiliary: false, data: false, fineTuning: false };
 
 // Evidence comes file by file, so the last answer is most often the one asked for again.
 let lastFile = '';
@@ -182,7 +191,9 @@ function remember(file: string): void {
   if (file === lastFile) return;
   const slash = file.lastIndexOf('/');
   lastFolder = slash > 0 ? folderFacts(file.slice(0, slash)) : ROOT;
-  lastRole = lastFolder.role ?? nameRole(file, file.slice(slash + 1));
+  lastRole = lastFolder.auxiliary
+    ? (nameRole(file, file.slice(slash + 1)) ?? lastFolder.role)
+    : (lastFolder.role ?? nameRole(file, file.slice(slash + 1)));
   lastMarkdown = markdownOf(file, slash);
   lastFile = file;
 }
@@ -235,7 +246,8 @@ function folderFacts(dir: string): FolderFacts {
   const folder = dir.slice(slash + 1);
   const lower = folder.toLowerCase();
   let role = parent.role;
-  if (!role) {
+  let auxiliary = parent.auxiliary;
+  if (!role || auxiliary) {
     // Tests and CI first: what they name is what they test with.
     // What vendored code uses is the vendored project's business.
     const own =
@@ -244,10 +256,17 @@ function folderFacts(dir: string): FolderFacts {
         : isVendoredFolderName(folder)
           ? 'mention'
           : (FOLDER_ROLES[lower] ?? wordRole(lower));
-    if (own) role = assignment(own, `only in ${dir}/`);
+    if (own) {
+      role = assignment(own, `only in ${dir}/`);
+      auxiliary = false;
+    } else if (!role && AUXILIARY_FOLDERS.has(lower)) {
+      role = { role: 'example', reason: `only in ${dir}/ (auxiliary tools beside the main code)` };
+      auxiliary = true;
+    }
   }
   known = {
     role,
+    auxiliary,
     data: parent.data || DATA_FOLDERS.has(lower),
     fineTuning: parent.fineTuning || FINE_TUNING_FOLDERS.has(lower),
   };
