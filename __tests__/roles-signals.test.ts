@@ -546,3 +546,53 @@ describe('a folder of auxiliary tools', () => {
     expect(part(report, 'zebralab/ZebraVideo-5B')?.role).toBe('runtime');
   });
 });
+
+describe("the project's Hub organisation", () => {
+  const files = {
+    'README.md': '# Lynx: a vision assistant\n\nWe release Lynx models.\n',
+    'lynx/serve.py': 'from transformers import AutoModel\nAutoModel.from_pretrained("lynxlab/lynx-v1-7b")\n',
+    'docs/community.md': '```py\nAutoModel.from_pretrained("someone/lynx-finetune-3b")\n```\n',
+  };
+  it('is not guessed from a GitHub owner under which the repository names no model', () => {
+    const root = makeTempRepo(files);
+    made.push(root);
+    const report = analyse(root, { threads: 1 }, { repository: 'j-doe/Lynx' });
+    expect(part(report, 'lynxlab/lynx-v1-7b')).toMatchObject({ role: 'runtime', own: true });
+  });
+  it('is the GitHub owner when the repository names models under it: uploads by others are theirs', () => {
+    const root = makeTempRepo({
+      ...files,
+      'lynx/extra.py':
+        'from transformers import AutoModel\nAutoModel.from_pretrained("someone/lynx-finetune-3b")\n',
+    });
+    made.push(root);
+    const report = analyse(root, { threads: 1 }, { repository: 'lynxlab/Lynx' });
+    expect(part(report, 'lynxlab/lynx-v1-7b')).toMatchObject({ role: 'runtime', own: true });
+    // Named after the project, but under someone else's organisation: not the project's own.
+    expect(part(report, 'someone/lynx-finetune-3b')?.role).toBe('runtime');
+    expect(part(report, 'someone/lynx-finetune-3b')?.own).toBeUndefined();
+  });
+});
+
+describe('a cookbook', () => {
+  it("takes a family model that one recipe alone uses for that recipe's example", () => {
+    const report = scan({
+      'README.md': '# Otter Cookbook\n\nRecipes for Otter models.\n',
+      'recipes/chat.ipynb': notebook(
+        'from transformers import AutoModel\nAutoModel.from_pretrained("otterlab/otter-2b-it")\n',
+      ),
+      'recipes/rag.ipynb': notebook(
+        'from transformers import AutoModel\nAutoModel.from_pretrained("otterlab/otter-2b-it")\n',
+      ),
+      'recipes/medical.ipynb': notebook(
+        'from transformers import AutoModel\nAutoModel.from_pretrained("otterlab/med-otter-4b")\n',
+      ),
+    });
+    expect(part(report, 'otterlab/otter-2b-it')).toMatchObject({ role: 'runtime', graded: true });
+    expect(part(report, 'otterlab/med-otter-4b')).toMatchObject({ role: 'example', graded: false });
+  });
+});
+
+function notebook(source: string): string {
+  return JSON.stringify({ cells: [{ cell_type: 'code', source: [source] }], metadata: {}, nbformat: 4 });
+}

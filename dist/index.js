@@ -25970,7 +25970,7 @@ var require_ignore = __commonJS({
     var DOUBLE_SLASH = "//";
     var SLASH_CODE = 47;
     var DOT_CODE = 46;
-    var SLASH = "/";
+    var SLASH2 = "/";
     var TMP_KEY_IGNORE = "node-ignore";
     if (typeof Symbol !== "undefined") {
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
@@ -26091,7 +26091,7 @@ var require_ignore = __commonJS({
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          if (escaped === SLASH2 && index + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
@@ -26189,13 +26189,13 @@ var require_ignore = __commonJS({
         // A leading slash matches the beginning of the pathname
         /^\//,
         () => "^",
-        SLASH
+        SLASH2
       ],
       // replace special metacharacter slash after the leading slash
       [
         /\//g,
         () => "\\/",
-        SLASH
+        SLASH2
       ],
       [
         // > A leading "**" followed by a slash means match in all directories.
@@ -26310,7 +26310,7 @@ var require_ignore = __commonJS({
           if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -26442,7 +26442,7 @@ var require_ignore = __commonJS({
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
+      if (body[body.length - 1] === SLASH2) {
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
@@ -26450,26 +26450,26 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
+      const index = body.indexOf(SLASH2);
       return index < 0 || index === body.length - 1;
     };
     var basenameOf = (path9) => {
       const end = path9.length - 1;
       const index = path9.lastIndexOf(
-        SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        SLASH2,
+        path9[end] === SLASH2 ? end - 1 : end
       );
       return index < 0 ? path9 : path9.slice(index + 1);
     };
     var parentOf = (path9) => {
       if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+        const slices = path9.split(SLASH2).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
       }
       const end = path9.length - 1;
       const cut = path9.lastIndexOf(
-        SLASH,
+        SLASH2,
         path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
       return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
@@ -26624,7 +26624,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -46499,9 +46499,10 @@ function titleNames(title) {
   const head = title.split(/\s+(?:by|at|from|-|–|—|:|\|)\s+|:\s/i)[0] ?? title;
   return head.replace(/\([^)]*\)/g, " ").split(/\s*(?:&|\+|\/|,|\band\b)\s*/i).map((s) => s.trim()).filter(Boolean);
 }
-function projectIdentity(evidence, release, explicitRepo) {
+function projectIdentity(evidence, release, explicitRepo, publishesOnHub = () => true) {
   const raw = [];
   const orgs = /* @__PURE__ */ new Set();
+  let hubOrgLinked = false;
   let display;
   let examplesFirst = false;
   const repo = explicitRepo ?? evidence.find((e) => e.signal === "github-repo")?.value;
@@ -46512,11 +46513,17 @@ function projectIdentity(evidence, release, explicitRepo) {
     } else if (e.signal === "package-name") {
       display ??= e.value;
       raw.push(e.value);
-    } else if (e.signal === "hub-org") orgs.add(normaliseName(e.value));
+    } else if (e.signal === "hub-org") {
+      orgs.add(normaliseName(e.value));
+      hubOrgLinked = true;
+    }
   }
   if (repo) {
     const [owner, name] = repo.split("/");
-    if (owner) orgs.add(normaliseName(owner));
+    if (owner) {
+      orgs.add(normaliseName(owner));
+      if (publishesOnHub(owner)) hubOrgLinked = true;
+    }
     if (name) raw.push(name);
     display ??= repo;
   }
@@ -46533,6 +46540,7 @@ function projectIdentity(evidence, release, explicitRepo) {
     name: display ?? "this repository",
     names: names2,
     orgs,
+    hubOrgLinked,
     releases: releaseReason !== void 0,
     ...releaseReason ? { releaseReason } : {},
     examplesFirst
@@ -46563,7 +46571,7 @@ function projectMatch(id, identity) {
   const slash = id.indexOf("/");
   const org = slash > 0 ? normaliseName(id.slice(0, slash)) : "";
   const ours = org !== "" && identity.orgs.has(org);
-  if (!ours && org && identity.orgs.size > 0) return null;
+  if (!ours && org && identity.hubOrgLinked) return null;
   const project = projectNameIn(slash > 0 ? id.slice(slash + 1) : id, identity, false);
   if (project) return { by: "name", reason: `named after the project (${project.join(" ")})` };
   if (ours)
@@ -47143,7 +47151,11 @@ function identityRole(id, identity) {
   const match = projectMatch(id, identity);
   if (!match) return null;
   if (identity.examplesFirst)
-    return match.by === "name" ? { role: "runtime", reason: `what the project's examples are about: ${match.reason}` } : null;
+    return match.by === "name" ? {
+      role: "runtime",
+      reason: `what the project's examples are about: ${match.reason}`,
+      aboutExamples: true
+    } : null;
   if (match.by === "name") return { role: "own", reason: match.reason };
   return identity.releases ? { role: "own", reason: match.reason, byOrganisation: true } : null;
 }
@@ -47251,6 +47263,19 @@ function markDataGeneration(refs, ofModel) {
       ofModel.set(r, { role: "data-generation", reason: `${at(statement)} says it made the training data` });
   }
 }
+function oneRecipeExamples(refs, ofModel) {
+  const about = refs.filter((r) => ofModel.get(r)?.aboutExamples);
+  for (const [, named] of groupBy(about, (r) => canonicalModelName(r.name).toLowerCase())) {
+    const uses = named.filter((r) => !inProse(r));
+    const file = uses[0]?.file;
+    if (file === void 0 || uses.some((u) => u.file !== file)) continue;
+    for (const r of named)
+      ofModel.set(
+        r,
+        inProse(r) ? { role: "mention", reason: `named in prose at ${at(r)}; only the recipe ${file} uses it` } : { role: "example", reason: `only the recipe ${file} uses it` }
+      );
+  }
+}
 var PURPOSE_ROLES = /* @__PURE__ */ new Set(["data-generation", "evaluation"]);
 function purposeOverOrganisation(refs, ofModel) {
   const byOrg = refs.filter((r) => ofModel.get(r)?.byOrganisation);
@@ -47298,6 +47323,14 @@ function sameModelAsUsed(refs, ofModel) {
 function inProse(ref) {
   return ref.via === "prose" || ref.via === "hf-url" && ref.inProse === true;
 }
+function namesUnder(refs, owner) {
+  const lower = owner.toLowerCase();
+  const n = owner.length;
+  return refs.some(
+    (r) => r.name.length > n && r.name.charCodeAt(n) === SLASH && r.name.slice(0, n).toLowerCase() === lower
+  );
+}
+var SLASH = 47;
 function speaksFor(document, file) {
   if (document === file) return true;
   const slash = document.lastIndexOf("/");
@@ -47312,7 +47345,8 @@ function assignRoles(input) {
   const identity = projectIdentity(
     input.projects,
     input.releaseArtefact ? { artefact: input.releaseArtefact } : {},
-    input.repository
+    input.repository,
+    (owner) => namesUnder(input.models, owner)
   );
   const graded = /* @__PURE__ */ new Set([...GRADED_ROLES, ...input.extraGraded ?? []]);
   const inList = listedTogether(
@@ -47343,6 +47377,7 @@ function assignRoles(input) {
   recipeExamples(input.models, ofModel, identityOf);
   markDataGeneration(input.models, ofModel);
   purposeOverOrganisation(input.models, ofModel);
+  if (identity.examplesFirst) oneRecipeExamples(input.models, ofModel);
   sameModelAsUsed(input.models, ofModel);
   const ofDataset = /* @__PURE__ */ new Map();
   for (const d of input.datasets) {

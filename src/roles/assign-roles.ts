@@ -120,7 +120,11 @@ function identityRole(id: string, identity: ProjectIdentity): RoleAssignment | n
   if (!match) return null;
   if (identity.examplesFirst)
     return match.by === 'name'
-      ? { role: 'runtime', reason: `what the project's examples are about: ${match.reason}` }
+      ? {
+          role: 'runtime',
+          reason: `what the project's examples are about: ${match.reason}`,
+          aboutExamples: true,
+        }
       : null;
   // An id named after the project is its own; one that only sits under the project's
   // organisation is its own when the repository releases models (a fine-tuning codebase
@@ -319,6 +323,30 @@ function markDataGeneration(
   }
 }
 
+/**
+ * A cookbook is about its family's models, but one that a single recipe alone names (a
+ * domain variant in one notebook, a community fine-tune) is that recipe's example, as a
+ * model only one of a folder of recipe configs names is.
+ */
+function oneRecipeExamples(
+  refs: readonly ModelRefEvidence[],
+  ofModel: Map<ModelRefEvidence, RoleAssignment>,
+): void {
+  const about = refs.filter((r) => ofModel.get(r)?.aboutExamples);
+  for (const [, named] of groupBy(about, (r) => canonicalModelName(r.name).toLowerCase())) {
+    const uses = named.filter((r) => !inProse(r));
+    const file = uses[0]?.file;
+    if (file === undefined || uses.some((u) => u.file !== file)) continue;
+    for (const r of named)
+      ofModel.set(
+        r,
+        inProse(r)
+          ? { role: 'mention', reason: `named in prose at ${at(r)}; only the recipe ${file} uses it` }
+          : { role: 'example', reason: `only the recipe ${file} uses it` },
+      );
+  }
+}
+
 /** What code uses a model for, when that settles what it is here: it makes data, or it judges. */
 const PURPOSE_ROLES: ReadonlySet<Role> = new Set(['data-generation', 'evaluation']);
 
@@ -392,6 +420,16 @@ function inProse(ref: { via: string; inProse?: true }): boolean {
   return ref.via === 'prose' || (ref.via === 'hf-url' && ref.inProse === true);
 }
 
+/** Whether some reference is a Hub id under `owner` ("owner/name", any case). */
+function namesUnder(refs: readonly ModelRefEvidence[], owner: string): boolean {
+  const lower = owner.toLowerCase();
+  const n = owner.length;
+  return refs.some(
+    (r) => r.name.length > n && r.name.charCodeAt(n) === SLASH && r.name.slice(0, n).toLowerCase() === lower,
+  );
+}
+const SLASH = 47;
+
 /** A README speaks for its folder and everything below it; any other document for itself. */
 function speaksFor(document: string, file: string): boolean {
   if (document === file) return true;
@@ -411,6 +449,7 @@ export function assignRoles(input: RoleInputs): Roles {
     input.projects,
     input.releaseArtefact ? { artefact: input.releaseArtefact } : {},
     input.repository,
+    (owner) => namesUnder(input.models, owner),
   );
   const graded = new Set<Role>([...GRADED_ROLES, ...(input.extraGraded ?? [])]);
   // Names in comments (a commented-out alternative) are not choices the code offers.
@@ -444,6 +483,7 @@ export function assignRoles(input: RoleInputs): Roles {
   recipeExamples(input.models, ofModel, identityOf);
   markDataGeneration(input.models, ofModel);
   purposeOverOrganisation(input.models, ofModel);
+  if (identity.examplesFirst) oneRecipeExamples(input.models, ofModel);
   sameModelAsUsed(input.models, ofModel);
   const ofDataset = new Map<DatasetRefEvidence, RoleAssignment>();
   for (const d of input.datasets) {

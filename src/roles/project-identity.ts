@@ -12,6 +12,8 @@ export interface ProjectIdentity {
   names: string[][];
   /** Hugging Face organisations (lower-case, letters and digits only) the project calls its own. */
   orgs: Set<string>;
+  /** Whether the project's Hub organisation is known: the README links it, or the repository names models under its GitHub owner. */
+  hubOrgLinked: boolean;
   /** The repository releases a model: a release sentence, a model card, weights or a weights licence. */
   releases: boolean;
   /** Why `releases` holds, for the subject's reasons. */
@@ -81,9 +83,11 @@ export function projectIdentity(
   evidence: readonly ProjectEvidence[],
   release: { artefact?: string },
   explicitRepo?: string,
+  publishesOnHub: (owner: string) => boolean = () => true,
 ): ProjectIdentity {
   const raw: string[] = [];
   const orgs = new Set<string>();
+  let hubOrgLinked = false;
   let display: string | undefined;
   let examplesFirst = false;
   const repo = explicitRepo ?? evidence.find((e) => e.signal === 'github-repo')?.value;
@@ -94,11 +98,18 @@ export function projectIdentity(
     } else if (e.signal === 'package-name') {
       display ??= e.value;
       raw.push(e.value);
-    } else if (e.signal === 'hub-org') orgs.add(normaliseName(e.value));
+    } else if (e.signal === 'hub-org') {
+      orgs.add(normaliseName(e.value));
+      hubOrgLinked = true;
+    }
   }
   if (repo) {
     const [owner, name] = repo.split('/');
-    if (owner) orgs.add(normaliseName(owner));
+    if (owner) {
+      orgs.add(normaliseName(owner));
+      // The GitHub owner is the Hub organisation too when the repository names models under it.
+      if (publishesOnHub(owner)) hubOrgLinked = true;
+    }
     if (name) raw.push(name);
     display ??= repo;
   }
@@ -119,6 +130,7 @@ export function projectIdentity(
     name: display ?? 'this repository',
     names,
     orgs,
+    hubOrgLinked,
     releases: releaseReason !== undefined,
     ...(releaseReason ? { releaseReason } : {}),
     examplesFirst,
@@ -172,8 +184,11 @@ export function projectMatch(
   const slash = id.indexOf('/');
   const org = slash > 0 ? normaliseName(id.slice(0, slash)) : '';
   const ours = org !== '' && identity.orgs.has(org);
-  // Someone else's upload of the project's model (a community quantisation) is theirs.
-  if (!ours && org && identity.orgs.size > 0) return null;
+  // Someone else's upload of the project's model (a community quantisation) is theirs, when
+  // the project's Hub organisation is known. A GitHub owner under which no model is named
+  // is no evidence of it: many publish under another name (haotian-liu on GitHub, liuhaotian
+  // on the Hub).
+  if (!ours && org && identity.hubOrgLinked) return null;
   const project = projectNameIn(slash > 0 ? id.slice(slash + 1) : id, identity, false);
   if (project) return { by: 'name', reason: `named after the project (${project.join(' ')})` };
   if (ours)

@@ -8,6 +8,8 @@ export interface RoleAssignment {
   own?: true;
   /** Own only because it sits under the project's Hub organisation, which publishes other work too. */
   byOrganisation?: true;
+  /** Runtime because an examples-first project (a cookbook) is about it, not because its code runs it. */
+  aboutExamples?: true;
   /** Only named as one a definition supports (an architecture's checkpoint list): not a use. */
   supportedOnly?: true;
 }
