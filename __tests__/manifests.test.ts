@@ -425,3 +425,29 @@ describe('robustness', () => {
     expect(ofKind(found, 'dependency').map((d) => d.name)).toEqual(['openai']);
   });
 });
+
+describe('pip install commands in notebooks, shell scripts and Dockerfiles', () => {
+  it('declare the packages they name, as a requirements file would', async () => {
+    const { analyse } = await import('../src/pipeline.js');
+    const { makeTempRepo, removeTempRepo } = await import('./helpers/temp-repo.js');
+    const cell =
+      '!pip install -q llm_comparator "torch==2.3" -r extra.txt git+https://example.org/x.git ./local\n';
+    const root = makeTempRepo({
+      'demo.ipynb': JSON.stringify({
+        cells: [{ cell_type: 'code', source: [cell] }],
+        metadata: {},
+        nbformat: 4,
+      }),
+      'setup.sh': 'set -e\npython -m pip install --upgrade pip && pip install transformers\n',
+      Dockerfile: 'FROM python:3.12\nRUN pip install --no-cache-dir -i https://pypi.org/simple accelerate\n',
+    });
+    try {
+      const report = analyse(root, { threads: 1 }, {});
+      const deps = report.components.filter((c) => c.type === 'dependency').map((c) => c.name);
+      expect(deps.sort()).toEqual(['accelerate', 'llm_comparator', 'pip', 'torch', 'transformers']);
+      expect(report.components.find((c) => c.name === 'llm_comparator')?.role).toBe('evaluation');
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

@@ -10013,6 +10013,258 @@ function isTestOrCiPath(file) {
   return file.startsWith(".github/workflows/") || TEST_DIR.test(file) || TEST_FILE.test(file);
 }
 
+// src/knowledge/ai-packages.ts
+var PYPI = [
+  { name: "transformers", note: "Hugging Face model library (PyTorch/TF/JAX)" },
+  { name: "lm-eval", note: "EleutherAI lm-evaluation-harness", purpose: "evaluation" },
+  { name: "lighteval", note: "Hugging Face LLM evaluation suite", purpose: "evaluation" },
+  { name: "opencompass", note: "LLM evaluation platform", purpose: "evaluation" },
+  { name: "ragas", note: "evaluation of retrieval-augmented generation", purpose: "evaluation" },
+  { name: "deepeval", note: "LLM evaluation framework", purpose: "evaluation" },
+  { name: "llm-comparator", note: "side-by-side LLM evaluation tool", purpose: "evaluation" },
+  { name: "alpaca-eval", note: "automatic instruction-following evaluation", purpose: "evaluation" },
+  { name: "evaluate", note: "Hugging Face evaluation metrics", purpose: "evaluation" },
+  { name: "torch", note: "PyTorch deep-learning framework" },
+  { name: "torchvision", note: "PyTorch vision models and datasets" },
+  { name: "torchaudio", note: "PyTorch audio models and datasets" },
+  { name: "tensorflow", prefix: true, note: "TensorFlow framework (and -cpu/-gpu/-hub/-datasets)" },
+  { name: "tf-keras", note: "Keras 2 for TensorFlow" },
+  { name: "keras", prefix: true, note: "Keras framework (and keras-hub, keras-nlp, keras-cv)" },
+  { name: "jax", note: "JAX numerical/ML framework" },
+  { name: "jaxlib", note: "JAX runtime" },
+  { name: "flax", note: "neural networks on JAX" },
+  { name: "diffusers", note: "Hugging Face diffusion-model library" },
+  { name: "peft", note: "parameter-efficient fine-tuning (LoRA adapters)" },
+  { name: "trl", note: "reinforcement learning / preference tuning of language models" },
+  { name: "accelerate", note: "Hugging Face distributed training and inference" },
+  { name: "optimum", prefix: true, note: "Hugging Face hardware-optimised inference" },
+  { name: "sentence-transformers", note: "embedding models" },
+  { name: "datasets", note: "Hugging Face dataset loading" },
+  { name: "huggingface-hub", note: "Hugging Face Hub client (downloads models and datasets)" },
+  { name: "tokenizers", note: "Hugging Face fast tokenizers" },
+  { name: "safetensors", note: "safe tensor (weights) file format" },
+  { name: "text-generation", note: "Hugging Face TGI client" },
+  { name: "vllm", note: "LLM inference server (OpenAI-compatible, local)" },
+  { name: "sglang", note: "LLM inference server (OpenAI-compatible, local)" },
+  { name: "llama-cpp-python", note: "llama.cpp bindings and local OpenAI-compatible server" },
+  { name: "ctransformers", note: "GGML model bindings" },
+  { name: "gpt4all", note: "local LLM runtime" },
+  { name: "mlx", note: "Apple MLX array framework" },
+  { name: "mlx-lm", note: "LLMs on Apple MLX" },
+  { name: "ollama", note: "Ollama client for locally served models" },
+  { name: "litellm", note: "one client for many LLM APIs, open and closed" },
+  { name: "langchain", prefix: true, note: "LLM application framework (langchain-* integrations)" },
+  { name: "langgraph", prefix: true, note: "LLM agent graphs (LangChain)" },
+  { name: "llama-index", prefix: true, note: "LLM retrieval framework (llama-index-* integrations)" },
+  { name: "haystack-ai", note: "LLM application framework (deepset)" },
+  { name: "dspy", prefix: true, note: "LLM programming framework" },
+  { name: "bitsandbytes", note: "quantisation for PyTorch models" },
+  { name: "auto-gptq", note: "GPTQ quantisation" },
+  { name: "autoawq", note: "AWQ quantisation" },
+  { name: "deepspeed", note: "distributed training (Microsoft)" },
+  { name: "lightning", note: "PyTorch Lightning training framework" },
+  { name: "pytorch-lightning", note: "PyTorch Lightning (old name)" },
+  { name: "fastai", note: "training library on PyTorch" },
+  { name: "timm", note: "PyTorch image models" },
+  { name: "open-clip-torch", note: "CLIP models" },
+  { name: "openai-whisper", note: "local Whisper speech model (open weights, not the API)" },
+  { name: "faster-whisper", note: "Whisper inference (CTranslate2)" },
+  { name: "ctranslate2", note: "transformer inference engine" },
+  { name: "onnx", note: "ONNX model format" },
+  { name: "onnxruntime", prefix: true, note: "ONNX Runtime inference (and -gpu)" },
+  { name: "spacy", note: "NLP pipelines with trained models" },
+  { name: "scikit-learn", note: "classical machine learning" },
+  { name: "xgboost", note: "gradient-boosted trees" },
+  { name: "lightgbm", note: "gradient-boosted trees" },
+  { name: "catboost", note: "gradient-boosted trees" },
+  { name: "ultralytics", note: "YOLO vision models" },
+  { name: "kagglehub", note: "Kaggle models and datasets download" }
+];
+var NPM = [
+  { name: "@huggingface/transformers", note: "Transformers.js: models in JS (ONNX)" },
+  { name: "@xenova/transformers", note: "Transformers.js (old name)" },
+  { name: "@huggingface/inference", note: "Hugging Face inference client" },
+  { name: "@huggingface/hub", note: "Hugging Face Hub client" },
+  { name: "@tensorflow/tfjs", prefix: true, note: "TensorFlow.js (and -node, -backend-*)" },
+  { name: "onnxruntime-node", note: "ONNX Runtime for Node" },
+  { name: "onnxruntime-web", note: "ONNX Runtime for the browser" },
+  { name: "langchain", note: "LangChain.js" },
+  { name: "@langchain/", prefix: true, note: "LangChain.js packages and integrations" },
+  { name: "llamaindex", note: "LlamaIndex.TS" },
+  { name: "ollama", note: "Ollama client for locally served models" },
+  { name: "node-llama-cpp", note: "llama.cpp bindings for Node" },
+  { name: "@mlc-ai/web-llm", note: "LLMs in the browser (WebGPU)" },
+  { name: "ai", note: "Vercel AI SDK core" },
+  { name: "@ai-sdk/", prefix: true, note: "Vercel AI SDK providers" },
+  { name: "ml5", note: "friendly ML for the web" },
+  { name: "brain.js", note: "neural networks in JS" }
+];
+var GO = [
+  { name: "github.com/ollama/ollama", note: "Ollama (local model server and client)" },
+  { name: "github.com/tmc/langchaingo", note: "LangChain for Go" },
+  { name: "github.com/sashabaranov/go-openai", note: "community OpenAI-API client (also for local servers)" },
+  { name: "github.com/gomlx/gomlx", note: "ML framework for Go" },
+  { name: "github.com/yalue/onnxruntime_go", note: "ONNX Runtime bindings" },
+  { name: "gorgonia.org/gorgonia", note: "deep learning in Go" }
+];
+var CARGO = [
+  {
+    name: "candle-",
+    prefix: true,
+    note: "Hugging Face Candle ML framework (candle-core, -nn, -transformers)"
+  },
+  { name: "burn", note: "Burn deep-learning framework" },
+  { name: "burn-", prefix: true, note: "Burn backends and parts" },
+  { name: "ort", note: "ONNX Runtime bindings" },
+  { name: "tch", note: "PyTorch (libtorch) bindings" },
+  { name: "tokenizers", note: "Hugging Face tokenizers" },
+  { name: "safetensors", note: "safe tensor (weights) file format" },
+  { name: "hf-hub", note: "Hugging Face Hub client" },
+  { name: "llama-cpp-2", note: "llama.cpp bindings" },
+  { name: "mistralrs", prefix: true, note: "mistral.rs LLM inference" },
+  { name: "rust-bert", note: "transformer models in Rust" },
+  { name: "async-openai", note: "community OpenAI-API client (also for local servers)" },
+  { name: "ollama-rs", note: "Ollama client" },
+  { name: "linfa", prefix: true, note: "classical machine learning" }
+];
+var CONDA = [
+  { name: "pytorch", note: "PyTorch (conda name)" },
+  { name: "pytorch-gpu", note: "PyTorch (conda name)" },
+  { name: "pytorch-cuda", note: "PyTorch CUDA runtime" },
+  { name: "huggingface-hub", note: "Hugging Face Hub client" }
+];
+var AI_PACKAGES = {
+  pypi: PYPI,
+  npm: NPM,
+  conda: [...CONDA, ...PYPI],
+  go: GO,
+  cargo: CARGO
+};
+function normalisePackageName(ecosystem, name) {
+  const lower = name.trim().toLowerCase();
+  if (ecosystem === "pypi" || ecosystem === "conda") return lower.replace(/[-_.]+/g, "-");
+  if (ecosystem === "cargo") return lower.replace(/_/g, "-");
+  return lower;
+}
+var EXACT = /* @__PURE__ */ new Map();
+for (const [eco, list] of Object.entries(AI_PACKAGES)) {
+  EXACT.set(eco, new Map(list.map((p) => [p.name, p])));
+}
+function aiPackageFor(ecosystem, name) {
+  const n = normalisePackageName(ecosystem, name);
+  const exact = EXACT.get(ecosystem)?.get(n);
+  if (exact) return exact;
+  return AI_PACKAGES[ecosystem].find(
+    (p) => p.prefix && n.startsWith(p.name) || ecosystem === "go" && n.startsWith(`${p.name}/`)
+  );
+}
+
+// src/extract/manifests/dependency-evidence.ts
+function roleOf(ecosystem, name) {
+  const registry = ecosystem === "conda" ? "pypi" : ecosystem;
+  const provider = providerForPackage(registry, name);
+  if (provider) return { role: "closed-api-sdk", provider: provider.id };
+  return { role: aiPackageFor(ecosystem, name) ? "ai-library" : "other" };
+}
+function addDependency(sink, file, ecosystem, dep) {
+  const name = dep.name.trim();
+  if (name === "") return;
+  const { role, provider } = roleOf(ecosystem, name);
+  const evidence = { kind: "dependency", file, line: dep.line, ecosystem, name, role };
+  if (dep.version) evidence.version = dep.version;
+  if (dep.licence) evidence.licence = dep.licence;
+  if (provider) evidence.provider = provider;
+  sink.add(evidence);
+  if (provider) {
+    sink.add({
+      kind: "api",
+      provider,
+      signal: "dependency",
+      file,
+      line: dep.line,
+      ...isTestOrCiPath(file) ? { weak: true } : {}
+    });
+  }
+}
+
+// src/extract/manifests/pep508.ts
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*/;
+function parseRequirement(spec) {
+  const text = spec.trim();
+  const m = NAME.exec(text);
+  if (!m) return void 0;
+  let end = m[0].length;
+  while (end > 0 && "._-".includes(m[0][end - 1] ?? "")) end--;
+  const name = m[0].slice(0, end);
+  let rest = text.slice(m[0].length);
+  const semicolon = rest.indexOf(";");
+  if (semicolon !== -1) rest = rest.slice(0, semicolon);
+  rest = rest.trim();
+  let extras = [];
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    if (close === -1) return void 0;
+    extras = rest.slice(1, close).split(",").map((e) => e.trim()).filter((e) => e !== "");
+    rest = rest.slice(close + 1).trim();
+  }
+  if (rest.startsWith("@")) {
+    const url = rest.slice(1).trim();
+    return url ? { name, extras, url } : { name, extras };
+  }
+  if (rest.startsWith("(") && rest.endsWith(")")) rest = rest.slice(1, -1);
+  const version = rest.replace(/\s+/g, "");
+  if (version !== "" && !/^[<>=!~]/.test(version)) return void 0;
+  return version ? { name, extras, version } : { name, extras };
+}
+
+// src/extract/manifests/python-requirements.ts
+function addRequirement(sink, file, spec, line, ecosystem = "pypi") {
+  const req = parseRequirement(spec);
+  if (req) addDependency(sink, file, ecosystem, { name: req.name, version: req.version, line });
+}
+
+// src/extract/manifests/install-commands.ts
+var INSTALL = /(?:^|[\n;&|])[ \t]{0,20}(?:RUN[ \t]+)?[!%]?[ \t]{0,5}(?:python3?[ \t]+-m[ \t]+)?pip3?[ \t]+install[ \t]+([^\n;&|#]{1,500})/g;
+var TAKES_VALUE = /* @__PURE__ */ new Set([
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "-e",
+  "--editable",
+  "-i",
+  "--index-url",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "-t",
+  "--target",
+  "--prefix",
+  "--root",
+  "--platform",
+  "--python-version"
+]);
+var MAX_PACKAGES = 50;
+function addInstallCommands(text, file, lineOf2, sink) {
+  if (!text.includes("pip")) return;
+  let added = 0;
+  INSTALL.lastIndex = 0;
+  for (let m = INSTALL.exec(text); m !== null; m = INSTALL.exec(text)) {
+    const words = (m[1] ?? "").trim().split(/[ \t]+/);
+    const line = lineOf2(m.index + m[0].length - (m[1] ?? "").length);
+    for (let i = 0; i < words.length; i++) {
+      const word = (words[i] ?? "").replace(/^["']|["']$/g, "");
+      if (word.startsWith("-")) {
+        if (TAKES_VALUE.has(word)) i++;
+        continue;
+      }
+      if (word === "" || /[/:$\\{}]|\.(?:whl|zip|tar\.gz)$|^\./.test(word)) continue;
+      addRequirement(sink, file, word, line);
+      if (++added >= MAX_PACKAGES) return;
+    }
+  }
+}
+
 // src/extract/references/reference-extractor.ts
 var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
@@ -10293,6 +10545,8 @@ var referenceExtractor = {
         }
       }
       addForms([SETTING_FORM]);
+      if (kind === "notebook" || kind === "shell" || kind === "docker")
+        addInstallCommands(segment.text, path2, lineOf2, sink);
     }
   }
 };
@@ -15807,180 +16061,6 @@ function entriesOf(value) {
   return rec ? Object.entries(rec) : [];
 }
 
-// src/knowledge/ai-packages.ts
-var PYPI = [
-  { name: "transformers", note: "Hugging Face model library (PyTorch/TF/JAX)" },
-  { name: "lm-eval", note: "EleutherAI lm-evaluation-harness", purpose: "evaluation" },
-  { name: "lighteval", note: "Hugging Face LLM evaluation suite", purpose: "evaluation" },
-  { name: "opencompass", note: "LLM evaluation platform", purpose: "evaluation" },
-  { name: "ragas", note: "evaluation of retrieval-augmented generation", purpose: "evaluation" },
-  { name: "deepeval", note: "LLM evaluation framework", purpose: "evaluation" },
-  { name: "llm-comparator", note: "side-by-side LLM evaluation tool", purpose: "evaluation" },
-  { name: "alpaca-eval", note: "automatic instruction-following evaluation", purpose: "evaluation" },
-  { name: "evaluate", note: "Hugging Face evaluation metrics", purpose: "evaluation" },
-  { name: "torch", note: "PyTorch deep-learning framework" },
-  { name: "torchvision", note: "PyTorch vision models and datasets" },
-  { name: "torchaudio", note: "PyTorch audio models and datasets" },
-  { name: "tensorflow", prefix: true, note: "TensorFlow framework (and -cpu/-gpu/-hub/-datasets)" },
-  { name: "tf-keras", note: "Keras 2 for TensorFlow" },
-  { name: "keras", prefix: true, note: "Keras framework (and keras-hub, keras-nlp, keras-cv)" },
-  { name: "jax", note: "JAX numerical/ML framework" },
-  { name: "jaxlib", note: "JAX runtime" },
-  { name: "flax", note: "neural networks on JAX" },
-  { name: "diffusers", note: "Hugging Face diffusion-model library" },
-  { name: "peft", note: "parameter-efficient fine-tuning (LoRA adapters)" },
-  { name: "trl", note: "reinforcement learning / preference tuning of language models" },
-  { name: "accelerate", note: "Hugging Face distributed training and inference" },
-  { name: "optimum", prefix: true, note: "Hugging Face hardware-optimised inference" },
-  { name: "sentence-transformers", note: "embedding models" },
-  { name: "datasets", note: "Hugging Face dataset loading" },
-  { name: "huggingface-hub", note: "Hugging Face Hub client (downloads models and datasets)" },
-  { name: "tokenizers", note: "Hugging Face fast tokenizers" },
-  { name: "safetensors", note: "safe tensor (weights) file format" },
-  { name: "text-generation", note: "Hugging Face TGI client" },
-  { name: "vllm", note: "LLM inference server (OpenAI-compatible, local)" },
-  { name: "sglang", note: "LLM inference server (OpenAI-compatible, local)" },
-  { name: "llama-cpp-python", note: "llama.cpp bindings and local OpenAI-compatible server" },
-  { name: "ctransformers", note: "GGML model bindings" },
-  { name: "gpt4all", note: "local LLM runtime" },
-  { name: "mlx", note: "Apple MLX array framework" },
-  { name: "mlx-lm", note: "LLMs on Apple MLX" },
-  { name: "ollama", note: "Ollama client for locally served models" },
-  { name: "litellm", note: "one client for many LLM APIs, open and closed" },
-  { name: "langchain", prefix: true, note: "LLM application framework (langchain-* integrations)" },
-  { name: "langgraph", prefix: true, note: "LLM agent graphs (LangChain)" },
-  { name: "llama-index", prefix: true, note: "LLM retrieval framework (llama-index-* integrations)" },
-  { name: "haystack-ai", note: "LLM application framework (deepset)" },
-  { name: "dspy", prefix: true, note: "LLM programming framework" },
-  { name: "bitsandbytes", note: "quantisation for PyTorch models" },
-  { name: "auto-gptq", note: "GPTQ quantisation" },
-  { name: "autoawq", note: "AWQ quantisation" },
-  { name: "deepspeed", note: "distributed training (Microsoft)" },
-  { name: "lightning", note: "PyTorch Lightning training framework" },
-  { name: "pytorch-lightning", note: "PyTorch Lightning (old name)" },
-  { name: "fastai", note: "training library on PyTorch" },
-  { name: "timm", note: "PyTorch image models" },
-  { name: "open-clip-torch", note: "CLIP models" },
-  { name: "openai-whisper", note: "local Whisper speech model (open weights, not the API)" },
-  { name: "faster-whisper", note: "Whisper inference (CTranslate2)" },
-  { name: "ctranslate2", note: "transformer inference engine" },
-  { name: "onnx", note: "ONNX model format" },
-  { name: "onnxruntime", prefix: true, note: "ONNX Runtime inference (and -gpu)" },
-  { name: "spacy", note: "NLP pipelines with trained models" },
-  { name: "scikit-learn", note: "classical machine learning" },
-  { name: "xgboost", note: "gradient-boosted trees" },
-  { name: "lightgbm", note: "gradient-boosted trees" },
-  { name: "catboost", note: "gradient-boosted trees" },
-  { name: "ultralytics", note: "YOLO vision models" },
-  { name: "kagglehub", note: "Kaggle models and datasets download" }
-];
-var NPM = [
-  { name: "@huggingface/transformers", note: "Transformers.js: models in JS (ONNX)" },
-  { name: "@xenova/transformers", note: "Transformers.js (old name)" },
-  { name: "@huggingface/inference", note: "Hugging Face inference client" },
-  { name: "@huggingface/hub", note: "Hugging Face Hub client" },
-  { name: "@tensorflow/tfjs", prefix: true, note: "TensorFlow.js (and -node, -backend-*)" },
-  { name: "onnxruntime-node", note: "ONNX Runtime for Node" },
-  { name: "onnxruntime-web", note: "ONNX Runtime for the browser" },
-  { name: "langchain", note: "LangChain.js" },
-  { name: "@langchain/", prefix: true, note: "LangChain.js packages and integrations" },
-  { name: "llamaindex", note: "LlamaIndex.TS" },
-  { name: "ollama", note: "Ollama client for locally served models" },
-  { name: "node-llama-cpp", note: "llama.cpp bindings for Node" },
-  { name: "@mlc-ai/web-llm", note: "LLMs in the browser (WebGPU)" },
-  { name: "ai", note: "Vercel AI SDK core" },
-  { name: "@ai-sdk/", prefix: true, note: "Vercel AI SDK providers" },
-  { name: "ml5", note: "friendly ML for the web" },
-  { name: "brain.js", note: "neural networks in JS" }
-];
-var GO = [
-  { name: "github.com/ollama/ollama", note: "Ollama (local model server and client)" },
-  { name: "github.com/tmc/langchaingo", note: "LangChain for Go" },
-  { name: "github.com/sashabaranov/go-openai", note: "community OpenAI-API client (also for local servers)" },
-  { name: "github.com/gomlx/gomlx", note: "ML framework for Go" },
-  { name: "github.com/yalue/onnxruntime_go", note: "ONNX Runtime bindings" },
-  { name: "gorgonia.org/gorgonia", note: "deep learning in Go" }
-];
-var CARGO = [
-  {
-    name: "candle-",
-    prefix: true,
-    note: "Hugging Face Candle ML framework (candle-core, -nn, -transformers)"
-  },
-  { name: "burn", note: "Burn deep-learning framework" },
-  { name: "burn-", prefix: true, note: "Burn backends and parts" },
-  { name: "ort", note: "ONNX Runtime bindings" },
-  { name: "tch", note: "PyTorch (libtorch) bindings" },
-  { name: "tokenizers", note: "Hugging Face tokenizers" },
-  { name: "safetensors", note: "safe tensor (weights) file format" },
-  { name: "hf-hub", note: "Hugging Face Hub client" },
-  { name: "llama-cpp-2", note: "llama.cpp bindings" },
-  { name: "mistralrs", prefix: true, note: "mistral.rs LLM inference" },
-  { name: "rust-bert", note: "transformer models in Rust" },
-  { name: "async-openai", note: "community OpenAI-API client (also for local servers)" },
-  { name: "ollama-rs", note: "Ollama client" },
-  { name: "linfa", prefix: true, note: "classical machine learning" }
-];
-var CONDA = [
-  { name: "pytorch", note: "PyTorch (conda name)" },
-  { name: "pytorch-gpu", note: "PyTorch (conda name)" },
-  { name: "pytorch-cuda", note: "PyTorch CUDA runtime" },
-  { name: "huggingface-hub", note: "Hugging Face Hub client" }
-];
-var AI_PACKAGES = {
-  pypi: PYPI,
-  npm: NPM,
-  conda: [...CONDA, ...PYPI],
-  go: GO,
-  cargo: CARGO
-};
-function normalisePackageName(ecosystem, name) {
-  const lower = name.trim().toLowerCase();
-  if (ecosystem === "pypi" || ecosystem === "conda") return lower.replace(/[-_.]+/g, "-");
-  if (ecosystem === "cargo") return lower.replace(/_/g, "-");
-  return lower;
-}
-var EXACT = /* @__PURE__ */ new Map();
-for (const [eco, list] of Object.entries(AI_PACKAGES)) {
-  EXACT.set(eco, new Map(list.map((p) => [p.name, p])));
-}
-function aiPackageFor(ecosystem, name) {
-  const n = normalisePackageName(ecosystem, name);
-  const exact = EXACT.get(ecosystem)?.get(n);
-  if (exact) return exact;
-  return AI_PACKAGES[ecosystem].find(
-    (p) => p.prefix && n.startsWith(p.name) || ecosystem === "go" && n.startsWith(`${p.name}/`)
-  );
-}
-
-// src/extract/manifests/dependency-evidence.ts
-function roleOf(ecosystem, name) {
-  const registry = ecosystem === "conda" ? "pypi" : ecosystem;
-  const provider = providerForPackage(registry, name);
-  if (provider) return { role: "closed-api-sdk", provider: provider.id };
-  return { role: aiPackageFor(ecosystem, name) ? "ai-library" : "other" };
-}
-function addDependency(sink, file, ecosystem, dep) {
-  const name = dep.name.trim();
-  if (name === "") return;
-  const { role, provider } = roleOf(ecosystem, name);
-  const evidence = { kind: "dependency", file, line: dep.line, ecosystem, name, role };
-  if (dep.version) evidence.version = dep.version;
-  if (dep.licence) evidence.licence = dep.licence;
-  if (provider) evidence.provider = provider;
-  sink.add(evidence);
-  if (provider) {
-    sink.add({
-      kind: "api",
-      provider,
-      signal: "dependency",
-      file,
-      line: dep.line,
-      ...isTestOrCiPath(file) ? { weak: true } : {}
-    });
-  }
-}
-
 // src/extract/manifests/dependency-table.ts
 var NOT_PACKAGES = /* @__PURE__ */ new Set(["python", "python_version", "python_full_version"]);
 function versionOf(value) {
@@ -16030,42 +16110,6 @@ var cargoTomlParser = {
   matches: (f) => f.name === "cargo.toml",
   parse: parseCargoToml
 };
-
-// src/extract/manifests/pep508.ts
-var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*/;
-function parseRequirement(spec) {
-  const text = spec.trim();
-  const m = NAME.exec(text);
-  if (!m) return void 0;
-  let end = m[0].length;
-  while (end > 0 && "._-".includes(m[0][end - 1] ?? "")) end--;
-  const name = m[0].slice(0, end);
-  let rest = text.slice(m[0].length);
-  const semicolon = rest.indexOf(";");
-  if (semicolon !== -1) rest = rest.slice(0, semicolon);
-  rest = rest.trim();
-  let extras = [];
-  if (rest.startsWith("[")) {
-    const close = rest.indexOf("]");
-    if (close === -1) return void 0;
-    extras = rest.slice(1, close).split(",").map((e) => e.trim()).filter((e) => e !== "");
-    rest = rest.slice(close + 1).trim();
-  }
-  if (rest.startsWith("@")) {
-    const url = rest.slice(1).trim();
-    return url ? { name, extras, url } : { name, extras };
-  }
-  if (rest.startsWith("(") && rest.endsWith(")")) rest = rest.slice(1, -1);
-  const version = rest.replace(/\s+/g, "");
-  if (version !== "" && !/^[<>=!~]/.test(version)) return void 0;
-  return version ? { name, extras, version } : { name, extras };
-}
-
-// src/extract/manifests/python-requirements.ts
-function addRequirement(sink, file, spec, line, ecosystem = "pypi") {
-  const req = parseRequirement(spec);
-  if (req) addDependency(sink, file, ecosystem, { name: req.name, version: req.version, line });
-}
 
 // src/extract/manifests/conda-environment.ts
 var NOT_PACKAGES2 = /* @__PURE__ */ new Set(["python", "pip"]);

@@ -18,6 +18,7 @@ import { needleFinder } from './needles.js';
 import { findModel } from '../../knowledge/lookup-model.js';
 import { isTestOrCiPath } from '../test-paths.js';
 import { anyOf } from '../../util/regexp.js';
+import { addInstallCommands } from '../manifests/install-commands.js';
 
 /**
  * A link to a checkpoint file in a string literal ("https://.../tiny.en.pt"): a table of
@@ -401,6 +402,8 @@ export const referenceExtractor: Extractor = {
         }
       }
       addForms([SETTING_FORM]);
+      if (kind === 'notebook' || kind === 'shell' || kind === 'docker')
+        addInstallCommands(segment.text, path, lineOf, sink);
     }
   },
 };
