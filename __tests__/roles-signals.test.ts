@@ -596,3 +596,27 @@ describe('a cookbook', () => {
 function notebook(source: string): string {
   return JSON.stringify({ cells: [{ cell_type: 'code', source: [source] }], metadata: {}, nbformat: 4 });
 }
+
+describe('a registry keyed by short model names', () => {
+  it('offers the known models it lists as choices; a trailing comment only names one', () => {
+    const report = scan({
+      'README.md': '# Painter\n\nDraws pictures.\n',
+      'infer.py': [
+        'CONFIGS = {',
+        '    "sd3_medium": {"steps": 28},',
+        '    "sd3.5_large": {"steps": 40},',
+        '    "sd3.5_large_turbo": {"steps": 4},',
+        '    "sampler": {"name": "euler"},',
+        '}',
+        'VAE = None  # "models/sd3_vae.safetensors"',
+        '',
+      ].join('\n'),
+      'two.py': 'OPTS = {\n    "sd3_medium": {"a": 1},\n    "other": {"b": 2},\n}\n',
+    });
+    expect(part(report, 'sd3.5_large_turbo')).toMatchObject({ role: 'optional', status: 'restricted' });
+    expect(part(report, 'sampler')).toBeUndefined();
+    expect(part(report, 'sd3_vae.safetensors')?.role).toBe('mention');
+    // One known name among a config's sections is no registry.
+    expect(part(report, 'sd3_medium')?.locations.map((l) => l.file)).toEqual(['infer.py']);
+  });
+});

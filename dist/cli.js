@@ -50,7 +50,7 @@ var require_ignore = __commonJS({
     var DOUBLE_SLASH = "//";
     var SLASH_CODE = 47;
     var DOT_CODE = 46;
-    var SLASH2 = "/";
+    var SLASH3 = "/";
     var TMP_KEY_IGNORE = "node-ignore";
     if (typeof Symbol !== "undefined") {
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
@@ -171,7 +171,7 @@ var require_ignore = __commonJS({
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped = pattern[index + 1];
-          if (escaped === SLASH2 && index + 2 === length) {
+          if (escaped === SLASH3 && index + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
@@ -269,13 +269,13 @@ var require_ignore = __commonJS({
         // A leading slash matches the beginning of the pathname
         /^\//,
         () => "^",
-        SLASH2
+        SLASH3
       ],
       // replace special metacharacter slash after the leading slash
       [
         /\//g,
         () => "\\/",
-        SLASH2
+        SLASH3
       ],
       [
         // > A leading "**" followed by a slash means match in all directories.
@@ -390,7 +390,7 @@ var require_ignore = __commonJS({
           if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last === SLASH3 ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -522,7 +522,7 @@ var require_ignore = __commonJS({
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH2) {
+      if (body[body.length - 1] === SLASH3) {
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
@@ -530,26 +530,26 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH2);
+      const index = body.indexOf(SLASH3);
       return index < 0 || index === body.length - 1;
     };
     var basenameOf = (path6) => {
       const end = path6.length - 1;
       const index = path6.lastIndexOf(
-        SLASH2,
-        path6[end] === SLASH2 ? end - 1 : end
+        SLASH3,
+        path6[end] === SLASH3 ? end - 1 : end
       );
       return index < 0 ? path6 : path6.slice(index + 1);
     };
     var parentOf = (path6) => {
       if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path6.split(SLASH2).filter(Boolean);
+        const slices = path6.split(SLASH3).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
+        return slices.length ? slices.join(SLASH3) + SLASH3 : EMPTY;
       }
       const end = path6.length - 1;
       const cut = path6.lastIndexOf(
-        SLASH2,
+        SLASH3,
         path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
       return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
@@ -704,7 +704,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path6) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH3 ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -8281,6 +8281,7 @@ function baseName(path6) {
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
+var spaced = (name) => name.replace(/_+/g, " ");
 function matchBare(name, ref) {
   let s = name;
   const bedrock = BEDROCK.exec(s);
@@ -8309,7 +8310,7 @@ function matchBare(name, ref) {
         if (entry) return { entry, by: "name" };
         break;
       case "prose":
-        entry = first(proseRules, name);
+        entry = first(proseRules, name) ?? (name.includes("_") ? first(proseRules, spaced(name)) : void 0);
         if (entry) return { entry, by: "prose" };
         break;
     }
@@ -8333,7 +8334,7 @@ function matchUncached(ref) {
     if (!base) return void 0;
     const entry = first(hubByOrg.get(""), base) ?? first(hubAll, base);
     if (entry) return { entry, by: "name" };
-    const words = first(proseRules, base.replace(/_+/g, " "));
+    const words = first(proseRules, spaced(base));
     return words ? { entry: words, by: "prose" } : void 0;
   }
   const slash = s.indexOf("/");
@@ -9716,9 +9717,25 @@ var MODEL_OPTION = /model|ckpt|checkpoint|tokenizer|encoder|backbone|repo|data/i
 var QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
 function inComment(text, index) {
   const start = text.lastIndexOf("\n", index) + 1;
-  return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
+  if (index - start > MAX_COMMENT_LOOK)
+    return COMMENT_START.test(text.slice(start, start + MAX_COMMENT_LOOK));
+  let quote3 = 0;
+  for (let i = start; i < index; i++) {
+    const c = text.charCodeAt(i);
+    if (quote3 !== 0) {
+      if (c === BACKSLASH) i++;
+      else if (c === quote3) quote3 = 0;
+    } else if (c === DOUBLE || c === SINGLE || c === BACKTICK) quote3 = c;
+    else if (c === HASH2 || c === SLASH && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i - 1) !== COLON2)
+      return true;
+  }
+  return false;
 }
 var COMMENT_START = /^\s*(?:#|\/\/)/;
+var MAX_COMMENT_LOOK = 200;
+var [BACKSLASH, DOUBLE, SINGLE, BACKTICK, HASH2, SLASH, COLON2] = ["\\", '"', "'", "`", "#", "/", ":"].map(
+  (c) => c.charCodeAt(0)
+);
 var SETTING_FORM = {
   needles: [
     "model",
@@ -10270,7 +10287,7 @@ function callArguments(text, from) {
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (quote3) {
-      if (c === BACKSLASH) i++;
+      if (c === BACKSLASH2) i++;
       else if (c === quote3) quote3 = 0;
     } else if (c === 34 || c === 39 || c === 96) quote3 = c;
     else if (c === 40 || c === 91 || c === 123) depth++;
@@ -10278,7 +10295,7 @@ function callArguments(text, from) {
   }
   return text.slice(from, end);
 }
-var BACKSLASH = 92;
+var BACKSLASH2 = 92;
 var CALL_MODEL_KW = /\bmodel\s{0,5}[=:]\s{0,5}["'`]([^"'`\s]{1,120})["'`]/;
 var CALL_MODEL_FIRST = /^\s{0,20}["'`]([^"'`\s]{1,120})["'`]/;
 var CALL_MODEL_NAME = /^[A-Za-z][\w.:/-]{1,119}$/;
@@ -10752,6 +10769,9 @@ var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors
 var MAX_WEIGHTS_URLS = 20;
 var WEIGHTS_FILE = /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
 var MAX_WEIGHTS_FILES = 50;
+var NAME_KEY = /["']([A-Za-z][\w.-]{2,60})["'][ \t]{0,3}:[ \t]{0,3}\{/g;
+var MAX_NAME_KEYS = 200;
+var REGISTRY_SIZE = 3;
 var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 var SETTING_WORDS = new RegExp(anyOf(SETTING_FORM.needles));
 var FORMS_BY_NEEDLE = /* @__PURE__ */ new Map();
@@ -10972,6 +10992,32 @@ var referenceExtractor = {
             `m:${line}:${name}`
           );
         }
+      }
+      if ((kind === "python" || kind === "js") && REGISTRY_NEEDLES.some((n) => segment.text.includes(n))) {
+        const known = [];
+        let n = 0;
+        for (const m of segment.text.matchAll(NAME_KEY)) {
+          if (++n > MAX_NAME_KEYS) break;
+          const name = m[1] ?? "";
+          if (findModel({ name, via: "prose" }) && !inComment(segment.text, m.index))
+            known.push({ name, index: m.index });
+        }
+        if (new Set(known.map((k) => k.name.toLowerCase())).size >= REGISTRY_SIZE)
+          for (const k of known) {
+            const line = lineOf2(k.index);
+            add(
+              {
+                kind: "model",
+                file: path6,
+                line,
+                name: k.name,
+                via: "setting",
+                strength: strength(),
+                choice: true
+              },
+              `m:${line}:${k.name}`
+            );
+          }
       }
       const hits = findApiHits(segment.text, has, kind === "env");
       const sdkImported = hits.some((h) => h.signal === "import");
@@ -20386,10 +20432,10 @@ function namesUnder(refs, owner) {
   const lower = owner.toLowerCase();
   const n = owner.length;
   return refs.some(
-    (r) => r.name.length > n && r.name.charCodeAt(n) === SLASH && r.name.slice(0, n).toLowerCase() === lower
+    (r) => r.name.length > n && r.name.charCodeAt(n) === SLASH2 && r.name.slice(0, n).toLowerCase() === lower
   );
 }
-var SLASH = 47;
+var SLASH2 = 47;
 function speaksFor(document, file) {
   if (document === file) return true;
   const slash = document.lastIndexOf("/");

@@ -159,6 +159,8 @@ function baseName(path: string): string {
   return last.replace(WEIGHT_FILE, '');
 }
 
+const spaced = (name: string): string => name.replace(/_+/g, ' ');
+
 /** A name with no "/": Ollama tag, API name, legacy Hub id, prose. */
 function matchBare(name: string, ref: ModelRef): ModelMatch | undefined {
   let s = name;
@@ -188,7 +190,8 @@ function matchBare(name: string, ref: ModelRef): ModelMatch | undefined {
         if (entry) return { entry, by: 'name' };
         break;
       case 'prose':
-        entry = first(proseRules, name);
+        // Words joined by underscores ("sd3.5_large") are read as prose writes them too.
+        entry = first(proseRules, name) ?? (name.includes('_') ? first(proseRules, spaced(name)) : undefined);
         if (entry) return { entry, by: 'prose' };
         break;
     }
@@ -218,7 +221,7 @@ function matchUncached(ref: ModelRef): ModelMatch | undefined {
     if (!base) return undefined;
     const entry = first(hubByOrg.get(''), base) ?? first(hubAll, base);
     if (entry) return { entry, by: 'name' };
-    const words = first(proseRules, base.replace(/_+/g, ' '));
+    const words = first(proseRules, spaced(base));
     return words ? { entry: words, by: 'prose' } : undefined;
   }
 

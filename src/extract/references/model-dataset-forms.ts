@@ -235,9 +235,30 @@ const QUOTES = new Set(['"', "'", '`']);
 /** A `#` or `//` comment holds the offset: a setting written out there is not in force. */
 export function inComment(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index) + 1;
-  return COMMENT_START.test(text.slice(start, Math.min(index, start + 200)));
+  if (index - start > MAX_COMMENT_LOOK)
+    return COMMENT_START.test(text.slice(start, start + MAX_COMMENT_LOOK));
+  // A `#` or `//` before it on its line, outside a string: a trailing comment counts too
+  // (`VAE = None  # "models/vae.safetensors"`).
+  let quote = 0;
+  for (let i = start; i < index; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === BACKSLASH) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === DOUBLE || c === SINGLE || c === BACKTICK) quote = c;
+    else if (
+      c === HASH ||
+      (c === SLASH && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i - 1) !== COLON)
+    )
+      return true;
+  }
+  return false;
 }
 const COMMENT_START = /^\s*(?:#|\/\/)/;
+const MAX_COMMENT_LOOK = 200;
+const [BACKSLASH, DOUBLE, SINGLE, BACKTICK, HASH, SLASH, COLON] = ['\\', '"', "'", '`', '#', '/', ':'].map(
+  (c) => c.charCodeAt(0),
+);
 
 /** Hub ids that settings, options and flags name: what the code is configured to load. */
 export const SETTING_FORM: Form = {
@@ -336,7 +357,7 @@ const STARTS_FROM =
   /^(?:model_name_or_path|pretrained_model_name_or_path|base_model\w*|init_from\w*|model_name|model_id)/;
 
 /** A Hub id as the key of a mapping whose value is a structure: one entry of a registry. */
-const REGISTRY_NEEDLES = ['": {', "': {", '":{', "':{", '": [', "': ["];
+export const REGISTRY_NEEDLES = ['": {', "': {", '":{', "':{", '": [', "': ["];
 const REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g;
 
 /**

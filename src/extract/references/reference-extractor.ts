@@ -4,7 +4,14 @@ import { inScoreTable } from '../markdown/score-table.js';
 import type { Extractor } from '../../types/extractor.js';
 import { LineIndex } from '../text-lines.js';
 import { codeSegments, segmentLine, sourceKind } from './code-segments.js';
-import { FORMS, HF_URL_FORM, SETTING_FORM, inComment, type Form } from './model-dataset-forms.js';
+import {
+  FORMS,
+  HF_URL_FORM,
+  REGISTRY_NEEDLES,
+  SETTING_FORM,
+  inComment,
+  type Form,
+} from './model-dataset-forms.js';
 import { nonProseLines } from '../markdown/structure.js';
 import {
   API_NEEDLES,
@@ -36,6 +43,14 @@ const MAX_WEIGHTS_URLS = 20;
 const WEIGHTS_FILE =
   /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
 const MAX_WEIGHTS_FILES = 50;
+/**
+ * A mapping keyed by short model names ({"sd3.5_large": {...}, "sd3.5_medium": {...}}): a
+ * registry of the models a user picks among, when the knowledge base knows the names.
+ */
+const NAME_KEY = /["']([A-Za-z][\w.-]{2,60})["'][ \t]{0,3}:[ \t]{0,3}\{/g;
+const MAX_NAME_KEYS = 200;
+/** Known names a registry needs to be one: fewer are a config's sections. */
+const REGISTRY_SIZE = 3;
 /** The forms that find calls; settings are read after them. */
 const CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 /** Any of the settings form's needles, in one pass. */
@@ -341,6 +356,33 @@ export const referenceExtractor: Extractor = {
             `m:${line}:${name}`,
           );
         }
+      }
+
+      if ((kind === 'python' || kind === 'js') && REGISTRY_NEEDLES.some((n) => segment.text.includes(n))) {
+        const known: { name: string; index: number }[] = [];
+        let n = 0;
+        for (const m of segment.text.matchAll(NAME_KEY)) {
+          if (++n > MAX_NAME_KEYS) break;
+          const name = m[1] ?? '';
+          if (findModel({ name, via: 'prose' }) && !inComment(segment.text, m.index))
+            known.push({ name, index: m.index });
+        }
+        if (new Set(known.map((k) => k.name.toLowerCase())).size >= REGISTRY_SIZE)
+          for (const k of known) {
+            const line = lineOf(k.index);
+            add(
+              {
+                kind: 'model',
+                file: path,
+                line,
+                name: k.name,
+                via: 'setting',
+                strength: strength(),
+                choice: true,
+              },
+              `m:${line}:${k.name}`,
+            );
+          }
       }
 
       const hits = findApiHits(segment.text, has, kind === 'env');
