@@ -270,6 +270,8 @@ describe('projectMatch', () => {
     expect(projectMatch('acme/CogVideoX-5b', identity('CogVideo & CogVideoX'))?.by).toBe('name');
     expect(projectMatch('mistralai/Mistral-7B-v0.3', identity('Mistral-finetune'))).toBeNull();
     expect(projectMatch('meta-llama/Llama-3.1-8B', identity('llama.cpp'))).toBeNull();
+    // A package's own name with a slash in it is a name, not an organisation and a repository.
+    expect(projectMatch('Parrot ViT-B/32', identity('Parrot'))?.by).toBe('name');
   });
 
   it("takes someone else's upload of the project's model for theirs once the project's organisation is known", () => {

@@ -46658,7 +46658,7 @@ function projectNameIn(text, identity, shortForm) {
   });
 }
 function projectMatch(id, identity) {
-  const slash = id.indexOf("/");
+  const slash = /\s/.test(id) ? -1 : id.indexOf("/");
   const org = slash > 0 ? normaliseName(id.slice(0, slash)) : "";
   const ours = org !== "" && identity.orgs.has(org);
   if (!ours && org && identity.hubOrgLinked) return null;

@@ -181,7 +181,8 @@ export function projectMatch(
   id: string,
   identity: ProjectIdentity,
 ): { by: 'org' | 'name'; reason: string } | null {
-  const slash = id.indexOf('/');
+  // A Hub id has no spaces: the slash in "CLIP ViT-B/32" is part of a name.
+  const slash = /\s/.test(id) ? -1 : id.indexOf('/');
   const org = slash > 0 ? normaliseName(id.slice(0, slash)) : '';
   const ours = org !== '' && identity.orgs.has(org);
   // Someone else's upload of the project's model (a community quantisation) is theirs, when
