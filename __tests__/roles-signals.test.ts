@@ -620,3 +620,25 @@ describe('a registry keyed by short model names', () => {
     expect(part(report, 'sd3_medium')?.locations.map((l) => l.file)).toEqual(['infer.py']);
   });
 });
+
+describe('checkpoint links in a README', () => {
+  it('publish the project weights as a URL table in code does: no false pass for a modelling library', () => {
+    const report = scan({
+      LICENSE: licenceText('Apache-2.0'),
+      'README.md': [
+        '# Segmenter',
+        '',
+        'Download a checkpoint:',
+        '',
+        '- `large`: [Large model](https://dl.example.org/segmenter/seg_large_1a2b.pth)',
+        '- `base`: [Base model](https://dl.example.org/segmenter/seg_base_3c4d.pth)',
+        '',
+      ].join('\n'),
+      'segmenter/modeling/encoder.py':
+        'import torch.nn as nn\n\nclass ImageEncoder(nn.Module):\n    def forward(self, x):\n        return x\n',
+    });
+    expect(report.subject.kind).toBe('model-release');
+    expect(report.layers.weights.status).toBe('unknown');
+    expect(report.verdict).not.toBe('open-source-ai');
+  });
+});

@@ -10803,6 +10803,18 @@ var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
 function pointsAtPage(text, index) {
   return HUB_PAGE.test(text.slice(index, index + 300));
 }
+var WEIGHTS_LINK = /\bhttps?:\/\/(?!(?:www\.)?(?:huggingface\.co|hf\.co)\/)[^\s)"'`<>\]]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf)(?=[\s)"'`<>\]]|$)/g;
+function addWeightsLinks(path6, text, add) {
+  if (!WEIGHTS_URL_NEEDLES.some((n2) => text.includes(n2))) return;
+  let lines;
+  let n = 0;
+  for (const m of text.matchAll(WEIGHTS_LINK)) {
+    if (++n > MAX_WEIGHTS_URLS) break;
+    lines ??= new LineIndex(text);
+    const line = lines.lineOf(m.index);
+    add({ kind: "project", file: path6, line, signal: "weights-url", value: m[0] }, `w:${line}`);
+  }
+}
 function addProseLinks(path6, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
@@ -10909,7 +10921,10 @@ var referenceExtractor = {
       return importsDataLibrary ? { purpose: "data-generation" } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
-    if (kind === "markdown") addProseLinks(path6, text, add);
+    if (kind === "markdown") {
+      addProseLinks(path6, text, add);
+      addWeightsLinks(path6, text, add);
+    }
     for (const segment of segments) {
       const has = findNeedles(segment.text);
       const wanted = /* @__PURE__ */ new Set();

@@ -114,6 +114,25 @@ function pointsAtPage(text: string, index: number): boolean {
   return HUB_PAGE.test(text.slice(index, index + 300));
 }
 
+/**
+ * A link in Markdown to a checkpoint file on a download host ("[ViT-H](https://dl.example.org/
+ * sam_vit_h.pth)", `wget https://.../model.ckpt`): a README's table of them publishes the
+ * project's weights, as a URL table in code does. Hub links are model references of their own.
+ */
+const WEIGHTS_LINK =
+  /\bhttps?:\/\/(?!(?:www\.)?(?:huggingface\.co|hf\.co)\/)[^\s)"'`<>\]]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf)(?=[\s)"'`<>\]]|$)/g;
+function addWeightsLinks(path: string, text: string, add: (e: Evidence, key: string) => void): void {
+  if (!WEIGHTS_URL_NEEDLES.some((n) => text.includes(n))) return;
+  let lines: LineIndex | undefined;
+  let n = 0;
+  for (const m of text.matchAll(WEIGHTS_LINK)) {
+    if (++n > MAX_WEIGHTS_URLS) break;
+    lines ??= new LineIndex(text);
+    const line = lines.lineOf(m.index);
+    add({ kind: 'project', file: path, line, signal: 'weights-url', value: m[0] }, `w:${line}`);
+  }
+}
+
 /** Hugging Face links in Markdown prose: a page the project points at, weaker than a call. */
 function addProseLinks(path: string, text: string, add: (e: Evidence, key: string) => void): void {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
@@ -252,7 +271,10 @@ export const referenceExtractor: Extractor = {
       return importsDataLibrary ? { purpose: 'data-generation' } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
-    if (kind === 'markdown') addProseLinks(path, text, add);
+    if (kind === 'markdown') {
+      addProseLinks(path, text, add);
+      addWeightsLinks(path, text, add);
+    }
     for (const segment of segments) {
       const has = findNeedles(segment.text);
       // The call forms whose needles occur: found from the few needles present, not by asking
