@@ -9824,12 +9824,12 @@ function markChoices(hits) {
   const byKey2 = /* @__PURE__ */ new Map();
   for (const h of hits) {
     const key = h.key ?? "";
-    let group = byKey2.get(key);
-    if (!group) byKey2.set(key, group = []);
-    group.push(h);
+    let group2 = byKey2.get(key);
+    if (!group2) byKey2.set(key, group2 = []);
+    group2.push(h);
   }
-  for (const group of byKey2.values())
-    if (new Set(group.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group) h.choice = true;
+  for (const group2 of byKey2.values())
+    if (new Set(group2.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group2) h.choice = true;
 }
 var LOADER_FAMILY = new Map(PACKAGE_LOADERS.map((l) => [l.call, l.family]));
 var PACKAGE_LOADER_CALL = new RegExp(
@@ -10122,6 +10122,43 @@ var FORMS = [
     }
   }
 ];
+
+// src/extract/references/checkpoint-names.ts
+var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
+var namesWeightsFile = (text) => WEIGHTS_URL_NEEDLES.some((n) => text.includes(n));
+var MAX_WEIGHTS_URLS = 20;
+var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
+var WEIGHTS_LINK = /\bhttps?:\/\/(?!(?:www\.)?(?:huggingface\.co|hf\.co)\/)[^\s)"'`<>\]]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf)(?=[\s)"'`<>\]]|$)/g;
+var WEIGHTS_FILE = /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
+var MAX_WEIGHTS_FILES = 50;
+var NAME_KEY = /["']([A-Za-z][\w.-]{2,60})["'][ \t]{0,3}:[ \t]{0,3}\{/g;
+var MAX_NAME_KEYS = 200;
+var REGISTRY_SIZE = 3;
+function capped(text, re, max, hit) {
+  const out = [];
+  let n = 0;
+  for (const m of text.matchAll(re)) {
+    if (++n > max) break;
+    const h = hit(m);
+    if (h) out.push(h);
+  }
+  return out;
+}
+var group = (g) => (m) => ({ index: m.index, value: m[g] ?? "" });
+var weightsUrls = (code) => capped(code, WEIGHTS_URL, MAX_WEIGHTS_URLS, group(1));
+var weightsLinks = (markdown) => namesWeightsFile(markdown) ? capped(markdown, WEIGHTS_LINK, MAX_WEIGHTS_URLS, group(0)) : [];
+var knownCheckpointFiles = (code) => capped(code, WEIGHTS_FILE, MAX_WEIGHTS_FILES, (m) => {
+  const name = m[1] ?? "";
+  return m[0].includes("://") || !findModel({ name, via: "weights-file" }) ? null : { index: m.index, value: name };
+});
+function knownNameRegistry(code) {
+  if (!REGISTRY_NEEDLES.some((n) => code.includes(n))) return [];
+  const known = capped(code, NAME_KEY, MAX_NAME_KEYS, (m) => {
+    const name = m[1] ?? "";
+    return findModel({ name, via: "prose" }) && !inComment(code, m.index) ? { index: m.index, value: name } : null;
+  });
+  return new Set(known.map((k) => k.value.toLowerCase())).size >= REGISTRY_SIZE ? known : [];
+}
 
 // src/knowledge/api-providers.ts
 var API_PROVIDERS = [
@@ -10764,14 +10801,6 @@ function addInstallCommands(text, file, lineOf2, sink) {
 }
 
 // src/extract/references/reference-extractor.ts
-var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
-var WEIGHTS_URL = /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
-var MAX_WEIGHTS_URLS = 20;
-var WEIGHTS_FILE = /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
-var MAX_WEIGHTS_FILES = 50;
-var NAME_KEY = /["']([A-Za-z][\w.-]{2,60})["'][ \t]{0,3}:[ \t]{0,3}\{/g;
-var MAX_NAME_KEYS = 200;
-var REGISTRY_SIZE = 3;
 var CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 var SETTING_WORDS = new RegExp(anyOf(SETTING_FORM.needles));
 var FORMS_BY_NEEDLE = /* @__PURE__ */ new Map();
@@ -10803,16 +10832,12 @@ var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
 function pointsAtPage(text, index) {
   return HUB_PAGE.test(text.slice(index, index + 300));
 }
-var WEIGHTS_LINK = /\bhttps?:\/\/(?!(?:www\.)?(?:huggingface\.co|hf\.co)\/)[^\s)"'`<>\]]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf)(?=[\s)"'`<>\]]|$)/g;
 function addWeightsLinks(path6, text, add) {
-  if (!WEIGHTS_URL_NEEDLES.some((n2) => text.includes(n2))) return;
   let lines;
-  let n = 0;
-  for (const m of text.matchAll(WEIGHTS_LINK)) {
-    if (++n > MAX_WEIGHTS_URLS) break;
+  for (const hit of weightsLinks(text)) {
     lines ??= new LineIndex(text);
-    const line = lines.lineOf(m.index);
-    add({ kind: "project", file: path6, line, signal: "weights-url", value: m[0] }, `w:${line}`);
+    const line = lines.lineOf(hit.index);
+    add({ kind: "project", file: path6, line, signal: "weights-url", value: hit.value }, `w:${line}`);
   }
 }
 function addProseLinks(path6, text, add) {
@@ -10978,62 +11003,45 @@ var referenceExtractor = {
         }
       };
       addForms(CALL_FORMS);
-      if (kind !== "markdown" && kind !== "env" && WEIGHTS_URL_NEEDLES.some(has) && has("http")) {
-        let n = 0;
-        for (const m of segment.text.matchAll(WEIGHTS_URL)) {
-          if (++n > MAX_WEIGHTS_URLS) break;
-          const line = lineOf2(m.index);
-          add({ kind: "project", file: path6, line, signal: "weights-url", value: m[1] ?? "" }, `w:${line}`);
-        }
-      }
       if (kind !== "markdown" && kind !== "env" && WEIGHTS_URL_NEEDLES.some(has)) {
-        let n = 0;
-        for (const m of segment.text.matchAll(WEIGHTS_FILE)) {
-          if (++n > MAX_WEIGHTS_FILES) break;
-          const name = m[1] ?? "";
-          if (m[0].includes("://") || !findModel({ name, via: "weights-file" })) continue;
-          const line = lineOf2(m.index);
+        if (has("http"))
+          for (const hit of weightsUrls(segment.text)) {
+            const line = lineOf2(hit.index);
+            add({ kind: "project", file: path6, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+          }
+        for (const hit of knownCheckpointFiles(segment.text)) {
+          const line = lineOf2(hit.index);
           add(
             {
               kind: "model",
               file: path6,
               line,
-              name,
+              name: hit.value,
               via: "weights-file",
               strength: strength(),
-              ...setsDefault(segment.text, m.index) ? { defaultValue: true } : {},
-              ...inComment(segment.text, m.index) ? { cited: true } : {}
+              ...setsDefault(segment.text, hit.index) ? { defaultValue: true } : {},
+              ...inComment(segment.text, hit.index) ? { cited: true } : {}
             },
-            `m:${line}:${name}`
+            `m:${line}:${hit.value}`
           );
         }
       }
-      if ((kind === "python" || kind === "js") && REGISTRY_NEEDLES.some((n) => segment.text.includes(n))) {
-        const known = [];
-        let n = 0;
-        for (const m of segment.text.matchAll(NAME_KEY)) {
-          if (++n > MAX_NAME_KEYS) break;
-          const name = m[1] ?? "";
-          if (findModel({ name, via: "prose" }) && !inComment(segment.text, m.index))
-            known.push({ name, index: m.index });
+      if (kind === "python" || kind === "js")
+        for (const hit of knownNameRegistry(segment.text)) {
+          const line = lineOf2(hit.index);
+          add(
+            {
+              kind: "model",
+              file: path6,
+              line,
+              name: hit.value,
+              via: "setting",
+              strength: strength(),
+              choice: true
+            },
+            `m:${line}:${hit.value}`
+          );
         }
-        if (new Set(known.map((k) => k.name.toLowerCase())).size >= REGISTRY_SIZE)
-          for (const k of known) {
-            const line = lineOf2(k.index);
-            add(
-              {
-                kind: "model",
-                file: path6,
-                line,
-                name: k.name,
-                via: "setting",
-                strength: strength(),
-                choice: true
-              },
-              `m:${line}:${k.name}`
-            );
-          }
-      }
       const hits = findApiHits(segment.text, has, kind === "env");
       const sdkImported = hits.some((h) => h.signal === "import");
       const viaSdk = sdkImported || hits.some((h) => h.signal === "client-call");
@@ -11476,15 +11484,15 @@ function buildCorpus(data) {
   const bySet = /* @__PURE__ */ new Map();
   for (const licence of licences) {
     const key = setKey(licence.words);
-    const group = bySet.get(key);
-    if (group) group.push(licence);
+    const group2 = bySet.get(key);
+    if (group2) group2.push(licence);
     else bySet.set(key, [licence]);
   }
-  for (const group of bySet.values()) {
-    if (group.length === 1) continue;
-    group.sort(compareIdPreference);
-    for (const licence of group) {
-      licence.sameText = group.filter((l) => variantConflict(l.terms.text, licence.terms) === null).map((l) => l.id);
+  for (const group2 of bySet.values()) {
+    if (group2.length === 1) continue;
+    group2.sort(compareIdPreference);
+    for (const licence of group2) {
+      licence.sameText = group2.filter((l) => variantConflict(l.terms.text, licence.terms) === null).map((l) => l.id);
     }
   }
   return {
@@ -16990,10 +16998,10 @@ function parsePyproject(text, file, sink) {
   const project = asRecord(doc["project"]);
   if (project) readProject(project, lines, file, sink);
   const groups2 = lines.section("dependency-groups");
-  for (const [group, list] of entriesOf(doc["dependency-groups"])) {
+  for (const [group2, list] of entriesOf(doc["dependency-groups"])) {
     addRequirementList(
       stringsOf(list),
-      lines.assignedKey(group, groups2?.end ?? 0)?.end ?? 0,
+      lines.assignedKey(group2, groups2?.end ?? 0)?.end ?? 0,
       lines,
       file,
       sink
@@ -17030,8 +17038,8 @@ function readPoetry(poetry, lines, file, sink) {
   }
   addDependencyTable(poetry["dependencies"], "tool.poetry.dependencies", lines, file, sink);
   addDependencyTable(poetry["dev-dependencies"], "tool.poetry.dev-dependencies", lines, file, sink);
-  for (const [group, value] of entriesOf(poetry["group"])) {
-    const header = `tool.poetry.group.${group}.dependencies`;
+  for (const [group2, value] of entriesOf(poetry["group"])) {
+    const header = `tool.poetry.group.${group2}.dependencies`;
     addDependencyTable(asRecord(value)?.["dependencies"], header, lines, file, sink);
   }
 }
@@ -19902,8 +19910,8 @@ function groupBy(items, keyOf) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const item of items) {
     const key = keyOf(item);
-    const group = groups2.get(key);
-    if (group) group.push(item);
+    const group2 = groups2.get(key);
+    if (group2) group2.push(item);
     else groups2.set(key, [item]);
   }
   return groups2;
@@ -20194,27 +20202,27 @@ function recipeExamples(refs, roles, ownRole) {
   for (const r of refs) {
     if (!isConfigFile(r.file)) continue;
     const folder = r.file.slice(0, r.file.lastIndexOf("/") + 1);
-    let group = byFolder.get(folder);
-    if (!group) byFolder.set(folder, group = { files: /* @__PURE__ */ new Set(), named: /* @__PURE__ */ new Map(), refs: [] });
-    group.files.add(r.file);
+    let group2 = byFolder.get(folder);
+    if (!group2) byFolder.set(folder, group2 = { files: /* @__PURE__ */ new Set(), named: /* @__PURE__ */ new Map(), refs: [] });
+    group2.files.add(r.file);
     const name = r.name.toLowerCase();
-    let files = group.named.get(name);
-    if (!files) group.named.set(name, files = /* @__PURE__ */ new Set());
+    let files = group2.named.get(name);
+    if (!files) group2.named.set(name, files = /* @__PURE__ */ new Set());
     files.add(r.file);
-    group.refs.push(r);
+    group2.refs.push(r);
   }
-  for (const [folder, group] of byFolder) {
-    if (group.files.size < MIN_RECIPES) continue;
-    for (const r of group.refs) {
+  for (const [folder, group2] of byFolder) {
+    if (group2.files.size < MIN_RECIPES) continue;
+    for (const r of group2.refs) {
       const role = roles.get(r);
       if (role?.role !== "runtime") continue;
-      const namedBy = group.named.get(r.name.toLowerCase())?.size ?? 0;
-      if (namedBy === group.files.size) continue;
+      const namedBy = group2.named.get(r.name.toLowerCase())?.size ?? 0;
+      if (namedBy === group2.files.size) continue;
       roles.set(
         r,
         (role.own ? ownRole(r.name) : null) ?? {
           role: "example",
-          reason: `named by ${namedBy} of the ${group.files.size} recipe configs in ${folder || "./"} (${r.file}:${r.line})`
+          reason: `named by ${namedBy} of the ${group2.files.size} recipe configs in ${folder || "./"} (${r.file}:${r.line})`
         }
       );
     }
@@ -20235,8 +20243,8 @@ function eachRunOfOneFile(items, min, each) {
 }
 function listedTogether(refs, nameOf) {
   const inList = /* @__PURE__ */ new Set();
-  eachRunOfOneFile(refs, LIST_SIZE, (group) => {
-    const sorted = group.sort((a, b) => a.line - b.line);
+  eachRunOfOneFile(refs, LIST_SIZE, (group2) => {
+    const sorted = group2.sort((a, b) => a.line - b.line);
     let start = 0;
     for (let i = 1; i <= sorted.length; i++) {
       const gap = i < sorted.length ? (sorted[i]?.line ?? 0) - (sorted[i - 1]?.line ?? 0) : Infinity;
@@ -20258,10 +20266,10 @@ function providerRegistries(apis) {
     if (provider === void 0 || uses.some((u) => u.provider !== provider)) return;
     const file = uses[0]?.file ?? "";
     const folder = file.slice(0, file.lastIndexOf("/") + 1);
-    let group = byFolder.get(folder);
-    if (!group) byFolder.set(folder, group = { providers: /* @__PURE__ */ new Set(), uses: [] });
-    group.providers.add(provider);
-    group.uses.push(uses);
+    let group2 = byFolder.get(folder);
+    if (!group2) byFolder.set(folder, group2 = { providers: /* @__PURE__ */ new Set(), uses: [] });
+    group2.providers.add(provider);
+    group2.uses.push(uses);
   });
   for (const { providers, uses } of byFolder.values())
     if (providers.size >= LIST_SIZE) for (const file of uses) for (const u of file) out.add(u);

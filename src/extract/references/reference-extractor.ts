@@ -4,14 +4,14 @@ import { inScoreTable } from '../markdown/score-table.js';
 import type { Extractor } from '../../types/extractor.js';
 import { LineIndex } from '../text-lines.js';
 import { codeSegments, segmentLine, sourceKind } from './code-segments.js';
+import { FORMS, HF_URL_FORM, SETTING_FORM, inComment, type Form } from './model-dataset-forms.js';
 import {
-  FORMS,
-  HF_URL_FORM,
-  REGISTRY_NEEDLES,
-  SETTING_FORM,
-  inComment,
-  type Form,
-} from './model-dataset-forms.js';
+  WEIGHTS_URL_NEEDLES,
+  knownCheckpointFiles,
+  knownNameRegistry,
+  weightsLinks,
+  weightsUrls,
+} from './checkpoint-names.js';
 import { nonProseLines } from '../markdown/structure.js';
 import {
   API_NEEDLES,
@@ -27,30 +27,6 @@ import { isTestOrCiPath } from '../test-paths.js';
 import { anyOf } from '../../util/regexp.js';
 import { addInstallCommands } from '../manifests/install-commands.js';
 
-/**
- * A link to a checkpoint file in a string literal ("https://.../tiny.en.pt"): a table of
- * them is how a project publishes its own weights (a download URL table).
- */
-const WEIGHTS_URL_NEEDLES = ['.pt', '.pth', '.ckpt', '.safetensors', '.gguf'];
-const WEIGHTS_URL =
-  /["'`](https?:\/\/[^"'`\s]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf|bin|tar|h5|onnx))["'`]/g;
-const MAX_WEIGHTS_URLS = 20;
-/**
- * A checkpoint's file name in a string literal ("models/sd3.5_large.safetensors",
- * f"{folder}/t5xxl.safetensors"): the code loads that file. Kept when the name is a model
- * the knowledge base knows; "best.pt" or "checkpoint.ckpt" names no model.
- */
-const WEIGHTS_FILE =
-  /["'`](?:[^"'`\s]{0,200}[/{}])?([A-Za-z][\w.+-]{1,100}\.(?:pt|pth|ckpt|safetensors|gguf))["'`]/g;
-const MAX_WEIGHTS_FILES = 50;
-/**
- * A mapping keyed by short model names ({"sd3.5_large": {...}, "sd3.5_medium": {...}}): a
- * registry of the models a user picks among, when the knowledge base knows the names.
- */
-const NAME_KEY = /["']([A-Za-z][\w.-]{2,60})["'][ \t]{0,3}:[ \t]{0,3}\{/g;
-const MAX_NAME_KEYS = 200;
-/** Known names a registry needs to be one: fewer are a config's sections. */
-const REGISTRY_SIZE = 3;
 /** The forms that find calls; settings are read after them. */
 const CALL_FORMS = FORMS.filter((f) => f !== SETTING_FORM);
 /** Any of the settings form's needles, in one pass. */
@@ -114,22 +90,13 @@ function pointsAtPage(text: string, index: number): boolean {
   return HUB_PAGE.test(text.slice(index, index + 300));
 }
 
-/**
- * A link in Markdown to a checkpoint file on a download host ("[ViT-H](https://dl.example.org/
- * sam_vit_h.pth)", `wget https://.../model.ckpt`): a README's table of them publishes the
- * project's weights, as a URL table in code does. Hub links are model references of their own.
- */
-const WEIGHTS_LINK =
-  /\bhttps?:\/\/(?!(?:www\.)?(?:huggingface\.co|hf\.co)\/)[^\s)"'`<>\]]{1,300}?\.(?:pt|pth|ckpt|safetensors|gguf)(?=[\s)"'`<>\]]|$)/g;
+/** README links to checkpoints on a download host: a release's URL table. */
 function addWeightsLinks(path: string, text: string, add: (e: Evidence, key: string) => void): void {
-  if (!WEIGHTS_URL_NEEDLES.some((n) => text.includes(n))) return;
   let lines: LineIndex | undefined;
-  let n = 0;
-  for (const m of text.matchAll(WEIGHTS_LINK)) {
-    if (++n > MAX_WEIGHTS_URLS) break;
+  for (const hit of weightsLinks(text)) {
     lines ??= new LineIndex(text);
-    const line = lines.lineOf(m.index);
-    add({ kind: 'project', file: path, line, signal: 'weights-url', value: m[0] }, `w:${line}`);
+    const line = lines.lineOf(hit.index);
+    add({ kind: 'project', file: path, line, signal: 'weights-url', value: hit.value }, `w:${line}`);
   }
 }
 
@@ -347,65 +314,45 @@ export const referenceExtractor: Extractor = {
       // Settings last: a call or a local runtime on the same line says more about how it is used.
       addForms(CALL_FORMS);
 
-      if (kind !== 'markdown' && kind !== 'env' && WEIGHTS_URL_NEEDLES.some(has) && has('http')) {
-        let n = 0;
-        for (const m of segment.text.matchAll(WEIGHTS_URL)) {
-          if (++n > MAX_WEIGHTS_URLS) break;
-          const line = lineOf(m.index);
-          add({ kind: 'project', file: path, line, signal: 'weights-url', value: m[1] ?? '' }, `w:${line}`);
-        }
-      }
-
       if (kind !== 'markdown' && kind !== 'env' && WEIGHTS_URL_NEEDLES.some(has)) {
-        let n = 0;
-        for (const m of segment.text.matchAll(WEIGHTS_FILE)) {
-          // Each name is looked up: a file of thousands (a generated manifest) is data, not code.
-          if (++n > MAX_WEIGHTS_FILES) break;
-          const name = m[1] ?? '';
-          if (m[0].includes('://') || !findModel({ name, via: 'weights-file' })) continue;
-          const line = lineOf(m.index);
+        if (has('http'))
+          for (const hit of weightsUrls(segment.text)) {
+            const line = lineOf(hit.index);
+            add({ kind: 'project', file: path, line, signal: 'weights-url', value: hit.value }, `w:${line}`);
+          }
+        for (const hit of knownCheckpointFiles(segment.text)) {
+          const line = lineOf(hit.index);
           add(
             {
               kind: 'model',
               file: path,
               line,
-              name,
+              name: hit.value,
               via: 'weights-file',
               strength: strength(),
-              ...(setsDefault(segment.text, m.index) ? { defaultValue: true as const } : {}),
-              ...(inComment(segment.text, m.index) ? { cited: true as const } : {}),
+              ...(setsDefault(segment.text, hit.index) ? { defaultValue: true as const } : {}),
+              ...(inComment(segment.text, hit.index) ? { cited: true as const } : {}),
             },
-            `m:${line}:${name}`,
+            `m:${line}:${hit.value}`,
           );
         }
       }
-
-      if ((kind === 'python' || kind === 'js') && REGISTRY_NEEDLES.some((n) => segment.text.includes(n))) {
-        const known: { name: string; index: number }[] = [];
-        let n = 0;
-        for (const m of segment.text.matchAll(NAME_KEY)) {
-          if (++n > MAX_NAME_KEYS) break;
-          const name = m[1] ?? '';
-          if (findModel({ name, via: 'prose' }) && !inComment(segment.text, m.index))
-            known.push({ name, index: m.index });
+      if (kind === 'python' || kind === 'js')
+        for (const hit of knownNameRegistry(segment.text)) {
+          const line = lineOf(hit.index);
+          add(
+            {
+              kind: 'model',
+              file: path,
+              line,
+              name: hit.value,
+              via: 'setting',
+              strength: strength(),
+              choice: true,
+            },
+            `m:${line}:${hit.value}`,
+          );
         }
-        if (new Set(known.map((k) => k.name.toLowerCase())).size >= REGISTRY_SIZE)
-          for (const k of known) {
-            const line = lineOf(k.index);
-            add(
-              {
-                kind: 'model',
-                file: path,
-                line,
-                name: k.name,
-                via: 'setting',
-                strength: strength(),
-                choice: true,
-              },
-              `m:${line}:${k.name}`,
-            );
-          }
-      }
 
       const hits = findApiHits(segment.text, has, kind === 'env');
       const sdkImported = hits.some((h) => h.signal === 'import');
