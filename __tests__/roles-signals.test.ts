@@ -642,3 +642,38 @@ describe('checkpoint links in a README', () => {
     expect(report.verdict).not.toBe('open-source-ai');
   });
 });
+
+describe("a function's parameter default", () => {
+  it('takes the role the function is named for', () => {
+    const report = scan({
+      'README.md': '# Toolkit\n\nTrains models.\n',
+      'toolkit/api.py': [
+        'def pull_request_benchmark_util(model_name="acme/bench-2b", runs=6):',
+        '    return model_name',
+        '',
+        'def sample(model_name="acme/writer-1b", n=3):',
+        '    return model_name',
+        '',
+      ].join('\n'),
+    });
+    expect(part(report, 'acme/bench-2b')).toMatchObject({ role: 'evaluation', graded: false });
+    // Sampling from a model is no example of use: a default like any other.
+    expect(part(report, 'acme/writer-1b')?.role).toBe('runtime');
+  });
+});
+
+describe('a download script', () => {
+  it('releases weights when it names checkpoint files, not when it downloads whatever id it is given', () => {
+    const tool = scan({
+      'README.md': '# Toolkit\n\nTrains models.\n',
+      'toolkit/scripts/download.py':
+        'def download(repo_id: str):\n    """Downloads checkpoints."""\n    patterns = ["*.safetensors*", "*.bin*"]\n',
+    });
+    expect(tool.subject.kind).not.toBe('model-release');
+    const release = scan({
+      'README.md': '# Tuna\n\nOur models.\n',
+      'download.sh': 'wget "$URL/tuna-7b/consolidated.00.pth"\n',
+    });
+    expect(release.subject.kind).toBe('model-release');
+  });
+});

@@ -10826,6 +10826,14 @@ function setsDefault(text, index) {
   return DEFAULT_CUE.test(text.slice(start, end));
 }
 var NEWLINE = 10;
+var DEFINES = /\b(?:def|function)\s+([A-Za-z_]\w{0,80})\s*\(/g;
+function parameterOf(text, index) {
+  const start = text.lastIndexOf("\n", index) + 1;
+  if (index - start > MAX_CUE_LINE) return {};
+  let name;
+  for (const m of text.slice(start, index).matchAll(DEFINES)) name = m[1];
+  return name ? { defaultOf: name } : {};
+}
 var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
 var CUE_LINES = 3;
 var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
@@ -10975,6 +10983,7 @@ var referenceExtractor = {
                   via: hit.via,
                   strength: strength(),
                   ...setsDefault(segment.text, hit.index) ? { defaultValue: true } : {},
+                  ...parameterOf(segment.text, hit.index),
                   ...hit.tokenizerOnly ? { tokenizerOnly: true } : {},
                   ...hit.choice ? { choice: true } : {},
                   ...hit.trainsInto ? { trainsInto: hit.trainsInto } : {},
@@ -18940,7 +18949,7 @@ function quote(sentence, phraseOffset) {
 var README = /^readme(?:\.(?:md|markdown|mdx|rst|txt))?$/;
 var MODEL_CARD_FILE = /^model[-_]?card(?:[-_][a-z0-9]+)?\.(?:md|markdown|rst|txt)$/;
 var DOWNLOAD_SCRIPT = /^download(?:[-_][a-z0-9_-]+)?\.(?:sh|py)$/;
-var WEIGHTS_WORDS = /\.(?:pth|pt|safetensors|ckpt|gguf|bin)\b|consolidated\.|checkpoints?\b|weights\b/i;
+var WEIGHTS_WORDS = /[\w}-]\.(?:pth|pt|safetensors|ckpt|gguf|bin)\b|consolidated\./i;
 var MANIFESTS = /* @__PURE__ */ new Set(["package.json", "pyproject.toml", "setup.py", "setup.cfg", "cargo.toml"]);
 var MAX_LINE3 = 2e3;
 var HEADER_LINES = 60;
@@ -20063,6 +20072,12 @@ function wordRole(name) {
     return "data-generation";
   return void 0;
 }
+function functionRole(name) {
+  const lower = name.toLowerCase();
+  if (/^test_|_test$|^test$/.test(lower)) return "test";
+  const role = wordRole(lower.replace(/(?:^|_)samples?(?=_|$)/g, "_"));
+  return role === "optional" ? void 0 : role;
+}
 var ARCHITECTURE_FILE = /^(?:configuration|modeling|modelling|tokenization)_\w+\.py$/;
 var ROLE_WHERE = {
   mention: "another project's code, vendored here",
@@ -20323,6 +20338,12 @@ function referenceRole(ref, identityOf, inList, prose2) {
   if (mine && !(mine.byOrganisation && prose2 && ref.purpose))
     return ownUse(mine, ref, place, prose2, inList.has(ref) || ref.choice === true);
   if (ref.cited) return { role: "mention", reason: `named in a code comment at ${at(ref)}` };
+  const ofFunction = ref.defaultOf ? functionRole(ref.defaultOf) : void 0;
+  if (ofFunction)
+    return {
+      role: ofFunction,
+      reason: `the default of ${ref.defaultOf}() at ${at(ref)}, a function for ${ofFunction}`
+    };
   if (!prose2 && ref.purpose === "data-generation")
     return { role: "data-generation", reason: `${ref.file} imports a library for making training data` };
   if (prose2 && ref.purpose === "example")

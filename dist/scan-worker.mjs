@@ -10345,6 +10345,14 @@ function setsDefault(text, index) {
   return DEFAULT_CUE.test(text.slice(start, end));
 }
 var NEWLINE = 10;
+var DEFINES = /\b(?:def|function)\s+([A-Za-z_]\w{0,80})\s*\(/g;
+function parameterOf(text, index) {
+  const start = text.lastIndexOf("\n", index) + 1;
+  if (index - start > MAX_CUE_LINE) return {};
+  let name;
+  for (const m of text.slice(start, index).matchAll(DEFINES)) name = m[1];
+  return name ? { defaultOf: name } : {};
+}
 var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
 var CUE_LINES = 3;
 var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
@@ -10494,6 +10502,7 @@ var referenceExtractor = {
                   via: hit.via,
                   strength: strength(),
                   ...setsDefault(segment.text, hit.index) ? { defaultValue: true } : {},
+                  ...parameterOf(segment.text, hit.index),
                   ...hit.tokenizerOnly ? { tokenizerOnly: true } : {},
                   ...hit.choice ? { choice: true } : {},
                   ...hit.trainsInto ? { trainsInto: hit.trainsInto } : {},
@@ -18306,7 +18315,7 @@ function quote(sentence, phraseOffset) {
 var README = /^readme(?:\.(?:md|markdown|mdx|rst|txt))?$/;
 var MODEL_CARD_FILE = /^model[-_]?card(?:[-_][a-z0-9]+)?\.(?:md|markdown|rst|txt)$/;
 var DOWNLOAD_SCRIPT = /^download(?:[-_][a-z0-9_-]+)?\.(?:sh|py)$/;
-var WEIGHTS_WORDS = /\.(?:pth|pt|safetensors|ckpt|gguf|bin)\b|consolidated\.|checkpoints?\b|weights\b/i;
+var WEIGHTS_WORDS = /[\w}-]\.(?:pth|pt|safetensors|ckpt|gguf|bin)\b|consolidated\./i;
 var MANIFESTS = /* @__PURE__ */ new Set(["package.json", "pyproject.toml", "setup.py", "setup.cfg", "cargo.toml"]);
 var MAX_LINE3 = 2e3;
 var HEADER_LINES = 60;

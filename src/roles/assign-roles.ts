@@ -9,7 +9,14 @@ import type { Role } from '../types/report.js';
 import { canonicalModelName } from '../classify/model-facts.js';
 import { findModel } from '../knowledge/lookup-model.js';
 import { groupBy } from '../util/group-by.js';
-import { inDataFolder, inFineTuningFolder, isDownloadScript, isMarkdown, placeRole } from './place-role.js';
+import {
+  functionRole,
+  inDataFolder,
+  inFineTuningFolder,
+  isDownloadScript,
+  isMarkdown,
+  placeRole,
+} from './place-role.js';
 import { recipeExamples } from './recipes.js';
 import { projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
 import { GRADED_ROLES, isOwn, stronger, type RoleAssignment } from './role.js';
@@ -196,6 +203,7 @@ function referenceRole(
     purpose?: string;
     choice?: true;
     cited?: true;
+    defaultOf?: string;
   },
   identityOf: IdentityOf,
   inList: ReadonlySet<object>,
@@ -215,6 +223,12 @@ function referenceRole(
   if (mine && !(mine.byOrganisation && prose && ref.purpose))
     return ownUse(mine, ref, place, prose, inList.has(ref) || ref.choice === true);
   if (ref.cited) return { role: 'mention', reason: `named in a code comment at ${at(ref)}` };
+  const ofFunction = ref.defaultOf ? functionRole(ref.defaultOf) : undefined;
+  if (ofFunction)
+    return {
+      role: ofFunction,
+      reason: `the default of ${ref.defaultOf}() at ${at(ref)}, a function for ${ofFunction}`,
+    };
   if (!prose && ref.purpose === 'data-generation')
     return { role: 'data-generation', reason: `${ref.file} imports a library for making training data` };
   if (prose && ref.purpose === 'example')

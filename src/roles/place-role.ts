@@ -149,6 +149,19 @@ function wordRole(name: string): PlaceRole | undefined {
   return undefined;
 }
 
+/**
+ * The role a function's name gives the defaults of its parameters ("run_benchmark",
+ * "eval_judge", "test_load", "demo_chat"), or undefined.
+ */
+export function functionRole(name: string): PlaceRole | 'test' | undefined {
+  const lower = name.toLowerCase();
+  if (/^test_|_test$|^test$/.test(lower)) return 'test';
+  // "sample" in a function's name is sampling from a model, not an example of use.
+  const role = wordRole(lower.replace(/(?:^|_)samples?(?=_|$)/g, '_'));
+  // A conversion or registry word in a function name ("convert_to_gguf") says nothing of its default.
+  return role === 'optional' ? undefined : role;
+}
+
 /** An architecture's definition (transformers' naming): the checkpoints it names are ones it can load. */
 const ARCHITECTURE_FILE = /^(?:configuration|modeling|modelling|tokenization)_\w+\.py$/;
 

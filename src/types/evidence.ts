@@ -92,6 +92,8 @@ export interface ModelRefEvidence extends Location {
   cited?: true;
   /** A link in Markdown prose, not in a code block: named, as prose names. */
   inProse?: true;
+  /** The function whose parameter default it is (`def run_benchmark(model="org/x")`). */
+  defaultOf?: string;
   /**
    * What the prose says the model was used for: making the training data, (named under an
    * evaluation heading) a baseline, or a walk-through's example.

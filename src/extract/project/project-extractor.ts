@@ -13,8 +13,12 @@ const README = /^readme(?:\.(?:md|markdown|mdx|rst|txt))?$/;
 const MODEL_CARD_FILE = /^model[-_]?card(?:[-_][a-z0-9]+)?\.(?:md|markdown|rst|txt)$/;
 /** A script that downloads the project's checkpoints: download.sh, download_models.py. */
 const DOWNLOAD_SCRIPT = /^download(?:[-_][a-z0-9_-]+)?\.(?:sh|py)$/;
-/** What a weights download names: checkpoint files and formats. */
-const WEIGHTS_WORDS = /\.(?:pth|pt|safetensors|ckpt|gguf|bin)\b|consolidated\.|checkpoints?\b|weights\b/i;
+/**
+ * What a download of the project's own weights names: checkpoint files ("consolidated.00.pth",
+ * "${name}.ckpt"). A downloader that any repository id is handed to names only patterns
+ * ("*.safetensors") and words ("checkpoints"): a tool, not a release.
+ */
+const WEIGHTS_WORDS = /[\w}-]\.(?:pth|pt|safetensors|ckpt|gguf|bin)\b|consolidated\./i;
 const MANIFESTS = new Set(['package.json', 'pyproject.toml', 'setup.py', 'setup.cfg', 'cargo.toml']);
 const MAX_LINE = 2000;
 /** The README's header: what comes before its first second-level heading, at most this many lines. */

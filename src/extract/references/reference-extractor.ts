@@ -71,6 +71,16 @@ function setsDefault(text: string, index: number): boolean {
 }
 const NEWLINE = 10;
 
+/** `def name(` or `function name(` earlier on the line: the value is that function's parameter default. */
+const DEFINES = /\b(?:def|function)\s+([A-Za-z_]\w{0,80})\s*\(/g;
+function parameterOf(text: string, index: number): { defaultOf?: string } {
+  const start = text.lastIndexOf('\n', index) + 1;
+  if (index - start > MAX_CUE_LINE) return {};
+  let name: string | undefined;
+  for (const m of text.slice(start, index).matchAll(DEFINES)) name = m[1];
+  return name ? { defaultOf: name } : {};
+}
+
 /**
  * Words by which prose introduces a walk-through's material: "for example", "a sample of",
  * "by default, we use", "let's", "样例".
@@ -271,6 +281,7 @@ export const referenceExtractor: Extractor = {
                   via: hit.via as ModelRefVia,
                   strength: strength(),
                   ...(setsDefault(segment.text, hit.index) ? { defaultValue: true as const } : {}),
+                  ...parameterOf(segment.text, hit.index),
                   ...(hit.tokenizerOnly ? { tokenizerOnly: true as const } : {}),
                   ...(hit.choice ? { choice: true as const } : {}),
                   ...(hit.trainsInto ? { trainsInto: hit.trainsInto } : {}),
