@@ -10894,10 +10894,13 @@ function unifySpelling(paragraphs) {
 }
 
 // src/extract/licence/spdx-corpus.ts
-import { Buffer as Buffer2 } from "node:buffer";
+import { Buffer as Buffer3 } from "node:buffer";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+
+// src/extract/licence/spdx-index-build.ts
+import { Buffer as Buffer2 } from "node:buffer";
 
 // src/extract/licence/variant-guard.ts
 var DISTINCTIVE_TERMS = [
@@ -10925,6 +10928,19 @@ function variantConflict(text, candidate) {
     if (a > 0 && b > 0 && Math.max(a, b) > 3 * Math.min(a, b) + 2) return term;
   }
   return null;
+}
+
+// src/extract/licence/spdx-index-format.ts
+import { createHash } from "node:crypto";
+var INDEX_FORMAT = { magic: "AIOCSPDX", version: 1, prefixBytes: 16 };
+var INDEX_FILE_NAME = "spdx-index.bin";
+function wordSetKey(sortedDistinctWords) {
+  return createHash("sha256").update(sortedDistinctWords.join(" ")).digest("base64");
+}
+function compareIdPreference(a, b) {
+  if (a.deprecated !== b.deprecated) return a.deprecated ? 1 : -1;
+  if (a.id.length !== b.id.length) return a.id.length - b.id.length;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 // src/knowledge/licences/spdx-deprecated.ts
@@ -10966,23 +10982,8 @@ function isDeprecatedSpdxId(id) {
   return DEPRECATED_SPDX_IDS.has(id) || id.endsWith("+");
 }
 
-// src/extract/licence/spdx-corpus.ts
-var cached = null;
-function spdxCorpus() {
-  cached ??= buildCorpus(readSpdxFull());
-  return cached;
-}
-function compareIdPreference(a, b) {
-  if (a.deprecated !== b.deprecated) return a.deprecated ? 1 : -1;
-  if (a.id.length !== b.id.length) return a.id.length - b.id.length;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-function readSpdxFull() {
-  const beside = new URL("./spdx-full.json", import.meta.url);
-  const file = beside.protocol === "file:" && fs.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
-  return JSON.parse(fs.readFileSync(file).toString("utf8"));
-}
-function buildCorpus(data) {
+// src/extract/licence/spdx-index-build.ts
+function buildSpdxIndex(data) {
   const encoder = new Encoder();
   const byLength = /* @__PURE__ */ new Map();
   const licences = [];
@@ -10997,18 +10998,18 @@ function buildCorpus(data) {
       byLength.set(text.length, sameLength);
     }
     if (encoded.tokens.length === 0) continue;
-    const name = typeof entry.name === "string" ? entry.name : id;
     licences.push({
       id,
-      name,
+      name: typeof entry.name === "string" ? entry.name : id,
       osiApproved: entry.osiApproved === true,
       deprecated: isDeprecatedSpdxId(id),
-      words: encoded.words,
-      tokens: encoded.tokens,
-      terms: candidateTerms(encoded.terms, name),
+      ...encoded,
       sameText: [id]
     });
   }
+  const vocabulary = [...encoder.vocabulary.keys()];
+  if (vocabulary.length > 65535)
+    throw new Error(`SPDX vocabulary of ${vocabulary.length} words does not fit 16 bits`);
   const bySet = /* @__PURE__ */ new Map();
   for (const licence of licences) {
     const key = setKey(licence.words);
@@ -11016,29 +11017,51 @@ function buildCorpus(data) {
     if (group2) group2.push(licence);
     else bySet.set(key, [licence]);
   }
+  const nameTerms = (l) => l.nameTerms ??= countDistinctiveTerms(normaliseLicenceText(l.name).tokens);
   for (const group2 of bySet.values()) {
     if (group2.length === 1) continue;
     group2.sort(compareIdPreference);
     for (const licence of group2) {
-      licence.sameText = group2.filter((l) => variantConflict(l.terms.text, licence.terms) === null).map((l) => l.id);
+      const terms = { text: licence.terms, name: nameTerms(licence) };
+      licence.sameText = group2.filter((l) => variantConflict(l.terms, terms) === null).map((l) => l.id);
     }
   }
-  return {
-    licences,
-    byId: new Map(licences.map((l) => [l.id, l])),
-    vocabulary: encoder.vocabulary,
-    exact: (words) => bySet.get(setKey(words)) ?? []
-  };
+  return serialise(vocabulary, licences);
 }
-function candidateTerms(text, name) {
-  let named;
-  return {
-    text,
-    get name() {
-      named ??= countDistinctiveTerms(normaliseLicenceText(name).tokens);
-      return named;
-    }
-  };
+function serialise(vocabulary, licences) {
+  let offset = 0;
+  const indexed = licences.map((l) => {
+    const entry = [
+      l.id,
+      l.name,
+      l.osiApproved ? 1 : 0,
+      l.deprecated ? 1 : 0,
+      offset,
+      l.words.length,
+      offset + l.words.length,
+      l.tokens.length,
+      wordSetKey(Array.from(l.words, (id) => vocabulary[id] ?? "").sort()),
+      DISTINCTIVE_TERMS.map((t) => l.terms.get(t) ?? 0),
+      l.sameText
+    ];
+    offset += l.words.length + l.tokens.length;
+    return entry;
+  });
+  const header = { vocabulary: vocabulary.join("\n"), licences: indexed };
+  const json = Buffer2.from(JSON.stringify(header), "utf8");
+  const dataStart = INDEX_FORMAT.prefixBytes + json.length + (INDEX_FORMAT.prefixBytes + json.length) % 2;
+  const out = Buffer2.alloc(dataStart + offset * 2);
+  out.write(INDEX_FORMAT.magic, 0, "latin1");
+  out.writeUInt32LE(INDEX_FORMAT.version, 8);
+  out.writeUInt32LE(json.length, 12);
+  json.copy(out, INDEX_FORMAT.prefixBytes);
+  const ids = new Uint16Array(out.buffer, out.byteOffset + dataStart, offset);
+  licences.forEach((l, i) => {
+    const start = indexed[i]?.[4] ?? 0;
+    ids.set(l.words, start);
+    ids.set(l.tokens, start + l.words.length);
+  });
+  return out;
 }
 var Encoder = class {
   vocabulary = /* @__PURE__ */ new Map();
@@ -11131,16 +11154,112 @@ function setKey(words) {
   return Buffer2.from(words.buffer, words.byteOffset, words.byteLength).toString("latin1");
 }
 
+// src/extract/licence/spdx-corpus.ts
+var cached = null;
+function spdxCorpus() {
+  cached ??= readSpdxIndex(indexBytes());
+  return cached;
+}
+function indexBytes() {
+  const beside = new URL(`./${INDEX_FILE_NAME}`, import.meta.url);
+  if (beside.protocol === "file:" && fs.existsSync(fileURLToPath(beside))) {
+    return fs.readFileSync(fileURLToPath(beside));
+  }
+  return buildSpdxIndex(readSpdxFull());
+}
+function readSpdxFull() {
+  const beside = new URL("./spdx-full.json", import.meta.url);
+  const file = beside.protocol === "file:" && fs.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
+  return JSON.parse(fs.readFileSync(file).toString("utf8"));
+}
+function readSpdxIndex(bytes) {
+  const file = Buffer3.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { magic, version, prefixBytes } = INDEX_FORMAT;
+  if (file.length < prefixBytes || file.toString("latin1", 0, 8) !== magic || file.readUInt32LE(8) !== version) {
+    throw new Error(`not an SPDX licence index of format ${version}`);
+  }
+  const headerEnd = prefixBytes + file.readUInt32LE(12);
+  const header = JSON.parse(file.toString("utf8", prefixBytes, headerEnd));
+  const dataStart = headerEnd + headerEnd % 2;
+  let ids = null;
+  const idsAt = (at, count) => {
+    ids ??= (file.byteOffset + dataStart) % 2 === 0 ? new Uint16Array(file.buffer, file.byteOffset + dataStart, file.length - dataStart >> 1) : new Uint16Array(Uint8Array.from(file.subarray(dataStart)).buffer);
+    return ids.subarray(at, at + count);
+  };
+  const licences = header.licences.map(
+    ([
+      id,
+      name,
+      osi,
+      deprecated,
+      wordsAt,
+      wordCount,
+      tokensAt,
+      tokenCount,
+      ,
+      terms,
+      sameText
+    ]) => {
+      let words;
+      let tokens;
+      return {
+        id,
+        name,
+        osiApproved: osi === 1,
+        deprecated: deprecated === 1,
+        wordCount,
+        tokenCount,
+        get words() {
+          return words ??= idsAt(wordsAt, wordCount);
+        },
+        get tokens() {
+          return tokens ??= idsAt(tokensAt, tokenCount);
+        },
+        terms: candidateTerms(new Map(DISTINCTIVE_TERMS.map((t, i) => [t, terms[i] ?? 0])), name),
+        sameText
+      };
+    }
+  );
+  const bySet = /* @__PURE__ */ new Map();
+  header.licences.forEach((entry, i) => {
+    const licence = licences[i];
+    const group2 = bySet.get(entry[8]);
+    if (group2) group2.push(licence);
+    else bySet.set(entry[8], [licence]);
+  });
+  for (const group2 of bySet.values()) group2.sort(compareIdPreference);
+  let vocabulary;
+  return {
+    licences,
+    byId: new Map(licences.map((l) => [l.id, l])),
+    get vocabulary() {
+      vocabulary ??= new Map(header.vocabulary.split("\n").map((word, id) => [word, id]));
+      return vocabulary;
+    },
+    exact: (words) => bySet.get(wordSetKey(words)) ?? []
+  };
+}
+function candidateTerms(text, name) {
+  let named;
+  return {
+    text,
+    get name() {
+      named ??= countDistinctiveTerms(normaliseLicenceText(name).tokens);
+      return named;
+    }
+  };
+}
+
 // src/extract/licence/dice-matcher.ts
 var DICE_THRESHOLD = 0.95;
 var BIGRAM_FLOOR = 0.6;
 var LENGTH_SLACK = 0.05;
-function matchSpdxText(text) {
+function matchSpdxText(text, corpus = spdxCorpus()) {
   if (text.tokens.length === 0) return null;
-  const corpus = spdxCorpus();
-  const input = encode(text, corpus.vocabulary);
-  for (const licence of corpus.exact(input.words)) {
-    if (variantConflict(input.terms, licence.terms) !== null) continue;
+  const distinct = [...new Set(text.tokens)].sort();
+  const terms = countDistinctiveTerms([...text.titleTokens, ...text.tokens]);
+  for (const licence of corpus.exact(distinct)) {
+    if (variantConflict(terms, licence.terms) !== null) continue;
     return {
       id: licence.sameText[0] ?? licence.id,
       confidence: 1,
@@ -11149,19 +11268,22 @@ function matchSpdxText(text) {
       sameText: licence.sameText
     };
   }
+  const a = distinct.length;
+  const near = corpus.licences.filter(
+    (l) => 2 * Math.min(a, l.wordCount) / (a + l.wordCount) >= DICE_THRESHOLD
+  );
+  if (near.length === 0) return null;
+  const input = encode(text.tokens, corpus.vocabulary);
   const candidates = [];
-  const a = input.words.length;
-  for (const licence of corpus.licences) {
-    const b = licence.words.length;
-    if (2 * Math.min(a, b) / (a + b) < DICE_THRESHOLD) continue;
-    const dice = 2 * overlap(input.words, licence.words) / (a + b);
-    const score = dice * lengthFactor(input.tokens.length, licence.tokens.length);
+  for (const licence of near) {
+    const dice = 2 * overlap(input.words, licence.words) / (a + licence.wordCount);
+    const score = dice * lengthFactor(input.tokens.length, licence.tokenCount);
     if (score >= DICE_THRESHOLD) candidates.push({ licence, score, dice });
   }
   candidates.sort((x, y) => y.score - x.score);
   const inputBigrams = bigrams(input.tokens);
   for (const { licence, score, dice } of candidates) {
-    if (variantConflict(input.terms, licence.terms) !== null) continue;
+    if (variantConflict(terms, licence.terms) !== null) continue;
     const bigramDice = setDice(inputBigrams, bigramsOf(licence));
     if (bigramDice < BIGRAM_FLOOR) continue;
     const best = licence.sameText[0] ?? licence.id;
@@ -11182,8 +11304,7 @@ function lengthFactor(n, m) {
   const delta = Math.abs(n - m) / Math.max(n, m, 1);
   return Math.max(0, 1 - Math.max(0, delta - LENGTH_SLACK));
 }
-function encode(text, vocabulary) {
-  const { tokens, titleTokens } = text;
+function encode(tokens, vocabulary) {
   const unknown = /* @__PURE__ */ new Map();
   const ids = new Int32Array(tokens.length);
   tokens.forEach((token, i) => {
@@ -11197,11 +11318,7 @@ function encode(text, vocabulary) {
     }
     ids[i] = id;
   });
-  return {
-    words: distinctSorted(ids),
-    tokens: ids,
-    terms: countDistinctiveTerms([...titleTokens, ...tokens])
-  };
+  return { words: distinctSorted(ids), tokens: ids };
 }
 function distinctSorted(tokens) {
   const sorted = Int32Array.from(tokens).sort();
@@ -12561,7 +12678,7 @@ function matchLine(text, match) {
 var import_spdx_expression_parse3 = __toESM(require_spdx_expression_parse(), 1);
 
 // src/inventory/decode.ts
-import { Buffer as Buffer3, isAscii } from "node:buffer";
+import { Buffer as Buffer4, isAscii } from "node:buffer";
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 function decodeText(bytes) {
@@ -12573,7 +12690,7 @@ function decodeText(bytes) {
   }
   if (isAscii(bytes)) {
     return {
-      text: Buffer3.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"),
+      text: Buffer4.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"),
       encoding: "UTF-8",
       replaced: 0
     };
@@ -18530,7 +18647,7 @@ function errCode(err) {
 }
 
 // src/inventory/read-file.ts
-import { Buffer as Buffer4 } from "node:buffer";
+import { Buffer as Buffer5 } from "node:buffer";
 import fs2 from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var HEAD_BYTES = 64 * 1024;
@@ -18585,13 +18702,13 @@ function readFile(entry, abs, need, limits, warnings) {
     fs2.closeSync(fd);
   }
 }
-var scratch = Buffer4.allocUnsafe(HEAD_BYTES);
+var scratch = Buffer5.allocUnsafe(HEAD_BYTES);
 function readSmall(fd) {
   const n = fs2.readSync(fd, scratch, 0, HEAD_BYTES, 0);
-  return n < HEAD_BYTES ? Buffer4.from(scratch.subarray(0, n)) : null;
+  return n < HEAD_BYTES ? Buffer5.from(scratch.subarray(0, n)) : null;
 }
 function readUpTo(fd, length) {
-  const buf = Buffer4.allocUnsafe(length);
+  const buf = Buffer5.allocUnsafe(length);
   let off = 0;
   while (off < length) {
     const n = fs2.readSync(fd, buf, off, length - off, off);
@@ -18604,7 +18721,7 @@ function looksBinary(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     return false;
   }
-  const start = Buffer4.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
+  const start = Buffer5.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
   return start.indexOf(0) !== -1;
 }
 function formatBytes(n) {

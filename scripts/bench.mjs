@@ -37,6 +37,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { generateLargeText, generateRepo, GENERATOR_VERSION } from './bench-generate.mjs';
+import { writeLicenceIndex } from './licence-index.mjs';
 
 const DEFAULT_SIZES = [1000, 10000, 50000, 200000];
 const STARTUP_REPEATS = 5;
@@ -82,11 +83,9 @@ await build({
   entryPoints: [path.resolve('src/scan/scan-worker.ts')],
   outfile: path.join(work, 'scan-worker.mjs'),
 });
-// The SPDX texts are looked up beside the running module, as in dist/.
-fs.copyFileSync(
-  path.resolve('node_modules/spdx-license-list/spdx-full.json'),
-  path.join(work, 'spdx-full.json'),
-);
+// The SPDX licence index is looked up beside the running module, as in dist/.
+fs.rmSync(path.join(work, 'spdx-full.json'), { force: true });
+await writeLicenceIndex(work);
 
 /** Generates into `dir` unless a complete copy from this generator version is there. */
 function cached(dir, generate) {

@@ -3,9 +3,8 @@
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { writeLicenceIndex } from './licence-index.mjs';
 
-const require = createRequire(import.meta.url);
 const outDir = path.resolve(process.argv[2] ?? 'dist');
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 
@@ -46,8 +45,8 @@ await build({
   outfile: path.join(outDir, 'scan-worker.mjs'),
 });
 
-// The SPDX licence texts are read at run time, only when a licence file needs matching,
-// so they ship beside the bundles instead of inside them.
-fs.copyFileSync(require.resolve('spdx-license-list/spdx-full.json'), path.join(outDir, 'spdx-full.json'));
+// The SPDX licence texts, normalised and numbered once here: the bundles load this index
+// only when a licence file needs matching.
+await writeLicenceIndex(outDir);
 fs.writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
 console.log(`bundled into ${path.relative(process.cwd(), outDir) || '.'}`);

@@ -2,7 +2,7 @@
 // match of word sets, then Dice similarity of word sets with a penalty for length difference.
 // A bigram check rejects shuffled or gutted texts, and the variant guard keeps CC BY-NC from
 // passing for CC BY (and GPL for LGPL or AGPL).
-import { spdxCorpus, type CorpusLicence } from './spdx-corpus.js';
+import { spdxCorpus, type CorpusLicence, type SpdxCorpus } from './spdx-corpus.js';
 import { countDistinctiveTerms, variantConflict } from './variant-guard.js';
 import type { NormalisedText } from './normalise.js';
 
@@ -26,17 +26,16 @@ const LENGTH_SLACK = 0.05;
 interface EncodedText {
   words: Int32Array;
   tokens: Int32Array;
-  terms: Map<string, number>;
 }
 
 /** The SPDX licence a normalised text is, or null when none is close enough. */
-export function matchSpdxText(text: NormalisedText): SpdxMatch | null {
+export function matchSpdxText(text: NormalisedText, corpus: SpdxCorpus = spdxCorpus()): SpdxMatch | null {
   if (text.tokens.length === 0) return null;
-  const corpus = spdxCorpus();
-  const input = encode(text, corpus.vocabulary);
+  const distinct = [...new Set(text.tokens)].sort();
+  const terms = countDistinctiveTerms([...text.titleTokens, ...text.tokens]);
 
-  for (const licence of corpus.exact(input.words)) {
-    if (variantConflict(input.terms, licence.terms) !== null) continue;
+  for (const licence of corpus.exact(distinct)) {
+    if (variantConflict(terms, licence.terms) !== null) continue;
     return {
       id: licence.sameText[0] ?? licence.id,
       confidence: 1,
@@ -46,20 +45,25 @@ export function matchSpdxText(text: NormalisedText): SpdxMatch | null {
     };
   }
 
+  // Only licences of about the same size can reach the threshold: most texts (a notice, a
+  // README paragraph) have none, and never need the word ids.
+  const a = distinct.length;
+  const near = corpus.licences.filter(
+    (l) => (2 * Math.min(a, l.wordCount)) / (a + l.wordCount) >= DICE_THRESHOLD,
+  );
+  if (near.length === 0) return null;
+  const input = encode(text.tokens, corpus.vocabulary);
   const candidates: Array<{ licence: CorpusLicence; score: number; dice: number }> = [];
-  const a = input.words.length;
-  for (const licence of corpus.licences) {
-    const b = licence.words.length;
-    if ((2 * Math.min(a, b)) / (a + b) < DICE_THRESHOLD) continue; // cannot reach the threshold
-    const dice = (2 * overlap(input.words, licence.words)) / (a + b);
-    const score = dice * lengthFactor(input.tokens.length, licence.tokens.length);
+  for (const licence of near) {
+    const dice = (2 * overlap(input.words, licence.words)) / (a + licence.wordCount);
+    const score = dice * lengthFactor(input.tokens.length, licence.tokenCount);
     if (score >= DICE_THRESHOLD) candidates.push({ licence, score, dice });
   }
   candidates.sort((x, y) => y.score - x.score);
 
   const inputBigrams = bigrams(input.tokens);
   for (const { licence, score, dice } of candidates) {
-    if (variantConflict(input.terms, licence.terms) !== null) continue;
+    if (variantConflict(terms, licence.terms) !== null) continue;
     const bigramDice = setDice(inputBigrams, bigramsOf(licence));
     if (bigramDice < BIGRAM_FLOOR) continue;
     const best = licence.sameText[0] ?? licence.id;
@@ -85,8 +89,7 @@ function lengthFactor(n: number, m: number): number {
 }
 
 /** Word ids for the input; words unknown to the corpus get negative ids (they never overlap). */
-function encode(text: NormalisedText, vocabulary: ReadonlyMap<string, number>): EncodedText {
-  const { tokens, titleTokens } = text;
+function encode(tokens: readonly string[], vocabulary: ReadonlyMap<string, number>): EncodedText {
   const unknown = new Map<string, number>();
   const ids = new Int32Array(tokens.length);
   tokens.forEach((token, i) => {
@@ -100,11 +103,7 @@ function encode(text: NormalisedText, vocabulary: ReadonlyMap<string, number>): 
     }
     ids[i] = id;
   });
-  return {
-    words: distinctSorted(ids),
-    tokens: ids,
-    terms: countDistinctiveTerms([...titleTokens, ...tokens]),
-  };
+  return { words: distinctSorted(ids), tokens: ids };
 }
 
 /** Distinct values of `tokens`, ascending. */
@@ -118,7 +117,7 @@ function distinctSorted(tokens: Int32Array): Int32Array {
 }
 
 /** Size of the intersection of two ascending arrays. */
-function overlap(x: Int32Array, y: Int32Array): number {
+function overlap(x: Int32Array, y: Uint16Array): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -149,7 +148,7 @@ function bigramsOf(licence: CorpusLicence): Set<number> {
 
 // Pairs of word ids packed into one number; ids stay far below 2^21, negatives are shifted up.
 const PAIR_BASE = 2 ** 22;
-function bigrams(tokens: Int32Array): Set<number> {
+function bigrams(tokens: Int32Array | Uint16Array): Set<number> {
   const set = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
     set.add(((tokens[i - 1] ?? 0) + PAIR_BASE / 2) * PAIR_BASE + (tokens[i] ?? 0) + PAIR_BASE / 2);

@@ -1,19 +1,27 @@
-// The SPDX licence texts, normalised once per process for matching. The texts are not part of
-// the project: they come from the spdx-license-list package at run time (the bundle ships its
-// spdx-full.json beside dist/index.js). This is the one licence module that reads a file.
+// The SPDX licence texts, ready for matching: the index the bundle build wrote (see
+// spdx-index-format.ts), or, from the sources, one built in memory from spdx-license-list.
+// Loading costs a file read and one small JSON parse; the vocabulary and the word ids are
+// decoded only when a text needs the similarity matcher. This is the one licence module
+// that reads a file.
 import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { forEachToken, normaliseLicenceForm, normaliseLicenceText, tokensOf } from './normalise.js';
+import { buildSpdxIndex, type SpdxFullEntry } from './spdx-index-build.js';
+import {
+  INDEX_FILE_NAME,
+  INDEX_FORMAT,
+  compareIdPreference,
+  wordSetKey,
+  type IndexHeader,
+} from './spdx-index-format.js';
 import {
   DISTINCTIVE_TERMS,
   countDistinctiveTerms,
-  variantConflict,
   type CandidateTerms,
   type TermCounts,
 } from './variant-guard.js';
-import { isDeprecatedSpdxId } from '../../knowledge/licences/spdx-deprecated.js';
+import { normaliseLicenceText } from './normalise.js';
 
 /** One SPDX licence, ready for comparison. */
 export interface CorpusLicence {
@@ -21,10 +29,13 @@ export interface CorpusLicence {
   name: string;
   osiApproved: boolean;
   deprecated: boolean;
-  /** Distinct word ids, ascending. */
-  words: Int32Array;
-  /** Word ids in text order (for bigrams and term counts). */
-  tokens: Int32Array;
+  /** How many distinct words and how many words its text has. */
+  wordCount: number;
+  tokenCount: number;
+  /** Distinct word ids, ascending (decoded on first use). */
+  readonly words: Uint16Array;
+  /** Word ids in text order (for bigrams and term counts; decoded on first use). */
+  readonly tokens: Uint16Array;
   /** Counts of the terms that separate sibling licences, in the text and in the name. */
   terms: CandidateTerms;
   /** Every id whose normalised text has exactly this word set, preferred id first. */
@@ -34,23 +45,17 @@ export interface CorpusLicence {
 export interface SpdxCorpus {
   licences: readonly CorpusLicence[];
   byId: ReadonlyMap<string, CorpusLicence>;
-  /** Word -> id; words the corpus never uses are not in it. */
-  vocabulary: ReadonlyMap<string, number>;
-  /** Licences whose word set equals `words` (ascending ids), preferred first. */
-  exact(words: Int32Array): CorpusLicence[];
-}
-
-interface SpdxFullEntry {
-  name?: unknown;
-  osiApproved?: unknown;
-  licenseText?: unknown;
+  /** Word -> id; words the corpus never uses are not in it (decoded on first use). */
+  readonly vocabulary: ReadonlyMap<string, number>;
+  /** Licences whose distinct words are exactly these (sorted), preferred first. */
+  exact(sortedDistinctWords: readonly string[]): CorpusLicence[];
 }
 
 let cached: SpdxCorpus | null = null;
 
-/** The corpus, loaded and normalised on first use and kept for the life of the process. */
+/** The corpus, loaded on first use and kept for the life of the process. */
 export function spdxCorpus(): SpdxCorpus {
-  cached ??= buildCorpus(readSpdxFull());
+  cached ??= readSpdxIndex(indexBytes());
   return cached;
 }
 
@@ -59,14 +64,16 @@ export function sameTextIds(id: string): readonly string[] {
   return spdxCorpus().byId.get(id)?.sameText ?? [id];
 }
 
-/** Prefers a current id over a deprecated alias, then the shorter, then the alphabetically first. */
-export function compareIdPreference(a: CorpusLicence, b: CorpusLicence): number {
-  if (a.deprecated !== b.deprecated) return a.deprecated ? 1 : -1;
-  if (a.id.length !== b.id.length) return a.id.length - b.id.length;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** The index beside the running module (the bundle), else one built from the installed package. */
+function indexBytes(): Uint8Array {
+  const beside = new URL(`./${INDEX_FILE_NAME}`, import.meta.url);
+  if (beside.protocol === 'file:' && fs.existsSync(fileURLToPath(beside))) {
+    return fs.readFileSync(fileURLToPath(beside));
+  }
+  return buildSpdxIndex(readSpdxFull());
 }
 
-/** Reads spdx-full.json beside the running module (the bundle) or from the installed package. */
+/** spdx-full.json beside the running module (a test bundle), else from the installed package. */
 function readSpdxFull(): Record<string, SpdxFullEntry> {
   const beside = new URL('./spdx-full.json', import.meta.url);
   const file =
@@ -77,60 +84,82 @@ function readSpdxFull(): Record<string, SpdxFullEntry> {
   return JSON.parse(fs.readFileSync(file).toString('utf8')) as Record<string, SpdxFullEntry>;
 }
 
-function buildCorpus(data: Record<string, SpdxFullEntry>): SpdxCorpus {
-  const encoder = new Encoder();
-  // Several ids share one text (GPL-2.0-only, GPL-2.0-or-later, GPL-2.0): encode it once.
-  // Found by length first: hashing all 5 MB of text would cost more than comparing a few.
-  const byLength = new Map<number, Array<[string, EncodedLicence]>>();
-  const licences: CorpusLicence[] = [];
-  for (const [id, entry] of Object.entries(data)) {
-    const text = entry.licenseText;
-    if (typeof text !== 'string' || text.trim() === '') continue;
-    const sameLength = byLength.get(text.length) ?? [];
-    let encoded = sameLength.find(([other]) => other === text)?.[1];
-    if (!encoded) {
-      encoded = encoder.encode(text);
-      sameLength.push([text, encoded]);
-      byLength.set(text.length, sameLength);
-    }
-    if (encoded.tokens.length === 0) continue;
-    const name = typeof entry.name === 'string' ? entry.name : id;
-    licences.push({
+/** Reads an index file; throws on one of another format or version. */
+export function readSpdxIndex(bytes: Uint8Array): SpdxCorpus {
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { magic, version, prefixBytes } = INDEX_FORMAT;
+  if (
+    file.length < prefixBytes ||
+    file.toString('latin1', 0, 8) !== magic ||
+    file.readUInt32LE(8) !== version
+  ) {
+    throw new Error(`not an SPDX licence index of format ${version}`);
+  }
+  const headerEnd = prefixBytes + file.readUInt32LE(12);
+  const header = JSON.parse(file.toString('utf8', prefixBytes, headerEnd)) as IndexHeader;
+  const dataStart = headerEnd + (headerEnd % 2);
+  let ids: Uint16Array | null = null;
+  // A view in place when the file's bytes start on an even address, else one copy.
+  const idsAt = (at: number, count: number): Uint16Array => {
+    ids ??=
+      (file.byteOffset + dataStart) % 2 === 0
+        ? new Uint16Array(file.buffer, file.byteOffset + dataStart, (file.length - dataStart) >> 1)
+        : new Uint16Array(Uint8Array.from(file.subarray(dataStart)).buffer);
+    return ids.subarray(at, at + count);
+  };
+
+  const licences = header.licences.map(
+    ([
       id,
       name,
-      osiApproved: entry.osiApproved === true,
-      deprecated: isDeprecatedSpdxId(id),
-      words: encoded.words,
-      tokens: encoded.tokens,
-      terms: candidateTerms(encoded.terms, name),
-      sameText: [id],
-    });
-  }
-
-  // Group licences with identical word sets ("GPL-2.0-only" and "GPL-2.0-or-later"), unless
-  // their titles tell variants apart (CC-BY-1.0 and CC-BY-SA-1.0 differ only there).
+      osi,
+      deprecated,
+      wordsAt,
+      wordCount,
+      tokensAt,
+      tokenCount,
+      ,
+      terms,
+      sameText,
+    ]): CorpusLicence => {
+      let words: Uint16Array | undefined;
+      let tokens: Uint16Array | undefined;
+      return {
+        id,
+        name,
+        osiApproved: osi === 1,
+        deprecated: deprecated === 1,
+        wordCount,
+        tokenCount,
+        get words() {
+          return (words ??= idsAt(wordsAt, wordCount));
+        },
+        get tokens() {
+          return (tokens ??= idsAt(tokensAt, tokenCount));
+        },
+        terms: candidateTerms(new Map(DISTINCTIVE_TERMS.map((t, i) => [t, terms[i] ?? 0])), name),
+        sameText,
+      };
+    },
+  );
   const bySet = new Map<string, CorpusLicence[]>();
-  for (const licence of licences) {
-    const key = setKey(licence.words);
-    const group = bySet.get(key);
+  header.licences.forEach((entry, i) => {
+    const licence = licences[i] as CorpusLicence;
+    const group = bySet.get(entry[8]);
     if (group) group.push(licence);
-    else bySet.set(key, [licence]);
-  }
-  for (const group of bySet.values()) {
-    if (group.length === 1) continue; // never in conflict with itself
-    group.sort(compareIdPreference);
-    for (const licence of group) {
-      licence.sameText = group
-        .filter((l) => variantConflict(l.terms.text, licence.terms) === null)
-        .map((l) => l.id);
-    }
-  }
+    else bySet.set(entry[8], [licence]);
+  });
+  for (const group of bySet.values()) group.sort(compareIdPreference);
 
+  let vocabulary: Map<string, number> | undefined;
   return {
     licences,
     byId: new Map(licences.map((l) => [l.id, l])),
-    vocabulary: encoder.vocabulary,
-    exact: (words) => bySet.get(setKey(words)) ?? [],
+    get vocabulary() {
+      vocabulary ??= new Map(header.vocabulary.split('\n').map((word, id) => [word, id]));
+      return vocabulary;
+    },
+    exact: (words) => bySet.get(wordSetKey(words)) ?? [],
   };
 }
 
@@ -147,113 +176,4 @@ function candidateTerms(text: TermCounts, name: string): CandidateTerms {
       return named;
     },
   };
-}
-
-type EncodedLicence = Pick<CorpusLicence, 'words' | 'tokens'> & { terms: TermCounts };
-
-/**
- * Numbers the words of licence texts in order of first use. A word of up to ten characters
- * is found by a number spelt from its characters (exact in a double), so most of the 600,000
- * words read need neither a string nor a string comparison; longer ones use the vocabulary.
- */
-class Encoder {
-  readonly vocabulary = new Map<string, number>();
-  // Open addressing on the short words' numbers: keys[slot] (0 when free) and ids[slot].
-  private keys = new Float64Array(1 << 14);
-  private ids = new Int32Array(1 << 14);
-  private keyed = 0;
-  // lastSeen[id] is the last text that used the word: finds each text's distinct words.
-  private lastSeen = new Int32Array(1 << 14);
-  private texts = 0;
-
-  encode(text: string): EncodedLicence {
-    const { body, titles } = normaliseLicenceForm(text);
-    const serial = ++this.texts;
-    const ids = new Int32Array((body.length >> 1) + 1); // a word takes two characters at least
-    const distinct: number[] = [];
-    let n = 0;
-    forEachToken(body, (start, end) => {
-      const id = this.idOf(body, start, end);
-      ids[n++] = id;
-      if (this.lastSeen[id] !== serial) {
-        this.lastSeen[id] = serial;
-        distinct.push(id);
-      }
-    });
-    const tokens = ids.slice(0, n);
-    // The terms in the title words, then in the text's own.
-    const terms = countDistinctiveTerms(tokensOf(titles));
-    for (const term of DISTINCTIVE_TERMS) {
-      const id = this.vocabulary.get(term);
-      if (id === undefined || this.lastSeen[id] !== serial) continue;
-      let count = terms.get(term) ?? 0;
-      for (let i = 0; i < tokens.length; i++) if (tokens[i] === id) count++;
-      terms.set(term, count);
-    }
-    return { words: Int32Array.from(distinct).sort(), tokens, terms };
-  }
-
-  private idOf(form: string, start: number, end: number): number {
-    if (end - start > MAX_KEYED_LENGTH) return this.intern(form.slice(start, end));
-    let key = 0;
-    for (let i = start; i < end; i++) key = key * KEY_BASE + keyDigit(form.charCodeAt(i));
-    const mask = this.keys.length - 1;
-    for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-      const found = this.keys[slot];
-      if (found === key) return this.ids[slot] ?? 0;
-      if (found === 0) {
-        const id = this.intern(form.slice(start, end));
-        this.keys[slot] = key;
-        this.ids[slot] = id;
-        if (++this.keyed * 2 > this.keys.length) this.growKeys();
-        return id;
-      }
-    }
-  }
-
-  private intern(word: string): number {
-    let id = this.vocabulary.get(word);
-    if (id === undefined) {
-      id = this.vocabulary.size;
-      this.vocabulary.set(word, id);
-      if (id === this.lastSeen.length) {
-        const grown = new Int32Array(id * 2);
-        grown.set(this.lastSeen);
-        this.lastSeen = grown;
-      }
-    }
-    return id;
-  }
-
-  private growKeys(): void {
-    const { keys, ids } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.ids = new Int32Array(keys.length * 2);
-    const mask = this.keys.length - 1;
-    keys.forEach((key, i) => {
-      if (key === 0) return;
-      let slot = slotOf(key, mask);
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = key;
-      this.ids[slot] = ids[i] ?? 0;
-    });
-  }
-}
-
-// Word characters (a-z, 0-9 and ".") as digits 1 to 37: ten of them stay below 2^53.
-const KEY_BASE = 38;
-const MAX_KEYED_LENGTH = 10;
-
-function keyDigit(c: number): number {
-  return c >= 97 ? c - 96 : c >= 48 ? c - 21 : 37;
-}
-
-function slotOf(key: number, mask: number): number {
-  const h = Math.imul((key | 0) ^ ((key / 0x1_0000_0000) | 0), 0x9e3779b1);
-  return (h ^ (h >>> 16)) & mask;
-}
-
-/** A word set as a string: the bytes of its ids (cheaper than writing them out in decimal). */
-function setKey(words: Int32Array): string {
-  return Buffer.from(words.buffer, words.byteOffset, words.byteLength).toString('latin1');
 }
