@@ -75,6 +75,7 @@ const bundleOptions = {
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
+  alias: { 'spdx-license-list': 'spdx-license-list/spdx.json' }, // as scripts/bundle.mjs
 };
 await build({ ...bundleOptions, entryPoints: [path.resolve('scripts/bench-runner.mjs')], outfile: runner });
 // The scan's worker threads start from beside the running module, as in dist/.

@@ -17,7 +17,8 @@ export function reportOptions(
 
 /** The whole pipeline behind every entry point: scan a directory and build the report. */
 export function analyse(root: string, options: ScanOptions = {}, reportOptions: ReportOptions = {}): Report {
-  const started = performance.now();
+  // hrtime, not performance.now(): the global `performance` loads perf_hooks on first use.
+  const started = process.hrtime.bigint();
   const scan = scanDirectory(root, options);
-  return buildReport(scan, Math.round(performance.now() - started), reportOptions);
+  return buildReport(scan, Math.round(Number(process.hrtime.bigint() - started) / 1e6), reportOptions);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Batch, BatchOutcome, ReadBudget } from './batch.js';
 import {
   BY_MAIN,
@@ -19,6 +20,11 @@ import {
 /** A worker that shows no progress for this long is given up on; the main thread redoes its batches. */
 const STALL_MS = 60_000;
 const WAIT_SLICE_MS = 200;
+
+// Loaded when a pool starts: most scans (small repositories) never need it.
+let threads: typeof import('node:worker_threads') | undefined;
+const workerThreads = (): typeof import('node:worker_threads') =>
+  (threads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 
 /**
  * The bundled worker script, beside the running bundle (dist/scan-worker.mjs). Run from the
@@ -44,6 +50,7 @@ export class WorkerPool {
     this.state = createSharedState(maxBatches);
     this.budget = sharedBudget(this.state, setup.maxTotalBytes);
     for (let i = 0; i < count; i++) {
+      const { MessageChannel, Worker } = workerThreads();
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(script, {
         workerData: { ...setup, state: this.state, results: port2 },
@@ -112,6 +119,7 @@ export class WorkerPool {
     let helped = 0;
     for (const port of this.ports) {
       let gave = false;
+      const { receiveMessageOnPort } = workerThreads();
       for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
         const { k, outcome } = m.message as FromWorker;
         // A result posted just before the stall deadline passed is taken only if marked done.

@@ -11,6 +11,7 @@ import { buildSpdxIndex, type SpdxFullEntry } from './spdx-index-build.js';
 import {
   INDEX_FILE_NAME,
   INDEX_FORMAT,
+  indexLayout,
   compareIdPreference,
   wordSetKey,
   type IndexHeader,
@@ -55,7 +56,7 @@ let cached: SpdxCorpus | null = null;
 
 /** The corpus, loaded on first use and kept for the life of the process. */
 export function spdxCorpus(): SpdxCorpus {
-  cached ??= readSpdxIndex(indexBytes());
+  cached ??= loadIndex();
   return cached;
 }
 
@@ -65,12 +66,21 @@ export function sameTextIds(id: string): readonly string[] {
 }
 
 /** The index beside the running module (the bundle), else one built from the installed package. */
-function indexBytes(): Uint8Array {
+function loadIndex(): SpdxCorpus {
   const beside = new URL(`./${INDEX_FILE_NAME}`, import.meta.url);
-  if (beside.protocol === 'file:' && fs.existsSync(fileURLToPath(beside))) {
-    return fs.readFileSync(fileURLToPath(beside));
+  const file = beside.protocol === 'file:' ? fileURLToPath(beside) : null;
+  if (file === null || !fs.existsSync(file)) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
+  // The prefix and header first: the rest (vocabulary and word ids) only if a text needs it.
+  const fd = fs.openSync(file, 'r');
+  try {
+    const prefix = Buffer.alloc(INDEX_FORMAT.prefixBytes);
+    fs.readSync(fd, prefix, 0, prefix.length, 0);
+    const head = Buffer.alloc(Math.max(prefix.length, indexLayout(prefix).headerEnd));
+    fs.readSync(fd, head, 0, head.length, 0);
+    return readSpdxIndex(head, () => fs.readFileSync(file));
+  } finally {
+    fs.closeSync(fd);
   }
-  return buildSpdxIndex(readSpdxFull());
 }
 
 /** spdx-full.json beside the running module (a test bundle), else from the installed package. */
@@ -84,27 +94,42 @@ function readSpdxFull(): Record<string, SpdxFullEntry> {
   return JSON.parse(fs.readFileSync(file).toString('utf8')) as Record<string, SpdxFullEntry>;
 }
 
-/** Reads an index file; throws on one of another format or version. */
-export function readSpdxIndex(bytes: Uint8Array): SpdxCorpus {
-  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/**
+ * Reads an index: `head` holds at least its prefix and header, `whole()` gives all of it
+ * (called once, when the vocabulary or the word ids are first needed). Throws on a file of
+ * another format or version.
+ */
+export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => head): SpdxCorpus {
+  const prefix = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   const { magic, version, prefixBytes } = INDEX_FORMAT;
   if (
-    file.length < prefixBytes ||
-    file.toString('latin1', 0, 8) !== magic ||
-    file.readUInt32LE(8) !== version
+    prefix.length < prefixBytes ||
+    prefix.toString('latin1', 0, 8) !== magic ||
+    prefix.readUInt32LE(8) !== version
   ) {
     throw new Error(`not an SPDX licence index of format ${version}`);
   }
-  const headerEnd = prefixBytes + file.readUInt32LE(12);
-  const header = JSON.parse(file.toString('utf8', prefixBytes, headerEnd)) as IndexHeader;
-  const dataStart = headerEnd + (headerEnd % 2);
+  const layout = indexLayout(prefix);
+  const header = JSON.parse(prefix.toString('utf8', prefixBytes, layout.headerEnd)) as IndexHeader;
+  let file: Buffer | undefined;
+  const rest = (): Buffer => {
+    if (file === undefined) {
+      const bytes = whole();
+      file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    return file;
+  };
   let ids: Uint16Array | null = null;
-  // A view in place when the file's bytes start on an even address, else one copy.
+  // A view in place when the ids start on an even address, else one copy.
   const idsAt = (at: number, count: number): Uint16Array => {
-    ids ??=
-      (file.byteOffset + dataStart) % 2 === 0
-        ? new Uint16Array(file.buffer, file.byteOffset + dataStart, (file.length - dataStart) >> 1)
-        : new Uint16Array(Uint8Array.from(file.subarray(dataStart)).buffer);
+    if (ids === null) {
+      const all = rest();
+      const start = layout.idsStart;
+      ids =
+        (all.byteOffset + start) % 2 === 0
+          ? new Uint16Array(all.buffer, all.byteOffset + start, (all.length - start) >> 1)
+          : new Uint16Array(Uint8Array.from(all.subarray(start)).buffer);
+    }
     return ids.subarray(at, at + count);
   };
 
@@ -156,7 +181,11 @@ export function readSpdxIndex(bytes: Uint8Array): SpdxCorpus {
     licences,
     byId: new Map(licences.map((l) => [l.id, l])),
     get vocabulary() {
-      vocabulary ??= new Map(header.vocabulary.split('\n').map((word, id) => [word, id]));
+      if (vocabulary === undefined) {
+        vocabulary = new Map();
+        const words = rest().toString('utf8', layout.headerEnd, layout.vocabularyEnd).split('\n');
+        for (let id = 0; id < words.length; id++) vocabulary.set(words[id] as string, id);
+      }
       return vocabulary;
     },
     exact: (words) => bySet.get(wordSetKey(words)) ?? [],

@@ -12,6 +12,7 @@ import {
 } from './variant-guard.js';
 import {
   INDEX_FORMAT,
+  indexLayout,
   compareIdPreference,
   wordSetKey,
   type IndexHeader,
@@ -106,16 +107,19 @@ function serialise(vocabulary: readonly string[], licences: readonly BuiltLicenc
     offset += l.words.length + l.tokens.length;
     return entry;
   });
-  const header: IndexHeader = { vocabulary: vocabulary.join('\n'), licences: indexed };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  // The words start on an even byte, so the loader can view them in place.
-  const dataStart = INDEX_FORMAT.prefixBytes + json.length + ((INDEX_FORMAT.prefixBytes + json.length) % 2);
-  const out = Buffer.alloc(dataStart + offset * 2);
-  out.write(INDEX_FORMAT.magic, 0, 'latin1');
-  out.writeUInt32LE(INDEX_FORMAT.version, 8);
-  out.writeUInt32LE(json.length, 12);
+  const json = Buffer.from(JSON.stringify({ licences: indexed } satisfies IndexHeader), 'utf8');
+  const words = Buffer.from(vocabulary.join('\n'), 'utf8');
+  const prefix = Buffer.alloc(INDEX_FORMAT.prefixBytes);
+  prefix.write(INDEX_FORMAT.magic, 0, 'latin1');
+  prefix.writeUInt32LE(INDEX_FORMAT.version, 8);
+  prefix.writeUInt32LE(json.length, 12);
+  prefix.writeUInt32LE(words.length, 16);
+  const { idsStart } = indexLayout(prefix);
+  const out = Buffer.alloc(idsStart + offset * 2);
+  prefix.copy(out, 0);
   json.copy(out, INDEX_FORMAT.prefixBytes);
-  const ids = new Uint16Array(out.buffer, out.byteOffset + dataStart, offset);
+  words.copy(out, INDEX_FORMAT.prefixBytes + json.length);
+  const ids = new Uint16Array(out.buffer, out.byteOffset + idsStart, offset);
   licences.forEach((l, i) => {
     const start = indexed[i]?.[4] ?? 0;
     ids.set(l.words, start);
