@@ -4065,6 +4065,141 @@ var MODELS = [
   }
 ];
 
+// src/util/leading-chars.ts
+function leadingChars(re) {
+  const src = re.source;
+  if (!src.startsWith("^") || re.flags.includes("m")) return null;
+  if (closeOfAlternative(src, 1) !== null) return null;
+  const found = /* @__PURE__ */ new Set();
+  const end = sequence(src, 1, found);
+  return end === null ? null : found;
+}
+function sequence(src, i, out) {
+  while (i < src.length) {
+    const atom = atomAt(src, i, out);
+    if (atom === null) return null;
+    const q = src[atom.end];
+    const optional = q === "?" || q === "*" || q === "{" && src.startsWith("{0", atom.end);
+    if (atom.zeroWidth) {
+      i = atom.end;
+      continue;
+    }
+    if (!optional) return atom.end;
+    i = skipQuantifier(src, atom.end);
+  }
+  return null;
+}
+function atomAt(src, i, out) {
+  const c = src[i];
+  if (c === void 0) return null;
+  if (c === "\\") {
+    const e = src[i + 1];
+    if (e === void 0) return null;
+    if (e === "b") return { end: i + 2, zeroWidth: true };
+    if (e === "d") {
+      for (const d of "0123456789") out.add(d);
+      return { end: i + 2, zeroWidth: false };
+    }
+    if (/[.\-/\\+*?()[\]{}|^$ _:@#]/.test(e)) {
+      out.add(e);
+      return { end: i + 2, zeroWidth: false };
+    }
+    return null;
+  }
+  if (c === "(") {
+    if (src.startsWith("(?=", i) || src.startsWith("(?!", i) || src.startsWith("(?<", i)) return null;
+    const start = src.startsWith("(?:", i) ? i + 3 : i + 1;
+    return group(src, start, out);
+  }
+  if (c === "[") return charClass(src, i + 1, out);
+  if (".^$|)?*+{}".includes(c)) return null;
+  out.add(c.toLowerCase());
+  return { end: i + 1, zeroWidth: false };
+}
+function group(src, i, out) {
+  for (; ; ) {
+    const stop = sequence(src, i, out);
+    if (stop === null) return null;
+    const close = closeOfAlternative(src, stop);
+    if (close === null) return null;
+    if (src[close] === ")") return { end: close + 1, zeroWidth: false };
+    i = close + 1;
+  }
+}
+function closeOfAlternative(src, i) {
+  let depth = 0;
+  let inClass = false;
+  for (; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === "|" && depth === 0) return i;
+  }
+  return null;
+}
+function charClass(src, i, out) {
+  if (src[i] === "^") return null;
+  const chars = [];
+  for (; i < src.length && src[i] !== "]"; i++) {
+    let c = src[i];
+    if (c === "\\") {
+      const e = src[++i];
+      if (e === void 0 || /[a-zA-Z0-9]/.test(e)) return null;
+      c = e;
+    }
+    if (src[i + 1] === "-" && src[i + 2] !== void 0 && src[i + 2] !== "]") {
+      const to = src[i + 2];
+      if (!/[a-z0-9]/i.test(c) || !/[a-z0-9]/i.test(to) || to.charCodeAt(0) - c.charCodeAt(0) > 26)
+        return null;
+      for (let k = c.charCodeAt(0); k <= to.charCodeAt(0); k++) chars.push(String.fromCharCode(k));
+      i += 2;
+    } else chars.push(c);
+  }
+  if (src[i] !== "]") return null;
+  for (const c of chars) out.add(c.toLowerCase());
+  return { end: i + 1, zeroWidth: false };
+}
+function skipQuantifier(src, i) {
+  if (src[i] === "{") {
+    const close = src.indexOf("}", i);
+    i = close === -1 ? src.length : close + 1;
+  } else i++;
+  if (src[i] === "?") i++;
+  return i;
+}
+var FirstCharIndex = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.leading = rules.map((r) => leadingChars(r.re));
+  }
+  rules;
+  leading;
+  byChar = /* @__PURE__ */ new Map();
+  candidates(text) {
+    const c = (text[0] ?? "").toLowerCase();
+    let list = this.byChar.get(c);
+    if (list === void 0) {
+      list = this.rules.filter((_, k) => {
+        const chars = this.leading[k];
+        return chars === null || chars === void 0 || chars.has(c);
+      });
+      this.byChar.set(c, list);
+    }
+    return list;
+  }
+};
+
 // src/knowledge/lookup-model.ts
 var MIRROR_ORGS = /* @__PURE__ */ new Set([
   "unsloth",
@@ -4133,9 +4268,15 @@ for (const entry of MODELS) {
   for (const re of entry.patterns.api ?? []) apiRules.push({ entry, re });
   for (const re of entry.patterns.prose ?? []) proseRules.push({ entry, re });
 }
+var indexes = /* @__PURE__ */ new WeakMap();
 function first(rules, text) {
   if (!rules) return void 0;
-  for (const rule of rules) if (rule.re.test(text)) return rule.entry;
+  let index = indexes.get(rules);
+  if (index === void 0) {
+    index = new FirstCharIndex(rules);
+    indexes.set(rules, index);
+  }
+  for (const rule of index.candidates(text)) if (rule.re.test(text)) return rule.entry;
   return void 0;
 }
 var HF_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
@@ -5000,6 +5141,7 @@ for (const entry of DATASETS) {
   for (const prefix of p.hubPrefixes ?? []) prefixes.push({ prefix: prefix.toLowerCase(), entry });
   for (const re of p.prose ?? []) prose.push({ re, entry });
 }
+var proseIndex = new FirstCharIndex(prose);
 var HF_DATASET_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\//i;
 var KAGGLE_URL = /^(?:https?:\/\/)?(?:www\.)?kaggle\.com\/datasets\//i;
 var CLASS_PREFIX = /^(?:torchvision|torchaudio|torchtext)\.datasets\./i;
@@ -5025,7 +5167,7 @@ function findDataset(name) {
   }
   const single = byKey.get(head);
   if (single) return single;
-  for (const { re, entry } of prose) if (re.test(trimmed)) return entry;
+  for (const { re, entry } of proseIndex.candidates(trimmed)) if (re.test(trimmed)) return entry;
   return void 0;
 }
 
@@ -5701,12 +5843,12 @@ function markChoices(hits) {
   const byKey2 = /* @__PURE__ */ new Map();
   for (const h of hits) {
     const key = h.key ?? "";
-    let group2 = byKey2.get(key);
-    if (!group2) byKey2.set(key, group2 = []);
-    group2.push(h);
+    let group3 = byKey2.get(key);
+    if (!group3) byKey2.set(key, group3 = []);
+    group3.push(h);
   }
-  for (const group2 of byKey2.values())
-    if (new Set(group2.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group2) h.choice = true;
+  for (const group3 of byKey2.values())
+    if (new Set(group3.map((h) => h.name.toLowerCase())).size >= 3) for (const h of group3) h.choice = true;
 }
 var LOADER_FAMILY = new Map(PACKAGE_LOADERS.map((l) => [l.call, l.family]));
 var PACKAGE_LOADER_CALL = new RegExp(
@@ -6021,9 +6163,9 @@ function capped(text, re, max, hit) {
   }
   return out;
 }
-var group = (g) => (m) => ({ index: m.index, value: m[g] ?? "" });
-var weightsUrls = (code) => capped(code, WEIGHTS_URL, MAX_WEIGHTS_URLS, group(1));
-var weightsLinks = (markdown) => namesWeightsFile(markdown) ? capped(markdown, WEIGHTS_LINK, MAX_WEIGHTS_URLS, group(0)) : [];
+var group2 = (g) => (m) => ({ index: m.index, value: m[g] ?? "" });
+var weightsUrls = (code) => capped(code, WEIGHTS_URL, MAX_WEIGHTS_URLS, group2(1));
+var weightsLinks = (markdown) => namesWeightsFile(markdown) ? capped(markdown, WEIGHTS_LINK, MAX_WEIGHTS_URLS, group2(0)) : [];
 var knownCheckpointFiles = (code) => capped(code, WEIGHTS_FILE, MAX_WEIGHTS_FILES, (m) => {
   const name = m[1] ?? "";
   return m[0].includes("://") || !findModel({ name, via: "weights-file" }) ? null : { index: m.index, value: name };
@@ -7381,17 +7523,17 @@ function buildSpdxIndex(data) {
   const bySet = /* @__PURE__ */ new Map();
   for (const licence of licences) {
     const key = setKey(licence.words);
-    const group2 = bySet.get(key);
-    if (group2) group2.push(licence);
+    const group3 = bySet.get(key);
+    if (group3) group3.push(licence);
     else bySet.set(key, [licence]);
   }
   const nameTerms = (l) => l.nameTerms ??= countDistinctiveTerms(normaliseLicenceText(l.name).tokens);
-  for (const group2 of bySet.values()) {
-    if (group2.length === 1) continue;
-    group2.sort(compareIdPreference);
-    for (const licence of group2) {
+  for (const group3 of bySet.values()) {
+    if (group3.length === 1) continue;
+    group3.sort(compareIdPreference);
+    for (const licence of group3) {
       const terms = { text: licence.terms, name: nameTerms(licence) };
-      licence.sameText = group2.filter((l) => variantConflict(l.terms, terms) === null).map((l) => l.id);
+      licence.sameText = group3.filter((l) => variantConflict(l.terms, terms) === null).map((l) => l.id);
     }
   }
   return serialise(vocabulary, licences);
@@ -7614,21 +7756,22 @@ function readSpdxIndex(head, whole = () => head) {
   const bySet = /* @__PURE__ */ new Map();
   header.licences.forEach((entry, i) => {
     const licence = licences[i];
-    const group2 = bySet.get(entry[8]);
-    if (group2) group2.push(licence);
+    const group3 = bySet.get(entry[8]);
+    if (group3) group3.push(licence);
     else bySet.set(entry[8], [licence]);
   });
-  for (const group2 of bySet.values()) group2.sort(compareIdPreference);
+  for (const group3 of bySet.values()) group3.sort(compareIdPreference);
+  let wordList;
   let vocabulary;
   return {
     licences,
     byId: new Map(licences.map((l) => [l.id, l])),
+    get wordList() {
+      wordList ??= rest().toString("utf8", layout.headerEnd, layout.vocabularyEnd).split("\n");
+      return wordList;
+    },
     get vocabulary() {
-      if (vocabulary === void 0) {
-        vocabulary = /* @__PURE__ */ new Map();
-        const words = rest().toString("utf8", layout.headerEnd, layout.vocabularyEnd).split("\n");
-        for (let id = 0; id < words.length; id++) vocabulary.set(words[id], id);
-      }
+      vocabulary ??= new Map(this.wordList.map((word, id) => [word, id]));
       return vocabulary;
     },
     exact: (words) => bySet.get(wordSetKey(words)) ?? []
@@ -7668,18 +7811,22 @@ function matchSpdxText(text, corpus = spdxCorpus()) {
     (l) => 2 * Math.min(a, l.wordCount) / (a + l.wordCount) >= DICE_THRESHOLD
   );
   if (near.length === 0) return null;
-  const input = encode(text.tokens, corpus.vocabulary);
+  const words = corpus.wordList;
+  const inputWords = new Set(distinct);
   const candidates = [];
   for (const licence of near) {
-    const dice = 2 * overlap(input.words, licence.words) / (a + licence.wordCount);
-    const score = dice * lengthFactor(input.tokens.length, licence.tokenCount);
+    let shared = 0;
+    for (const id of licence.words) if (inputWords.has(words[id])) shared++;
+    const dice = 2 * shared / (a + licence.wordCount);
+    const score = dice * lengthFactor(text.tokens.length, licence.tokenCount);
     if (score >= DICE_THRESHOLD) candidates.push({ licence, score, dice });
   }
   candidates.sort((x, y) => y.score - x.score);
-  const inputBigrams = bigrams(input.tokens);
+  if (candidates.length === 0) return null;
+  const inputBigrams = bigrams(text.tokens);
   for (const { licence, score, dice } of candidates) {
     if (variantConflict(terms, licence.terms) !== null) continue;
-    const bigramDice = setDice(inputBigrams, bigramsOf(licence));
+    const bigramDice = setDice(inputBigrams, bigramsOf(licence, words));
     if (bigramDice < BIGRAM_FLOOR) continue;
     const best = licence.sameText[0] ?? licence.id;
     return {
@@ -7699,61 +7846,18 @@ function lengthFactor(n, m) {
   const delta = Math.abs(n - m) / Math.max(n, m, 1);
   return Math.max(0, 1 - Math.max(0, delta - LENGTH_SLACK));
 }
-function encode(tokens, vocabulary) {
-  const unknown = /* @__PURE__ */ new Map();
-  const ids = new Int32Array(tokens.length);
-  tokens.forEach((token, i) => {
-    let id = vocabulary.get(token);
-    if (id === void 0) {
-      id = unknown.get(token);
-      if (id === void 0) {
-        id = -1 - unknown.size;
-        unknown.set(token, id);
-      }
-    }
-    ids[i] = id;
-  });
-  return { words: distinctSorted(ids), tokens: ids };
-}
-function distinctSorted(tokens) {
-  const sorted = Int32Array.from(tokens).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
-  }
-  return sorted.slice(0, n);
-}
-function overlap(x, y) {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length && j < y.length) {
-    const u = x[i] ?? 0;
-    const v = y[j] ?? 0;
-    if (u === v) {
-      n++;
-      i++;
-      j++;
-    } else if (u < v) i++;
-    else j++;
-  }
-  return n;
-}
 var bigramCache = /* @__PURE__ */ new WeakMap();
-function bigramsOf(licence) {
+function bigramsOf(licence, words) {
   let set2 = bigramCache.get(licence);
   if (!set2) {
-    set2 = bigrams(licence.tokens);
+    set2 = bigrams(Array.from(licence.tokens, (id) => words[id]));
     bigramCache.set(licence, set2);
   }
   return set2;
 }
-var PAIR_BASE = 2 ** 22;
 function bigrams(tokens) {
   const set2 = /* @__PURE__ */ new Set();
-  for (let i = 1; i < tokens.length; i++) {
-    set2.add(((tokens[i - 1] ?? 0) + PAIR_BASE / 2) * PAIR_BASE + (tokens[i] ?? 0) + PAIR_BASE / 2);
-  }
+  for (let i = 1; i < tokens.length; i++) set2.add(`${tokens[i - 1]} ${tokens[i]}`);
   return set2;
 }
 function setDice(x, y) {
@@ -16519,10 +16623,10 @@ function parsePyproject(text, file, sink) {
   const project = asRecord(doc["project"]);
   if (project) readProject(project, lines, file, sink);
   const groups = lines.section("dependency-groups");
-  for (const [group2, list] of entriesOf(doc["dependency-groups"])) {
+  for (const [group3, list] of entriesOf(doc["dependency-groups"])) {
     addRequirementList(
       stringsOf(list),
-      lines.assignedKey(group2, groups?.end ?? 0)?.end ?? 0,
+      lines.assignedKey(group3, groups?.end ?? 0)?.end ?? 0,
       lines,
       file,
       sink
@@ -16559,8 +16663,8 @@ function readPoetry(poetry, lines, file, sink) {
   }
   addDependencyTable(poetry["dependencies"], "tool.poetry.dependencies", lines, file, sink);
   addDependencyTable(poetry["dev-dependencies"], "tool.poetry.dev-dependencies", lines, file, sink);
-  for (const [group2, value] of entriesOf(poetry["group"])) {
-    const header = `tool.poetry.group.${group2}.dependencies`;
+  for (const [group3, value] of entriesOf(poetry["group"])) {
+    const header = `tool.poetry.group.${group3}.dependencies`;
     addDependencyTable(asRecord(value)?.["dependencies"], header, lines, file, sink);
   }
 }

@@ -4,6 +4,7 @@
 
 import type { DatasetEntry } from './model-entry.js';
 import { DATASETS } from './datasets.js';
+import { FirstCharIndex } from '../util/leading-chars.js';
 
 const MAX_NAME = 512;
 
@@ -22,6 +23,8 @@ for (const entry of DATASETS) {
   for (const prefix of p.hubPrefixes ?? []) prefixes.push({ prefix: prefix.toLowerCase(), entry });
   for (const re of p.prose ?? []) prose.push({ re, entry });
 }
+// Only the prose patterns that can start as the name does are tried (and compiled).
+const proseIndex = new FirstCharIndex(prose);
 
 const HF_DATASET_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\//i;
 const KAGGLE_URL = /^(?:https?:\/\/)?(?:www\.)?kaggle\.com\/datasets\//i;
@@ -62,7 +65,7 @@ export function findDataset(name: string): DatasetEntry | undefined {
   const single = byKey.get(head);
   if (single) return single;
 
-  for (const { re, entry } of prose) if (re.test(trimmed)) return entry;
+  for (const { re, entry } of proseIndex.candidates(trimmed)) if (re.test(trimmed)) return entry;
   return undefined;
 }
 

@@ -5,6 +5,7 @@
 
 import type { ModelEntry } from './model-entry.js';
 import { MODELS } from './models.js';
+import { FirstCharIndex } from '../util/leading-chars.js';
 
 export interface ModelRef {
   /** As found: "meta-llama/Llama-3.1-8B", "https://huggingface.co/...", "llama3.1:8b", "gpt-4o", "Llama 3.1". */
@@ -115,9 +116,17 @@ for (const entry of MODELS) {
   for (const re of entry.patterns.prose ?? []) proseRules.push({ entry, re });
 }
 
+// Each rule list is tried in order, but only its rules that can start as the text does.
+const indexes = new WeakMap<readonly Rule[], FirstCharIndex<Rule>>();
+
 function first(rules: readonly Rule[] | undefined, text: string): ModelEntry | undefined {
   if (!rules) return undefined;
-  for (const rule of rules) if (rule.re.test(text)) return rule.entry;
+  let index = indexes.get(rules);
+  if (index === undefined) {
+    index = new FirstCharIndex(rules);
+    indexes.set(rules, index);
+  }
+  for (const rule of index.candidates(text)) if (rule.re.test(text)) return rule.entry;
   return undefined;
 }
 

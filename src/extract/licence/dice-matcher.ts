@@ -23,11 +23,6 @@ export const BIGRAM_FLOOR = 0.6;
 /** Token-count difference (as a share of the longer text) tolerated before the penalty starts. */
 const LENGTH_SLACK = 0.05;
 
-interface EncodedText {
-  words: Int32Array;
-  tokens: Int32Array;
-}
-
 /** The SPDX licence a normalised text is, or null when none is close enough. */
 export function matchSpdxText(text: NormalisedText, corpus: SpdxCorpus = spdxCorpus()): SpdxMatch | null {
   if (text.tokens.length === 0) return null;
@@ -52,19 +47,24 @@ export function matchSpdxText(text: NormalisedText, corpus: SpdxCorpus = spdxCor
     (l) => (2 * Math.min(a, l.wordCount)) / (a + l.wordCount) >= DICE_THRESHOLD,
   );
   if (near.length === 0) return null;
-  const input = encode(text.tokens, corpus.vocabulary);
+  // Compared as words: a few candidates' words cost less to spell than numbering the input.
+  const words = corpus.wordList;
+  const inputWords = new Set(distinct);
   const candidates: Array<{ licence: CorpusLicence; score: number; dice: number }> = [];
   for (const licence of near) {
-    const dice = (2 * overlap(input.words, licence.words)) / (a + licence.wordCount);
-    const score = dice * lengthFactor(input.tokens.length, licence.tokenCount);
+    let shared = 0;
+    for (const id of licence.words) if (inputWords.has(words[id] as string)) shared++;
+    const dice = (2 * shared) / (a + licence.wordCount);
+    const score = dice * lengthFactor(text.tokens.length, licence.tokenCount);
     if (score >= DICE_THRESHOLD) candidates.push({ licence, score, dice });
   }
   candidates.sort((x, y) => y.score - x.score);
+  if (candidates.length === 0) return null;
 
-  const inputBigrams = bigrams(input.tokens);
+  const inputBigrams = bigrams(text.tokens);
   for (const { licence, score, dice } of candidates) {
     if (variantConflict(terms, licence.terms) !== null) continue;
-    const bigramDice = setDice(inputBigrams, bigramsOf(licence));
+    const bigramDice = setDice(inputBigrams, bigramsOf(licence, words));
     if (bigramDice < BIGRAM_FLOOR) continue;
     const best = licence.sameText[0] ?? licence.id;
     return {
@@ -88,75 +88,26 @@ function lengthFactor(n: number, m: number): number {
   return Math.max(0, 1 - Math.max(0, delta - LENGTH_SLACK));
 }
 
-/** Word ids for the input; words unknown to the corpus get negative ids (they never overlap). */
-function encode(tokens: readonly string[], vocabulary: ReadonlyMap<string, number>): EncodedText {
-  const unknown = new Map<string, number>();
-  const ids = new Int32Array(tokens.length);
-  tokens.forEach((token, i) => {
-    let id = vocabulary.get(token);
-    if (id === undefined) {
-      id = unknown.get(token);
-      if (id === undefined) {
-        id = -1 - unknown.size;
-        unknown.set(token, id);
-      }
-    }
-    ids[i] = id;
-  });
-  return { words: distinctSorted(ids), tokens: ids };
-}
-
-/** Distinct values of `tokens`, ascending. */
-function distinctSorted(tokens: Int32Array): Int32Array {
-  const sorted = Int32Array.from(tokens).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
-  }
-  return sorted.slice(0, n);
-}
-
-/** Size of the intersection of two ascending arrays. */
-function overlap(x: Int32Array, y: Uint16Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length && j < y.length) {
-    const u = x[i] ?? 0;
-    const v = y[j] ?? 0;
-    if (u === v) {
-      n++;
-      i++;
-      j++;
-    } else if (u < v) i++;
-    else j++;
-  }
-  return n;
-}
-
 // Bigrams are needed only for the few candidates that get this far.
-const bigramCache = new WeakMap<CorpusLicence, Set<number>>();
+const bigramCache = new WeakMap<CorpusLicence, Set<string>>();
 
-function bigramsOf(licence: CorpusLicence): Set<number> {
+function bigramsOf(licence: CorpusLicence, words: readonly string[]): Set<string> {
   let set = bigramCache.get(licence);
   if (!set) {
-    set = bigrams(licence.tokens);
+    set = bigrams(Array.from(licence.tokens, (id) => words[id] as string));
     bigramCache.set(licence, set);
   }
   return set;
 }
 
-// Pairs of word ids packed into one number; ids stay far below 2^21, negatives are shifted up.
-const PAIR_BASE = 2 ** 22;
-function bigrams(tokens: Int32Array | Uint16Array): Set<number> {
-  const set = new Set<number>();
-  for (let i = 1; i < tokens.length; i++) {
-    set.add(((tokens[i - 1] ?? 0) + PAIR_BASE / 2) * PAIR_BASE + (tokens[i] ?? 0) + PAIR_BASE / 2);
-  }
+/** Pairs of adjacent words ("a b"; words hold no spaces). */
+function bigrams(tokens: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) set.add(`${tokens[i - 1]} ${tokens[i]}`);
   return set;
 }
 
-function setDice(x: Set<number>, y: Set<number>): number {
+function setDice(x: Set<string>, y: Set<string>): number {
   if (x.size + y.size === 0) return 0;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let n = 0;

@@ -46,7 +46,9 @@ export interface CorpusLicence {
 export interface SpdxCorpus {
   licences: readonly CorpusLicence[];
   byId: ReadonlyMap<string, CorpusLicence>;
-  /** Word -> id; words the corpus never uses are not in it (decoded on first use). */
+  /** Every word of the corpus by id (decoded on first use). */
+  readonly wordList: readonly string[];
+  /** Word -> id; words the corpus never uses are not in it (built on first use). */
   readonly vocabulary: ReadonlyMap<string, number>;
   /** Licences whose distinct words are exactly these (sorted), preferred first. */
   exact(sortedDistinctWords: readonly string[]): CorpusLicence[];
@@ -176,16 +178,17 @@ export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => 
   });
   for (const group of bySet.values()) group.sort(compareIdPreference);
 
+  let wordList: string[] | undefined;
   let vocabulary: Map<string, number> | undefined;
   return {
     licences,
     byId: new Map(licences.map((l) => [l.id, l])),
+    get wordList() {
+      wordList ??= rest().toString('utf8', layout.headerEnd, layout.vocabularyEnd).split('\n');
+      return wordList;
+    },
     get vocabulary() {
-      if (vocabulary === undefined) {
-        vocabulary = new Map();
-        const words = rest().toString('utf8', layout.headerEnd, layout.vocabularyEnd).split('\n');
-        for (let id = 0; id < words.length; id++) vocabulary.set(words[id] as string, id);
-      }
+      vocabulary ??= new Map(this.wordList.map((word, id) => [word, id]));
       return vocabulary;
     },
     exact: (words) => bySet.get(wordSetKey(words)) ?? [],
