@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname, __bundleUrl) {
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -23081,3 +23082,4 @@ smol-toml/dist/index.js:
 js-yaml/dist/js-yaml.mjs:
   (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
 */
+})

@@ -20,15 +20,12 @@ function cacheDir(env = process.env) {
 }
 
 // src/launch/compiled-bundle.ts
-var BUNDLE_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname", "__bundleUrl"];
 function runCompiledBundle(url, env = process.env) {
   const file = fileURLToPath(url);
   const source = fs.readFileSync(file, "utf8");
   const cacheFile = env.NODE_DISABLE_COMPILE_CACHE ? null : cacheFileFor(file, env);
   const cachedData = cacheFile === null ? void 0 : readIfThere(cacheFile);
-  const wrapped = `(function (${BUNDLE_PARAMETERS.join(", ")}) {${source}
-})`;
-  const script = new vm.Script(wrapped, { filename: file, ...cachedData ? { cachedData } : {} });
+  const script = new vm.Script(source, { filename: file, ...cachedData ? { cachedData } : {} });
   if (cacheFile !== null && (cachedData === void 0 || script.cachedDataRejected === true)) {
     process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
   }

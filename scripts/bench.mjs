@@ -18,8 +18,12 @@
 // read the same files once, untimed, so both find the OS page cache warm. The scan uses worker
 // threads as the CLI does (column "threads": how many took part); the plain read is one
 // thread. The last column puts the walk into the baseline too: scan / (walk + plain read).
-// Then: time per 1k files for each synthetic size (is the cost linear?), and the action's
-// start-up (import of dist/index.js + first line of work, minus a bare `node -e ""`).
+// Then: time per 1k files for each synthetic size (is the cost linear?); small scans: wall
+// time of `node dist/cli.js scan` on each of examples/ and on a 20-file repository, next to
+// `node -e 0` in the same run and the ratio, with the compiled-code cache warm (every run
+// after a machine's first) and off (a fresh runner), and the top five costs of such a scan
+// from a CPU profile; and the action's start-up (import of dist/index.js + first line of
+// work, minus a bare `node -e ""`).
 // Figures are also written to .bench/results.json.
 //
 //   npm run bench                          # 1k, 10k, 50k, 200k, large text, start-up
@@ -29,7 +33,9 @@
 //   npm run bench -- --large ./some/repo   # a directory plus the large-text repository
 //   npm run bench -- --runs=3              # scan each target 3 times, report the median run
 //   npm run bench -- --threads=1           # scan on one thread (default: the CPUs, up to 4)
-//   npm run bench -- --no-startup          # skip the action start-up measurement
+//   npm run bench -- --no-startup          # skip the small scans and the action start-up
+//   npm run bench -- --licensee DIR...     # only: dist/cli.js scan vs `licensee detect` over
+//                                          # these directories, alternating (--runs=N, default 3)
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,9 +44,11 @@ import path from 'node:path';
 import process from 'node:process';
 import { generateLargeText, generateRepo, GENERATOR_VERSION } from './bench-generate.mjs';
 import { writeLicenceIndex } from './licence-index.mjs';
+import { againstLicensee, licenseeVersion, smallScans, startupProfile } from './bench-startup.mjs';
 
 const DEFAULT_SIZES = [1000, 10000, 50000, 200000];
 const STARTUP_REPEATS = 5;
+const SMALL_SCAN_REPEATS = 10;
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
@@ -48,7 +56,7 @@ const runsFlag = args.find((a) => a.startsWith('--runs='));
 const runs = runsFlag ? Math.max(1, Number(runsFlag.slice('--runs='.length)) || 1) : 1;
 const threadsFlag = args.find((a) => a.startsWith('--threads='));
 const threads = threadsFlag ? Math.max(1, Number(threadsFlag.slice('--threads='.length)) || 1) : null;
-const known = new Set(['--no-large', '--large', '--no-startup']);
+const known = new Set(['--no-large', '--large', '--no-startup', '--licensee']);
 for (const f of flags) {
   if (!known.has(f) && !f.startsWith('--runs=') && !f.startsWith('--threads=')) {
     console.error(`Unknown flag ${f} (see the header of scripts/bench.mjs).`);
@@ -64,6 +72,42 @@ const withStartup = !flags.has('--no-startup');
 
 const work = path.resolve('.bench');
 fs.mkdirSync(work, { recursive: true });
+const cli = path.resolve('dist/cli.js');
+
+if (flags.has('--licensee')) {
+  const version = licenseeVersion();
+  if (version === null) {
+    console.log('licensee is not installed (apt-get install ruby-licensee); nothing to compare.');
+    process.exit(0);
+  }
+  if (dirs.length === 0) {
+    console.error('--licensee needs the directories to compare on.');
+    process.exit(2);
+  }
+  const licenseeRuns = runsFlag ? runs : 3;
+  const result = againstLicensee(
+    cli,
+    dirs.map((d) => path.resolve(d)),
+    licenseeRuns,
+  );
+  console.log(
+    `node ${process.version}, licensee ${version}; median of ${licenseeRuns} alternating runs per directory`,
+  );
+  console.log(`${'directory'.padEnd(40)} ${'ours ms'.padStart(8)} ${'licensee ms'.padStart(12)}`);
+  for (const r of result.rows) {
+    console.log(
+      `${path.basename(r.dir).slice(0, 40).padEnd(40)} ${r.oursMs.toFixed(0).padStart(8)} ${r.licenseeMs.toFixed(0).padStart(12)}`,
+    );
+  }
+  console.log(
+    `total over ${result.rows.length} directories: ours ${result.oursMs.toFixed(0)} ms (full scan), licensee ${result.licenseeMs.toFixed(0)} ms (licence files only); ratio ${result.ratio.toFixed(2)}`,
+  );
+  fs.writeFileSync(
+    path.join(work, 'licensee.json'),
+    JSON.stringify({ date: new Date().toISOString(), licensee: version, ...result }, null, 2) + '\n',
+  );
+  process.exit(0);
+}
 const runner = path.join(work, 'bench-runner.mjs');
 
 // Bundle the real pipeline once, so the benchmark measures the same code the CLI runs.
@@ -273,6 +317,44 @@ if (biggest && biggest.diskBytes !== null) {
   console.log(`${biggest.label}: ${(biggest.diskBytes / MiB).toFixed(0)} MiB on disk`);
 }
 
+// Small scans: what a user of a small repository waits for, against node's own start.
+let small = null;
+let profile = null;
+if (withStartup && fs.existsSync(cli)) {
+  const twenty = path.join(work, 'synthetic-20');
+  cached(twenty, () => generateRepo(twenty, 20));
+  const examples = fs
+    .readdirSync('examples', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ label: `examples/${d.name}`, dir: path.resolve('examples', d.name) }));
+  const countFiles = (dir) =>
+    fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  const smallTargets = [...examples, { label: 'synthetic 20', dir: twenty }].map((t) => ({
+    ...t,
+    files: countFiles(t.dir),
+  }));
+  small = smallScans(cli, smallTargets, SMALL_SCAN_REPEATS);
+  console.log('');
+  console.log(
+    `small scans: node dist/cli.js scan, median of ${SMALL_SCAN_REPEATS}, alternating with node -e 0 (warm: compiled-code cache filled; cold: turned off)`,
+  );
+  console.log(
+    `  ${'target'.padEnd(30)} ${'files'.padStart(5)} ${'node -e 0'.padStart(9)} ${'warm ms'.padStart(8)} ${'ratio'.padStart(6)} ${'cold ms'.padStart(8)} ${'ratio'.padStart(6)}`,
+  );
+  for (const r of small.rows) {
+    console.log(
+      `  ${r.label.padEnd(30)} ${String(r.files).padStart(5)} ${r.nodeMs.toFixed(0).padStart(9)} ${r.warmMs.toFixed(0).padStart(8)} ${`${r.warmRatio.toFixed(2)}x`.padStart(6)} ${r.coldMs.toFixed(0).padStart(8)} ${`${r.coldRatio.toFixed(2)}x`.padStart(6)}`,
+    );
+  }
+  profile = startupProfile(cli, twenty);
+  console.log(
+    `  top five costs of a warm scan of synthetic 20 (CPU profile, self time, ${profile.totalMs.toFixed(0)} ms sampled):`,
+  );
+  for (const c of profile.costs) console.log(`    ${c.ms.toFixed(1).padStart(6)} ms  ${c.name}`);
+} else if (withStartup) {
+  console.log('\nsmall scans: dist/cli.js not found (run `npm run bundle`)');
+}
+
 // Action start-up: `node dist/index.js` on an event the action does not run on, which makes
 // it import everything, read its context, print one line and return.
 let startup = null;
@@ -341,6 +423,8 @@ fs.writeFileSync(
       },
       targets: results,
       linearity,
+      smallScans: small,
+      startupProfile: profile,
       startup,
     },
     null,

@@ -39,11 +39,15 @@ await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: path.joi
 // CommonJS so it can be run from V8's code cache (src/launch/compiled-bundle.ts).
 await build({ ...common, entryPoints: ['src/launch/cli.ts'], outfile: path.join(outDir, 'cli.js') });
 fs.chmodSync(path.join(outDir, 'cli.js'), 0o755);
+// The file is one function expression, compiled as it is and called by the launcher
+// (src/launch/compiled-bundle.ts) with CommonJS's arguments and the bundle's URL, which
+// stands for import.meta.url.
 await build({
   ...common,
   format: 'cjs',
-  banner: {},
-  define: { 'import.meta.url': '__bundleUrl' }, // a parameter of the code-cache wrapper
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __bundleUrl) {' },
+  footer: { js: '})' },
+  define: { 'import.meta.url': '__bundleUrl' },
   entryPoints: ['src/cli/main.ts'],
   outfile: path.join(outDir, 'cli-main.cjs'),
 });

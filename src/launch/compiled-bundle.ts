@@ -12,20 +12,16 @@ import vm from 'node:vm';
 import { cacheDir } from '../util/cache-dir.js';
 
 /**
- * The parameters the bundle's code is wrapped in: CommonJS's, plus the bundle's own URL
- * (what `import.meta.url` is in the sources; the bundle build defines it so).
+ * Compiles and runs the bundle at `url`, with compiled code from the cache when it is there.
+ * The bundle is one function expression (scripts/bundle.mjs writes it so) over CommonJS's
+ * parameters and the bundle's own URL, which stands for import.meta.url.
  */
-export const BUNDLE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__bundleUrl'];
-
-/** Compiles and runs the bundle at `url`, with compiled code from the cache when it is there. */
 export function runCompiledBundle(url: URL, env: NodeJS.ProcessEnv = process.env): void {
   const file = fileURLToPath(url);
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = env.NODE_DISABLE_COMPILE_CACHE ? null : cacheFileFor(file, env);
   const cachedData = cacheFile === null ? undefined : readIfThere(cacheFile);
-  // The first line stays the first line, so stack traces keep the bundle's line numbers.
-  const wrapped = `(function (${BUNDLE_PARAMETERS.join(', ')}) {${source}\n})`;
-  const script = new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected === true)) {
     // At exit, so the cache also holds the functions this run compiled on first call.
     process.once('exit', () => writeAtomically(cacheFile, () => script.createCachedData()));

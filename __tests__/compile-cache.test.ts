@@ -1,0 +1,79 @@
+// The CLI runs its bundle from V8's code cache (src/launch/compiled-bundle.ts): the first run
+// on a machine leaves compiled code in the cache folder, later runs load it, and nothing a
+// broken, stale or unwritable cache holds changes what the CLI does.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from '../src/util/cache-dir.js';
+
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+const example = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'tiny-open-lm');
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'aioc-compile-cache-'));
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+
+function scan(env: Record<string, string>) {
+  const { NODE_DISABLE_COMPILE_CACHE: _, ...inherited } = process.env;
+  const run = spawnSync(process.execPath, [cli, 'scan', example, '--format', 'json', '--fail-on', 'none'], {
+    encoding: 'utf8',
+    env: { ...inherited, ...env },
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const report = JSON.parse(run.stdout) as { stats: { durationMs?: number } };
+  delete report.stats.durationMs;
+  return JSON.stringify(report);
+}
+
+const compiledFiles = (dir: string): string[] => {
+  const folder = path.join(dir, 'compiled');
+  return fs.existsSync(folder) ? fs.readdirSync(folder).map((f) => path.join(folder, f)) : [];
+};
+
+describe('the compiled-code cache', () => {
+  test('is written by the first run and used, unchanged, by the next', () => {
+    const dir = path.join(temp, 'fresh');
+    const first = scan({ AI_OPENNESS_CACHE_DIR: dir });
+    const [file, ...others] = compiledFiles(dir);
+    expect(others).toEqual([]);
+    expect(path.basename(file ?? '')).toMatch(new RegExp(`^cli-main\\.cjs-\\d+-\\d+-${process.version}-`));
+    const written = fs.statSync(file ?? '');
+    expect(written.size).toBeGreaterThan(100_000);
+
+    expect(scan({ AI_OPENNESS_CACHE_DIR: dir })).toBe(first);
+    expect(fs.statSync(file ?? '').mtimeMs).toBe(written.mtimeMs); // accepted, so not written again
+  });
+
+  test('a damaged cache file is ignored and replaced', () => {
+    const dir = path.join(temp, 'damaged');
+    const first = scan({ AI_OPENNESS_CACHE_DIR: dir });
+    const [file] = compiledFiles(dir);
+    const garbage = Buffer.alloc(4096, 0x5a);
+    fs.writeFileSync(file ?? '', garbage);
+    expect(scan({ AI_OPENNESS_CACHE_DIR: dir })).toBe(first);
+    const replaced = fs.readFileSync(file ?? '');
+    expect(replaced.equals(garbage)).toBe(false);
+    expect(replaced.length).toBeGreaterThan(100_000);
+  });
+
+  test('an unwritable cache folder only means no cache; NODE_DISABLE_COMPILE_CACHE turns it off', () => {
+    const notAFolder = path.join(temp, 'a-file');
+    fs.writeFileSync(notAFolder, 'not a folder\n');
+    const reference = scan({ AI_OPENNESS_CACHE_DIR: path.join(temp, 'reference') });
+    expect(scan({ AI_OPENNESS_CACHE_DIR: notAFolder })).toBe(reference);
+
+    const off = path.join(temp, 'off');
+    expect(scan({ AI_OPENNESS_CACHE_DIR: off, NODE_DISABLE_COMPILE_CACHE: '1' })).toBe(reference);
+    expect(compiledFiles(off)).toEqual([]);
+  });
+});
+
+describe('cacheDir', () => {
+  test('AI_OPENNESS_CACHE_DIR, else $XDG_CACHE_HOME, else ~/.cache', () => {
+    expect(cacheDir({ AI_OPENNESS_CACHE_DIR: '/tmp/x', XDG_CACHE_HOME: '/c' })).toBe(path.resolve('/tmp/x'));
+    expect(cacheDir({ XDG_CACHE_HOME: '/c' })).toBe(path.join('/c', 'ai-openness-check'));
+    expect(cacheDir({})).toBe(path.join(os.homedir(), '.cache', 'ai-openness-check'));
+  });
+});
