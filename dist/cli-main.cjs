@@ -5972,6 +5972,7 @@ var CODE_LANGS = /* @__PURE__ */ new Set([
   "tsx"
 ]);
 var SEARCH_AHEAD = 64;
+var RAW_LINE_SLACK = 256;
 function cellSource(cell) {
   if (!cell || typeof cell !== "object") return [];
   if (typeof cell.source === "string") return cell.source.split(/(?<=\n)/);
@@ -6005,11 +6006,14 @@ function notebookSegments(path6, text, sink, cellType = "code") {
     const lines = cellSource(cell);
     if (cell?.cell_type !== cellType || lines.length === 0) continue;
     const lineMap = [];
+    const oneString = typeof cell.source === "string";
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
+      const longest = oneString ? Infinity : needle.length + RAW_LINE_SLACK;
       let found = -1;
       for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
-        if ((rawLines[i] ?? "").includes(needle)) {
+        const raw = rawLines[i] ?? "";
+        if (raw.length <= longest && raw.includes(needle)) {
           found = i;
           break;
         }
@@ -6752,10 +6756,19 @@ var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ prov
 var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
 var PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${anyOf(PY_MODULES.map((m) => m.module))})\b(?!\.types\b)`,
-  "gm"
+  String.raw`(?:import|from)[ \t]{1,10}(${anyOf(PY_MODULES.map((m) => m.module))})\b(?!\.types\b)`,
+  "g"
 );
-var PY_GOOGLE_GENAI = /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
+var PY_GOOGLE_GENAI = /from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/g;
+var PY_INDENT = 40;
+function startsLine(text, index, indent) {
+  for (let k = index; k > 0; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 || index - k >= indent) return false;
+  }
+  return true;
+}
 var JS_IMPORT = new RegExp(
   String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${anyOf(NPM_PACKAGES.map((n) => n.pkg))})["']`,
   "gm"
@@ -6842,7 +6855,7 @@ var GATEWAY_PROVIDER = /* @__PURE__ */ new Map([
   ["cohere", "cohere"]
 ]);
 var GATEWAY_NEEDLES = [...GATEWAY_PROVIDER.keys()].map((p) => `${p}/`);
-var LOCAL_BASE_URL = /\b\w{0,30}?(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
+var LOCAL_BASE_URL = /(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
 var BASE_URL_PARTS = ["_url", "URL", "Url", "_path", "_base", "Path", "_BASE"];
 function pointsAtLocalServer(text) {
   return BASE_URL_PARTS.some((w) => text.includes(w)) && LOCAL_BASE_URL.test(text);
@@ -6966,13 +6979,13 @@ var API_NEEDLES = [
 function findImports(text, hits) {
   eachMatch(PY_IMPORT, text, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
-    if (mod) hits.push({ provider: mod.provider, signal: "import", index: m.index });
+    if (mod && startsLine(text, m.index, PY_INDENT))
+      hits.push({ provider: mod.provider, signal: "import", index: m.index });
   });
-  eachMatch(
-    PY_GOOGLE_GENAI,
-    text,
-    (m) => hits.push({ provider: "google-gemini", signal: "import", index: m.index })
-  );
+  eachMatch(PY_GOOGLE_GENAI, text, (m) => {
+    if (startsLine(text, m.index, PY_INDENT))
+      hits.push({ provider: "google-gemini", signal: "import", index: m.index });
+  });
   eachMatch(JS_IMPORT, text, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
     if (pkg && !isTypeOnlyImport(text, m.index))
@@ -7438,12 +7451,14 @@ var referenceExtractor = {
       return inTests ? "weak" : "strong";
     };
     const weakApi = () => kind === "markdown" || strength() === "weak";
+    let code;
+    const codeText = () => code ??= kind === "notebook" ? segments.map((s) => s.text).join("\n") : text;
     let local;
-    const isLocal = () => local ??= pointsAtLocalServer(text);
+    const isLocal = () => local ??= pointsAtLocalServer(codeText());
     let runtime;
     let importsDataLibrary;
     const purpose = () => {
-      importsDataLibrary ??= (kind === "python" || kind === "notebook") && namesDataGeneration(text) && IMPORTS_DATA_GENERATION.test(text);
+      importsDataLibrary ??= (kind === "python" || kind === "notebook") && namesDataGeneration(codeText()) && IMPORTS_DATA_GENERATION.test(codeText());
       return importsDataLibrary ? { purpose: "data-generation" } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
@@ -7551,7 +7566,7 @@ var referenceExtractor = {
         if (hit.unknownName && isLocal()) continue;
         const line = lineOf2(hit.index);
         const runtimeCall = hit.signal === "model-string" && !viaSdk || hit.signal === "client-call" && !sdkImported;
-        const local2 = isLocal() || runtimeCall && (runtime ??= importsLocalRuntime(text));
+        const local2 = isLocal() || runtimeCall && (runtime ??= importsLocalRuntime(codeText()));
         const byDefault = hit.signal === "model-string" && setsDefault(segment.text, hit.index);
         add(
           {

@@ -23,12 +23,24 @@ const ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: 
 
 // `openai.types` holds only the API's data types: a server that speaks the OpenAI API
 // (llama-cpp-python's) imports them without ever calling OpenAI.
+// Both start at the keyword and are kept only where it starts a line (after at most
+// PY_INDENT spaces): a pattern anchored at every line start runs three times slower.
 const PY_IMPORT = new RegExp(
-  String.raw`^[ \t]{0,40}(?:import|from)[ \t]{1,10}(${anyOf(PY_MODULES.map((m) => m.module))})\b(?!\.types\b)`,
-  'gm',
+  String.raw`(?:import|from)[ \t]{1,10}(${anyOf(PY_MODULES.map((m) => m.module))})\b(?!\.types\b)`,
+  'g',
 );
-const PY_GOOGLE_GENAI =
-  /^[ \t]{0,40}from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/gm;
+const PY_GOOGLE_GENAI = /from[ \t]{1,10}google[ \t]{1,10}import[ \t]{1,10}(?:genai|generativeai)\b/g;
+const PY_INDENT = 40;
+
+/** Whether only spaces and tabs, at most `indent` of them, stand before `index` on its line. */
+function startsLine(text: string, index: number, indent: number): boolean {
+  for (let k = index; k > 0; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 10) return true;
+    if ((c !== 32 && c !== 9) || index - k >= indent) return false;
+  }
+  return true;
+}
 const JS_IMPORT = new RegExp(
   String.raw`(?:\bfrom\s{1,10}|\brequire\(\s{0,10}|\bimport\(\s{0,10}|^import\s{1,10})["'](${anyOf(NPM_PACKAGES.map((n) => n.pkg))})["']`,
   'gm',
@@ -140,9 +152,11 @@ const GATEWAY_NEEDLES = [...GATEWAY_PROVIDER.keys()].map((p) => `${p}/`);
  * A client pointed at a local or self-hosted OpenAI-compatible server (Ollama, vLLM,
  * llama.cpp, LM Studio): a loopback host, or any plain-http address, literal or built
  * (f"http://{host}:{port}/v1", `http://${host}`); the hosted APIs answer on https only.
+ * The name may have any prefix (openai_api_base, llmBaseUrl): searched from its known part,
+ * which is five times faster than from each word start.
  */
 export const LOCAL_BASE_URL =
-  /\b\w{0,30}?(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
+  /(?:[bB]ase(?:_url|URL|Url|_path|Path)|api_base|BASE_URL|API_BASE)\b[^\n]{0,80}?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\]|["'`]http:\/\/|=[ \t]{0,5}http:\/\/)/;
 
 // Every name LOCAL_BASE_URL accepts holds one of these (base_url, baseURL, baseUrl, base_path,
 // basePath, api_base, BASE_URL, API_BASE, each with any prefix: openai_api_base, llmBaseUrl), so a text
@@ -299,11 +313,13 @@ export const API_NEEDLES: readonly string[] = [
 function findImports(text: string, hits: ApiHit[]): void {
   eachMatch(PY_IMPORT, text, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
-    if (mod) hits.push({ provider: mod.provider, signal: 'import', index: m.index });
+    if (mod && startsLine(text, m.index, PY_INDENT))
+      hits.push({ provider: mod.provider, signal: 'import', index: m.index });
   });
-  eachMatch(PY_GOOGLE_GENAI, text, (m) =>
-    hits.push({ provider: 'google-gemini', signal: 'import', index: m.index }),
-  );
+  eachMatch(PY_GOOGLE_GENAI, text, (m) => {
+    if (startsLine(text, m.index, PY_INDENT))
+      hits.push({ provider: 'google-gemini', signal: 'import', index: m.index });
+  });
   eachMatch(JS_IMPORT, text, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
     if (pkg && !isTypeOnlyImport(text, m.index))

@@ -69,6 +69,8 @@ const CODE_LANGS = new Set([
 ]);
 
 const SEARCH_AHEAD = 64;
+/** Indentation, quotes and comma around a source line in the raw JSON, with room to spare. */
+const RAW_LINE_SLACK = 256;
 
 interface NotebookCell {
   cell_type?: unknown;
@@ -130,13 +132,18 @@ export function notebookSegments(
     const lines = cellSource(cell);
     if (cell?.cell_type !== cellType || lines.length === 0) continue;
     const lineMap: number[] = [];
+    // A source written as a list (as nbformat writes it) has one raw line per line, a little
+    // longer than its text: much longer raw lines are outputs (base64 images), not searched.
+    const oneString = typeof cell.source === 'string';
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, '')).slice(1, -1);
+      const longest = oneString ? Infinity : needle.length + RAW_LINE_SLACK;
       let found = -1;
       // A line is written right after the previous one; a short look-ahead finds it, and a
       // line stored differently (\\u escapes) must not cost a long search each time.
       for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
-        if ((rawLines[i] ?? '').includes(needle)) {
+        const raw = rawLines[i] ?? '';
+        if (raw.length <= longest && raw.includes(needle)) {
           found = i;
           break;
         }

@@ -236,15 +236,20 @@ export const referenceExtractor: Extractor = {
     const weakApi = (): boolean => kind === 'markdown' || strength() === 'weak';
     // A client pointed at a local server anywhere in the file makes its API calls local.
     // Looked for only once a segment has an API hit or can name a model.
+    // The file's code, which a notebook holds in its code cells: its raw JSON's outputs
+    // (megabytes of base64 images) and Markdown cells are no code to search.
+    let code: string | undefined;
+    const codeText = (): string =>
+      (code ??= kind === 'notebook' ? segments.map((s) => s.text).join('\n') : text);
     let local: boolean | undefined;
-    const isLocal = (): boolean => (local ??= pointsAtLocalServer(text));
+    const isLocal = (): boolean => (local ??= pointsAtLocalServer(codeText()));
     let runtime: boolean | undefined;
     let importsDataLibrary: boolean | undefined;
     const purpose = (): { purpose?: 'data-generation' } => {
       importsDataLibrary ??=
         (kind === 'python' || kind === 'notebook') &&
-        namesDataGeneration(text) &&
-        IMPORTS_DATA_GENERATION.test(text);
+        namesDataGeneration(codeText()) &&
+        IMPORTS_DATA_GENERATION.test(codeText());
       return importsDataLibrary ? { purpose: 'data-generation' } : {};
     };
     const segments = codeSegments(file.info, kind, text, sink);
@@ -376,7 +381,7 @@ export const referenceExtractor: Extractor = {
         // closed API; nor is a hosted model's name handed to a local runtime with no SDK beside it.
         const runtimeCall =
           (hit.signal === 'model-string' && !viaSdk) || (hit.signal === 'client-call' && !sdkImported);
-        const local = isLocal() || (runtimeCall && (runtime ??= importsLocalRuntime(text)));
+        const local = isLocal() || (runtimeCall && (runtime ??= importsLocalRuntime(codeText())));
         const byDefault = hit.signal === 'model-string' && setsDefault(segment.text, hit.index);
         add(
           {
