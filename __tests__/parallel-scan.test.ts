@@ -101,6 +101,34 @@ describe('scanning on several threads', () => {
   }, 120_000);
 });
 
+describe('how many threads a scan starts by default', () => {
+  let many: string;
+  let big: string;
+  beforeAll(() => {
+    many = makeTempRepo(bigRepo());
+    // Few files, but 20 MiB of pages to read.
+    const pages: Record<string, string> = { 'README.md': '# Pages\n' };
+    for (let i = 0; i < 20; i++) pages[`docs/page-${i}.md`] = `# Page ${i}\n\n${PROSE.repeat(12_500)}\n`;
+    big = makeTempRepo(pages);
+  });
+  afterAll(() => {
+    removeTempRepo(many);
+    removeTempRepo(big);
+  });
+
+  it('keeps some thousands of small files on one thread, and gives the same report', () => {
+    const auto = scan(many);
+    expect(auto.stats.threads).toBe(1);
+    expect(JSON.stringify(auto.report)).toBe(JSON.stringify(scan(many, '--threads', '2').report));
+  }, 120_000);
+
+  it('starts workers for a few files that hold many megabytes', () => {
+    const auto = scan(big);
+    if (os.availableParallelism() > 1) expect(auto.stats.threads).toBeGreaterThan(1);
+    expect(JSON.stringify(auto.report)).toBe(JSON.stringify(scan(big, '--threads', '1').report));
+  }, 120_000);
+});
+
 describe('mergeOutcomes', () => {
   const batch = (...paths: string[]): Batch => ({
     entries: paths.map((p) => ({ path: p, name: p, ext: '' })),

@@ -532,26 +532,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH3);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path6) => {
-      const end = path6.length - 1;
-      const index = path6.lastIndexOf(
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
         SLASH3,
-        path6[end] === SLASH3 ? end - 1 : end
+        path7[end] === SLASH3 ? end - 1 : end
       );
-      return index < 0 ? path6 : path6.slice(index + 1);
+      return index < 0 ? path7 : path7.slice(index + 1);
     };
-    var parentOf = (path6) => {
-      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path6.split(SLASH3).filter(Boolean);
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH3).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH3) + SLASH3 : EMPTY;
       }
-      const end = path6.length - 1;
-      const cut = path6.lastIndexOf(
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
         SLASH3,
-        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -701,7 +701,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path6) {
+      testLiteral(path7) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH3 ? 2 : 1)] === "*"
         ));
@@ -710,7 +710,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path6)) {
+          if (rule.checkRegex.test(path7)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -730,15 +730,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path6, mode) {
+      test(path7, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path6) : path6;
+        const basename = shortcut ? basenameOf(path7) : path7;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path6
+            shortcut && rule._basenameOnly ? basename : path7
           )) {
             const { negative } = rule;
             const ret = {
@@ -760,17 +760,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path6, originalPath, doThrow) => {
-      if (!isString(path6)) {
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path6) {
+      if (!path7) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path6)) {
+      if (checkPath.isNotRelative(path7)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -779,25 +779,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path6) => {
-      const first2 = path6.charCodeAt(0);
+    var isNotRelative = (path7) => {
+      const first2 = path7.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path6.length === 1) {
+      if (path7.length === 1) {
         return true;
       }
-      const second = path6.charCodeAt(1);
+      const second = path7.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -828,58 +828,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path6) {
+      _test(originalPath, cache2, path7) {
         checkPath(
-          path6,
+          path7,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path6 ? this._t(path6, cache2) : {
+        return path7 ? this._t(path7, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path6 = convertPath(target);
-        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path6);
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
         }
-        const dir = this._t(path6, this._testCache);
+        const dir = this._t(path7, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path6);
+        const literal = this._rules.testLiteral(path7);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path6, cache2) {
-        if (path6 in cache2) {
-          return cache2[path6];
+      _t(path7, cache2) {
+        if (path7 in cache2) {
+          return cache2[path7];
         }
-        const parentPath = parentOf(path6);
+        const parentPath = parentOf(path7);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
+        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
       }
-      ignores(path6) {
-        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
       }
       createFilter() {
-        return (path6) => !this.ignores(path6);
+        return (path7) => !this.ignores(path7);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path6) {
-        return this._test(path6, this._testCache, convertPath(path6));
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1962,6 +1962,7 @@ var import_node_fs9 = __toESM(require("node:fs"), 1);
 // src/scan.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/inventory/walk.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
@@ -2025,8 +2026,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path6 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path6.slice(path6.lastIndexOf("/") + 1).toLowerCase();
+    const path7 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path7.slice(path7.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -4768,8 +4769,8 @@ function repoName(segment) {
   if (at3 >= 0 && at3 < end) end = at3;
   return segment.slice(0, end);
 }
-function baseName(path6) {
-  const parts = path6.split(/[\\/]/);
+function baseName(path7) {
+  const parts = path7.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -5993,10 +5994,10 @@ function parseNotebook(text) {
   lastNotebook = { text, parsed };
   return parsed;
 }
-function notebookSegments(path6, text, sink, cellType = "code") {
+function notebookSegments(path7, text, sink, cellType = "code") {
   const parsed = parseNotebook(text);
   if (typeof parsed === "string") {
-    sink.warn({ file: path6, code: "malformed", message: parsed });
+    sink.warn({ file: path7, code: "malformed", message: parsed });
     return [];
   }
   const { cells, rawLines } = parsed;
@@ -7346,15 +7347,15 @@ var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
 function pointsAtPage(text, index) {
   return HUB_PAGE.test(text.slice(index, index + 300));
 }
-function addWeightsLinks(path6, text, add) {
+function addWeightsLinks(path7, text, add) {
   let lines;
   for (const hit of weightsLinks(text)) {
     lines ??= new LineIndex(text);
     const line = lines.lineOf(hit.index);
-    add({ kind: "project", file: path6, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+    add({ kind: "project", file: path7, line, signal: "weights-url", value: hit.value }, `w:${line}`);
   }
 }
-function addProseLinks(path6, text, add) {
+function addProseLinks(path7, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -7367,7 +7368,7 @@ function addProseLinks(path6, text, add) {
       add(
         {
           kind: "model",
-          file: path6,
+          file: path7,
           line,
           name: hit.name,
           via: "hf-url",
@@ -7381,7 +7382,7 @@ function addProseLinks(path6, text, add) {
       add(
         {
           kind: "dataset",
-          file: path6,
+          file: path7,
           line,
           name: hit.name,
           via: "hf-url",
@@ -7444,10 +7445,10 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path6 = file.info.path;
+    const path7 = file.info.path;
     let inTests;
     const strength = () => {
-      inTests ??= isTestOrCiPath(path6);
+      inTests ??= isTestOrCiPath(path7);
       return inTests ? "weak" : "strong";
     };
     const weakApi = () => kind === "markdown" || strength() === "weak";
@@ -7463,8 +7464,8 @@ var referenceExtractor = {
     };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") {
-      addProseLinks(path6, text, add);
-      addWeightsLinks(path6, text, add);
+      addProseLinks(path7, text, add);
+      addWeightsLinks(path7, text, add);
     }
     for (const segment of segments) {
       const has = findNeedles(segment.text);
@@ -7485,7 +7486,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path6,
+                  file: path7,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -7506,7 +7507,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "dataset",
-                  file: path6,
+                  file: path7,
                   line,
                   name: hit.name,
                   via,
@@ -7524,14 +7525,14 @@ var referenceExtractor = {
         if (has("http"))
           for (const hit of weightsUrls(segment.text)) {
             const line = lineOf2(hit.index);
-            add({ kind: "project", file: path6, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+            add({ kind: "project", file: path7, line, signal: "weights-url", value: hit.value }, `w:${line}`);
           }
         for (const hit of knownCheckpointFiles(segment.text)) {
           const line = lineOf2(hit.index);
           add(
             {
               kind: "model",
-              file: path6,
+              file: path7,
               line,
               name: hit.value,
               via: "weights-file",
@@ -7549,7 +7550,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path6,
+              file: path7,
               line,
               name: hit.value,
               via: "setting",
@@ -7571,7 +7572,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path6,
+            file: path7,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -7587,7 +7588,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path6,
+              file: path7,
               line,
               name: hit.model,
               via: "api",
@@ -7606,14 +7607,14 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path6, line, name: m.model, via: "ollama", strength: strength() },
+            { kind: "model", file: path7, line, name: m.model, via: "ollama", strength: strength() },
             `m:${line}:${m.model}`
           );
         }
       }
       addForms([SETTING_FORM]);
       if (kind === "notebook" || kind === "shell" || kind === "docker")
-        addInstallCommands(segment.text, path6, lineOf2, sink);
+        addInstallCommands(segment.text, path7, lineOf2, sink);
     }
   }
 };
@@ -7691,10 +7692,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path6) {
-  const reuse = REUSE.exec(path6);
+function scoreLicenceFileName(path7) {
+  const reuse = REUSE.exec(path7);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path6.slice(path6.lastIndexOf("/") + 1).toLowerCase();
+  const name = path7.slice(path7.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -13537,7 +13538,7 @@ function manifestLicence(raw, at3, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path6, at3, detail) {
+function licenceFilePointer(path7, at3, detail) {
   const dir = at3.file.includes("/") ? at3.file.slice(0, at3.file.lastIndexOf("/")) : "";
   return {
     kind: "licence",
@@ -13546,8 +13547,8 @@ function licenceFilePointer(path6, at3, detail) {
     ...at3,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path6.slice(0, 200)}"`,
-    pointsTo: import_node_path4.posix.normalize(import_node_path4.posix.join(dir, path6.trim())).slice(0, 500)
+    detail: `${detail} points to the file "${path7.slice(0, 200)}"`,
+    pointsTo: import_node_path4.posix.normalize(import_node_path4.posix.join(dir, path7.trim())).slice(0, 500)
   };
 }
 
@@ -17291,9 +17292,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path6 = asString(table?.["file"]);
+  const path7 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path6 !== void 0) sink.add(licenceFilePointer(path6, { file, line: licenceLine }, detail));
+  else if (path7 !== void 0) sink.add(licenceFilePointer(path7, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -17498,8 +17499,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path6) {
-  const parts = path6.toLowerCase().split("/");
+function inModelFolder(path7) {
+  const parts = path7.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -17806,11 +17807,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path6 = file.info.path;
+  const path7 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path6,
+    file: path7,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -17819,7 +17820,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path6, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path7, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -17868,19 +17869,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path6 = file.info.path;
+    const path7 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path6, sink);
-    else if (kind === "config") extractHfConfig(text, path6, sink);
-    else if (kind === "adapter") extractAdapterConfig(text, path6, sink);
-    else if (kind === "params") extractParamsJson(text, path6, sink);
-    else if (kind === "modelfile") extractModelfile(text, path6, sink);
-    else if (kind === "python") extractModelCode(text, path6, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path7, sink);
+    else if (kind === "config") extractHfConfig(text, path7, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path7, sink);
+    else if (kind === "params") extractParamsJson(text, path7, sink);
+    else if (kind === "modelfile") extractModelfile(text, path7, sink);
+    else if (kind === "python") extractModelCode(text, path7, sink);
   }
 };
 
@@ -18141,7 +18142,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path6 = file.info.path;
+  const path7 = file.info.path;
   const where2 = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -18153,7 +18154,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path6,
+    file: path7,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -18176,19 +18177,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path6,
+      file: path7,
       line: where2.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path6,
+      derivedFrom: path7,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path6,
+      file: path7,
       line: where2.entryLine("datasets", name),
       name,
       via: "card",
@@ -18202,7 +18203,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path6,
+      file: path7,
       line: rawLicences.length > 1 ? where2.entryLine("license", raw) : where2.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -19270,7 +19271,7 @@ var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
 function plainTitle(raw) {
   return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
 }
-function readmeEvidence(path6, text, add) {
+function readmeEvidence(path7, text, add) {
   const lines = splitLines(text);
   const code = nonProseLines(text);
   let title = null;
@@ -19304,7 +19305,7 @@ function readmeEvidence(path6, text, add) {
         if (!isCollection && m[2] && m[2].length > 1) continue;
         if (!orgs.has(org)) {
           orgs.add(org);
-          add({ kind: "project", file: path6, line: n, signal: "hub-org", value: org });
+          add({ kind: "project", file: path7, line: n, signal: "hub-org", value: org });
         }
       }
     }
@@ -19324,13 +19325,13 @@ function readmeEvidence(path6, text, add) {
       const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
       if (ref) {
         weightsLicence = true;
-        add({ kind: "project", file: path6, line: n, signal: "weights-licence", value: ref.id });
+        add({ kind: "project", file: path7, line: n, signal: "weights-licence", value: ref.id });
       }
     }
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
       add({
         kind: "project",
-        file: path6,
+        file: path7,
         line: n,
         signal: "release-list",
         value: line.trim().slice(0, 200),
@@ -19340,7 +19341,7 @@ function readmeEvidence(path6, text, add) {
       released = true;
       add({
         kind: "project",
-        file: path6,
+        file: path7,
         line: n,
         signal: "release-sentence",
         value: line.trim().slice(0, 200)
@@ -19348,10 +19349,10 @@ function readmeEvidence(path6, text, add) {
     }
   }
   title ??= altTitle;
-  if (title) add({ kind: "project", file: path6, line: title.line, signal: "title", value: title.value });
+  if (title) add({ kind: "project", file: path7, line: title.line, signal: "title", value: title.value });
   let best = null;
   for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
-  if (best) add({ kind: "project", file: path6, line: best.line, signal: "github-repo", value: best.name });
+  if (best) add({ kind: "project", file: path7, line: best.line, signal: "github-repo", value: best.name });
 }
 var PACKAGE_NAME = {
   "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
@@ -19360,12 +19361,12 @@ var PACKAGE_NAME = {
   "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
-function manifestEvidence(path6, name, text, add) {
+function manifestEvidence(path7, name, text, add) {
   const re = PACKAGE_NAME[name];
   const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
   if (!m?.[1]) return;
   const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
-  add({ kind: "project", file: path6, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+  add({ kind: "project", file: path7, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
 }
 var projectExtractor = {
   name: "project",
@@ -19374,17 +19375,17 @@ var projectExtractor = {
     const text = file.text;
     if (text === void 0) return;
     const add = (e) => sink.add(e);
-    const path6 = file.info.path;
+    const path7 = file.info.path;
     if (MODEL_CARD_FILE.test(file.info.name)) {
-      add({ kind: "project", file: path6, line: 0, signal: "model-card", value: path6 });
+      add({ kind: "project", file: path7, line: 0, signal: "model-card", value: path7 });
       return;
     }
     if (DOWNLOAD_SCRIPT.test(file.info.name)) {
       if (WEIGHTS_WORDS.test(text.length > 1e5 ? text.slice(0, 1e5) : text))
-        add({ kind: "project", file: path6, line: 0, signal: "download-script", value: path6 });
+        add({ kind: "project", file: path7, line: 0, signal: "download-script", value: path7 });
       return;
     }
-    if (path6.includes("/")) return;
+    if (path7.includes("/")) return;
     if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text, add);
     else readmeEvidence(file.info.path, text, add);
   }
@@ -19438,14 +19439,14 @@ function emptyBatch() {
 }
 function extractBatch(root, batch, extractors, limits, budget, detach2) {
   const out = { evidence: [], warnings: [], bytes: [], evidenceEnd: [], warningsEnd: [] };
-  let path6 = "";
+  let path7 = "";
   const sink = {
-    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path6) : e),
-    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path6) : w)
+    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path7) : e),
+    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path7) : w)
   };
   for (let i = 0; i < batch.entries.length; i++) {
     const entry = batch.entries[i];
-    path6 = entry.path;
+    path7 = entry.path;
     if (budget.spent()) out.bytes.push(NOT_READ);
     else {
       const file = readFile(
@@ -19523,10 +19524,10 @@ function single(batch, i) {
 function appendRange(into, from, start, end) {
   for (let j = start; j < end; j++) into.push(from[j]);
 }
-function appendEvidence(into, from, start, end, path6) {
+function appendEvidence(into, from, start, end, path7) {
   for (let j = start; j < end; j++) {
     const e = from[j];
-    if (path6 !== void 0 && e.file === path6) e.file = path6;
+    if (path7 !== void 0 && e.file === path7) e.file = path7;
     into.push(e);
   }
 }
@@ -19672,6 +19673,7 @@ var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 var NAMED_UNREAD = 10;
 var BATCH_FILES = 16;
 var WORKERS_FROM_FILES = 8192;
+var WORKERS_FROM_BYTES = 16 * 1024 * 1024;
 var MAX_THREADS = 4;
 function defaultThreads() {
   return Math.max(1, Math.min(MAX_THREADS, import_node_os.default.availableParallelism()));
@@ -19687,22 +19689,22 @@ function scanDirectory(root, options = {}) {
   const workersFrom = options.threads === void 0 ? WORKERS_FROM_FILES : BATCH_FILES;
   const batches = [];
   let current = emptyBatch();
+  const startPool = () => {
+    poolTried = true;
+    const maxBatches = Math.ceil((options.maxFiles ?? DEFAULT_MAX_FILES) / BATCH_FILES) + 1;
+    pool = WorkerPool.start(
+      workerCount,
+      { root: realRoot, maxFileBytes: limits.maxFileBytes, maxTotalBytes: maxTotal },
+      maxBatches
+    );
+    batches.forEach((batch, k) => pool?.post(k, batch));
+  };
   const flush = () => {
     if (current.entries.length === 0) return;
     batches.push(current);
     current = emptyBatch();
-    if (pool !== null) {
-      pool.post(batches.length - 1, batches[batches.length - 1]);
-    } else if (!poolTried && workerCount > 0 && batches.length * BATCH_FILES >= workersFrom) {
-      poolTried = true;
-      const maxBatches = Math.ceil((options.maxFiles ?? DEFAULT_MAX_FILES) / BATCH_FILES) + 1;
-      pool = WorkerPool.start(
-        workerCount,
-        { root: realRoot, maxFileBytes: limits.maxFileBytes, maxTotalBytes: maxTotal },
-        maxBatches
-      );
-      batches.forEach((batch, k) => pool?.post(k, batch));
-    }
+    if (pool !== null) pool.post(batches.length - 1, batches[batches.length - 1]);
+    else if (!poolTried && workerCount > 0 && batches.length * BATCH_FILES >= workersFrom) startPool();
   };
   const onFile = (entry) => {
     const wanted = wantsOf(entry, extractors);
@@ -19719,6 +19721,9 @@ function scanDirectory(root, options = {}) {
     ...options.gitignore === false ? { gitignore: false } : {}
   });
   flush();
+  if (!poolTried && workerCount > 0 && batches.length > 1 && wantsBytes(realRoot, batches, limits.maxFileBytes)) {
+    startPool();
+  }
   const read = (batch, budget) => extractBatch(realRoot, batch, extractors, limits, budget, true);
   const { outcomes, threads: threads2 } = readBatches(batches, pool, maxTotal, read);
   const merged = mergeOutcomes(batches, outcomes, maxTotal, (single2) => read(single2, unlimited));
@@ -19739,6 +19744,17 @@ function scanDirectory(root, options = {}) {
     warnings,
     threads: threads2
   };
+}
+function wantsBytes(root, batches, maxFileBytes) {
+  let total = 0;
+  for (const batch of batches) {
+    for (const entry of batch.entries) {
+      const size = import_node_fs7.default.statSync(entry.target ?? import_node_path5.default.join(root, entry.path), { throwIfNoEntry: false })?.size ?? 0;
+      total += Math.min(size, maxFileBytes);
+      if (total >= WORKERS_FROM_BYTES) return true;
+    }
+  }
+  return false;
 }
 var unlimited = { spent: () => false, add: () => void 0 };
 function readBatches(batches, pool, maxTotal, read) {
@@ -21633,7 +21649,7 @@ function mofOf(layers, cards, proseModelCard = false) {
 }
 
 // src/judge/findings.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/judge/honest-wording.ts
 function honestWording(verdict, c) {
@@ -21766,7 +21782,7 @@ function mislabelFindings(sorted, verdict, c) {
 }
 function basesOfCard(card, models, declaredBy) {
   const own = declaredBy.get(card.file) ?? [];
-  const adapter = declaredBy.get(import_node_path5.default.posix.join(dirOf(card.file), "adapter_config.json"));
+  const adapter = declaredBy.get(import_node_path6.default.posix.join(dirOf(card.file), "adapter_config.json"));
   if (!adapter) return own;
   const wanted = /* @__PURE__ */ new Set([...own, ...adapter]);
   return models.filter((m) => wanted.has(m));
@@ -22474,7 +22490,7 @@ function policyFailures(report, failOn, exceptions = {}) {
 }
 
 // src/cli/config.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/config/schema.ts
 var COMMENT_MODES = ["always", "on-change", "never"];
@@ -22843,9 +22859,9 @@ function readConfigFile(file) {
 }
 
 // src/cli/config.ts
-var DEFAULT_CONFIG = import_node_path6.default.join(".github", "ai-openness.yml");
+var DEFAULT_CONFIG = import_node_path7.default.join(".github", "ai-openness.yml");
 function readCliConfig(dir, explicit) {
-  const read = readConfigFile(explicit ?? import_node_path6.default.join(dir, DEFAULT_CONFIG));
+  const read = readConfigFile(explicit ?? import_node_path7.default.join(dir, DEFAULT_CONFIG));
   const problem = read.error ?? (explicit && read.missing ? `cannot read config file "${explicit}"` : void 0);
   if (problem) return { settings: mergeSettings(DEFAULT_SETTINGS, {}, {}), errors: [problem] };
   const loaded = loadConfigFile(read.text, explicit ?? DEFAULT_CONFIG);
@@ -22877,8 +22893,8 @@ Options:
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
       --max-total-size <n> Stop reading after this many bytes in all (default 536870912)
       --max-files <n>      Stop listing after this many files (default 1000000)
-      --threads <n>        Threads that read and extract files (default: one below 8,192
-                           files, else the CPUs available, up to 4; 1 keeps one thread)
+      --threads <n>        Threads that read and extract files (default: one for under
+                           8,192 files and 16 MiB, else the CPUs available, up to 4)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL4(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22805,26 +22805,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH3);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index = path9.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index = path10.lastIndexOf(
         SLASH3,
-        path9[end] === SLASH3 ? end - 1 : end
+        path10[end] === SLASH3 ? end - 1 : end
       );
-      return index < 0 ? path9 : path9.slice(index + 1);
+      return index < 0 ? path10 : path10.slice(index + 1);
     };
-    var parentOf = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH3).filter(Boolean);
+    var parentOf = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH3).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH3) + SLASH3 : EMPTY;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH3,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -22974,7 +22974,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH3 ? 2 : 1)] === "*"
         ));
@@ -22983,7 +22983,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path10)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -23003,15 +23003,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path9) : path9;
+        const basename = shortcut ? basenameOf(path10) : path10;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path9
+            shortcut && rule._basenameOnly ? basename : path10
           )) {
             const { negative } = rule;
             const ret = {
@@ -23033,17 +23033,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -23052,25 +23052,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first2 = path9.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first2 = path10.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -23101,58 +23101,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path9) {
+      _test(originalPath, cache2, path10) {
         checkPath(
-          path9,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache2) : {
+        return path10 ? this._t(path10, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path10);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache2) {
-        if (path9 in cache2) {
-          return cache2[path9];
+      _t(path10, cache2) {
+        if (path10 in cache2) {
+          return cache2[path10];
         }
-        const parentPath = parentOf(path9);
+        const parentPath = parentOf(path10);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache2[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -23668,7 +23668,7 @@ function info(message) {
 
 // src/action/main.ts
 import fs13 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/render/json.ts
 function renderJson(report) {
@@ -28868,8 +28868,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path9 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
+        const path10 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33163,7 +33163,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -36354,11 +36354,12 @@ function readRunContext(env) {
 }
 
 // src/action/scan-pull-request.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/scan.ts
 import fs11 from "node:fs";
 import os5 from "node:os";
+import path5 from "node:path";
 
 // src/inventory/walk.ts
 import fs7 from "node:fs";
@@ -36422,8 +36423,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path9 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path9.slice(path9.lastIndexOf("/") + 1).toLowerCase();
+    const path10 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path10.slice(path10.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -39165,8 +39166,8 @@ function repoName(segment) {
   if (at3 >= 0 && at3 < end) end = at3;
   return segment.slice(0, end);
 }
-function baseName(path9) {
-  const parts = path9.split(/[\\/]/);
+function baseName(path10) {
+  const parts = path10.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -40390,10 +40391,10 @@ function parseNotebook(text) {
   lastNotebook = { text, parsed };
   return parsed;
 }
-function notebookSegments(path9, text, sink, cellType = "code") {
+function notebookSegments(path10, text, sink, cellType = "code") {
   const parsed = parseNotebook(text);
   if (typeof parsed === "string") {
-    sink.warn({ file: path9, code: "malformed", message: parsed });
+    sink.warn({ file: path10, code: "malformed", message: parsed });
     return [];
   }
   const { cells, rawLines } = parsed;
@@ -41743,15 +41744,15 @@ var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
 function pointsAtPage(text, index) {
   return HUB_PAGE.test(text.slice(index, index + 300));
 }
-function addWeightsLinks(path9, text, add) {
+function addWeightsLinks(path10, text, add) {
   let lines;
   for (const hit of weightsLinks(text)) {
     lines ??= new LineIndex(text);
     const line = lines.lineOf(hit.index);
-    add({ kind: "project", file: path9, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+    add({ kind: "project", file: path10, line, signal: "weights-url", value: hit.value }, `w:${line}`);
   }
 }
-function addProseLinks(path9, text, add) {
+function addProseLinks(path10, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -41764,7 +41765,7 @@ function addProseLinks(path9, text, add) {
       add(
         {
           kind: "model",
-          file: path9,
+          file: path10,
           line,
           name: hit.name,
           via: "hf-url",
@@ -41778,7 +41779,7 @@ function addProseLinks(path9, text, add) {
       add(
         {
           kind: "dataset",
-          file: path9,
+          file: path10,
           line,
           name: hit.name,
           via: "hf-url",
@@ -41841,10 +41842,10 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path9 = file.info.path;
+    const path10 = file.info.path;
     let inTests;
     const strength = () => {
-      inTests ??= isTestOrCiPath(path9);
+      inTests ??= isTestOrCiPath(path10);
       return inTests ? "weak" : "strong";
     };
     const weakApi = () => kind === "markdown" || strength() === "weak";
@@ -41860,8 +41861,8 @@ var referenceExtractor = {
     };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") {
-      addProseLinks(path9, text, add);
-      addWeightsLinks(path9, text, add);
+      addProseLinks(path10, text, add);
+      addWeightsLinks(path10, text, add);
     }
     for (const segment of segments) {
       const has = findNeedles(segment.text);
@@ -41882,7 +41883,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path9,
+                  file: path10,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -41903,7 +41904,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "dataset",
-                  file: path9,
+                  file: path10,
                   line,
                   name: hit.name,
                   via,
@@ -41921,14 +41922,14 @@ var referenceExtractor = {
         if (has("http"))
           for (const hit of weightsUrls(segment.text)) {
             const line = lineOf2(hit.index);
-            add({ kind: "project", file: path9, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+            add({ kind: "project", file: path10, line, signal: "weights-url", value: hit.value }, `w:${line}`);
           }
         for (const hit of knownCheckpointFiles(segment.text)) {
           const line = lineOf2(hit.index);
           add(
             {
               kind: "model",
-              file: path9,
+              file: path10,
               line,
               name: hit.value,
               via: "weights-file",
@@ -41946,7 +41947,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path9,
+              file: path10,
               line,
               name: hit.value,
               via: "setting",
@@ -41968,7 +41969,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path9,
+            file: path10,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -41984,7 +41985,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path9,
+              file: path10,
               line,
               name: hit.model,
               via: "api",
@@ -42003,14 +42004,14 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path9, line, name: m.model, via: "ollama", strength: strength() },
+            { kind: "model", file: path10, line, name: m.model, via: "ollama", strength: strength() },
             `m:${line}:${m.model}`
           );
         }
       }
       addForms([SETTING_FORM]);
       if (kind === "notebook" || kind === "shell" || kind === "docker")
-        addInstallCommands(segment.text, path9, lineOf2, sink);
+        addInstallCommands(segment.text, path10, lineOf2, sink);
     }
   }
 };
@@ -42088,10 +42089,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path9) {
-  const reuse = REUSE.exec(path9);
+function scoreLicenceFileName(path10) {
+  const reuse = REUSE.exec(path10);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path9.slice(path9.lastIndexOf("/") + 1).toLowerCase();
+  const name = path10.slice(path10.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -43071,7 +43072,7 @@ function manifestLicence(raw, at3, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path9, at3, detail) {
+function licenceFilePointer(path10, at3, detail) {
   const dir = at3.file.includes("/") ? at3.file.slice(0, at3.file.lastIndexOf("/")) : "";
   return {
     kind: "licence",
@@ -43080,8 +43081,8 @@ function licenceFilePointer(path9, at3, detail) {
     ...at3,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path9.slice(0, 200)}"`,
-    pointsTo: posix.normalize(posix.join(dir, path9.trim())).slice(0, 500)
+    detail: `${detail} points to the file "${path10.slice(0, 200)}"`,
+    pointsTo: posix.normalize(posix.join(dir, path10.trim())).slice(0, 500)
   };
 }
 
@@ -44317,9 +44318,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path9 = asString(table?.["file"]);
+  const path10 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path9 !== void 0) sink.add(licenceFilePointer(path9, { file, line: licenceLine }, detail));
+  else if (path10 !== void 0) sink.add(licenceFilePointer(path10, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -44524,8 +44525,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path9) {
-  const parts = path9.toLowerCase().split("/");
+function inModelFolder(path10) {
+  const parts = path10.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -44832,11 +44833,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path9 = file.info.path;
+  const path10 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path9,
+    file: path10,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -44845,7 +44846,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path9, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path10, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -44894,19 +44895,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path9 = file.info.path;
+    const path10 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path9, sink);
-    else if (kind === "config") extractHfConfig(text, path9, sink);
-    else if (kind === "adapter") extractAdapterConfig(text, path9, sink);
-    else if (kind === "params") extractParamsJson(text, path9, sink);
-    else if (kind === "modelfile") extractModelfile(text, path9, sink);
-    else if (kind === "python") extractModelCode(text, path9, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path10, sink);
+    else if (kind === "config") extractHfConfig(text, path10, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path10, sink);
+    else if (kind === "params") extractParamsJson(text, path10, sink);
+    else if (kind === "modelfile") extractModelfile(text, path10, sink);
+    else if (kind === "python") extractModelCode(text, path10, sink);
   }
 };
 
@@ -45167,7 +45168,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path9 = file.info.path;
+  const path10 = file.info.path;
   const where = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -45179,7 +45180,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path9,
+    file: path10,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -45202,19 +45203,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path9,
+      file: path10,
       line: where.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path9,
+      derivedFrom: path10,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path9,
+      file: path10,
       line: where.entryLine("datasets", name),
       name,
       via: "card",
@@ -45228,7 +45229,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path9,
+      file: path10,
       line: rawLicences.length > 1 ? where.entryLine("license", raw) : where.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -46296,7 +46297,7 @@ var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
 function plainTitle(raw) {
   return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
 }
-function readmeEvidence(path9, text, add) {
+function readmeEvidence(path10, text, add) {
   const lines = splitLines(text);
   const code = nonProseLines(text);
   let title = null;
@@ -46330,7 +46331,7 @@ function readmeEvidence(path9, text, add) {
         if (!isCollection && m[2] && m[2].length > 1) continue;
         if (!orgs.has(org)) {
           orgs.add(org);
-          add({ kind: "project", file: path9, line: n, signal: "hub-org", value: org });
+          add({ kind: "project", file: path10, line: n, signal: "hub-org", value: org });
         }
       }
     }
@@ -46350,13 +46351,13 @@ function readmeEvidence(path9, text, add) {
       const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
       if (ref) {
         weightsLicence = true;
-        add({ kind: "project", file: path9, line: n, signal: "weights-licence", value: ref.id });
+        add({ kind: "project", file: path10, line: n, signal: "weights-licence", value: ref.id });
       }
     }
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
       add({
         kind: "project",
-        file: path9,
+        file: path10,
         line: n,
         signal: "release-list",
         value: line.trim().slice(0, 200),
@@ -46366,7 +46367,7 @@ function readmeEvidence(path9, text, add) {
       released = true;
       add({
         kind: "project",
-        file: path9,
+        file: path10,
         line: n,
         signal: "release-sentence",
         value: line.trim().slice(0, 200)
@@ -46374,10 +46375,10 @@ function readmeEvidence(path9, text, add) {
     }
   }
   title ??= altTitle;
-  if (title) add({ kind: "project", file: path9, line: title.line, signal: "title", value: title.value });
+  if (title) add({ kind: "project", file: path10, line: title.line, signal: "title", value: title.value });
   let best = null;
   for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
-  if (best) add({ kind: "project", file: path9, line: best.line, signal: "github-repo", value: best.name });
+  if (best) add({ kind: "project", file: path10, line: best.line, signal: "github-repo", value: best.name });
 }
 var PACKAGE_NAME = {
   "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
@@ -46386,12 +46387,12 @@ var PACKAGE_NAME = {
   "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
-function manifestEvidence(path9, name, text, add) {
+function manifestEvidence(path10, name, text, add) {
   const re = PACKAGE_NAME[name];
   const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
   if (!m?.[1]) return;
   const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
-  add({ kind: "project", file: path9, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+  add({ kind: "project", file: path10, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
 }
 var projectExtractor = {
   name: "project",
@@ -46400,17 +46401,17 @@ var projectExtractor = {
     const text = file.text;
     if (text === void 0) return;
     const add = (e) => sink.add(e);
-    const path9 = file.info.path;
+    const path10 = file.info.path;
     if (MODEL_CARD_FILE.test(file.info.name)) {
-      add({ kind: "project", file: path9, line: 0, signal: "model-card", value: path9 });
+      add({ kind: "project", file: path10, line: 0, signal: "model-card", value: path10 });
       return;
     }
     if (DOWNLOAD_SCRIPT.test(file.info.name)) {
       if (WEIGHTS_WORDS.test(text.length > 1e5 ? text.slice(0, 1e5) : text))
-        add({ kind: "project", file: path9, line: 0, signal: "download-script", value: path9 });
+        add({ kind: "project", file: path10, line: 0, signal: "download-script", value: path10 });
       return;
     }
-    if (path9.includes("/")) return;
+    if (path10.includes("/")) return;
     if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text, add);
     else readmeEvidence(file.info.path, text, add);
   }
@@ -46464,14 +46465,14 @@ function emptyBatch() {
 }
 function extractBatch(root, batch, extractors, limits, budget, detach2) {
   const out = { evidence: [], warnings: [], bytes: [], evidenceEnd: [], warningsEnd: [] };
-  let path9 = "";
+  let path10 = "";
   const sink = {
-    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path9) : e),
-    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path9) : w)
+    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path10) : e),
+    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path10) : w)
   };
   for (let i = 0; i < batch.entries.length; i++) {
     const entry = batch.entries[i];
-    path9 = entry.path;
+    path10 = entry.path;
     if (budget.spent()) out.bytes.push(NOT_READ);
     else {
       const file = readFile(
@@ -46549,10 +46550,10 @@ function single(batch, i) {
 function appendRange(into, from, start, end) {
   for (let j = start; j < end; j++) into.push(from[j]);
 }
-function appendEvidence(into, from, start, end, path9) {
+function appendEvidence(into, from, start, end, path10) {
   for (let j = start; j < end; j++) {
     const e = from[j];
-    if (path9 !== void 0 && e.file === path9) e.file = path9;
+    if (path10 !== void 0 && e.file === path10) e.file = path10;
     into.push(e);
   }
 }
@@ -46698,6 +46699,7 @@ var DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 var NAMED_UNREAD = 10;
 var BATCH_FILES = 16;
 var WORKERS_FROM_FILES = 8192;
+var WORKERS_FROM_BYTES = 16 * 1024 * 1024;
 var MAX_THREADS = 4;
 function defaultThreads() {
   return Math.max(1, Math.min(MAX_THREADS, os5.availableParallelism()));
@@ -46713,22 +46715,22 @@ function scanDirectory(root, options = {}) {
   const workersFrom = options.threads === void 0 ? WORKERS_FROM_FILES : BATCH_FILES;
   const batches = [];
   let current = emptyBatch();
+  const startPool = () => {
+    poolTried = true;
+    const maxBatches = Math.ceil((options.maxFiles ?? DEFAULT_MAX_FILES) / BATCH_FILES) + 1;
+    pool = WorkerPool.start(
+      workerCount,
+      { root: realRoot, maxFileBytes: limits.maxFileBytes, maxTotalBytes: maxTotal },
+      maxBatches
+    );
+    batches.forEach((batch, k) => pool?.post(k, batch));
+  };
   const flush = () => {
     if (current.entries.length === 0) return;
     batches.push(current);
     current = emptyBatch();
-    if (pool !== null) {
-      pool.post(batches.length - 1, batches[batches.length - 1]);
-    } else if (!poolTried && workerCount > 0 && batches.length * BATCH_FILES >= workersFrom) {
-      poolTried = true;
-      const maxBatches = Math.ceil((options.maxFiles ?? DEFAULT_MAX_FILES) / BATCH_FILES) + 1;
-      pool = WorkerPool.start(
-        workerCount,
-        { root: realRoot, maxFileBytes: limits.maxFileBytes, maxTotalBytes: maxTotal },
-        maxBatches
-      );
-      batches.forEach((batch, k) => pool?.post(k, batch));
-    }
+    if (pool !== null) pool.post(batches.length - 1, batches[batches.length - 1]);
+    else if (!poolTried && workerCount > 0 && batches.length * BATCH_FILES >= workersFrom) startPool();
   };
   const onFile = (entry) => {
     const wanted = wantsOf(entry, extractors);
@@ -46745,6 +46747,9 @@ function scanDirectory(root, options = {}) {
     ...options.gitignore === false ? { gitignore: false } : {}
   });
   flush();
+  if (!poolTried && workerCount > 0 && batches.length > 1 && wantsBytes(realRoot, batches, limits.maxFileBytes)) {
+    startPool();
+  }
   const read = (batch, budget) => extractBatch(realRoot, batch, extractors, limits, budget, true);
   const { outcomes, threads: threads2 } = readBatches(batches, pool, maxTotal, read);
   const merged = mergeOutcomes(batches, outcomes, maxTotal, (single2) => read(single2, unlimited));
@@ -46765,6 +46770,17 @@ function scanDirectory(root, options = {}) {
     warnings,
     threads: threads2
   };
+}
+function wantsBytes(root, batches, maxFileBytes) {
+  let total = 0;
+  for (const batch of batches) {
+    for (const entry of batch.entries) {
+      const size = fs11.statSync(entry.target ?? path5.join(root, entry.path), { throwIfNoEntry: false })?.size ?? 0;
+      total += Math.min(size, maxFileBytes);
+      if (total >= WORKERS_FROM_BYTES) return true;
+    }
+  }
+  return false;
 }
 var unlimited = { spent: () => false, add: () => void 0 };
 function readBatches(batches, pool, maxTotal, read) {
@@ -48623,7 +48639,7 @@ function mofOf(layers, cards, proseModelCard = false) {
 }
 
 // src/judge/findings.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/judge/honest-wording.ts
 function honestWording(verdict, c) {
@@ -48756,7 +48772,7 @@ function mislabelFindings(sorted, verdict, c) {
 }
 function basesOfCard(card, models, declaredBy) {
   const own = declaredBy.get(card.file) ?? [];
-  const adapter = declaredBy.get(path5.posix.join(dirOf(card.file), "adapter_config.json"));
+  const adapter = declaredBy.get(path6.posix.join(dirOf(card.file), "adapter_config.json"));
   if (!adapter) return own;
   const wanted = /* @__PURE__ */ new Set([...own, ...adapter]);
   return models.filter((m) => wanted.has(m));
@@ -49119,7 +49135,7 @@ function changesAnything(c) {
 import { execFileSync as execFileSync2 } from "node:child_process";
 import fs12 from "node:fs";
 import os6 from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 var GIT_TIMEOUT_MS = 12e4;
 function git(repoDir, args) {
   return execFileSync2("git", ["-C", repoDir, "-c", "core.hooksPath=/dev/null", ...args], {
@@ -49154,8 +49170,8 @@ function snapshotCommit(repoDir, sha, log = () => void 0) {
     if (!hasCommit(repoDir, sha))
       return { ok: false, reason: `the base commit ${sha.slice(0, 12)} is not available` };
   }
-  const dir = fs12.mkdtempSync(path6.join(os6.tmpdir(), "ai-openness-base-"));
-  const tarFile = path6.join(dir, "..", `${path6.basename(dir)}.tar`);
+  const dir = fs12.mkdtempSync(path7.join(os6.tmpdir(), "ai-openness-base-"));
+  const tarFile = path7.join(dir, "..", `${path7.basename(dir)}.tar`);
   const dispose = () => {
     fs12.rmSync(dir, { recursive: true, force: true });
     fs12.rmSync(tarFile, { force: true });
@@ -49181,14 +49197,14 @@ function scanHeadAgainstBase(workspace, prefix, baseSha, settings, repository) {
     { ignore: settings.ignore, ...committedOnly ? { gitignore: false } : {} },
     reportOptions(settings, repository)
   );
-  const head = scan(path7.join(workspace, prefix));
+  const head = scan(path8.join(workspace, prefix));
   let changes = null;
   let noBaseReason;
   if (baseSha) {
     const base = snapshotCommit(workspace, baseSha, (m) => info(m));
     if (base.ok) {
       try {
-        changes = compareReports(scan(path7.join(base.dir, prefix), true), head);
+        changes = compareReports(scan(path8.join(base.dir, prefix), true), head);
       } finally {
         base.dispose();
       }
@@ -49402,8 +49418,8 @@ function hash(text) {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
   return h.toString(36);
 }
-function inlineKey(rule, path9, subject) {
-  return `${KEY_PREFIX}${rule}:${hash(`${path9}\0${subject}`)} -->`;
+function inlineKey(rule, path10, subject) {
+  return `${KEY_PREFIX}${rule}:${hash(`${path10}\0${subject}`)} -->`;
 }
 function keyOf(body) {
   const start = body.indexOf(KEY_PREFIX);
@@ -49415,12 +49431,12 @@ var INLINE_RULES = /* @__PURE__ */ new Set(["mislabelled-open-source", "licence-
 function buildInlineComments(report, changedLayers, added) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const push2 = (path9, line, subject, rule, body) => {
-    if (!added.get(path9)?.has(line)) return;
-    const key = inlineKey(rule, path9, subject);
+  const push2 = (path10, line, subject, rule, body) => {
+    if (!added.get(path10)?.has(line)) return;
+    const key = inlineKey(rule, path10, subject);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ path: path9, line, side: "RIGHT", key, body: `${body}
+    out.push({ path: path10, line, side: "RIGHT", key, body: `${body}
 
 ${key}` });
   };
@@ -49601,8 +49617,8 @@ async function run(env = process.env) {
 ${errors.join("\n")}`);
     return;
   }
-  const rel = path8.relative(workspace, path8.resolve(workspace, scanPath));
-  const prefix = rel && !rel.startsWith("..") ? `${rel.split(path8.sep).join("/")}/` : "";
+  const rel = path9.relative(workspace, path9.resolve(workspace, scanPath));
+  const prefix = rel && !rel.startsWith("..") ? `${rel.split(path9.sep).join("/")}/` : "";
   const linkBase = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}${prefix ? `/${prefix.slice(0, -1)}` : ""}`;
   let report;
   let summary2 = "";
@@ -49617,7 +49633,7 @@ ${errors.join("\n")}`);
         `This pull request changes its own policy in ${configFile}: ${policyChanges.map((c) => `${c.key} from "${clip2(c.from)}" to "${clip2(c.to)}"`).join("; ")}. This run applies the pull request's version.`
       );
     }
-    const reportFile = path8.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
+    const reportFile = path9.join(env.RUNNER_TEMP ?? workspace, "ai-openness-report.json");
     fs13.writeFileSync(reportFile, renderJson(marked));
     const mislabelled = marked.findings.some(
       (f) => f.rule === "mislabelled-open-source" && f.severity === "error"

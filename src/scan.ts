@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { Evidence, ScanWarning } from './types/evidence.js';
 import type { Extractor } from './types/extractor.js';
 import { DEFAULT_MAX_FILES, walk, type WalkEntry } from './inventory/walk.js';
@@ -52,10 +53,12 @@ const BATCH_FILES = 16;
 /**
  * Files listed before worker threads start, unless a number of threads was asked for. A
  * thread loads its own copy of the bundle (some 50 ms of a core): below about ten thousand
- * files one thread finishes first (measured on 2 cores), so small and medium repositories
- * never start one.
+ * small files one thread finishes first (measured on 2 cores), so small and medium
+ * repositories never start one.
  */
 const WORKERS_FROM_FILES = 8192;
+/** Or once the files to read hold this much (each counted up to the per-file limit). */
+const WORKERS_FROM_BYTES = 16 * 1024 * 1024;
 const MAX_THREADS = 4;
 
 function defaultThreads(): number {
@@ -81,23 +84,23 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
 
   const batches: Batch[] = [];
   let current = emptyBatch();
+  const startPool = (): void => {
+    // Workers start and take every batch listed so far.
+    poolTried = true;
+    const maxBatches = Math.ceil((options.maxFiles ?? DEFAULT_MAX_FILES) / BATCH_FILES) + 1;
+    pool = WorkerPool.start(
+      workerCount,
+      { root: realRoot, maxFileBytes: limits.maxFileBytes, maxTotalBytes: maxTotal },
+      maxBatches,
+    );
+    batches.forEach((batch, k) => pool?.post(k, batch));
+  };
   const flush = (): void => {
     if (current.entries.length === 0) return;
     batches.push(current);
     current = emptyBatch();
-    if (pool !== null) {
-      pool.post(batches.length - 1, batches[batches.length - 1] as Batch);
-    } else if (!poolTried && workerCount > 0 && batches.length * BATCH_FILES >= workersFrom) {
-      // Once the repository is big enough, workers start and take every batch listed so far.
-      poolTried = true;
-      const maxBatches = Math.ceil((options.maxFiles ?? DEFAULT_MAX_FILES) / BATCH_FILES) + 1;
-      pool = WorkerPool.start(
-        workerCount,
-        { root: realRoot, maxFileBytes: limits.maxFileBytes, maxTotalBytes: maxTotal },
-        maxBatches,
-      );
-      batches.forEach((batch, k) => pool?.post(k, batch));
-    }
+    if (pool !== null) pool.post(batches.length - 1, batches[batches.length - 1] as Batch);
+    else if (!poolTried && workerCount > 0 && batches.length * BATCH_FILES >= workersFrom) startPool();
   };
   const onFile = (entry: WalkEntry): void => {
     const wanted = wantsOf(entry, extractors);
@@ -115,6 +118,15 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
     ...(options.gitignore === false ? { gitignore: false } : {}),
   });
   flush();
+  // Fewer files, but big ones (data pages, notebooks with outputs): worth the threads too.
+  if (
+    !poolTried &&
+    workerCount > 0 &&
+    batches.length > 1 &&
+    wantsBytes(realRoot, batches, limits.maxFileBytes)
+  ) {
+    startPool();
+  }
 
   const read = (batch: Batch, budget: ReadBudget): BatchOutcome =>
     extractBatch(realRoot, batch, extractors, limits, budget, true);
@@ -139,6 +151,20 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
     warnings,
     threads,
   };
+}
+
+/** Whether the listed files hold WORKERS_FROM_BYTES to read; stats files until they do. */
+function wantsBytes(root: string, batches: readonly Batch[], maxFileBytes: number): boolean {
+  let total = 0;
+  for (const batch of batches) {
+    for (const entry of batch.entries) {
+      const size =
+        fs.statSync(entry.target ?? path.join(root, entry.path), { throwIfNoEntry: false })?.size ?? 0;
+      total += Math.min(size, maxFileBytes);
+      if (total >= WORKERS_FROM_BYTES) return true;
+    }
+  }
+  return false;
 }
 
 const unlimited: ReadBudget = { spent: () => false, add: () => undefined };

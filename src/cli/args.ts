@@ -42,8 +42,8 @@ Options:
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
       --max-total-size <n> Stop reading after this many bytes in all (default 536870912)
       --max-files <n>      Stop listing after this many files (default 1000000)
-      --threads <n>        Threads that read and extract files (default: one below 8,192
-                           files, else the CPUs available, up to 4; 1 keeps one thread)
+      --threads <n>        Threads that read and extract files (default: one for under
+                           8,192 files and 16 MiB, else the CPUs available, up to 4)
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
