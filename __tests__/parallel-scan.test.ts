@@ -106,9 +106,10 @@ describe('how many threads a scan starts by default', () => {
   let big: string;
   beforeAll(() => {
     many = makeTempRepo(bigRepo());
-    // Few files, but 20 MiB of pages to read.
+    // A few hundred files, but 20 MiB of pages to read: ten batches, so a worker that starts
+    // late (a loaded machine) still finds some left.
     const pages: Record<string, string> = { 'README.md': '# Pages\n' };
-    for (let i = 0; i < 20; i++) pages[`docs/page-${i}.md`] = `# Page ${i}\n\n${PROSE.repeat(12_500)}\n`;
+    for (let i = 0; i < 160; i++) pages[`docs/page-${i}.md`] = `# Page ${i}\n\n${PROSE.repeat(1_600)}\n`;
     big = makeTempRepo(pages);
   });
   afterAll(() => {

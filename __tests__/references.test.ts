@@ -153,6 +153,51 @@ describe('references in code', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ file: 'broken.ipynb', code: 'malformed' }));
   });
 
+  it('points at the right line of a later code cell, past long outputs and Markdown cells', () => {
+    // nbformat's layout: one key per line, one source line per string, outputs before source.
+    const cell = (type: string, source: string[], outputs: string[] = []) => [
+      '  {',
+      `   "cell_type": "${type}",`,
+      '   "metadata": {},',
+      ...(type === 'code'
+        ? [
+            '   "outputs": [',
+            ...outputs.map((o, i) => `    ${JSON.stringify(o)}${i < outputs.length - 1 ? ',' : ''}`),
+            '   ],',
+          ]
+        : []),
+      '   "source": [',
+      ...source.map((l, i) => `    ${JSON.stringify(l)}${i < source.length - 1 ? ',' : ''}`),
+      '   ]',
+      '  }',
+    ];
+    const logs = Array.from({ length: 200 }, (_, i) => `step ${i}: loss 0.${i}\n`);
+    const cells = [
+      cell('code', ['import transformers\n', 'print(1)'], logs),
+      cell(
+        'markdown',
+        Array.from({ length: 120 }, (_, i) => `Some notes, line ${i}.\n`),
+      ),
+      cell('code', [
+        'from transformers import AutoModel\n',
+        'm = AutoModel.from_pretrained("acme/widget-7b")',
+      ]),
+    ];
+    const lines = [
+      '{',
+      ' "cells": [',
+      ...cells.map((c, i) => c.join('\n') + (i < cells.length - 1 ? ',' : '')),
+      ' ],',
+      ' "nbformat": 4',
+      '}',
+    ];
+    const text = lines.join('\n').split('\n');
+    const truth = text.findIndex((l) => l.includes('acme/widget-7b')) + 1;
+    expect(truth).toBeGreaterThan(300);
+    const evidence = scanFiles({ 'train.ipynb': text.join('\n') });
+    expect(models(evidence)).toEqual([`train.ipynb:${truth} acme/widget-7b (from_pretrained)`]);
+  });
+
   describe('minified and hostile input', () => {
     let root = '';
     afterAll(() => {

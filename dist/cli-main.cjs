@@ -6001,11 +6001,13 @@ function notebookSegments(path7, text, sink, cellType = "code") {
     return [];
   }
   const { cells, rawLines } = parsed;
+  const starts = sourceStarts(rawLines, cells.length);
   let cursor = 0;
   const segments = [];
-  for (const cell of cells) {
+  cells.forEach((cell, k) => {
     const lines = cellSource(cell);
-    if (cell?.cell_type !== cellType || lines.length === 0) continue;
+    if (cell?.cell_type !== cellType || lines.length === 0) return;
+    if (starts) cursor = starts[k] ?? cursor;
     const lineMap = [];
     const oneString = typeof cell.source === "string";
     for (const line of lines) {
@@ -6023,8 +6025,16 @@ function notebookSegments(path7, text, sink, cellType = "code") {
       lineMap.push(found === -1 ? lineMap[lineMap.length - 1] ?? 1 : found + 1);
     }
     segments.push({ text: lines.join(""), firstLine: lineMap[0] ?? 1, lineMap });
-  }
+  });
   return segments;
+}
+var SOURCE_KEY = /^\s*"source"\s*:/;
+function sourceStarts(rawLines, cellCount) {
+  const starts = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    if (SOURCE_KEY.test(rawLines[i] ?? "") && starts.push(i) > cellCount) return null;
+  }
+  return starts.length === cellCount ? starts : null;
 }
 function codeSegments(file, kind, text, sink) {
   if (kind === "notebook") return notebookSegments(file.path, text, sink);

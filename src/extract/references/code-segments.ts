@@ -126,11 +126,15 @@ export function notebookSegments(
     return [];
   }
   const { cells, rawLines } = parsed;
+  const starts = sourceStarts(rawLines, cells.length);
   let cursor = 0;
   const segments: CodeSegment[] = [];
-  for (const cell of cells as (NotebookCell | null)[]) {
+  (cells as (NotebookCell | null)[]).forEach((cell, k) => {
     const lines = cellSource(cell);
-    if (cell?.cell_type !== cellType || lines.length === 0) continue;
+    if (cell?.cell_type !== cellType || lines.length === 0) return;
+    // Each cell's lines are looked for from its own "source" key: the cells and outputs
+    // between (pages of logs) are out of the look-ahead's reach.
+    if (starts) cursor = starts[k] ?? cursor;
     const lineMap: number[] = [];
     // A source written as a list (as nbformat writes it) has one raw line per line, a little
     // longer than its text: much longer raw lines are outputs (base64 images), not searched.
@@ -152,8 +156,23 @@ export function notebookSegments(
       lineMap.push(found === -1 ? (lineMap[lineMap.length - 1] ?? 1) : found + 1);
     }
     segments.push({ text: lines.join(''), firstLine: lineMap[0] ?? 1, lineMap });
-  }
+  });
   return segments;
+}
+
+const SOURCE_KEY = /^\s*"source"\s*:/;
+
+/**
+ * The raw line of each cell's "source" key, in cell order, when there is exactly one such
+ * line per cell (nbformat writes one key per line); otherwise null, and lines are looked
+ * for from the previous cell's.
+ */
+function sourceStarts(rawLines: readonly string[], cellCount: number): number[] | null {
+  const starts: number[] = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    if (SOURCE_KEY.test(rawLines[i] ?? '') && starts.push(i) > cellCount) return null;
+  }
+  return starts.length === cellCount ? starts : null;
 }
 
 /** The code of a file as segments; Markdown contributes only its fenced code blocks. */
