@@ -81,8 +81,7 @@ describe('normaliseLicenceText', () => {
 describe('the SPDX corpus', () => {
   it('holds for each licence the words of normaliseLicenceText, numbered in order of first use', () => {
     const corpus = spdxCorpus();
-    const words: string[] = [];
-    corpus.vocabulary.forEach((id, word) => (words[id] = word));
+    const words = corpus.wordList;
     const firstUse = new Map<string, number>();
     for (const licence of corpus.licences) {
       const text = SPDX[licence.id]?.licenseText ?? '';
@@ -93,7 +92,7 @@ describe('the SPDX corpus', () => {
       expect(licence.terms.text).toEqual(countDistinctiveTerms([...titleTokens, ...tokens]));
       expect(licence.terms.name).toEqual(countDistinctiveTerms(normaliseLicenceText(licence.name).tokens));
     }
-    expect([...corpus.vocabulary]).toEqual([...firstUse]);
+    expect(corpus.wordList.map((word, id) => [word, id])).toEqual([...firstUse]);
   });
 });
 

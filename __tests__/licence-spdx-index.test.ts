@@ -27,8 +27,7 @@ describe('the SPDX licence index', () => {
 
   test('reads back every licence the texts hold, with its words in text order', () => {
     const corpus = readSpdxIndex(built);
-    const words: string[] = [];
-    corpus.vocabulary.forEach((id, word) => (words[id] = word));
+    const words = corpus.wordList;
     const mit = corpus.byId.get('MIT');
     expect(mit?.osiApproved).toBe(true);
     expect(Array.from(mit?.tokens ?? [], (id) => words[id])).toEqual(

@@ -7787,17 +7787,12 @@ function readSpdxIndex(head, whole = () => head) {
   });
   for (const group3 of bySet.values()) group3.sort(compareIdPreference);
   let wordList;
-  let vocabulary;
   return {
     licences,
     byId: new Map(licences.map((l) => [l.id, l])),
     get wordList() {
       wordList ??= rest().toString("utf8", layout.headerEnd, layout.vocabularyEnd).split("\n");
       return wordList;
-    },
-    get vocabulary() {
-      vocabulary ??= new Map(this.wordList.map((word, id) => [word, id]));
-      return vocabulary;
     },
     exact: (words) => bySet.get(wordSetKey(words)) ?? []
   };

@@ -48,8 +48,6 @@ export interface SpdxCorpus {
   byId: ReadonlyMap<string, CorpusLicence>;
   /** Every word of the corpus by id (decoded on first use). */
   readonly wordList: readonly string[];
-  /** Word -> id; words the corpus never uses are not in it (built on first use). */
-  readonly vocabulary: ReadonlyMap<string, number>;
   /** Licences whose distinct words are exactly these (sorted), preferred first. */
   exact(sortedDistinctWords: readonly string[]): CorpusLicence[];
 }
@@ -179,17 +177,12 @@ export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => 
   for (const group of bySet.values()) group.sort(compareIdPreference);
 
   let wordList: string[] | undefined;
-  let vocabulary: Map<string, number> | undefined;
   return {
     licences,
     byId: new Map(licences.map((l) => [l.id, l])),
     get wordList() {
       wordList ??= rest().toString('utf8', layout.headerEnd, layout.vocabularyEnd).split('\n');
       return wordList;
-    },
-    get vocabulary() {
-      vocabulary ??= new Map(this.wordList.map((word, id) => [word, id]));
-      return vocabulary;
     },
     exact: (words) => bySet.get(wordSetKey(words)) ?? [],
   };
