@@ -3,36 +3,14 @@
 // commit, and a stand-in GitHub API on 127.0.0.1 that records what it was sent.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FakeGitHub } from './helpers/fake-github.js';
+import { DIST, git, runDist, writeFiles as write } from './helpers/action-runner.js';
 
-const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
 const PR = 7;
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
-}
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), content);
-  }
-}
 
 const BASE_FILES = {
   LICENSE: 'Licensed under the Apache License, Version 2.0. See http://www.apache.org/licenses/LICENSE-2.0\n',
@@ -75,46 +53,12 @@ describe('the action, end to end', () => {
     return sha;
   }
 
-  // Async: the fake API lives in this process and must keep answering while the action runs.
-  async function runAction(inputs: Record<string, string> = {}, sha = headSha, event = 'pull_request') {
-    const eventPath = path.join(tmp, 'event.json');
+  function runAction(inputs: Record<string, string> = {}, sha = headSha, event = 'pull_request') {
     const payload =
       event === 'push'
         ? { before: baseSha, after: sha }
         : { pull_request: { number: PR, base: { sha: baseSha }, head: { sha } } };
-    fs.writeFileSync(eventPath, JSON.stringify(payload));
-    const summary = path.join(tmp, `summary-${Date.now()}.md`);
-    const output = path.join(tmp, `output-${Date.now()}.txt`);
-    fs.writeFileSync(summary, '');
-    fs.writeFileSync(output, '');
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_EVENT_NAME: event,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: 'acme/chat',
-      GITHUB_SHA: sha,
-      GITHUB_API_URL: api.url,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_WORKSPACE: repo,
-      GITHUB_STEP_SUMMARY: summary,
-      GITHUB_OUTPUT: output,
-      RUNNER_TEMP: tmp,
-      INPUT_TOKEN: 'ghs_secret_token_value',
-      'INPUT_CHECK-NAME': 'AI openness',
-      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    };
-    const child = spawn(process.execPath, [DIST], { env });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    return {
-      code,
-      stdout,
-      summary: fs.readFileSync(summary, 'utf8'),
-      outputs: fs.readFileSync(output, 'utf8'),
-    };
+    return runDist({ apiUrl: api.url, tmp, workspace: repo, event, payload, sha, inputs });
   }
 
   beforeAll(async () => {

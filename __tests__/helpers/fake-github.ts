@@ -36,10 +36,16 @@ export class FakeGitHub {
     id: number;
     name: string;
     conclusion: string;
-    outputs: { annotations?: unknown[] }[];
+    head_sha?: string;
+    outputs: { title?: string; summary?: string; annotations?: unknown[] }[];
   }[] = [];
+  readonly reactions: { commentId: number; content: string }[] = [];
   failures: Failure[] = [];
   prFiles: { filename: string; patch?: string }[] = [];
+  /** Repository permission by login (GET .../collaborators/{login}/permission); others get 404. */
+  permissions: Record<string, { permission: string; role_name: string }> = {};
+  /** The pull request GET .../pulls/{n} answers with; `nextHeadSha` replaces its head after one answer. */
+  pull: { headSha: string; baseSha: string; nextHeadSha?: string } = { headSha: '', baseSha: '' };
   private nextId = 1000;
   private server?: http.Server;
   url = '';
@@ -58,7 +64,25 @@ export class FakeGitHub {
 
   reset(): void {
     this.requests.length = 0;
+    this.reactions.length = 0;
     this.failures = [];
+  }
+
+  /** A comment someone wrote on the pull request; returns its id. */
+  addComment(body: string, login: string, type = 'User'): number {
+    const id = this.nextId++;
+    this.issueComments.push({
+      id,
+      body,
+      html_url: `https://github.example/pr#comment${id}`,
+      user: { login, type },
+    });
+    return id;
+  }
+
+  /** Requests that change something (everything but GET). */
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
   }
 
   private send(res: http.ServerResponse, status: number, body: unknown): void {
@@ -106,6 +130,33 @@ export class FakeGitHub {
       this.issueComments.push(comment);
       return this.send(res, 201, comment);
     }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(path))) {
+      const level = this.permissions[decodeURIComponent(m[1] ?? '')];
+      if (!level) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { ...level, user: { login: m[1] } });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+$/.test(path) && method === 'GET') {
+      const { headSha, baseSha, nextHeadSha } = this.pull;
+      if (nextHeadSha) this.pull = { headSha: nextHeadSha, baseSha };
+      return this.send(res, 200, {
+        number: 7,
+        state: 'open',
+        head: { sha: headSha },
+        base: { sha: baseSha },
+      });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)\/reactions$/.exec(path)) && method === 'POST') {
+      const reaction = { commentId: Number(m[1]), content: String(b.content) };
+      this.reactions.push(reaction);
+      return this.send(res, 201, { id: this.nextId++, content: reaction.content });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path)) && method === 'DELETE') {
+      const at = this.issueComments.findIndex((c) => c.id === Number(m?.[1]));
+      if (at < 0) return this.send(res, 404, { message: 'Not Found' });
+      this.issueComments.splice(at, 1);
+      res.writeHead(204).end();
+      return;
+    }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path)) && method === 'PATCH') {
       const comment = this.issueComments.find((c) => c.id === Number(m?.[1]));
       if (!comment) return this.send(res, 404, { message: 'Not Found' });
@@ -128,7 +179,8 @@ export class FakeGitHub {
         id: this.nextId++,
         name: String(b.name),
         conclusion: String(b.conclusion),
-        outputs: [b.output as { annotations?: unknown[] }],
+        head_sha: String(b.head_sha),
+        outputs: [b.output as { title?: string; summary?: string; annotations?: unknown[] }],
       };
       this.checkRuns.push(run);
       return this.send(res, 201, { ...run, html_url: `https://github.example/runs/${run.id}` });
@@ -136,7 +188,7 @@ export class FakeGitHub {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(path)) && method === 'PATCH') {
       const run = this.checkRuns.find((r) => r.id === Number(m?.[1]));
       if (!run) return this.send(res, 404, { message: 'Not Found' });
-      run.outputs.push(b.output as { annotations?: unknown[] });
+      run.outputs.push(b.output as { title?: string; summary?: string; annotations?: unknown[] });
       return this.send(res, 200, { ...run, html_url: '' });
     }
     this.send(res, 404, { message: `fake GitHub has no ${method} ${path}` });

@@ -27,6 +27,35 @@ function hasCommit(repoDir: string, sha: string): boolean {
 }
 
 /**
+ * Makes sure `sha` is in the repository, fetching it shallowly when it is not: by its id,
+ * or else through `fallbackRef` (a fork's PR head is always reachable as refs/pull/N/head).
+ */
+export function ensureCommit(
+  repoDir: string,
+  sha: string,
+  log: (m: string) => void = () => undefined,
+  fallbackRef?: string,
+): { ok: true } | { ok: false; reason: string } {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { ok: false, reason: `not a commit id: ${sha.slice(0, 80)}` };
+  try {
+    git(repoDir, ['rev-parse', '--git-dir']);
+  } catch {
+    return { ok: false, reason: 'the workspace is not a git repository' };
+  }
+  if (hasCommit(repoDir, sha)) return { ok: true };
+  log(`Commit ${sha} is not in the checkout; fetching it (depth 1).`);
+  for (const what of fallbackRef ? [sha, fallbackRef] : [sha]) {
+    try {
+      git(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', what]);
+    } catch {
+      continue;
+    }
+    if (hasCommit(repoDir, sha)) return { ok: true };
+  }
+  return { ok: false, reason: `the commit ${sha.slice(0, 12)} could not be fetched` };
+}
+
+/**
  * The files of `sha` in a temporary folder, read from git objects (the working tree is
  * not touched). A missing commit is fetched shallowly first.
  */
@@ -34,23 +63,10 @@ export function snapshotCommit(
   repoDir: string,
   sha: string,
   log: (m: string) => void = () => undefined,
+  fallbackRef?: string,
 ): Snapshot {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { ok: false, reason: `not a commit id: ${sha.slice(0, 80)}` };
-  try {
-    git(repoDir, ['rev-parse', '--git-dir']);
-  } catch {
-    return { ok: false, reason: 'the workspace is not a git repository' };
-  }
-  if (!hasCommit(repoDir, sha)) {
-    log(`Base commit ${sha} is not in the checkout; fetching it (depth 1).`);
-    try {
-      git(repoDir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
-    } catch {
-      return { ok: false, reason: `the base commit ${sha.slice(0, 12)} could not be fetched` };
-    }
-    if (!hasCommit(repoDir, sha))
-      return { ok: false, reason: `the base commit ${sha.slice(0, 12)} is not available` };
-  }
+  const present = ensureCommit(repoDir, sha, log, fallbackRef);
+  if (!present.ok) return present;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-openness-base-'));
   const tarFile = path.join(dir, '..', `${path.basename(dir)}.tar`);
   const dispose = (): void => {

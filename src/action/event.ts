@@ -31,17 +31,22 @@ interface EventPayload {
 
 const ZERO_SHA = /^0+$/;
 
+/** The event's JSON payload; an object, empty when the file is missing or not an object. */
+function readEventPayload(env: NodeJS.ProcessEnv): object {
+  try {
+    if (!env.GITHUB_EVENT_PATH) return {};
+    const value: unknown = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    return value && typeof value === 'object' ? value : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Reads what the runner says about this run: the event, the repository, the commits. */
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const event = env.GITHUB_EVENT_NAME ?? '';
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  let payload: EventPayload = {};
-  try {
-    if (env.GITHUB_EVENT_PATH)
-      payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
-  } catch {
-    payload = {};
-  }
+  const payload = readEventPayload(env) as EventPayload;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runUrl = env.GITHUB_RUN_ID
     ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
@@ -66,4 +71,41 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     ctx.baseSha = payload.merge_group?.base_sha;
   }
   return ctx;
+}
+
+/** What an issue_comment event says about the comment and where it was made. */
+export interface CommentEvent {
+  action: string;
+  commentId: number;
+  body: string;
+  login: string;
+  userType: string;
+  issueNumber: number;
+  onPullRequest: boolean;
+}
+
+interface CommentPayload {
+  action?: unknown;
+  comment?: { id?: unknown; body?: unknown; user?: { login?: unknown; type?: unknown } | null };
+  issue?: { number?: unknown; pull_request?: unknown };
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const whole = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 0);
+
+/** The comment of an issue_comment event; fields that are missing or of the wrong type are empty. */
+export function readCommentEvent(env: NodeJS.ProcessEnv): CommentEvent {
+  const payload = readEventPayload(env) as CommentPayload;
+  const comment = payload.comment && typeof payload.comment === 'object' ? payload.comment : {};
+  const issue = payload.issue && typeof payload.issue === 'object' ? payload.issue : {};
+  const user = comment.user && typeof comment.user === 'object' ? comment.user : {};
+  return {
+    action: text(payload.action),
+    commentId: whole(comment.id),
+    body: text(comment.body),
+    login: text(user.login),
+    userType: text(user.type),
+    issueNumber: whole(issue.number),
+    onPullRequest: Boolean(issue.pull_request),
+  };
 }

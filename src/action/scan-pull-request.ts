@@ -14,13 +14,18 @@ export interface ScannedChange {
   noBaseReason?: string;
 }
 
-/** Scans the head and, when there is a base commit, the base too, and compares them. */
+/**
+ * Scans the head and, when there is a base commit, the base too, and compares them. The head
+ * is the workspace's checkout, or `headSnapshot`: a commit's files read from git (a bot
+ * command, whose workspace is the default branch).
+ */
 export function scanHeadAgainstBase(
   workspace: string,
   prefix: string,
   baseSha: string | undefined,
   settings: Settings,
   repository?: string,
+  headSnapshot?: string,
 ): ScannedChange {
   // The base is a `git archive` of its commit: every file in it is committed, as every file
   // the head's index lists is, so neither leaves one out for a .gitignore.
@@ -30,7 +35,9 @@ export function scanHeadAgainstBase(
       { ignore: settings.ignore, ...(committedOnly ? { gitignore: false } : {}) },
       reportOptions(settings, repository),
     );
-  const head = scan(path.join(workspace, prefix));
+  const head = headSnapshot
+    ? scan(path.join(headSnapshot, prefix), true)
+    : scan(path.join(workspace, prefix));
   let changes: ReportChanges | null = null;
   let noBaseReason: string | undefined;
   if (baseSha) {

@@ -61,3 +61,7 @@ export async function updateIssueComment(
   const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
   return toIssueComment(data);
 }
+
+export async function deleteIssueComment(client: GitHubClient, repo: Repo, commentId: number): Promise<void> {
+  await client.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+}

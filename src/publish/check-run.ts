@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../types/report.js';
 import type { Annotation } from './annotations.js';
+import { acceptedBy, type Acceptance } from '../bot/acceptance.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_SUMMARY = 65_535;
@@ -33,12 +34,14 @@ export function checkRunOutputs(
   report: Report,
   summaryMarkdown: string,
   annotations: readonly Annotation[],
+  acceptance: Acceptance | null = null,
 ): CheckRunOutput[] {
-  const title = `AI openness: ${report.verdict}`;
-  const summary =
-    summaryMarkdown.length > MAX_SUMMARY
-      ? `${summaryMarkdown.slice(0, MAX_SUMMARY - 20)}\n\n… (cut)`
-      : summaryMarkdown;
+  const title = `AI openness: ${report.verdict}${acceptance ? `, ${acceptedBy(acceptance, 120, true)}` : ''}`;
+  const lead = acceptance
+    ? `**Findings ${acceptedBy(acceptance, 300)}** (for commit \`${acceptance.sha.slice(0, 12)}\`; a new commit ends the acceptance).\n\n`
+    : '';
+  const full = lead + summaryMarkdown;
+  const summary = full.length > MAX_SUMMARY ? `${full.slice(0, MAX_SUMMARY - 20)}\n\n… (cut)` : full;
   const all = annotations.map((a) => ({
     path: a.file,
     start_line: a.line,

@@ -21,7 +21,7 @@ export interface MarkdownOptions {
   maxEvidenceRows?: number;
 }
 
-const LAYER_TITLES: Record<LayerName, string> = {
+export const LAYER_TITLES: Record<LayerName, string> = {
   code: 'Code',
   architecture: 'Architecture',
   data: 'Training data',
@@ -29,7 +29,7 @@ const LAYER_TITLES: Record<LayerName, string> = {
 };
 
 // A marker plus the word: the status never rests on colour alone.
-const STATUS_MARKERS: Record<LayerStatus, string> = {
+export const STATUS_MARKERS: Record<LayerStatus, string> = {
   open: '🟢 open',
   restricted: '🟡 restricted',
   closed: '🔴 closed',
