@@ -49152,12 +49152,22 @@ import fs12 from "node:fs";
 import os6 from "node:os";
 import path8 from "node:path";
 var GIT_TIMEOUT_MS = 12e4;
-function git(repoDir, args) {
+function gitAuthEnv(auth2) {
+  if (!auth2?.token || !/^https:\/\/[^/\s]+$/.test(auth2.serverUrl.replace(/\/+$/, ""))) return {};
+  const basic = Buffer.from(`x-access-token:${auth2.token}`).toString("base64");
+  return {
+    GIT_CONFIG_COUNT: "1",
+    GIT_CONFIG_KEY_0: `http.${auth2.serverUrl.replace(/\/+$/, "")}/.extraheader`,
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`
+  };
+}
+function git(repoDir, args, env = {}) {
   return execFileSync2("git", ["-C", repoDir, "-c", "core.hooksPath=/dev/null", ...args], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
     timeout: GIT_TIMEOUT_MS,
-    maxBuffer: 16 * 1024 * 1024
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env }
   });
 }
 function hasCommit(repoDir, sha) {
@@ -49168,7 +49178,8 @@ function hasCommit(repoDir, sha) {
     return false;
   }
 }
-function ensureCommit(repoDir, sha, log = () => void 0, fallbackRef) {
+function ensureCommit(repoDir, sha, options = {}) {
+  const { log = () => void 0, fallbackRef } = options;
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { ok: false, reason: `not a commit id: ${sha.slice(0, 80)}` };
   try {
     git(repoDir, ["rev-parse", "--git-dir"]);
@@ -49179,7 +49190,11 @@ function ensureCommit(repoDir, sha, log = () => void 0, fallbackRef) {
   log(`Commit ${sha} is not in the checkout; fetching it (depth 1).`);
   for (const what of fallbackRef ? [sha, fallbackRef] : [sha]) {
     try {
-      git(repoDir, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", what]);
+      git(
+        repoDir,
+        ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", what],
+        gitAuthEnv(options.auth)
+      );
     } catch {
       continue;
     }
@@ -49187,8 +49202,8 @@ function ensureCommit(repoDir, sha, log = () => void 0, fallbackRef) {
   }
   return { ok: false, reason: `the commit ${sha.slice(0, 12)} could not be fetched` };
 }
-function snapshotCommit(repoDir, sha, log = () => void 0, fallbackRef) {
-  const present = ensureCommit(repoDir, sha, log, fallbackRef);
+function snapshotCommit(repoDir, sha, options = {}) {
+  const present = ensureCommit(repoDir, sha, options);
   if (!present.ok) return present;
   const dir = fs12.mkdtempSync(path8.join(os6.tmpdir(), "ai-openness-base-"));
   const tarFile = path8.join(dir, "..", `${path8.basename(dir)}.tar`);
@@ -49211,7 +49226,8 @@ function snapshotCommit(repoDir, sha, log = () => void 0, fallbackRef) {
 }
 
 // src/action/scan-pull-request.ts
-function scanHeadAgainstBase(workspace, prefix, baseSha, settings, repository, headSnapshot) {
+function scanHeadAgainstBase(request2) {
+  const { workspace, prefix, baseSha, settings, repository, headSnapshot } = request2;
   const scan = (dir, committedOnly = false) => analyse(
     dir,
     { ignore: settings.ignore, ...committedOnly ? { gitignore: false } : {} },
@@ -49221,7 +49237,7 @@ function scanHeadAgainstBase(workspace, prefix, baseSha, settings, repository, h
   let changes = null;
   let noBaseReason;
   if (baseSha) {
-    const base = snapshotCommit(workspace, baseSha, (m) => info(m));
+    const base = snapshotCommit(workspace, baseSha, { log: (m) => info(m), ...request2.fetch });
     if (base.ok) {
       try {
         changes = compareReports(scan(path9.join(base.dir, prefix), true), head);
@@ -50105,12 +50121,13 @@ async function runCommentCommand(env, ctx) {
     info("The comment holds no /ai-openness command. Nothing to do.");
     return;
   }
-  const client = clientFor(getInput("token"), env);
+  const token = getInput("token");
+  const client = clientFor(token, env);
   if (!client) {
     setFailed("A bot command needs the token input (the default, github.token, is enough).");
     return;
   }
-  const s = { client, repo: { owner: ctx.owner, repo: ctx.repo }, event };
+  const s = { client, token, repo: { owner: ctx.owner, repo: ctx.repo }, event };
   info(`Command from @${event.login} on pull request #${event.issueNumber}: line ${command.line}.`);
   await reactTo(client, s.repo, event.commentId, "eyes", (m) => warning(m));
   if (command.kind === "unknown") return answer(s, unknownReply(command.word), "confused");
@@ -50132,13 +50149,19 @@ async function runCommentCommand(env, ctx) {
 async function runScanCommand(env, ctx, s, name, argument) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const pull = await getPull(s.client, s.repo, s.event.issueNumber);
-  const log = (m) => info(m);
-  const base = ensureCommit(workspace, pull.baseSha, log);
+  const fetch2 = {
+    log: (m) => info(m),
+    auth: { serverUrl: ctx.serverUrl, token: s.token }
+  };
+  const base = ensureCommit(workspace, pull.baseSha, fetch2);
   if (!base.ok) throw new Error(`the base commit: ${base.reason}`);
   const { settings, errors, scanPath, configFile } = readActionSettings(workspace, pull.baseSha);
   if (errors.length)
     throw new Error(`configuration errors in the base commit's ${configFile}: ${errors.join("; ")}`);
-  const head = snapshotCommit(workspace, pull.headSha, log, `refs/pull/${s.event.issueNumber}/head`);
+  const head = snapshotCommit(workspace, pull.headSha, {
+    ...fetch2,
+    fallbackRef: `refs/pull/${s.event.issueNumber}/head`
+  });
   if (!head.ok) throw new Error(`the pull request's head: ${head.reason}`);
   const prCtx = {
     ...ctx,
@@ -50149,14 +50172,15 @@ async function runScanCommand(env, ctx, s, name, argument) {
   const { prefix, linkBase } = scanPlace(workspace, scanPath, prCtx);
   let scanned;
   try {
-    scanned = scanHeadAgainstBase(
+    scanned = scanHeadAgainstBase({
       workspace,
       prefix,
-      pull.baseSha,
+      baseSha: pull.baseSha,
       settings,
-      `${ctx.owner}/${ctx.repo}`,
-      head.dir
-    );
+      repository: `${ctx.owner}/${ctx.repo}`,
+      headSnapshot: head.dir,
+      fetch: fetch2
+    });
   } finally {
     head.dispose();
   }
@@ -50214,7 +50238,14 @@ ${errors.join("\n")}`);
   let report;
   let summary2 = "";
   try {
-    const scanned = scanHeadAgainstBase(workspace, prefix, ctx.baseSha, settings, `${ctx.owner}/${ctx.repo}`);
+    const scanned = scanHeadAgainstBase({
+      workspace,
+      prefix,
+      baseSha: ctx.baseSha,
+      settings,
+      repository: `${ctx.owner}/${ctx.repo}`,
+      fetch: { auth: { serverUrl: ctx.serverUrl, token } }
+    });
     report = scanned.report;
     const policyChanges = ctx.event === "pull_request" && ctx.baseSha && scanned.changes ? policyChangesSince(workspace, ctx.baseSha, configFile, fromFile) : [];
     if (policyChanges.length) {

@@ -42,6 +42,7 @@ export function whyIgnored(e: CommentEvent): string | null {
 
 interface Step {
   client: GitHubClient;
+  token: string;
   repo: { owner: string; repo: string };
   event: CommentEvent;
 }
@@ -72,12 +73,13 @@ export async function runCommentCommand(env: NodeJS.ProcessEnv, ctx: RunContext)
     core.info('The comment holds no /ai-openness command. Nothing to do.');
     return;
   }
-  const client = clientFor(core.getInput('token'), env);
+  const token = core.getInput('token');
+  const client = clientFor(token, env);
   if (!client) {
     core.setFailed('A bot command needs the token input (the default, github.token, is enough).');
     return;
   }
-  const s: Step = { client, repo: { owner: ctx.owner, repo: ctx.repo }, event };
+  const s: Step = { client, token, repo: { owner: ctx.owner, repo: ctx.repo }, event };
   core.info(`Command from @${event.login} on pull request #${event.issueNumber}: line ${command.line}.`);
   await reactTo(client, s.repo, event.commentId, 'eyes', (m) => core.warning(m));
   if (command.kind === 'unknown') return answer(s, unknownReply(command.word), 'confused');
@@ -107,14 +109,20 @@ async function runScanCommand(
 ): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const pull = await getPull(s.client, s.repo, s.event.issueNumber);
-  const log = (m: string): void => core.info(m);
-  const base = ensureCommit(workspace, pull.baseSha, log);
+  const fetch = {
+    log: (m: string): void => core.info(m),
+    auth: { serverUrl: ctx.serverUrl, token: s.token },
+  };
+  const base = ensureCommit(workspace, pull.baseSha, fetch);
   if (!base.ok) throw new Error(`the base commit: ${base.reason}`);
   // The configuration of the base commit: a pull request cannot loosen the policy that judges it.
   const { settings, errors, scanPath, configFile } = readActionSettings(workspace, pull.baseSha);
   if (errors.length)
     throw new Error(`configuration errors in the base commit's ${configFile}: ${errors.join('; ')}`);
-  const head = snapshotCommit(workspace, pull.headSha, log, `refs/pull/${s.event.issueNumber}/head`);
+  const head = snapshotCommit(workspace, pull.headSha, {
+    ...fetch,
+    fallbackRef: `refs/pull/${s.event.issueNumber}/head`,
+  });
   if (!head.ok) throw new Error(`the pull request's head: ${head.reason}`);
   const prCtx: RunContext = {
     ...ctx,
@@ -125,14 +133,15 @@ async function runScanCommand(
   const { prefix, linkBase } = scanPlace(workspace, scanPath, prCtx);
   let scanned;
   try {
-    scanned = scanHeadAgainstBase(
+    scanned = scanHeadAgainstBase({
       workspace,
       prefix,
-      pull.baseSha,
+      baseSha: pull.baseSha,
       settings,
-      `${ctx.owner}/${ctx.repo}`,
-      head.dir,
-    );
+      repository: `${ctx.owner}/${ctx.repo}`,
+      headSnapshot: head.dir,
+      fetch,
+    });
   } finally {
     head.dispose();
   }

@@ -34,7 +34,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let report: Report | undefined;
   let summary = '';
   try {
-    const scanned = scanHeadAgainstBase(workspace, prefix, ctx.baseSha, settings, `${ctx.owner}/${ctx.repo}`);
+    const scanned = scanHeadAgainstBase({
+      workspace,
+      prefix,
+      baseSha: ctx.baseSha,
+      settings,
+      repository: `${ctx.owner}/${ctx.repo}`,
+      fetch: { auth: { serverUrl: ctx.serverUrl, token } },
+    });
     report = scanned.report;
     // pull_request_target reads the base's config already; under pull_request the PR's own
     // file judges it, so a change to that file is shown to the reviewer.

@@ -4,7 +4,7 @@ import { analyse, reportOptions } from '../pipeline.js';
 import { compareReports, withoutBase, type ReportChanges } from '../report/compare.js';
 import type { Report } from '../types/report.js';
 import type { Settings } from '../config/schema.js';
-import { snapshotCommit } from './base-snapshot.js';
+import { snapshotCommit, type FetchOptions } from './base-snapshot.js';
 
 export interface ScannedChange {
   /** The head's report, its findings marked new or not. */
@@ -14,19 +14,24 @@ export interface ScannedChange {
   noBaseReason?: string;
 }
 
+export interface ScanRequest {
+  workspace: string;
+  /** The scanned folder inside the repository, "" or "sub/dir/". */
+  prefix: string;
+  baseSha?: string;
+  settings: Settings;
+  repository?: string;
+  /** The head's files read from git (a bot command, whose workspace is the default branch). */
+  headSnapshot?: string;
+  fetch?: FetchOptions;
+}
+
 /**
  * Scans the head and, when there is a base commit, the base too, and compares them. The head
- * is the workspace's checkout, or `headSnapshot`: a commit's files read from git (a bot
- * command, whose workspace is the default branch).
+ * is the workspace's checkout, or `headSnapshot`.
  */
-export function scanHeadAgainstBase(
-  workspace: string,
-  prefix: string,
-  baseSha: string | undefined,
-  settings: Settings,
-  repository?: string,
-  headSnapshot?: string,
-): ScannedChange {
+export function scanHeadAgainstBase(request: ScanRequest): ScannedChange {
+  const { workspace, prefix, baseSha, settings, repository, headSnapshot } = request;
   // The base is a `git archive` of its commit: every file in it is committed, as every file
   // the head's index lists is, so neither leaves one out for a .gitignore.
   const scan = (dir: string, committedOnly = false): Report =>
@@ -41,7 +46,7 @@ export function scanHeadAgainstBase(
   let changes: ReportChanges | null = null;
   let noBaseReason: string | undefined;
   if (baseSha) {
-    const base = snapshotCommit(workspace, baseSha, (m) => core.info(m));
+    const base = snapshotCommit(workspace, baseSha, { log: (m) => core.info(m), ...request.fetch });
     if (base.ok) {
       try {
         changes = compareReports(scan(path.join(base.dir, prefix), true), head);
