@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { scanDirectory } from '../src/scan.js';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import { claimsExtractor } from '../src/extract/claims/claims-extractor.js';
 import type { ClaimEvidence, Evidence, ScanWarning } from '../src/types/evidence.js';
 import type { ReadFile } from '../src/types/extractor.js';

@@ -5,10 +5,10 @@ import { runCli } from '../src/cli/run.js';
 import { HELP } from '../src/cli/args.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 
-function run(args: string[], isTTY = false) {
+async function run(args: string[], isTTY = false) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, {
+  const code = await runCli(args, {
     stdout: { write: (s: string) => (stdout += s), isTTY },
     stderr: { write: (s: string) => (stderr += s) },
     env: {},
@@ -23,8 +23,8 @@ describe('ai-openness CLI', () => {
   });
   afterAll(() => removeTempRepo(root));
 
-  it('prints JSON that follows the report contract', () => {
-    const { code, stdout, stderr } = run(['scan', root, '--format', 'json']);
+  it('prints JSON that follows the report contract', async () => {
+    const { code, stdout, stderr } = await run(['scan', root, '--format', 'json']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const report = JSON.parse(stdout);
@@ -37,26 +37,26 @@ describe('ai-openness CLI', () => {
     expect(report.stats.filesSeen).toBe(3);
   });
 
-  it('honours --ignore', () => {
+  it('honours --ignore', async () => {
     const report = JSON.parse(
-      run(['scan', root, '-f', 'json', '--ignore', 'skip/', '--ignore', '*.md']).stdout,
+      (await run(['scan', root, '-f', 'json', '--ignore', 'skip/', '--ignore', '*.md'])).stdout,
     );
     expect(report.stats.filesSeen).toBe(1);
   });
 
-  it('writes to --output and prints nothing', () => {
+  it('writes to --output and prints nothing', async () => {
     const out = path.join(root, '..', `${path.basename(root)}-report.json`);
-    const { code, stdout } = run(['scan', root, '--format', 'json', '--output', out]);
+    const { code, stdout } = await run(['scan', root, '--format', 'json', '--output', out]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).schemaVersion).toBe(1);
     fs.rmSync(out);
   });
 
-  it('uses colour on a terminal only', () => {
-    expect(run(['scan', root], true).stdout).toContain('\u001b[');
-    expect(run(['scan', root], false).stdout).not.toContain('\u001b[');
-    expect(run(['scan', root, '--no-color'], true).stdout).not.toContain('\u001b[');
+  it('uses colour on a terminal only', async () => {
+    expect((await run(['scan', root], true)).stdout).toContain('\u001b[');
+    expect((await run(['scan', root], false)).stdout).not.toContain('\u001b[');
+    expect((await run(['scan', root, '--no-color'], true)).stdout).not.toContain('\u001b[');
   });
 
   it.each([
@@ -66,16 +66,16 @@ describe('ai-openness CLI', () => {
     [['scan', '/nonexistent/ai-openness-test'], /not a readable directory/],
     [['scan', '.', '--max-file-size', '0'], /--max-file-size must be a positive whole number/],
     [['scan', '.', '--max-file-size', '-5'], /argument is ambiguous/],
-  ])('exits 2 with a one-line message for %j', (args, message) => {
-    const { code, stderr, stdout } = run(args as string[]);
+  ])('exits 2 with a one-line message for %j', async (args, message) => {
+    const { code, stderr, stdout } = await run(args as string[]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('documents every flag in --help', () => {
-    const { code, stdout } = run(['--help']);
+  it('documents every flag in --help', async () => {
+    const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     expect(stdout).toBe(HELP);
     for (const flag of [
@@ -108,39 +108,39 @@ describe('policy and the configuration file', () => {
   });
   afterAll(() => removeTempRepo(root));
 
-  it('exits 1 on a mislabel by default, naming why, and 0 with --fail-on none', () => {
-    const failing = run(['scan', root, '-f', 'json']);
+  it('exits 1 on a mislabel by default, naming why, and 0 with --fail-on none', async () => {
+    const failing = await run(['scan', root, '-f', 'json']);
     expect(failing.code).toBe(1);
     expect(failing.stderr).toMatch(/failing \(fail-on mislabel\): 1 openness claim/);
-    expect(run(['scan', root, '-f', 'json', '--fail-on', 'none']).code).toBe(0);
+    expect((await run(['scan', root, '-f', 'json', '--fail-on', 'none'])).code).toBe(0);
   });
 
-  it('does not check claims under claims.ignore-paths', () => {
+  it('does not check claims under claims.ignore-paths', async () => {
     write('.github/ai-openness.yml', 'claims:\n  ignore-paths: [README.md]\n');
-    const result = run(['scan', root, '-f', 'json']);
+    const result = await run(['scan', root, '-f', 'json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).claims).toEqual([]);
   });
 
-  it('lets accepted licences and allowed models pass a stricter policy, and still reports them', () => {
+  it('lets accepted licences and allowed models pass a stricter policy, and still reports them', async () => {
     write('.github/ai-openness.yml', 'fail-on: [restricted]\n');
-    expect(run(['scan', root, '-f', 'json']).code).toBe(1);
+    expect((await run(['scan', root, '-f', 'json'])).code).toBe(1);
     write(
       '.github/ai-openness.yml',
       'fail-on: [restricted]\naccept:\n  weights: [llama3.1]\n  architecture: [llama3.1]\n',
     );
-    const accepted = run(['scan', root, '-f', 'json']);
+    const accepted = await run(['scan', root, '-f', 'json']);
     expect(accepted.code).toBe(0);
     expect(JSON.parse(accepted.stdout).layers.weights.status).toBe('restricted');
     write('.github/ai-openness.yml', 'fail-on: [restricted]\nallow-models: [meta-llama/*]\n');
-    expect(run(['scan', root, '-f', 'json']).code).toBe(0);
+    expect((await run(['scan', root, '-f', 'json'])).code).toBe(0);
     write('.github/ai-openness.yml', 'fail-on: [restricted]\nallow-models: [google/*]\n');
-    expect(run(['scan', root, '-f', 'json']).code).toBe(1);
+    expect((await run(['scan', root, '-f', 'json'])).code).toBe(1);
   });
 
-  it('exits 2 with the key named when the configuration is wrong', () => {
+  it('exits 2 with the key named when the configuration is wrong', async () => {
     write('.github/ai-openness.yml', 'fail_on: [restricted]\n');
-    const result = run(['scan', root]);
+    const result = await run(['scan', root]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/fail_on.*fail-on/);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import type { Report } from '../src/types/report.js';
 
 const EXAMPLES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');

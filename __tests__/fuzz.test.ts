@@ -8,7 +8,7 @@ import { defaultExtractors } from '../src/extract/index.js';
 import { decodeText } from '../src/inventory/decode.js';
 import { HEAD_BYTES, looksBinary } from '../src/inventory/read-file.js';
 import { fileInfo } from '../src/inventory/walk.js';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import { buildCommentBody, MAX_COMMENT_CHARS } from '../src/publish/comment-body.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';

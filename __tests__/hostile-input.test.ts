@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defaultExtractors } from '../src/extract/index.js';
 import { fileInfo } from '../src/inventory/walk.js';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import { MAX_YAML_BYTES } from '../src/extract/safe-yaml.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../src/inventory/read-file.js';
 import { EXTRACTOR_FILE_NAMES } from './helpers/hostile-text.js';

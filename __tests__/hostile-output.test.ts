@@ -4,7 +4,7 @@
 // comment marker, no broken tables, and a bounded length.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import { buildCommentBody, COMMENT_MARKER, MAX_COMMENT_CHARS } from '../src/publish/comment-body.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import type { Report } from '../src/types/report.js';

@@ -10,7 +10,7 @@ import type {
 } from '../src/types/evidence.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 import { looksLikeId } from '../src/extract/references/model-dataset-forms.js';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import { collectModels } from '../src/classify/model-facts.js';
 import { MODELS } from '../src/knowledge/models.js';
 import { licenceText } from './helpers/materialise.js';

@@ -2,7 +2,7 @@
 // recipe folders, data-processing code, release lists, supported-model lists, walk-throughs,
 // score tables and evaluation libraries. Each fixture is a small repository of its own.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import type { Component, Report } from '../src/types/report.js';
 import { SETTING_FORM } from '../src/extract/references/model-dataset-forms.js';
 import { placeRole } from '../src/roles/place-role.js';

@@ -1,7 +1,7 @@
 // What each AI part is to the project (its role), what the project is (its subject), and
 // that only the project's own models, their bases and what it runs grade the layers.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import type { Component, Report, Role } from '../src/types/report.js';
 import { placeRole } from '../src/roles/place-role.js';
 import { projectIdentity, projectMatch } from '../src/roles/project-identity.js';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyse } from '../src/pipeline.js';
+import { analyse } from './helpers/report-schema.js';
 import type { LayerStatus, Report, Verdict } from '../src/types/report.js';
 import { licenceText, materialise } from './helpers/materialise.js';
 import { isVendoredPath } from '../src/report/vendored-paths.js';

@@ -23694,6 +23694,16 @@ function mdCode(value, maxLength = DEFAULT_MAX, inTable = false) {
   return `${fence}${pad}${s}${pad}${fence}`;
 }
 
+// src/util/uri-path.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var encodePathPart = (part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD")).replace(
+  /[()'!*]/g,
+  (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+);
+function uriPath(file) {
+  return file.split("/").map(encodePathPart).join("/");
+}
+
 // src/roles/role.ts
 function isOwn(r) {
   return r?.role === "own" || r?.own === true;
@@ -23796,15 +23806,10 @@ var SEVERITY_MARKERS = {
   warning: "\u26A0\uFE0F warning",
   notice: "\u2139\uFE0F notice"
 };
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var encodePathPart = (part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD")).replace(
-  /[()'!*]/g,
-  (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-);
 function locationLink(file, line, linkBase, inTable = false) {
   const label2 = line ? `${file}:${line}` : file;
   if (!linkBase) return mdCode(label2, 200, inTable);
-  const href = `${linkBase}/${file.split("/").map(encodePathPart).join("/")}${line ? `#L${line}` : ""}`;
+  const href = `${linkBase}/${uriPath(file)}${line ? `#L${line}` : ""}`;
   return `[${md(label2, 200)}](${href})`;
 }
 function layerTable(report) {
@@ -47047,7 +47052,18 @@ function draftOf(e) {
       return {
         type: e.cardType === "model" ? "model-card" : "dataset-card",
         name: e.file,
-        licence: e.license ?? null
+        licence: e.license ?? null,
+        card: {
+          ...e.pipelineTag ? { task: e.pipelineTag } : {},
+          datasets: e.datasets,
+          baseModels: e.baseModels,
+          ...e.baseModelRelation ? { baseModelRelation: e.baseModelRelation } : {},
+          ...e.licenseName ? { licenceName: e.licenseName } : {},
+          ...e.licenseLink ? { licenceLink: e.licenseLink } : {},
+          ...e.libraryName ? { library: e.libraryName } : {},
+          gated: e.gated,
+          sections: e.sections.filter((s) => !e.emptySections.includes(s))
+        }
       };
     case "weights":
       if (e.lfsRule) return null;
@@ -49628,6 +49644,22 @@ function checkRunOutputs(report, summaryMarkdown, annotations, acceptance = null
   return outputs;
 }
 
+// src/report/with-prefix.ts
+function withPrefix(report, prefix) {
+  if (!prefix) return report;
+  const fix = (x) => x.file ? { ...x, file: `${prefix}${x.file}` } : x;
+  return {
+    ...report,
+    findings: report.findings.map(fix),
+    claims: report.claims.map(fix),
+    components: report.components.map((c) => ({ ...c, locations: c.locations.map(fix) })),
+    warnings: report.warnings.map(fix),
+    layers: Object.fromEntries(
+      LAYER_NAMES.map((n) => [n, { ...report.layers[n], evidence: report.layers[n].evidence.map(fix) }])
+    )
+  };
+}
+
 // src/action/publish.ts
 var PERMISSION_HINT = {
   comment: "pull-requests: write",
@@ -49647,16 +49679,6 @@ function warnApi(what, err) {
 function isOurs(c, ownLogin) {
   if (!c.body.includes(COMMENT_MARKER) || !c.user) return false;
   return c.user.login === "github-actions[bot]" || c.user.type === "Bot" || c.user.login === ownLogin;
-}
-function withPrefix(report, prefix) {
-  if (!prefix) return report;
-  const fix = (x) => x.file ? { ...x, file: `${prefix}${x.file}` } : x;
-  return {
-    ...report,
-    findings: report.findings.map(fix),
-    claims: report.claims.map(fix),
-    components: report.components.map((c) => ({ ...c, locations: c.locations.map(fix) }))
-  };
 }
 async function deleteExtras(client, repo, extras) {
   for (const extra of extras) {

@@ -36,6 +36,7 @@
 //   npm run bench -- --no-startup          # skip the small scans and the action start-up
 //   npm run bench -- --licensee DIR...     # only: dist/cli.js scan vs `licensee detect` over
 //                                          # these directories, alternating (--runs=N, default 3)
+import { resolveOptions } from './bundle-resolve.mjs';
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -119,7 +120,7 @@ const bundleOptions = {
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
-  alias: { 'spdx-license-list': 'spdx-license-list/spdx.json' }, // as scripts/bundle.mjs
+  ...resolveOptions,
 };
 await build({ ...bundleOptions, entryPoints: [path.resolve('scripts/bench-runner.mjs')], outfile: runner });
 // The scan's worker threads start from beside the running module, as in dist/.

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeLicenceIndex } from './licence-index.mjs';
+import { resolveOptions } from './bundle-resolve.mjs';
 
 const outDir = path.resolve(process.argv[2] ?? 'dist');
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -27,9 +28,7 @@ const common = {
   legalComments: 'eof',
   logLevel: 'warning',
   banner: { js: banner },
-  // The package's index.js only re-exports spdx.json; as CommonJS it would have each of its
-  // 700 entries copied into an ES module namespace on every start.
-  alias: { 'spdx-license-list': 'spdx-license-list/spdx.json' },
+  ...resolveOptions,
 };
 
 fs.rmSync(outDir, { recursive: true, force: true });

@@ -21,6 +21,7 @@ import { pickAnnotations } from '../publish/annotations.js';
 import { changesAnything, type ReportChanges } from '../report/compare.js';
 import { isLowered } from '../classify/contribution.js';
 import type { Report } from '../types/report.js';
+import { withPrefix } from '../report/with-prefix.js';
 import type { RunContext } from './event.js';
 import type { Settings } from '../config/schema.js';
 import type { SettingChange } from '../config/policy-changes.js';
@@ -53,18 +54,6 @@ function warnApi(what: 'comment' | 'review' | 'check', err: unknown): void {
 function isOurs(c: IssueComment, ownLogin: string | null): boolean {
   if (!c.body.includes(COMMENT_MARKER) || !c.user) return false;
   return c.user.login === 'github-actions[bot]' || c.user.type === 'Bot' || c.user.login === ownLogin;
-}
-
-/** Report paths are relative to the scanned folder; GitHub's are relative to the repository. */
-function withPrefix(report: Report, prefix: string): Report {
-  if (!prefix) return report;
-  const fix = <T extends { file?: string }>(x: T): T => (x.file ? { ...x, file: `${prefix}${x.file}` } : x);
-  return {
-    ...report,
-    findings: report.findings.map(fix),
-    claims: report.claims.map(fix),
-    components: report.components.map((c) => ({ ...c, locations: c.locations.map(fix) })),
-  };
 }
 
 export interface PublishOptions {

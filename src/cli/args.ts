@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { parseFailOn, type FailOn } from '../judge/policy.js';
 
-export type OutputFormat = 'text' | 'json' | 'markdown';
-export const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown'];
+export type OutputFormat = 'text' | 'json' | 'markdown' | 'sarif' | 'cyclonedx';
+export const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'sarif', 'cyclonedx'];
 
 export interface CliSettings {
   command: 'scan' | 'help' | 'version';
@@ -32,7 +32,8 @@ Arguments:
   dir                      Directory to scan (default: the current directory)
 
 Options:
-  -f, --format <fmt>       Output format: text (default), json, or markdown (the PR comment body)
+  -f, --format <fmt>       Output format: text (default), json, markdown (the PR comment body),
+                           sarif (SARIF 2.1.0 for code scanning) or cyclonedx (CycloneDX 1.6 ML-BOM)
   -o, --output <file>      Write the report to a file instead of standard output
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
       --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),

@@ -7,13 +7,23 @@ import { COLOURS, NO_COLOURS } from '../render/terminal-text.js';
 import { TOOL_VERSION } from '../version.js';
 import { policyFailures } from '../judge/policy.js';
 import { readCliConfig } from './config.js';
-import { HELP, parseCliArgs, UsageError, type CliSettings } from './args.js';
+import { HELP, parseCliArgs, UsageError, type CliSettings, type OutputFormat } from './args.js';
+import type { Report } from '../types/report.js';
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   env: Record<string, string | undefined>;
 }
+
+// SARIF and CycloneDX load on demand: most runs print text or JSON, and start-up counts.
+const RENDERERS: Record<OutputFormat, (report: Report, colour: boolean) => string | Promise<string>> = {
+  text: (report, colour) => renderText(report, colour ? COLOURS : NO_COLOURS),
+  json: renderJson,
+  markdown: (report) => renderMarkdown(report),
+  sarif: async (report) => (await import('../render/sarif.js')).renderSarif(report),
+  cyclonedx: async (report) => (await import('../render/cyclonedx.js')).renderCycloneDx(report),
+};
 
 const EXIT_OK = 0;
 const EXIT_POLICY = 1;
@@ -25,8 +35,8 @@ function useColour(settings: CliSettings, io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** Runs the CLI and returns its exit code; never calls process.exit, so tests can drive it. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** Runs the CLI and resolves to its exit code; never calls process.exit, so tests can drive it. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let settings: CliSettings;
   try {
     settings = parseCliArgs(argv);
@@ -74,12 +84,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     },
     reportOptions(config.settings),
   );
-  const body =
-    settings.format === 'json'
-      ? renderJson(report)
-      : settings.format === 'markdown'
-        ? renderMarkdown(report)
-        : renderText(report, useColour(settings, io) ? COLOURS : NO_COLOURS);
+  const body = await RENDERERS[settings.format](report, useColour(settings, io));
 
   if (settings.output) {
     try {

@@ -9,6 +9,7 @@ import type {
 } from '../types/report.js';
 import { LAYER_NAMES } from '../types/report.js';
 import { md, mdCode } from './markdown-escape.js';
+import { uriPath } from '../util/uri-path.js';
 import { subjectSummary, type PartGroup } from './subject-summary.js';
 
 export interface MarkdownOptions {
@@ -52,15 +53,6 @@ const SEVERITY_MARKERS: Record<Severity, string> = {
   notice: 'ℹ️ notice',
 };
 
-// encodeURIComponent leaves ( ) ' ! * alone; a ")" would end a Markdown link destination.
-// Lone surrogates would make encodeURIComponent throw.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const encodePathPart = (part: string): string =>
-  encodeURIComponent(part.replace(LONE_SURROGATE, '\uFFFD')).replace(
-    /[()'!*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-
 /** A location as a link into the repository (or code when there is no link base). */
 export function locationLink(
   file: string,
@@ -70,7 +62,7 @@ export function locationLink(
 ): string {
   const label = line ? `${file}:${line}` : file;
   if (!linkBase) return mdCode(label, 200, inTable);
-  const href = `${linkBase}/${file.split('/').map(encodePathPart).join('/')}${line ? `#L${line}` : ''}`;
+  const href = `${linkBase}/${uriPath(file)}${line ? `#L${line}` : ''}`;
   return `[${md(label, 200)}](${href})`;
 }
 

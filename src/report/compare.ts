@@ -20,7 +20,7 @@ export interface ReportChanges {
 
 // Lines move between commits; a finding is the same finding when its rule, file and
 // wording (with numbers stripped) are.
-const findingKey = (f: Finding): string =>
+export const findingKey = (f: Finding): string =>
   `${f.rule}\u0000${f.file ?? ''}\u0000${f.message.replace(/:\d+\b/g, ':#')}`;
 const componentKey = (c: Component): string => `${c.type}\u0000${c.name.toLowerCase()}`;
 

@@ -1,5 +1,5 @@
 import type { Evidence } from '../types/evidence.js';
-import type { Component, ComponentType } from '../types/report.js';
+import type { CardFacts, Component, ComponentType } from '../types/report.js';
 import { roleRank, stronger, type RoleAssignment } from '../roles/role.js';
 
 interface Draft {
@@ -8,6 +8,7 @@ interface Draft {
   licence: string | null;
   detail?: string;
   confidence?: number;
+  card?: CardFacts;
 }
 
 /** The component an evidence item describes, or null for evidence that is not a component (claims). */
@@ -49,6 +50,17 @@ function draftOf(e: Evidence): Draft | null {
         type: e.cardType === 'model' ? 'model-card' : 'dataset-card',
         name: e.file,
         licence: e.license ?? null,
+        card: {
+          ...(e.pipelineTag ? { task: e.pipelineTag } : {}),
+          datasets: e.datasets,
+          baseModels: e.baseModels,
+          ...(e.baseModelRelation ? { baseModelRelation: e.baseModelRelation } : {}),
+          ...(e.licenseName ? { licenceName: e.licenseName } : {}),
+          ...(e.licenseLink ? { licenceLink: e.licenseLink } : {}),
+          ...(e.libraryName ? { library: e.libraryName } : {}),
+          gated: e.gated,
+          sections: e.sections.filter((s) => !e.emptySections.includes(s)),
+        },
       };
     case 'weights':
       // An LFS rule says what would be weights, not that any are here.

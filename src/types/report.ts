@@ -45,6 +45,22 @@ export interface Subject {
   reasons: string[];
 }
 
+/** What a model or dataset card's metadata says, on card components (additive since 0.1). */
+export interface CardFacts {
+  /** pipeline_tag: the task. */
+  task?: string;
+  datasets: string[];
+  baseModels: string[];
+  /** base_model_relation: finetune, adapter, quantized, merge. */
+  baseModelRelation?: string;
+  licenceName?: string;
+  licenceLink?: string;
+  library?: string;
+  gated: boolean;
+  /** Standard sections that have content (not "[More Information Needed]"). */
+  sections: string[];
+}
+
 export interface Component {
   type: ComponentType;
   name: string;
@@ -62,6 +78,8 @@ export interface Component {
   /** How the component was found (licence match method, reference form, ...). */
   detail?: string;
   confidence?: number;
+  /** On model-card and dataset-card components: the card's metadata. */
+  card?: CardFacts;
 }
 
 export interface Claim extends Location {
