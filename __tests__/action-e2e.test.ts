@@ -8,7 +8,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHub } from './helpers/fake-github.js';
-import { DIST, git, runDist, writeFiles as write } from './helpers/action-runner.js';
+import { DIST, git, outputValue, runDist, writeFiles as write } from './helpers/action-runner.js';
+import { toBeValidSarifLog } from '@microsoft/jest-sarif';
+import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation';
+import { Version } from '@cyclonedx/cyclonedx-library/Spec';
+import { assertReportSchema } from './helpers/report-schema.js';
+
+expect.extend({ toBeValidSarifLog });
+declare module 'expect' {
+  interface Matchers<R> {
+    toBeValidSarifLog(): R;
+  }
+}
 
 const PR = 7;
 
@@ -105,6 +116,17 @@ describe('the action, end to end', () => {
     expect(run.outputs).toMatch(/comment-url<<.*\nhttps:\/\/github\.example\/pr\/7#comment\d+\n/);
     expect(run.summary).toContain('Restricted');
     expect(run.stdout).toMatch(/::error title=[^,]*,file=README\.md,line=5::/);
+    // The report, SARIF and BOM files the outputs name, each valid against its schema.
+    assertReportSchema(JSON.parse(fs.readFileSync(outputValue(run.outputs, 'report-file') ?? '', 'utf8')));
+    const sarif = JSON.parse(fs.readFileSync(outputValue(run.outputs, 'sarif-file') ?? '', 'utf8'));
+    expect(sarif).toBeValidSarifLog();
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'mislabelled-open-source',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'README.md' }, region: { startLine: 5 } } }],
+    });
+    const bom = fs.readFileSync(outputValue(run.outputs, 'bom-file') ?? '', 'utf8');
+    expect(await new JsonStrictValidator(Version.v1dot6).validate(bom)).toBeNull();
     // The token goes in the Authorization header, and never into the log.
     expect(api.requests.every((r) => r.authorization === 'token ghs_secret_token_value')).toBe(true);
     expect(run.stdout).not.toContain('ghs_secret_token_value');

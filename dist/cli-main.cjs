@@ -544,26 +544,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH3);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
         SLASH3,
-        path7[end] === SLASH3 ? end - 1 : end
+        path8[end] === SLASH3 ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path8 : path8.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH3).filter(Boolean);
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH3).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH3) + SLASH3 : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
         SLASH3,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -713,7 +713,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path8) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH3 ? 2 : 1)] === "*"
         ));
@@ -722,7 +722,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path8)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -742,15 +742,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path8, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path7) : path7;
+        const basename = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path7
+            shortcut && rule._basenameOnly ? basename : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -772,17 +772,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -791,25 +791,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first2 = path7.charCodeAt(0);
+    var isNotRelative = (path8) => {
+      const first2 = path8.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path8.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path8.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -840,58 +840,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path7) {
+      _test(originalPath, cache2, path8) {
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache2) : {
+        return path8 ? this._t(path8, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path8, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path8);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache2) {
-        if (path7 in cache2) {
-          return cache2[path7];
+      _t(path8, cache2) {
+        if (path8 in cache2) {
+          return cache2[path8];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path8);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -6872,6 +6872,48 @@ var init_report = __esm({
   }
 });
 
+// src/roles/role.ts
+function isOwn(r) {
+  return r?.role === "own" || r?.own === true;
+}
+function roleRank(role) {
+  return (role && RANK.get(role)) ?? ROLE_ORDER.length;
+}
+function stronger(a, b) {
+  if (!a) return b;
+  return (RANK.get(b.role) ?? 99) < (RANK.get(a.role) ?? 99) ? b : a;
+}
+var ROLE_ORDER, RANK, GRADED_ROLES, ROLE_LABEL;
+var init_role = __esm({
+  "src/roles/role.ts"() {
+    "use strict";
+    ROLE_ORDER = [
+      "runtime",
+      "own",
+      "base",
+      "optional",
+      "data-generation",
+      "evaluation",
+      "example",
+      "test",
+      "mention"
+    ];
+    RANK = new Map(ROLE_ORDER.map((r, i) => [r, i]));
+    GRADED_ROLES = ["own", "base", "runtime"];
+    ROLE_LABEL = {
+      own: "own",
+      base: "base",
+      runtime: "runtime",
+      optional: "optional",
+      evaluation: "evaluation",
+      "data-generation": "data generation",
+      example: "examples",
+      test: "tests",
+      mention: "mentioned only"
+    };
+  }
+});
+
 // src/version.ts
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -6891,6 +6933,80 @@ var init_control_chars = __esm({
   }
 });
 
+// src/render/subject-summary.ts
+function groups(parts) {
+  const out = [];
+  for (const role of ROLE_ORDER) {
+    const ofRole2 = parts.filter((c) => c.role === role);
+    if (!ofRole2.length) continue;
+    out.push({
+      role,
+      label: ROLE_LABEL[role],
+      parts: ofRole2.slice(0, MAX_PER_ROLE).map((c) => ({ name: c.name, status: c.status })),
+      more: Math.max(0, ofRole2.length - MAX_PER_ROLE)
+    });
+  }
+  return out;
+}
+function subjectSummary(report) {
+  const parts = report.components.filter(isAiPart);
+  return {
+    kind: SUBJECT_WORDS[report.subject.kind],
+    name: report.subject.name,
+    graded: groups(parts.filter((c) => c.graded)),
+    notGraded: groups(parts.filter((c) => !c.graded))
+  };
+}
+var SUBJECT_WORDS, MAX_PER_ROLE, isAiPart;
+var init_subject_summary = __esm({
+  "src/render/subject-summary.ts"() {
+    "use strict";
+    init_role();
+    SUBJECT_WORDS = {
+      "model-release": "model release",
+      "fine-tune": "fine-tune",
+      "training-code": "training code",
+      application: "application",
+      runtime: "runtime",
+      framework: "framework",
+      "eval-harness": "evaluation harness",
+      dataset: "dataset",
+      sdk: "SDK",
+      "not-ai": "not an AI project"
+    };
+    MAX_PER_ROLE = 5;
+    isAiPart = (c) => c.role !== void 0 && (c.type === "dataset" || c.type === "api" || c.type === "model" && !(c.detail ?? "").startsWith("architecture from"));
+  }
+});
+
+// src/render/markdown-escape.ts
+function md(value, maxLength = DEFAULT_MAX) {
+  let s = value.replace(CONTROL_CHARS, "").replace(/\s+/g, " ").trim();
+  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
+  s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_SPECIAL, (c) => c === ">" ? c : `\\${c}`);
+  return s.replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`).replace(/\\#(?=\d)/g, `\\#${ZWSP}`).replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`);
+}
+function mdCode(value, maxLength = DEFAULT_MAX, inTable = false) {
+  let s = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
+  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
+  if (inTable) s = s.replace(/\|/g, "\\|");
+  if (s === "") return "` `";
+  let fence = "`";
+  while (s.includes(fence)) fence += "`";
+  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+var ZWSP, MARKDOWN_SPECIAL, DEFAULT_MAX;
+var init_markdown_escape = __esm({
+  "src/render/markdown-escape.ts"() {
+    "use strict";
+    init_control_chars();
+    ZWSP = "\u200B";
+    MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
+    DEFAULT_MAX = 300;
+  }
+});
+
 // src/util/uri-path.ts
 function uriPath(file) {
   return file.split("/").map(encodePathPart).join("/");
@@ -6904,6 +7020,138 @@ var init_uri_path = __esm({
       /[()'!*]/g,
       (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
     );
+  }
+});
+
+// src/render/markdown.ts
+function locationLink(file, line, linkBase, inTable = false) {
+  const label2 = line ? `${file}:${line}` : file;
+  if (!linkBase) return mdCode(label2, 200, inTable);
+  const href = `${linkBase}/${uriPath(file)}${line ? `#L${line}` : ""}`;
+  return `[${md(label2, 200)}](${href})`;
+}
+function layerTable(report) {
+  const rows = ["| Layer | Status | Licence | Why |", "|---|---|---|---|"];
+  for (const name of LAYER_NAMES) {
+    const layer = report.layers[name];
+    const licences = layer.licences.length ? layer.licences.map((l) => md(l, 80)).join(", ") : "\u2014";
+    rows.push(
+      `| ${LAYER_TITLES[name]} | ${STATUS_MARKERS[layer.status]} | ${licences} | ${md(layer.reasons[0] ?? "", 200)} |`
+    );
+  }
+  return rows;
+}
+function findingLine(f, options) {
+  const where2 = f.file ? ` ${locationLink(f.file, f.line, options.linkBase)}` : "";
+  const isNew = f.new ? " **new**" : "";
+  return `- ${SEVERITY_MARKERS[f.severity]}${isNew} ${mdCode(f.rule)}${where2}: ${md(f.message, 1e3)}`;
+}
+function evidenceSection(components, options) {
+  if (components.length === 0) return [];
+  const max = options.maxEvidenceRows ?? 100;
+  const rows = components.slice(0, max).map((c) => {
+    const first2 = c.locations[0];
+    const where2 = first2 ? locationLink(first2.file, first2.line || void 0, options.linkBase, true) : "";
+    const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : "";
+    const role = c.role ? `${c.role}${c.graded ? "" : " (not graded)"}` : "\u2014";
+    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${role} | ${where2}${more} |`;
+  });
+  const cut = components.length > max ? [``, `${components.length - max} more in the JSON report.`] : [];
+  return [
+    "",
+    `<details><summary>Evidence (${components.length} components)</summary>`,
+    "",
+    "| Type | Name | Licence | Status | Role | Where |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    ...cut,
+    "",
+    "</details>"
+  ];
+}
+function partGroups2(groups2) {
+  return groups2.map((g) => {
+    const parts = g.parts.map((p) => `${mdCode(p.name, 100)} (${STATUS_MARKERS[p.status]})`).join(", ");
+    return `${g.label}: ${parts}${g.more ? ` and ${g.more} more` : ""}`;
+  }).join(" \xB7 ");
+}
+function subjectLines(report) {
+  const about = subjectSummary(report);
+  const graded = about.graded.length ? partGroups2(about.graded) : "no model: the project neither ships nor runs one";
+  const lines = [`**Graded** (${md(about.kind)} ${mdCode(about.name, 120)}): ${graded}`];
+  if (about.notGraded.length) lines.push("", `**Also present, not graded:** ${partGroups2(about.notGraded)}`);
+  return lines;
+}
+function renderMarkdown(report, options = {}) {
+  const out = [`### ${VERDICT_HEADLINES[report.verdict]}`, ""];
+  out.push(...subjectLines(report), "");
+  out.push(...layerTable(report), "");
+  const mof = report.mof.class ? `Class ${report.mof.class}` : "no class";
+  out.push(
+    `OSI Open Source AI Definition 1.0: **${report.osaid.result}** \xB7 Model Openness Framework: **${mof}**`
+  );
+  const problems = report.findings.filter((f) => f.rule !== "obligation");
+  const obligations = report.findings.filter((f) => f.rule === "obligation");
+  if (problems.length) {
+    out.push("", "#### Findings", "", ...problems.map((f) => findingLine(f, options)));
+  }
+  if (obligations.length) {
+    out.push("", "#### Obligations", "", ...obligations.map((f) => `- ${md(f.message, 1e3)}`));
+  }
+  if (report.warnings.length) {
+    const shown = report.warnings.slice(0, 20).map((w) => {
+      const where2 = w.file ? `${locationLink(w.file, w.line, options.linkBase)}: ` : "";
+      return `- ${where2}${md(w.message, 300)}`;
+    });
+    const more = report.warnings.length > 20 ? [`- \u2026 and ${report.warnings.length - 20} more in the JSON report`] : [];
+    out.push(
+      "",
+      `<details><summary>Scan warnings (${report.warnings.length})</summary>`,
+      "",
+      ...shown,
+      ...more,
+      "",
+      "</details>"
+    );
+  }
+  out.push(...evidenceSection(report.components, options));
+  return `${out.join("\n")}
+`;
+}
+var LAYER_TITLES, STATUS_MARKERS, VERDICT_HEADLINES, SEVERITY_MARKERS;
+var init_markdown = __esm({
+  "src/render/markdown.ts"() {
+    "use strict";
+    init_report();
+    init_markdown_escape();
+    init_uri_path();
+    init_subject_summary();
+    LAYER_TITLES = {
+      code: "Code",
+      architecture: "Architecture",
+      data: "Training data",
+      weights: "Weights"
+    };
+    STATUS_MARKERS = {
+      open: "\u{1F7E2} open",
+      restricted: "\u{1F7E1} restricted",
+      closed: "\u{1F534} closed",
+      unknown: "\u26AA unknown",
+      absent: "\u2796 absent"
+    };
+    VERDICT_HEADLINES = {
+      "open-source-ai": "\u{1F7E2} Open source AI",
+      "open-weights": "\u{1F7E1} Open weights, not open source AI",
+      restricted: "\u{1F7E1} Restricted: usable under terms that are not open source",
+      closed: "\u{1F534} Closed: at least one AI layer is not available",
+      unknown: "\u26AA Openness cannot be confirmed",
+      "not-ai": "\u2796 No AI components found"
+    };
+    SEVERITY_MARKERS = {
+      error: "\u274C error",
+      warning: "\u26A0\uFE0F warning",
+      notice: "\u2139\uFE0F notice"
+    };
   }
 });
 
@@ -13328,8 +13576,170 @@ var init_cyclonedx = __esm({
   }
 });
 
+// src/summarize/summary-rows.ts
+var summary_rows_exports = {};
+__export(summary_rows_exports, {
+  readSummaryRows: () => readSummaryRows,
+  rowOf: () => rowOf
+});
+function repositoryLabel(file, report) {
+  if (typeof report?.repository === "string" && report.repository) return report.repository;
+  const base = import_node_path8.default.basename(file);
+  if (GENERIC_NAMES.has(base)) return import_node_path8.default.basename(import_node_path8.default.dirname(import_node_path8.default.resolve(file)));
+  return base.replace(/\.json$/i, "");
+}
+function looksLikeReport(v) {
+  if (!v || typeof v !== "object") return false;
+  const r = v;
+  return r.schemaVersion === SCHEMA_VERSION && typeof r.verdict === "string" && !!r.layers && typeof r.layers === "object" && LAYER_NAMES.every(
+    (n) => typeof r.layers?.[n]?.status === "string" && Array.isArray(r.layers[n].licences)
+  ) && Array.isArray(r.findings);
+}
+function rowOf(file, report) {
+  const restricted = /* @__PURE__ */ new Set();
+  for (const n of LAYER_NAMES) {
+    for (const id of report.layers[n].licences) {
+      if (typeof id !== "string") continue;
+      const facts = lookupExpression(id);
+      if (facts.category === "restricted") {
+        for (const p of facts.parts) if (p.category === "restricted") restricted.add(p.name);
+      }
+    }
+  }
+  const findings = report.findings.filter((f) => f && typeof f.message === "string");
+  return {
+    repository: repositoryLabel(file, report),
+    file,
+    verdict: report.verdict,
+    layers: Object.fromEntries(LAYER_NAMES.map((n) => [n, report.layers[n].status])),
+    mislabelled: findings.some((f) => f.rule === "mislabelled-open-source" && f.severity === "error"),
+    restricted: [...restricted],
+    obligations: findings.filter((f) => f.rule === "obligation").map((f) => f.message)
+  };
+}
+function readSummaryRows(files) {
+  return files.map((file) => {
+    const unreadable = (problem) => ({
+      repository: repositoryLabel(file),
+      file,
+      verdict: "unreadable",
+      layers: {},
+      mislabelled: false,
+      restricted: [],
+      obligations: [],
+      problem
+    });
+    let text;
+    try {
+      const size = import_node_fs9.default.statSync(file).size;
+      if (size > MAX_REPORT_BYTES) return unreadable(`larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
+      text = import_node_fs9.default.readFileSync(file, "utf8");
+    } catch (err) {
+      return unreadable(`cannot be read (${err.code ?? "error"})`);
+    }
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return unreadable("is not JSON");
+    }
+    if (!looksLikeReport(value))
+      return unreadable(`is not an ai-openness report (schemaVersion ${SCHEMA_VERSION})`);
+    return rowOf(file, value);
+  });
+}
+var import_node_fs9, import_node_path8, MAX_REPORT_BYTES, GENERIC_NAMES;
+var init_summary_rows = __esm({
+  "src/summarize/summary-rows.ts"() {
+    "use strict";
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_catalogue();
+    init_report();
+    MAX_REPORT_BYTES = 64 * 1024 * 1024;
+    GENERIC_NAMES = /* @__PURE__ */ new Set(["ai-openness-report.json", "report.json"]);
+  }
+});
+
+// src/render/summary-table.ts
+var summary_table_exports = {};
+__export(summary_table_exports, {
+  renderSummaryCsv: () => renderSummaryCsv,
+  renderSummaryMarkdown: () => renderSummaryMarkdown
+});
+function renderSummaryMarkdown(rows) {
+  const mislabelled = rows.filter((r) => r.mislabelled).length;
+  const open = rows.filter((r) => r.verdict === "open-source-ai").length;
+  const unreadable = rows.filter((r) => r.verdict === "unreadable").length;
+  const out = [
+    "### AI openness across repositories",
+    "",
+    `${rows.length} reports: ${open} open source AI, ${mislabelled} labelled open source AI but not${unreadable ? `, ${unreadable} unreadable` : ""}.`,
+    "",
+    `| ${HEADERS.map((h) => h[0]?.toUpperCase() + h.slice(1)).join(" | ")} |`,
+    `|${HEADERS.map(() => "---").join("|")}|`
+  ];
+  for (const r of rows) {
+    if (r.problem) {
+      out.push(
+        `| ${md(r.repository, 120)} | \u26A0\uFE0F ${md(`${r.file} ${r.problem}`, 200)} |${LAYER_NAMES.map(() => " \u2014 |").join("")} \u2014 | \u2014 | \u2014 |`
+      );
+      continue;
+    }
+    const layers = LAYER_NAMES.map((n) => {
+      const s = r.layers[n];
+      return s ? STATUS_MARKERS[s] : "\u2014";
+    });
+    out.push(
+      `| ${md(r.repository, 120)} | ${md(r.verdict)} | ${layers.join(" | ")} | ${r.mislabelled ? "\u274C yes" : "no"} | ${r.restricted.length ? r.restricted.map((l) => md(l, 80)).join(", ") : "\u2014"} | ${r.obligations.length ? r.obligations.map((o) => md(o, 300)).join("<br>") : "\u2014"} |`
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+function csvField(value) {
+  let v = value.replace(CONTROL_CHARS, "");
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+function renderSummaryCsv(rows) {
+  const lines = [HEADERS.map(csvField).join(",")];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.repository,
+        r.problem ? `unreadable: ${r.problem}` : r.verdict,
+        ...LAYER_NAMES.map((n) => r.layers[n] ?? ""),
+        r.problem ? "" : r.mislabelled ? "yes" : "no",
+        r.restricted.join("; "),
+        r.obligations.join(" | ")
+      ].map(csvField).join(",")
+    );
+  }
+  return `${lines.join("\r\n")}\r
+`;
+}
+var HEADERS;
+var init_summary_table = __esm({
+  "src/render/summary-table.ts"() {
+    "use strict";
+    init_report();
+    init_markdown_escape();
+    init_control_chars();
+    init_markdown();
+    HEADERS = [
+      "repository",
+      "verdict",
+      ...LAYER_NAMES,
+      "mislabelled",
+      "restricted licences",
+      "obligations"
+    ];
+  }
+});
+
 // src/cli/run.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 
 // src/scan.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
@@ -13398,8 +13808,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path7 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path7.slice(path7.lastIndexOf("/") + 1).toLowerCase();
+    const path8 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path8.slice(path8.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -16141,8 +16551,8 @@ function repoName(segment) {
   if (at3 >= 0 && at3 < end) end = at3;
   return segment.slice(0, end);
 }
-function baseName(path7) {
-  const parts = path7.split(/[\\/]/);
+function baseName(path8) {
+  const parts = path8.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -17366,10 +17776,10 @@ function parseNotebook(text) {
   lastNotebook = { text, parsed };
   return parsed;
 }
-function notebookSegments(path7, text, sink, cellType = "code") {
+function notebookSegments(path8, text, sink, cellType = "code") {
   const parsed = parseNotebook(text);
   if (typeof parsed === "string") {
-    sink.warn({ file: path7, code: "malformed", message: parsed });
+    sink.warn({ file: path8, code: "malformed", message: parsed });
     return [];
   }
   const { cells, rawLines } = parsed;
@@ -18729,15 +19139,15 @@ var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
 function pointsAtPage(text, index) {
   return HUB_PAGE.test(text.slice(index, index + 300));
 }
-function addWeightsLinks(path7, text, add) {
+function addWeightsLinks(path8, text, add) {
   let lines;
   for (const hit of weightsLinks(text)) {
     lines ??= new LineIndex(text);
     const line = lines.lineOf(hit.index);
-    add({ kind: "project", file: path7, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+    add({ kind: "project", file: path8, line, signal: "weights-url", value: hit.value }, `w:${line}`);
   }
 }
-function addProseLinks(path7, text, add) {
+function addProseLinks(path8, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -18750,7 +19160,7 @@ function addProseLinks(path7, text, add) {
       add(
         {
           kind: "model",
-          file: path7,
+          file: path8,
           line,
           name: hit.name,
           via: "hf-url",
@@ -18764,7 +19174,7 @@ function addProseLinks(path7, text, add) {
       add(
         {
           kind: "dataset",
-          file: path7,
+          file: path8,
           line,
           name: hit.name,
           via: "hf-url",
@@ -18827,10 +19237,10 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path7 = file.info.path;
+    const path8 = file.info.path;
     let inTests;
     const strength = () => {
-      inTests ??= isTestOrCiPath(path7);
+      inTests ??= isTestOrCiPath(path8);
       return inTests ? "weak" : "strong";
     };
     const weakApi = () => kind === "markdown" || strength() === "weak";
@@ -18846,8 +19256,8 @@ var referenceExtractor = {
     };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") {
-      addProseLinks(path7, text, add);
-      addWeightsLinks(path7, text, add);
+      addProseLinks(path8, text, add);
+      addWeightsLinks(path8, text, add);
     }
     for (const segment of segments) {
       const has = findNeedles(segment.text);
@@ -18868,7 +19278,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path7,
+                  file: path8,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -18889,7 +19299,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "dataset",
-                  file: path7,
+                  file: path8,
                   line,
                   name: hit.name,
                   via,
@@ -18907,14 +19317,14 @@ var referenceExtractor = {
         if (has("http"))
           for (const hit of weightsUrls(segment.text)) {
             const line = lineOf2(hit.index);
-            add({ kind: "project", file: path7, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+            add({ kind: "project", file: path8, line, signal: "weights-url", value: hit.value }, `w:${line}`);
           }
         for (const hit of knownCheckpointFiles(segment.text)) {
           const line = lineOf2(hit.index);
           add(
             {
               kind: "model",
-              file: path7,
+              file: path8,
               line,
               name: hit.value,
               via: "weights-file",
@@ -18932,7 +19342,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path7,
+              file: path8,
               line,
               name: hit.value,
               via: "setting",
@@ -18954,7 +19364,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path7,
+            file: path8,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -18970,7 +19380,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path7,
+              file: path8,
               line,
               name: hit.model,
               via: "api",
@@ -18989,14 +19399,14 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path7, line, name: m.model, via: "ollama", strength: strength() },
+            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength: strength() },
             `m:${line}:${m.model}`
           );
         }
       }
       addForms([SETTING_FORM]);
       if (kind === "notebook" || kind === "shell" || kind === "docker")
-        addInstallCommands(segment.text, path7, lineOf2, sink);
+        addInstallCommands(segment.text, path8, lineOf2, sink);
     }
   }
 };
@@ -19074,10 +19484,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path7) {
-  const reuse = REUSE.exec(path7);
+function scoreLicenceFileName(path8) {
+  const reuse = REUSE.exec(path8);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path7.slice(path7.lastIndexOf("/") + 1).toLowerCase();
+  const name = path8.slice(path8.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -20055,7 +20465,7 @@ function manifestLicence(raw, at3, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path7, at3, detail) {
+function licenceFilePointer(path8, at3, detail) {
   const dir = at3.file.includes("/") ? at3.file.slice(0, at3.file.lastIndexOf("/")) : "";
   return {
     kind: "licence",
@@ -20064,8 +20474,8 @@ function licenceFilePointer(path7, at3, detail) {
     ...at3,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path7.slice(0, 200)}"`,
-    pointsTo: import_node_path4.posix.normalize(import_node_path4.posix.join(dir, path7.trim())).slice(0, 500)
+    detail: `${detail} points to the file "${path8.slice(0, 200)}"`,
+    pointsTo: import_node_path4.posix.normalize(import_node_path4.posix.join(dir, path8.trim())).slice(0, 500)
   };
 }
 
@@ -23809,9 +24219,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path7 = asString(table?.["file"]);
+  const path8 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path7 !== void 0) sink.add(licenceFilePointer(path7, { file, line: licenceLine }, detail));
+  else if (path8 !== void 0) sink.add(licenceFilePointer(path8, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -24016,8 +24426,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path7) {
-  const parts = path7.toLowerCase().split("/");
+function inModelFolder(path8) {
+  const parts = path8.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -24324,11 +24734,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path7 = file.info.path;
+  const path8 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path7,
+    file: path8,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -24337,7 +24747,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path7, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path8, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -24386,19 +24796,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path7 = file.info.path;
+    const path8 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path7, sink);
-    else if (kind === "config") extractHfConfig(text, path7, sink);
-    else if (kind === "adapter") extractAdapterConfig(text, path7, sink);
-    else if (kind === "params") extractParamsJson(text, path7, sink);
-    else if (kind === "modelfile") extractModelfile(text, path7, sink);
-    else if (kind === "python") extractModelCode(text, path7, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path8, sink);
+    else if (kind === "config") extractHfConfig(text, path8, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path8, sink);
+    else if (kind === "params") extractParamsJson(text, path8, sink);
+    else if (kind === "modelfile") extractModelfile(text, path8, sink);
+    else if (kind === "python") extractModelCode(text, path8, sink);
   }
 };
 
@@ -24659,7 +25069,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path7 = file.info.path;
+  const path8 = file.info.path;
   const where2 = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -24671,7 +25081,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path7,
+    file: path8,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -24694,19 +25104,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path7,
+      file: path8,
       line: where2.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path7,
+      derivedFrom: path8,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path7,
+      file: path8,
       line: where2.entryLine("datasets", name),
       name,
       via: "card",
@@ -24720,7 +25130,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path7,
+      file: path8,
       line: rawLicences.length > 1 ? where2.entryLine("license", raw) : where2.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -25788,7 +26198,7 @@ var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
 function plainTitle(raw) {
   return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
 }
-function readmeEvidence(path7, text, add) {
+function readmeEvidence(path8, text, add) {
   const lines = splitLines(text);
   const code = nonProseLines(text);
   let title = null;
@@ -25822,7 +26232,7 @@ function readmeEvidence(path7, text, add) {
         if (!isCollection && m[2] && m[2].length > 1) continue;
         if (!orgs.has(org)) {
           orgs.add(org);
-          add({ kind: "project", file: path7, line: n, signal: "hub-org", value: org });
+          add({ kind: "project", file: path8, line: n, signal: "hub-org", value: org });
         }
       }
     }
@@ -25842,13 +26252,13 @@ function readmeEvidence(path7, text, add) {
       const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
       if (ref) {
         weightsLicence = true;
-        add({ kind: "project", file: path7, line: n, signal: "weights-licence", value: ref.id });
+        add({ kind: "project", file: path8, line: n, signal: "weights-licence", value: ref.id });
       }
     }
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
       add({
         kind: "project",
-        file: path7,
+        file: path8,
         line: n,
         signal: "release-list",
         value: line.trim().slice(0, 200),
@@ -25858,7 +26268,7 @@ function readmeEvidence(path7, text, add) {
       released = true;
       add({
         kind: "project",
-        file: path7,
+        file: path8,
         line: n,
         signal: "release-sentence",
         value: line.trim().slice(0, 200)
@@ -25866,10 +26276,10 @@ function readmeEvidence(path7, text, add) {
     }
   }
   title ??= altTitle;
-  if (title) add({ kind: "project", file: path7, line: title.line, signal: "title", value: title.value });
+  if (title) add({ kind: "project", file: path8, line: title.line, signal: "title", value: title.value });
   let best = null;
   for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
-  if (best) add({ kind: "project", file: path7, line: best.line, signal: "github-repo", value: best.name });
+  if (best) add({ kind: "project", file: path8, line: best.line, signal: "github-repo", value: best.name });
 }
 var PACKAGE_NAME = {
   "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
@@ -25878,12 +26288,12 @@ var PACKAGE_NAME = {
   "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
-function manifestEvidence(path7, name, text, add) {
+function manifestEvidence(path8, name, text, add) {
   const re = PACKAGE_NAME[name];
   const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
   if (!m?.[1]) return;
   const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
-  add({ kind: "project", file: path7, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+  add({ kind: "project", file: path8, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
 }
 var projectExtractor = {
   name: "project",
@@ -25892,17 +26302,17 @@ var projectExtractor = {
     const text = file.text;
     if (text === void 0) return;
     const add = (e) => sink.add(e);
-    const path7 = file.info.path;
+    const path8 = file.info.path;
     if (MODEL_CARD_FILE.test(file.info.name)) {
-      add({ kind: "project", file: path7, line: 0, signal: "model-card", value: path7 });
+      add({ kind: "project", file: path8, line: 0, signal: "model-card", value: path8 });
       return;
     }
     if (DOWNLOAD_SCRIPT.test(file.info.name)) {
       if (WEIGHTS_WORDS.test(text.length > 1e5 ? text.slice(0, 1e5) : text))
-        add({ kind: "project", file: path7, line: 0, signal: "download-script", value: path7 });
+        add({ kind: "project", file: path8, line: 0, signal: "download-script", value: path8 });
       return;
     }
-    if (path7.includes("/")) return;
+    if (path8.includes("/")) return;
     if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text, add);
     else readmeEvidence(file.info.path, text, add);
   }
@@ -25956,14 +26366,14 @@ function emptyBatch() {
 }
 function extractBatch(root, batch, extractors, limits, budget, detach2) {
   const out = { evidence: [], warnings: [], bytes: [], evidenceEnd: [], warningsEnd: [] };
-  let path7 = "";
+  let path8 = "";
   const sink = {
-    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path7) : e),
-    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path7) : w)
+    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path8) : e),
+    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path8) : w)
   };
   for (let i = 0; i < batch.entries.length; i++) {
     const entry = batch.entries[i];
-    path7 = entry.path;
+    path8 = entry.path;
     if (budget.spent()) out.bytes.push(NOT_READ);
     else {
       const file = readFile(
@@ -26041,10 +26451,10 @@ function single(batch, i) {
 function appendRange(into, from, start, end) {
   for (let j = start; j < end; j++) into.push(from[j]);
 }
-function appendEvidence(into, from, start, end, path7) {
+function appendEvidence(into, from, start, end, path8) {
   for (let j = start; j < end; j++) {
     const e = from[j];
-    if (path7 !== void 0 && e.file === path7) e.file = path7;
+    if (path8 !== void 0 && e.file === path8) e.file = path8;
     into.push(e);
   }
 }
@@ -26295,43 +26705,8 @@ function readBatches(batches, pool, maxTotal, read) {
 // src/report/build-report.ts
 init_report();
 
-// src/roles/role.ts
-function isOwn(r) {
-  return r?.role === "own" || r?.own === true;
-}
-var ROLE_ORDER = [
-  "runtime",
-  "own",
-  "base",
-  "optional",
-  "data-generation",
-  "evaluation",
-  "example",
-  "test",
-  "mention"
-];
-var RANK = new Map(ROLE_ORDER.map((r, i) => [r, i]));
-function roleRank(role) {
-  return (role && RANK.get(role)) ?? ROLE_ORDER.length;
-}
-function stronger(a, b) {
-  if (!a) return b;
-  return (RANK.get(b.role) ?? 99) < (RANK.get(a.role) ?? 99) ? b : a;
-}
-var GRADED_ROLES = ["own", "base", "runtime"];
-var ROLE_LABEL = {
-  own: "own",
-  base: "base",
-  runtime: "runtime",
-  optional: "optional",
-  evaluation: "evaluation",
-  "data-generation": "data generation",
-  example: "examples",
-  test: "tests",
-  mention: "mentioned only"
-};
-
 // src/roles/subject.ts
+init_role();
 var REGISTRY_OF = {
   "package.json": "npm",
   "pyproject.toml": "pypi",
@@ -26529,6 +26904,7 @@ function namesProject(subject, identity) {
 init_version();
 
 // src/report/components.ts
+init_role();
 function draftOf(e) {
   switch (e.kind) {
     case "licence":
@@ -26689,6 +27065,7 @@ function byRole(components) {
 }
 
 // src/classify/model-facts.ts
+init_role();
 function canonicalModelName(name) {
   return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
 }
@@ -27061,6 +27438,7 @@ function recipeExamples(refs, roles, ownRole) {
 }
 
 // src/roles/assign-roles.ts
+init_role();
 var LIST_SPAN = 4;
 var LIST_SIZE = 3;
 var at = (l) => `${l.file}:${l.line}`;
@@ -27434,6 +27812,9 @@ function combineLayer(contributions) {
   }
   return { status, licences, reasons, evidence };
 }
+
+// src/classify/classify.ts
+init_role();
 
 // src/classify/layers/code-layer.ts
 init_catalogue();
@@ -28600,6 +28981,7 @@ function buildReport(scan, durationMs, options = {}) {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...options.repository ? { repository: options.repository } : {},
     verdict,
     subject: subjectOf(classification.roles.identity, components, sorted),
     layers: classification.layers,
@@ -28671,46 +29053,8 @@ var NO_COLOURS = {
   blue: same
 };
 
-// src/render/subject-summary.ts
-var SUBJECT_WORDS = {
-  "model-release": "model release",
-  "fine-tune": "fine-tune",
-  "training-code": "training code",
-  application: "application",
-  runtime: "runtime",
-  framework: "framework",
-  "eval-harness": "evaluation harness",
-  dataset: "dataset",
-  sdk: "SDK",
-  "not-ai": "not an AI project"
-};
-var MAX_PER_ROLE = 5;
-var isAiPart = (c) => c.role !== void 0 && (c.type === "dataset" || c.type === "api" || c.type === "model" && !(c.detail ?? "").startsWith("architecture from"));
-function groups(parts) {
-  const out = [];
-  for (const role of ROLE_ORDER) {
-    const ofRole2 = parts.filter((c) => c.role === role);
-    if (!ofRole2.length) continue;
-    out.push({
-      role,
-      label: ROLE_LABEL[role],
-      parts: ofRole2.slice(0, MAX_PER_ROLE).map((c) => ({ name: c.name, status: c.status })),
-      more: Math.max(0, ofRole2.length - MAX_PER_ROLE)
-    });
-  }
-  return out;
-}
-function subjectSummary(report) {
-  const parts = report.components.filter(isAiPart);
-  return {
-    kind: SUBJECT_WORDS[report.subject.kind],
-    name: report.subject.name,
-    graded: groups(parts.filter((c) => c.graded)),
-    notGraded: groups(parts.filter((c) => !c.graded))
-  };
-}
-
 // src/render/text.ts
+init_subject_summary();
 function partGroups(groups2) {
   return groups2.map((g) => {
     const parts = g.parts.map((p) => `${terminalSafe(p.name, 100)} (${p.status})`).join(", ");
@@ -28808,155 +29152,8 @@ function renderText(report, palette = NO_COLOURS) {
 `;
 }
 
-// src/render/markdown.ts
-init_report();
-
-// src/render/markdown-escape.ts
-init_control_chars();
-var ZWSP = "\u200B";
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
-var DEFAULT_MAX = 300;
-function md(value, maxLength = DEFAULT_MAX) {
-  let s = value.replace(CONTROL_CHARS, "").replace(/\s+/g, " ").trim();
-  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
-  s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_SPECIAL, (c) => c === ">" ? c : `\\${c}`);
-  return s.replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`).replace(/\\#(?=\d)/g, `\\#${ZWSP}`).replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`);
-}
-function mdCode(value, maxLength = DEFAULT_MAX, inTable = false) {
-  let s = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
-  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1)}\u2026`;
-  if (inTable) s = s.replace(/\|/g, "\\|");
-  if (s === "") return "` `";
-  let fence = "`";
-  while (s.includes(fence)) fence += "`";
-  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
-  return `${fence}${pad}${s}${pad}${fence}`;
-}
-
-// src/render/markdown.ts
-init_uri_path();
-var LAYER_TITLES = {
-  code: "Code",
-  architecture: "Architecture",
-  data: "Training data",
-  weights: "Weights"
-};
-var STATUS_MARKERS = {
-  open: "\u{1F7E2} open",
-  restricted: "\u{1F7E1} restricted",
-  closed: "\u{1F534} closed",
-  unknown: "\u26AA unknown",
-  absent: "\u2796 absent"
-};
-var VERDICT_HEADLINES = {
-  "open-source-ai": "\u{1F7E2} Open source AI",
-  "open-weights": "\u{1F7E1} Open weights, not open source AI",
-  restricted: "\u{1F7E1} Restricted: usable under terms that are not open source",
-  closed: "\u{1F534} Closed: at least one AI layer is not available",
-  unknown: "\u26AA Openness cannot be confirmed",
-  "not-ai": "\u2796 No AI components found"
-};
-var SEVERITY_MARKERS = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
-function locationLink(file, line, linkBase, inTable = false) {
-  const label2 = line ? `${file}:${line}` : file;
-  if (!linkBase) return mdCode(label2, 200, inTable);
-  const href = `${linkBase}/${uriPath(file)}${line ? `#L${line}` : ""}`;
-  return `[${md(label2, 200)}](${href})`;
-}
-function layerTable(report) {
-  const rows = ["| Layer | Status | Licence | Why |", "|---|---|---|---|"];
-  for (const name of LAYER_NAMES) {
-    const layer = report.layers[name];
-    const licences = layer.licences.length ? layer.licences.map((l) => md(l, 80)).join(", ") : "\u2014";
-    rows.push(
-      `| ${LAYER_TITLES[name]} | ${STATUS_MARKERS[layer.status]} | ${licences} | ${md(layer.reasons[0] ?? "", 200)} |`
-    );
-  }
-  return rows;
-}
-function findingLine(f, options) {
-  const where2 = f.file ? ` ${locationLink(f.file, f.line, options.linkBase)}` : "";
-  const isNew = f.new ? " **new**" : "";
-  return `- ${SEVERITY_MARKERS[f.severity]}${isNew} ${mdCode(f.rule)}${where2}: ${md(f.message, 1e3)}`;
-}
-function evidenceSection(components, options) {
-  if (components.length === 0) return [];
-  const max = options.maxEvidenceRows ?? 100;
-  const rows = components.slice(0, max).map((c) => {
-    const first2 = c.locations[0];
-    const where2 = first2 ? locationLink(first2.file, first2.line || void 0, options.linkBase, true) : "";
-    const more = c.locations.length > 1 ? ` (+${c.locations.length - 1})` : "";
-    const role = c.role ? `${c.role}${c.graded ? "" : " (not graded)"}` : "\u2014";
-    return `| ${c.type} | ${md(c.name, 120)} | ${c.licence ? md(c.licence, 80) : "\u2014"} | ${STATUS_MARKERS[c.status]} | ${role} | ${where2}${more} |`;
-  });
-  const cut = components.length > max ? [``, `${components.length - max} more in the JSON report.`] : [];
-  return [
-    "",
-    `<details><summary>Evidence (${components.length} components)</summary>`,
-    "",
-    "| Type | Name | Licence | Status | Role | Where |",
-    "|---|---|---|---|---|---|",
-    ...rows,
-    ...cut,
-    "",
-    "</details>"
-  ];
-}
-function partGroups2(groups2) {
-  return groups2.map((g) => {
-    const parts = g.parts.map((p) => `${mdCode(p.name, 100)} (${STATUS_MARKERS[p.status]})`).join(", ");
-    return `${g.label}: ${parts}${g.more ? ` and ${g.more} more` : ""}`;
-  }).join(" \xB7 ");
-}
-function subjectLines(report) {
-  const about = subjectSummary(report);
-  const graded = about.graded.length ? partGroups2(about.graded) : "no model: the project neither ships nor runs one";
-  const lines = [`**Graded** (${md(about.kind)} ${mdCode(about.name, 120)}): ${graded}`];
-  if (about.notGraded.length) lines.push("", `**Also present, not graded:** ${partGroups2(about.notGraded)}`);
-  return lines;
-}
-function renderMarkdown(report, options = {}) {
-  const out = [`### ${VERDICT_HEADLINES[report.verdict]}`, ""];
-  out.push(...subjectLines(report), "");
-  out.push(...layerTable(report), "");
-  const mof = report.mof.class ? `Class ${report.mof.class}` : "no class";
-  out.push(
-    `OSI Open Source AI Definition 1.0: **${report.osaid.result}** \xB7 Model Openness Framework: **${mof}**`
-  );
-  const problems = report.findings.filter((f) => f.rule !== "obligation");
-  const obligations = report.findings.filter((f) => f.rule === "obligation");
-  if (problems.length) {
-    out.push("", "#### Findings", "", ...problems.map((f) => findingLine(f, options)));
-  }
-  if (obligations.length) {
-    out.push("", "#### Obligations", "", ...obligations.map((f) => `- ${md(f.message, 1e3)}`));
-  }
-  if (report.warnings.length) {
-    const shown = report.warnings.slice(0, 20).map((w) => {
-      const where2 = w.file ? `${locationLink(w.file, w.line, options.linkBase)}: ` : "";
-      return `- ${where2}${md(w.message, 300)}`;
-    });
-    const more = report.warnings.length > 20 ? [`- \u2026 and ${report.warnings.length - 20} more in the JSON report`] : [];
-    out.push(
-      "",
-      `<details><summary>Scan warnings (${report.warnings.length})</summary>`,
-      "",
-      ...shown,
-      ...more,
-      "",
-      "</details>"
-    );
-  }
-  out.push(...evidenceSection(report.components, options));
-  return `${out.join("\n")}
-`;
-}
-
 // src/cli/run.ts
+init_markdown();
 init_version();
 
 // src/judge/policy.ts
@@ -29413,9 +29610,11 @@ function readCliConfig(dir, explicit) {
 // src/cli/args.ts
 var import_node_util = require("node:util");
 var FORMATS = ["text", "json", "markdown", "sarif", "cyclonedx"];
+var SUMMARY_FORMATS = ["markdown", "csv"];
 var UsageError = class extends Error {
 };
 var HELP = `Usage: ai-openness scan [dir] [options]
+       ai-openness summarize REPORT.json... [--format markdown|csv] [--output FILE] [--csv FILE]
 
 Finds the AI parts of a repository (model cards, model and dataset references, weights,
 hosted-API calls, licences) and grades the openness of its code, architecture, training
@@ -29431,6 +29630,8 @@ Options:
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
       --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),
                            restricted, closed, unknown, conflict; or none
+      --repository <o/n>   The repository's owner/name, kept in the report (summarize shows it)
+                           and used to recognise the project's own models
   -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);
                            its fail-on, ignore, accept, allow-models and claims keys apply
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
@@ -29441,6 +29642,10 @@ Options:
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
+
+summarize turns the JSON reports of many repositories (scan --format json) into one Markdown
+table (default) or CSV: repository, verdict, the four layers, mislabel, restricted licences and
+their obligations. --csv FILE writes the CSV as well as the table.
 
 Exit codes: 0 the scan ran and the policy passed; 1 the policy (--fail-on) tripped;
 2 bad usage or an unreadable directory.
@@ -29468,6 +29673,8 @@ function parseCliArgs(argv) {
         threads: { type: "string" },
         "fail-on": { type: "string" },
         config: { type: "string", short: "c" },
+        repository: { type: "string" },
+        csv: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -29483,13 +29690,36 @@ function parseCliArgs(argv) {
     dir: ".",
     format: "text",
     ignore: [],
-    colour: "auto"
+    colour: "auto",
+    files: [],
+    summaryFormat: "markdown"
   };
   if (values.help) return { ...base, command: "help" };
   if (values.version) return { ...base, command: "version" };
   const [command, dir, ...extra] = positionals;
   if (command === void 0) return { ...base, command: "help" };
-  if (command !== "scan") throw new UsageError(`unknown command "${command}" (try: ai-openness scan [dir])`);
+  if (command === "summarize") {
+    const files = positionals.slice(1);
+    if (files.length === 0)
+      throw new UsageError("summarize needs at least one report file (scan --format json)");
+    const summaryFormat = values.format ?? "markdown";
+    if (!SUMMARY_FORMATS.includes(summaryFormat))
+      throw new UsageError(
+        `summarize --format must be one of ${SUMMARY_FORMATS.join(", ")}, not "${summaryFormat}"`
+      );
+    return {
+      ...base,
+      command: "summarize",
+      files,
+      summaryFormat,
+      output: values.output,
+      csv: values.csv
+    };
+  }
+  if (command !== "scan")
+    throw new UsageError(
+      `unknown command "${command}" (try: ai-openness scan [dir], or ai-openness summarize REPORT.json...)`
+    );
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const format = values.format ?? "text";
   if (!FORMATS.includes(format)) {
@@ -29507,8 +29737,13 @@ function parseCliArgs(argv) {
       throw new UsageError(err instanceof Error ? `--${err.message}` : String(err));
     }
   }
+  const repository = values.repository;
+  if (repository !== void 0 && !/^[\w.-]{1,100}\/[\w.-]{1,100}$/.test(repository))
+    throw new UsageError(`--repository must be owner/name, not "${repository.slice(0, 80)}"`);
   return {
+    ...base,
     command: "scan",
+    repository,
     failOn,
     config: values.config,
     dir: dir ?? ".",
@@ -29560,9 +29795,10 @@ async function runCli(argv, io) {
 `);
     return EXIT_OK;
   }
+  if (settings.command === "summarize") return summarize(settings, io);
   let isDir;
   try {
-    isDir = import_node_fs9.default.statSync(settings.dir).isDirectory();
+    isDir = import_node_fs10.default.statSync(settings.dir).isDirectory();
   } catch {
     isDir = false;
   }
@@ -29587,22 +29823,10 @@ async function runCli(argv, io) {
       maxTotalBytes: settings.maxTotalBytes,
       threads: settings.threads
     },
-    reportOptions(config.settings)
+    reportOptions(config.settings, settings.repository)
   );
   const body = await RENDERERS[settings.format](report, useColour(settings, io));
-  if (settings.output) {
-    try {
-      import_node_fs9.default.writeFileSync(settings.output, body);
-    } catch (err) {
-      io.stderr.write(
-        `ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}
-`
-      );
-      return EXIT_USAGE;
-    }
-  } else {
-    io.stdout.write(body);
-  }
+  if (!writeOut(settings.output, body, io)) return EXIT_USAGE;
   const failures = policyFailures(report, failOn, {
     accept: config.settings.accept,
     allowModels: config.settings.allowModels
@@ -29613,6 +29837,34 @@ async function runCli(argv, io) {
     return EXIT_POLICY;
   }
   return EXIT_OK;
+}
+function writeOut(file, body, io) {
+  if (!file) {
+    io.stdout.write(body);
+    return true;
+  }
+  try {
+    import_node_fs10.default.writeFileSync(file, body);
+    return true;
+  } catch (err) {
+    io.stderr.write(
+      `ai-openness: cannot write "${file}": ${err instanceof Error ? err.message : String(err)}
+`
+    );
+    return false;
+  }
+}
+async function summarize(settings, io) {
+  const { readSummaryRows: readSummaryRows2 } = await Promise.resolve().then(() => (init_summary_rows(), summary_rows_exports));
+  const { renderSummaryCsv: renderSummaryCsv2, renderSummaryMarkdown: renderSummaryMarkdown2 } = await Promise.resolve().then(() => (init_summary_table(), summary_table_exports));
+  const rows = readSummaryRows2(settings.files);
+  for (const r of rows)
+    if (r.problem) io.stderr.write(`ai-openness: ${r.file} ${r.problem}; left out of the figures
+`);
+  const body = settings.summaryFormat === "csv" ? renderSummaryCsv2(rows) : renderSummaryMarkdown2(rows);
+  if (!writeOut(settings.output, body, io)) return EXIT_USAGE;
+  if (settings.csv && !writeOut(settings.csv, renderSummaryCsv2(rows), io)) return EXIT_USAGE;
+  return rows.every((r) => r.problem) ? EXIT_USAGE : EXIT_OK;
 }
 
 // src/cli/main.ts

@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -4088,11 +4100,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto4;
     try {
-      crypto2 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto4.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4365,7 +4377,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto4 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4392,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5444,8 +5456,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto4 = __require("node:crypto");
+      random = (max) => crypto4.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17084,13 +17096,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto4;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto4 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17115,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto4.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17175,9 +17187,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto4;
     try {
-      crypto2 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17197,7 +17209,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto4.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17227,7 +17239,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -19147,6 +19159,41 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// src/types/report.ts
+var SCHEMA_VERSION, LAYER_NAMES;
+var init_report = __esm({
+  "src/types/report.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 1;
+    LAYER_NAMES = ["code", "architecture", "data", "weights"];
+  }
+});
+
+// src/render/control-chars.ts
+var CONTROL_CHARS;
+var init_control_chars = __esm({
+  "src/render/control-chars.ts"() {
+    "use strict";
+    CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/util/uri-path.ts
+function uriPath(file) {
+  return file.split("/").map(encodePathPart).join("/");
+}
+var LONE_SURROGATE, encodePathPart;
+var init_uri_path = __esm({
+  "src/util/uri-path.ts"() {
+    "use strict";
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    encodePathPart = (part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD")).replace(
+      /[()'!*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    );
   }
 });
 
@@ -21241,6 +21288,3647 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/spdx-license-list/spdx.json
+var spdx_default;
+var init_spdx = __esm({
+  "node_modules/spdx-license-list/spdx.json"() {
+    spdx_default = {
+      "FSL-1.1-MIT": {
+        name: "Functional Source License, Version 1.1, MIT Future License",
+        url: "https://fsl.software/FSL-1.1-MIT.template.md",
+        osiApproved: false
+      },
+      SISSL: {
+        name: "Sun Industry Standards Source License v1.1",
+        url: "http://www.openoffice.org/licenses/sissl_license.html",
+        osiApproved: true
+      },
+      "copyleft-next-0.3.1": {
+        name: "copyleft-next 0.3.1",
+        url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.1",
+        osiApproved: false
+      },
+      Noweb: {
+        name: "Noweb License",
+        url: "https://fedoraproject.org/wiki/Licensing/Noweb",
+        osiApproved: false
+      },
+      "CC-BY-3.0-DE": {
+        name: "Creative Commons Attribution 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by/3.0/de/legalcode",
+        osiApproved: false
+      },
+      "BSD-3-Clause-acpica": {
+        name: "BSD 3-Clause acpica variant",
+        url: "https://github.com/acpica/acpica/blob/master/source/common/acfileio.c#L119",
+        osiApproved: false
+      },
+      MakeIndex: {
+        name: "MakeIndex License",
+        url: "https://fedoraproject.org/wiki/Licensing/MakeIndex",
+        osiApproved: false
+      },
+      Fair: {
+        name: "Fair License",
+        url: "https://web.archive.org/web/20150926120323/http://fairlicense.org/",
+        osiApproved: true
+      },
+      MirOS: {
+        name: "The MirOS Licence",
+        url: "https://opensource.org/licenses/MirOS",
+        osiApproved: true
+      },
+      "Mackerras-3-Clause": {
+        name: "Mackerras 3-Clause License",
+        url: "https://github.com/ppp-project/ppp/blob/master/pppd/chap_ms.c#L6-L28",
+        osiApproved: false
+      },
+      NRL: {
+        name: "NRL License",
+        url: "http://web.mit.edu/network/isakmp/nrllicense.html",
+        osiApproved: false
+      },
+      InnoSetup: {
+        name: "Inno Setup License",
+        url: "https://github.com/jrsoftware/issrc/blob/HEAD/license.txt",
+        osiApproved: false
+      },
+      "CC-BY-2.5": {
+        name: "Creative Commons Attribution 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by/2.5/legalcode",
+        osiApproved: false
+      },
+      "AGPL-1.0-or-later": {
+        name: "Affero General Public License v1.0 or later",
+        url: "http://www.affero.org/oagpl.html",
+        osiApproved: false
+      },
+      Catharon: {
+        name: "Catharon License",
+        url: "https://github.com/scummvm/scummvm/blob/v2.8.0/LICENSES/CatharonLicense.txt",
+        osiApproved: false
+      },
+      "TU-Berlin-2.0": {
+        name: "Technische Universitaet Berlin License 2.0",
+        url: "https://github.com/CorsixTH/deps/blob/fd339a9f526d1d9c9f01ccf39e438a015da50035/licences/libgsm.txt",
+        osiApproved: false
+      },
+      Abstyles: {
+        name: "Abstyles License",
+        url: "https://fedoraproject.org/wiki/Licensing/Abstyles",
+        osiApproved: false
+      },
+      "MS-RL": {
+        name: "Microsoft Reciprocal License",
+        url: "http://www.microsoft.com/opensource/licenses.mspx",
+        osiApproved: true
+      },
+      "NIST-Software": {
+        name: "NIST Software License",
+        url: "https://github.com/open-quantum-safe/liboqs/blob/40b01fdbb270f8614fde30e65d30e9da18c02393/src/common/rand/rand_nist.c#L1-L15",
+        osiApproved: false
+      },
+      "Unlicense-libwhirlpool": {
+        name: "Unlicense - libwhirlpool variant",
+        url: "https://github.com/dfateyev/libwhirlpool/blob/master/README#L27",
+        osiApproved: false
+      },
+      "CC-BY-ND-2.0": {
+        name: "Creative Commons Attribution No Derivatives 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nd/2.0/legalcode",
+        osiApproved: false
+      },
+      "GPL-2.0+": {
+        name: "GNU General Public License v2.0 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "CAL-1.0": {
+        name: "Cryptographic Autonomy License 1.0",
+        url: "http://cryptographicautonomylicense.com/license-text.html",
+        osiApproved: true
+      },
+      "GFDL-1.2-invariants-only": {
+        name: "GNU Free Documentation License v1.2 only - invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "GPL-2.0-with-bison-exception": {
+        name: "GNU General Public License v2.0 w/Bison exception",
+        url: "http://git.savannah.gnu.org/cgit/bison.git/tree/data/yacc.c?id=193d7c7054ba7197b0789e14965b739162319b5e#n141",
+        osiApproved: false
+      },
+      "CC-PDM-1.0": {
+        name: "Creative    Commons Public Domain Mark 1.0 Universal",
+        url: "https://creativecommons.org/publicdomain/mark/1.0/",
+        osiApproved: false
+      },
+      "CMU-Mach-nodoc": {
+        name: "CMU    Mach - no notices-in-documentation variant",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L718-L728",
+        osiApproved: false
+      },
+      "RPSL-1.0": {
+        name: "RealNetworks Public Source License v1.0",
+        url: "https://helixcommunity.org/content/rpsl",
+        osiApproved: true
+      },
+      "CDLA-Permissive-1.0": {
+        name: "Community Data License Agreement Permissive 1.0",
+        url: "https://cdla.io/permissive-1-0",
+        osiApproved: false
+      },
+      "BSD-2-Clause-pkgconf-disclaimer": {
+        name: "BSD 2-Clause pkgconf disclaimer variant",
+        url: "https://github.com/audacious-media-player/audacious/blob/master/src/audacious/main.cc",
+        osiApproved: false
+      },
+      "GFDL-1.2": {
+        name: "GNU Free Documentation License v1.2",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "JPL-image": {
+        name: "JPL Image Use Policy",
+        url: "https://www.jpl.nasa.gov/jpl-image-use-policy",
+        osiApproved: false
+      },
+      "CC-BY-3.0": {
+        name: "Creative Commons Attribution 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by/3.0/legalcode",
+        osiApproved: false
+      },
+      "LPPL-1.0": {
+        name: "LaTeX Project Public License v1.0",
+        url: "http://www.latex-project.org/lppl/lppl-1-0.txt",
+        osiApproved: false
+      },
+      LGPLLR: {
+        name: "Lesser General Public License For Linguistic Resources",
+        url: "http://www-igm.univ-mlv.fr/~unitex/lgpllr.html",
+        osiApproved: false
+      },
+      "CC-BY-SA-2.0-UK": {
+        name: "Creative Commons Attribution Share Alike 2.0 England and Wales",
+        url: "https://creativecommons.org/licenses/by-sa/2.0/uk/legalcode",
+        osiApproved: false
+      },
+      "OLDAP-2.0.1": {
+        name: "Open LDAP Public License v2.0.1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b6d68acd14e51ca3aab4428bf26522aa74873f0e",
+        osiApproved: false
+      },
+      "Unicode-3.0": {
+        name: "Unicode License v3",
+        url: "https://www.unicode.org/license.txt",
+        osiApproved: true
+      },
+      "Parity-6.0.0": {
+        name: "The Parity Public License 6.0.0",
+        url: "https://paritylicense.com/versions/6.0.0.html",
+        osiApproved: false
+      },
+      "LPL-1.0": {
+        name: "Lucent Public License Version 1.0",
+        url: "https://opensource.org/licenses/LPL-1.0",
+        osiApproved: true
+      },
+      Glulxe: {
+        name: "Glulxe License",
+        url: "https://fedoraproject.org/wiki/Licensing/Glulxe",
+        osiApproved: false
+      },
+      "CMU-Mach": {
+        name: "CMU Mach License",
+        url: "https://www.cs.cmu.edu/~410/licenses.html",
+        osiApproved: false
+      },
+      Zeeff: {
+        name: "Zeeff License",
+        url: "ftp://ftp.tin.org/pub/news/utils/newsx/newsx-1.6.tar.gz",
+        osiApproved: false
+      },
+      "DL-DE-ZERO-2.0": {
+        name: "Data licence Germany \u2013 zero \u2013 version 2.0",
+        url: "https://www.govdata.de/dl-de/zero-2-0",
+        osiApproved: false
+      },
+      "NTIA-PD": {
+        name: "NTIA Public Domain Notice",
+        url: "https://raw.githubusercontent.com/NTIA/itm/refs/heads/master/LICENSE.md",
+        osiApproved: false
+      },
+      Nokia: {
+        name: "Nokia Open Source License",
+        url: "https://opensource.org/licenses/nokia",
+        osiApproved: true
+      },
+      "CC-BY-3.0-IGO": {
+        name: "Creative Commons Attribution 3.0 IGO",
+        url: "https://creativecommons.org/licenses/by/3.0/igo/legalcode",
+        osiApproved: false
+      },
+      Saxpath: {
+        name: "Saxpath License",
+        url: "https://fedoraproject.org/wiki/Licensing/Saxpath_License",
+        osiApproved: false
+      },
+      "McPhee-slideshow": {
+        name: "McPhee Slideshow License",
+        url: "https://mirror.las.iastate.edu/tex-archive/graphics/metapost/contrib/macros/slideshow/slideshow.mp",
+        osiApproved: false
+      },
+      snprintf: {
+        name: "snprintf License",
+        url: "https://github.com/openssh/openssh-portable/blob/master/openbsd-compat/bsd-snprintf.c#L2",
+        osiApproved: false
+      },
+      "W3C-19980720": {
+        name: "W3C Software Notice and License (1998-07-20)",
+        url: "http://www.w3.org/Consortium/Legal/copyright-software-19980720.html",
+        osiApproved: false
+      },
+      "EFL-1.0": {
+        name: "Eiffel Forum License v1.0",
+        url: "http://www.eiffel-nice.org/license/forum.txt",
+        osiApproved: true
+      },
+      xpp: {
+        name: "XPP License",
+        url: "https://fedoraproject.org/wiki/Licensing/xpp",
+        osiApproved: false
+      },
+      TCL: {
+        name: "TCL/TK License",
+        url: "http://www.tcl.tk/software/tcltk/license.html",
+        osiApproved: false
+      },
+      "BSD-3-Clause-LBNL": {
+        name: "Lawrence Berkeley National Labs BSD variant license",
+        url: "https://fedoraproject.org/wiki/Licensing/LBNLBSD",
+        osiApproved: true
+      },
+      "OCLC-2.0": {
+        name: "OCLC Research Public License 2.0",
+        url: "http://www.oclc.org/research/activities/software/license/v2final.htm",
+        osiApproved: true
+      },
+      "OGC-1.0": {
+        name: "OGC Software License, Version 1.0",
+        url: "https://www.ogc.org/ogc/software/1.0",
+        osiApproved: false
+      },
+      "Latex2e-translated-notice": {
+        name: "Latex2e with translated notice permission",
+        url: "https://git.savannah.gnu.org/cgit/indent.git/tree/doc/indent.texi?id=a74c6b4ee49397cf330b333da1042bffa60ed14f#n74",
+        osiApproved: false
+      },
+      "GFDL-1.3-or-later": {
+        name: "GNU Free Documentation License v1.3 or later",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      Qhull: {
+        name: "Qhull License",
+        url: "https://fedoraproject.org/wiki/Licensing/Qhull",
+        osiApproved: false
+      },
+      "Spencer-99": {
+        name: "Spencer License 99",
+        url: "http://www.opensource.apple.com/source/tcl/tcl-5/tcl/generic/regfronts.c",
+        osiApproved: false
+      },
+      "IBM-pibs": {
+        name: "IBM PowerPC Initialization and Boot Software",
+        url: "http://git.denx.de/?p=u-boot.git;a=blob;f=arch/powerpc/cpu/ppc4xx/miiphy.c;h=297155fdafa064b955e53e9832de93bfb0cfb85b;hb=9fab4bf4cc077c21e43941866f3f2c196f28670d",
+        osiApproved: false
+      },
+      "GFDL-1.2-no-invariants-only": {
+        name: "GNU Free Documentation License v1.2 only - no invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "check-cvs": {
+        name: "check-cvs License",
+        url: "http://cvs.savannah.gnu.org/viewvc/cvs/ccvs/contrib/check_cvs.in?revision=1.1.4.3&view=markup&pathrev=cvs1-11-23#l2",
+        osiApproved: false
+      },
+      HDF5: {
+        name: "HDF5 License",
+        url: "https://github.com/HDFGroup/hdf5/?tab=License-1-ov-file#readme",
+        osiApproved: false
+      },
+      VOSTROM: {
+        name: "VOSTROM Public License for Open Source",
+        url: "https://fedoraproject.org/wiki/Licensing/VOSTROM",
+        osiApproved: false
+      },
+      "MS-PL": {
+        name: "Microsoft Public License",
+        url: "http://www.microsoft.com/opensource/licenses.mspx",
+        osiApproved: true
+      },
+      "CDDL-1.0": {
+        name: "Common Development and Distribution License 1.0",
+        url: "https://opensource.org/licenses/cddl1",
+        osiApproved: true
+      },
+      "OPL-UK-3.0": {
+        name: "United    Kingdom Open Parliament Licence v3.0",
+        url: "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/",
+        osiApproved: false
+      },
+      "CNRI-Python-GPL-Compatible": {
+        name: "CNRI Python Open Source GPL Compatible License Agreement",
+        url: "http://www.python.org/download/releases/1.6.1/download_win/",
+        osiApproved: false
+      },
+      "UCL-1.0": {
+        name: "Upstream Compatibility License v1.0",
+        url: "https://opensource.org/licenses/UCL-1.0",
+        osiApproved: true
+      },
+      "OFL-1.0": {
+        name: "SIL Open Font License 1.0",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+        osiApproved: false
+      },
+      Eurosym: {
+        name: "Eurosym License",
+        url: "https://fedoraproject.org/wiki/Licensing/Eurosym",
+        osiApproved: false
+      },
+      "ANTLR-PD-fallback": {
+        name: "ANTLR Software Rights Notice with license fallback",
+        url: "http://www.antlr2.org/license.html",
+        osiApproved: false
+      },
+      "DocBook-DTD": {
+        name: "DocBook DTD License",
+        url: "http://www.docbook.org/xml/simple/1.1/docbook-simple-1.1.zip",
+        osiApproved: false
+      },
+      SMLNJ: {
+        name: "Standard ML of New Jersey License",
+        url: "https://www.smlnj.org/license.html",
+        osiApproved: false
+      },
+      "CATOSL-1.1": {
+        name: "Computer Associates Trusted Open Source License 1.1",
+        url: "https://opensource.org/licenses/CATOSL-1.1",
+        osiApproved: true
+      },
+      MIPS: {
+        name: "MIPS License",
+        url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/sym.h#n11",
+        osiApproved: false
+      },
+      "Net-SNMP": {
+        name: "Net-SNMP License",
+        url: "http://net-snmp.sourceforge.net/about/license.html",
+        osiApproved: false
+      },
+      OAR: {
+        name: "OAR License",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/string/strsignal.c;hb=HEAD#l35",
+        osiApproved: false
+      },
+      "mpi-permissive": {
+        name: "mpi Permissive License",
+        url: "https://sources.debian.org/src/openmpi/4.1.0-10/ompi/debuggers/msgq_interface.h/?hl=19#L19",
+        osiApproved: false
+      },
+      Borceux: {
+        name: "Borceux license",
+        url: "https://fedoraproject.org/wiki/Licensing/Borceux",
+        osiApproved: false
+      },
+      "GFDL-1.2-no-invariants-or-later": {
+        name: "GNU Free Documentation License v1.2 or later - no invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      NCSA: {
+        name: "University of Illinois/NCSA Open Source License",
+        url: "http://otm.illinois.edu/uiuc_openSource",
+        osiApproved: true
+      },
+      "GPL-3.0+": {
+        name: "GNU General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      IJG: {
+        name: "Independent JPEG Group License",
+        url: "http://dev.w3.org/cvsweb/Amaya/libjpeg/Attic/README?rev=1.2",
+        osiApproved: false
+      },
+      "BSD-Source-Code": {
+        name: "BSD Source Code Attribution",
+        url: "https://github.com/robbiehanson/CocoaHTTPServer/blob/master/LICENSE.txt",
+        osiApproved: false
+      },
+      "CDL-1.0": {
+        name: "Common Documentation License 1.0",
+        url: "http://www.opensource.apple.com/cdl/",
+        osiApproved: false
+      },
+      TTYP0: {
+        name: "TTYP0 License",
+        url: "https://people.mpi-inf.mpg.de/~uwe/misc/uw-ttyp0/",
+        osiApproved: false
+      },
+      "CC-BY-SA-4.0": {
+        name: "Creative Commons Attribution Share Alike 4.0 International",
+        url: "https://creativecommons.org/licenses/by-sa/4.0/legalcode",
+        osiApproved: false
+      },
+      "AGPL-3.0": {
+        name: "GNU Affero General Public License v3.0",
+        url: "https://www.gnu.org/licenses/agpl.txt",
+        osiApproved: true
+      },
+      "ALGLIB-Documentation": {
+        name: "ALGLIB Documentation License",
+        osiApproved: true
+      },
+      "CC-BY-SA-3.0-AT": {
+        name: "Creative Commons Attribution Share Alike 3.0 Austria",
+        url: "https://creativecommons.org/licenses/by-sa/3.0/at/legalcode",
+        osiApproved: false
+      },
+      swrule: {
+        name: "swrule License",
+        url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/misc/swrule.sty",
+        osiApproved: false
+      },
+      AAL: {
+        name: "Attribution Assurance License",
+        url: "https://opensource.org/licenses/attribution",
+        osiApproved: true
+      },
+      "AML-glslang": {
+        name: "AML glslang variant License",
+        url: "https://github.com/KhronosGroup/glslang/blob/main/LICENSE.txt#L949",
+        osiApproved: false
+      },
+      FSFAP: {
+        name: "FSF All Permissive License",
+        url: "https://www.gnu.org/prep/maintain/html_node/License-Notices-for-Other-Files.html",
+        osiApproved: false
+      },
+      "VSL-1.0": {
+        name: "Vovida Software License v1.0",
+        url: "https://opensource.org/licenses/VSL-1.0",
+        osiApproved: true
+      },
+      "Sun-PPP": {
+        name: "Sun PPP License",
+        url: "https://github.com/ppp-project/ppp/blob/master/pppd/eap.c#L7-L16",
+        osiApproved: false
+      },
+      gtkbook: {
+        name: "gtkbook License",
+        url: "https://github.com/slogan621/gtkbook",
+        osiApproved: false
+      },
+      "CC-BY-SA-2.5": {
+        name: "Creative Commons Attribution Share Alike 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-sa/2.5/legalcode",
+        osiApproved: false
+      },
+      "SMAIL-GPL": {
+        name: "SMAIL General Public License",
+        url: "https://sources.debian.org/copyright/license/debianutils/4.11.2/",
+        osiApproved: false
+      },
+      "Apache-2.0": {
+        name: "Apache License 2.0",
+        url: "https://www.apache.org/licenses/LICENSE-2.0",
+        osiApproved: true
+      },
+      "EPL-1.0": {
+        name: "Eclipse Public License 1.0",
+        url: "http://www.eclipse.org/legal/epl-v10.html",
+        osiApproved: true
+      },
+      mpich2: {
+        name: "mpich2 License",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT",
+        osiApproved: false
+      },
+      "NIST-PD-TNT": {
+        name: "NIST    Public Domain Notice TNT variant",
+        url: "https://math.nist.gov/tnt/download.html",
+        osiApproved: false
+      },
+      "MIT-Festival": {
+        name: "MIT Festival Variant",
+        url: "https://github.com/festvox/flite/blob/master/COPYING",
+        osiApproved: false
+      },
+      "OGL-UK-2.0": {
+        name: "Open Government Licence v2.0",
+        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/",
+        osiApproved: false
+      },
+      "OLDAP-1.4": {
+        name: "Open LDAP Public License v1.4",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=c9f95c2f3f2ffb5e0ae55fe7388af75547660941",
+        osiApproved: false
+      },
+      Jam: {
+        name: "Jam License",
+        url: "https://www.boost.org/doc/libs/1_35_0/doc/html/jam.html",
+        osiApproved: true
+      },
+      "Python-2.0": {
+        name: "Python License 2.0",
+        url: "https://opensource.org/licenses/Python-2.0",
+        osiApproved: true
+      },
+      "HPND-Netrek": {
+        name: "Historical Permission Notice and Disclaimer - Netrek variant",
+        osiApproved: false
+      },
+      mailprio: {
+        name: "mailprio License",
+        url: "https://fossies.org/linux/sendmail/contrib/mailprio",
+        osiApproved: false
+      },
+      "OFL-1.0-no-RFN": {
+        name: "SIL Open Font License 1.0 with no Reserved Font Name",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+        osiApproved: false
+      },
+      MIT: {
+        name: "MIT License",
+        url: "https://opensource.org/license/mit/",
+        osiApproved: true
+      },
+      "NPL-1.0": {
+        name: "Netscape Public License v1.0",
+        url: "http://www.mozilla.org/MPL/NPL/1.0/",
+        osiApproved: false
+      },
+      Entessa: {
+        name: "Entessa Public License v1.0",
+        url: "https://opensource.org/licenses/Entessa",
+        osiApproved: true
+      },
+      "CC-BY-ND-1.0": {
+        name: "Creative Commons Attribution No Derivatives 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nd/1.0/legalcode",
+        osiApproved: false
+      },
+      "ECL-2.0": {
+        name: "Educational Community License v2.0",
+        url: "https://opensource.org/licenses/ECL-2.0",
+        osiApproved: true
+      },
+      "OLDAP-2.2.2": {
+        name: "Open LDAP Public License 2.2.2",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=df2cc1e21eb7c160695f5b7cffd6296c151ba188",
+        osiApproved: false
+      },
+      "OLDAP-2.4": {
+        name: "Open LDAP Public License v2.4",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cd1284c4a91a8a380d904eee68d1583f989ed386",
+        osiApproved: false
+      },
+      "Adobe-Utopia": {
+        name: "Adobe Utopia Font License",
+        url: "https://gitlab.freedesktop.org/xorg/font/adobe-utopia-100dpi/-/blob/master/COPYING?ref_type=heads",
+        osiApproved: false
+      },
+      "AFL-1.1": {
+        name: "Academic Free License v1.1",
+        url: "http://opensource.linux-mirror.org/licenses/afl-1.1.txt",
+        osiApproved: true
+      },
+      "SHL-0.5": {
+        name: "Solderpad Hardware License v0.5",
+        url: "https://solderpad.org/licenses/SHL-0.5/",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-2.5": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.5/legalcode",
+        osiApproved: false
+      },
+      TOSL: {
+        name: "Trusster Open Source License",
+        url: "https://fedoraproject.org/wiki/Licensing/TOSL",
+        osiApproved: false
+      },
+      "OFL-1.1-no-RFN": {
+        name: "SIL Open Font License 1.1 with no Reserved Font Name",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+        osiApproved: true
+      },
+      APAFML: {
+        name: "Adobe Postscript AFM License",
+        url: "https://fedoraproject.org/wiki/Licensing/AdobePostscriptAFM",
+        osiApproved: false
+      },
+      "BSD-Mark-Modifications": {
+        name: "BSD Mark Modifications License",
+        url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
+        osiApproved: false
+      },
+      "ECL-1.0": {
+        name: "Educational Community License v1.0",
+        url: "https://opensource.org/licenses/ECL-1.0",
+        osiApproved: true
+      },
+      "Spencer-86": {
+        name: "Spencer License 86",
+        url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
+        osiApproved: false
+      },
+      "generic-xts": {
+        name: "Generic XTS License",
+        url: "https://github.com/mhogomchungu/zuluCrypt/blob/master/external_libraries/tcplay/generic_xts.c",
+        osiApproved: false
+      },
+      "RPL-1.1": {
+        name: "Reciprocal Public License 1.1",
+        url: "https://opensource.org/licenses/RPL-1.1",
+        osiApproved: true
+      },
+      FSFUL: {
+        name: "FSF Unlimited License",
+        url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License",
+        osiApproved: false
+      },
+      "3D-Slicer-1.0": {
+        name: "3D Slicer License v1.0",
+        url: "https://slicer.org/LICENSE",
+        osiApproved: false
+      },
+      "URT-RLE": {
+        name: "Utah Raster Toolkit Run Length Encoded License",
+        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/other/pnmtorle.c",
+        osiApproved: false
+      },
+      "Adobe-Display-PostScript": {
+        name: "Adobe Display PostScript License",
+        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L752",
+        osiApproved: false
+      },
+      "ZPL-1.1": {
+        name: "Zope Public License 1.1",
+        url: "http://old.zope.org/Resources/License/ZPL-1.1",
+        osiApproved: false
+      },
+      "UPL-1.0": {
+        name: "Universal Permissive License v1.0",
+        url: "https://opensource.org/licenses/UPL",
+        osiApproved: true
+      },
+      metamail: {
+        name: "metamail License",
+        url: "https://github.com/Dual-Life/mime-base64/blob/master/Base64.xs#L12",
+        osiApproved: false
+      },
+      "DEC-3-Clause": {
+        name: "DEC 3-Clause License",
+        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L239",
+        osiApproved: false
+      },
+      Unlicense: {
+        name: "The Unlicense",
+        url: "https://unlicense.org/",
+        osiApproved: true
+      },
+      "HPND-doc-sell": {
+        name: "Historical Permission Notice and Disclaimer - documentation sell variant",
+        url: "https://gitlab.freedesktop.org/xorg/lib/libxtst/-/blob/master/COPYING?ref_type=heads#L108-117",
+        osiApproved: false
+      },
+      "OLFL-1.3": {
+        name: "Open Logistics Foundation License Version 1.3",
+        url: "https://openlogisticsfoundation.org/licenses/",
+        osiApproved: true
+      },
+      "CECILL-2.1": {
+        name: "CeCILL Free Software License Agreement v2.1",
+        url: "http://www.cecill.info/licences/Licence_CeCILL_V2.1-en.html",
+        osiApproved: true
+      },
+      "Sun-PPP-2000": {
+        name: "Sun PPP License (2000)",
+        url: "https://github.com/ppp-project/ppp/blob/master/modules/ppp_ahdlc.c#L7-L19",
+        osiApproved: false
+      },
+      "SUL-1.0": {
+        name: "Sustainable Use License v1.0",
+        url: "https://github.com/n8n-io/n8n/blob/master/LICENSE.md",
+        osiApproved: false
+      },
+      "OGL-UK-3.0": {
+        name: "Open Government Licence v3.0",
+        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+        osiApproved: false
+      },
+      "OLDAP-2.5": {
+        name: "Open LDAP Public License v2.5",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=6852b9d90022e8593c98205413380536b1b5a7cf",
+        osiApproved: false
+      },
+      "HPND-export2-US": {
+        name: "HPND with US Government export control and 2 disclaimers",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L111-L133",
+        osiApproved: false
+      },
+      "BSD-Advertising-Acknowledgement": {
+        name: "BSD Advertising Acknowledgement License",
+        url: "https://github.com/python-excel/xlrd/blob/master/LICENSE#L33",
+        osiApproved: false
+      },
+      "EUPL-1.2": {
+        name: "European Union Public License 1.2",
+        url: "https://joinup.ec.europa.eu/page/eupl-text-11-12",
+        osiApproved: true
+      },
+      Plexus: {
+        name: "Plexus Classworlds License",
+        url: "https://fedoraproject.org/wiki/Licensing/Plexus_Classworlds_License",
+        osiApproved: false
+      },
+      "TAPR-OHL-1.0": {
+        name: "TAPR Open Hardware License v1.0",
+        url: "https://www.tapr.org/OHL",
+        osiApproved: false
+      },
+      Motosoto: {
+        name: "Motosoto License",
+        url: "https://opensource.org/licenses/Motosoto",
+        osiApproved: true
+      },
+      "APL-1.0": {
+        name: "Adaptive Public License 1.0",
+        url: "https://opensource.org/licenses/APL-1.0",
+        osiApproved: true
+      },
+      Cronyx: {
+        name: "Cronyx License",
+        url: "https://gitlab.freedesktop.org/xorg/font/alias/-/blob/master/COPYING",
+        osiApproved: false
+      },
+      "CC-BY-NC-2.0": {
+        name: "Creative Commons Attribution Non Commercial 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc/2.0/legalcode",
+        osiApproved: false
+      },
+      Rdisc: {
+        name: "Rdisc License",
+        url: "https://fedoraproject.org/wiki/Licensing/Rdisc_License",
+        osiApproved: false
+      },
+      "GFDL-1.2-only": {
+        name: "GNU Free Documentation License v1.2 only",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "Elastic-2.0": {
+        name: "Elastic License 2.0",
+        url: "https://www.elastic.co/licensing/elastic-license",
+        osiApproved: false
+      },
+      "CC-BY-3.0-NL": {
+        name: "Creative Commons Attribution 3.0 Netherlands",
+        url: "https://creativecommons.org/licenses/by/3.0/nl/legalcode",
+        osiApproved: false
+      },
+      "LGPL-2.1+": {
+        name: "GNU Lesser General Public License v2.1 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+        osiApproved: true
+      },
+      magaz: {
+        name: "magaz License",
+        url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/magaz/magaz.tex",
+        osiApproved: false
+      },
+      "GPL-3.0": {
+        name: "GNU General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      "eCos-2.0": {
+        name: "eCos license version 2.0",
+        url: "https://www.gnu.org/licenses/ecos-license.html",
+        osiApproved: false
+      },
+      psfrag: {
+        name: "psfrag License",
+        url: "https://fedoraproject.org/wiki/Licensing/psfrag",
+        osiApproved: false
+      },
+      "CERN-OHL-1.1": {
+        name: "CERN Open Hardware Licence v1.1",
+        url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.1",
+        osiApproved: false
+      },
+      "D-FSL-1.0": {
+        name: "Deutsche Freie Software Lizenz",
+        url: "http://www.dipp.nrw.de/d-fsl/lizenzen/",
+        osiApproved: false
+      },
+      ngrep: {
+        name: "ngrep License",
+        url: "https://github.com/jpr5/ngrep/blob/master/LICENSE",
+        osiApproved: false
+      },
+      w3m: {
+        name: "w3m License",
+        url: "https://github.com/tats/w3m/blob/master/COPYING",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-1.0": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-sa/1.0/legalcode",
+        osiApproved: false
+      },
+      TermReadKey: {
+        name: "TermReadKey License",
+        url: "https://github.com/jonathanstowe/TermReadKey/blob/master/README#L9-L10",
+        osiApproved: false
+      },
+      "GPL-3.0-or-later": {
+        name: "GNU General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      SWL: {
+        name: "Scheme Widget Library (SWL) Software License Agreement",
+        url: "https://fedoraproject.org/wiki/Licensing/SWL",
+        osiApproved: false
+      },
+      OpenSSL: {
+        name: "OpenSSL License",
+        url: "http://www.openssl.org/source/license.html",
+        osiApproved: false
+      },
+      "Python-2.0.1": {
+        name: "Python License 2.0.1",
+        url: "https://www.python.org/download/releases/2.0.1/license/",
+        osiApproved: false
+      },
+      "CC-BY-SA-3.0-DE": {
+        name: "Creative Commons Attribution Share Alike 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-sa/3.0/de/legalcode",
+        osiApproved: false
+      },
+      "OLDAP-2.7": {
+        name: "Open LDAP Public License v2.7",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=47c2415c1df81556eeb39be6cad458ef87c534a2",
+        osiApproved: false
+      },
+      "SAX-PD": {
+        name: "Sax Public Domain Notice",
+        url: "http://www.saxproject.org/copying.html",
+        osiApproved: false
+      },
+      HIDAPI: {
+        name: "HIDAPI License",
+        url: "https://github.com/signal11/hidapi/blob/master/LICENSE-orig.txt",
+        osiApproved: false
+      },
+      Leptonica: {
+        name: "Leptonica License",
+        url: "https://fedoraproject.org/wiki/Licensing/Leptonica",
+        osiApproved: false
+      },
+      "SSH-short": {
+        name: "SSH short notice",
+        url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/pathnames.h",
+        osiApproved: false
+      },
+      "SimPL-2.0": {
+        name: "Simple Public License 2.0",
+        url: "https://opensource.org/licenses/SimPL-2.0",
+        osiApproved: true
+      },
+      "GFDL-1.3-only": {
+        name: "GNU Free Documentation License v1.3 only",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      Kazlib: {
+        name: "Kazlib License",
+        url: "http://git.savannah.gnu.org/cgit/kazlib.git/tree/except.c?id=0062df360c2d17d57f6af19b0e444c51feb99036",
+        osiApproved: false
+      },
+      "CECILL-C": {
+        name: "CeCILL-C Free Software License Agreement",
+        url: "http://www.cecill.info/licences/Licence_CeCILL-C_V1-en.html",
+        osiApproved: false
+      },
+      "MS-LPL": {
+        name: "Microsoft Limited Public License",
+        url: "https://www.openhub.net/licenses/mslpl",
+        osiApproved: false
+      },
+      "CECILL-B": {
+        name: "CeCILL-B Free Software License Agreement",
+        url: "http://www.cecill.info/licences/Licence_CeCILL-B_V1-en.html",
+        osiApproved: false
+      },
+      "YPL-1.0": {
+        name: "Yahoo! Public License v1.0",
+        url: "http://www.zimbra.com/license/yahoo_public_license_1.0.html",
+        osiApproved: false
+      },
+      "ASWF-Digital-Assets-1.0": {
+        name: "ASWF Digital Assets License version 1.0",
+        url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.0.txt",
+        osiApproved: false
+      },
+      wwl: {
+        name: "WWL License",
+        url: "http://www.db.net/downloads/wwl+db-1.3.tgz",
+        osiApproved: false
+      },
+      HTMLTIDY: {
+        name: "HTML Tidy License",
+        url: "https://github.com/htacg/tidy-html5/blob/next/README/LICENSE.md",
+        osiApproved: false
+      },
+      "HPND-INRIA-IMAG": {
+        name: "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
+        url: "https://github.com/ppp-project/ppp/blob/master/pppd/ipv6cp.c#L75-L83",
+        osiApproved: false
+      },
+      xlock: {
+        name: "xlock License",
+        url: "https://fossies.org/linux/tiff/contrib/ras/ras2tif.c",
+        osiApproved: false
+      },
+      "CC0-1.0": {
+        name: "Creative Commons Zero v1.0 Universal",
+        url: "https://creativecommons.org/publicdomain/zero/1.0/legalcode",
+        osiApproved: false
+      },
+      "IEC-Code-Components-EULA": {
+        name: "IEC    Code Components End-user licence agreement",
+        url: "https://www.iec.ch/webstore/custserv/pdf/CC-EULA.pdf",
+        osiApproved: false
+      },
+      "SugarCRM-1.1.3": {
+        name: "SugarCRM Public License v1.1.3",
+        url: "http://www.sugarcrm.com/crm/SPL",
+        osiApproved: false
+      },
+      "HPND-DEC": {
+        name: "Historical Permission Notice and Disclaimer - DEC variant",
+        url: "https://gitlab.freedesktop.org/xorg/app/xkbcomp/-/blob/master/COPYING?ref_type=heads#L69",
+        osiApproved: false
+      },
+      "BSD-3-Clause-No-Military-License": {
+        name: "BSD 3-Clause No Military License",
+        url: "https://gitlab.syncad.com/hive/dhive/-/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "NIST-PD-fallback": {
+        name: "NIST Public Domain Notice with license fallback",
+        url: "https://github.com/usnistgov/jsip/blob/59700e6926cbe96c5cdae897d9a7d2656b42abe3/LICENSE",
+        osiApproved: false
+      },
+      "LiLiQ-P-1.1": {
+        name: "Licence Libre du Qu\xE9bec \u2013 Permissive version 1.1",
+        url: "https://forge.gouv.qc.ca/licence/fr/liliq-v1-1/",
+        osiApproved: true
+      },
+      Caldera: {
+        name: "Caldera License",
+        url: "http://www.lemis.com/grog/UNIX/ancient-source-all.pdf",
+        osiApproved: false
+      },
+      FSFULLR: {
+        name: "FSF Unlimited License (with License Retention)",
+        url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License#License_Retention_Variant",
+        osiApproved: false
+      },
+      pnmstitch: {
+        name: "pnmstitch License",
+        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/editor/pnmstitch.c#l2",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-2.0-UK": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/uk/legalcode",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-2.0-DE": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/de/legalcode",
+        osiApproved: false
+      },
+      "GCR-docs": {
+        name: "Gnome GCR Documentation License",
+        url: "https://github.com/GNOME/gcr/blob/master/docs/COPYING",
+        osiApproved: false
+      },
+      "CECILL-1.0": {
+        name: "CeCILL Free Software License Agreement v1.0",
+        url: "http://www.cecill.info/licences/Licence_CeCILL_V1-fr.html",
+        osiApproved: false
+      },
+      "HPND-sell-variant": {
+        name: "Historical Permission Notice and Disclaimer - sell variant",
+        url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/net/sunrpc/auth_gss/gss_generic_token.c?h=v4.19",
+        osiApproved: false
+      },
+      Clips: {
+        name: "Clips License",
+        url: "https://github.com/DrItanium/maya/blob/master/LICENSE.CLIPS",
+        osiApproved: false
+      },
+      "etalab-2.0": {
+        name: "Etalab Open License 2.0",
+        url: "https://github.com/DISIC/politique-de-contribution-open-source/blob/master/LICENSE.pdf",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-3.0-DE": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/de/legalcode",
+        osiApproved: false
+      },
+      libtiff: {
+        name: "libtiff License",
+        url: "https://fedoraproject.org/wiki/Licensing/libtiff",
+        osiApproved: false
+      },
+      "BSD-4-Clause-Shortened": {
+        name: "BSD 4 Clause Shortened",
+        url: "https://metadata.ftp-master.debian.org/changelogs//main/a/arpwatch/arpwatch_2.1a15-7_copyright",
+        osiApproved: false
+      },
+      curl: {
+        name: "curl License",
+        url: "https://github.com/bagder/curl/blob/master/COPYING",
+        osiApproved: false
+      },
+      "Bitstream-Charter": {
+        name: "Bitstream Charter Font License",
+        url: "https://fedoraproject.org/wiki/Licensing/Charter#License_Text",
+        osiApproved: false
+      },
+      "Apache-1.1": {
+        name: "Apache License 1.1",
+        url: "http://apache.org/licenses/LICENSE-1.1",
+        osiApproved: true
+      },
+      "HPND-Kevlin-Henney": {
+        name: "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
+        url: "https://github.com/mruby/mruby/blob/83d12f8d52522cdb7c8cc46fad34821359f453e6/mrbgems/mruby-dir/src/Win/dirent.c#L127-L140",
+        osiApproved: false
+      },
+      pkgconf: {
+        name: "pkgconf License",
+        url: "https://github.com/pkgconf/pkgconf/blob/master/cli/main.c#L8",
+        osiApproved: false
+      },
+      "OGL-UK-1.0": {
+        name: "Open Government Licence v1.0",
+        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/",
+        osiApproved: false
+      },
+      "CC-BY-SA-2.1-JP": {
+        name: "Creative Commons Attribution Share Alike 2.1 Japan",
+        url: "https://creativecommons.org/licenses/by-sa/2.1/jp/legalcode",
+        osiApproved: false
+      },
+      "OLDAP-1.2": {
+        name: "Open LDAP Public License v1.2",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=42b0383c50c299977b5893ee695cf4e486fb0dc7",
+        osiApproved: false
+      },
+      "FSFAP-no-warranty-disclaimer": {
+        name: "FSF All Permissive License (without Warranty)",
+        url: "https://git.savannah.gnu.org/cgit/wget.git/tree/util/trunc.c?h=v1.21.3&id=40747a11e44ced5a8ac628a41f879ced3e2ebce9#n6",
+        osiApproved: false
+      },
+      "BitTorrent-1.0": {
+        name: "BitTorrent Open Source License v1.0",
+        url: "http://sources.gentoo.org/cgi-bin/viewvc.cgi/gentoo-x86/licenses/BitTorrent?r1=1.1&r2=1.1.1.1&diff_format=s",
+        osiApproved: false
+      },
+      Latex2e: {
+        name: "Latex2e License",
+        url: "https://fedoraproject.org/wiki/Licensing/Latex2e",
+        osiApproved: false
+      },
+      fwlw: {
+        name: "fwlw License",
+        url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/fwlw/README",
+        osiApproved: false
+      },
+      "MIT-Modern-Variant": {
+        name: "MIT License Modern Variant",
+        url: "https://fedoraproject.org/wiki/Licensing:MIT#Modern_Variants",
+        osiApproved: true
+      },
+      SGP4: {
+        name: "SGP4 Permission Notice",
+        url: "https://celestrak.org/publications/AIAA/2006-6753/faq.php",
+        osiApproved: false
+      },
+      "BSD-4.3RENO": {
+        name: "BSD 4.3 RENO License",
+        url: "https://sourceware.org/git/?p=binutils-gdb.git;a=blob;f=libiberty/strcasecmp.c;h=131d81c2ce7881fa48c363dc5bf5fb302c61ce0b;hb=HEAD",
+        osiApproved: false
+      },
+      "LZMA-SDK-9.11-to-9.20": {
+        name: "LZMA SDK License (versions 9.11 to 9.20)",
+        url: "https://www.7-zip.org/sdk.html",
+        osiApproved: false
+      },
+      "GFDL-1.3-invariants-or-later": {
+        name: "GNU Free Documentation License v1.3 or later - invariants",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      "LPD-document": {
+        name: "LPD Documentation License",
+        url: "https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md",
+        osiApproved: false
+      },
+      "GFDL-1.3-invariants-only": {
+        name: "GNU Free Documentation License v1.3 only - invariants",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-3.0-IGO": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
+        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/igo/legalcode",
+        osiApproved: false
+      },
+      "HPND-doc": {
+        name: "Historical Permission Notice and Disclaimer - documentation variant",
+        url: "https://gitlab.freedesktop.org/xorg/lib/libxext/-/blob/master/COPYING?ref_type=heads#L185-197",
+        osiApproved: false
+      },
+      "CNRI-Python": {
+        name: "CNRI Python License",
+        url: "https://opensource.org/licenses/CNRI-Python",
+        osiApproved: true
+      },
+      "CC-BY-2.5-AU": {
+        name: "Creative Commons Attribution 2.5 Australia",
+        url: "https://creativecommons.org/licenses/by/2.5/au/legalcode",
+        osiApproved: false
+      },
+      jove: {
+        name: "Jove License",
+        url: "https://github.com/jonmacs/jove/blob/4_17/LICENSE",
+        osiApproved: false
+      },
+      "Hippocratic-2.1": {
+        name: "Hippocratic License 2.1",
+        url: "https://firstdonoharm.dev/version/2/1/license.html",
+        osiApproved: false
+      },
+      ThirdEye: {
+        name: "ThirdEye License",
+        url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/symconst.h#n11",
+        osiApproved: false
+      },
+      NTP: {
+        name: "NTP License",
+        url: "https://opensource.org/licenses/NTP",
+        osiApproved: true
+      },
+      ADSL: {
+        name: "Amazon Digital Services License",
+        url: "https://fedoraproject.org/wiki/Licensing/AmazonDigitalServicesLicense",
+        osiApproved: false
+      },
+      "CC-BY-ND-3.0": {
+        name: "Creative Commons Attribution No Derivatives 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-nd/3.0/legalcode",
+        osiApproved: false
+      },
+      "BSD-2-Clause-Darwin": {
+        name: "BSD 2-Clause - Ian Darwin variant",
+        url: "https://github.com/file/file/blob/master/COPYING",
+        osiApproved: false
+      },
+      "TGPPL-1.0": {
+        name: "Transitive Grace Period Public Licence 1.0",
+        url: "https://fedoraproject.org/wiki/Licensing/TGPPL",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-2.0-FR": {
+        name: "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/fr/legalcode",
+        osiApproved: false
+      },
+      "LAL-1.2": {
+        name: "Licence Art Libre 1.2",
+        url: "http://artlibre.org/licence/lal/licence-art-libre-12/",
+        osiApproved: false
+      },
+      "CECILL-1.1": {
+        name: "CeCILL Free Software License Agreement v1.1",
+        url: "http://www.cecill.info/licences/Licence_CeCILL_V1.1-US.html",
+        osiApproved: false
+      },
+      "CC-BY-ND-2.5": {
+        name: "Creative Commons Attribution No Derivatives 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-nd/2.5/legalcode",
+        osiApproved: false
+      },
+      "GPL-2.0-with-GCC-exception": {
+        name: "GNU General Public License v2.0 w/GCC Runtime Library exception",
+        url: "https://gcc.gnu.org/git/?p=gcc.git;a=blob;f=gcc/libgcc1.c;h=762f5143fc6eed57b6797c82710f3538aa52b40b;hb=cb143a3ce4fb417c68f5fa2691a1b1b1053dfba9#l10",
+        osiApproved: false
+      },
+      "Boehm-GC": {
+        name: "Boehm-Demers-Weiser GC License",
+        url: "https://fedoraproject.org/wiki/Licensing:MIT#Another_Minimal_variant_(found_in_libatomic_ops)",
+        osiApproved: false
+      },
+      hdparm: {
+        name: "hdparm License",
+        url: "https://github.com/Distrotech/hdparm/blob/4517550db29a91420fb2b020349523b1b4512df2/LICENSE.TXT",
+        osiApproved: false
+      },
+      "HPND-MIT-disclaimer": {
+        name: "Historical Permission Notice and Disclaimer with MIT disclaimer",
+        url: "https://metacpan.org/release/NLNETLABS/Net-DNS-SEC-1.22/source/LICENSE",
+        osiApproved: false
+      },
+      OpenVision: {
+        name: "OpenVision License",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L66-L98",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-3.0": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode",
+        osiApproved: false
+      },
+      mplus: {
+        name: "mplus Font License",
+        url: "https://fedoraproject.org/wiki/Licensing:Mplus?rd=Licensing/mplus",
+        osiApproved: false
+      },
+      NOSL: {
+        name: "Netizen Open Source License",
+        url: "http://bits.netizen.com.au/licenses/NOSL/nosl.txt",
+        osiApproved: false
+      },
+      "X11-no-permit-persons": {
+        name: "X11 no permit persons clause",
+        url: "https://gitlab.freedesktop.org/xorg/lib/libxinerama/-/blob/cc22c2f60c3862482562955116d5455263b443dc/COPYING#L44-66",
+        osiApproved: false
+      },
+      psutils: {
+        name: "psutils License",
+        url: "https://fedoraproject.org/wiki/Licensing/psutils",
+        osiApproved: false
+      },
+      AMPAS: {
+        name: "Academy of Motion Picture Arts and Sciences BSD",
+        url: "https://fedoraproject.org/wiki/Licensing/BSD#AMPASBSD",
+        osiApproved: false
+      },
+      "DL-DE-BY-2.0": {
+        name: "Data licence Germany \u2013 attribution \u2013 version 2.0",
+        url: "https://www.govdata.de/dl-de/by-2-0",
+        osiApproved: false
+      },
+      "Xdebug-1.03": {
+        name: "Xdebug License v 1.03",
+        url: "https://github.com/xdebug/xdebug/blob/master/LICENSE",
+        osiApproved: false
+      },
+      OFFIS: {
+        name: "OFFIS License",
+        url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/dicom/README",
+        osiApproved: false
+      },
+      "MIT-0": {
+        name: "MIT No Attribution",
+        url: "https://github.com/aws/mit-0",
+        osiApproved: true
+      },
+      "EFL-2.0": {
+        name: "Eiffel Forum License v2.0",
+        url: "http://www.eiffel-nice.org/license/eiffel-forum-license-2.html",
+        osiApproved: true
+      },
+      Vim: {
+        name: "Vim License",
+        url: "http://vimdoc.sourceforge.net/htmldoc/uganda.html",
+        osiApproved: false
+      },
+      SunPro: {
+        name: "SunPro License",
+        url: "https://github.com/freebsd/freebsd-src/blob/main/lib/msun/src/e_acosh.c",
+        osiApproved: false
+      },
+      xzoom: {
+        name: "xzoom License",
+        url: "https://metadata.ftp-master.debian.org/changelogs//main/x/xzoom/xzoom_0.3-27_copyright",
+        osiApproved: false
+      },
+      ICU: {
+        name: "ICU License",
+        url: "http://source.icu-project.org/repos/icu/icu/trunk/license.html",
+        osiApproved: true
+      },
+      SchemeReport: {
+        name: "Scheme Language Report License",
+        osiApproved: false
+      },
+      "Unlicense-libtelnet": {
+        name: "Unlicense - libtelnet variant",
+        url: "https://github.com/seanmiddleditch/libtelnet/blob/develop/COPYING",
+        osiApproved: false
+      },
+      "Arphic-1999": {
+        name: "Arphic Public License",
+        url: "http://ftp.gnu.org/gnu/non-gnu/chinese-fonts-truetype/LICENSE",
+        osiApproved: false
+      },
+      "python-ldap": {
+        name: "Python ldap License",
+        url: "https://github.com/python-ldap/python-ldap/blob/main/LICENCE",
+        osiApproved: false
+      },
+      "Ubuntu-font-1.0": {
+        name: "Ubuntu Font Licence v1.0",
+        url: "https://ubuntu.com/legal/font-licence",
+        osiApproved: false
+      },
+      "LGPL-2.1": {
+        name: "GNU Lesser General Public License v2.1 only",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+        osiApproved: true
+      },
+      GL2PS: {
+        name: "GL2PS License",
+        url: "http://www.geuz.org/gl2ps/COPYING.GL2PS",
+        osiApproved: false
+      },
+      "MulanPSL-1.0": {
+        name: "Mulan Permissive Software License, Version 1",
+        url: "https://license.coscl.org.cn/MulanPSL/",
+        osiApproved: false
+      },
+      "OLDAP-2.2.1": {
+        name: "Open LDAP Public License v2.2.1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=4bc786f34b50aa301be6f5600f58a980070f481e",
+        osiApproved: false
+      },
+      "LGPL-2.0-or-later": {
+        name: "GNU Library General Public License v2 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      Libpng: {
+        name: "libpng License",
+        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+        osiApproved: false
+      },
+      gnuplot: {
+        name: "gnuplot License",
+        url: "https://fedoraproject.org/wiki/Licensing/Gnuplot",
+        osiApproved: false
+      },
+      "Game-Programming-Gems": {
+        name: "Game Programming Gems License",
+        url: "https://github.com/OGRECave/ogre/blob/master/OgreMain/include/OgreSingleton.h#L28C3-L35C46",
+        osiApproved: false
+      },
+      "PHP-3.01": {
+        name: "PHP License v3.01",
+        url: "http://www.php.net/license/3_01.txt",
+        osiApproved: true
+      },
+      "CC-BY-NC-SA-4.0": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
+        url: "https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode",
+        osiApproved: false
+      },
+      "SAX-PD-2.0": {
+        name: "Sax Public Domain Notice 2.0",
+        url: "http://www.saxproject.org/copying.html",
+        osiApproved: false
+      },
+      "OSL-2.1": {
+        name: "Open Software License 2.1",
+        url: "http://web.archive.org/web/20050212003940/http://www.rosenlaw.com/osl21.htm",
+        osiApproved: true
+      },
+      "MIT-Wu": {
+        name: "MIT Tom Wu Variant",
+        url: "https://github.com/chromium/octane/blob/master/crypto.js",
+        osiApproved: false
+      },
+      "EUPL-1.0": {
+        name: "European Union Public License 1.0",
+        url: "http://ec.europa.eu/idabc/en/document/7330.html",
+        osiApproved: false
+      },
+      ulem: {
+        name: "ulem License",
+        url: "https://mirrors.ctan.org/macros/latex/contrib/ulem/README",
+        osiApproved: false
+      },
+      "BSD-3-Clause": {
+        name: 'BSD 3-Clause "New" or "Revised" License',
+        url: "https://opensource.org/licenses/BSD-3-Clause",
+        osiApproved: true
+      },
+      "AdaCore-doc": {
+        name: "AdaCore Doc License",
+        url: "https://github.com/AdaCore/xmlada/blob/master/docs/index.rst",
+        osiApproved: false
+      },
+      OSSP: {
+        name: "OSSP License",
+        url: "https://git.sr.ht/~nabijaczleweli/ossp-var",
+        osiApproved: false
+      },
+      "Inner-Net-2.0": {
+        name: "Inner Net License v2.0",
+        url: "https://fedoraproject.org/wiki/Licensing/Inner_Net_License",
+        osiApproved: false
+      },
+      "BSD-4-Clause": {
+        name: 'BSD 4-Clause "Original" or "Old" License',
+        url: "http://directory.fsf.org/wiki/License:BSD_4Clause",
+        osiApproved: false
+      },
+      JSON: {
+        name: "JSON License",
+        url: "http://www.json.org/license.html",
+        osiApproved: false
+      },
+      "MIT-STK": {
+        name: "MIT-STK License",
+        url: "https://github.com/thestk/stk/blob/6aacd357d76250bb7da2b1ddf675651828784bbc/LICENSE",
+        osiApproved: false
+      },
+      "ssh-keyscan": {
+        name: "ssh-keyscan License",
+        url: "https://github.com/openssh/openssh-portable/blob/master/LICENCE#L82",
+        osiApproved: false
+      },
+      HPND: {
+        name: "Historical Permission Notice and Disclaimer",
+        url: "https://opensource.org/licenses/HPND",
+        osiApproved: true
+      },
+      FreeImage: {
+        name: "FreeImage Public License v1.0",
+        url: "http://freeimage.sourceforge.net/freeimage-license.txt",
+        osiApproved: false
+      },
+      "RPL-1.5": {
+        name: "Reciprocal Public License 1.5",
+        url: "https://opensource.org/licenses/RPL-1.5",
+        osiApproved: true
+      },
+      "HPND-sell-MIT-disclaimer-xserver": {
+        name: "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
+        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L1781",
+        osiApproved: false
+      },
+      "ISO-permission": {
+        name: "ISO permission notice",
+        url: "https://gitlab.com/agmartin/linuxdoc-tools/-/blob/master/iso-entities/COPYING?ref_type=heads",
+        osiApproved: false
+      },
+      "NPOSL-3.0": {
+        name: "Non-Profit Open Software License 3.0",
+        url: "https://opensource.org/licenses/NOSL3.0",
+        osiApproved: true
+      },
+      "SSH-OpenSSH": {
+        name: "SSH OpenSSH license",
+        url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/LICENCE#L10",
+        osiApproved: false
+      },
+      "BSD-2-Clause-Patent": {
+        name: "BSD-2-Clause Plus Patent License",
+        url: "https://opensource.org/licenses/BSDplusPatent",
+        osiApproved: true
+      },
+      "LGPL-2.0-only": {
+        name: "GNU Library General Public License v2 only",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      UnRAR: {
+        name: "UnRAR License",
+        url: "https://public.dhe.ibm.com/aix/freeSoftware/aixtoolbox/LICENSES/unRAR.txt",
+        osiApproved: false
+      },
+      FSFULLRSD: {
+        name: "FSF Unlimited License (with License Retention and Short Disclaimer)",
+        url: "https://git.savannah.gnu.org/cgit/gnulib.git/tree/modules/COPYING?id=7b08932179d0d6b017f7df01a2ddf6e096b038e3",
+        osiApproved: false
+      },
+      "ESA-PL-weak-copyleft-2.4": {
+        name: "European Space Agency Public License \u2013 v2.4 \u2013 Weak Copyleft (Type 2)",
+        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-weak-copyleft-type-2",
+        osiApproved: false
+      },
+      "NBPL-1.0": {
+        name: "Net Boolean Public License v1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=37b4b3f6cc4bf34e1d3dec61e69914b9819d8894",
+        osiApproved: false
+      },
+      "OGL-Canada-2.0": {
+        name: "Open Government Licence - Canada",
+        url: "https://open.canada.ca/en/open-government-licence-canada",
+        osiApproved: false
+      },
+      "UMich-Merit": {
+        name: "Michigan/Merit Networks License",
+        url: "https://github.com/radcli/radcli/blob/master/COPYRIGHT#L64",
+        osiApproved: false
+      },
+      TMate: {
+        name: "TMate Open Source License",
+        url: "http://svnkit.com/license.html",
+        osiApproved: false
+      },
+      WordNet: {
+        name: "WordNet License",
+        url: "https://wordnet.princeton.edu/license-and-commercial-use",
+        osiApproved: true
+      },
+      EPICS: {
+        name: "EPICS Open License",
+        url: "https://epics.anl.gov/license/open.php",
+        osiApproved: false
+      },
+      "BSD-2-Clause-Views": {
+        name: "BSD 2-Clause with views sentence",
+        url: "http://www.freebsd.org/copyright/freebsd-license.html",
+        osiApproved: false
+      },
+      "BSD-3-Clause-HP": {
+        name: "Hewlett-Packard BSD variant license",
+        url: "https://github.com/zdohnal/hplip/blob/master/COPYING#L939",
+        osiApproved: false
+      },
+      "BSD-3-Clause-flex": {
+        name: "BSD 3-Clause Flex variant",
+        url: "https://github.com/westes/flex/blob/master/COPYING",
+        osiApproved: false
+      },
+      "GPL-2.0": {
+        name: "GNU General Public License v2.0 only",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "QPL-1.0-INRIA-2004": {
+        name: "Q Public License 1.0 - INRIA 2004 variant",
+        url: "https://github.com/maranget/hevea/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "CC-BY-NC-2.5": {
+        name: "Creative Commons Attribution Non Commercial 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-nc/2.5/legalcode",
+        osiApproved: false
+      },
+      "GPL-2.0-with-font-exception": {
+        name: "GNU General Public License v2.0 w/Font exception",
+        url: "https://www.gnu.org/licenses/gpl-faq.html#FontException",
+        osiApproved: false
+      },
+      "GPL-2.0-only": {
+        name: "GNU General Public License v2.0 only",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "OFL-1.1-RFN": {
+        name: "SIL Open Font License 1.1 with Reserved Font Name",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+        osiApproved: true
+      },
+      Ruby: {
+        name: "Ruby License",
+        url: "https://www.ruby-lang.org/en/about/license.txt",
+        osiApproved: false
+      },
+      FSFULLRWD: {
+        name: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
+        url: "https://lists.gnu.org/archive/html/autoconf/2012-04/msg00061.html",
+        osiApproved: false
+      },
+      "GFDL-1.1-only": {
+        name: "GNU Free Documentation License v1.1 only",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "Info-ZIP": {
+        name: "Info-ZIP License",
+        url: "http://www.info-zip.org/license.html",
+        osiApproved: false
+      },
+      "Intel-ACPI": {
+        name: "Intel ACPI Software License Agreement",
+        url: "https://fedoraproject.org/wiki/Licensing/Intel_ACPI_Software_License_Agreement",
+        osiApproved: false
+      },
+      "libpng-2.0": {
+        name: "PNG Reference Library version 2",
+        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+        osiApproved: false
+      },
+      "libselinux-1.0": {
+        name: "libselinux public domain notice",
+        url: "https://github.com/SELinuxProject/selinux/blob/master/libselinux/LICENSE",
+        osiApproved: false
+      },
+      "GPL-2.0-with-classpath-exception": {
+        name: "GNU General Public License v2.0 w/Classpath exception",
+        url: "https://www.gnu.org/software/classpath/license.html",
+        osiApproved: false
+      },
+      "BUSL-1.1": {
+        name: "Business Source License 1.1",
+        url: "https://mariadb.com/bsl11/",
+        osiApproved: false
+      },
+      "LGPL-2.1-or-later": {
+        name: "GNU Lesser General Public License v2.1 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+        osiApproved: true
+      },
+      ImageMagick: {
+        name: "ImageMagick License",
+        url: "http://www.imagemagick.org/script/license.php",
+        osiApproved: false
+      },
+      MMIXware: {
+        name: "MMIXware License",
+        url: "https://gitlab.lrz.de/mmix/mmixware/-/blob/master/boilerplate.w",
+        osiApproved: false
+      },
+      "BSD-3-Clause-Sun": {
+        name: "BSD 3-Clause Sun Microsystems",
+        url: "https://github.com/xmlark/msv/blob/b9316e2f2270bc1606952ea4939ec87fbba157f3/xsdlib/src/main/java/com/sun/msv/datatype/regexp/InternalImpl.java",
+        osiApproved: false
+      },
+      "IPL-1.0": {
+        name: "IBM Public License v1.0",
+        url: "https://opensource.org/licenses/IPL-1.0",
+        osiApproved: true
+      },
+      "BSD-Protection": {
+        name: "BSD Protection License",
+        url: "https://fedoraproject.org/wiki/Licensing/BSD_Protection_License",
+        osiApproved: false
+      },
+      "CDLA-Permissive-2.0": {
+        name: "Community Data License Agreement Permissive 2.0",
+        url: "https://cdla.dev/permissive-2-0",
+        osiApproved: false
+      },
+      "Linux-man-pages-1-para": {
+        name: "Linux man-pages - 1 paragraph",
+        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/getcpu.2#n4",
+        osiApproved: false
+      },
+      "SHL-0.51": {
+        name: "Solderpad Hardware License, Version 0.51",
+        url: "https://solderpad.org/licenses/SHL-0.51/",
+        osiApproved: false
+      },
+      "BSD-4-Clause-UC": {
+        name: "BSD-4-Clause (University of California-Specific)",
+        url: "http://www.freebsd.org/copyright/license.html",
+        osiApproved: false
+      },
+      "OLDAP-2.6": {
+        name: "Open LDAP Public License v2.6",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=1cae062821881f41b73012ba816434897abf4205",
+        osiApproved: false
+      },
+      "Adobe-Glyph": {
+        name: "Adobe Glyph List License",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT#AdobeGlyph",
+        osiApproved: false
+      },
+      wxWindows: {
+        name: "wxWindows Library License",
+        url: "https://opensource.org/licenses/WXwindows",
+        osiApproved: true
+      },
+      "any-OSI": {
+        name: "Any OSI License",
+        url: "https://metacpan.org/pod/Exporter::Tidy#LICENSE",
+        osiApproved: false
+      },
+      "OPL-1.0": {
+        name: "Open Public License v1.0",
+        url: "http://old.koalateam.com/jackaroo/OPL_1_0.TXT",
+        osiApproved: false
+      },
+      "GPL-1.0-only": {
+        name: "GNU General Public License v1.0 only",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+        osiApproved: false
+      },
+      "Aspell-RU": {
+        name: "Aspell Russian License",
+        url: "https://ftp.gnu.org/gnu/aspell/dict/ru/aspell6-ru-0.99f7-1.tar.bz2",
+        osiApproved: false
+      },
+      FTL: {
+        name: "Freetype Project License",
+        url: "http://freetype.fis.uniroma2.it/FTL.TXT",
+        osiApproved: false
+      },
+      "BitTorrent-1.1": {
+        name: "BitTorrent Open Source License v1.1",
+        url: "http://directory.fsf.org/wiki/License:BitTorrentOSL1.1",
+        osiApproved: false
+      },
+      "LGPL-2.0": {
+        name: "GNU Library General Public License v2 only",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "OSL-3.0": {
+        name: "Open Software License 3.0",
+        url: "https://web.archive.org/web/20120101081418/http://rosenlaw.com:80/OSL3.0.htm",
+        osiApproved: true
+      },
+      Buddy: {
+        name: "Buddy License",
+        url: "https://sourceforge.net/p/buddy/gitcode/ci/master/tree/README",
+        osiApproved: false
+      },
+      "CPAL-1.0": {
+        name: "Common Public Attribution License 1.0",
+        url: "https://opensource.org/licenses/CPAL-1.0",
+        osiApproved: true
+      },
+      "APSL-2.0": {
+        name: "Apple Public Source License 2.0",
+        url: "http://www.opensource.apple.com/license/apsl/",
+        osiApproved: true
+      },
+      "CC-BY-SA-3.0-IGO": {
+        name: "Creative Commons Attribution-ShareAlike 3.0 IGO",
+        url: "https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode",
+        osiApproved: false
+      },
+      "MIT-CMU": {
+        name: "CMU License",
+        url: "https://fedoraproject.org/wiki/Licensing:MIT?rd=Licensing/MIT#CMU_Style",
+        osiApproved: false
+      },
+      Minpack: {
+        name: "Minpack License",
+        url: "http://www.netlib.org/minpack/disclaimer",
+        osiApproved: false
+      },
+      "Unicode-DFS-2015": {
+        name: "Unicode License Agreement - Data Files and Software (2015)",
+        url: "https://web.archive.org/web/20151224134844/http://unicode.org/copyright.html",
+        osiApproved: false
+      },
+      "Linux-man-pages-copyleft": {
+        name: "Linux man-pages Copyleft",
+        url: "https://www.kernel.org/doc/man-pages/licenses.html",
+        osiApproved: false
+      },
+      "CAL-1.0-Combined-Work-Exception": {
+        name: "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
+        url: "http://cryptographicautonomylicense.com/license-text.html",
+        osiApproved: true
+      },
+      Xnet: {
+        name: "X.Net License",
+        url: "https://opensource.org/licenses/Xnet",
+        osiApproved: true
+      },
+      "OSC-1.0": {
+        name: "OSC License 1.0",
+        url: "https://opensource.org/license/osc-license-1-0",
+        osiApproved: true
+      },
+      Cube: {
+        name: "Cube License",
+        url: "https://fedoraproject.org/wiki/Licensing/Cube",
+        osiApproved: false
+      },
+      "LPPL-1.1": {
+        name: "LaTeX Project Public License v1.1",
+        url: "http://www.latex-project.org/lppl/lppl-1-1.txt",
+        osiApproved: false
+      },
+      "NLOD-2.0": {
+        name: "Norwegian Licence for Open Government Data (NLOD) 2.0",
+        url: "http://data.norge.no/nlod/en/2.0",
+        osiApproved: false
+      },
+      "Knuth-CTAN": {
+        name: "Knuth CTAN License",
+        url: "https://ctan.org/license/knuth",
+        osiApproved: false
+      },
+      "FreeBSD-DOC": {
+        name: "FreeBSD Documentation License",
+        url: "https://www.freebsd.org/copyright/freebsd-doc-license/",
+        osiApproved: false
+      },
+      "TORQUE-1.1": {
+        name: "TORQUE v2.5+ Software License v1.1",
+        url: "https://fedoraproject.org/wiki/Licensing/TORQUEv1.1",
+        osiApproved: false
+      },
+      "HPND-Markus-Kuhn": {
+        name: "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
+        url: "https://www.cl.cam.ac.uk/~mgk25/ucs/wcwidth.c",
+        osiApproved: false
+      },
+      "Adobe-2006": {
+        name: "Adobe Systems Incorporated Source Code License Agreement",
+        url: "https://fedoraproject.org/wiki/Licensing/AdobeLicense",
+        osiApproved: false
+      },
+      MTLL: {
+        name: "Matrix Template Library License",
+        url: "https://fedoraproject.org/wiki/Licensing/Matrix_Template_Library_License",
+        osiApproved: false
+      },
+      "ANTLR-PD": {
+        name: "ANTLR Software Rights Notice",
+        url: "http://www.antlr2.org/license.html",
+        osiApproved: false
+      },
+      Wsuipa: {
+        name: "Wsuipa License",
+        url: "https://fedoraproject.org/wiki/Licensing/Wsuipa",
+        osiApproved: false
+      },
+      "Artistic-1.0": {
+        name: "Artistic License 1.0",
+        url: "https://opensource.org/licenses/Artistic-1.0",
+        osiApproved: true
+      },
+      "COIL-1.0": {
+        name: "Copyfree Open Innovation License",
+        url: "https://coil.apotheon.org/plaintext/01.0.txt",
+        osiApproved: false
+      },
+      OML: {
+        name: "Open Market License",
+        url: "https://fedoraproject.org/wiki/Licensing/Open_Market_License",
+        osiApproved: false
+      },
+      "AGPL-3.0-or-later": {
+        name: "GNU Affero General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/agpl.txt",
+        osiApproved: true
+      },
+      "GFDL-1.1-invariants-or-later": {
+        name: "GNU Free Documentation License v1.1 or later - invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "SSLeay-standalone": {
+        name: "SSLeay License - standalone",
+        url: "https://www.tq-group.com/filedownloads/files/software-license-conditions/OriginalSSLeay/OriginalSSLeay.pdf",
+        osiApproved: false
+      },
+      "C-UDA-1.0": {
+        name: "Computational Use of Data Agreement v1.0",
+        url: "https://github.com/microsoft/Computational-Use-of-Data-Agreement/blob/master/C-UDA-1.0.md",
+        osiApproved: false
+      },
+      "HP-1989": {
+        name: "Hewlett-Packard 1989 License",
+        url: "https://github.com/bleargh45/Data-UUID/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "Cornell-Lossless-JPEG": {
+        name: "Cornell Lossless JPEG License",
+        url: "https://android.googlesource.com/platform/external/dng_sdk/+/refs/heads/master/source/dng_lossless_jpeg.cpp#16",
+        osiApproved: false
+      },
+      "GFDL-1.3-no-invariants-or-later": {
+        name: "GNU Free Documentation License v1.3 or later - no invariants",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      "CC-BY-1.0": {
+        name: "Creative Commons Attribution 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by/1.0/legalcode",
+        osiApproved: false
+      },
+      "MMPL-1.0.1": {
+        name: "Minecraft Mod Public License v1.0.1",
+        url: "https://github.com/BuildCraft/BuildCraft/blob/623d323b1868712f29f4a8b0979a02e8d1835131/LICENSE",
+        osiApproved: false
+      },
+      SNIA: {
+        name: "SNIA Public License 1.1",
+        url: "https://fedoraproject.org/wiki/Licensing/SNIA_Public_License",
+        osiApproved: false
+      },
+      "OpenPBS-2.3": {
+        name: "OpenPBS v2.3 Software License",
+        url: "https://github.com/adaptivecomputing/torque/blob/master/PBS_License.txt",
+        osiApproved: false
+      },
+      "NCGL-UK-2.0": {
+        name: "Non-Commercial Government Licence",
+        url: "http://www.nationalarchives.gov.uk/doc/non-commercial-government-licence/version/2/",
+        osiApproved: false
+      },
+      "Mackerras-3-Clause-acknowledgment": {
+        name: "Mackerras 3-Clause - acknowledgment variant",
+        url: "https://github.com/ppp-project/ppp/blob/master/pppd/auth.c#L6-L28",
+        osiApproved: false
+      },
+      "NTP-0": {
+        name: "NTP No Attribution",
+        url: "https://github.com/tytso/e2fsprogs/blob/master/lib/et/et_name.c",
+        osiApproved: false
+      },
+      "NICTA-1.0": {
+        name: "NICTA Public Software License, Version 1.0",
+        url: "https://opensource.apple.com/source/mDNSResponder/mDNSResponder-320.10/mDNSPosix/nss_ReadMe.txt",
+        osiApproved: false
+      },
+      "Frameworx-1.0": {
+        name: "Frameworx Open License 1.0",
+        url: "https://opensource.org/licenses/Frameworx-1.0",
+        osiApproved: true
+      },
+      "CNRI-Jython": {
+        name: "CNRI Jython License",
+        url: "http://www.jython.org/license.html",
+        osiApproved: false
+      },
+      "Community-Spec-1.0": {
+        name: "Community Specification License 1.0",
+        url: "https://github.com/CommunitySpecification/1.0/blob/master/1._Community_Specification_License-v1.md",
+        osiApproved: false
+      },
+      "BSD-3-Clause-No-Nuclear-License": {
+        name: "BSD 3-Clause No Nuclear License",
+        url: "http://download.oracle.com/otn-pub/java/licenses/bsd.txt",
+        osiApproved: false
+      },
+      "libutil-David-Nugent": {
+        name: "libutil David Nugent License",
+        url: "http://web.mit.edu/freebsd/head/lib/libutil/login_ok.3",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-3.0-IGO": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
+        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode",
+        osiApproved: false
+      },
+      "any-OSI-perl-modules": {
+        name: "Any OSI License - Perl Modules",
+        url: "https://metacpan.org/release/JUERD/Exporter-Tidy-0.09/view/Tidy.pm#LICENSE",
+        osiApproved: false
+      },
+      "MIT-advertising": {
+        name: "Enlightenment License (e16)",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT_With_Advertising",
+        osiApproved: false
+      },
+      "HPND-export-US-modify": {
+        name: "HPND with US Government export control warning and modification rqmt",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L1157-L1182",
+        osiApproved: false
+      },
+      Xfig: {
+        name: "Xfig License",
+        url: "https://github.com/Distrotech/transfig/blob/master/transfig/transfig.c",
+        osiApproved: false
+      },
+      "zlib-acknowledgement": {
+        name: "zlib/libpng License with Acknowledgement",
+        url: "https://fedoraproject.org/wiki/Licensing/ZlibWithAcknowledgement",
+        osiApproved: false
+      },
+      "ISC-Veillard": {
+        name: "ISC Veillard variant",
+        url: "https://raw.githubusercontent.com/GNOME/libxml2/4c2e7c651f6c2f0d1a74f350cbda95f7df3e7017/hash.c",
+        osiApproved: false
+      },
+      "YPL-1.1": {
+        name: "Yahoo! Public License v1.1",
+        url: "http://www.zimbra.com/license/yahoo_public_license_1.1.html",
+        osiApproved: false
+      },
+      "BSD-3-Clause-Modification": {
+        name: "BSD 3-Clause Modification",
+        url: "https://fedoraproject.org/wiki/Licensing:BSD#Modification_Variant",
+        osiApproved: false
+      },
+      "Artistic-1.0-Perl": {
+        name: "Artistic License 1.0 (Perl)",
+        url: "http://dev.perl.org/licenses/artistic.html",
+        osiApproved: true
+      },
+      "GPL-3.0-only": {
+        name: "GNU General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      "TU-Berlin-1.0": {
+        name: "Technische Universitaet Berlin License 1.0",
+        url: "https://github.com/swh/ladspa/blob/7bf6f3799fdba70fda297c2d8fd9f526803d9680/gsm/COPYRIGHT",
+        osiApproved: false
+      },
+      "GPL-1.0+": {
+        name: "GNU General Public License v1.0 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+        osiApproved: false
+      },
+      "OPUBL-1.0": {
+        name: "Open Publication License v1.0",
+        url: "http://opencontent.org/openpub/",
+        osiApproved: false
+      },
+      "App-s2p": {
+        name: "App::s2p License",
+        url: "https://fedoraproject.org/wiki/Licensing/App-s2p",
+        osiApproved: false
+      },
+      checkmk: {
+        name: "Checkmk License",
+        url: "https://github.com/libcheck/check/blob/master/checkmk/checkmk.in",
+        osiApproved: false
+      },
+      "CC-BY-3.0-AU": {
+        name: "Creative Commons Attribution 3.0 Australia",
+        url: "https://creativecommons.org/licenses/by/3.0/au/legalcode",
+        osiApproved: false
+      },
+      "CC-BY-NC-4.0": {
+        name: "Creative Commons Attribution Non Commercial 4.0 International",
+        url: "https://creativecommons.org/licenses/by-nc/4.0/legalcode",
+        osiApproved: false
+      },
+      Intel: {
+        name: "Intel Open Source License",
+        url: "https://opensource.org/licenses/Intel",
+        osiApproved: true
+      },
+      "OFL-1.0-RFN": {
+        name: "SIL Open Font License 1.0 with Reserved Font Name",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+        osiApproved: false
+      },
+      "MPL-2.0": {
+        name: "Mozilla Public License 2.0",
+        url: "https://www.mozilla.org/MPL/2.0/",
+        osiApproved: true
+      },
+      NGPL: {
+        name: "Nethack General Public License",
+        url: "https://opensource.org/licenses/NGPL",
+        osiApproved: true
+      },
+      "0BSD": {
+        name: "BSD Zero Clause License",
+        url: "http://landley.net/toybox/license.html",
+        osiApproved: true
+      },
+      "OSET-PL-2.1": {
+        name: "OSET Public License version 2.1",
+        url: "http://www.osetfoundation.org/public-license",
+        osiApproved: true
+      },
+      FBM: {
+        name: "Fuzzy Bitmap License",
+        url: "https://github.com/SWI-Prolog/packages-xpce/blob/161a40cd82004f731ba48024f9d30af388a7edf5/src/img/gifwrite.c#L21-L26",
+        osiApproved: false
+      },
+      UnixCrypt: {
+        name: "UnixCrypt License",
+        url: "https://foss.heptapod.net/python-libs/passlib/-/blob/branch/stable/LICENSE#L70",
+        osiApproved: false
+      },
+      "LGPL-3.0": {
+        name: "GNU Lesser General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      "MPL-1.0": {
+        name: "Mozilla Public License 1.0",
+        url: "http://www.mozilla.org/MPL/MPL-1.0.html",
+        osiApproved: true
+      },
+      Giftware: {
+        name: "Giftware License",
+        url: "http://liballeg.org/license.html#allegro-4-the-giftware-license",
+        osiApproved: false
+      },
+      Beerware: {
+        name: "Beerware License",
+        url: "https://fedoraproject.org/wiki/Licensing/Beerware",
+        osiApproved: false
+      },
+      "Caldera-no-preamble": {
+        name: "Caldera License (without preamble)",
+        url: "https://github.com/apache/apr/blob/trunk/LICENSE#L298C6-L298C29",
+        osiApproved: false
+      },
+      "BSD-2-Clause": {
+        name: 'BSD 2-Clause "Simplified" License',
+        url: "https://opensource.org/licenses/BSD-2-Clause",
+        osiApproved: true
+      },
+      TTWL: {
+        name: "Text-Tabs+Wrap License",
+        url: "https://fedoraproject.org/wiki/Licensing/TTWL",
+        osiApproved: false
+      },
+      "FSL-1.1-ALv2": {
+        name: "Functional Source License, Version 1.1, ALv2 Future License",
+        url: "https://fsl.software/FSL-1.1-ALv2.template.md",
+        osiApproved: false
+      },
+      "GFDL-1.1-or-later": {
+        name: "GNU Free Documentation License v1.1 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "ESA-PL-permissive-2.4": {
+        name: "European Space Agency Public License \u2013 v2.4 \u2013 Permissive (Type 3)",
+        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-permissive-type-3",
+        osiApproved: false
+      },
+      "OSL-1.1": {
+        name: "Open Software License 1.1",
+        url: "https://fedoraproject.org/wiki/Licensing/OSL1.1",
+        osiApproved: false
+      },
+      "OCCT-PL": {
+        name: "Open CASCADE Technology Public License",
+        url: "http://www.opencascade.com/content/occt-public-license",
+        osiApproved: false
+      },
+      "Interbase-1.0": {
+        name: "Interbase Public License v1.0",
+        url: "https://web.archive.org/web/20060319014854/http://info.borland.com/devsupport/interbase/opensource/IPL.html",
+        osiApproved: false
+      },
+      "AMD-newlib": {
+        name: "AMD newlib License",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/sys/a29khif/_close.S;h=04f52ae00de1dafbd9055ad8d73c5c697a3aae7f;hb=HEAD",
+        osiApproved: false
+      },
+      "QPL-1.0": {
+        name: "Q Public License 1.0",
+        url: "http://doc.qt.nokia.com/3.3/license.html",
+        osiApproved: true
+      },
+      "libpng-1.6.35": {
+        name: "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
+        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+        osiApproved: false
+      },
+      MITNFA: {
+        name: "MIT +no-false-attribs license",
+        url: "https://fedoraproject.org/wiki/Licensing/MITNFA",
+        osiApproved: false
+      },
+      "OpenSSL-standalone": {
+        name: "OpenSSL License - standalone",
+        url: "https://library.netapp.com/ecm/ecm_download_file/ECMP1196395",
+        osiApproved: false
+      },
+      "MIT-Click": {
+        name: "MIT Click License",
+        url: "https://github.com/kohler/t1utils/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "BSD-Systemics-W3Works": {
+        name: "Systemics W3Works BSD variant license",
+        url: "https://metacpan.org/release/DPARIS/Crypt-Blowfish-2.14/source/COPYRIGHT#L7",
+        osiApproved: false
+      },
+      "NIST-PD": {
+        name: "NIST Public Domain Notice",
+        url: "https://github.com/tcheneau/simpleRPL/blob/e645e69e38dd4e3ccfeceb2db8cba05b7c2e0cd3/LICENSE.txt",
+        osiApproved: false
+      },
+      NLPL: {
+        name: "No Limit Public License",
+        url: "https://fedoraproject.org/wiki/Licensing/NLPL",
+        osiApproved: false
+      },
+      "BSD-Systemics": {
+        name: "Systemics BSD variant license",
+        url: "https://metacpan.org/release/DPARIS/Crypt-DES-2.07/source/COPYRIGHT",
+        osiApproved: false
+      },
+      "HPND-sell-variant-MIT-disclaimer-rev": {
+        name: "HPND sell variant with MIT disclaimer - reverse",
+        url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/dynlist.c",
+        osiApproved: false
+      },
+      "CERN-OHL-1.2": {
+        name: "CERN Open Hardware Licence v1.2",
+        url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.2",
+        osiApproved: false
+      },
+      "GFDL-1.2-invariants-or-later": {
+        name: "GNU Free Documentation License v1.2 or later - invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "SGI-B-2.0": {
+        name: "SGI Free Software License B v2.0",
+        url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.2.0.pdf",
+        osiApproved: false
+      },
+      "Martin-Birgmeier": {
+        name: "Martin Birgmeier License",
+        url: "https://github.com/Perl/perl5/blob/blead/util.c#L6136",
+        osiApproved: false
+      },
+      "LGPL-2.0+": {
+        name: "GNU Library General Public License v2 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      WTFPL: {
+        name: "Do What The F*ck You Want To Public License",
+        url: "http://www.wtfpl.net/about/",
+        osiApproved: false
+      },
+      "Zimbra-1.3": {
+        name: "Zimbra Public License v1.3",
+        url: "http://web.archive.org/web/20100302225219/http://www.zimbra.com/license/zimbra-public-license-1-3.html",
+        osiApproved: false
+      },
+      "CC-BY-SA-3.0": {
+        name: "Creative Commons Attribution Share Alike 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-sa/3.0/legalcode",
+        osiApproved: false
+      },
+      X11: {
+        name: "X11 License",
+        url: "http://www.xfree86.org/3.3.6/COPYRIGHT2.html#3",
+        osiApproved: false
+      },
+      "BSD-3-Clause-No-Nuclear-License-2014": {
+        name: "BSD 3-Clause No Nuclear License 2014",
+        url: "https://java.net/projects/javaeetutorial/pages/BerkeleyLicense",
+        osiApproved: false
+      },
+      "AFL-2.1": {
+        name: "Academic Free License v2.1",
+        url: "http://opensource.linux-mirror.org/licenses/afl-2.1.txt",
+        osiApproved: true
+      },
+      CrystalStacker: {
+        name: "CrystalStacker License",
+        url: "https://fedoraproject.org/wiki/Licensing:CrystalStacker?rd=Licensing/CrystalStacker",
+        osiApproved: false
+      },
+      "LZMA-SDK-9.22": {
+        name: "LZMA SDK License (versions 9.22 and beyond)",
+        url: "https://www.7-zip.org/sdk.html",
+        osiApproved: false
+      },
+      diffmark: {
+        name: "diffmark license",
+        url: "https://fedoraproject.org/wiki/Licensing/diffmark",
+        osiApproved: false
+      },
+      softSurfer: {
+        name: "softSurfer License",
+        url: "https://github.com/mm2/Little-CMS/blob/master/src/cmssm.c#L207",
+        osiApproved: false
+      },
+      "hyphen-bulgarian": {
+        name: "hyphen-bulgarian License",
+        url: "https://ctan.math.illinois.edu/systems/texlive/tlnet/archive/hyphen-bulgarian.tar.xz",
+        osiApproved: false
+      },
+      "HPND-Intel": {
+        name: "Historical Permission Notice and Disclaimer - Intel variant",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/i960/memcpy.S;hb=HEAD",
+        osiApproved: false
+      },
+      Newsletr: {
+        name: "Newsletr License",
+        url: "https://fedoraproject.org/wiki/Licensing/Newsletr",
+        osiApproved: false
+      },
+      "copyleft-next-0.3.0": {
+        name: "copyleft-next 0.3.0",
+        url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.0",
+        osiApproved: false
+      },
+      iMatix: {
+        name: "iMatix Standard Function Library Agreement",
+        url: "http://legacy.imatix.com/html/sfl/sfl4.htm#license",
+        osiApproved: false
+      },
+      "LPPL-1.3a": {
+        name: "LaTeX Project Public License v1.3a",
+        url: "http://www.latex-project.org/lppl/lppl-1-3a.txt",
+        osiApproved: false
+      },
+      "LAL-1.3": {
+        name: "Licence Art Libre 1.3",
+        url: "https://artlibre.org/",
+        osiApproved: false
+      },
+      "OLDAP-2.1": {
+        name: "Open LDAP Public License v2.1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b0d176738e96a0d3b9f85cb51e140a86f21be715",
+        osiApproved: false
+      },
+      Symlinks: {
+        name: "Symlinks License",
+        url: "https://www.mail-archive.com/debian-bugs-rc@lists.debian.org/msg11494.html",
+        osiApproved: false
+      },
+      "OFL-1.1": {
+        name: "SIL Open Font License 1.1",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+        osiApproved: true
+      },
+      "CC-BY-NC-ND-2.5": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-nd/2.5/legalcode",
+        osiApproved: false
+      },
+      "Brian-Gladman-3-Clause": {
+        name: "Brian Gladman 3-Clause License",
+        url: "https://github.com/SWI-Prolog/packages-clib/blob/master/sha1/brg_endian.h",
+        osiApproved: false
+      },
+      "Artistic-1.0-cl8": {
+        name: "Artistic License 1.0 w/clause 8",
+        url: "https://opensource.org/licenses/Artistic-1.0",
+        osiApproved: true
+      },
+      "AFL-3.0": {
+        name: "Academic Free License v3.0",
+        url: "http://www.rosenlaw.com/AFL3.0.htm",
+        osiApproved: true
+      },
+      "MPL-1.1": {
+        name: "Mozilla Public License 1.1",
+        url: "http://www.mozilla.org/MPL/MPL-1.1.html",
+        osiApproved: true
+      },
+      "HPND-SMC": {
+        name: "Historical Permission Notice and Disclaimer - SMC variant",
+        url: "https://docs.python.org/3/license.html#execution-tracing",
+        osiApproved: false
+      },
+      ISC: {
+        name: "ISC License",
+        url: "https://www.isc.org/licenses/",
+        osiApproved: true
+      },
+      "LGPL-2.1-only": {
+        name: "GNU Lesser General Public License v2.1 only",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+        osiApproved: true
+      },
+      "Zimbra-1.4": {
+        name: "Zimbra Public License v1.4",
+        url: "http://www.zimbra.com/legal/zimbra-public-license-1-4",
+        osiApproved: false
+      },
+      dtoa: {
+        name: "David M. Gay dtoa License",
+        url: "https://github.com/SWI-Prolog/swipl-devel/blob/master/src/os/dtoa.c",
+        osiApproved: false
+      },
+      "ODC-By-1.0": {
+        name: "Open Data Commons Attribution License v1.0",
+        url: "https://opendatacommons.org/licenses/by/1.0/",
+        osiApproved: false
+      },
+      "GFDL-1.1": {
+        name: "GNU Free Documentation License v1.1",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "CC-BY-ND-4.0": {
+        name: "Creative Commons Attribution No Derivatives 4.0 International",
+        url: "https://creativecommons.org/licenses/by-nd/4.0/legalcode",
+        osiApproved: false
+      },
+      W3C: {
+        name: "W3C Software Notice and License (2002-12-31)",
+        url: "http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231.html",
+        osiApproved: true
+      },
+      "BSD-3-Clause-Open-MPI": {
+        name: "BSD 3-Clause Open MPI variant",
+        url: "https://www.open-mpi.org/community/license.php",
+        osiApproved: true
+      },
+      "PSF-2.0": {
+        name: "Python Software Foundation License 2.0",
+        url: "https://opensource.org/licenses/Python-2.0",
+        osiApproved: false
+      },
+      "GPL-2.0-or-later": {
+        name: "GNU General Public License v2.0 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "CC-BY-NC-3.0-DE": {
+        name: "Creative Commons Attribution Non Commercial 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nc/3.0/de/legalcode",
+        osiApproved: false
+      },
+      "ESA-PL-strong-copyleft-2.4": {
+        name: "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
+        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-strong-copyleft-type-1",
+        osiApproved: false
+      },
+      "bcrypt-Solar-Designer": {
+        name: "bcrypt Solar Designer License",
+        url: "https://github.com/bcrypt-ruby/bcrypt-ruby/blob/master/ext/mri/crypt_blowfish.c",
+        osiApproved: false
+      },
+      "AFL-1.2": {
+        name: "Academic Free License v1.2",
+        url: "http://opensource.linux-mirror.org/licenses/afl-1.2.txt",
+        osiApproved: true
+      },
+      "AFL-2.0": {
+        name: "Academic Free License v2.0",
+        url: "http://wayback.archive.org/web/20060924134533/http://www.opensource.org/licenses/afl-2.0.txt",
+        osiApproved: true
+      },
+      "BSD-4.3TAHOE": {
+        name: "BSD 4.3 TAHOE License",
+        url: "https://github.com/389ds/389-ds-base/blob/main/ldap/include/sysexits-compat.h#L15",
+        osiApproved: false
+      },
+      LOOP: {
+        name: "Common Lisp LOOP License",
+        url: "https://gitlab.com/embeddable-common-lisp/ecl/-/blob/develop/src/lsp/loop.lsp",
+        osiApproved: false
+      },
+      "GFDL-1.3": {
+        name: "GNU Free Documentation License v1.3",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      "SGI-OpenGL": {
+        name: "SGI OpenGL License",
+        url: "https://gitlab.freedesktop.org/mesa/glw/-/blob/master/README?ref_type=heads",
+        osiApproved: false
+      },
+      "Unicode-DFS-2016": {
+        name: "Unicode License Agreement - Data Files and Software (2016)",
+        url: "https://www.unicode.org/license.txt",
+        osiApproved: true
+      },
+      ClArtistic: {
+        name: "Clarified Artistic License",
+        url: "http://gianluca.dellavedova.org/2011/01/03/clarified-artistic-license/",
+        osiApproved: false
+      },
+      "PolyForm-Small-Business-1.0.0": {
+        name: "PolyForm Small Business License 1.0.0",
+        url: "https://polyformproject.org/licenses/small-business/1.0.0",
+        osiApproved: false
+      },
+      "PHP-3.0": {
+        name: "PHP License v3.0",
+        url: "http://www.php.net/license/3_0.txt",
+        osiApproved: true
+      },
+      "HPND-export-US-acknowledgement": {
+        name: "HPND with US Government export control warning and acknowledgment",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L831-L852",
+        osiApproved: false
+      },
+      "SISSL-1.2": {
+        name: "Sun Industry Standards Source License v1.2",
+        url: "http://gridscheduler.sourceforge.net/Gridengine_SISSL_license.html",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-1.0": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nd-nc/1.0/legalcode",
+        osiApproved: false
+      },
+      IPA: {
+        name: "IPA Font License",
+        url: "https://opensource.org/licenses/IPA",
+        osiApproved: true
+      },
+      DSDP: {
+        name: "DSDP License",
+        url: "https://fedoraproject.org/wiki/Licensing/DSDP",
+        osiApproved: false
+      },
+      "LiLiQ-Rplus-1.1": {
+        name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 forte version 1.1",
+        url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-forte-liliq-r-v1-1/",
+        osiApproved: true
+      },
+      "Advanced-Cryptics-Dictionary": {
+        name: "Advanced Cryptics Dictionary License",
+        url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
+        osiApproved: false
+      },
+      "Ferguson-Twofish": {
+        name: "Ferguson Twofish License",
+        url: "https://github.com/wernerd/ZRTPCPP/blob/6b3cd8e6783642292bad0c21e3e5e5ce45ff3e03/cryptcommon/twofish.c#L113C3-L127",
+        osiApproved: false
+      },
+      "W3C-20150513": {
+        name: "W3C Software Notice and Document License (2015-05-13)",
+        url: "https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document",
+        osiApproved: true
+      },
+      NCL: {
+        name: "NCL Source Code License",
+        url: "https://gitlab.freedesktop.org/pipewire/pipewire/-/blob/master/src/modules/module-filter-chain/pffft.c?ref_type=heads#L1-52",
+        osiApproved: false
+      },
+      "BlueOak-1.0.0": {
+        name: "Blue Oak Model License 1.0.0",
+        url: "https://blueoakcouncil.org/license/1.0.0",
+        osiApproved: true
+      },
+      SMPPL: {
+        name: "Secure Messaging Protocol Public License",
+        url: "https://github.com/dcblake/SMP/blob/master/Documentation/License.txt",
+        osiApproved: false
+      },
+      "gSOAP-1.3b": {
+        name: "gSOAP Public License v1.3b",
+        url: "http://www.cs.fsu.edu/~engelen/license.html",
+        osiApproved: false
+      },
+      "Vixie-Cron": {
+        name: "Vixie Cron License",
+        url: "https://github.com/vixie/cron/tree/545b3f5246824a9cda5905eeb7cf019c95e66995",
+        osiApproved: false
+      },
+      "ZPL-2.0": {
+        name: "Zope Public License 2.0",
+        url: "http://old.zope.org/Resources/License/ZPL-2.0",
+        osiApproved: true
+      },
+      "EPL-2.0": {
+        name: "Eclipse Public License 2.0",
+        url: "https://www.eclipse.org/legal/epl-2.0",
+        osiApproved: true
+      },
+      "MPL-2.0-no-copyleft-exception": {
+        name: "Mozilla Public License 2.0 (no copyleft exception)",
+        url: "https://www.mozilla.org/MPL/2.0/",
+        osiApproved: true
+      },
+      "Brian-Gladman-2-Clause": {
+        name: "Brian Gladman 2-Clause License",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L140-L156",
+        osiApproved: false
+      },
+      Soundex: {
+        name: "Soundex License",
+        url: "https://metacpan.org/release/RJBS/Text-Soundex-3.05/source/Soundex.pm#L3-11",
+        osiApproved: false
+      },
+      "BSD-2-Clause-first-lines": {
+        name: "BSD 2-Clause - first lines requirement",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L664-L690",
+        osiApproved: false
+      },
+      Bahyph: {
+        name: "Bahyph License",
+        url: "https://fedoraproject.org/wiki/Licensing/Bahyph",
+        osiApproved: false
+      },
+      "GPL-1.0-or-later": {
+        name: "GNU General Public License v1.0 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+        osiApproved: false
+      },
+      "SSPL-1.0": {
+        name: "Server Side Public License, v 1",
+        url: "https://www.mongodb.com/licensing/server-side-public-license",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-3.0-DE": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/de/legalcode",
+        osiApproved: false
+      },
+      "HPND-Fenneberg-Livingston": {
+        name: "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
+        url: "https://github.com/FreeRADIUS/freeradius-client/blob/master/COPYRIGHT#L32",
+        osiApproved: false
+      },
+      "HPND-UC-export-US": {
+        name: "Historical Permission Notice and Disclaimer - University of California, US export warning",
+        url: "https://github.com/RTimothyEdwards/magic/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "TPL-1.0": {
+        name: "THOR Public License 1.0",
+        url: "https://fedoraproject.org/wiki/Licensing:ThorPublicLicense",
+        osiApproved: false
+      },
+      "LPL-1.02": {
+        name: "Lucent Public License v1.02",
+        url: "http://plan9.bell-labs.com/plan9/license.html",
+        osiApproved: true
+      },
+      Xerox: {
+        name: "Xerox License",
+        url: "https://fedoraproject.org/wiki/Licensing/Xerox",
+        osiApproved: false
+      },
+      "BSD-Attribution-HPND-disclaimer": {
+        name: "BSD with Attribution and HPND disclaimer",
+        url: "https://github.com/cyrusimap/cyrus-sasl/blob/master/COPYING",
+        osiApproved: false
+      },
+      "CC-BY-3.0-AT": {
+        name: "Creative Commons Attribution 3.0 Austria",
+        url: "https://creativecommons.org/licenses/by/3.0/at/legalcode",
+        osiApproved: false
+      },
+      "Zend-2.0": {
+        name: "Zend License v2.0",
+        url: "https://web.archive.org/web/20130517195954/http://www.zend.com/license/2_00.txt",
+        osiApproved: false
+      },
+      "BSD-2-Clause-FreeBSD": {
+        name: "BSD 2-Clause FreeBSD License",
+        url: "http://www.freebsd.org/copyright/freebsd-license.html",
+        osiApproved: false
+      },
+      "RSA-MD": {
+        name: "RSA Message-Digest License",
+        url: "http://www.faqs.org/rfcs/rfc1321.html",
+        osiApproved: false
+      },
+      "TCP-wrappers": {
+        name: "TCP Wrappers License",
+        url: "http://rc.quest.com/topics/openssh/license.php#tcpwrappers",
+        osiApproved: false
+      },
+      "Lucida-Bitmap-Fonts": {
+        name: "Lucida Bitmap Fonts License",
+        url: "https://gitlab.freedesktop.org/xorg/font/bh-100dpi/-/blob/master/COPYING?ref_type=heads",
+        osiApproved: false
+      },
+      "LPPL-1.2": {
+        name: "LaTeX Project Public License v1.2",
+        url: "http://www.latex-project.org/lppl/lppl-1-2.txt",
+        osiApproved: false
+      },
+      "HPND-sell-variant-MIT-disclaimer": {
+        name: "HPND sell variant with MIT disclaimer",
+        url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/README",
+        osiApproved: false
+      },
+      Barr: {
+        name: "Barr License",
+        url: "https://fedoraproject.org/wiki/Licensing/Barr",
+        osiApproved: false
+      },
+      "CERN-OHL-W-2.0": {
+        name: "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
+        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+        osiApproved: true
+      },
+      "CC-BY-NC-SA-2.0": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode",
+        osiApproved: false
+      },
+      "SGI-B-1.0": {
+        name: "SGI Free Software License B v1.0",
+        url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.1.0.html",
+        osiApproved: false
+      },
+      Multics: {
+        name: "Multics License",
+        url: "https://opensource.org/licenses/Multics",
+        osiApproved: true
+      },
+      TekHVC: {
+        name: "TekHVC License",
+        url: "https://gitlab.freedesktop.org/xorg/lib/libx11/-/blob/master/COPYING?ref_type=heads#L138-171",
+        osiApproved: false
+      },
+      GD: {
+        name: "GD License",
+        url: "https://libgd.github.io/manuals/2.3.0/files/license-txt.html",
+        osiApproved: false
+      },
+      "NCBI-PD": {
+        name: "NCBI Public Domain Notice",
+        url: "https://github.com/ncbi/sra-tools/blob/e8e5b6af4edc460156ad9ce5902d0779cffbf685/LICENSE",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-4.0": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
+        url: "https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode",
+        osiApproved: false
+      },
+      "Sendmail-8.23": {
+        name: "Sendmail License 8.23",
+        url: "https://www.proofpoint.com/sites/default/files/sendmail-license.pdf",
+        osiApproved: false
+      },
+      dvipdfm: {
+        name: "dvipdfm License",
+        url: "https://fedoraproject.org/wiki/Licensing/dvipdfm",
+        osiApproved: false
+      },
+      "GPL-3.0-with-GCC-exception": {
+        name: "GNU General Public License v3.0 w/GCC Runtime Library exception",
+        url: "https://www.gnu.org/licenses/gcc-exception-3.1.html",
+        osiApproved: true
+      },
+      "MIT-open-group": {
+        name: "MIT Open Group variant",
+        url: "https://gitlab.freedesktop.org/xorg/app/iceauth/-/blob/master/COPYING",
+        osiApproved: false
+      },
+      "LGPL-3.0+": {
+        name: "GNU Lesser General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      "GFDL-1.1-no-invariants-only": {
+        name: "GNU Free Documentation License v1.1 only - no invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "CC-BY-SA-1.0": {
+        name: "Creative Commons Attribution Share Alike 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-sa/1.0/legalcode",
+        osiApproved: false
+      },
+      "OLDAP-1.1": {
+        name: "Open LDAP Public License v1.1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=806557a5ad59804ef3a44d5abfbe91d706b0791f",
+        osiApproved: false
+      },
+      Afmparse: {
+        name: "Afmparse License",
+        url: "https://fedoraproject.org/wiki/Licensing/Afmparse",
+        osiApproved: false
+      },
+      HaskellReport: {
+        name: "Haskell Language Report License",
+        url: "https://fedoraproject.org/wiki/Licensing/Haskell_Language_Report_License",
+        osiApproved: false
+      },
+      DOC: {
+        name: "DOC License",
+        url: "http://www.cs.wustl.edu/~schmidt/ACE-copying.html",
+        osiApproved: false
+      },
+      "LGPL-3.0-or-later": {
+        name: "GNU Lesser General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      Baekmuk: {
+        name: "Baekmuk License",
+        url: "https://fedoraproject.org/wiki/Licensing:Baekmuk?rd=Licensing/Baekmuk",
+        osiApproved: false
+      },
+      EUDatagrid: {
+        name: "EU DataGrid Software License",
+        url: "http://eu-datagrid.web.cern.ch/eu-datagrid/license.html",
+        osiApproved: true
+      },
+      "Condor-1.1": {
+        name: "Condor Public License v1.1",
+        url: "http://research.cs.wisc.edu/condor/license.html#condor",
+        osiApproved: false
+      },
+      "CDLA-Sharing-1.0": {
+        name: "Community Data License Agreement Sharing 1.0",
+        url: "https://cdla.io/sharing-1-0",
+        osiApproved: false
+      },
+      WTFNMFPL: {
+        name: "Do What The F*ck You Want To But It's Not My Fault Public License",
+        url: "https://github.com/adversary-org/wtfnmf/raw/refs/tags/1.0/COPYING.WTFNMFPL",
+        osiApproved: false
+      },
+      "X11-swapped": {
+        name: "X11 swapped final paragraphs",
+        url: "https://github.com/fedeinthemix/chez-srfi/blob/master/srfi/LICENSE",
+        osiApproved: false
+      },
+      "CC-BY-ND-3.0-DE": {
+        name: "Creative Commons Attribution No Derivatives 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nd/3.0/de/legalcode",
+        osiApproved: false
+      },
+      RSCPL: {
+        name: "Ricoh Source Code Public License",
+        url: "http://wayback.archive.org/web/20060715140826/http://www.risource.org/RPL/RPL-1.0A.shtml",
+        osiApproved: true
+      },
+      "DocBook-XML": {
+        name: "DocBook XML License",
+        url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/COPYING#L27",
+        osiApproved: false
+      },
+      GLWTPL: {
+        name: "Good Luck With That Public License",
+        url: "https://github.com/me-shaon/GLWTPL/commit/da5f6bc734095efbacb442c0b31e33a65b9d6e85",
+        osiApproved: false
+      },
+      "CC-PDDC": {
+        name: "Creative Commons Public Domain Dedication and Certification",
+        url: "https://creativecommons.org/licenses/publicdomain/",
+        osiApproved: false
+      },
+      "BSD-3-Clause-Attribution": {
+        name: "BSD with attribution",
+        url: "https://fedoraproject.org/wiki/Licensing/BSD_with_Attribution",
+        osiApproved: false
+      },
+      Sleepycat: {
+        name: "Sleepycat License",
+        url: "https://opensource.org/licenses/Sleepycat",
+        osiApproved: true
+      },
+      "DRL-1.0": {
+        name: "Detection Rule License 1.0",
+        url: "https://github.com/Neo23x0/sigma/blob/master/LICENSE.Detection.Rules.md",
+        osiApproved: false
+      },
+      JPNIC: {
+        name: "Japan Network Information Center License",
+        url: "https://gitlab.isc.org/isc-projects/bind9/blob/master/COPYRIGHT#L366",
+        osiApproved: false
+      },
+      "BSD-3-Clause-Clear": {
+        name: "BSD 3-Clause Clear License",
+        url: "http://labs.metacarta.com/license-explanation.html#license",
+        osiApproved: false
+      },
+      "Boehm-GC-without-fee": {
+        name: "Boehm-Demers-Weiser GC License (without fee)",
+        url: "https://github.com/MariaDB/server/blob/11.6/libmysqld/lib_sql.cc",
+        osiApproved: false
+      },
+      "APSL-1.2": {
+        name: "Apple Public Source License 1.2",
+        url: "http://www.samurajdata.se/opensource/mirror/licenses/apsl.php",
+        osiApproved: true
+      },
+      "MPEG-SSG": {
+        name: "MPEG Software Simulation",
+        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/ppm/ppmtompeg/jrevdct.c#l1189",
+        osiApproved: false
+      },
+      "BSD-Inferno-Nettverk": {
+        name: "BSD-Inferno-Nettverk",
+        url: "https://www.inet.no/dante/LICENSE",
+        osiApproved: false
+      },
+      Dotseqn: {
+        name: "Dotseqn License",
+        url: "https://fedoraproject.org/wiki/Licensing/Dotseqn",
+        osiApproved: false
+      },
+      "CPL-1.0": {
+        name: "Common Public License 1.0",
+        url: "https://opensource.org/licenses/CPL-1.0",
+        osiApproved: true
+      },
+      "HP-1986": {
+        name: "Hewlett-Packard 1986 License",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/hppa/memchr.S;h=1cca3e5e8867aa4bffef1f75a5c1bba25c0c441e;hb=HEAD#l2",
+        osiApproved: false
+      },
+      "CC-BY-NC-3.0": {
+        name: "Creative Commons Attribution Non Commercial 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-nc/3.0/legalcode",
+        osiApproved: false
+      },
+      "GFDL-1.1-invariants-only": {
+        name: "GNU Free Documentation License v1.1 only - invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      TPDL: {
+        name: "Time::ParseDate License",
+        url: "https://metacpan.org/pod/Time::ParseDate#LICENSE",
+        osiApproved: false
+      },
+      "APSL-1.1": {
+        name: "Apple Public Source License 1.1",
+        url: "http://www.opensource.apple.com/source/IOSerialFamily/IOSerialFamily-7/APPLE_LICENSE",
+        osiApproved: true
+      },
+      "BSL-1.0": {
+        name: "Boost Software License 1.0",
+        url: "http://www.boost.org/LICENSE_1_0.txt",
+        osiApproved: true
+      },
+      "xkeyboard-config-Zinoviev": {
+        name: "xkeyboard-config Zinoviev License",
+        url: "https://gitlab.freedesktop.org/xkeyboard-config/xkeyboard-config/-/blob/master/COPYING?ref_type=heads#L178",
+        osiApproved: false
+      },
+      XSkat: {
+        name: "XSkat License",
+        url: "https://fedoraproject.org/wiki/Licensing/XSkat_License",
+        osiApproved: false
+      },
+      PADL: {
+        name: "PADL License",
+        url: "https://git.openldap.org/openldap/openldap/-/blob/master/libraries/libldap/os-local.c?ref_type=heads#L19-23",
+        osiApproved: false
+      },
+      "FDK-AAC": {
+        name: "Fraunhofer FDK AAC Codec Library",
+        url: "https://fedoraproject.org/wiki/Licensing/FDK-AAC",
+        osiApproved: false
+      },
+      "CPOL-1.02": {
+        name: "Code Project Open License 1.02",
+        url: "http://www.codeproject.com/info/cpol10.aspx",
+        osiApproved: false
+      },
+      "MIT-Khronos-old": {
+        name: "MIT Khronos - old variant",
+        url: "https://github.com/KhronosGroup/SPIRV-Cross/blob/main/LICENSES/LicenseRef-KhronosFreeUse.txt",
+        osiApproved: false
+      },
+      "bzip2-1.0.5": {
+        name: "bzip2 and libbzip2 License v1.0.5",
+        url: "https://sourceware.org/bzip2/1.0.5/bzip2-manual-1.0.5.html",
+        osiApproved: false
+      },
+      "bzip2-1.0.6": {
+        name: "bzip2 and libbzip2 License v1.0.6",
+        url: "https://sourceware.org/git/?p=bzip2.git;a=blob;f=LICENSE;hb=bzip2-1.0.6",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-3.0": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode",
+        osiApproved: false
+      },
+      "BSD-3-Clause-No-Nuclear-Warranty": {
+        name: "BSD 3-Clause No Nuclear Warranty",
+        url: "https://jogamp.org/git/?p=gluegen.git;a=blob_plain;f=LICENSE.txt",
+        osiApproved: false
+      },
+      "O-UDA-1.0": {
+        name: "Open Use of Data Agreement v1.0",
+        url: "https://github.com/microsoft/Open-Use-of-Data-Agreement/blob/v1.0/O-UDA-1.0.md",
+        osiApproved: false
+      },
+      "ZPL-2.1": {
+        name: "Zope Public License 2.1",
+        url: "http://old.zope.org/Resources/ZPL/",
+        osiApproved: true
+      },
+      "Spencer-94": {
+        name: "Spencer License 94",
+        url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
+        osiApproved: false
+      },
+      "Artistic-dist": {
+        name: "Artistic License 1.0 (dist)",
+        url: "https://github.com/pexip/os-perl/blob/833cf4c86cc465ccfc627ff16db67e783156a248/debian/copyright#L2720-L2845",
+        osiApproved: false
+      },
+      "BOLA-1.1": {
+        name: "Buena Onda License Agreement v1.1",
+        url: "https://blitiri.com.ar/p/bola/",
+        osiApproved: false
+      },
+      "OLDAP-1.3": {
+        name: "Open LDAP Public License v1.3",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=e5f8117f0ce088d0bd7a8e18ddf37eaa40eb09b1",
+        osiApproved: false
+      },
+      Zed: {
+        name: "Zed License",
+        url: "https://fedoraproject.org/wiki/Licensing/Zed",
+        osiApproved: false
+      },
+      "MIT-enna": {
+        name: "enna License",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT#enna",
+        osiApproved: false
+      },
+      "ASWF-Digital-Assets-1.1": {
+        name: "ASWF Digital Assets License 1.1",
+        url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.1.txt",
+        osiApproved: false
+      },
+      "Linux-man-pages-copyleft-2-para": {
+        name: "Linux man-pages Copyleft - 2 paragraphs",
+        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/move_pages.2#n5",
+        osiApproved: false
+      },
+      "RHeCos-1.1": {
+        name: "Red Hat eCos Public License v1.1",
+        url: "http://ecos.sourceware.org/old-license.html",
+        osiApproved: false
+      },
+      radvd: {
+        name: "radvd License",
+        url: "https://github.com/radvd-project/radvd/blob/master/COPYRIGHT",
+        osiApproved: false
+      },
+      "cve-tou": {
+        name: "Common Vulnerability Enumeration ToU License",
+        url: "https://www.cve.org/Legal/TermsOfUse",
+        osiApproved: false
+      },
+      AML: {
+        name: "Apple MIT License",
+        url: "https://fedoraproject.org/wiki/Licensing/Apple_MIT_License",
+        osiApproved: false
+      },
+      SOFA: {
+        name: "SOFA Software License",
+        url: "http://www.iausofa.org/tandc.html",
+        osiApproved: false
+      },
+      blessing: {
+        name: "SQLite Blessing",
+        url: "https://www.sqlite.org/src/artifact/e33a4df7e32d742a?ln=4-9",
+        osiApproved: false
+      },
+      "EUPL-1.1": {
+        name: "European Union Public License 1.1",
+        url: "https://joinup.ec.europa.eu/software/page/eupl/licence-eupl",
+        osiApproved: true
+      },
+      "CERN-OHL-S-2.0": {
+        name: "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
+        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+        osiApproved: true
+      },
+      "CC-BY-SA-2.0": {
+        name: "Creative Commons Attribution Share Alike 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-sa/2.0/legalcode",
+        osiApproved: false
+      },
+      "CAPEC-tou": {
+        name: "Common Attack    Pattern Enumeration and Classification License",
+        url: "https://capec.mitre.org/about/termsofuse.html",
+        osiApproved: false
+      },
+      "CUA-OPL-1.0": {
+        name: "CUA Office Public License v1.0",
+        url: "https://opensource.org/licenses/CUA-OPL-1.0",
+        osiApproved: true
+      },
+      "PolyForm-Noncommercial-1.0.0": {
+        name: "PolyForm Noncommercial License 1.0.0",
+        url: "https://polyformproject.org/licenses/noncommercial/1.0.0",
+        osiApproved: false
+      },
+      "XFree86-1.1": {
+        name: "XFree86 License 1.1",
+        url: "http://www.xfree86.org/current/LICENSE4.html",
+        osiApproved: false
+      },
+      "ParaType-Free-Font-1.3": {
+        name: "ParaType Free Font Licensing Agreement v1.3",
+        url: "https://web.archive.org/web/20161209023955/http://www.paratype.ru/public/pt_openlicense_eng.asp",
+        osiApproved: false
+      },
+      "OGDL-Taiwan-1.0": {
+        name: "Taiwan Open Government Data License, version 1.0",
+        url: "https://data.gov.tw/license",
+        osiApproved: false
+      },
+      "ODbL-1.0": {
+        name: "Open Data Commons Open Database License v1.0",
+        url: "http://www.opendatacommons.org/licenses/odbl/1.0/",
+        osiApproved: false
+      },
+      "SPL-1.0": {
+        name: "Sun Public License v1.0",
+        url: "https://opensource.org/licenses/SPL-1.0",
+        osiApproved: true
+      },
+      "Linux-man-pages-copyleft-var": {
+        name: "Linux man-pages Copyleft Variant",
+        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/set_mempolicy.2#n5",
+        osiApproved: false
+      },
+      "Widget-Workshop": {
+        name: "Widget Workshop License",
+        url: "https://github.com/novnc/noVNC/blob/master/core/crypto/des.js#L24",
+        osiApproved: false
+      },
+      "Artistic-2.0": {
+        name: "Artistic License 2.0",
+        url: "http://www.perlfoundation.org/artistic_license_2_0",
+        osiApproved: true
+      },
+      "LiLiQ-R-1.1": {
+        name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 version 1.1",
+        url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-liliq-r-v1-1/",
+        osiApproved: true
+      },
+      "Parity-7.0.0": {
+        name: "The Parity Public License 7.0.0",
+        url: "https://paritylicense.com/versions/7.0.0.html",
+        osiApproved: false
+      },
+      xinetd: {
+        name: "xinetd License",
+        url: "https://fedoraproject.org/wiki/Licensing/Xinetd_License",
+        osiApproved: false
+      },
+      "AGPL-1.0": {
+        name: "Affero General Public License v1.0",
+        url: "http://www.affero.org/oagpl.html",
+        osiApproved: false
+      },
+      "NPL-1.1": {
+        name: "Netscape Public License v1.1",
+        url: "http://www.mozilla.org/MPL/NPL/1.1/",
+        osiApproved: false
+      },
+      Gutmann: {
+        name: "Gutmann License",
+        url: "https://www.cs.auckland.ac.nz/~pgut001/dumpasn1.c",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-2.0": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-nd/2.0/legalcode",
+        osiApproved: false
+      },
+      "Linux-OpenIB": {
+        name: "Linux Kernel Variant of OpenIB.org license",
+        url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/drivers/infiniband/core/sa.h",
+        osiApproved: false
+      },
+      "CC-BY-4.0": {
+        name: "Creative Commons Attribution 4.0 International",
+        url: "https://creativecommons.org/licenses/by/4.0/legalcode",
+        osiApproved: false
+      },
+      "SGMLUG-PM": {
+        name: "SGMLUG Parser Materials License",
+        url: "https://gitweb.gentoo.org/repo/gentoo.git/tree/licenses/SGMLUG?id=7d999af4a47bf55e53e54713d98d145f935935c1",
+        osiApproved: false
+      },
+      Pixar: {
+        name: "Pixar License",
+        url: "https://github.com/PixarAnimationStudios/OpenSubdiv/raw/v3_5_0/LICENSE.txt",
+        osiApproved: false
+      },
+      "DocBook-Stylesheet": {
+        name: "DocBook Stylesheet License",
+        url: "http://www.docbook.org/xml/5.0/docbook-5.0.zip",
+        osiApproved: false
+      },
+      "IJG-short": {
+        name: "Independent JPEG Group License - short",
+        url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/ljpg/",
+        osiApproved: false
+      },
+      AMDPLPA: {
+        name: "AMD's plpa_map.c License",
+        url: "https://fedoraproject.org/wiki/Licensing/AMD_plpa_map_License",
+        osiApproved: false
+      },
+      "CERN-OHL-P-2.0": {
+        name: "CERN Open Hardware Licence Version 2 - Permissive",
+        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+        osiApproved: true
+      },
+      "GFDL-1.3-no-invariants-only": {
+        name: "GNU Free Documentation License v1.3 only - no invariants",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      SCEA: {
+        name: "SCEA Shared Source License",
+        url: "http://research.scea.com/scea_shared_source_license.html",
+        osiApproved: false
+      },
+      OGTSL: {
+        name: "Open Group Test Suite License",
+        url: "http://www.opengroup.org/testing/downloads/The_Open_Group_TSL.txt",
+        osiApproved: true
+      },
+      "BSD-3-Clause-Tso": {
+        name: "BSD 3-Clause Tso variant",
+        url: "https://www.x.org/archive/current/doc/xorg-docs/License.html#Theodore_Tso",
+        osiApproved: false
+      },
+      "MIT-testregex": {
+        name: "MIT testregex Variant",
+        url: "https://github.com/dotnet/runtime/blob/55e1ac7c07df62c4108d4acedf78f77574470ce5/src/libraries/System.Text.RegularExpressions/tests/FunctionalTests/AttRegexTests.cs#L12-L28",
+        osiApproved: false
+      },
+      SL: {
+        name: "SL License",
+        url: "https://github.com/mtoyoda/sl/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "GFDL-1.1-no-invariants-or-later": {
+        name: "GNU Free Documentation License v1.1 or later - no invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "HPND-Pbmplus": {
+        name: "Historical Permission Notice and Disclaimer - Pbmplus variant",
+        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/netpbm.c#l8",
+        osiApproved: false
+      },
+      Imlib2: {
+        name: "Imlib2 License",
+        url: "http://trac.enlightenment.org/e/browser/trunk/imlib2/COPYING",
+        osiApproved: false
+      },
+      UCAR: {
+        name: "UCAR License",
+        url: "https://github.com/Unidata/UDUNITS-2/blob/master/COPYRIGHT",
+        osiApproved: false
+      },
+      Naumen: {
+        name: "Naumen Public License",
+        url: "https://opensource.org/licenses/Naumen",
+        osiApproved: true
+      },
+      "Unicode-TOU": {
+        name: "Unicode Terms of Use",
+        url: "http://web.archive.org/web/20140704074106/http://www.unicode.org/copyright.html",
+        osiApproved: false
+      },
+      lsof: {
+        name: "lsof License",
+        url: "https://github.com/lsof-org/lsof/blob/master/COPYING",
+        osiApproved: false
+      },
+      "AGPL-1.0-only": {
+        name: "Affero General Public License v1.0 only",
+        url: "http://www.affero.org/oagpl.html",
+        osiApproved: false
+      },
+      TrustedQSL: {
+        name: "TrustedQSL License",
+        url: "https://sourceforge.net/p/trustedqsl/tqsl/ci/master/tree/LICENSE.txt",
+        osiApproved: false
+      },
+      "CDDL-1.1": {
+        name: "Common Development and Distribution License 1.1",
+        url: "http://glassfish.java.net/public/CDDL+GPL_1_1.html",
+        osiApproved: false
+      },
+      "OLDAP-2.2": {
+        name: "Open LDAP Public License v2.2",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=470b0c18ec67621c85881b2733057fecf4a1acc3",
+        osiApproved: false
+      },
+      Zlib: {
+        name: "zlib License",
+        url: "http://www.zlib.net/zlib_license.html",
+        osiApproved: true
+      },
+      "JasPer-2.0": {
+        name: "JasPer License",
+        url: "http://www.ece.uvic.ca/~mdadams/jasper/LICENSE",
+        osiApproved: false
+      },
+      "GPL-3.0-with-autoconf-exception": {
+        name: "GNU General Public License v3.0 w/Autoconf exception",
+        url: "https://www.gnu.org/licenses/autoconf-exception-3.0.html",
+        osiApproved: false
+      },
+      "NLOD-1.0": {
+        name: "Norwegian Licence for Open Government Data (NLOD) 1.0",
+        url: "http://data.norge.no/nlod/en/1.0",
+        osiApproved: false
+      },
+      "HPND-sell-regexpr": {
+        name: "Historical Permission Notice and Disclaimer - sell regexpr variant",
+        url: "https://gitlab.com/bacula-org/bacula/-/blob/Branch-11.0/bacula/LICENSE-FOSS?ref_type=heads#L245",
+        osiApproved: false
+      },
+      PPL: {
+        name: "Peer Production License",
+        url: "https://wiki.p2pfoundation.net/Peer_Production_License",
+        osiApproved: false
+      },
+      "SGI-B-1.1": {
+        name: "SGI Free Software License B v1.1",
+        url: "http://oss.sgi.com/projects/FreeB/",
+        osiApproved: false
+      },
+      "GFDL-1.2-or-later": {
+        name: "GNU Free Documentation License v1.2 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "Graphics-Gems": {
+        name: "Graphics Gems License",
+        url: "https://github.com/erich666/GraphicsGems/blob/master/LICENSE.md",
+        osiApproved: false
+      },
+      "OSL-1.0": {
+        name: "Open Software License 1.0",
+        url: "https://opensource.org/licenses/OSL-1.0",
+        osiApproved: true
+      },
+      Sendmail: {
+        name: "Sendmail License",
+        url: "http://www.sendmail.com/pdfs/open_source/sendmail_license.pdf",
+        osiApproved: false
+      },
+      Kastrup: {
+        name: "Kastrup License",
+        url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/kastrup/binhex.dtx",
+        osiApproved: false
+      },
+      "OSL-2.0": {
+        name: "Open Software License 2.0",
+        url: "http://web.archive.org/web/20041020171434/http://www.rosenlaw.com/osl2.0.html",
+        osiApproved: true
+      },
+      "StandardML-NJ": {
+        name: "Standard ML of New Jersey License",
+        url: "https://www.smlnj.org/license.html",
+        osiApproved: false
+      },
+      "Ruby-pty": {
+        name: "Ruby pty extension license",
+        url: "https://github.com/ruby/ruby/blob/9f6deaa6888a423720b4b127b5314f0ad26cc2e6/ext/pty/pty.c#L775-L786",
+        osiApproved: false
+      },
+      "LPPL-1.3c": {
+        name: "LaTeX Project Public License v1.3c",
+        url: "http://www.latex-project.org/lppl/lppl-1-3c.txt",
+        osiApproved: true
+      },
+      "Bitstream-Vera": {
+        name: "Bitstream Vera Font License",
+        url: "https://web.archive.org/web/20080207013128/http://www.gnome.org/fonts/",
+        osiApproved: false
+      },
+      "CC-SA-1.0": {
+        name: "Creative Commons Share Alike 1.0 Generic",
+        url: "https://creativecommons.org/licenses/sa/1.0/legalcode",
+        osiApproved: false
+      },
+      NetCDF: {
+        name: "NetCDF license",
+        url: "http://www.unidata.ucar.edu/software/netcdf/copyright.html",
+        osiApproved: false
+      },
+      "Apache-1.0": {
+        name: "Apache License 1.0",
+        url: "http://www.apache.org/licenses/LICENSE-1.0",
+        osiApproved: false
+      },
+      "Watcom-1.0": {
+        name: "Sybase Open Watcom Public License 1.0",
+        url: "https://opensource.org/licenses/Watcom-1.0",
+        osiApproved: true
+      },
+      "HPND-sell-variant-critical-systems": {
+        name: "HPND - sell variant with safety critical systems clause",
+        url: "https://gitlab.freedesktop.org/xorg/driver/xf86-video-voodoo/-/blob/68a5b6d98ae34749cca889f4373b4043d00bfe6a/src/voodoo_dga.c#L12-33",
+        osiApproved: false
+      },
+      threeparttable: {
+        name: "threeparttable License",
+        url: "https://fedoraproject.org/wiki/Licensing/Threeparttable",
+        osiApproved: false
+      },
+      "AGPL-3.0-only": {
+        name: "GNU Affero General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/agpl.txt",
+        osiApproved: true
+      },
+      eGenix: {
+        name: "eGenix.com Public License 1.1.0",
+        url: "http://www.egenix.com/products/eGenix.com-Public-License-1.1.0.pdf",
+        osiApproved: false
+      },
+      "OpenMDW-1.0": {
+        name: "OpenMDW License Agreement v1.0",
+        url: "https://raw.githubusercontent.com/OpenMDW/OpenMDW/refs/heads/main/1.0/LICENSE.openmdw",
+        osiApproved: false
+      },
+      Furuseth: {
+        name: "Furuseth License",
+        url: "https://git.openldap.org/openldap/openldap/-/blob/master/COPYRIGHT?ref_type=heads#L39-51",
+        osiApproved: false
+      },
+      "OLDAP-2.0": {
+        name: "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cbf50f4e1185a21abd4c0a54d3f4341fe28f36ea",
+        osiApproved: false
+      },
+      "ErlPL-1.1": {
+        name: "Erlang Public License v1.1",
+        url: "http://www.erlang.org/EPLICENSE",
+        osiApproved: false
+      },
+      CFITSIO: {
+        name: "CFITSIO License",
+        url: "https://heasarc.gsfc.nasa.gov/docs/software/fitsio/c/f_user/node9.html",
+        osiApproved: false
+      },
+      "APSL-1.0": {
+        name: "Apple Public Source License 1.0",
+        url: "https://fedoraproject.org/wiki/Licensing/Apple_Public_Source_License_1.0",
+        osiApproved: true
+      },
+      "OLDAP-2.3": {
+        name: "Open LDAP Public License v2.3",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=d32cf54a32d581ab475d23c810b0a7fbaf8d63c3",
+        osiApproved: false
+      },
+      "NAIST-2003": {
+        name: "Nara Institute of Science and Technology License (2003)",
+        url: "https://enterprise.dejacode.com/licenses/public/naist-2003/#license-text",
+        osiApproved: false
+      },
+      "CC-BY-2.0": {
+        name: "Creative Commons Attribution 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by/2.0/legalcode",
+        osiApproved: false
+      },
+      Nunit: {
+        name: "Nunit License",
+        url: "https://fedoraproject.org/wiki/Licensing/Nunit",
+        osiApproved: false
+      },
+      "HPND-UC": {
+        name: "Historical Permission Notice and Disclaimer - University of California variant",
+        url: "https://core.tcl-lang.org/tk/file?name=compat/unistd.h",
+        osiApproved: false
+      },
+      Aladdin: {
+        name: "Aladdin Free Public License",
+        url: "http://pages.cs.wisc.edu/~ghost/doc/AFPL/6.01/Public.htm",
+        osiApproved: false
+      },
+      "CC-BY-NC-1.0": {
+        name: "Creative Commons Attribution Non Commercial 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc/1.0/legalcode",
+        osiApproved: false
+      },
+      "DocBook-Schema": {
+        name: "DocBook Schema License",
+        url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/assembly/schema/docbook51b7.rnc",
+        osiApproved: false
+      },
+      "PDDL-1.0": {
+        name: "Open Data Commons Public Domain Dedication & License 1.0",
+        url: "http://opendatacommons.org/licenses/pddl/1.0/",
+        osiApproved: false
+      },
+      CryptoSwift: {
+        name: "CryptoSwift License",
+        url: "https://github.com/krzyzanowskim/CryptoSwift/blob/main/LICENSE",
+        osiApproved: false
+      },
+      "X11-distribute-modifications-variant": {
+        name: "X11 License Distribution Modification Variant",
+        url: "https://github.com/mirror/ncurses/blob/master/COPYING",
+        osiApproved: false
+      },
+      "GPL-2.0-with-autoconf-exception": {
+        name: "GNU General Public License v2.0 w/Autoconf exception",
+        url: "http://ac-archive.sourceforge.net/doc/copyright.html",
+        osiApproved: false
+      },
+      "BSD-2-Clause-NetBSD": {
+        name: "BSD 2-Clause NetBSD License",
+        url: "http://www.netbsd.org/about/redistribution.html#default",
+        osiApproved: false
+      },
+      "MulanPSL-2.0": {
+        name: "Mulan Permissive Software License, Version 2",
+        url: "https://license.coscl.org.cn/MulanPSL2",
+        osiApproved: true
+      },
+      "CC-BY-3.0-US": {
+        name: "Creative Commons Attribution 3.0 United States",
+        url: "https://creativecommons.org/licenses/by/3.0/us/legalcode",
+        osiApproved: false
+      },
+      "HPND-export-US": {
+        name: "HPND with US Government export control warning",
+        url: "https://www.kermitproject.org/ck90.html#source",
+        osiApproved: false
+      },
+      "DRL-1.1": {
+        name: "Detection Rule License 1.1",
+        url: "https://github.com/SigmaHQ/Detection-Rule-License/blob/6ec7fbde6101d101b5b5d1fcb8f9b69fbc76c04a/LICENSE.Detection.Rules.md",
+        osiApproved: false
+      },
+      "GPL-1.0": {
+        name: "GNU General Public License v1.0 only",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+        osiApproved: false
+      },
+      "CECILL-2.0": {
+        name: "CeCILL Free Software License Agreement v2.0",
+        url: "http://www.cecill.info/licences/Licence_CeCILL_V2-en.html",
+        osiApproved: false
+      },
+      "OLDAP-2.8": {
+        name: "Open LDAP Public License v2.8",
+        url: "http://www.openldap.org/software/release/license.html",
+        osiApproved: true
+      },
+      "HPND-merchantability-variant": {
+        name: "Historical Permission Notice and Disclaimer - merchantability variant",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/misc/fini.c;hb=HEAD",
+        osiApproved: false
+      },
+      Glide: {
+        name: "3dfx Glide License",
+        url: "http://www.users.on.net/~triforce/glidexp/COPYING.txt",
+        osiApproved: false
+      },
+      PostgreSQL: {
+        name: "PostgreSQL License",
+        url: "http://www.postgresql.org/about/licence",
+        osiApproved: true
+      },
+      "BSD-1-Clause": {
+        name: "BSD 1-Clause License",
+        url: "https://svnweb.freebsd.org/base/head/include/ifaddrs.h?revision=326823",
+        osiApproved: true
+      },
+      "Sendmail-Open-Source-1.1": {
+        name: "Sendmail Open Source License v1.1",
+        url: "https://github.com/trusteddomainproject/OpenDMARC/blob/master/LICENSE.Sendmail",
+        osiApproved: false
+      },
+      Crossword: {
+        name: "Crossword License",
+        url: "https://fedoraproject.org/wiki/Licensing/Crossword",
+        osiApproved: false
+      },
+      "NASA-1.3": {
+        name: "NASA Open Source Agreement 1.3",
+        url: "http://ti.arc.nasa.gov/opensource/nosa/",
+        osiApproved: true
+      },
+      "BSD-Source-beginning-file": {
+        name: "BSD Source Code Attribution - beginning of file variant",
+        url: "https://github.com/lattera/freebsd/blob/master/sys/cam/cam.c#L4",
+        osiApproved: false
+      },
+      Mup: {
+        name: "Mup License",
+        url: "https://fedoraproject.org/wiki/Licensing/Mup",
+        osiApproved: false
+      },
+      "MIT-feh": {
+        name: "feh License",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT#feh",
+        osiApproved: false
+      },
+      "LGPL-3.0-only": {
+        name: "GNU Lesser General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      man2html: {
+        name: "man2html License",
+        url: "http://primates.ximian.com/~flucifredi/man/man-1.6g.tar.gz",
+        osiApproved: false
+      }
+    };
+  }
+});
+
 // node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
   "node_modules/spdx-license-ids/index.json"(exports, module) {
@@ -22303,6 +25991,1259 @@ var require_spdx_expression_parse = __commonJS({
   }
 });
 
+// src/knowledge/licences/hub-licence-ids.ts
+var HUB_LICENCE_SOURCE, HUB_LICENCE_IDS;
+var init_hub_licence_ids = __esm({
+  "src/knowledge/licences/hub-licence-ids.ts"() {
+    "use strict";
+    HUB_LICENCE_SOURCE = "https://huggingface.co/docs/hub/repositories-licenses";
+    HUB_LICENCE_IDS = {
+      // Permissive and copyleft software licences
+      "apache-2.0": "Apache-2.0",
+      mit: "MIT",
+      "afl-3.0": "AFL-3.0",
+      "artistic-2.0": "Artistic-2.0",
+      "bsl-1.0": "BSL-1.0",
+      bsd: "LicenseRef-hub-bsd",
+      "bsd-2-clause": "BSD-2-Clause",
+      "bsd-3-clause": "BSD-3-Clause",
+      "bsd-3-clause-clear": "BSD-3-Clause-Clear",
+      "ecl-2.0": "ECL-2.0",
+      "epl-1.0": "EPL-1.0",
+      "epl-2.0": "EPL-2.0",
+      "eupl-1.1": "EUPL-1.1",
+      "eupl-1.2": "EUPL-1.2",
+      "agpl-3.0": "AGPL-3.0-only",
+      gpl: "LicenseRef-hub-gpl",
+      "gpl-2.0": "GPL-2.0-only",
+      "gpl-3.0": "GPL-3.0-only",
+      lgpl: "LicenseRef-hub-lgpl",
+      "lgpl-2.1": "LGPL-2.1-only",
+      "lgpl-3.0": "LGPL-3.0-only",
+      isc: "ISC",
+      "lppl-1.3c": "LPPL-1.3c",
+      "ms-pl": "MS-PL",
+      "mpl-2.0": "MPL-2.0",
+      "osl-3.0": "OSL-3.0",
+      postgresql: "PostgreSQL",
+      "ofl-1.1": "OFL-1.1",
+      ncsa: "NCSA",
+      unlicense: "Unlicense",
+      zlib: "Zlib",
+      wtfpl: "WTFPL",
+      // Data and content licences
+      cc: "LicenseRef-hub-cc",
+      "cc0-1.0": "CC0-1.0",
+      "cc-by-2.0": "CC-BY-2.0",
+      "cc-by-2.5": "CC-BY-2.5",
+      "cc-by-3.0": "CC-BY-3.0",
+      "cc-by-4.0": "CC-BY-4.0",
+      "cc-by-sa-3.0": "CC-BY-SA-3.0",
+      "cc-by-sa-4.0": "CC-BY-SA-4.0",
+      "cdla-sharing-1.0": "CDLA-Sharing-1.0",
+      "cdla-permissive-1.0": "CDLA-Permissive-1.0",
+      "cdla-permissive-2.0": "CDLA-Permissive-2.0",
+      "etalab-2.0": "etalab-2.0",
+      "odc-by": "ODC-By-1.0",
+      odbl: "ODbL-1.0",
+      pddl: "PDDL-1.0",
+      gfdl: "LicenseRef-hub-gfdl",
+      "lgpl-lr": "LGPLLR",
+      "openmdw-1.0": "OpenMDW-1.0",
+      "openmdw-1.1": "LicenseRef-openmdw-1.1",
+      // Non-commercial and no-derivatives
+      "cc-by-nc-2.0": "CC-BY-NC-2.0",
+      "cc-by-nc-3.0": "CC-BY-NC-3.0",
+      "cc-by-nc-4.0": "CC-BY-NC-4.0",
+      "cc-by-nd-4.0": "CC-BY-ND-4.0",
+      "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
+      "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
+      "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
+      "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
+      "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
+      "c-uda": "C-UDA-1.0",
+      // AI licences with use restrictions (no SPDX ids)
+      openrail: "LicenseRef-openrail",
+      "openrail++": "LicenseRef-openrail-plusplus",
+      "bigscience-openrail-m": "LicenseRef-bigscience-openrail-m",
+      "creativeml-openrail-m": "LicenseRef-creativeml-openrail-m",
+      "bigscience-bloom-rail-1.0": "LicenseRef-bigscience-bloom-rail-1.0",
+      "bigcode-openrail-m": "LicenseRef-bigcode-openrail-m",
+      "deepfloyd-if-license": "LicenseRef-deepfloyd-if-license",
+      llama2: "LicenseRef-llama2",
+      llama3: "LicenseRef-llama3",
+      "llama3.1": "LicenseRef-llama3.1",
+      "llama3.2": "LicenseRef-llama3.2",
+      "llama3.3": "LicenseRef-llama3.3",
+      llama4: "LicenseRef-llama4",
+      gemma: "LicenseRef-gemma",
+      "grok2-community": "LicenseRef-grok2-community",
+      "fair-noncommercial-research-license": "LicenseRef-fair-noncommercial-research-license",
+      "h-research": "LicenseRef-h-research",
+      "intel-research": "LicenseRef-intel-research",
+      "apple-amlr": "LicenseRef-apple-amlr",
+      "apple-ascl": "AML",
+      // Sentinels: the card does not say, or says to read the licence file
+      unknown: "NOASSERTION",
+      other: "NOASSERTION"
+    };
+  }
+});
+
+// src/knowledge/licences/spdx-categories.ts
+function spdxCategory(id, osiApproved) {
+  if (RESTRICTED.has(id) || RESTRICTED_PATTERNS.some((p) => p.test(id))) return "restricted";
+  if (osiApproved || OPEN_CODE_FAMILIES.has(id)) return "open-code";
+  if (OPEN_DATA.has(id)) return "open-data";
+  return "unknown";
+}
+var OPEN_DATA, RESTRICTED, OPEN_CODE_FAMILIES, RESTRICTED_PATTERNS;
+var init_spdx_categories = __esm({
+  "src/knowledge/licences/spdx-categories.ts"() {
+    "use strict";
+    OPEN_DATA = /* @__PURE__ */ new Set([
+      "CC0-1.0",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-3.0",
+      "CC-BY-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "PDDL-1.0",
+      "OpenMDW-1.0",
+      "LicenseRef-openmdw-1.1",
+      "etalab-2.0",
+      "OGL-UK-3.0",
+      "OGL-Canada-2.0",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "LGPLLR",
+      "LicenseRef-hub-gfdl"
+    ]);
+    RESTRICTED = /* @__PURE__ */ new Set([
+      "BUSL-1.1",
+      "SSPL-1.0",
+      "Elastic-2.0",
+      "Commons-Clause",
+      "JSON",
+      "Hippocratic-2.1",
+      "C-UDA-1.0",
+      "AML"
+    ]);
+    OPEN_CODE_FAMILIES = /* @__PURE__ */ new Set(["LicenseRef-hub-bsd", "LicenseRef-hub-gpl", "LicenseRef-hub-lgpl"]);
+    RESTRICTED_PATTERNS = [/-NC(?:-|$)/, /-ND(?:-|$)/, /^PolyForm-/, /NonCommercial/i];
+  }
+});
+
+// src/knowledge/licences/ai-licences.ts
+var LLAMA_FAMILY_MARKERS, LLAMA_USER_CAP, LLAMA_SINCE_3_1_OUTPUTS, LLAMA_EU, OPENRAIL_FAMILY_MARKERS, FALCON_FAMILY_MARKERS, AI_LICENCES;
+var init_ai_licences = __esm({
+  "src/knowledge/licences/ai-licences.ts"() {
+    "use strict";
+    LLAMA_FAMILY_MARKERS = ["Built with Llama", "Llama Materials", "700 million monthly active users"];
+    LLAMA_USER_CAP = "more than 700 million monthly active users (licensee and affiliates, in the month before the release date) need a separate licence that Meta may refuse";
+    LLAMA_SINCE_3_1_OUTPUTS = [
+      'a distributed model trained on the materials or their outputs must carry the "Llama" name prefix and "Built with Llama" display'
+    ];
+    LLAMA_EU = "the acceptable use policy withholds the licence grant for multimodal models from people domiciled, and companies based, in the EU (end users of products excepted)";
+    OPENRAIL_FAMILY_MARKERS = [
+      "Use-based restrictions as referenced in paragraph 5",
+      "Derivatives of the Model"
+    ];
+    FALCON_FAMILY_MARKERS = [
+      "built using Falcon LLM technology from the Technology Innovation Institute",
+      "This license is, in part, based on the Apache License"
+    ];
+    AI_LICENCES = [
+      // Meta Llama
+      {
+        id: "LicenseRef-llama2",
+        name: "Llama 2 Community License Agreement",
+        hfIds: ["llama2"],
+        markers: [
+          "LLAMA 2 COMMUNITY LICENSE AGREEMENT",
+          "Llama 2 Version Release Date: July 18, 2023",
+          "Llama 2 is licensed under the LLAMA 2 Community License",
+          "Llama 2 Acceptable Use Policy"
+        ],
+        familyMarkers: LLAMA_FAMILY_MARKERS,
+        family: "meta-llama",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: LLAMA_USER_CAP,
+        acceptableUsePolicy: { required: true, url: "https://ai.meta.com/llama/use-policy" },
+        attribution: { notice: "Notice file naming the Llama 2 Community License and Meta" },
+        outputRestrictions: ["no using the model or its outputs to improve any other large language model"],
+        termsCanChange: "implicit",
+        appliesTo: ["weights", "code"],
+        versionDate: "2023-07-18",
+        sources: [
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE",
+          "https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"
+        ]
+      },
+      {
+        id: "LicenseRef-llama3",
+        name: "Meta Llama 3 Community License Agreement",
+        hfIds: ["llama3"],
+        markers: [
+          "META LLAMA 3 COMMUNITY LICENSE AGREEMENT",
+          "Meta Llama 3 Version Release Date: April 18, 2024",
+          "Built with Meta Llama 3",
+          "Meta Llama 3 Acceptable Use Policy"
+        ],
+        familyMarkers: LLAMA_FAMILY_MARKERS,
+        family: "meta-llama",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: LLAMA_USER_CAP,
+        acceptableUsePolicy: { required: true, url: "https://llama.meta.com/llama3/use-policy" },
+        attribution: {
+          notice: "Notice file naming the Meta Llama 3 Community License",
+          display: 'show "Built with Meta Llama 3" prominently',
+          derivedModelNaming: 'distributed models built with the materials must have names starting with "Llama 3"'
+        },
+        outputRestrictions: ["no using the model or its outputs to improve any other large language model"],
+        termsCanChange: "implicit",
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-04-18",
+        sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3/LICENSE"]
+      },
+      {
+        id: "LicenseRef-llama3.1",
+        name: "Llama 3.1 Community License Agreement",
+        hfIds: ["llama3.1"],
+        markers: [
+          "LLAMA 3.1 COMMUNITY LICENSE AGREEMENT",
+          "Llama 3.1 Version Release Date: July 23, 2024",
+          "Llama 3.1 is licensed under the Llama 3.1 Community License"
+        ],
+        familyMarkers: LLAMA_FAMILY_MARKERS,
+        family: "meta-llama",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: LLAMA_USER_CAP,
+        acceptableUsePolicy: { required: true, url: "https://llama.meta.com/llama3_1/use-policy" },
+        attribution: {
+          notice: "Notice file naming the Llama 3.1 Community License",
+          display: 'show "Built with Llama" prominently',
+          derivedModelNaming: 'distributed models built with the materials or their outputs must have names starting with "Llama"'
+        },
+        outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
+        termsCanChange: "implicit",
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-07-23",
+        sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"]
+      },
+      {
+        id: "LicenseRef-llama3.2",
+        name: "Llama 3.2 Community License Agreement",
+        hfIds: ["llama3.2"],
+        markers: [
+          "LLAMA 3.2 COMMUNITY LICENSE AGREEMENT",
+          "Llama 3.2 Version Release Date: September 25, 2024",
+          "Llama 3.2 is licensed under the Llama 3.2 Community License"
+        ],
+        familyMarkers: LLAMA_FAMILY_MARKERS,
+        family: "meta-llama",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: LLAMA_USER_CAP,
+        acceptableUsePolicy: { required: true, url: "https://www.llama.com/llama3_2/use-policy" },
+        attribution: {
+          notice: "Notice file naming the Llama 3.2 Community License",
+          display: 'show "Built with Llama" prominently',
+          derivedModelNaming: 'distributed models built with the materials or their outputs must have names starting with "Llama"'
+        },
+        outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
+        termsCanChange: "implicit",
+        geographicRestrictions: LLAMA_EU,
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-09-25",
+        sources: [
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE",
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"
+        ]
+      },
+      {
+        id: "LicenseRef-llama3.3",
+        name: "Llama 3.3 Community License Agreement",
+        hfIds: ["llama3.3"],
+        markers: [
+          "LLAMA 3.3 COMMUNITY LICENSE AGREEMENT",
+          "Llama 3.3 Version Release Date: December 6, 2024",
+          "Llama 3.3 is licensed under the Llama 3.3 Community License"
+        ],
+        familyMarkers: LLAMA_FAMILY_MARKERS,
+        family: "meta-llama",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: LLAMA_USER_CAP,
+        acceptableUsePolicy: { required: true, url: "https://www.llama.com/llama3_3/use-policy" },
+        attribution: {
+          notice: "Notice file naming the Llama 3.3 Community License",
+          display: 'show "Built with Llama" prominently',
+          derivedModelNaming: 'distributed models built with the materials or their outputs must have names starting with "Llama"'
+        },
+        outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
+        termsCanChange: "implicit",
+        geographicRestrictions: `${LLAMA_EU}; Llama 3.3 itself is text-only`,
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-12-06",
+        sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE"]
+      },
+      {
+        id: "LicenseRef-llama4",
+        name: "Llama 4 Community License Agreement",
+        hfIds: ["llama4"],
+        markers: [
+          "LLAMA 4 COMMUNITY LICENSE AGREEMENT",
+          "Llama 4 Version Effective Date: April 5, 2025",
+          "Llama 4 is licensed under the Llama 4 Community License"
+        ],
+        familyMarkers: LLAMA_FAMILY_MARKERS,
+        family: "meta-llama",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: LLAMA_USER_CAP,
+        acceptableUsePolicy: { required: true, url: "https://www.llama.com/llama4/use-policy" },
+        attribution: {
+          notice: "Notice file naming the Llama 4 Community License",
+          display: 'show "Built with Llama" prominently',
+          derivedModelNaming: 'distributed models built with the materials or their outputs must have names starting with "Llama"'
+        },
+        outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
+        termsCanChange: "implicit",
+        geographicRestrictions: `${LLAMA_EU}; Scout and Maverick are multimodal`,
+        appliesTo: ["weights", "code"],
+        versionDate: "2025-04-05",
+        sources: [
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE",
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md"
+        ]
+      },
+      // Google Gemma
+      {
+        id: "LicenseRef-gemma",
+        name: "Gemma Terms of Use",
+        hfIds: ["gemma"],
+        markers: [
+          "provided under and subject to the Gemma Terms of Use",
+          "Gemma Terms of Use",
+          "Gemma Prohibited Use Policy",
+          "Google reserves the right to update this Gemma Prohibited Use Policy"
+        ],
+        family: "google-gemma",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true, url: "https://ai.google.dev/gemma/prohibited_use_policy" },
+        attribution: { notice: "Notice file saying Gemma is provided under the Gemma Terms of Use" },
+        outputRestrictions: [
+          "models trained from Gemma weights or outputs (distillation, synthetic data) are Model Derivatives bound by the same restrictions"
+        ],
+        useRestrictions: ["Google may restrict use remotely when it believes the terms are broken"],
+        termsCanChange: true,
+        appliesTo: ["weights"],
+        versionDate: "2024-02-21; revised 2024-04-01 and 2025-03-24",
+        sources: ["https://ai.google.dev/gemma/terms", "https://ai.google.dev/gemma/prohibited_use_policy"]
+      },
+      // TII Falcon
+      {
+        id: "LicenseRef-falcon-180b-tii-1.0",
+        name: "Falcon 180B TII License Version 1.0",
+        hfIds: ["falcon-180b-license"],
+        markers: [
+          "FALCON 180B TII LICENSE VERSION 1.0",
+          "Use of Falcon180B for hosted services may require a separate license",
+          "Hosting Application Address"
+        ],
+        familyMarkers: FALCON_FAMILY_MARKERS,
+        family: "tii-falcon",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        acceptableUsePolicy: {
+          required: true,
+          url: "https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/ACCEPTABLE_USE_POLICY.txt"
+        },
+        attribution: {
+          display: "public statements about a derivative must say it is built using Falcon LLM technology from the Technology Innovation Institute"
+        },
+        useRestrictions: [
+          "offering the model or fine-tunes to third parties as a hosted inference or fine-tuning service needs a separate TII licence"
+        ],
+        outputRestrictions: ["outputs may not be used for works that conflict with the acceptable use policy"],
+        termsCanChange: true,
+        appliesTo: ["weights"],
+        versionDate: "2023-09",
+        sources: ["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"]
+      },
+      {
+        id: "LicenseRef-tii-falcon-license-2.0",
+        name: "TII Falcon License 2.0",
+        hfIds: ["falcon-llm-license"],
+        markers: [
+          "Falcon 2 11B TII License Version 1.0",
+          "Falcon 3 TII Falcon License",
+          "Licensed under the TII Falcon License",
+          "built using artificial intelligence technology from the Technology Innovation Institute"
+        ],
+        familyMarkers: FALCON_FAMILY_MARKERS,
+        family: "tii-falcon",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: {
+          required: true,
+          url: "https://falconllm.tii.ae/falcon-acceptable-use-policy.html"
+        },
+        attribution: {
+          display: "public statements about a derivative must say it is built using technology from the Technology Innovation Institute"
+        },
+        outputRestrictions: ["outputs may not be used for works that conflict with the acceptable use policy"],
+        termsCanChange: true,
+        appliesTo: ["weights"],
+        versionDate: "2024-05 (Falcon 2); 2024-12 (Falcon 3)",
+        sources: [
+          "https://falconllm.tii.ae/falcon-terms-and-conditions.html",
+          "https://falconllm-staging.tii.ae/falcon-2-terms-and-conditions.html"
+        ]
+      },
+      // Mistral AI
+      {
+        id: "LicenseRef-mistral-mrl-0.1",
+        name: "Mistral AI Research License (MRL-0.1)",
+        hfIds: ["mrl"],
+        markers: ["Mistral AI Research License", "Licensed by Mistral AI under the Mistral AI Research License"],
+        family: "mistral",
+        category: "non-commercial",
+        osiApproved: false,
+        commercialUse: "prohibited",
+        acceptableUsePolicy: { required: false },
+        attribution: {
+          notice: "Notice saying the model is licensed by Mistral AI under the Mistral AI Research License"
+        },
+        useRestrictions: [
+          "research purposes only: personal, scientific or academic, not connected to any business; no distribution by a commercial entity"
+        ],
+        outputRestrictions: ["outputs fall under the same research-only limit"],
+        termsCanChange: false,
+        appliesTo: ["weights", "code"],
+        sources: ["https://mistral.ai/licenses/MRL-0.1.md"]
+      },
+      {
+        id: "LicenseRef-mistral-mnpl-0.1",
+        name: "Mistral AI Non-Production License (MNPL-0.1)",
+        hfIds: ["mnpl"],
+        markers: [
+          "Mistral AI Non-Production License",
+          "Licensed by Mistral AI under the Mistral AI Non-Production License",
+          "Non-Production Environment"
+        ],
+        family: "mistral",
+        category: "non-commercial",
+        osiApproved: false,
+        commercialUse: "prohibited",
+        acceptableUsePolicy: { required: false },
+        attribution: {
+          notice: "Notice saying the model is licensed by Mistral AI under the Mistral AI Non-Production License"
+        },
+        useRestrictions: [
+          "testing, research, personal or evaluation use in non-production environments only; no supply in any commercial activity"
+        ],
+        termsCanChange: false,
+        appliesTo: ["weights", "code"],
+        sources: ["https://mistral.ai/licenses/MNPL-0.1.md"]
+      },
+      // Alibaba Qwen
+      {
+        id: "LicenseRef-tongyi-qianwen",
+        name: "Tongyi Qianwen License Agreement",
+        hfIds: ["tongyi-qianwen"],
+        markers: ["Tongyi Qianwen LICENSE AGREEMENT", "Tongyi Qianwen Release Date: August 3, 2023"],
+        familyMarkers: ["more than 100 million monthly active users"],
+        excludeMarkers: ["Tongyi Qianwen RESEARCH LICENSE AGREEMENT"],
+        family: "alibaba-qwen",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: "commercial use in a product with more than 100 million monthly active users needs a licence from Alibaba Cloud",
+        acceptableUsePolicy: { required: false },
+        attribution: { notice: "Notice file naming the Tongyi Qianwen License Agreement and Alibaba Cloud" },
+        outputRestrictions: ["no using the materials or outputs to improve any other large language model"],
+        termsCanChange: false,
+        appliesTo: ["weights", "code"],
+        versionDate: "2023-08-03",
+        sources: ["https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"]
+      },
+      {
+        id: "LicenseRef-tongyi-qianwen-research",
+        name: "Tongyi Qianwen Research License Agreement",
+        hfIds: ["tongyi-qianwen-research"],
+        markers: ["Tongyi Qianwen RESEARCH LICENSE AGREEMENT", "Tongyi Qianwen Release Date: November 30, 2023"],
+        family: "alibaba-qwen",
+        category: "non-commercial",
+        osiApproved: false,
+        commercialUse: "prohibited",
+        acceptableUsePolicy: { required: false },
+        useRestrictions: ["research or evaluation only; commercial use needs a licence from Alibaba Cloud"],
+        outputRestrictions: ["no using the materials or outputs to improve any other large language model"],
+        termsCanChange: false,
+        appliesTo: ["weights", "code"],
+        versionDate: "2023-11-30",
+        sources: ["https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT"]
+      },
+      {
+        id: "LicenseRef-qwen",
+        name: "Qwen License Agreement",
+        hfIds: ["qwen"],
+        markers: ["Qwen LICENSE AGREEMENT", "Qwen is licensed under the Qwen LICENSE AGREEMENT"],
+        familyMarkers: ["Built with Qwen", "Improved using Qwen"],
+        excludeMarkers: ["Qwen RESEARCH LICENSE AGREEMENT"],
+        family: "alibaba-qwen",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: "commercial use with more than 100 million monthly active users needs a separate licence from Alibaba Cloud",
+        acceptableUsePolicy: { required: false },
+        attribution: {
+          notice: "Notice file naming the Qwen License Agreement and Alibaba Cloud",
+          display: 'models trained with the materials or outputs must say "Built with Qwen" or "Improved using Qwen" in their documentation'
+        },
+        termsCanChange: false,
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-09-19",
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE"]
+      },
+      {
+        id: "LicenseRef-qwen-research",
+        name: "Qwen Research License Agreement",
+        hfIds: ["qwen-research"],
+        markers: [
+          "Qwen RESEARCH LICENSE AGREEMENT",
+          "Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT"
+        ],
+        familyMarkers: ["Built with Qwen", "Improved using Qwen"],
+        family: "alibaba-qwen",
+        category: "non-commercial",
+        osiApproved: false,
+        commercialUse: "prohibited",
+        acceptableUsePolicy: { required: false },
+        attribution: {
+          display: 'models trained with the materials or outputs must say "Built with Qwen" or "Improved using Qwen" in their documentation'
+        },
+        useRestrictions: ["research or evaluation only; commercial use needs a licence from Alibaba Cloud"],
+        termsCanChange: false,
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-09-19",
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE"]
+      },
+      // DeepSeek
+      {
+        id: "LicenseRef-deepseek-license-1.0",
+        name: "DeepSeek License Agreement Version 1.0",
+        hfIds: ["deepseek", "deepseek-license"],
+        markers: ["DEEPSEEK LICENSE AGREEMENT", "Version 1.0, 23 October 2023", "For military use in any way"],
+        family: "deepseek",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true },
+        outputRestrictions: ["models distilled from the outputs are derivatives bound by the use restrictions"],
+        useRestrictions: [
+          "use restrictions in Attachment A, including any military use; DeepSeek may restrict violating use remotely"
+        ],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        versionDate: "2023-10-23",
+        sources: ["https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL"]
+      },
+      // Zhipu AI / THUDM
+      {
+        id: "LicenseRef-cogvideox",
+        name: "The CogVideoX License",
+        hfIds: [],
+        markers: ["The CogVideoX License", "CogVideoX Model Team"],
+        family: "thudm",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: "commercial use needs registration for a basic commercial licence, and a further licence beyond 1 million service visits a month",
+        acceptableUsePolicy: { required: false },
+        useRestrictions: [
+          "no military or illegal use, nor use that harms national security or the public interest"
+        ],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        sources: ["https://huggingface.co/THUDM/CogVideoX-5b/blob/main/LICENSE"]
+      },
+      // Baichuan
+      {
+        id: "LicenseRef-baichuan2",
+        name: "Community License for Baichuan 2 Model",
+        hfIds: [],
+        markers: ["Baichuan 2 Model Community License Agreement", "Community License for Baichuan 2 Model"],
+        family: "baichuan",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: "commercial use needs an application approved by Baichuan, and only for entities under 1 million daily active users that are not software or cloud service providers",
+        acceptableUsePolicy: { required: false },
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        sources: [
+          "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base",
+          "https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"
+        ]
+      },
+      // OpenRAIL family
+      {
+        id: "LicenseRef-creativeml-openrail-m",
+        name: "CreativeML Open RAIL-M",
+        hfIds: ["creativeml-openrail-m"],
+        markers: ["CreativeML Open RAIL-M", "dated August 22, 2022"],
+        familyMarkers: OPENRAIL_FAMILY_MARKERS,
+        family: "openrail",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true },
+        outputRestrictions: [
+          "models made by distillation from weights or outputs are derivatives; outputs may not be used against the licence"
+        ],
+        useRestrictions: [
+          "Attachment A use restrictions must be passed on in every downstream licence; the licensor may restrict use remotely and push updates"
+        ],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        versionDate: "2022-08-22",
+        sources: ["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"]
+      },
+      {
+        id: "LicenseRef-openrail-plusplus",
+        name: "CreativeML Open RAIL++-M License",
+        hfIds: ["openrail++"],
+        markers: ["CreativeML Open RAIL++-M License", "dated November 24, 2022", "dated July 26, 2023"],
+        familyMarkers: OPENRAIL_FAMILY_MARKERS,
+        family: "openrail",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true },
+        outputRestrictions: [
+          "models made by distillation from weights or outputs are derivatives; outputs may not be used against the licence"
+        ],
+        useRestrictions: [
+          "Attachment A use restrictions must be passed on downstream; the licensor may restrict use remotely"
+        ],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        versionDate: "2022-11-24 (SD 2); 2023-07-26 (SDXL 1.0)",
+        sources: ["https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL"]
+      },
+      {
+        id: "LicenseRef-bigscience-bloom-rail-1.0",
+        name: "BigScience RAIL License v1.0",
+        hfIds: ["bigscience-bloom-rail-1.0"],
+        markers: ["BigScience RAIL License v1.0", "dated May 19, 2022", "BigScience BLOOM models"],
+        familyMarkers: OPENRAIL_FAMILY_MARKERS,
+        family: "openrail",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true },
+        useRestrictions: [
+          "Attachment A use restrictions flow downstream; machine-generated text must be disclosed; no impersonation"
+        ],
+        outputRestrictions: ["models made by distillation are derivatives"],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        versionDate: "2022-05-19",
+        sources: ["https://huggingface.co/spaces/bigscience/license"]
+      },
+      {
+        id: "LicenseRef-bigscience-openrail-m",
+        name: "BigScience Open RAIL-M License",
+        hfIds: ["bigscience-openrail-m"],
+        markers: ["BigScience Open RAIL-M License", "dated August 18, 2022"],
+        familyMarkers: OPENRAIL_FAMILY_MARKERS,
+        family: "openrail",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true },
+        useRestrictions: ["Attachment A use restrictions flow downstream, including deepfakes without consent"],
+        outputRestrictions: ["models made by distillation are derivatives"],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        versionDate: "2022-08-18",
+        sources: ["https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license"]
+      },
+      {
+        id: "LicenseRef-bigcode-openrail-m",
+        name: "BigCode Open RAIL-M v1 License Agreement",
+        hfIds: ["bigcode-openrail-m"],
+        markers: ["BigCode Open RAIL-M v1 License Agreement", "BigCode Open RAIL-M"],
+        familyMarkers: ["Modifications of the Model", "Explanatory Documentation"],
+        family: "openrail",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true },
+        useRestrictions: [
+          "Attachment A use restrictions (malware included) flow downstream, also when offered as an API"
+        ],
+        outputRestrictions: ["models created from the weights or outputs are modifications of the model"],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        versionDate: "2023-05",
+        sources: ["https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement"]
+      },
+      {
+        id: "LicenseRef-openrail",
+        name: "Open RAIL licence (generic, version not determined)",
+        hfIds: ["openrail"],
+        markers: ["Open RAIL-M License", "OpenRAIL-M License", "Responsible AI License"],
+        familyMarkers: OPENRAIL_FAMILY_MARKERS,
+        family: "openrail",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true },
+        useRestrictions: ["behavioural use restrictions that must be passed on downstream"],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        sources: ["https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license"]
+      },
+      // Stability AI
+      {
+        id: "LicenseRef-stabilityai-community",
+        name: "Stability AI Community License Agreement",
+        hfIds: ["stabilityai-ai-community"],
+        markers: [
+          "STABILITY AI COMMUNITY LICENSE AGREEMENT",
+          "licensed under the Stability AI Community License",
+          "Powered by Stability AI",
+          "annual revenue of less than US $1,000,000"
+        ],
+        family: "stability-ai",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        revenueCap: "free commercial use only while licensee and affiliates earn under US$1,000,000 a year (any source) and have registered",
+        acceptableUsePolicy: { required: true, url: "https://stability.ai/use-policy" },
+        attribution: {
+          notice: "Notice naming the Stability AI Community License",
+          display: 'show "Powered by Stability AI"'
+        },
+        outputRestrictions: [
+          "no using the models or outputs to create or improve other foundational generative models"
+        ],
+        termsCanChange: true,
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-07-05",
+        sources: [
+          "https://stability.ai/community-license-agreement",
+          "https://github.com/Stability-AI/stable-fast-3d/blob/main/LICENSE.md"
+        ]
+      },
+      {
+        id: "LicenseRef-stabilityai-nc-research-community",
+        name: "Stability AI Non-Commercial Research Community License Agreement",
+        hfIds: ["stabilityai-nc-research-community", "sai-nc-community"],
+        markers: [
+          "STABILITY AI NON-COMMERCIAL RESEARCH COMMUNITY LICENSE AGREEMENT",
+          "Stability AI Non-Commercial Research Community License",
+          "STABLE VIDEO DIFFUSION NON-COMMERCIAL COMMUNITY LICENSE AGREEMENT",
+          "STABILITY AI NON-COMMERCIAL COMMUNITY LICENSE AGREEMENT"
+        ],
+        family: "stability-ai",
+        category: "non-commercial",
+        osiApproved: false,
+        commercialUse: "prohibited",
+        acceptableUsePolicy: { required: true, url: "https://stability.ai/use-policy" },
+        useRestrictions: [
+          "research and non-commercial use only; no hosted service or API for third parties; revocable"
+        ],
+        outputRestrictions: ["models derived from the outputs are derivative works"],
+        termsCanChange: true,
+        appliesTo: ["weights", "code"],
+        versionDate: "2023-11-28",
+        sources: [
+          "https://github.com/Stability-AI/generative-models/blob/main/model_licenses/LICENSE-SDXL-Turbo"
+        ]
+      },
+      {
+        id: "LicenseRef-deepfloyd-if-license",
+        name: "DeepFloyd IF License Agreement",
+        hfIds: ["deepfloyd-if-license"],
+        markers: ["DEEPFLOYD IF LICENSE AGREEMENT", "DeepFloyd is licensed under the DeepFloyd License"],
+        family: "stability-ai",
+        category: "non-commercial",
+        osiApproved: false,
+        commercialUse: "prohibited",
+        acceptableUsePolicy: { required: true },
+        useRestrictions: [
+          "personal non-commercial research only; no military, surveillance or biometric uses; sanctioned locations excluded"
+        ],
+        outputRestrictions: ["the restrictions also cover data the software produces"],
+        termsCanChange: true,
+        geographicRestrictions: "no use from comprehensively sanctioned jurisdictions",
+        appliesTo: ["weights"],
+        versionDate: "2023-04",
+        sources: ["https://github.com/deep-floyd/IF/blob/develop/LICENSE-MODEL"]
+      },
+      // NVIDIA
+      {
+        id: "LicenseRef-nvidia-open-model-license",
+        name: "NVIDIA Open Model License Agreement",
+        hfIds: ["nvidia-open-model-license"],
+        markers: [
+          "NVIDIA Open Model License Agreement",
+          "Licensed by NVIDIA Corporation under the NVIDIA Open Model License",
+          "safety guardrail or associated safety guardrail hyperparameter",
+          "NVIDIA's Trustworthy AI terms"
+        ],
+        family: "nvidia",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: {
+          required: true,
+          url: "https://www.nvidia.com/en-us/agreements/trustworthy-ai/terms/"
+        },
+        attribution: { notice: "Licensed by NVIDIA Corporation under the NVIDIA Open Model License" },
+        useRestrictions: [
+          "rights end automatically if safety guardrails, DRM or authentication are bypassed or weakened"
+        ],
+        termsCanChange: true,
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-06; revised 2025-04-28 and 2025-10-24",
+        sources: ["https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/"]
+      },
+      {
+        id: "LicenseRef-nvidia-open-model-agreement",
+        name: "NVIDIA Open Model Agreement",
+        hfIds: ["nvidia-open-model-agreement"],
+        markers: [
+          "NVIDIA Open Model Agreement",
+          "Licensed by NVIDIA Corporation under the NVIDIA Open Model Agreement"
+        ],
+        family: "nvidia",
+        category: "permissive-custom",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: false },
+        attribution: { notice: "Licensed by NVIDIA Corporation under the NVIDIA Open Model Agreement" },
+        termsCanChange: false,
+        appliesTo: ["weights", "code"],
+        versionDate: "2026-04-02",
+        sources: ["https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-agreement/"]
+      },
+      // Apple
+      {
+        id: "AML",
+        name: "Apple Sample Code License (SPDX: Apple MIT License)",
+        hfIds: ["apple-ascl"],
+        markers: ["This Apple software is supplied to you by Apple", 'the "Apple Software"'],
+        family: "apple",
+        category: "permissive-custom",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: false },
+        useRestrictions: ["copyright licence only: expressly no patent rights"],
+        termsCanChange: false,
+        appliesTo: ["code", "weights"],
+        sources: [
+          "https://github.com/apple/ml-depth-pro/blob/main/LICENSE",
+          "https://spdx.org/licenses/AML.html"
+        ]
+      },
+      {
+        id: "LicenseRef-apple-amlr",
+        name: "Apple Machine Learning Research Model License Agreement",
+        hfIds: ["apple-amlr"],
+        markers: [
+          "licensed under the Apple Machine Learning Research Model License Agreement",
+          "Apple Machine Learning Research Model"
+        ],
+        family: "apple",
+        category: "non-commercial",
+        osiApproved: false,
+        commercialUse: "prohibited",
+        acceptableUsePolicy: { required: false },
+        attribution: {
+          derivedModelNaming: "derivatives must be identified as such, with their changes disclosed"
+        },
+        useRestrictions: ["non-commercial scientific research only; no product development"],
+        termsCanChange: false,
+        appliesTo: ["weights"],
+        sources: ["https://github.com/apple/ml-sharp/blob/main/LICENSE_MODEL"]
+      },
+      // Databricks
+      {
+        id: "LicenseRef-databricks-open-model-license",
+        name: "Databricks Open Model License",
+        hfIds: ["databricks-open-model-license"],
+        markers: [
+          "Databricks Open Model License",
+          "DBRX is provided under and subject to the Databricks",
+          "Databricks Open Model Acceptable Use Policy"
+        ],
+        family: "databricks",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        userCap: "more than 700 million monthly active users on the DBRX release date need a separate licence from Databricks",
+        acceptableUsePolicy: {
+          required: true,
+          url: "https://www.databricks.com/legal/acceptable-use-policy-open-model"
+        },
+        attribution: { notice: "Notice saying DBRX is provided under the Databricks Open Model License" },
+        outputRestrictions: ["no using DBRX, derivatives or outputs to improve any other large language model"],
+        useRestrictions: ["Databricks may restrict suspected violating use remotely"],
+        termsCanChange: "implicit",
+        appliesTo: ["weights", "code"],
+        versionDate: "2024-03-27",
+        sources: [
+          "https://www.databricks.com/legal/open-model-license",
+          "https://github.com/databricks/dbrx/blob/main/LICENSE"
+        ]
+      },
+      // Microsoft
+      {
+        id: "LicenseRef-microsoft-research-license",
+        name: "Microsoft Research License Terms",
+        hfIds: ["microsoft-research-license"],
+        markers: [
+          "MICROSOFT RESEARCH LICENSE TERMS",
+          "non-commercial, non-revenue generating, research purposes"
+        ],
+        family: "microsoft",
+        category: "non-commercial",
+        osiApproved: false,
+        commercialUse: "prohibited",
+        acceptableUsePolicy: { required: false },
+        useRestrictions: [
+          "non-commercial research only; no redistribution of code, models or data; no hosted service for others"
+        ],
+        termsCanChange: false,
+        appliesTo: ["weights", "code", "data"],
+        sources: ["https://huggingface.co/microsoft/Orca-2-13b/blob/main/LICENSE"]
+      },
+      // xAI
+      {
+        id: "LicenseRef-grok2-community",
+        name: "xAI Community License Agreement (Grok 2)",
+        hfIds: ["grok2-community"],
+        markers: ["xAI Community License Agreement", "Powered by xAI"],
+        family: "xai",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        acceptableUsePolicy: { required: true, url: "https://x.ai/legal/acceptable-use-policy" },
+        attribution: { display: 'show "Powered by xAI" prominently' },
+        outputRestrictions: [
+          "no using the materials or outputs to train other foundation or general-purpose models"
+        ],
+        termsCanChange: "implicit",
+        appliesTo: ["weights", "code", "data"],
+        versionDate: "2025-11-04",
+        sources: ["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"]
+      },
+      // AI2 ImpACT
+      {
+        id: "LicenseRef-ai2-impact-lr",
+        name: "AI2 ImpACT License - Low Risk Artifacts",
+        hfIds: ["ai2-impact-license-low-risk"],
+        markers: ["AI2 ImpACT License \u2013 Low Risk Artifacts", "AI2 ImpACT License - Low Risk Artifacts"],
+        familyMarkers: ["Derivative Impact Report", "AI2 ImpACT License"],
+        family: "ai2-impact",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "allowed",
+        acceptableUsePolicy: { required: true, url: "https://allenai.org/impact-license" },
+        useRestrictions: ["use-based restrictions that must run downstream; licensee must be 18 or older"],
+        termsCanChange: "unknown",
+        appliesTo: ["weights", "data"],
+        versionDate: "2024-01-08 (v2.0)",
+        sources: ["https://allenai.org/impact-license"]
+      },
+      {
+        id: "LicenseRef-ai2-impact-mr",
+        name: "AI2 ImpACT License - Medium Risk Artifacts",
+        hfIds: ["ai2-impact-license-medium-risk"],
+        markers: ["AI2 ImpACT License for Medium Risk Artifacts"],
+        familyMarkers: ["Derivative Impact Report", "AI2 ImpACT License"],
+        family: "ai2-impact",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        acceptableUsePolicy: { required: true, url: "https://allenai.org/licenses/impact-mr" },
+        useRestrictions: [
+          "no verbatim redistribution; derivative impact report to AI2; use restrictions run downstream"
+        ],
+        termsCanChange: "unknown",
+        appliesTo: ["weights", "data"],
+        sources: ["https://allenai.org/licenses/impact-mr"]
+      },
+      {
+        id: "LicenseRef-ai2-impact-hr",
+        name: "AI2 ImpACT License - High Risk Artifacts",
+        hfIds: ["ai2-impact-license-high-risk"],
+        markers: ["AI2 ImpACT License for High Risk Artifacts"],
+        familyMarkers: ["Derivative Impact Report", "AI2 ImpACT License"],
+        family: "ai2-impact",
+        category: "restricted",
+        osiApproved: false,
+        commercialUse: "restricted",
+        acceptableUsePolicy: { required: true, url: "https://allenai.org/impact-license" },
+        useRestrictions: ["strictest tier with access and redistribution limits (details not verified)"],
+        termsCanChange: "unknown",
+        appliesTo: ["weights", "data"],
+        sources: ["https://allenai.org/impact-license"]
+      }
+    ];
+  }
+});
+
+// src/knowledge/licences/catalogue.ts
+function simplify(s) {
+  return s.toLowerCase().replace(/[^a-z0-9+]+/g, " ").trim();
+}
+function normaliseLicenceId(raw) {
+  const s = raw.trim();
+  if (!s || s.length > 300) return null;
+  const lower = s.toLowerCase();
+  const spdx = spdxById.get(lower);
+  if (spdx) return spdx;
+  const hub = HUB_LICENCE_IDS[lower];
+  if (hub) return hub;
+  if (lower === "noassertion" || lower === "none") return "NOASSERTION";
+  const simple = simplify(s);
+  const ai = aiByAlias.get(simple);
+  if (ai) return ai.id;
+  const byName2 = spdxByName.get(simple) ?? COMMON_ALIASES[simple];
+  if (byName2) return byName2;
+  const cc = CC_URL.exec(s);
+  if (cc) return `CC-${(cc[1] ?? "by").toUpperCase()}-${cc[2]}`;
+  for (const [pattern, id] of URL_PATTERNS) if (pattern.test(s)) return id;
+  if (SELF_DESCRIBED_RESTRICTED.test(s)) return s;
+  return null;
+}
+function aiCategory(entry) {
+  if (entry.category === "open") return entry.appliesTo.includes("code") ? "open-code" : "open-data";
+  if (entry.category === "permissive-custom") return "unknown";
+  return "restricted";
+}
+function lookupLicence(raw) {
+  const id = normaliseLicenceId(raw);
+  if (id === null || id === "NOASSERTION") {
+    return {
+      id: id ?? raw.trim().slice(0, 120),
+      name: id === "NOASSERTION" ? "no licence stated" : raw.trim().slice(0, 120),
+      category: "unknown",
+      osiApproved: false,
+      known: id === "NOASSERTION",
+      sources: []
+    };
+  }
+  const ai = AI_LICENCES.find((e) => e.id === id);
+  if (ai) {
+    return {
+      id,
+      name: ai.name,
+      category: aiCategory(ai),
+      osiApproved: ai.osiApproved,
+      known: true,
+      ai,
+      sources: [...ai.sources]
+    };
+  }
+  const info2 = spdx_default[id];
+  if (info2) {
+    return {
+      id,
+      name: info2.name,
+      category: spdxCategory(id, info2.osiApproved),
+      osiApproved: info2.osiApproved,
+      known: true,
+      sources: [`${SPDX_SOURCE}${id}.html`]
+    };
+  }
+  if (id.startsWith("LicenseRef-hub-") || id === "LicenseRef-openmdw-1.1" || id === "LicenseRef-public-domain") {
+    const category = id === "LicenseRef-public-domain" ? "open-data" : spdxCategory(id, false);
+    return {
+      id,
+      name: id.replace(/^LicenseRef-(hub-)?/, ""),
+      category,
+      osiApproved: false,
+      known: true,
+      sources: [HUB_LICENCE_SOURCE]
+    };
+  }
+  return {
+    id,
+    name: id.replace(/^LicenseRef-/, ""),
+    category: "restricted",
+    osiApproved: false,
+    known: true,
+    sources: [HUB_LICENCE_SOURCE]
+  };
+}
+function lookupExpression(raw) {
+  const cached2 = expressionCache.get(raw);
+  if (cached2) return cached2;
+  const facts = parseExpressionFacts(raw);
+  if (expressionCache.size < EXPRESSION_CACHE_LIMIT) expressionCache.set(raw, facts);
+  return facts;
+}
+function parseExpressionFacts(raw) {
+  let tree = null;
+  if (/\s(?:AND|OR|WITH)\s/i.test(raw) && raw.length < 500) {
+    try {
+      tree = (0, import_spdx_expression_parse.default)(raw.replace(/\s(and|or|with)\s/gi, (m) => m.toUpperCase()));
+    } catch {
+      tree = null;
+    }
+  }
+  if (!tree) {
+    const one = lookupLicence(raw);
+    return { expression: one.id, ids: [one.id], category: one.category, parts: [one] };
+  }
+  const parts = [];
+  const walk2 = (node) => {
+    if ("license" in node) {
+      const facts = lookupLicence(node.license);
+      parts.push(facts);
+      const text2 = `${facts.id}${node.plus ? "+" : ""}${node.exception ? ` WITH ${node.exception}` : ""}`;
+      return { category: facts.category, text: text2 };
+    }
+    const left = walk2(node.left);
+    const right = walk2(node.right);
+    const pick2 = node.conjunction === "or" ? Math.max : Math.min;
+    const rank = pick2(OPENNESS[left.category], OPENNESS[right.category]);
+    const category = Object.keys(OPENNESS).find((k) => OPENNESS[k] === rank) ?? "unknown";
+    return { category, text: `(${left.text} ${node.conjunction.toUpperCase()} ${right.text})` };
+  };
+  const result = walk2(tree);
+  return {
+    expression: result.text.replace(/^\((.*)\)$/, "$1"),
+    ids: [...new Set(parts.map((p) => p.id))],
+    category: result.category,
+    parts
+  };
+}
+function licenceStatus(category, layer) {
+  if (category === "restricted") return "restricted";
+  if (category === "open-code") return "open";
+  if (category === "open-data") return layer === "code" ? "unknown" : "open";
+  return "unknown";
+}
+function describeLicence(facts) {
+  if (facts.parts.length === 1) {
+    const p = facts.parts[0];
+    if (!p) return facts.expression;
+    if (!p.known) return `unrecognised licence "${p.id}"`;
+    if (p.id === "NOASSERTION") return "no licence stated";
+    if (p.osiApproved) return `${p.id} (OSI-approved)`;
+    if (p.category === "open-data") return `${p.id} (open licence, not a software licence)`;
+    if (p.category === "restricted") return `${p.name} (restricted)`;
+    return `${p.id} (not OSI-approved)`;
+  }
+  return `${facts.expression} (${facts.category})`;
+}
+var import_spdx_expression_parse, SPDX_SOURCE, spdxById, spdxByName, aiByAlias, COMMON_ALIASES, URL_PATTERNS, CC_URL, SELF_DESCRIBED_RESTRICTED, OPENNESS, expressionCache, EXPRESSION_CACHE_LIMIT;
+var init_catalogue = __esm({
+  "src/knowledge/licences/catalogue.ts"() {
+    "use strict";
+    init_spdx();
+    import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+    init_hub_licence_ids();
+    init_spdx_categories();
+    init_ai_licences();
+    SPDX_SOURCE = "https://spdx.org/licenses/";
+    spdxById = /* @__PURE__ */ new Map();
+    spdxByName = /* @__PURE__ */ new Map();
+    for (const [id, info2] of Object.entries(spdx_default)) {
+      spdxById.set(id.toLowerCase(), id);
+      spdxByName.set(simplify(info2.name), id);
+    }
+    aiByAlias = /* @__PURE__ */ new Map();
+    for (const entry of AI_LICENCES) {
+      for (const alias of [entry.id, entry.name, ...entry.hfIds]) {
+        aiByAlias.set(simplify(alias), entry);
+        aiByAlias.set(simplify(alias.replace(/^LicenseRef-/i, "")), entry);
+      }
+    }
+    COMMON_ALIASES = {
+      apache: "Apache-2.0",
+      "apache 2": "Apache-2.0",
+      "apache 2 0": "Apache-2.0",
+      apache2: "Apache-2.0",
+      "apache license 2 0": "Apache-2.0",
+      "apache license version 2 0": "Apache-2.0",
+      "apache software license": "Apache-2.0",
+      "mit license": "MIT",
+      expat: "MIT",
+      "bsd license": "LicenseRef-hub-bsd",
+      bsd: "LicenseRef-hub-bsd",
+      "new bsd license": "BSD-3-Clause",
+      "bsd 3": "BSD-3-Clause",
+      "bsd 2": "BSD-2-Clause",
+      gplv2: "GPL-2.0-only",
+      gplv3: "GPL-3.0-only",
+      "gpl v3": "GPL-3.0-only",
+      "gpl v2": "GPL-2.0-only",
+      lgplv3: "LGPL-3.0-only",
+      "mpl 2 0": "MPL-2.0",
+      "public domain": "LicenseRef-public-domain",
+      "cc by 4 0": "CC-BY-4.0",
+      "cc by sa 4 0": "CC-BY-SA-4.0",
+      "cc by nc 4 0": "CC-BY-NC-4.0",
+      cc0: "CC0-1.0"
+    };
+    URL_PATTERNS = [
+      [/apache\.org\/licenses\/license-2\.0/i, "Apache-2.0"],
+      [/opensource\.org\/licen[cs]es?\/mit/i, "MIT"],
+      [/creativecommons\.org\/publicdomain\/zero\/1\.0/i, "CC0-1.0"],
+      [/gnu\.org\/licenses\/gpl-3\.0/i, "GPL-3.0-only"],
+      [/gnu\.org\/licenses\/agpl-3\.0/i, "AGPL-3.0-only"],
+      [/mozilla\.org\/mpl\/2\.0/i, "MPL-2.0"],
+      [/opendatacommons\.org\/licenses\/by/i, "ODC-By-1.0"],
+      [/opendatacommons\.org\/licenses\/odbl/i, "ODbL-1.0"],
+      [/cdla\.(?:io|dev)\/permissive-2-0/i, "CDLA-Permissive-2.0"]
+    ];
+    CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
+    SELF_DESCRIBED_RESTRICTED = /^LicenseRef-[\w.+-]*(?:non-?commercial|research)/i;
+    OPENNESS = {
+      restricted: 0,
+      unknown: 1,
+      "open-data": 2,
+      "open-code": 3
+    };
+    expressionCache = /* @__PURE__ */ new Map();
+    EXPRESSION_CACHE_LIMIT = 5e3;
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -23167,6 +28108,6474 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/version.ts
+var TOOL_NAME, TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    TOOL_NAME = "ai-openness-check";
+    TOOL_VERSION = "0.1.0";
+  }
+});
+
+// src/report/compare.ts
+function compareReports(base, head) {
+  const baseKeys = new Set(base.findings.map(findingKey));
+  const headKeys = new Set(head.findings.map(findingKey));
+  const findings = head.findings.map((f) => ({ ...f, new: !baseKeys.has(findingKey(f)) }));
+  const fixed = base.findings.filter((f) => !headKeys.has(findingKey(f)));
+  const layers = LAYER_NAMES.filter((l) => base.layers[l].status !== head.layers[l].status).map((layer) => ({
+    layer,
+    from: base.layers[layer].status,
+    to: head.layers[layer].status
+  }));
+  const verdict = base.verdict === head.verdict ? null : { from: base.verdict, to: head.verdict };
+  const interesting = (c) => c.type !== "dependency" || c.status === "closed";
+  const baseComponents = new Set(base.components.map(componentKey));
+  const headComponents = new Set(head.components.map(componentKey));
+  return {
+    findings,
+    fixed,
+    layers,
+    verdict,
+    addedComponents: head.components.filter((c) => interesting(c) && !baseComponents.has(componentKey(c))),
+    removedComponents: base.components.filter((c) => interesting(c) && !headComponents.has(componentKey(c)))
+  };
+}
+function withoutBase(head) {
+  return {
+    findings: head.findings.map((f) => ({ ...f, new: true })),
+    fixed: [],
+    layers: [],
+    verdict: null,
+    addedComponents: [],
+    removedComponents: []
+  };
+}
+function changesAnything(c) {
+  return c.layers.length > 0 || c.verdict !== null || c.fixed.length > 0 || c.findings.some((f) => f.new) || c.addedComponents.some((x) => x.type !== "licence") || c.removedComponents.some((x) => x.type !== "licence");
+}
+var findingKey, componentKey;
+var init_compare = __esm({
+  "src/report/compare.ts"() {
+    "use strict";
+    init_report();
+    findingKey = (f) => `${f.rule}\0${f.file ?? ""}\0${f.message.replace(/:\d+\b/g, ":#")}`;
+    componentKey = (c) => `${c.type}\0${c.name.toLowerCase()}`;
+  }
+});
+
+// src/judge/rules.ts
+var DOCS_URL, RULES2, ruleHelpUri;
+var init_rules = __esm({
+  "src/judge/rules.ts"() {
+    "use strict";
+    DOCS_URL = "https://github.com/ai-openness-check/ai-openness-check/blob/main/docs/rules.md";
+    RULES2 = [
+      {
+        id: "mislabelled-open-source",
+        name: "MislabelledOpenSource",
+        title: "Labelled open source AI, but a layer is not open",
+        description: "A README, card or package description calls the project open source AI (or open source, or fully open), but at least one of its graded layers (code, architecture, training data, weights) is restricted, closed or cannot be confirmed.",
+        fix: 'Use the honest wording the finding suggests (for example "open weights under the Llama 3.1 Community License"), or make the layer open: publish the data, or build on a model whose licence is open.',
+        severity: "error",
+        tags: ["ai", "openness", "licensing"]
+      },
+      {
+        id: "licence-conflict",
+        name: "LicenceConflict",
+        title: "Two licence statements disagree",
+        description: "A model card declares a more open licence than its base model allows (a fine-tune, adapter, quantisation or merge carries its base model's terms), or the project's manifest and licence file name different licences.",
+        fix: "Declare the base model's licence on the derived model, or make the manifest and the licence file agree.",
+        severity: "warning",
+        tags: ["ai", "licensing"]
+      },
+      {
+        id: "permissive-without-text",
+        name: "PermissiveWithoutText",
+        title: "A permissive licence is named but its text is missing",
+        description: "A card or manifest names a permissive licence, but no licence file in the repository contains it. A tag without the licence text is weak evidence of the terms.",
+        fix: "Add a LICENSE file with the full text of the licence the tag names.",
+        severity: "warning",
+        tags: ["licensing"]
+      },
+      {
+        id: "unknown-licence",
+        name: "UnknownLicence",
+        title: "A licence the knowledge base does not know",
+        description: "A licence file is not a licence we recognise, a card or manifest names a licence id that is not in the knowledge base, or a card says license: other with no name or file beside it.",
+        fix: "Have a person read the terms. Name the licence by its SPDX id, or give the card a license_name and license_link.",
+        severity: "warning",
+        tags: ["licensing"]
+      },
+      {
+        id: "obligation",
+        name: "LicenceObligation",
+        title: "Terms a restricted licence imposes",
+        description: "A restricted licence is in force on a layer (a usage cap, a commercial ban, an acceptable-use policy, attribution or naming terms). This is a notice of what users of the project must honour, not a defect.",
+        fix: "Tell your users these terms, and check that your use stays within them.",
+        severity: "notice",
+        tags: ["ai", "licensing"]
+      }
+    ];
+    ruleHelpUri = (id) => `${DOCS_URL}#${id}`;
+  }
+});
+
+// src/render/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  FINGERPRINT_KEY: () => FINGERPRINT_KEY,
+  SARIF_SCHEMA: () => SARIF_SCHEMA,
+  fingerprintOf: () => fingerprintOf,
+  renderSarif: () => renderSarif,
+  renderSarifLog: () => renderSarifLog
+});
+import crypto2 from "node:crypto";
+function descriptor(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: clip3(rule.title, MAX_DESCRIPTION) },
+    fullDescription: { text: clip3(rule.description, MAX_DESCRIPTION) },
+    help: {
+      text: `${rule.description}
+
+What to do: ${rule.fix}`,
+      markdown: `${rule.description}
+
+**What to do:** ${rule.fix}
+
+[More about this rule](${ruleHelpUri(rule.id)})`
+    },
+    helpUri: ruleHelpUri(rule.id),
+    defaultConfiguration: { level: LEVEL2[rule.severity] },
+    properties: {
+      tags: rule.tags,
+      precision: "high",
+      "problem.severity": rule.severity === "notice" ? "recommendation" : rule.severity
+    }
+  };
+}
+function placeOf(report, f) {
+  if (f.file) return { file: f.file, line: Math.max(f.line ?? 1, 1) };
+  const first2 = f.layer ? report.layers[f.layer].evidence[0] : void 0;
+  return first2 ? { file: first2.file, line: Math.max(first2.line, 1) } : null;
+}
+function fingerprintOf(f, file) {
+  return crypto2.createHash("sha256").update(findingKey({ ...f, file })).digest("hex").slice(0, 32);
+}
+function renderSarifLog(report) {
+  const rules = RULES2.map(descriptor);
+  const index = new Map(RULES2.map((r, i) => [r.id, i]));
+  const results = [];
+  for (const f of report.findings.slice(0, MAX_RESULTS)) {
+    const at3 = placeOf(report, f);
+    const ruleIndex = index.get(f.rule);
+    const result = {
+      ruleId: f.rule,
+      ...ruleIndex !== void 0 ? { ruleIndex } : {},
+      level: LEVEL2[f.severity],
+      message: { text: clip3(f.message, MAX_MESSAGE) },
+      ...f.layer ? { properties: { layer: f.layer } } : {}
+    };
+    if (at3) {
+      result.locations = [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriPath(at3.file) },
+            region: { startLine: at3.line }
+          }
+        }
+      ];
+      result.partialFingerprints = { [FINGERPRINT_KEY]: fingerprintOf(f, at3.file) };
+    }
+    results.push(result);
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "ai-openness",
+            semanticVersion: TOOL_VERSION,
+            informationUri: "https://github.com/ai-openness-check/ai-openness-check",
+            rules
+          }
+        },
+        results,
+        properties: {
+          verdict: report.verdict,
+          layers: Object.fromEntries(Object.entries(report.layers).map(([k, v]) => [k, v.status])),
+          ...report.findings.length > MAX_RESULTS ? { truncated: `${report.findings.length - MAX_RESULTS} findings over GitHub's limit left out` } : {}
+        }
+      }
+    ]
+  };
+}
+function renderSarif(report) {
+  return `${JSON.stringify(renderSarifLog(report), null, 2)}
+`;
+}
+var SARIF_SCHEMA, MAX_RESULTS, MAX_DESCRIPTION, MAX_MESSAGE, FINGERPRINT_KEY, LEVEL2, clip3;
+var init_sarif = __esm({
+  "src/render/sarif.ts"() {
+    "use strict";
+    init_rules();
+    init_compare();
+    init_uri_path();
+    init_version();
+    init_control_chars();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    MAX_RESULTS = 25e3;
+    MAX_DESCRIPTION = 1024;
+    MAX_MESSAGE = 4e3;
+    FINGERPRINT_KEY = "aiOpennessFinding/v1";
+    LEVEL2 = { error: "error", warning: "warning", notice: "note" };
+    clip3 = (s, max) => {
+      const clean = s.replace(CONTROL_CHARS, "");
+      return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
+    };
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+var require_attachment = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Attachment = void 0;
+    var Attachment = class {
+      contentType;
+      content;
+      encoding;
+      constructor(content, op = {}) {
+        this.contentType = op.contentType;
+        this.content = content;
+        this.encoding = op.encoding;
+      }
+    };
+    exports.Attachment = Attachment;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+var require_integer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isInteger = isInteger;
+    exports.isNonNegativeInteger = isNonNegativeInteger;
+    exports.isPositiveInteger = isPositiveInteger;
+    function isInteger(value) {
+      return Number.isInteger(value);
+    }
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value >= 0;
+    }
+    function isPositiveInteger(value) {
+      return isInteger(value) && value > 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+var require_sortable = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
+    exports.compareObjectsSymbol = /* @__PURE__ */ Symbol("internal compare function");
+    var SortableSet = class extends Set {
+      sorted() {
+        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
+      }
+      compare(other) {
+        const sortedOther = other.sorted();
+        const sortedSelf = this.sorted();
+        if (sortedSelf.length !== sortedOther.length) {
+          return sortedSelf.length - sortedOther.length;
+        }
+        for (let i = sortedSelf.length - 1; i >= 0; --i) {
+          const iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
+          if (iCompared !== 0) {
+            return iCompared;
+          }
+        }
+        return 0;
+      }
+    };
+    exports.SortableSet = SortableSet;
+    var SortableComparables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        if (a.constructor === b.constructor) {
+          return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+    };
+    exports.SortableComparables = SortableComparables;
+    var SortableStringables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a.toString().localeCompare(b.toString());
+      }
+    };
+    exports.SortableStringables = SortableStringables;
+    var SortableNumbers = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a - b;
+      }
+    };
+    exports.SortableNumbers = SortableNumbers;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+var require_tree2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.treeIteratorSymbol = void 0;
+    exports.treeIteratorSymbol = /* @__PURE__ */ Symbol("iterator of a tree/nesting-like structure");
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+var require_cpe = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isCPE = isCPE;
+    var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
+    function isCPE(value) {
+      return typeof value === "string" && cpePattern.test(value);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+var require_bomRef = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomRefRepository = exports.BomRef = void 0;
+    var BomRef = class {
+      value;
+      constructor(value) {
+        this.value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value ?? "";
+      }
+    };
+    exports.BomRef = BomRef;
+    var BomRefRepository = class extends Set {
+    };
+    exports.BomRefRepository = BomRefRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+var require_copyright = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CopyrightRepository = void 0;
+    var sortable_1 = require_sortable();
+    var CopyrightRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.CopyrightRepository = CopyrightRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+var require_hash = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HashDictionary = void 0;
+    var HashDictionary = class _HashDictionary extends Map {
+      static #compareItems([a1, c1], [a2, c2]) {
+        return a1.localeCompare(a2) || c1.localeCompare(c2);
+      }
+      sorted() {
+        return Array.from(this.entries()).sort(_HashDictionary.#compareItems);
+      }
+    };
+    exports.HashDictionary = HashDictionary;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+var require_externalReference = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
+    var sortable_1 = require_sortable();
+    var hash_1 = require_hash();
+    var ExternalReference = class {
+      url;
+      type;
+      hashes;
+      comment;
+      constructor(url, type, op = {}) {
+        this.url = url;
+        this.type = type;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.comment = op.comment;
+      }
+      compare(other) {
+        return this.type.localeCompare(other.type) || this.url.toString().localeCompare(other.url.toString());
+      }
+    };
+    exports.ExternalReference = ExternalReference;
+    var ExternalReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ExternalReferenceRepository = ExternalReferenceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+var require_property = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyRepository = exports.Property = void 0;
+    var sortable_1 = require_sortable();
+    var Property2 = class {
+      name;
+      value;
+      constructor(name, value) {
+        this.name = name;
+        this.value = value;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name) || this.value.localeCompare(other.value);
+      }
+    };
+    exports.Property = Property2;
+    var PropertyRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.PropertyRepository = PropertyRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+var require_license = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
+    var property_1 = require_property();
+    var LicenseExpression2 = class {
+      #expression;
+      acknowledgement;
+      constructor(expression) {
+        this.expression = expression;
+      }
+      get expression() {
+        return this.#expression;
+      }
+      set expression(value) {
+        if (value === "") {
+          throw new RangeError("value is empty string");
+        }
+        this.#expression = value;
+      }
+      compare(other) {
+        return this.#expression.localeCompare(other.#expression);
+      }
+    };
+    exports.LicenseExpression = LicenseExpression2;
+    var DisjunctiveLicenseBase = class {
+      acknowledgement;
+      text;
+      #url;
+      properties;
+      constructor(op = {}) {
+        this.acknowledgement = op.acknowledgement;
+        this.text = op.text;
+        this.url = op.url;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get url() {
+        return this.#url;
+      }
+      set url(value) {
+        this.#url = value === "" ? void 0 : value;
+      }
+    };
+    var NamedLicense2 = class extends DisjunctiveLicenseBase {
+      name;
+      constructor(name, op = {}) {
+        super(op);
+        this.name = name;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLicense = NamedLicense2;
+    var SpdxLicense2 = class extends DisjunctiveLicenseBase {
+      #id;
+      constructor(id, op = {}) {
+        super(op);
+        this.id = id;
+      }
+      get id() {
+        return this.#id;
+      }
+      set id(value) {
+        if (value === "") {
+          throw new RangeError("value is empty string");
+        }
+        this.#id = value;
+      }
+      compare(other) {
+        return this.#id.localeCompare(other.#id);
+      }
+    };
+    exports.SpdxLicense = SpdxLicense2;
+    var LicenseRepository2 = class _LicenseRepository extends Set {
+      static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+          return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LicenseRepository.#compareItems);
+      }
+    };
+    exports.LicenseRepository = LicenseRepository2;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+var require_component = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
+    var sortable_1 = require_sortable();
+    var tree_1 = require_tree2();
+    var cpe_1 = require_cpe();
+    var bomRef_1 = require_bomRef();
+    var copyright_1 = require_copyright();
+    var externalReference_1 = require_externalReference();
+    var hash_1 = require_hash();
+    var license_1 = require_license();
+    var property_1 = require_property();
+    var Component = class {
+      type;
+      name;
+      author;
+      copyright;
+      description;
+      externalReferences;
+      group;
+      hashes;
+      licenses;
+      publisher;
+      purl;
+      scope;
+      supplier;
+      swid;
+      version;
+      components;
+      properties;
+      evidence;
+      #bomRef;
+      #cpe;
+      dependencies;
+      constructor(type, name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.type = type;
+        this.name = name;
+        this.supplier = op.supplier;
+        this.author = op.author;
+        this.copyright = op.copyright;
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.group = op.group;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.publisher = op.publisher;
+        this.purl = op.purl;
+        this.scope = op.scope;
+        this.swid = op.swid;
+        this.version = op.version;
+        this.description = op.description;
+        this.components = op.components ?? new ComponentRepository();
+        this.cpe = op.cpe;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.evidence = op.evidence;
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      get cpe() {
+        return this.#cpe;
+      }
+      set cpe(value) {
+        if (value !== void 0 && !(0, cpe_1.isCPE)(value)) {
+          throw new TypeError("Not CPE nor undefined");
+        }
+        this.#cpe = value;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        if (this.purl !== void 0 && other.purl !== void 0) {
+          return this.purl.localeCompare(other.purl);
+        }
+        if (this.#cpe !== void 0 && other.#cpe !== void 0) {
+          return this.#cpe.localeCompare(other.#cpe);
+        }
+        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Component = Component;
+    var ComponentRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (const component of this) {
+          yield component;
+          yield* component.components[tree_1.treeIteratorSymbol]();
+        }
+      }
+    };
+    exports.ComponentRepository = ComponentRepository;
+    var ComponentEvidence = class {
+      licenses;
+      copyright;
+      constructor(op = {}) {
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
+      }
+    };
+    exports.ComponentEvidence = ComponentEvidence;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+var require_lifecycle = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LifecycleRepository = exports.NamedLifecycle = void 0;
+    var NamedLifecycle = class {
+      name;
+      description;
+      constructor(name, op = {}) {
+        this.name = name;
+        this.description = op.description;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLifecycle = NamedLifecycle;
+    var LifecycleRepository = class _LifecycleRepository extends Set {
+      static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+          return a instanceof NamedLifecycle ? a.compare(b) : a.localeCompare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LifecycleRepository.#compareItems);
+      }
+    };
+    exports.LifecycleRepository = LifecycleRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+var require_organizationalContact = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
+    var sortable_1 = require_sortable();
+    var OrganizationalContact = class {
+      name;
+      email;
+      phone;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.email = op.email;
+        this.phone = op.phone;
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || (this.email ?? "").localeCompare(other.email ?? "") || (this.phone ?? "").localeCompare(other.phone ?? "");
+      }
+    };
+    exports.OrganizationalContact = OrganizationalContact;
+    var OrganizationalContactRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalContactRepository = OrganizationalContactRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+var require_service = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ServiceRepository = exports.Service = void 0;
+    var sortable_1 = require_sortable();
+    var tree_1 = require_tree2();
+    var bomRef_1 = require_bomRef();
+    var externalReference_1 = require_externalReference();
+    var license_1 = require_license();
+    var property_1 = require_property();
+    var Service2 = class {
+      provider;
+      group;
+      name;
+      version;
+      description;
+      licenses;
+      externalReferences;
+      services;
+      properties;
+      #bomRef;
+      dependencies;
+      constructor(name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.provider = op.provider;
+        this.group = op.group;
+        this.name = name;
+        this.version = op.version;
+        this.description = op.description;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.services = op.services ?? new ServiceRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Service = Service2;
+    var ServiceRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (const service of this) {
+          yield service;
+          yield* service.services[tree_1.treeIteratorSymbol]();
+        }
+      }
+    };
+    exports.ServiceRepository = ServiceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+var require_tool = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Tools = exports.ToolRepository = exports.Tool = void 0;
+    var sortable_1 = require_sortable();
+    var component_1 = require_component();
+    var externalReference_1 = require_externalReference();
+    var hash_1 = require_hash();
+    var service_1 = require_service();
+    var Tool = class _Tool {
+      vendor;
+      name;
+      version;
+      hashes;
+      externalReferences;
+      constructor(op = {}) {
+        this.vendor = op.vendor;
+        this.name = op.name;
+        this.version = op.version;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+      }
+      compare(other) {
+        return (this.vendor ?? "").localeCompare(other.vendor ?? "") || (this.name ?? "").localeCompare(other.name ?? "") || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+      static fromComponent(component) {
+        return new _Tool({
+          vendor: component.group,
+          name: component.name,
+          version: component.version,
+          hashes: component.hashes,
+          externalReferences: component.externalReferences
+        });
+      }
+      static fromService(service) {
+        return new _Tool({
+          vendor: service.group,
+          name: service.name,
+          version: service.version,
+          externalReferences: service.externalReferences
+        });
+      }
+    };
+    exports.Tool = Tool;
+    var ToolRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ToolRepository = ToolRepository;
+    var Tools = class {
+      components;
+      services;
+      tools;
+      constructor(op = {}) {
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.tools = op.tools ?? new ToolRepository();
+      }
+      get size() {
+        return this.components.size + this.services.size + this.tools.size;
+      }
+    };
+    exports.Tools = Tools;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Metadata = void 0;
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var organizationalContact_1 = require_organizationalContact();
+    var property_1 = require_property();
+    var tool_1 = require_tool();
+    var Metadata = class {
+      timestamp;
+      lifecycles;
+      tools;
+      authors;
+      component;
+      manufacture;
+      supplier;
+      licenses;
+      properties;
+      constructor(op = {}) {
+        this.timestamp = op.timestamp;
+        this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository();
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository();
+        this.component = op.component;
+        this.manufacture = op.manufacture;
+        this.supplier = op.supplier;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+    };
+    exports.Metadata = Metadata;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+var require_cwe = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CweRepository = void 0;
+    exports.isCWE = isCWE;
+    var sortable_1 = require_sortable();
+    var integer_1 = require_integer();
+    function isCWE(value) {
+      return (0, integer_1.isPositiveInteger)(value);
+    }
+    var CweRepository = class extends sortable_1.SortableNumbers {
+    };
+    exports.CweRepository = CweRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+var require_advisory = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AdvisoryRepository = exports.Advisory = void 0;
+    var sortable_1 = require_sortable();
+    var Advisory = class {
+      title;
+      url;
+      constructor(url, op = {}) {
+        this.url = url;
+        this.title = op.title;
+      }
+      compare(other) {
+        return this.url.toString().localeCompare(other.url.toString()) || (this.title ?? "").localeCompare(other.title ?? "");
+      }
+    };
+    exports.Advisory = Advisory;
+    var AdvisoryRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AdvisoryRepository = AdvisoryRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+var require_affect = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
+    var sortable_1 = require_sortable();
+    var Affect = class {
+      ref;
+      versions;
+      constructor(ref, op = {}) {
+        this.ref = ref;
+        this.versions = op.versions ?? new AffectedVersionRepository();
+      }
+      compare(other) {
+        return this.ref.compare(other.ref) || this.versions.compare(other.versions);
+      }
+    };
+    exports.Affect = Affect;
+    var AffectRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectRepository = AffectRepository;
+    var AffectedSingleVersion = class {
+      version;
+      status;
+      constructor(version, op = {}) {
+        this.version = version;
+        this.status = op.status;
+      }
+      compare(other) {
+        return this.version.localeCompare(other.version) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedSingleVersion = AffectedSingleVersion;
+    var AffectedVersionRange = class {
+      range;
+      status;
+      constructor(range, op = {}) {
+        this.range = range;
+        this.status = op.status;
+      }
+      compare(other) {
+        return this.range.localeCompare(other.range) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedVersionRange = AffectedVersionRange;
+    var AffectedVersionRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectedVersionRepository = AffectedVersionRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+var require_rating = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RatingRepository = exports.Rating = void 0;
+    var sortable_1 = require_sortable();
+    var Rating = class {
+      source;
+      score;
+      severity;
+      method;
+      vector;
+      justification;
+      constructor(op = {}) {
+        this.source = op.source;
+        this.score = op.score;
+        this.severity = op.severity;
+        this.method = op.method;
+        this.vector = op.vector;
+        this.justification = op.justification;
+      }
+      compare(other) {
+        return (this.score ?? 0) - (other.score ?? 0) || (this.vector ?? "").localeCompare(other.vector ?? "") || (this.justification ?? "").localeCompare(other.justification ?? "") || (this.severity ?? "").localeCompare(other.severity ?? "") || (this.method ?? "").localeCompare(other.method ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0);
+      }
+    };
+    exports.Rating = Rating;
+    var RatingRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.RatingRepository = RatingRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+var require_reference = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ReferenceRepository = exports.Reference = void 0;
+    var sortable_1 = require_sortable();
+    var Reference = class {
+      id;
+      source;
+      constructor(id, source) {
+        this.id = id;
+        this.source = source;
+      }
+      compare(other) {
+        return this.id.localeCompare(other.id) || this.source.compare(other.source);
+      }
+    };
+    exports.Reference = Reference;
+    var ReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ReferenceRepository = ReferenceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+var require_vulnerability = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityRepository = exports.Vulnerability = void 0;
+    var sortable_1 = require_sortable();
+    var cwe_1 = require_cwe();
+    var bomRef_1 = require_bomRef();
+    var property_1 = require_property();
+    var tool_1 = require_tool();
+    var advisory_1 = require_advisory();
+    var affect_1 = require_affect();
+    var rating_1 = require_rating();
+    var reference_1 = require_reference();
+    var Vulnerability = class {
+      #bomRef;
+      id;
+      source;
+      references;
+      ratings;
+      cwes;
+      description;
+      detail;
+      recommendation;
+      advisories;
+      created;
+      published;
+      updated;
+      credits;
+      tools;
+      analysis;
+      affects;
+      properties;
+      constructor(op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.id = op.id;
+        this.source = op.source;
+        this.references = op.references ?? new reference_1.ReferenceRepository();
+        this.ratings = op.ratings ?? new rating_1.RatingRepository();
+        this.cwes = op.cwes ?? new cwe_1.CweRepository();
+        this.description = op.description;
+        this.detail = op.detail;
+        this.recommendation = op.recommendation;
+        this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository();
+        this.created = op.created;
+        this.published = op.published;
+        this.updated = op.updated;
+        this.credits = op.credits;
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.analysis = op.analysis;
+        this.affects = op.affects ?? new affect_1.AffectRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        return (this.id ?? "").localeCompare(other.id ?? "") || (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) || (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) || (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) || this.ratings.compare(other.ratings) || this.cwes.compare(other.cwes) || (this.description ?? "").localeCompare(other.description ?? "") || (this.detail ?? "").localeCompare(other.detail ?? "") || (this.recommendation ?? "").localeCompare(other.recommendation ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0) || this.properties.compare(other.properties);
+      }
+    };
+    exports.Vulnerability = Vulnerability;
+    var VulnerabilityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.VulnerabilityRepository = VulnerabilityRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+var require_bom = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Bom = void 0;
+    var integer_1 = require_integer();
+    var component_1 = require_component();
+    var metadata_1 = require_metadata();
+    var service_1 = require_service();
+    var vulnerability_1 = require_vulnerability();
+    var Bom2 = class {
+      metadata;
+      components;
+      services;
+      vulnerabilities;
+      #version = 1;
+      #serialNumber;
+      constructor(op = {}) {
+        this.metadata = op.metadata ?? new metadata_1.Metadata();
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.version = op.version ?? this.version;
+        this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository();
+        this.serialNumber = op.serialNumber;
+      }
+      get version() {
+        return this.#version;
+      }
+      set version(value) {
+        if (!(0, integer_1.isPositiveInteger)(value)) {
+          throw new TypeError("Not PositiveInteger");
+        }
+        this.#version = value;
+      }
+      get serialNumber() {
+        return this.#serialNumber;
+      }
+      set serialNumber(value) {
+        this.#serialNumber = value === "" ? void 0 : value;
+      }
+    };
+    exports.Bom = Bom2;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+var require_bomLink = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomLinkElement = exports.BomLinkDocument = void 0;
+    var BomLinkBase = class {
+      #value;
+      constructor(value) {
+        this.value = value;
+      }
+      get value() {
+        return this.#value;
+      }
+      set value(value) {
+        if (!this._isValid(value)) {
+          throw new RangeError("invalid value");
+        }
+        this.#value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value;
+      }
+    };
+    var BomLinkDocument = class _BomLinkDocument extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
+      static isValid(value) {
+        return typeof value === "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkDocument.isValid(value);
+      }
+    };
+    exports.BomLinkDocument = BomLinkDocument;
+    var BomLinkElement = class _BomLinkElement extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
+      static isValid(value) {
+        return typeof value === "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkElement.isValid(value);
+      }
+    };
+    exports.BomLinkElement = BomLinkElement;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+var require_organizationalEntity = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
+    var sortable_1 = require_sortable();
+    var organizationalContact_1 = require_organizationalContact();
+    var OrganizationalEntity = class {
+      name;
+      url;
+      contact;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url ?? /* @__PURE__ */ new Set();
+        this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || this.contact.compare(other.contact) || new sortable_1.SortableStringables(this.url).compare(new sortable_1.SortableStringables(other.url));
+      }
+    };
+    exports.OrganizationalEntity = OrganizationalEntity;
+    var OrganizationalEntityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+var require_swid = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SWID = void 0;
+    var integer_1 = require_integer();
+    var SWID = class {
+      tagId;
+      name;
+      version;
+      patch;
+      text;
+      url;
+      #tagVersion;
+      constructor(tagId, name, op = {}) {
+        this.tagId = tagId;
+        this.name = name;
+        this.version = op.version;
+        this.patch = op.patch;
+        this.text = op.text;
+        this.url = op.url;
+        this.tagVersion = op.tagVersion;
+      }
+      get tagVersion() {
+        return this.#tagVersion;
+      }
+      set tagVersion(value) {
+        if (value !== void 0 && !(0, integer_1.isNonNegativeInteger)(value)) {
+          throw new TypeError("Not NonNegativeInteger nor undefined");
+        }
+        this.#tagVersion = value;
+      }
+    };
+    exports.SWID = SWID;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+var require_analysisResponse = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
+    var sortable_1 = require_sortable();
+    var AnalysisResponse;
+    (function(AnalysisResponse2) {
+      AnalysisResponse2["CanNotFix"] = "can_not_fix";
+      AnalysisResponse2["WillNotFix"] = "will_not_fix";
+      AnalysisResponse2["Update"] = "update";
+      AnalysisResponse2["Rollback"] = "rollback";
+      AnalysisResponse2["WorkaroundAvailable"] = "workaround_available";
+    })(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
+    var AnalysisResponseRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.AnalysisResponseRepository = AnalysisResponseRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+var require_analysis = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Analysis = void 0;
+    var analysisResponse_1 = require_analysisResponse();
+    var Analysis = class {
+      state;
+      justification;
+      response;
+      detail;
+      constructor(op = {}) {
+        this.state = op.state;
+        this.justification = op.justification;
+        this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository();
+        this.detail = op.detail;
+      }
+    };
+    exports.Analysis = Analysis;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+var require_credits = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Credits = void 0;
+    var organizationalContact_1 = require_organizationalContact();
+    var organizationalEntity_1 = require_organizationalEntity();
+    var Credits = class {
+      organizations;
+      individuals;
+      constructor(op = {}) {
+        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository();
+        this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+    };
+    exports.Credits = Credits;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+var require_source = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Source = void 0;
+    var Source = class {
+      name;
+      url;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url;
+      }
+      compare(other) {
+        return (this.url?.toString() ?? "").localeCompare(other.url?.toString() ?? "") || (this.name ?? "").localeCompare(other.name ?? "");
+      }
+    };
+    exports.Source = Source;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+var require_vulnerability2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_advisory(), exports);
+    __exportStar(require_affect(), exports);
+    __exportStar(require_analysis(), exports);
+    __exportStar(require_credits(), exports);
+    __exportStar(require_rating(), exports);
+    __exportStar(require_reference(), exports);
+    __exportStar(require_source(), exports);
+    __exportStar(require_vulnerability(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var require_models = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachment(), exports);
+    __exportStar(require_bom(), exports);
+    __exportStar(require_bomLink(), exports);
+    __exportStar(require_bomRef(), exports);
+    __exportStar(require_component(), exports);
+    __exportStar(require_copyright(), exports);
+    __exportStar(require_externalReference(), exports);
+    __exportStar(require_hash(), exports);
+    __exportStar(require_license(), exports);
+    __exportStar(require_lifecycle(), exports);
+    __exportStar(require_metadata(), exports);
+    __exportStar(require_organizationalContact(), exports);
+    __exportStar(require_organizationalEntity(), exports);
+    __exportStar(require_property(), exports);
+    __exportStar(require_service(), exports);
+    __exportStar(require_swid(), exports);
+    __exportStar(require_tool(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability2());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+var require_attachmentEncoding = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AttachmentEncoding = void 0;
+    var AttachmentEncoding;
+    (function(AttachmentEncoding2) {
+      AttachmentEncoding2["Base64"] = "base64";
+    })(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+var require_componentScope = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentScope = void 0;
+    var ComponentScope;
+    (function(ComponentScope2) {
+      ComponentScope2["Required"] = "required";
+      ComponentScope2["Optional"] = "optional";
+      ComponentScope2["Excluded"] = "excluded";
+    })(ComponentScope || (exports.ComponentScope = ComponentScope = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+var require_componentType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentType = void 0;
+    var ComponentType2;
+    (function(ComponentType3) {
+      ComponentType3["Application"] = "application";
+      ComponentType3["Framework"] = "framework";
+      ComponentType3["Library"] = "library";
+      ComponentType3["Container"] = "container";
+      ComponentType3["Platform"] = "platform";
+      ComponentType3["OperatingSystem"] = "operating-system";
+      ComponentType3["Device"] = "device";
+      ComponentType3["DeviceDriver"] = "device-driver";
+      ComponentType3["Firmware"] = "firmware";
+      ComponentType3["File"] = "file";
+      ComponentType3["MachineLearningModel"] = "machine-learning-model";
+      ComponentType3["Data"] = "data";
+      ComponentType3["CryptographicAsset"] = "cryptographic-asset";
+    })(ComponentType2 || (exports.ComponentType = ComponentType2 = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+var require_externalReferenceType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ExternalReferenceType = void 0;
+    var ExternalReferenceType;
+    (function(ExternalReferenceType2) {
+      ExternalReferenceType2["VCS"] = "vcs";
+      ExternalReferenceType2["IssueTracker"] = "issue-tracker";
+      ExternalReferenceType2["Website"] = "website";
+      ExternalReferenceType2["Advisories"] = "advisories";
+      ExternalReferenceType2["BOM"] = "bom";
+      ExternalReferenceType2["MailingList"] = "mailing-list";
+      ExternalReferenceType2["Social"] = "social";
+      ExternalReferenceType2["Chat"] = "chat";
+      ExternalReferenceType2["Documentation"] = "documentation";
+      ExternalReferenceType2["Support"] = "support";
+      ExternalReferenceType2["SourceDistribution"] = "source-distribution";
+      ExternalReferenceType2["Distribution"] = "distribution";
+      ExternalReferenceType2["DistributionIntake"] = "distribution-intake";
+      ExternalReferenceType2["License"] = "license";
+      ExternalReferenceType2["BuildMeta"] = "build-meta";
+      ExternalReferenceType2["BuildSystem"] = "build-system";
+      ExternalReferenceType2["ReleaseNotes"] = "release-notes";
+      ExternalReferenceType2["SecurityContact"] = "security-contact";
+      ExternalReferenceType2["ModelCard"] = "model-card";
+      ExternalReferenceType2["Log"] = "log";
+      ExternalReferenceType2["Configuration"] = "configuration";
+      ExternalReferenceType2["Evidence"] = "evidence";
+      ExternalReferenceType2["Formulation"] = "formulation";
+      ExternalReferenceType2["Attestation"] = "attestation";
+      ExternalReferenceType2["ThreatModel"] = "threat-model";
+      ExternalReferenceType2["AdversaryModel"] = "adversary-model";
+      ExternalReferenceType2["RiskAssessment"] = "risk-assessment";
+      ExternalReferenceType2["VulnerabilityAssertion"] = "vulnerability-assertion";
+      ExternalReferenceType2["ExploitabilityStatement"] = "exploitability-statement";
+      ExternalReferenceType2["PentestReport"] = "pentest-report";
+      ExternalReferenceType2["StaticAnalysisReport"] = "static-analysis-report";
+      ExternalReferenceType2["DynamicAnalysisReport"] = "dynamic-analysis-report";
+      ExternalReferenceType2["RuntimeAnalysisReport"] = "runtime-analysis-report";
+      ExternalReferenceType2["ComponentAnalysisReport"] = "component-analysis-report";
+      ExternalReferenceType2["MaturityReport"] = "maturity-report";
+      ExternalReferenceType2["CertificationReport"] = "certification-report";
+      ExternalReferenceType2["CodifiedInfrastructure"] = "codified-infrastructure";
+      ExternalReferenceType2["QualityMetrics"] = "quality-metrics";
+      ExternalReferenceType2["POAM"] = "poam";
+      ExternalReferenceType2["ElectronicSignature"] = "electronic-signature";
+      ExternalReferenceType2["DigitalSignature"] = "digital-signature";
+      ExternalReferenceType2["RFC9116"] = "rfc-9116";
+      ExternalReferenceType2["Citation"] = "citation";
+      ExternalReferenceType2["Patent"] = "patent";
+      ExternalReferenceType2["PatentAssertion"] = "patent-assertion";
+      ExternalReferenceType2["PatentFamily"] = "patent-family";
+      ExternalReferenceType2["Other"] = "other";
+    })(ExternalReferenceType || (exports.ExternalReferenceType = ExternalReferenceType = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+var require_hashAlogorithm = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HashAlgorithm = void 0;
+    var HashAlgorithm;
+    (function(HashAlgorithm2) {
+      HashAlgorithm2["MD5"] = "MD5";
+      HashAlgorithm2["SHA-1"] = "SHA-1";
+      HashAlgorithm2["SHA-256"] = "SHA-256";
+      HashAlgorithm2["SHA-384"] = "SHA-384";
+      HashAlgorithm2["SHA-512"] = "SHA-512";
+      HashAlgorithm2["SHA3-256"] = "SHA3-256";
+      HashAlgorithm2["SHA3-384"] = "SHA3-384";
+      HashAlgorithm2["SHA3-512"] = "SHA3-512";
+      HashAlgorithm2["BLAKE2b-256"] = "BLAKE2b-256";
+      HashAlgorithm2["BLAKE2b-384"] = "BLAKE2b-384";
+      HashAlgorithm2["BLAKE2b-512"] = "BLAKE2b-512";
+      HashAlgorithm2["BLAKE3"] = "BLAKE3";
+      HashAlgorithm2["Streebog-256"] = "Streebog-256";
+      HashAlgorithm2["Streebog-512"] = "Streebog-512";
+    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+var require_licenseAcknowledgement = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LicenseAcknowledgement = void 0;
+    var LicenseAcknowledgement;
+    (function(LicenseAcknowledgement2) {
+      LicenseAcknowledgement2["Declared"] = "declared";
+      LicenseAcknowledgement2["Concluded"] = "concluded";
+    })(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+var require_lifecyclePhase = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LifecyclePhase = void 0;
+    var LifecyclePhase;
+    (function(LifecyclePhase2) {
+      LifecyclePhase2["Design"] = "design";
+      LifecyclePhase2["PreBuild"] = "pre-build";
+      LifecyclePhase2["Build"] = "build";
+      LifecyclePhase2["PostBuild"] = "post-build";
+      LifecyclePhase2["Operations"] = "operations";
+      LifecyclePhase2["Discovery"] = "discovery";
+      LifecyclePhase2["Decommission"] = "decommission";
+    })(LifecyclePhase || (exports.LifecyclePhase = LifecyclePhase = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+var require_affectStatus = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AffectStatus = void 0;
+    var AffectStatus;
+    (function(AffectStatus2) {
+      AffectStatus2["Affected"] = "affected";
+      AffectStatus2["Unaffected"] = "unaffected";
+      AffectStatus2["Unknown"] = "unknown";
+    })(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+var require_analysisJustification = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisJustification = void 0;
+    var AnalysisJustification;
+    (function(AnalysisJustification2) {
+      AnalysisJustification2["CodeNotPresent"] = "code_not_present";
+      AnalysisJustification2["CodeNotReachable"] = "code_not_reachable";
+      AnalysisJustification2["RequiresConfiguration"] = "requires_configuration";
+      AnalysisJustification2["RequiresDependency"] = "requires_dependency";
+      AnalysisJustification2["RequiresEnvironment"] = "requires_environment";
+      AnalysisJustification2["ProtectedByCompiler"] = "protected_by_compiler";
+      AnalysisJustification2["ProtectedAtRuntime"] = "protected_at_runtime";
+      AnalysisJustification2["ProtectedAtPerimeter"] = "protected_at_perimeter";
+      AnalysisJustification2["ProtectedByMitigatingControl"] = "protected_by_mitigating_control";
+    })(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+var require_analysisState = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisState = void 0;
+    var AnalysisState;
+    (function(AnalysisState2) {
+      AnalysisState2["Resolved"] = "resolved";
+      AnalysisState2["ResolvedWithPedigree"] = "resolved_with_pedigree";
+      AnalysisState2["Exploitable"] = "exploitable";
+      AnalysisState2["InTriage"] = "in_triage";
+      AnalysisState2["FalsePositive"] = "false_positive";
+      AnalysisState2["NotAffected"] = "not_affected";
+    })(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+var require_ratingMethod = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RatingMethod = void 0;
+    var RatingMethod;
+    (function(RatingMethod2) {
+      RatingMethod2["CVSSv2"] = "CVSSv2";
+      RatingMethod2["CVSSv3"] = "CVSSv3";
+      RatingMethod2["CVSSv31"] = "CVSSv31";
+      RatingMethod2["CVSSv4"] = "CVSSv4";
+      RatingMethod2["OWASP"] = "OWASP";
+      RatingMethod2["SSVC"] = "SSVC";
+      RatingMethod2["Other"] = "other";
+    })(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+var require_severity = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Severity = void 0;
+    var Severity;
+    (function(Severity2) {
+      Severity2["Critical"] = "critical";
+      Severity2["High"] = "high";
+      Severity2["Medium"] = "medium";
+      Severity2["Low"] = "low";
+      Severity2["Info"] = "info";
+      Severity2["None"] = "none";
+      Severity2["Unknown"] = "unknown";
+    })(Severity || (exports.Severity = Severity = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+var require_vulnerability3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_affectStatus(), exports);
+    __exportStar(require_analysisJustification(), exports);
+    __exportStar(require_analysisResponse(), exports);
+    __exportStar(require_analysisState(), exports);
+    __exportStar(require_ratingMethod(), exports);
+    __exportStar(require_severity(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var require_enums = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachmentEncoding(), exports);
+    __exportStar(require_componentScope(), exports);
+    __exportStar(require_componentType(), exports);
+    __exportStar(require_externalReferenceType(), exports);
+    __exportStar(require_hashAlogorithm(), exports);
+    __exportStar(require_licenseAcknowledgement(), exports);
+    __exportStar(require_lifecyclePhase(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability3());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+var require_bomRefDiscriminator = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomRefDiscriminator = void 0;
+    var BomRefDiscriminator = class {
+      #originalValues;
+      #prefix;
+      constructor(bomRefs, prefix = "BomRef") {
+        this.#originalValues = Array.from(bomRefs, (r) => [r, r.value]);
+        this.#prefix = prefix;
+      }
+      get prefix() {
+        return this.#prefix;
+      }
+      *[Symbol.iterator]() {
+        for (const [bomRef] of this.#originalValues) {
+          yield bomRef;
+        }
+      }
+      discriminate() {
+        const knownRefValues = /* @__PURE__ */ new Set([""]);
+        for (const [bomRef] of this.#originalValues) {
+          let value = bomRef.value;
+          if (value === void 0 || knownRefValues.has(value)) {
+            value = this.#makeUniqueId();
+            bomRef.value = value;
+          }
+          knownRefValues.add(value);
+        }
+      }
+      reset() {
+        for (const [bomRef, originalValue] of this.#originalValues) {
+          bomRef.value = originalValue;
+        }
+      }
+      #makeUniqueId() {
+        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
+      }
+    };
+    exports.BomRefDiscriminator = BomRefDiscriminator;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OptPlugError = void 0;
+    var OptPlugError = class extends Error {
+      cause;
+      constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+      }
+    };
+    exports.OptPlugError = OptPlugError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+var require_errors3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingOptionalDependencyError = void 0;
+    var errors_1 = require_errors2();
+    var MissingOptionalDependencyError = class extends errors_1.OptPlugError {
+    };
+    exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+var require_types = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+var require_baseSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BaseSerializer = void 0;
+    var tree_1 = require_tree2();
+    var bomRefDiscriminator_1 = require_bomRefDiscriminator();
+    var BaseSerializer = class {
+      *#getAllBomRefs(bom) {
+        if (bom.metadata.component !== void 0) {
+          yield bom.metadata.component.bomRef;
+          for (const { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            yield bomRef;
+          }
+        }
+        for (const { bomRef } of bom.components[tree_1.treeIteratorSymbol]()) {
+          yield bomRef;
+        }
+        for (const { bomRef } of bom.services[tree_1.treeIteratorSymbol]()) {
+          yield bomRef;
+        }
+        for (const { bomRef } of bom.vulnerabilities) {
+          yield bomRef;
+        }
+      }
+      #normalize(bom, options) {
+        const bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
+        bomRefDiscriminator.discriminate();
+        try {
+          return this._normalize(bom, options);
+        } finally {
+          bomRefDiscriminator.reset();
+        }
+      }
+      serialize(bom, options) {
+        return this._serialize(this.#normalize(bom, options), options);
+      }
+    };
+    exports.BaseSerializer = BaseSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+var require_iterable = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.chainI = chainI;
+    function* chainI(...iterables) {
+      for (const iterable of iterables) {
+        yield* iterable;
+      }
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+var require_notUndefined = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isNotUndefined = isNotUndefined;
+    function isNotUndefined(value) {
+      return value !== void 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+var require_uri = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.escapeUri = escapeUri;
+    var _ESCAPES = [
+      [/ /g, "%20"],
+      [/"/g, "%22"],
+      [/'/g, "%27"],
+      [/\[/g, "%5B"],
+      [/]/g, "%5D"],
+      [/</g, "%3C"],
+      [/>/g, "%3E"],
+      [/\{/g, "%7B"],
+      [/}/g, "%7D"]
+    ];
+    function escapeUri(value) {
+      if (value === void 0) {
+        return value;
+      }
+      for (const [s, r] of _ESCAPES) {
+        value = value.replace(s, r);
+      }
+      return value;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+var require_spdx_SNAPSHOT_schema = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://cyclonedx.org/schema/spdx.schema.json",
+      $comment: "v1.1-3.29.0",
+      type: "string",
+      enum: [
+        "0BSD",
+        "3D-Slicer-1.0",
+        "AAL",
+        "Abstyles",
+        "AdaCore-doc",
+        "Adobe-2006",
+        "Adobe-Display-PostScript",
+        "Adobe-Glyph",
+        "Adobe-Utopia",
+        "ADSL",
+        "Advanced-Cryptics-Dictionary",
+        "AFL-1.1",
+        "AFL-1.2",
+        "AFL-2.0",
+        "AFL-2.1",
+        "AFL-3.0",
+        "Afmparse",
+        "AGPL-1.0",
+        "AGPL-1.0-only",
+        "AGPL-1.0-or-later",
+        "AGPL-3.0",
+        "AGPL-3.0-only",
+        "AGPL-3.0-or-later",
+        "Aladdin",
+        "ALGLIB-Documentation",
+        "AMD-newlib",
+        "AMDPLPA",
+        "AML",
+        "AML-glslang",
+        "AMPAS",
+        "ANTLR-PD",
+        "ANTLR-PD-fallback",
+        "any-OSI",
+        "any-OSI-perl-modules",
+        "Apache-1.0",
+        "Apache-1.1",
+        "Apache-2.0",
+        "APAFML",
+        "APL-1.0",
+        "App-s2p",
+        "APSL-1.0",
+        "APSL-1.1",
+        "APSL-1.2",
+        "APSL-2.0",
+        "Arphic-1999",
+        "Artistic-1.0",
+        "Artistic-1.0-cl8",
+        "Artistic-1.0-Perl",
+        "Artistic-2.0",
+        "Artistic-dist",
+        "Aspell-RU",
+        "ASWF-Digital-Assets-1.0",
+        "ASWF-Digital-Assets-1.1",
+        "atc-game",
+        "Baekmuk",
+        "Bahyph",
+        "Barr",
+        "bcrypt-Solar-Designer",
+        "Beerware",
+        "Bitstream-Charter",
+        "Bitstream-Vera",
+        "BitTorrent-1.0",
+        "BitTorrent-1.1",
+        "blessing",
+        "BlueOak-1.0.0",
+        "Boehm-GC",
+        "Boehm-GC-without-fee",
+        "BOLA-1.1",
+        "Borceux",
+        "Brian-Gladman-2-Clause",
+        "Brian-Gladman-3-Clause",
+        "Brian-Gladman-3-Clause-no-conversion",
+        "BSD-1-Clause",
+        "BSD-2-Clause",
+        "BSD-2-Clause-Darwin",
+        "BSD-2-Clause-first-lines",
+        "BSD-2-Clause-FreeBSD",
+        "BSD-2-Clause-NetBSD",
+        "BSD-2-Clause-Patent",
+        "BSD-2-Clause-pkgconf-disclaimer",
+        "BSD-2-Clause-pos-unchanged",
+        "BSD-2-Clause-Views",
+        "BSD-3-Clause",
+        "BSD-3-Clause-acpica",
+        "BSD-3-Clause-Attribution",
+        "BSD-3-Clause-Clear",
+        "BSD-3-Clause-flex",
+        "BSD-3-Clause-HP",
+        "BSD-3-Clause-LBNL",
+        "BSD-3-Clause-Modification",
+        "BSD-3-Clause-No-Military-License",
+        "BSD-3-Clause-No-Nuclear-License",
+        "BSD-3-Clause-No-Nuclear-License-2014",
+        "BSD-3-Clause-No-Nuclear-Warranty",
+        "BSD-3-Clause-Open-MPI",
+        "BSD-3-Clause-OpenWebUI",
+        "BSD-3-Clause-Sun",
+        "BSD-3-Clause-Tso",
+        "BSD-4-Clause",
+        "BSD-4-Clause-Shortened",
+        "BSD-4-Clause-UC",
+        "BSD-4.3RENO",
+        "BSD-4.3TAHOE",
+        "BSD-Advertising-Acknowledgement",
+        "BSD-ask-to-endorse",
+        "BSD-Attribution-HPND-disclaimer",
+        "BSD-Inferno-Nettverk",
+        "BSD-Mark-Modifications",
+        "BSD-Protection",
+        "BSD-Source-alt-GPL",
+        "BSD-Source-beginning-file",
+        "BSD-Source-Code",
+        "BSD-Source-Code-no-disclaimer",
+        "BSD-Systemics",
+        "BSD-Systemics-W3Works",
+        "BSL-1.0",
+        "Buddy",
+        "Bugroff",
+        "BUSL-1.1",
+        "bzip2-1.0.5",
+        "bzip2-1.0.6",
+        "C-UDA-1.0",
+        "CAL-1.0",
+        "CAL-1.0-Combined-Work-Exception",
+        "Caldera",
+        "Caldera-no-preamble",
+        "CAPEC-tou",
+        "Catharon",
+        "CATOSL-1.1",
+        "CC-BY-1.0",
+        "CC-BY-2.0",
+        "CC-BY-2.5",
+        "CC-BY-2.5-AU",
+        "CC-BY-3.0",
+        "CC-BY-3.0-AT",
+        "CC-BY-3.0-AU",
+        "CC-BY-3.0-DE",
+        "CC-BY-3.0-IGO",
+        "CC-BY-3.0-NL",
+        "CC-BY-3.0-US",
+        "CC-BY-4.0",
+        "CC-BY-NC-1.0",
+        "CC-BY-NC-2.0",
+        "CC-BY-NC-2.5",
+        "CC-BY-NC-3.0",
+        "CC-BY-NC-3.0-DE",
+        "CC-BY-NC-3.0-IGO",
+        "CC-BY-NC-4.0",
+        "CC-BY-NC-ND-1.0",
+        "CC-BY-NC-ND-2.0",
+        "CC-BY-NC-ND-2.5",
+        "CC-BY-NC-ND-3.0",
+        "CC-BY-NC-ND-3.0-DE",
+        "CC-BY-NC-ND-3.0-IGO",
+        "CC-BY-NC-ND-4.0",
+        "CC-BY-NC-SA-1.0",
+        "CC-BY-NC-SA-2.0",
+        "CC-BY-NC-SA-2.0-DE",
+        "CC-BY-NC-SA-2.0-FR",
+        "CC-BY-NC-SA-2.0-UK",
+        "CC-BY-NC-SA-2.5",
+        "CC-BY-NC-SA-3.0",
+        "CC-BY-NC-SA-3.0-DE",
+        "CC-BY-NC-SA-3.0-IGO",
+        "CC-BY-NC-SA-4.0",
+        "CC-BY-ND-1.0",
+        "CC-BY-ND-2.0",
+        "CC-BY-ND-2.5",
+        "CC-BY-ND-3.0",
+        "CC-BY-ND-3.0-DE",
+        "CC-BY-ND-4.0",
+        "CC-BY-SA-1.0",
+        "CC-BY-SA-2.0",
+        "CC-BY-SA-2.0-UK",
+        "CC-BY-SA-2.1-JP",
+        "CC-BY-SA-2.5",
+        "CC-BY-SA-3.0",
+        "CC-BY-SA-3.0-AT",
+        "CC-BY-SA-3.0-DE",
+        "CC-BY-SA-3.0-IGO",
+        "CC-BY-SA-4.0",
+        "CC-PDDC",
+        "CC-PDM-1.0",
+        "CC-SA-1.0",
+        "CC0-1.0",
+        "CDDL-1.0",
+        "CDDL-1.1",
+        "CDL-1.0",
+        "CDLA-Permissive-1.0",
+        "CDLA-Permissive-2.0",
+        "CDLA-Sharing-1.0",
+        "CECILL-1.0",
+        "CECILL-1.1",
+        "CECILL-2.0",
+        "CECILL-2.1",
+        "CECILL-B",
+        "CECILL-C",
+        "CERN-OHL-1.1",
+        "CERN-OHL-1.2",
+        "CERN-OHL-P-2.0",
+        "CERN-OHL-S-2.0",
+        "CERN-OHL-W-2.0",
+        "CFITSIO",
+        "check-cvs",
+        "checkmk",
+        "ClArtistic",
+        "Clips",
+        "CMU-Mach",
+        "CMU-Mach-nodoc",
+        "CNRI-Jython",
+        "CNRI-Python",
+        "CNRI-Python-GPL-Compatible",
+        "COIL-1.0",
+        "Community-Spec-1.0",
+        "Condor-1.1",
+        "copyleft-next-0.3.0",
+        "copyleft-next-0.3.1",
+        "Cornell-Lossless-JPEG",
+        "CPAL-1.0",
+        "CPL-1.0",
+        "CPOL-1.02",
+        "Cronyx",
+        "Crossword",
+        "CryptoSwift",
+        "CrystalStacker",
+        "CUA-OPL-1.0",
+        "Cube",
+        "curl",
+        "cve-tou",
+        "D-FSL-1.0",
+        "DEC-3-Clause",
+        "diffmark",
+        "DL-DE-BY-2.0",
+        "DL-DE-ZERO-2.0",
+        "DOC",
+        "DocBook-DTD",
+        "DocBook-Schema",
+        "DocBook-Stylesheet",
+        "DocBook-XML",
+        "Dotseqn",
+        "DRL-1.0",
+        "DRL-1.1",
+        "DSDP",
+        "dtoa",
+        "dvipdfm",
+        "ECL-1.0",
+        "ECL-2.0",
+        "eCos-2.0",
+        "EFL-1.0",
+        "EFL-2.0",
+        "eGenix",
+        "Elastic-2.0",
+        "Entessa",
+        "EPICS",
+        "EPL-1.0",
+        "EPL-2.0",
+        "ErlPL-1.1",
+        "ESA-PL-permissive-2.4",
+        "ESA-PL-strong-copyleft-2.4",
+        "ESA-PL-weak-copyleft-2.4",
+        "etalab-2.0",
+        "EUDatagrid",
+        "EUPL-1.0",
+        "EUPL-1.1",
+        "EUPL-1.2",
+        "Eurosym",
+        "Fair",
+        "FBM",
+        "FDK-AAC",
+        "FDK-MPEG-H",
+        "Ferguson-Twofish",
+        "Frameworx-1.0",
+        "FreeBSD-DOC",
+        "FreeImage",
+        "FSFAP",
+        "FSFAP-no-warranty-disclaimer",
+        "FSFUL",
+        "FSFULLR",
+        "FSFULLRSD",
+        "FSFULLRWD",
+        "FSL-1.1-ALv2",
+        "FSL-1.1-MIT",
+        "FTL",
+        "Furuseth",
+        "fwlw",
+        "Game-Programming-Gems",
+        "GCR-docs",
+        "GD",
+        "generic-xts",
+        "GFDL-1.1",
+        "GFDL-1.1-invariants-only",
+        "GFDL-1.1-invariants-or-later",
+        "GFDL-1.1-no-invariants-only",
+        "GFDL-1.1-no-invariants-or-later",
+        "GFDL-1.1-only",
+        "GFDL-1.1-or-later",
+        "GFDL-1.2",
+        "GFDL-1.2-invariants-only",
+        "GFDL-1.2-invariants-or-later",
+        "GFDL-1.2-no-invariants-only",
+        "GFDL-1.2-no-invariants-or-later",
+        "GFDL-1.2-only",
+        "GFDL-1.2-or-later",
+        "GFDL-1.3",
+        "GFDL-1.3-invariants-only",
+        "GFDL-1.3-invariants-or-later",
+        "GFDL-1.3-no-invariants-only",
+        "GFDL-1.3-no-invariants-or-later",
+        "GFDL-1.3-only",
+        "GFDL-1.3-or-later",
+        "Giftware",
+        "GL2PS",
+        "Glide",
+        "Glulxe",
+        "GLWTPL",
+        "gnuplot",
+        "GPL-1.0",
+        "GPL-1.0+",
+        "GPL-1.0-only",
+        "GPL-1.0-or-later",
+        "GPL-2.0",
+        "GPL-2.0+",
+        "GPL-2.0-only",
+        "GPL-2.0-or-later",
+        "GPL-2.0-with-autoconf-exception",
+        "GPL-2.0-with-bison-exception",
+        "GPL-2.0-with-classpath-exception",
+        "GPL-2.0-with-font-exception",
+        "GPL-2.0-with-GCC-exception",
+        "GPL-3.0",
+        "GPL-3.0+",
+        "GPL-3.0-only",
+        "GPL-3.0-or-later",
+        "GPL-3.0-with-autoconf-exception",
+        "GPL-3.0-with-GCC-exception",
+        "Graphics-Gems",
+        "gSOAP-1.3b",
+        "gtkbook",
+        "Gutmann",
+        "HaskellReport",
+        "HDF5",
+        "hdparm",
+        "HIDAPI",
+        "Hippocratic-2.1",
+        "Hippocratic-3.0-core",
+        "HP-1986",
+        "HP-1989",
+        "HPND",
+        "HPND-DEC",
+        "HPND-doc",
+        "HPND-doc-sell",
+        "HPND-export-US",
+        "HPND-export-US-acknowledgement",
+        "HPND-export-US-modify",
+        "HPND-export2-US",
+        "HPND-Fenneberg-Livingston",
+        "HPND-INRIA-IMAG",
+        "HPND-Intel",
+        "HPND-Kevlin-Henney",
+        "HPND-Markus-Kuhn",
+        "HPND-merchantability-variant",
+        "HPND-MIT-disclaimer",
+        "HPND-Netrek",
+        "HPND-Pbmplus",
+        "HPND-sell-MIT-disclaimer-xserver",
+        "HPND-sell-regexpr",
+        "HPND-sell-variant",
+        "HPND-sell-variant-critical-systems",
+        "HPND-sell-variant-MIT-disclaimer",
+        "HPND-sell-variant-MIT-disclaimer-rev",
+        "HPND-SMC",
+        "HPND-UC",
+        "HPND-UC-export-US",
+        "HTMLTIDY",
+        "hyphen-bulgarian",
+        "IBM-pibs",
+        "ICU",
+        "IEC-Code-Components-EULA",
+        "IJG",
+        "IJG-short",
+        "ImageMagick",
+        "iMatix",
+        "Imlib2",
+        "Info-ZIP",
+        "Informatica",
+        "Inner-Net-2.0",
+        "InnoSetup",
+        "Intel",
+        "Intel-ACPI",
+        "Interbase-1.0",
+        "IPA",
+        "IPL-1.0",
+        "ISC",
+        "ISC-Veillard",
+        "ISO-permission",
+        "Jam",
+        "JasPer-2.0",
+        "jove",
+        "JPL-image",
+        "JPNIC",
+        "JSON",
+        "Kastrup",
+        "Kazlib",
+        "Knuth-CTAN",
+        "LAL-1.2",
+        "LAL-1.3",
+        "Latex2e",
+        "Latex2e-translated-notice",
+        "Leptonica",
+        "LGPL-2.0",
+        "LGPL-2.0+",
+        "LGPL-2.0-only",
+        "LGPL-2.0-or-later",
+        "LGPL-2.1",
+        "LGPL-2.1+",
+        "LGPL-2.1-only",
+        "LGPL-2.1-or-later",
+        "LGPL-3.0",
+        "LGPL-3.0+",
+        "LGPL-3.0-only",
+        "LGPL-3.0-or-later",
+        "LGPLLR",
+        "Libpng",
+        "libpng-1.6.35",
+        "libpng-2.0",
+        "libselinux-1.0",
+        "libtiff",
+        "libutil-David-Nugent",
+        "LiLiQ-P-1.1",
+        "LiLiQ-R-1.1",
+        "LiLiQ-Rplus-1.1",
+        "Linux-man-pages-1-para",
+        "Linux-man-pages-copyleft",
+        "Linux-man-pages-copyleft-2-para",
+        "Linux-man-pages-copyleft-var",
+        "Linux-OpenIB",
+        "LOOP",
+        "LPD-document",
+        "LPL-1.0",
+        "LPL-1.02",
+        "LPPL-1.0",
+        "LPPL-1.1",
+        "LPPL-1.2",
+        "LPPL-1.3a",
+        "LPPL-1.3c",
+        "lsof",
+        "Lucida-Bitmap-Fonts",
+        "LZMA-SDK-9.11-to-9.20",
+        "LZMA-SDK-9.22",
+        "Mackerras-3-Clause",
+        "Mackerras-3-Clause-acknowledgment",
+        "magaz",
+        "mailprio",
+        "MakeIndex",
+        "man2html",
+        "Martin-Birgmeier",
+        "McPhee-slideshow",
+        "metamail",
+        "Minpack",
+        "MIPS",
+        "MirOS",
+        "MIT",
+        "MIT-0",
+        "MIT-advertising",
+        "MIT-Click",
+        "MIT-CMU",
+        "MIT-enna",
+        "MIT-feh",
+        "MIT-Festival",
+        "MIT-Khronos-old",
+        "MIT-Modern-Variant",
+        "MIT-open-group",
+        "MIT-STK",
+        "MIT-testregex",
+        "MIT-Wu",
+        "MITNFA",
+        "MMIXware",
+        "MMPL-1.0.1",
+        "Motosoto",
+        "MPEG-SSG",
+        "mpi-permissive",
+        "mpich2",
+        "MPL-1.0",
+        "MPL-1.1",
+        "MPL-2.0",
+        "MPL-2.0-no-copyleft-exception",
+        "mplus",
+        "MS-LPL",
+        "MS-PL",
+        "MS-RL",
+        "MTLL",
+        "MulanPSL-1.0",
+        "MulanPSL-2.0",
+        "Multics",
+        "Mup",
+        "MVT-1.1",
+        "NAIST-2003",
+        "NASA-1.3",
+        "Naumen",
+        "NBPL-1.0",
+        "NCBI-PD",
+        "NCGL-UK-2.0",
+        "NCL",
+        "NCSA",
+        "Net-SNMP",
+        "NetCDF",
+        "Newsletr",
+        "NGPL",
+        "ngrep",
+        "NICTA-1.0",
+        "NIST-PD",
+        "NIST-PD-fallback",
+        "NIST-PD-TNT",
+        "NIST-Software",
+        "NLOD-1.0",
+        "NLOD-2.0",
+        "NLPL",
+        "Nokia",
+        "NOSL",
+        "Noweb",
+        "NPL-1.0",
+        "NPL-1.1",
+        "NPOSL-3.0",
+        "NRL",
+        "NTIA-PD",
+        "NTP",
+        "NTP-0",
+        "Nunit",
+        "O-UDA-1.0",
+        "OAR",
+        "OCCT-PL",
+        "OCLC-2.0",
+        "ODbL-1.0",
+        "ODC-By-1.0",
+        "OFFIS",
+        "OFL-1.0",
+        "OFL-1.0-no-RFN",
+        "OFL-1.0-RFN",
+        "OFL-1.1",
+        "OFL-1.1-no-RFN",
+        "OFL-1.1-RFN",
+        "OGC-1.0",
+        "OGDL-Taiwan-1.0",
+        "OGL-Canada-2.0",
+        "OGL-UK-1.0",
+        "OGL-UK-2.0",
+        "OGL-UK-3.0",
+        "OGTSL",
+        "OLDAP-1.1",
+        "OLDAP-1.2",
+        "OLDAP-1.3",
+        "OLDAP-1.4",
+        "OLDAP-2.0",
+        "OLDAP-2.0.1",
+        "OLDAP-2.1",
+        "OLDAP-2.2",
+        "OLDAP-2.2.1",
+        "OLDAP-2.2.2",
+        "OLDAP-2.3",
+        "OLDAP-2.4",
+        "OLDAP-2.5",
+        "OLDAP-2.6",
+        "OLDAP-2.7",
+        "OLDAP-2.8",
+        "OLFL-1.3",
+        "OML",
+        "OpenMDW-1.0",
+        "OpenPBS-2.3",
+        "OpenSSL",
+        "OpenSSL-standalone",
+        "OpenVision",
+        "OPL-1.0",
+        "OPL-UK-3.0",
+        "OPUBL-1.0",
+        "OSC-1.0",
+        "OSET-PL-2.1",
+        "OSL-1.0",
+        "OSL-1.1",
+        "OSL-2.0",
+        "OSL-2.1",
+        "OSL-3.0",
+        "OSSP",
+        "PADL",
+        "ParaType-Free-Font-1.3",
+        "Parity-6.0.0",
+        "Parity-7.0.0",
+        "PDDL-1.0",
+        "PHP-3.0",
+        "PHP-3.01",
+        "Pixar",
+        "pkgconf",
+        "Plexus",
+        "pnmstitch",
+        "PolyForm-Noncommercial-1.0.0",
+        "PolyForm-Small-Business-1.0.0",
+        "PostgreSQL",
+        "PPL",
+        "PSF-2.0",
+        "psfrag",
+        "psutils",
+        "Python-2.0",
+        "Python-2.0.1",
+        "python-ldap",
+        "Qhull",
+        "QPL-1.0",
+        "QPL-1.0-INRIA-2004",
+        "radvd",
+        "Rdisc",
+        "RHeCos-1.1",
+        "RPL-1.1",
+        "RPL-1.5",
+        "RPSL-1.0",
+        "RSA-MD",
+        "RSCPL",
+        "Ruby",
+        "Ruby-pty",
+        "SAX-PD",
+        "SAX-PD-2.0",
+        "Saxpath",
+        "SCEA",
+        "SchemeReport",
+        "Sendmail",
+        "Sendmail-8.23",
+        "Sendmail-Open-Source-1.1",
+        "SGI-B-1.0",
+        "SGI-B-1.1",
+        "SGI-B-2.0",
+        "SGI-OpenGL",
+        "SGMLUG-PM",
+        "SGP4",
+        "SHL-0.5",
+        "SHL-0.51",
+        "SimPL-2.0",
+        "SISSL",
+        "SISSL-1.2",
+        "SL",
+        "Sleepycat",
+        "SMAIL-GPL",
+        "SMLNJ",
+        "SMPPL",
+        "SNIA",
+        "snprintf",
+        "SOFA",
+        "softSurfer",
+        "Soundex",
+        "Spencer-86",
+        "Spencer-94",
+        "Spencer-99",
+        "SPL-1.0",
+        "ssh-keyscan",
+        "SSH-OpenSSH",
+        "SSH-short",
+        "SSLeay-standalone",
+        "SSPL-1.0",
+        "StandardML-NJ",
+        "SugarCRM-1.1.3",
+        "SUL-1.0",
+        "Sun-PPP",
+        "Sun-PPP-2000",
+        "SunPro",
+        "SWL",
+        "swrule",
+        "Symlinks",
+        "TAPR-OHL-1.0",
+        "TCL",
+        "TCP-wrappers",
+        "TekHVC",
+        "TermReadKey",
+        "TGPPL-1.0",
+        "ThirdEye",
+        "threeparttable",
+        "TMate",
+        "TORQUE-1.1",
+        "TOSL",
+        "TPDL",
+        "TPL-1.0",
+        "TrustedQSL",
+        "TTWL",
+        "TTYP0",
+        "TU-Berlin-1.0",
+        "TU-Berlin-2.0",
+        "Ubuntu-font-1.0",
+        "UCAR",
+        "UCL-1.0",
+        "ulem",
+        "UMich-Merit",
+        "Unicode-3.0",
+        "Unicode-DFS-2015",
+        "Unicode-DFS-2016",
+        "Unicode-TOU",
+        "UnixCrypt",
+        "Unlicense",
+        "Unlicense-libtelnet",
+        "Unlicense-libwhirlpool",
+        "UnRAR",
+        "UPL-1.0",
+        "URT-RLE",
+        "Vim",
+        "Vixie-Cron",
+        "VOSTROM",
+        "VSL-1.0",
+        "W3C",
+        "W3C-19980720",
+        "W3C-20150513",
+        "w3m",
+        "Watcom-1.0",
+        "Widget-Workshop",
+        "WordNet",
+        "Wsuipa",
+        "WTFNMFPL",
+        "WTFPL",
+        "wwl",
+        "wxWindows",
+        "X11",
+        "X11-distribute-modifications-variant",
+        "X11-no-permit-persons",
+        "X11-swapped",
+        "Xdebug-1.03",
+        "Xerox",
+        "Xfig",
+        "XFree86-1.1",
+        "xinetd",
+        "xkeyboard-config-Zinoviev",
+        "xlock",
+        "Xnet",
+        "xpp",
+        "XSkat",
+        "xzoom",
+        "YPL-1.0",
+        "YPL-1.1",
+        "Zed",
+        "Zeeff",
+        "Zend-2.0",
+        "Zimbra-1.3",
+        "Zimbra-1.4",
+        "Zlib",
+        "zlib-acknowledgement",
+        "ZPL-1.1",
+        "ZPL-2.0",
+        "ZPL-2.1",
+        "389-exception",
+        "Asterisk-exception",
+        "Asterisk-linking-protocols-exception",
+        "Autoconf-exception-2.0",
+        "Autoconf-exception-3.0",
+        "Autoconf-exception-generic",
+        "Autoconf-exception-generic-3.0",
+        "Autoconf-exception-macro",
+        "Bison-exception-1.24",
+        "Bison-exception-2.2",
+        "Bootloader-exception",
+        "CGAL-linking-exception",
+        "Classpath-exception-2.0",
+        "Classpath-exception-2.0-short",
+        "CLISP-exception-2.0",
+        "cryptsetup-OpenSSL-exception",
+        "Digia-Qt-LGPL-exception-1.1",
+        "DigiRule-FOSS-exception",
+        "eCos-exception-2.0",
+        "erlang-otp-linking-exception",
+        "Fawkes-Runtime-exception",
+        "FLTK-exception",
+        "fmt-exception",
+        "Font-exception-2.0",
+        "freertos-exception-2.0",
+        "GCC-exception-2.0",
+        "GCC-exception-2.0-note",
+        "GCC-exception-3.1",
+        "Gmsh-exception",
+        "GNAT-exception",
+        "GNOME-examples-exception",
+        "GNU-compiler-exception",
+        "gnu-javamail-exception",
+        "Google-Patent-WebM",
+        "GPL-3.0-389-ds-base-exception",
+        "GPL-3.0-interface-exception",
+        "GPL-3.0-linking-exception",
+        "GPL-3.0-linking-source-exception",
+        "GPL-CC-1.0",
+        "GStreamer-exception-2005",
+        "GStreamer-exception-2008",
+        "harbour-exception",
+        "i2p-gpl-java-exception",
+        "Independent-modules-exception",
+        "KiCad-libraries-exception",
+        "kvirc-openssl-exception",
+        "LGPL-3.0-linking-exception",
+        "libpri-OpenH323-exception",
+        "Libtool-exception",
+        "Linux-syscall-note",
+        "LLGPL",
+        "LLVM-exception",
+        "LZMA-exception",
+        "mif-exception",
+        "mxml-exception",
+        "Nokia-Qt-exception-1.1",
+        "OCaml-LGPL-linking-exception",
+        "OCCT-exception-1.0",
+        "OpenJDK-assembly-exception-1.0",
+        "openvpn-openssl-exception",
+        "PCRE2-exception",
+        "polyparse-exception",
+        "PS-or-PDF-font-exception-20170817",
+        "QPL-1.0-INRIA-2004-exception",
+        "Qt-GPL-exception-1.0",
+        "Qt-LGPL-exception-1.1",
+        "Qwt-exception-1.0",
+        "romic-exception",
+        "RRDtool-FLOSS-exception-2.0",
+        "rsync-linking-exception",
+        "SANE-exception",
+        "SHL-2.0",
+        "SHL-2.1",
+        "Simple-Library-Usage-exception",
+        "Spelling-Provider-LGPL-exception",
+        "sqlitestudio-OpenSSL-exception",
+        "stunnel-exception",
+        "SWI-exception",
+        "Swift-exception",
+        "Texinfo-exception",
+        "u-boot-exception-2.0",
+        "UBDL-exception",
+        "Universal-FOSS-exception-1.0",
+        "vsftpd-openssl-exception",
+        "WxWindows-exception-3.1",
+        "x11vnc-openssl-exception"
+      ],
+      "meta:enum": {
+        "0BSD": "BSD Zero Clause License",
+        "3D-Slicer-1.0": "3D Slicer License v1.0",
+        AAL: "Attribution Assurance License",
+        Abstyles: "Abstyles License",
+        "AdaCore-doc": "AdaCore Doc License",
+        "Adobe-2006": "Adobe Systems Incorporated Source Code License Agreement",
+        "Adobe-Display-PostScript": "Adobe Display PostScript License",
+        "Adobe-Glyph": "Adobe Glyph List License",
+        "Adobe-Utopia": "Adobe Utopia Font License",
+        ADSL: "Amazon Digital Services License",
+        "Advanced-Cryptics-Dictionary": "Advanced Cryptics Dictionary License",
+        "AFL-1.1": "Academic Free License v1.1",
+        "AFL-1.2": "Academic Free License v1.2",
+        "AFL-2.0": "Academic Free License v2.0",
+        "AFL-2.1": "Academic Free License v2.1",
+        "AFL-3.0": "Academic Free License v3.0",
+        Afmparse: "Afmparse License",
+        "AGPL-1.0": "Affero General Public License v1.0",
+        "AGPL-1.0-only": "Affero General Public License v1.0 only",
+        "AGPL-1.0-or-later": "Affero General Public License v1.0 or later",
+        "AGPL-3.0": "GNU Affero General Public License v3.0",
+        "AGPL-3.0-only": "GNU Affero General Public License v3.0 only",
+        "AGPL-3.0-or-later": "GNU Affero General Public License v3.0 or later",
+        Aladdin: "Aladdin Free Public License",
+        "ALGLIB-Documentation": "ALGLIB Documentation License",
+        "AMD-newlib": "AMD newlib License",
+        AMDPLPA: "AMD's plpa_map.c License",
+        AML: "Apple MIT License",
+        "AML-glslang": "AML glslang variant License",
+        AMPAS: "Academy of Motion Picture Arts and Sciences BSD",
+        "ANTLR-PD": "ANTLR Software Rights Notice",
+        "ANTLR-PD-fallback": "ANTLR Software Rights Notice with license fallback",
+        "any-OSI": "Any OSI License",
+        "any-OSI-perl-modules": "Any OSI License - Perl Modules",
+        "Apache-1.0": "Apache License 1.0",
+        "Apache-1.1": "Apache License 1.1",
+        "Apache-2.0": "Apache License 2.0",
+        APAFML: "Adobe Postscript AFM License",
+        "APL-1.0": "Adaptive Public License 1.0",
+        "App-s2p": "App::s2p License",
+        "APSL-1.0": "Apple Public Source License 1.0",
+        "APSL-1.1": "Apple Public Source License 1.1",
+        "APSL-1.2": "Apple Public Source License 1.2",
+        "APSL-2.0": "Apple Public Source License 2.0",
+        "Arphic-1999": "Arphic Public License",
+        "Artistic-1.0": "Artistic License 1.0",
+        "Artistic-1.0-cl8": "Artistic License 1.0 w/clause 8",
+        "Artistic-1.0-Perl": "Artistic License 1.0 (Perl)",
+        "Artistic-2.0": "Artistic License 2.0",
+        "Artistic-dist": "Artistic License 1.0 (dist)",
+        "Aspell-RU": "Aspell Russian License",
+        "ASWF-Digital-Assets-1.0": "ASWF Digital Assets License version 1.0",
+        "ASWF-Digital-Assets-1.1": "ASWF Digital Assets License 1.1",
+        "atc-game": "atc Game License",
+        Baekmuk: "Baekmuk License",
+        Bahyph: "Bahyph License",
+        Barr: "Barr License",
+        "bcrypt-Solar-Designer": "bcrypt Solar Designer License",
+        Beerware: "Beerware License",
+        "Bitstream-Charter": "Bitstream Charter Font License",
+        "Bitstream-Vera": "Bitstream Vera Font License",
+        "BitTorrent-1.0": "BitTorrent Open Source License v1.0",
+        "BitTorrent-1.1": "BitTorrent Open Source License v1.1",
+        blessing: "SQLite Blessing",
+        "BlueOak-1.0.0": "Blue Oak Model License 1.0.0",
+        "Boehm-GC": "Boehm-Demers-Weiser GC License",
+        "Boehm-GC-without-fee": "Boehm-Demers-Weiser GC License (without fee)",
+        "BOLA-1.1": "Buena Onda License Agreement v1.1",
+        Borceux: "Borceux license",
+        "Brian-Gladman-2-Clause": "Brian Gladman 2-Clause License",
+        "Brian-Gladman-3-Clause": "Brian Gladman 3-Clause License",
+        "Brian-Gladman-3-Clause-no-conversion": "Brian Gladman 3-Clause License (no conversion clause)",
+        "BSD-1-Clause": "BSD 1-Clause License",
+        "BSD-2-Clause": 'BSD 2-Clause "Simplified" License',
+        "BSD-2-Clause-Darwin": "BSD 2-Clause - Ian Darwin variant",
+        "BSD-2-Clause-first-lines": "BSD 2-Clause - first lines requirement",
+        "BSD-2-Clause-FreeBSD": "BSD 2-Clause FreeBSD License",
+        "BSD-2-Clause-NetBSD": "BSD 2-Clause NetBSD License",
+        "BSD-2-Clause-Patent": "BSD-2-Clause Plus Patent License",
+        "BSD-2-Clause-pkgconf-disclaimer": "BSD 2-Clause pkgconf disclaimer variant",
+        "BSD-2-Clause-pos-unchanged": "BSD 2-Clause - position unchanged variant",
+        "BSD-2-Clause-Views": "BSD 2-Clause with views sentence",
+        "BSD-3-Clause": 'BSD 3-Clause "New" or "Revised" License',
+        "BSD-3-Clause-acpica": "BSD 3-Clause acpica variant",
+        "BSD-3-Clause-Attribution": "BSD with attribution",
+        "BSD-3-Clause-Clear": "BSD 3-Clause Clear License",
+        "BSD-3-Clause-flex": "BSD 3-Clause Flex variant",
+        "BSD-3-Clause-HP": "Hewlett-Packard BSD variant license",
+        "BSD-3-Clause-LBNL": "Lawrence Berkeley National Labs BSD variant license",
+        "BSD-3-Clause-Modification": "BSD 3-Clause Modification",
+        "BSD-3-Clause-No-Military-License": "BSD 3-Clause No Military License",
+        "BSD-3-Clause-No-Nuclear-License": "BSD 3-Clause No Nuclear License",
+        "BSD-3-Clause-No-Nuclear-License-2014": "BSD 3-Clause No Nuclear License 2014",
+        "BSD-3-Clause-No-Nuclear-Warranty": "BSD 3-Clause No Nuclear Warranty",
+        "BSD-3-Clause-Open-MPI": "BSD 3-Clause Open MPI variant",
+        "BSD-3-Clause-OpenWebUI": "BSD 3-Clause - OpenWebUI variant",
+        "BSD-3-Clause-Sun": "BSD 3-Clause Sun Microsystems",
+        "BSD-3-Clause-Tso": "BSD 3-Clause Tso variant",
+        "BSD-4-Clause": 'BSD 4-Clause "Original" or "Old" License',
+        "BSD-4-Clause-Shortened": "BSD 4 Clause Shortened",
+        "BSD-4-Clause-UC": "BSD-4-Clause (University of California-Specific)",
+        "BSD-4.3RENO": "BSD 4.3 RENO License",
+        "BSD-4.3TAHOE": "BSD 4.3 TAHOE License",
+        "BSD-Advertising-Acknowledgement": "BSD Advertising Acknowledgement License",
+        "BSD-ask-to-endorse": "BSD - ask to endorse",
+        "BSD-Attribution-HPND-disclaimer": "BSD with Attribution and HPND disclaimer",
+        "BSD-Inferno-Nettverk": "BSD-Inferno-Nettverk",
+        "BSD-Mark-Modifications": "BSD Mark Modifications License",
+        "BSD-Protection": "BSD Protection License",
+        "BSD-Source-alt-GPL": "BSD Source Code Attribution - GPL alternative",
+        "BSD-Source-beginning-file": "BSD Source Code Attribution - beginning of file variant",
+        "BSD-Source-Code": "BSD Source Code Attribution",
+        "BSD-Source-Code-no-disclaimer": "BSD Source Code Attribution - no disclaimer",
+        "BSD-Systemics": "Systemics BSD variant license",
+        "BSD-Systemics-W3Works": "Systemics W3Works BSD variant license",
+        "BSL-1.0": "Boost Software License 1.0",
+        Buddy: "Buddy License",
+        Bugroff: "Bugroff License",
+        "BUSL-1.1": "Business Source License 1.1",
+        "bzip2-1.0.5": "bzip2 and libbzip2 License v1.0.5",
+        "bzip2-1.0.6": "bzip2 and libbzip2 License v1.0.6",
+        "C-UDA-1.0": "Computational Use of Data Agreement v1.0",
+        "CAL-1.0": "Cryptographic Autonomy License 1.0",
+        "CAL-1.0-Combined-Work-Exception": "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
+        Caldera: "Caldera License",
+        "Caldera-no-preamble": "Caldera License (without preamble)",
+        "CAPEC-tou": "Common Attack    Pattern Enumeration and Classification License",
+        Catharon: "Catharon License",
+        "CATOSL-1.1": "Computer Associates Trusted Open Source License 1.1",
+        "CC-BY-1.0": "Creative Commons Attribution 1.0 Generic",
+        "CC-BY-2.0": "Creative Commons Attribution 2.0 Generic",
+        "CC-BY-2.5": "Creative Commons Attribution 2.5 Generic",
+        "CC-BY-2.5-AU": "Creative Commons Attribution 2.5 Australia",
+        "CC-BY-3.0": "Creative Commons Attribution 3.0 Unported",
+        "CC-BY-3.0-AT": "Creative Commons Attribution 3.0 Austria",
+        "CC-BY-3.0-AU": "Creative Commons Attribution 3.0 Australia",
+        "CC-BY-3.0-DE": "Creative Commons Attribution 3.0 Germany",
+        "CC-BY-3.0-IGO": "Creative Commons Attribution 3.0 IGO",
+        "CC-BY-3.0-NL": "Creative Commons Attribution 3.0 Netherlands",
+        "CC-BY-3.0-US": "Creative Commons Attribution 3.0 United States",
+        "CC-BY-4.0": "Creative Commons Attribution 4.0 International",
+        "CC-BY-NC-1.0": "Creative Commons Attribution Non Commercial 1.0 Generic",
+        "CC-BY-NC-2.0": "Creative Commons Attribution Non Commercial 2.0 Generic",
+        "CC-BY-NC-2.5": "Creative Commons Attribution Non Commercial 2.5 Generic",
+        "CC-BY-NC-3.0": "Creative Commons Attribution Non Commercial 3.0 Unported",
+        "CC-BY-NC-3.0-DE": "Creative Commons Attribution Non Commercial 3.0 Germany",
+        "CC-BY-NC-3.0-IGO": "Creative Commons Attribution Non Commercial 3.0 IGO",
+        "CC-BY-NC-4.0": "Creative Commons Attribution Non Commercial 4.0 International",
+        "CC-BY-NC-ND-1.0": "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
+        "CC-BY-NC-ND-2.0": "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
+        "CC-BY-NC-ND-2.5": "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
+        "CC-BY-NC-ND-3.0": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
+        "CC-BY-NC-ND-3.0-DE": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
+        "CC-BY-NC-ND-3.0-IGO": "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
+        "CC-BY-NC-ND-4.0": "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
+        "CC-BY-NC-SA-1.0": "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
+        "CC-BY-NC-SA-2.0": "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
+        "CC-BY-NC-SA-2.0-DE": "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
+        "CC-BY-NC-SA-2.0-FR": "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
+        "CC-BY-NC-SA-2.0-UK": "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
+        "CC-BY-NC-SA-2.5": "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
+        "CC-BY-NC-SA-3.0": "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
+        "CC-BY-NC-SA-3.0-DE": "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
+        "CC-BY-NC-SA-3.0-IGO": "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
+        "CC-BY-NC-SA-4.0": "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
+        "CC-BY-ND-1.0": "Creative Commons Attribution No Derivatives 1.0 Generic",
+        "CC-BY-ND-2.0": "Creative Commons Attribution No Derivatives 2.0 Generic",
+        "CC-BY-ND-2.5": "Creative Commons Attribution No Derivatives 2.5 Generic",
+        "CC-BY-ND-3.0": "Creative Commons Attribution No Derivatives 3.0 Unported",
+        "CC-BY-ND-3.0-DE": "Creative Commons Attribution No Derivatives 3.0 Germany",
+        "CC-BY-ND-4.0": "Creative Commons Attribution No Derivatives 4.0 International",
+        "CC-BY-SA-1.0": "Creative Commons Attribution Share Alike 1.0 Generic",
+        "CC-BY-SA-2.0": "Creative Commons Attribution Share Alike 2.0 Generic",
+        "CC-BY-SA-2.0-UK": "Creative Commons Attribution Share Alike 2.0 England and Wales",
+        "CC-BY-SA-2.1-JP": "Creative Commons Attribution Share Alike 2.1 Japan",
+        "CC-BY-SA-2.5": "Creative Commons Attribution Share Alike 2.5 Generic",
+        "CC-BY-SA-3.0": "Creative Commons Attribution Share Alike 3.0 Unported",
+        "CC-BY-SA-3.0-AT": "Creative Commons Attribution Share Alike 3.0 Austria",
+        "CC-BY-SA-3.0-DE": "Creative Commons Attribution Share Alike 3.0 Germany",
+        "CC-BY-SA-3.0-IGO": "Creative Commons Attribution-ShareAlike 3.0 IGO",
+        "CC-BY-SA-4.0": "Creative Commons Attribution Share Alike 4.0 International",
+        "CC-PDDC": "Creative Commons Public Domain Dedication and Certification",
+        "CC-PDM-1.0": "Creative    Commons Public Domain Mark 1.0 Universal",
+        "CC-SA-1.0": "Creative Commons Share Alike 1.0 Generic",
+        "CC0-1.0": "Creative Commons Zero v1.0 Universal",
+        "CDDL-1.0": "Common Development and Distribution License 1.0",
+        "CDDL-1.1": "Common Development and Distribution License 1.1",
+        "CDL-1.0": "Common Documentation License 1.0",
+        "CDLA-Permissive-1.0": "Community Data License Agreement Permissive 1.0",
+        "CDLA-Permissive-2.0": "Community Data License Agreement Permissive 2.0",
+        "CDLA-Sharing-1.0": "Community Data License Agreement Sharing 1.0",
+        "CECILL-1.0": "CeCILL Free Software License Agreement v1.0",
+        "CECILL-1.1": "CeCILL Free Software License Agreement v1.1",
+        "CECILL-2.0": "CeCILL Free Software License Agreement v2.0",
+        "CECILL-2.1": "CeCILL Free Software License Agreement v2.1",
+        "CECILL-B": "CeCILL-B Free Software License Agreement",
+        "CECILL-C": "CeCILL-C Free Software License Agreement",
+        "CERN-OHL-1.1": "CERN Open Hardware Licence v1.1",
+        "CERN-OHL-1.2": "CERN Open Hardware Licence v1.2",
+        "CERN-OHL-P-2.0": "CERN Open Hardware Licence Version 2 - Permissive",
+        "CERN-OHL-S-2.0": "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
+        "CERN-OHL-W-2.0": "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
+        CFITSIO: "CFITSIO License",
+        "check-cvs": "check-cvs License",
+        checkmk: "Checkmk License",
+        ClArtistic: "Clarified Artistic License",
+        Clips: "Clips License",
+        "CMU-Mach": "CMU Mach License",
+        "CMU-Mach-nodoc": "CMU    Mach - no notices-in-documentation variant",
+        "CNRI-Jython": "CNRI Jython License",
+        "CNRI-Python": "CNRI Python License",
+        "CNRI-Python-GPL-Compatible": "CNRI Python Open Source GPL Compatible License Agreement",
+        "COIL-1.0": "Copyfree Open Innovation License",
+        "Community-Spec-1.0": "Community Specification License 1.0",
+        "Condor-1.1": "Condor Public License v1.1",
+        "copyleft-next-0.3.0": "copyleft-next 0.3.0",
+        "copyleft-next-0.3.1": "copyleft-next 0.3.1",
+        "Cornell-Lossless-JPEG": "Cornell Lossless JPEG License",
+        "CPAL-1.0": "Common Public Attribution License 1.0",
+        "CPL-1.0": "Common Public License 1.0",
+        "CPOL-1.02": "Code Project Open License 1.02",
+        Cronyx: "Cronyx License",
+        Crossword: "Crossword License",
+        CryptoSwift: "CryptoSwift License",
+        CrystalStacker: "CrystalStacker License",
+        "CUA-OPL-1.0": "CUA Office Public License v1.0",
+        Cube: "Cube License",
+        curl: "curl License",
+        "cve-tou": "Common Vulnerability Enumeration ToU License",
+        "D-FSL-1.0": "Deutsche Freie Software Lizenz",
+        "DEC-3-Clause": "DEC 3-Clause License",
+        diffmark: "diffmark license",
+        "DL-DE-BY-2.0": "Data licence Germany \u2013 attribution \u2013 version 2.0",
+        "DL-DE-ZERO-2.0": "Data licence Germany \u2013 zero \u2013 version 2.0",
+        DOC: "DOC License",
+        "DocBook-DTD": "DocBook DTD License",
+        "DocBook-Schema": "DocBook Schema License",
+        "DocBook-Stylesheet": "DocBook Stylesheet License",
+        "DocBook-XML": "DocBook XML License",
+        Dotseqn: "Dotseqn License",
+        "DRL-1.0": "Detection Rule License 1.0",
+        "DRL-1.1": "Detection Rule License 1.1",
+        DSDP: "DSDP License",
+        dtoa: "David M. Gay dtoa License",
+        dvipdfm: "dvipdfm License",
+        "ECL-1.0": "Educational Community License v1.0",
+        "ECL-2.0": "Educational Community License v2.0",
+        "eCos-2.0": "eCos license version 2.0",
+        "EFL-1.0": "Eiffel Forum License v1.0",
+        "EFL-2.0": "Eiffel Forum License v2.0",
+        eGenix: "eGenix.com Public License 1.1.0",
+        "Elastic-2.0": "Elastic License 2.0",
+        Entessa: "Entessa Public License v1.0",
+        EPICS: "EPICS Open License",
+        "EPL-1.0": "Eclipse Public License 1.0",
+        "EPL-2.0": "Eclipse Public License 2.0",
+        "ErlPL-1.1": "Erlang Public License v1.1",
+        "ESA-PL-permissive-2.4": "European Space Agency Public License \u2013 v2.4 \u2013 Permissive (Type 3)",
+        "ESA-PL-strong-copyleft-2.4": "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
+        "ESA-PL-weak-copyleft-2.4": "European Space Agency Public License \u2013 v2.4 \u2013 Weak Copyleft (Type 2)",
+        "etalab-2.0": "Etalab Open License 2.0",
+        EUDatagrid: "EU DataGrid Software License",
+        "EUPL-1.0": "European Union Public License 1.0",
+        "EUPL-1.1": "European Union Public License 1.1",
+        "EUPL-1.2": "European Union Public License 1.2",
+        Eurosym: "Eurosym License",
+        Fair: "Fair License",
+        FBM: "Fuzzy Bitmap License",
+        "FDK-AAC": "Fraunhofer FDK AAC Codec Library",
+        "FDK-MPEG-H": "Fraunhofer FDK MPEG-H Software",
+        "Ferguson-Twofish": "Ferguson Twofish License",
+        "Frameworx-1.0": "Frameworx Open License 1.0",
+        "FreeBSD-DOC": "FreeBSD Documentation License",
+        FreeImage: "FreeImage Public License v1.0",
+        FSFAP: "FSF All Permissive License",
+        "FSFAP-no-warranty-disclaimer": "FSF All Permissive License (without Warranty)",
+        FSFUL: "FSF Unlimited License",
+        FSFULLR: "FSF Unlimited License (with License Retention)",
+        FSFULLRSD: "FSF Unlimited License (with License Retention and Short Disclaimer)",
+        FSFULLRWD: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
+        "FSL-1.1-ALv2": "Functional Source License, Version 1.1, ALv2 Future License",
+        "FSL-1.1-MIT": "Functional Source License, Version 1.1, MIT Future License",
+        FTL: "Freetype Project License",
+        Furuseth: "Furuseth License",
+        fwlw: "fwlw License",
+        "Game-Programming-Gems": "Game Programming Gems License",
+        "GCR-docs": "Gnome GCR Documentation License",
+        GD: "GD License",
+        "generic-xts": "Generic XTS License",
+        "GFDL-1.1": "GNU Free Documentation License v1.1",
+        "GFDL-1.1-invariants-only": "GNU Free Documentation License v1.1 only - invariants",
+        "GFDL-1.1-invariants-or-later": "GNU Free Documentation License v1.1 or later - invariants",
+        "GFDL-1.1-no-invariants-only": "GNU Free Documentation License v1.1 only - no invariants",
+        "GFDL-1.1-no-invariants-or-later": "GNU Free Documentation License v1.1 or later - no invariants",
+        "GFDL-1.1-only": "GNU Free Documentation License v1.1 only",
+        "GFDL-1.1-or-later": "GNU Free Documentation License v1.1 or later",
+        "GFDL-1.2": "GNU Free Documentation License v1.2",
+        "GFDL-1.2-invariants-only": "GNU Free Documentation License v1.2 only - invariants",
+        "GFDL-1.2-invariants-or-later": "GNU Free Documentation License v1.2 or later - invariants",
+        "GFDL-1.2-no-invariants-only": "GNU Free Documentation License v1.2 only - no invariants",
+        "GFDL-1.2-no-invariants-or-later": "GNU Free Documentation License v1.2 or later - no invariants",
+        "GFDL-1.2-only": "GNU Free Documentation License v1.2 only",
+        "GFDL-1.2-or-later": "GNU Free Documentation License v1.2 or later",
+        "GFDL-1.3": "GNU Free Documentation License v1.3",
+        "GFDL-1.3-invariants-only": "GNU Free Documentation License v1.3 only - invariants",
+        "GFDL-1.3-invariants-or-later": "GNU Free Documentation License v1.3 or later - invariants",
+        "GFDL-1.3-no-invariants-only": "GNU Free Documentation License v1.3 only - no invariants",
+        "GFDL-1.3-no-invariants-or-later": "GNU Free Documentation License v1.3 or later - no invariants",
+        "GFDL-1.3-only": "GNU Free Documentation License v1.3 only",
+        "GFDL-1.3-or-later": "GNU Free Documentation License v1.3 or later",
+        Giftware: "Giftware License",
+        GL2PS: "GL2PS License",
+        Glide: "3dfx Glide License",
+        Glulxe: "Glulxe License",
+        GLWTPL: "Good Luck With That Public License",
+        gnuplot: "gnuplot License",
+        "GPL-1.0": "GNU General Public License v1.0 only",
+        "GPL-1.0+": "GNU General Public License v1.0 or later",
+        "GPL-1.0-only": "GNU General Public License v1.0 only",
+        "GPL-1.0-or-later": "GNU General Public License v1.0 or later",
+        "GPL-2.0": "GNU General Public License v2.0 only",
+        "GPL-2.0+": "GNU General Public License v2.0 or later",
+        "GPL-2.0-only": "GNU General Public License v2.0 only",
+        "GPL-2.0-or-later": "GNU General Public License v2.0 or later",
+        "GPL-2.0-with-autoconf-exception": "GNU General Public License v2.0 w/Autoconf exception",
+        "GPL-2.0-with-bison-exception": "GNU General Public License v2.0 w/Bison exception",
+        "GPL-2.0-with-classpath-exception": "GNU General Public License v2.0 w/Classpath exception",
+        "GPL-2.0-with-font-exception": "GNU General Public License v2.0 w/Font exception",
+        "GPL-2.0-with-GCC-exception": "GNU General Public License v2.0 w/GCC Runtime Library exception",
+        "GPL-3.0": "GNU General Public License v3.0 only",
+        "GPL-3.0+": "GNU General Public License v3.0 or later",
+        "GPL-3.0-only": "GNU General Public License v3.0 only",
+        "GPL-3.0-or-later": "GNU General Public License v3.0 or later",
+        "GPL-3.0-with-autoconf-exception": "GNU General Public License v3.0 w/Autoconf exception",
+        "GPL-3.0-with-GCC-exception": "GNU General Public License v3.0 w/GCC Runtime Library exception",
+        "Graphics-Gems": "Graphics Gems License",
+        "gSOAP-1.3b": "gSOAP Public License v1.3b",
+        gtkbook: "gtkbook License",
+        Gutmann: "Gutmann License",
+        HaskellReport: "Haskell Language Report License",
+        HDF5: "HDF5 License",
+        hdparm: "hdparm License",
+        HIDAPI: "HIDAPI License",
+        "Hippocratic-2.1": "Hippocratic License 2.1",
+        "Hippocratic-3.0-core": "Hippocratic License 3.0",
+        "HP-1986": "Hewlett-Packard 1986 License",
+        "HP-1989": "Hewlett-Packard 1989 License",
+        HPND: "Historical Permission Notice and Disclaimer",
+        "HPND-DEC": "Historical Permission Notice and Disclaimer - DEC variant",
+        "HPND-doc": "Historical Permission Notice and Disclaimer - documentation variant",
+        "HPND-doc-sell": "Historical Permission Notice and Disclaimer - documentation sell variant",
+        "HPND-export-US": "HPND with US Government export control warning",
+        "HPND-export-US-acknowledgement": "HPND with US Government export control warning and acknowledgment",
+        "HPND-export-US-modify": "HPND with US Government export control warning and modification rqmt",
+        "HPND-export2-US": "HPND with US Government export control and 2 disclaimers",
+        "HPND-Fenneberg-Livingston": "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
+        "HPND-INRIA-IMAG": "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
+        "HPND-Intel": "Historical Permission Notice and Disclaimer - Intel variant",
+        "HPND-Kevlin-Henney": "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
+        "HPND-Markus-Kuhn": "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
+        "HPND-merchantability-variant": "Historical Permission Notice and Disclaimer - merchantability variant",
+        "HPND-MIT-disclaimer": "Historical Permission Notice and Disclaimer with MIT disclaimer",
+        "HPND-Netrek": "Historical Permission Notice and Disclaimer - Netrek variant",
+        "HPND-Pbmplus": "Historical Permission Notice and Disclaimer - Pbmplus variant",
+        "HPND-sell-MIT-disclaimer-xserver": "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
+        "HPND-sell-regexpr": "Historical Permission Notice and Disclaimer - sell regexpr variant",
+        "HPND-sell-variant": "Historical Permission Notice and Disclaimer - sell variant",
+        "HPND-sell-variant-critical-systems": "HPND - sell variant with safety critical systems clause",
+        "HPND-sell-variant-MIT-disclaimer": "HPND sell variant with MIT disclaimer",
+        "HPND-sell-variant-MIT-disclaimer-rev": "HPND sell variant with MIT disclaimer - reverse",
+        "HPND-SMC": "Historical Permission Notice and Disclaimer - SMC variant",
+        "HPND-UC": "Historical Permission Notice and Disclaimer - University of California variant",
+        "HPND-UC-export-US": "Historical Permission Notice and Disclaimer - University of California, US export warning",
+        HTMLTIDY: "HTML Tidy License",
+        "hyphen-bulgarian": "hyphen-bulgarian License",
+        "IBM-pibs": "IBM PowerPC Initialization and Boot Software",
+        ICU: "ICU License",
+        "IEC-Code-Components-EULA": "IEC    Code Components End-user licence agreement",
+        IJG: "Independent JPEG Group License",
+        "IJG-short": "Independent JPEG Group License - short",
+        ImageMagick: "ImageMagick License",
+        iMatix: "iMatix Standard Function Library Agreement",
+        Imlib2: "Imlib2 License",
+        "Info-ZIP": "Info-ZIP License",
+        Informatica: "Informatica License",
+        "Inner-Net-2.0": "Inner Net License v2.0",
+        InnoSetup: "Inno Setup License",
+        Intel: "Intel Open Source License",
+        "Intel-ACPI": "Intel ACPI Software License Agreement",
+        "Interbase-1.0": "Interbase Public License v1.0",
+        IPA: "IPA Font License",
+        "IPL-1.0": "IBM Public License v1.0",
+        ISC: "ISC License",
+        "ISC-Veillard": "ISC Veillard variant",
+        "ISO-permission": "ISO permission notice",
+        Jam: "Jam License",
+        "JasPer-2.0": "JasPer License",
+        jove: "Jove License",
+        "JPL-image": "JPL Image Use Policy",
+        JPNIC: "Japan Network Information Center License",
+        JSON: "JSON License",
+        Kastrup: "Kastrup License",
+        Kazlib: "Kazlib License",
+        "Knuth-CTAN": "Knuth CTAN License",
+        "LAL-1.2": "Licence Art Libre 1.2",
+        "LAL-1.3": "Licence Art Libre 1.3",
+        Latex2e: "Latex2e License",
+        "Latex2e-translated-notice": "Latex2e with translated notice permission",
+        Leptonica: "Leptonica License",
+        "LGPL-2.0": "GNU Library General Public License v2 only",
+        "LGPL-2.0+": "GNU Library General Public License v2 or later",
+        "LGPL-2.0-only": "GNU Library General Public License v2 only",
+        "LGPL-2.0-or-later": "GNU Library General Public License v2 or later",
+        "LGPL-2.1": "GNU Lesser General Public License v2.1 only",
+        "LGPL-2.1+": "GNU Lesser General Public License v2.1 or later",
+        "LGPL-2.1-only": "GNU Lesser General Public License v2.1 only",
+        "LGPL-2.1-or-later": "GNU Lesser General Public License v2.1 or later",
+        "LGPL-3.0": "GNU Lesser General Public License v3.0 only",
+        "LGPL-3.0+": "GNU Lesser General Public License v3.0 or later",
+        "LGPL-3.0-only": "GNU Lesser General Public License v3.0 only",
+        "LGPL-3.0-or-later": "GNU Lesser General Public License v3.0 or later",
+        LGPLLR: "Lesser General Public License For Linguistic Resources",
+        Libpng: "libpng License",
+        "libpng-1.6.35": "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
+        "libpng-2.0": "PNG Reference Library version 2",
+        "libselinux-1.0": "libselinux public domain notice",
+        libtiff: "libtiff License",
+        "libutil-David-Nugent": "libutil David Nugent License",
+        "LiLiQ-P-1.1": "Licence Libre du Qu\xE9bec \u2013 Permissive version 1.1",
+        "LiLiQ-R-1.1": "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 version 1.1",
+        "LiLiQ-Rplus-1.1": "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 forte version 1.1",
+        "Linux-man-pages-1-para": "Linux man-pages - 1 paragraph",
+        "Linux-man-pages-copyleft": "Linux man-pages Copyleft",
+        "Linux-man-pages-copyleft-2-para": "Linux man-pages Copyleft - 2 paragraphs",
+        "Linux-man-pages-copyleft-var": "Linux man-pages Copyleft Variant",
+        "Linux-OpenIB": "Linux Kernel Variant of OpenIB.org license",
+        LOOP: "Common Lisp LOOP License",
+        "LPD-document": "LPD Documentation License",
+        "LPL-1.0": "Lucent Public License Version 1.0",
+        "LPL-1.02": "Lucent Public License v1.02",
+        "LPPL-1.0": "LaTeX Project Public License v1.0",
+        "LPPL-1.1": "LaTeX Project Public License v1.1",
+        "LPPL-1.2": "LaTeX Project Public License v1.2",
+        "LPPL-1.3a": "LaTeX Project Public License v1.3a",
+        "LPPL-1.3c": "LaTeX Project Public License v1.3c",
+        lsof: "lsof License",
+        "Lucida-Bitmap-Fonts": "Lucida Bitmap Fonts License",
+        "LZMA-SDK-9.11-to-9.20": "LZMA SDK License (versions 9.11 to 9.20)",
+        "LZMA-SDK-9.22": "LZMA SDK License (versions 9.22 and beyond)",
+        "Mackerras-3-Clause": "Mackerras 3-Clause License",
+        "Mackerras-3-Clause-acknowledgment": "Mackerras 3-Clause - acknowledgment variant",
+        magaz: "magaz License",
+        mailprio: "mailprio License",
+        MakeIndex: "MakeIndex License",
+        man2html: "man2html License",
+        "Martin-Birgmeier": "Martin Birgmeier License",
+        "McPhee-slideshow": "McPhee Slideshow License",
+        metamail: "metamail License",
+        Minpack: "Minpack License",
+        MIPS: "MIPS License",
+        MirOS: "The MirOS Licence",
+        MIT: "MIT License",
+        "MIT-0": "MIT No Attribution",
+        "MIT-advertising": "Enlightenment License (e16)",
+        "MIT-Click": "MIT Click License",
+        "MIT-CMU": "CMU License",
+        "MIT-enna": "enna License",
+        "MIT-feh": "feh License",
+        "MIT-Festival": "MIT Festival Variant",
+        "MIT-Khronos-old": "MIT Khronos - old variant",
+        "MIT-Modern-Variant": "MIT License Modern Variant",
+        "MIT-open-group": "MIT Open Group variant",
+        "MIT-STK": "MIT-STK License",
+        "MIT-testregex": "MIT testregex Variant",
+        "MIT-Wu": "MIT Tom Wu Variant",
+        MITNFA: "MIT +no-false-attribs license",
+        MMIXware: "MMIXware License",
+        "MMPL-1.0.1": "Minecraft Mod Public License v1.0.1",
+        Motosoto: "Motosoto License",
+        "MPEG-SSG": "MPEG Software Simulation",
+        "mpi-permissive": "mpi Permissive License",
+        mpich2: "mpich2 License",
+        "MPL-1.0": "Mozilla Public License 1.0",
+        "MPL-1.1": "Mozilla Public License 1.1",
+        "MPL-2.0": "Mozilla Public License 2.0",
+        "MPL-2.0-no-copyleft-exception": "Mozilla Public License 2.0 (no copyleft exception)",
+        mplus: "mplus Font License",
+        "MS-LPL": "Microsoft Limited Public License",
+        "MS-PL": "Microsoft Public License",
+        "MS-RL": "Microsoft Reciprocal License",
+        MTLL: "Matrix Template Library License",
+        "MulanPSL-1.0": "Mulan Permissive Software License, Version 1",
+        "MulanPSL-2.0": "Mulan Permissive Software License, Version 2",
+        Multics: "Multics License",
+        Mup: "Mup License",
+        "MVT-1.1": "MVT License 1.1",
+        "NAIST-2003": "Nara Institute of Science and Technology License (2003)",
+        "NASA-1.3": "NASA Open Source Agreement 1.3",
+        Naumen: "Naumen Public License",
+        "NBPL-1.0": "Net Boolean Public License v1",
+        "NCBI-PD": "NCBI Public Domain Notice",
+        "NCGL-UK-2.0": "Non-Commercial Government Licence",
+        NCL: "NCL Source Code License",
+        NCSA: "University of Illinois/NCSA Open Source License",
+        "Net-SNMP": "Net-SNMP License",
+        NetCDF: "NetCDF license",
+        Newsletr: "Newsletr License",
+        NGPL: "Nethack General Public License",
+        ngrep: "ngrep License",
+        "NICTA-1.0": "NICTA Public Software License, Version 1.0",
+        "NIST-PD": "NIST Public Domain Notice",
+        "NIST-PD-fallback": "NIST Public Domain Notice with license fallback",
+        "NIST-PD-TNT": "NIST    Public Domain Notice TNT variant",
+        "NIST-Software": "NIST Software License",
+        "NLOD-1.0": "Norwegian Licence for Open Government Data (NLOD) 1.0",
+        "NLOD-2.0": "Norwegian Licence for Open Government Data (NLOD) 2.0",
+        NLPL: "No Limit Public License",
+        Nokia: "Nokia Open Source License",
+        NOSL: "Netizen Open Source License",
+        Noweb: "Noweb License",
+        "NPL-1.0": "Netscape Public License v1.0",
+        "NPL-1.1": "Netscape Public License v1.1",
+        "NPOSL-3.0": "Non-Profit Open Software License 3.0",
+        NRL: "NRL License",
+        "NTIA-PD": "NTIA Public Domain Notice",
+        NTP: "NTP License",
+        "NTP-0": "NTP No Attribution",
+        Nunit: "Nunit License",
+        "O-UDA-1.0": "Open Use of Data Agreement v1.0",
+        OAR: "OAR License",
+        "OCCT-PL": "Open CASCADE Technology Public License",
+        "OCLC-2.0": "OCLC Research Public License 2.0",
+        "ODbL-1.0": "Open Data Commons Open Database License v1.0",
+        "ODC-By-1.0": "Open Data Commons Attribution License v1.0",
+        OFFIS: "OFFIS License",
+        "OFL-1.0": "SIL Open Font License 1.0",
+        "OFL-1.0-no-RFN": "SIL Open Font License 1.0 with no Reserved Font Name",
+        "OFL-1.0-RFN": "SIL Open Font License 1.0 with Reserved Font Name",
+        "OFL-1.1": "SIL Open Font License 1.1",
+        "OFL-1.1-no-RFN": "SIL Open Font License 1.1 with no Reserved Font Name",
+        "OFL-1.1-RFN": "SIL Open Font License 1.1 with Reserved Font Name",
+        "OGC-1.0": "OGC Software License, Version 1.0",
+        "OGDL-Taiwan-1.0": "Taiwan Open Government Data License, version 1.0",
+        "OGL-Canada-2.0": "Open Government Licence - Canada",
+        "OGL-UK-1.0": "Open Government Licence v1.0",
+        "OGL-UK-2.0": "Open Government Licence v2.0",
+        "OGL-UK-3.0": "Open Government Licence v3.0",
+        OGTSL: "Open Group Test Suite License",
+        "OLDAP-1.1": "Open LDAP Public License v1.1",
+        "OLDAP-1.2": "Open LDAP Public License v1.2",
+        "OLDAP-1.3": "Open LDAP Public License v1.3",
+        "OLDAP-1.4": "Open LDAP Public License v1.4",
+        "OLDAP-2.0": "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
+        "OLDAP-2.0.1": "Open LDAP Public License v2.0.1",
+        "OLDAP-2.1": "Open LDAP Public License v2.1",
+        "OLDAP-2.2": "Open LDAP Public License v2.2",
+        "OLDAP-2.2.1": "Open LDAP Public License v2.2.1",
+        "OLDAP-2.2.2": "Open LDAP Public License 2.2.2",
+        "OLDAP-2.3": "Open LDAP Public License v2.3",
+        "OLDAP-2.4": "Open LDAP Public License v2.4",
+        "OLDAP-2.5": "Open LDAP Public License v2.5",
+        "OLDAP-2.6": "Open LDAP Public License v2.6",
+        "OLDAP-2.7": "Open LDAP Public License v2.7",
+        "OLDAP-2.8": "Open LDAP Public License v2.8",
+        "OLFL-1.3": "Open Logistics Foundation License Version 1.3",
+        OML: "Open Market License",
+        "OpenMDW-1.0": "OpenMDW License Agreement v1.0",
+        "OpenPBS-2.3": "OpenPBS v2.3 Software License",
+        OpenSSL: "OpenSSL License",
+        "OpenSSL-standalone": "OpenSSL License - standalone",
+        OpenVision: "OpenVision License",
+        "OPL-1.0": "Open Public License v1.0",
+        "OPL-UK-3.0": "United    Kingdom Open Parliament Licence v3.0",
+        "OPUBL-1.0": "Open Publication License v1.0",
+        "OSC-1.0": "OSC License 1.0",
+        "OSET-PL-2.1": "OSET Public License version 2.1",
+        "OSL-1.0": "Open Software License 1.0",
+        "OSL-1.1": "Open Software License 1.1",
+        "OSL-2.0": "Open Software License 2.0",
+        "OSL-2.1": "Open Software License 2.1",
+        "OSL-3.0": "Open Software License 3.0",
+        OSSP: "OSSP License",
+        PADL: "PADL License",
+        "ParaType-Free-Font-1.3": "ParaType Free Font Licensing Agreement v1.3",
+        "Parity-6.0.0": "The Parity Public License 6.0.0",
+        "Parity-7.0.0": "The Parity Public License 7.0.0",
+        "PDDL-1.0": "Open Data Commons Public Domain Dedication & License 1.0",
+        "PHP-3.0": "PHP License v3.0",
+        "PHP-3.01": "PHP License v3.01",
+        Pixar: "Pixar License",
+        pkgconf: "pkgconf License",
+        Plexus: "Plexus Classworlds License",
+        pnmstitch: "pnmstitch License",
+        "PolyForm-Noncommercial-1.0.0": "PolyForm Noncommercial License 1.0.0",
+        "PolyForm-Small-Business-1.0.0": "PolyForm Small Business License 1.0.0",
+        PostgreSQL: "PostgreSQL License",
+        PPL: "Peer Production License",
+        "PSF-2.0": "Python Software Foundation License 2.0",
+        psfrag: "psfrag License",
+        psutils: "psutils License",
+        "Python-2.0": "Python License 2.0",
+        "Python-2.0.1": "Python License 2.0.1",
+        "python-ldap": "Python ldap License",
+        Qhull: "Qhull License",
+        "QPL-1.0": "Q Public License 1.0",
+        "QPL-1.0-INRIA-2004": "Q Public License 1.0 - INRIA 2004 variant",
+        radvd: "radvd License",
+        Rdisc: "Rdisc License",
+        "RHeCos-1.1": "Red Hat eCos Public License v1.1",
+        "RPL-1.1": "Reciprocal Public License 1.1",
+        "RPL-1.5": "Reciprocal Public License 1.5",
+        "RPSL-1.0": "RealNetworks Public Source License v1.0",
+        "RSA-MD": "RSA Message-Digest License",
+        RSCPL: "Ricoh Source Code Public License",
+        Ruby: "Ruby License",
+        "Ruby-pty": "Ruby pty extension license",
+        "SAX-PD": "Sax Public Domain Notice",
+        "SAX-PD-2.0": "Sax Public Domain Notice 2.0",
+        Saxpath: "Saxpath License",
+        SCEA: "SCEA Shared Source License",
+        SchemeReport: "Scheme Language Report License",
+        Sendmail: "Sendmail License",
+        "Sendmail-8.23": "Sendmail License 8.23",
+        "Sendmail-Open-Source-1.1": "Sendmail Open Source License v1.1",
+        "SGI-B-1.0": "SGI Free Software License B v1.0",
+        "SGI-B-1.1": "SGI Free Software License B v1.1",
+        "SGI-B-2.0": "SGI Free Software License B v2.0",
+        "SGI-OpenGL": "SGI OpenGL License",
+        "SGMLUG-PM": "SGMLUG Parser Materials License",
+        SGP4: "SGP4 Permission Notice",
+        "SHL-0.5": "Solderpad Hardware License v0.5",
+        "SHL-0.51": "Solderpad Hardware License, Version 0.51",
+        "SimPL-2.0": "Simple Public License 2.0",
+        SISSL: "Sun Industry Standards Source License v1.1",
+        "SISSL-1.2": "Sun Industry Standards Source License v1.2",
+        SL: "SL License",
+        Sleepycat: "Sleepycat License",
+        "SMAIL-GPL": "SMAIL General Public License",
+        SMLNJ: "Standard ML of New Jersey License",
+        SMPPL: "Secure Messaging Protocol Public License",
+        SNIA: "SNIA Public License 1.1",
+        snprintf: "snprintf License",
+        SOFA: "SOFA Software License",
+        softSurfer: "softSurfer License",
+        Soundex: "Soundex License",
+        "Spencer-86": "Spencer License 86",
+        "Spencer-94": "Spencer License 94",
+        "Spencer-99": "Spencer License 99",
+        "SPL-1.0": "Sun Public License v1.0",
+        "ssh-keyscan": "ssh-keyscan License",
+        "SSH-OpenSSH": "SSH OpenSSH license",
+        "SSH-short": "SSH short notice",
+        "SSLeay-standalone": "SSLeay License - standalone",
+        "SSPL-1.0": "Server Side Public License, v 1",
+        "StandardML-NJ": "Standard ML of New Jersey License",
+        "SugarCRM-1.1.3": "SugarCRM Public License v1.1.3",
+        "SUL-1.0": "Sustainable Use License v1.0",
+        "Sun-PPP": "Sun PPP License",
+        "Sun-PPP-2000": "Sun PPP License (2000)",
+        SunPro: "SunPro License",
+        SWL: "Scheme Widget Library (SWL) Software License Agreement",
+        swrule: "swrule License",
+        Symlinks: "Symlinks License",
+        "TAPR-OHL-1.0": "TAPR Open Hardware License v1.0",
+        TCL: "TCL/TK License",
+        "TCP-wrappers": "TCP Wrappers License",
+        TekHVC: "TekHVC License",
+        TermReadKey: "TermReadKey License",
+        "TGPPL-1.0": "Transitive Grace Period Public Licence 1.0",
+        ThirdEye: "ThirdEye License",
+        threeparttable: "threeparttable License",
+        TMate: "TMate Open Source License",
+        "TORQUE-1.1": "TORQUE v2.5+ Software License v1.1",
+        TOSL: "Trusster Open Source License",
+        TPDL: "Time::ParseDate License",
+        "TPL-1.0": "THOR Public License 1.0",
+        TrustedQSL: "TrustedQSL License",
+        TTWL: "Text-Tabs+Wrap License",
+        TTYP0: "TTYP0 License",
+        "TU-Berlin-1.0": "Technische Universitaet Berlin License 1.0",
+        "TU-Berlin-2.0": "Technische Universitaet Berlin License 2.0",
+        "Ubuntu-font-1.0": "Ubuntu Font Licence v1.0",
+        UCAR: "UCAR License",
+        "UCL-1.0": "Upstream Compatibility License v1.0",
+        ulem: "ulem License",
+        "UMich-Merit": "Michigan/Merit Networks License",
+        "Unicode-3.0": "Unicode License v3",
+        "Unicode-DFS-2015": "Unicode License Agreement - Data Files and Software (2015)",
+        "Unicode-DFS-2016": "Unicode License Agreement - Data Files and Software (2016)",
+        "Unicode-TOU": "Unicode Terms of Use",
+        UnixCrypt: "UnixCrypt License",
+        Unlicense: "The Unlicense",
+        "Unlicense-libtelnet": "Unlicense - libtelnet variant",
+        "Unlicense-libwhirlpool": "Unlicense - libwhirlpool variant",
+        UnRAR: "UnRAR License",
+        "UPL-1.0": "Universal Permissive License v1.0",
+        "URT-RLE": "Utah Raster Toolkit Run Length Encoded License",
+        Vim: "Vim License",
+        "Vixie-Cron": "Vixie Cron License",
+        VOSTROM: "VOSTROM Public License for Open Source",
+        "VSL-1.0": "Vovida Software License v1.0",
+        W3C: "W3C Software Notice and License (2002-12-31)",
+        "W3C-19980720": "W3C Software Notice and License (1998-07-20)",
+        "W3C-20150513": "W3C Software Notice and Document License (2015-05-13)",
+        w3m: "w3m License",
+        "Watcom-1.0": "Sybase Open Watcom Public License 1.0",
+        "Widget-Workshop": "Widget Workshop License",
+        WordNet: "WordNet License",
+        Wsuipa: "Wsuipa License",
+        WTFNMFPL: "Do What The F*ck You Want To But It's Not My Fault Public License",
+        WTFPL: "Do What The F*ck You Want To Public License",
+        wwl: "WWL License",
+        wxWindows: "wxWindows Library License",
+        X11: "X11 License",
+        "X11-distribute-modifications-variant": "X11 License Distribution Modification Variant",
+        "X11-no-permit-persons": "X11 no permit persons clause",
+        "X11-swapped": "X11 swapped final paragraphs",
+        "Xdebug-1.03": "Xdebug License v 1.03",
+        Xerox: "Xerox License",
+        Xfig: "Xfig License",
+        "XFree86-1.1": "XFree86 License 1.1",
+        xinetd: "xinetd License",
+        "xkeyboard-config-Zinoviev": "xkeyboard-config Zinoviev License",
+        xlock: "xlock License",
+        Xnet: "X.Net License",
+        xpp: "XPP License",
+        XSkat: "XSkat License",
+        xzoom: "xzoom License",
+        "YPL-1.0": "Yahoo! Public License v1.0",
+        "YPL-1.1": "Yahoo! Public License v1.1",
+        Zed: "Zed License",
+        Zeeff: "Zeeff License",
+        "Zend-2.0": "Zend License v2.0",
+        "Zimbra-1.3": "Zimbra Public License v1.3",
+        "Zimbra-1.4": "Zimbra Public License v1.4",
+        Zlib: "zlib License",
+        "zlib-acknowledgement": "zlib/libpng License with Acknowledgement",
+        "ZPL-1.1": "Zope Public License 1.1",
+        "ZPL-2.0": "Zope Public License 2.0",
+        "ZPL-2.1": "Zope Public License 2.1",
+        "389-exception": "389 Directory Server Exception",
+        "Asterisk-exception": "Asterisk exception",
+        "Asterisk-linking-protocols-exception": "Asterisk linking protocols exception",
+        "Autoconf-exception-2.0": "Autoconf exception 2.0",
+        "Autoconf-exception-3.0": "Autoconf exception 3.0",
+        "Autoconf-exception-generic": "Autoconf generic exception",
+        "Autoconf-exception-generic-3.0": "Autoconf generic exception for GPL-3.0",
+        "Autoconf-exception-macro": "Autoconf macro exception",
+        "Bison-exception-1.24": "Bison exception 1.24",
+        "Bison-exception-2.2": "Bison exception 2.2",
+        "Bootloader-exception": "Bootloader Distribution Exception",
+        "CGAL-linking-exception": "CGAL Linking Exception",
+        "Classpath-exception-2.0": "Classpath exception 2.0",
+        "Classpath-exception-2.0-short": "Classpath exception 2.0 - short",
+        "CLISP-exception-2.0": "CLISP exception 2.0",
+        "cryptsetup-OpenSSL-exception": "cryptsetup OpenSSL exception",
+        "Digia-Qt-LGPL-exception-1.1": "Digia Qt LGPL Exception version 1.1",
+        "DigiRule-FOSS-exception": "DigiRule FOSS License Exception",
+        "eCos-exception-2.0": "eCos exception 2.0",
+        "erlang-otp-linking-exception": "Erlang/OTP Linking Exception",
+        "Fawkes-Runtime-exception": "Fawkes Runtime Exception",
+        "FLTK-exception": "FLTK exception",
+        "fmt-exception": "fmt exception",
+        "Font-exception-2.0": "Font exception 2.0",
+        "freertos-exception-2.0": "FreeRTOS Exception 2.0",
+        "GCC-exception-2.0": "GCC Runtime Library exception 2.0",
+        "GCC-exception-2.0-note": "GCC    Runtime Library exception 2.0 - note variant",
+        "GCC-exception-3.1": "GCC Runtime Library exception 3.1",
+        "Gmsh-exception": "Gmsh exception",
+        "GNAT-exception": "GNAT exception",
+        "GNOME-examples-exception": "GNOME examples exception",
+        "GNU-compiler-exception": "GNU Compiler Exception",
+        "gnu-javamail-exception": "GNU JavaMail exception",
+        "Google-Patent-WebM": "Google Additional IP Rights Grant (Patents) - WebM",
+        "GPL-3.0-389-ds-base-exception": "GPL-3.0 389 DS Base Exception",
+        "GPL-3.0-interface-exception": "GPL-3.0 Interface Exception",
+        "GPL-3.0-linking-exception": "GPL-3.0 Linking Exception",
+        "GPL-3.0-linking-source-exception": "GPL-3.0 Linking Exception (with Corresponding Source)",
+        "GPL-CC-1.0": "GPL Cooperation Commitment 1.0",
+        "GStreamer-exception-2005": "GStreamer Exception (2005)",
+        "GStreamer-exception-2008": "GStreamer Exception (2008)",
+        "harbour-exception": "harbour exception",
+        "i2p-gpl-java-exception": "i2p GPL+Java Exception",
+        "Independent-modules-exception": "Independent Module Linking exception",
+        "KiCad-libraries-exception": "KiCad Libraries Exception",
+        "kvirc-openssl-exception": "kvirc OpenSSL Exception",
+        "LGPL-3.0-linking-exception": "LGPL-3.0 Linking Exception",
+        "libpri-OpenH323-exception": "libpri OpenH323 exception",
+        "Libtool-exception": "Libtool Exception",
+        "Linux-syscall-note": "Linux Syscall Note",
+        LLGPL: "LLGPL Preamble",
+        "LLVM-exception": "LLVM Exception",
+        "LZMA-exception": "LZMA exception",
+        "mif-exception": "Macros and Inline Functions Exception",
+        "mxml-exception": "mxml Exception",
+        "Nokia-Qt-exception-1.1": "Nokia Qt LGPL exception 1.1",
+        "OCaml-LGPL-linking-exception": "OCaml LGPL Linking Exception",
+        "OCCT-exception-1.0": "Open CASCADE Exception 1.0",
+        "OpenJDK-assembly-exception-1.0": "OpenJDK Assembly exception 1.0",
+        "openvpn-openssl-exception": "OpenVPN OpenSSL Exception",
+        "PCRE2-exception": "PCRE2 exception",
+        "polyparse-exception": "Polyparse Exception",
+        "PS-or-PDF-font-exception-20170817": "PS/PDF font exception (2017-08-17)",
+        "QPL-1.0-INRIA-2004-exception": "INRIA QPL 1.0 2004 variant exception",
+        "Qt-GPL-exception-1.0": "Qt GPL exception 1.0",
+        "Qt-LGPL-exception-1.1": "Qt LGPL exception 1.1",
+        "Qwt-exception-1.0": "Qwt exception 1.0",
+        "romic-exception": "Romic Exception",
+        "RRDtool-FLOSS-exception-2.0": "RRDtool FLOSS exception 2.0",
+        "rsync-linking-exception": "rsync Linking Exception",
+        "SANE-exception": "SANE Exception",
+        "SHL-2.0": "Solderpad Hardware License v2.0",
+        "SHL-2.1": "Solderpad Hardware License v2.1",
+        "Simple-Library-Usage-exception": "Simple Library Usage Exception",
+        "Spelling-Provider-LGPL-exception": "Spelling Provider LGPL exception",
+        "sqlitestudio-OpenSSL-exception": "sqlitestudio OpenSSL exception",
+        "stunnel-exception": "stunnel Exception",
+        "SWI-exception": "SWI exception",
+        "Swift-exception": "Swift Exception",
+        "Texinfo-exception": "Texinfo exception",
+        "u-boot-exception-2.0": "U-Boot exception 2.0",
+        "UBDL-exception": "Unmodified Binary Distribution exception",
+        "Universal-FOSS-exception-1.0": "Universal FOSS Exception, Version 1.0",
+        "vsftpd-openssl-exception": "vsftpd OpenSSL exception",
+        "WxWindows-exception-3.1": "WxWindows Library Exception 3.1",
+        "x11vnc-openssl-exception": "x11vnc OpenSSL Exception"
+      }
+    };
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var require_spdx = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isSupportedSpdxId = isSupportedSpdxId2;
+    exports.fixupSpdxId = fixupSpdxId;
+    var spdx_SNAPSHOT_schema_json_1 = require_spdx_SNAPSHOT_schema();
+    var spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
+    var spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map((spdxId) => [spdxId.toLowerCase(), spdxId])));
+    function isSupportedSpdxId2(value) {
+      return spdxIds.has(value);
+    }
+    function fixupSpdxId(value) {
+      return typeof value === "string" && value.length > 0 ? spdxLowerToActual[value.toLowerCase()] : void 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+var require_enums2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Format = exports.Version = void 0;
+    var Version;
+    (function(Version2) {
+      Version2["v1dot7"] = "1.7";
+      Version2["v1dot6"] = "1.6";
+      Version2["v1dot5"] = "1.5";
+      Version2["v1dot4"] = "1.4";
+      Version2["v1dot3"] = "1.3";
+      Version2["v1dot2"] = "1.2";
+      Version2["v1dot1"] = "1.1";
+      Version2["v1dot0"] = "1.0";
+    })(Version || (exports.Version = Version = {}));
+    var Format;
+    (function(Format2) {
+      Format2["XML"] = "xml";
+      Format2["JSON"] = "json";
+    })(Format || (exports.Format = Format = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+var require_types2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JsonSchema = void 0;
+    var JsonSchema;
+    (function(JsonSchema2) {
+      function isIriReference(value) {
+        return typeof value === "string" && value.length > 0;
+      }
+      JsonSchema2.isIriReference = isIriReference;
+      function isIdnEmail(value) {
+        return typeof value === "string" && value.length > 0;
+      }
+      JsonSchema2.isIdnEmail = isIdnEmail;
+    })(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+var require_normalize = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+    var iterable_1 = require_iterable();
+    var notUndefined_1 = require_notUndefined();
+    var tree_1 = require_tree2();
+    var uri_1 = require_uri();
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var tool_1 = require_tool();
+    var affect_1 = require_affect();
+    var spdx_1 = require_spdx();
+    var enums_1 = require_enums2();
+    var types_1 = require_types2();
+    var Factory = class {
+      #spec;
+      constructor(spec) {
+        this.#spec = spec;
+      }
+      get spec() {
+        return this.#spec;
+      }
+      makeForBom() {
+        return new BomNormalizer(this);
+      }
+      makeForMetadata() {
+        return new MetadataNormalizer(this);
+      }
+      makeForComponent() {
+        return new ComponentNormalizer(this);
+      }
+      makeForService() {
+        return new ServiceNormalizer(this);
+      }
+      makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+      }
+      makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+      }
+      makeForTool() {
+        return new ToolNormalizer(this);
+      }
+      makeForTools() {
+        return new ToolsNormalizer(this);
+      }
+      makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+      }
+      makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+      }
+      makeForHash() {
+        return new HashNormalizer(this);
+      }
+      makeForLicense() {
+        return new LicenseNormalizer(this);
+      }
+      makeForSWID() {
+        return new SWIDNormalizer(this);
+      }
+      makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+      }
+      makeForAttachment() {
+        return new AttachmentNormalizer(this);
+      }
+      makeForProperty() {
+        return new PropertyNormalizer(this);
+      }
+      makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+      }
+      makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+      }
+      makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+      }
+      makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+      }
+      makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+      }
+      makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+      }
+      makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+      }
+      makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+      }
+      makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+      }
+      makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+      }
+    };
+    exports.Factory = Factory;
+    var schemaUrl = /* @__PURE__ */ new Map([
+      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom-1.7.schema.json"],
+      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom-1.6.schema.json"],
+      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom-1.5.schema.json"],
+      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom-1.4.schema.json"],
+      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom-1.3a.schema.json"],
+      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom-1.2b.schema.json"]
+    ]);
+    var BaseJsonNormalizer = class {
+      _factory;
+      constructor(factory) {
+        this._factory = factory;
+      }
+      get factory() {
+        return this._factory;
+      }
+    };
+    var BomNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          $schema: schemaUrl.get(this._factory.spec.version),
+          bomFormat: "CycloneDX",
+          specVersion: this._factory.spec.version,
+          version: data.version,
+          serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0,
+          metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
+          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : [],
+          services: this._factory.spec.supportsServices && data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
+          dependencies: this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options) : void 0,
+          vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options) : void 0
+        };
+      }
+      #isEligibleSerialNumber(v) {
+        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+      }
+    };
+    exports.BomNormalizer = BomNormalizer;
+    var MetadataNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        return {
+          timestamp: data.timestamp?.toISOString(),
+          lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options) : void 0,
+          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
+          authors: data.authors.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options) : void 0,
+          component: data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options),
+          manufacture: data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options),
+          supplier: data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options),
+          licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+    };
+    exports.MetadataNormalizer = MetadataNormalizer;
+    var LifecycleNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return data instanceof lifecycle_1.NamedLifecycle ? { name: data.name, description: data.description } : { phase: data };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((lc) => this.normalize(lc, options));
+      }
+    };
+    exports.LifecycleNormalizer = LifecycleNormalizer;
+    var ToolNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          vendor: data.vendor || void 0,
+          name: data.name || void 0,
+          version: data.version || void 0,
+          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options));
+      }
+    };
+    exports.ToolNormalizer = ToolNormalizer;
+    var ToolsNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+          return this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options);
+        }
+        return {
+          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : void 0,
+          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0
+        };
+      }
+    };
+    exports.ToolsNormalizer = ToolsNormalizer;
+    var HashNormalizer = class extends BaseJsonNormalizer {
+      normalize([algorithm, content], options) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+          alg: algorithm,
+          content
+        } : void 0;
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.HashNormalizer = HashNormalizer;
+    var OrganizationalContactNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name || void 0,
+          email: types_1.JsonSchema.isIdnEmail(data.email) ? data.email : void 0,
+          phone: data.phone || void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options));
+      }
+    };
+    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+    var OrganizationalEntityNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
+        return {
+          name: data.name || void 0,
+          url: urls.length > 0 ? urls : void 0,
+          contact: data.contact.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options));
+      }
+    };
+    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+    var ComponentNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+          return void 0;
+        }
+        const version = data.version ?? "";
+        return {
+          type: data.type,
+          name: data.name,
+          group: data.group || void 0,
+          version: version.length > 0 || spec.requiresComponentVersion ? version : void 0,
+          "bom-ref": data.bomRef.value || void 0,
+          supplier: data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
+          author: data.author || void 0,
+          publisher: data.publisher || void 0,
+          description: data.description || void 0,
+          scope: data.scope,
+          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          copyright: data.copyright?.toString() || void 0,
+          cpe: data.cpe || void 0,
+          purl: data.purl?.toString(),
+          swid: data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options),
+          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
+          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
+          components: data.components.size > 0 ? this.normalizeIterable(data.components, options) : void 0,
+          evidence: spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ComponentNormalizer = ComponentNormalizer;
+    var ServiceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const spec = this._factory.spec;
+        return {
+          "bom-ref": data.bomRef.value || void 0,
+          provider: data.provider ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options) : void 0,
+          group: data.group,
+          name: data.name,
+          version: data.version || void 0,
+          description: data.description || void 0,
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
+          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
+          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options));
+      }
+    };
+    exports.ServiceNormalizer = ServiceNormalizer;
+    var ComponentEvidenceNormalizer = class _ComponentEvidenceNormalizer extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          copyright: data.copyright.size > 0 ? options.sortLists ? data.copyright.sorted().map(_ComponentEvidenceNormalizer.#normalizeCopyright) : Array.from(data.copyright, _ComponentEvidenceNormalizer.#normalizeCopyright) : void 0
+        };
+      }
+      static #normalizeCopyright(c) {
+        return { text: c.toString() };
+      }
+    };
+    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+    var LicenseNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof license_1.NamedLicense:
+            return this.#normalizeNamedLicense(data, options);
+          case data instanceof license_1.SpdxLicense:
+            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+          case data instanceof license_1.LicenseExpression:
+            return this.#normalizeLicenseExpression(data);
+          default:
+            throw new TypeError("Unexpected LicenseChoice");
+        }
+      }
+      #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          license: {
+            name: data.name,
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
+            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          }
+        };
+      }
+      #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          license: {
+            id: data.id,
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
+            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          }
+        };
+      }
+      #normalizeLicenseExpression(data) {
+        return {
+          expression: data.expression,
+          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
+        if (licenses.length > 1) {
+          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          if (expressions.length > 0) {
+            return [this.#normalizeLicenseExpression(expressions[0])];
+          }
+        }
+        return licenses.map((l) => this.normalize(l, options));
+      }
+    };
+    exports.LicenseNormalizer = LicenseNormalizer;
+    var SWIDNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          tagId: data.tagId,
+          name: data.name,
+          version: data.version || void 0,
+          tagVersion: data.tagVersion,
+          patch: data.patch,
+          text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+          url: types_1.JsonSchema.isIriReference(url) ? url : void 0
+        };
+      }
+    };
+    exports.SWIDNormalizer = SWIDNormalizer;
+    var ExternalReferenceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return this._factory.spec.supportsExternalReferenceType(data.type) ? {
+          url: (0, uri_1.escapeUri)(data.url.toString()),
+          type: data.type,
+          hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          comment: data.comment || void 0
+        } : void 0;
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+    var AttachmentNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          content: data.content.toString(),
+          contentType: data.contentType || void 0,
+          encoding: data.encoding
+        };
+      }
+    };
+    exports.AttachmentNormalizer = AttachmentNormalizer;
+    var PropertyNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name,
+          value: data.value
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options));
+      }
+    };
+    exports.PropertyNormalizer = PropertyNormalizer;
+    var DependencyGraphNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const allRefs = /* @__PURE__ */ new Map();
+        if (data.metadata.component !== void 0) {
+          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+          }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+          if ((0, notUndefined_1.isNotUndefined)(dep)) {
+            normalized.push(dep);
+          }
+        }
+        if (options.sortLists ?? false) {
+          normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b));
+        }
+        return normalized;
+      }
+      #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+          return void 0;
+        }
+        const dependsOn = normalizeStringableIter(Array.from(deps).filter((d) => allRefs.has(d) && d !== ref), options).filter((d) => d.length > 0);
+        return {
+          ref: bomRef,
+          dependsOn: dependsOn.length > 0 ? dependsOn : void 0
+        };
+      }
+    };
+    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+    var VulnerabilityNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          "bom-ref": data.bomRef.value || void 0,
+          id: data.id || void 0,
+          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+          references: data.references.size > 0 ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options) : void 0,
+          ratings: data.ratings.size > 0 ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options) : void 0,
+          cwes: data.cwes.size > 0 ? options.sortLists ?? false ? data.cwes.sorted() : Array.from(data.cwes) : void 0,
+          description: data.description,
+          detail: data.detail,
+          recommendation: data.recommendation,
+          advisories: data.advisories.size > 0 ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options) : void 0,
+          created: data.created?.toISOString(),
+          published: data.published?.toISOString(),
+          updated: data.updated?.toISOString(),
+          credits: data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
+          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
+          analysis: data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
+          affects: data.affects.size > 0 ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options) : void 0,
+          properties: data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options));
+      }
+    };
+    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+    var VulnerabilitySourceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name,
+          url: data.url?.toString()
+        };
+      }
+    };
+    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+    var VulnerabilityReferenceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          id: data.id,
+          source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
+      }
+    };
+    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+    var VulnerabilityRatingNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+          score: data.score,
+          severity: data.severity,
+          method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? data.method : void 0,
+          vector: data.vector,
+          justification: data.justification
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
+      }
+    };
+    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+    var VulnerabilityAdvisoryNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.JsonSchema.isIriReference(url)) {
+          return void 0;
+        }
+        return {
+          title: data.title,
+          url
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+    var VulnerabilityCreditsNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          organizations: data.organizations.size > 0 ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options) : void 0,
+          individuals: data.individuals.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options) : void 0
+        };
+      }
+    };
+    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+    var VulnerabilityAffectNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          ref: data.ref.toString(),
+          versions: data.versions.size > 0 ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options));
+      }
+    };
+    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+    var VulnerabilityAffectedVersionNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof affect_1.AffectedSingleVersion:
+            return this.#normalizeAffectedSingleVersion(data);
+          case data instanceof affect_1.AffectedVersionRange:
+            return this.#normalizeAffectedVersionRange(data);
+          default:
+            throw new TypeError("Unexpected Vulnerability AffectedVersion");
+        }
+      }
+      #normalizeAffectedSingleVersion(data) {
+        return data.version.length < 1 ? void 0 : {
+          version: data.version.substring(0, 1024),
+          status: data.status
+        };
+      }
+      #normalizeAffectedVersionRange(data) {
+        return data.range.length < 1 ? void 0 : {
+          range: data.range.substring(0, 1024),
+          status: data.status
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+    var VulnerabilityAnalysisNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          state: data.state,
+          justification: data.justification,
+          response: data.response.size > 0 ? options.sortLists ?? false ? data.response.sorted() : Array.from(data.response) : void 0,
+          detail: data.detail
+        };
+      }
+    };
+    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+    function normalizeStringableIter(data, options) {
+      const r = Array.from(data, (d) => d.toString());
+      if (options.sortLists ?? false) {
+        r.sort((a, b) => a.localeCompare(b));
+      }
+      return r;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+var require_json = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Types = exports.Normalize = void 0;
+    exports.Normalize = __importStar(require_normalize());
+    exports.Types = __importStar(require_types2());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+var require_errors4 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.UnsupportedFormatError = void 0;
+    var UnsupportedFormatError = class extends Error {
+    };
+    exports.UnsupportedFormatError = UnsupportedFormatError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+var require_jsonSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JsonSerializer = void 0;
+    var enums_1 = require_enums2();
+    var errors_1 = require_errors4();
+    var baseSerializer_1 = require_baseSerializer();
+    var JsonSerializer2 = class extends baseSerializer_1.BaseSerializer {
+      #normalizerFactory;
+      constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON)) {
+          throw new errors_1.UnsupportedFormatError("Spec does not support JSON format.");
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+      }
+      get normalizerFactory() {
+        return this.#normalizerFactory;
+      }
+      _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom().normalize(bom, options);
+      }
+      _serialize(bom, { space } = {}) {
+        return JSON.stringify(bom, null, space);
+      }
+    };
+    exports.JsonSerializer = JsonSerializer2;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+var require_xsd = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.normalizedString = normalizedString;
+    exports.token = token;
+    var _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g;
+    var _normalizeStringForbiddenReplace = " ";
+    function normalizedString(s) {
+      return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
+    }
+    var _tokenMultispaceSearch = / {2,}/g;
+    var _tokenMultispaceReplace = " ";
+    function token(s) {
+      return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+var require_types3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlSchema = void 0;
+    var XmlSchema;
+    (function(XmlSchema2) {
+      const _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
+      function isAnyURI(value) {
+        if (typeof value !== "string") {
+          return false;
+        }
+        if (value.length === 0) {
+          return false;
+        }
+        const fragmentPos = value.indexOf("#");
+        let beforeFragment = value;
+        if (fragmentPos >= 0) {
+          if (value.includes("#", fragmentPos + 1)) {
+            return false;
+          }
+          beforeFragment = value.slice(void 0, fragmentPos);
+        }
+        const schemePos = beforeFragment.indexOf(":");
+        if (schemePos >= 0) {
+          if (!_AnyUriSchemePattern.test(beforeFragment.slice(void 0, schemePos))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      XmlSchema2.isAnyURI = isAnyURI;
+    })(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+var require_normalize2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+    var iterable_1 = require_iterable();
+    var notUndefined_1 = require_notUndefined();
+    var tree_1 = require_tree2();
+    var uri_1 = require_uri();
+    var models_1 = require_models();
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var affect_1 = require_affect();
+    var spdx_1 = require_spdx();
+    var enums_1 = require_enums2();
+    var _xsd_1 = require_xsd();
+    var types_1 = require_types3();
+    var Factory = class {
+      #spec;
+      constructor(spec) {
+        this.#spec = spec;
+      }
+      get spec() {
+        return this.#spec;
+      }
+      makeForBom() {
+        return new BomNormalizer(this);
+      }
+      makeForMetadata() {
+        return new MetadataNormalizer(this);
+      }
+      makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+      }
+      makeForComponent() {
+        return new ComponentNormalizer(this);
+      }
+      makeForService() {
+        return new ServiceNormalizer(this);
+      }
+      makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+      }
+      makeForTool() {
+        return new ToolNormalizer(this);
+      }
+      makeForTools() {
+        return new ToolsNormalizer(this);
+      }
+      makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+      }
+      makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+      }
+      makeForHash() {
+        return new HashNormalizer(this);
+      }
+      makeForLicense() {
+        return new LicenseNormalizer(this);
+      }
+      makeForSWID() {
+        return new SWIDNormalizer(this);
+      }
+      makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+      }
+      makeForAttachment() {
+        return new AttachmentNormalizer(this);
+      }
+      makeForProperty() {
+        return new PropertyNormalizer(this);
+      }
+      makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+      }
+      makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+      }
+      makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+      }
+      makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+      }
+      makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+      }
+      makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+      }
+      makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+      }
+      makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+      }
+      makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+      }
+      makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+      }
+    };
+    exports.Factory = Factory;
+    var xmlNamespace = /* @__PURE__ */ new Map([
+      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom/1.7"],
+      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom/1.6"],
+      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom/1.5"],
+      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom/1.4"],
+      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom/1.3"],
+      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom/1.2"],
+      [enums_1.Version.v1dot1, "http://cyclonedx.org/schema/bom/1.1"],
+      [enums_1.Version.v1dot0, "http://cyclonedx.org/schema/bom/1.0"]
+    ]);
+    var BaseXmlNormalizer = class {
+      _factory;
+      constructor(factory) {
+        this._factory = factory;
+      }
+      get factory() {
+        return this._factory;
+      }
+    };
+    var BomNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options) {
+        const components = {
+          type: "element",
+          name: "components",
+          children: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options, "component") : void 0
+        };
+        const services = this._factory.spec.supportsServices && data.services.size > 0 ? {
+          type: "element",
+          name: "services",
+          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
+        } : void 0;
+        const vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? {
+          type: "element",
+          name: "vulnerabilities",
+          children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, "vulnerability")
+        } : void 0;
+        return {
+          type: "element",
+          name: "bom",
+          namespace: xmlNamespace.get(this._factory.spec.version),
+          attributes: {
+            version: data.version,
+            serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0
+          },
+          children: [
+            this._factory.makeForMetadata().normalize(data.metadata, options, "metadata"),
+            components,
+            services,
+            this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options, "dependencies") : void 0,
+            vulnerabilities
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #isEligibleSerialNumber(v) {
+        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
+      }
+    };
+    exports.BomNormalizer = BomNormalizer;
+    var MetadataNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        const lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? {
+          type: "element",
+          name: "lifecycles",
+          children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, "lifecycle")
+        } : void 0;
+        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
+        const authors = data.authors.size > 0 ? {
+          type: "element",
+          name: "authors",
+          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, "author")
+        } : void 0;
+        const licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalDateTimeElement(data.timestamp, "timestamp"),
+            lifecycles,
+            tools,
+            authors,
+            data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options, "component"),
+            data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options, "manufacture"),
+            data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options, "supplier"),
+            licenses,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.MetadataNormalizer = MetadataNormalizer;
+    var LifecycleNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return data instanceof lifecycle_1.NamedLifecycle ? {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.description, "description")
+          ].filter(notUndefined_1.isNotUndefined)
+        } : {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data, "phase")
+          ]
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+      }
+    };
+    exports.LifecycleNormalizer = LifecycleNormalizer;
+    var ToolNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const hashes = data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        const externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.vendor, "vendor", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
+            hashes,
+            externalReferences
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+      }
+    };
+    exports.ToolNormalizer = ToolNormalizer;
+    var ToolsNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let children = [];
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+          children = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, "tool");
+        } else {
+          if (data.components.size > 0) {
+            children.push({
+              type: "element",
+              name: "components",
+              children: this._factory.makeForComponent().normalizeIterable(data.components, options, "component")
+            });
+          }
+          if (data.services.size > 0) {
+            children.push({
+              type: "element",
+              name: "services",
+              children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
+            });
+          }
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children
+        };
+      }
+    };
+    exports.ToolsNormalizer = ToolsNormalizer;
+    var HashNormalizer = class extends BaseXmlNormalizer {
+      normalize([algorithm, content], options, elementName) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+          type: "element",
+          name: elementName,
+          attributes: { alg: algorithm },
+          children: (0, _xsd_1.token)(content)
+        } : void 0;
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.HashNormalizer = HashNormalizer;
+    var OrganizationalContactNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.email, "email", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.phone, "phone", _xsd_1.normalizedString)
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options, elementName));
+      }
+    };
+    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+    var OrganizationalEntityNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, "url").filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
+            ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, "contact")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options, elementName));
+      }
+    };
+    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+    var ComponentNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+          return void 0;
+        }
+        const supplier = data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, "supplier");
+        const version = (spec.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString);
+        const hashes = data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const swid = data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options, "swid");
+        const extRefs = data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        const components = data.components.size > 0 ? {
+          type: "element",
+          name: "components",
+          children: this.normalizeIterable(data.components, options, "component")
+        } : void 0;
+        const evidence = spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            type: data.type,
+            "bom-ref": data.bomRef.value
+          },
+          children: [
+            supplier,
+            makeOptionalTextElement(data.author, "author", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.publisher, "publisher", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            version,
+            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.scope, "scope"),
+            hashes,
+            licenses,
+            makeOptionalTextElement(data.copyright, "copyright", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.cpe, "cpe"),
+            makeOptionalTextElement(data.purl, "purl"),
+            swid,
+            extRefs,
+            properties,
+            components,
+            evidence
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ComponentNormalizer = ComponentNormalizer;
+    var ServiceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        const provider = data.provider === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, "provider");
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const extRefs = data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        const services = data.services.size > 0 ? {
+          type: "element",
+          name: "services",
+          children: this.normalizeIterable(data.services, options, "service")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            "bom-ref": data.bomRef.value
+          },
+          children: [
+            provider,
+            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
+            licenses,
+            extRefs,
+            properties,
+            services
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options, elementName));
+      }
+    };
+    exports.ServiceNormalizer = ServiceNormalizer;
+    var ComponentEvidenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const copyright = data.copyright.size > 0 ? {
+          type: "element",
+          name: "copyright",
+          children: makeTextElementIter(data.copyright, options, "text")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            licenses,
+            copyright
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+    var LicenseNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof license_1.NamedLicense:
+            return this.#normalizeNamedLicense(data, options);
+          case data instanceof license_1.SpdxLicense:
+            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+          case data instanceof license_1.LicenseExpression:
+            return this.#normalizeLicenseExpression(data);
+          default:
+            throw new TypeError("Unexpected LicenseChoice");
+        }
+      }
+      #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: "license",
+          attributes: {
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+          },
+          children: [
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: "license",
+          attributes: {
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+          },
+          children: [
+            makeTextElement(data.id, "id"),
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeLicenseExpression(data) {
+        const elem = makeTextElement(data.expression, "expression", _xsd_1.normalizedString);
+        elem.attributes = {
+          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+        };
+        return elem;
+      }
+      normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
+        if (licenses.length > 1) {
+          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          if (expressions.length > 0) {
+            return [this.#normalizeLicenseExpression(expressions[0])];
+          }
+        }
+        return licenses.map((l) => this.normalize(l, options));
+      }
+    };
+    exports.LicenseNormalizer = LicenseNormalizer;
+    var SWIDNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            tagId: data.tagId,
+            name: data.name,
+            version: data.version || void 0,
+            tagVersion: data.tagVersion,
+            patch: data.patch === void 0 ? void 0 : data.patch ? "true" : "false"
+          },
+          children: [
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.SWIDNormalizer = SWIDNormalizer;
+    var ExternalReferenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        const hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        return this._factory.spec.supportsExternalReferenceType(data.type) && types_1.XmlSchema.isAnyURI(url) ? {
+          type: "element",
+          name: elementName,
+          attributes: {
+            type: data.type
+          },
+          children: [
+            makeTextElement(url, "url"),
+            makeOptionalTextElement(data.comment, "comment"),
+            hashes
+          ].filter(notUndefined_1.isNotUndefined)
+        } : void 0;
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+    var AttachmentNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            "content-type": data.contentType ? (0, _xsd_1.normalizedString)(data.contentType) : void 0,
+            encoding: data.encoding || void 0
+          },
+          children: data.content.toString()
+        };
+      }
+    };
+    exports.AttachmentNormalizer = AttachmentNormalizer;
+    var PropertyNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            name: data.name
+          },
+          children: (0, _xsd_1.normalizedString)(data.value)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options, elementName));
+      }
+    };
+    exports.PropertyNormalizer = PropertyNormalizer;
+    var DependencyGraphNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const allRefs = /* @__PURE__ */ new Map();
+        if (data.metadata.component !== void 0) {
+          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+          }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+          if ((0, notUndefined_1.isNotUndefined)(dep)) {
+            normalized.push(dep);
+          }
+        }
+        if (options.sortLists ?? false) {
+          normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b));
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children: normalized
+        };
+      }
+      #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+          return void 0;
+        }
+        const dependsOn = Array.from(deps).filter((d) => allRefs.has(d) && d !== ref).map((d) => d.toString()).filter((d) => d.length > 0);
+        if (options.sortLists ?? false) {
+          dependsOn.sort((a, b) => a.localeCompare(b));
+        }
+        return {
+          type: "element",
+          name: "dependency",
+          attributes: { ref: bomRef },
+          children: dependsOn.map((d) => ({
+            type: "element",
+            name: "dependency",
+            attributes: { ref: d }
+          }))
+        };
+      }
+    };
+    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+    var VulnerabilityNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const references = data.references.size > 0 ? {
+          type: "element",
+          name: "references",
+          children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, "reference")
+        } : void 0;
+        const ratings = data.ratings.size > 0 ? {
+          type: "element",
+          name: "ratings",
+          children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, "rating")
+        } : void 0;
+        const cwes = data.cwes.size > 0 ? {
+          type: "element",
+          name: "cwes",
+          children: (options.sortLists ? data.cwes.sorted() : Array.from(data.cwes)).map((cwe) => makeTextElement(cwe, "cwe"))
+        } : void 0;
+        const advisories = data.advisories.size > 0 ? {
+          type: "element",
+          name: "advisories",
+          children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, "advisory")
+        } : void 0;
+        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
+        const affects = data.affects.size > 0 ? {
+          type: "element",
+          name: "affects",
+          children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, "target")
+        } : void 0;
+        const properties = data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: { "bom-ref": data.bomRef.value || void 0 },
+          children: [
+            makeOptionalTextElement(data.id, "id", _xsd_1.normalizedString),
+            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
+            references,
+            ratings,
+            cwes,
+            makeOptionalTextElement(data.description, "description"),
+            makeOptionalTextElement(data.detail, "detail"),
+            makeOptionalTextElement(data.recommendation, "recommendation"),
+            advisories,
+            makeOptionalDateTimeElement(data.created, "created"),
+            makeOptionalDateTimeElement(data.created, "published"),
+            makeOptionalDateTimeElement(data.created, "updated"),
+            data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, "credits"),
+            tools,
+            data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, "analysis"),
+            affects,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options, elementName));
+      }
+    };
+    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+    var VulnerabilitySourceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+    var VulnerabilityReferenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.id, "id"),
+            this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source")
+          ]
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
+      }
+    };
+    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+    var VulnerabilityRatingNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
+            makeOptionalTextElement(data.score, "score"),
+            makeOptionalTextElement(data.severity, "severity"),
+            this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? makeOptionalTextElement(data.method, "method") : void 0,
+            makeOptionalTextElement(data.vector, "vector", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.justification, "justification")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
+      }
+    };
+    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+    var VulnerabilityAdvisoryNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.XmlSchema.isAnyURI(url)) {
+          return void 0;
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.title, "title"),
+            makeTextElement(url, "url")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+    var VulnerabilityCreditsNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const organizations = data.organizations.size > 0 ? {
+          type: "element",
+          name: "organizations",
+          children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, "organization")
+        } : void 0;
+        const individuals = data.individuals.size > 0 ? {
+          type: "element",
+          name: "individuals",
+          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, "individual")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            organizations,
+            individuals
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+    var VulnerabilityAnalysisNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const responses = data.response.size > 0 ? {
+          type: "element",
+          name: "responses",
+          children: (options.sortLists ?? false ? data.response.sorted() : Array.from(data.response)).map((ar) => makeTextElement(ar, "response"))
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.state, "state"),
+            makeOptionalTextElement(data.justification, "justification"),
+            responses,
+            makeOptionalTextElement(data.detail, "detail")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+    var VulnerabilityAffectNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const versions = data.versions.size > 0 ? {
+          type: "element",
+          name: "versions",
+          children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, "version")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.ref, "ref"),
+            versions
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName));
+      }
+    };
+    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+    var VulnerabilityAffectedVersionNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        switch (true) {
+          case data instanceof affect_1.AffectedSingleVersion:
+            return this.#normalizeAffectedSingleVersion(data, elementName);
+          case data instanceof affect_1.AffectedVersionRange:
+            return this.#normalizeAffectedVersionRange(data, elementName);
+          default:
+            throw new TypeError("Unexpected Vulnerability AffectedVersion");
+        }
+      }
+      #normalizeAffectedSingleVersion(data, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.version, "version", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.status, "status")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeAffectedVersionRange(data, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.range, "range", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.status, "status")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options, elementName));
+      }
+    };
+    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+    var noTEM = (s) => s;
+    function makeOptionalTextElement(data, elementName, mod = noTEM) {
+      const s = mod(data?.toString() ?? "");
+      return s.length > 0 ? makeTextElement(s, elementName) : void 0;
+    }
+    function makeTextElement(data, elementName, mod = noTEM) {
+      return {
+        type: "element",
+        name: elementName,
+        children: mod(data.toString())
+      };
+    }
+    function makeTextElementIter(data, options, elementName, mod = noTEM) {
+      const r = Array.from(data, (d) => makeTextElement(d, elementName, mod));
+      if (options.sortLists ?? false) {
+        r.sort(({ children: a }, { children: b }) => a.localeCompare(b));
+      }
+      return r;
+    }
+    function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
+      const d = data?.toISOString();
+      return d === void 0 ? void 0 : makeTextElement(d, elementName, mod);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+var require_xml = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Types = exports.Normalize = void 0;
+    exports.Normalize = __importStar(require_normalize2());
+    exports.Types = __importStar(require_types3());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+var require_xmlBaseSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlBaseSerializer = void 0;
+    var enums_1 = require_enums2();
+    var errors_1 = require_errors4();
+    var baseSerializer_1 = require_baseSerializer();
+    var XmlBaseSerializer = class extends baseSerializer_1.BaseSerializer {
+      #normalizerFactory;
+      constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML)) {
+          throw new errors_1.UnsupportedFormatError("Spec does not support XML format.");
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+      }
+      get normalizerFactory() {
+        return this.#normalizerFactory;
+      }
+      _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom().normalize(bom, options);
+      }
+    };
+    exports.XmlBaseSerializer = XmlBaseSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+var require_index_common = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XML = exports.JSON = exports.Types = void 0;
+    __exportStar(require_bomRefDiscriminator(), exports);
+    __exportStar(require_errors3(), exports);
+    exports.Types = __importStar(require_types());
+    __exportStar(require_baseSerializer(), exports);
+    exports.JSON = __importStar(require_json());
+    __exportStar(require_jsonSerializer(), exports);
+    exports.XML = __importStar(require_xml());
+    __exportStar(require_xmlBaseSerializer(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+var require_wrapper = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = default_1;
+    var errors_1 = require_errors2();
+    function makeWIllThrow(message) {
+      const f = function() {
+        throw new errors_1.OptPlugError(message);
+      };
+      f.fails = true;
+      return Object.freeze(f);
+    }
+    function default_1(name, pf) {
+      for (const [, getF] of pf) {
+        try {
+          return getF();
+        } catch {
+        }
+      }
+      return makeWIllThrow(`No ${name} available.
+Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(" || "));
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+var require_xmlbuilder2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var xmlbuilder2_1 = __require("xmlbuilder2");
+    if (typeof xmlbuilder2_1.create !== "function") {
+      throw new Error("`create` is not a function");
+    }
+    exports.default = (function(rootElement, { space } = {}) {
+      const indent = makeIndent(space);
+      const doc = (0, xmlbuilder2_1.create)({ encoding: "UTF-8" });
+      addEle(doc, rootElement);
+      return doc.end({
+        format: "xml",
+        newline: "\n",
+        prettyPrint: indent.length > 0,
+        indent
+      });
+    });
+    function addEle(parent, element, parentNS = null) {
+      if (element.type !== "element") {
+        return;
+      }
+      const ns = getNS(element) ?? parentNS;
+      const ele = parent.ele(ns, element.name, element.attributes);
+      if (element.children === void 0) {
+      } else if (typeof element.children === "string" || typeof element.children === "number") {
+        ele.txt(element.children.toString());
+      } else {
+        for (const child of element.children) {
+          addEle(ele, child, ns);
+        }
+      }
+    }
+    function getNS(element) {
+      const ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? "";
+      return ns.length > 0 ? ns : null;
+    }
+    function makeIndent(space) {
+      if (typeof space === "number") {
+        return " ".repeat(Math.max(0, space));
+      }
+      if (typeof space === "string") {
+        return space;
+      }
+      return "";
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+var require_xmlStringify = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var _wrapper_1 = __importDefault(require_wrapper());
+    exports.default = (0, _wrapper_1.default)("XmlStringifier", [
+      ["xmlbuilder2", () => require_xmlbuilder2().default]
+    ]);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+var require_xmlSerializer_node = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlSerializer = void 0;
+    var errors_1 = require_errors2();
+    var xmlStringify_1 = __importDefault(require_xmlStringify());
+    var errors_2 = require_errors3();
+    var xmlBaseSerializer_1 = require_xmlBaseSerializer();
+    var XmlSerializer = class extends xmlBaseSerializer_1.XmlBaseSerializer {
+      _serialize(normalizedBom, options = {}) {
+        try {
+          return (0, xmlStringify_1.default)(normalizedBom, options);
+        } catch (err) {
+          if (err instanceof errors_1.OptPlugError) {
+            throw new errors_2.MissingOptionalDependencyError(err.message, err);
+          }
+          throw err;
+        }
+      }
+    };
+    exports.XmlSerializer = XmlSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var require_index_node = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_index_common(), exports);
+    __exportStar(require_xmlSerializer_node(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+var require_protocol = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports._Spec = void 0;
+    var models_1 = require_models();
+    var _Spec = class {
+      #version;
+      #formats;
+      #componentTypes;
+      #hashAlgorithms;
+      #hashValuePattern;
+      #externalReferenceTypes;
+      #vulnerabilityRatingMethods;
+      #supportsDependencyGraph;
+      #supportsToolReferences;
+      #requiresComponentVersion;
+      #supportsProperties;
+      #supportsVulnerabilities;
+      #supportsComponentEvidence;
+      #supportsMetadataLifecycles;
+      #supportsMetadataLicenses;
+      #supportsMetadataProperties;
+      #supportsExternalReferenceHashes;
+      #supportsLicenseAcknowledgement;
+      #supportsServices;
+      #supportsToolsComponentsServices;
+      #supportsLicenseProperties;
+      constructor(version, formats, componentTypes, hashAlgorithms, hashValuePattern, externalReferenceTypes, supportsDependencyGraph, supportsToolReferences, requiresComponentVersion, supportsProperties, supportsVulnerabilities, vulnerabilityRatingMethods, supportsComponentEvidence, supportsMetadataLifecycles, supportsMetadataLicenses, supportsMetadataProperties, supportsExternalReferenceHashes, supportsLicenseAcknowledgement, supportsServices, supportsToolsComponentsServices, supportsLicenseProperties) {
+        this.#version = version;
+        this.#formats = new Set(formats);
+        this.#componentTypes = new Set(componentTypes);
+        this.#hashAlgorithms = new Set(hashAlgorithms);
+        this.#hashValuePattern = hashValuePattern;
+        this.#externalReferenceTypes = new Set(externalReferenceTypes);
+        this.#supportsDependencyGraph = supportsDependencyGraph;
+        this.#supportsToolReferences = supportsToolReferences;
+        this.#requiresComponentVersion = requiresComponentVersion;
+        this.#supportsProperties = supportsProperties;
+        this.#supportsVulnerabilities = supportsVulnerabilities;
+        this.#vulnerabilityRatingMethods = new Set(vulnerabilityRatingMethods);
+        this.#supportsComponentEvidence = supportsComponentEvidence;
+        this.#supportsMetadataLifecycles = supportsMetadataLifecycles;
+        this.#supportsMetadataLicenses = supportsMetadataLicenses;
+        this.#supportsMetadataProperties = supportsMetadataProperties;
+        this.#supportsExternalReferenceHashes = supportsExternalReferenceHashes;
+        this.#supportsLicenseAcknowledgement = supportsLicenseAcknowledgement;
+        this.#supportsServices = supportsServices;
+        this.#supportsToolsComponentsServices = supportsToolsComponentsServices;
+        this.#supportsLicenseProperties = supportsLicenseProperties;
+      }
+      get version() {
+        return this.#version;
+      }
+      supportsFormat(f) {
+        return this.#formats.has(f);
+      }
+      supportsComponentType(ct) {
+        return this.#componentTypes.has(ct);
+      }
+      supportsHashAlgorithm(ha) {
+        return this.#hashAlgorithms.has(ha);
+      }
+      supportsHashValue(hv) {
+        return typeof hv === "string" && this.#hashValuePattern.test(hv);
+      }
+      supportsExternalReferenceType(ert) {
+        return this.#externalReferenceTypes.has(ert);
+      }
+      get supportsDependencyGraph() {
+        return this.#supportsDependencyGraph;
+      }
+      get supportsToolReferences() {
+        return this.#supportsToolReferences;
+      }
+      get requiresComponentVersion() {
+        return this.#requiresComponentVersion;
+      }
+      supportsProperties(model) {
+        switch (true) {
+          case (model instanceof models_1.NamedLicense || model instanceof models_1.SpdxLicense):
+            return this.#supportsLicenseProperties;
+          default:
+            return this.#supportsProperties;
+        }
+      }
+      get supportsVulnerabilities() {
+        return this.#supportsVulnerabilities;
+      }
+      supportsVulnerabilityRatingMethod(rm2) {
+        return this.#vulnerabilityRatingMethods.has(rm2);
+      }
+      get supportsComponentEvidence() {
+        return this.#supportsComponentEvidence;
+      }
+      get supportsMetadataLifecycles() {
+        return this.#supportsMetadataLifecycles;
+      }
+      get supportsMetadataLicenses() {
+        return this.#supportsMetadataLicenses;
+      }
+      get supportsMetadataProperties() {
+        return this.#supportsMetadataProperties;
+      }
+      get supportsExternalReferenceHashes() {
+        return this.#supportsExternalReferenceHashes;
+      }
+      get supportsLicenseAcknowledgement() {
+        return this.#supportsLicenseAcknowledgement;
+      }
+      get supportsServices() {
+        return this.#supportsServices;
+      }
+      get supportsToolsComponentsServices() {
+        return this.#supportsToolsComponentsServices;
+      }
+    };
+    exports._Spec = _Spec;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+var require_consts = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
+    var componentType_1 = require_componentType();
+    var externalReferenceType_1 = require_externalReferenceType();
+    var hashAlogorithm_1 = require_hashAlogorithm();
+    var ratingMethod_1 = require_ratingMethod();
+    var _protocol_1 = require_protocol();
+    var enums_1 = require_enums2();
+    exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, false, true, false, false, [], false, false, false, false, false, false, true, false, false));
+    exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, false, true, true, false, [], true, false, true, true, true, false, true, false, false));
+    exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.Other
+    ], true, false, true, true, true, false, true, false, false));
+    exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, false, true, true, true));
+    exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data,
+      componentType_1.ComponentType.CryptographicAsset
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, true, true, true, true));
+    exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data,
+      componentType_1.ComponentType.CryptographicAsset
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3,
+      hashAlogorithm_1.HashAlgorithm["Streebog-256"],
+      hashAlogorithm_1.HashAlgorithm["Streebog-512"]
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Citation,
+      externalReferenceType_1.ExternalReferenceType.Patent,
+      externalReferenceType_1.ExternalReferenceType.PatentAssertion,
+      externalReferenceType_1.ExternalReferenceType.PatentFamily,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, true, true, true, true));
+    exports.SpecVersionDict = Object.freeze({
+      [enums_1.Version.v1dot7]: exports.Spec1dot7,
+      [enums_1.Version.v1dot6]: exports.Spec1dot6,
+      [enums_1.Version.v1dot5]: exports.Spec1dot5,
+      [enums_1.Version.v1dot4]: exports.Spec1dot4,
+      [enums_1.Version.v1dot3]: exports.Spec1dot3,
+      [enums_1.Version.v1dot2]: exports.Spec1dot2
+    });
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var require_spec = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_consts(), exports);
+    __exportStar(require_enums2(), exports);
+    __exportStar(require_errors4(), exports);
+  }
+});
+
+// src/render/cyclonedx.ts
+var cyclonedx_exports = {};
+__export(cyclonedx_exports, {
+  buildBom: () => buildBom,
+  renderCycloneDx: () => renderCycloneDx
+});
+import crypto3 from "node:crypto";
+function addLicences(target, raw, card) {
+  if (!raw || raw === "NOASSERTION") return;
+  const facts = lookupExpression(raw);
+  const spdx = facts.parts.every((p) => p.known && (0, import_SPDX.isSupportedSpdxId)(p.id));
+  if (spdx && facts.parts.length === 1 && facts.parts[0]) {
+    target.add(new import_Models.SpdxLicense(facts.parts[0].id));
+    return;
+  }
+  if (spdx && facts.parts.length > 1) {
+    target.add(new import_Models.LicenseExpression(facts.expression));
+    return;
+  }
+  for (const part of facts.parts) {
+    if (part.known && (0, import_SPDX.isSupportedSpdxId)(part.id)) {
+      target.add(new import_Models.SpdxLicense(part.id));
+      continue;
+    }
+    const url = [card?.licenceLink, ...part.sources].find((u) => u && HTTP_URL.test(u));
+    const name = part.known ? part.name : card?.licenceName ?? raw;
+    target.add(new import_Models.NamedLicense(name.slice(0, 300), url ? { url } : {}));
+  }
+}
+function props(target, values) {
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== void 0 && value !== "") target.add(new import_Models.Property(`${NS}:${name}`, value));
+  }
+}
+function partProps(c) {
+  const first2 = c.locations[0];
+  return {
+    status: c.status,
+    role: c.role,
+    "role-reason": c.roleReason,
+    graded: c.graded === void 0 ? void 0 : String(c.graded),
+    own: c.own ? "true" : void 0,
+    "found-as": c.detail,
+    "found-at": first2 ? `${first2.file}${first2.line ? `:${first2.line}` : ""}` : void 0
+  };
+}
+function dirOf2(file) {
+  const i = file.lastIndexOf("/");
+  return i < 0 ? "" : file.slice(0, i);
+}
+function cardName(c, report) {
+  const dir = dirOf2(c.name);
+  return dir ? dir : report.subject.name || c.name;
+}
+function purlOf(c) {
+  if (c.type === "model" && HUB_ID.test(c.name) && c.detail !== "prose") return `pkg:huggingface/${c.name}`;
+  if (c.type === "dependency") {
+    const type = PURL_TYPES[(c.detail ?? "").split(",")[0]?.trim() ?? ""];
+    if (type && /^[@\w.\-/]+$/.test(c.name))
+      return `pkg:${type}/${c.name.split("/").map(encodeURIComponent).join("/")}`;
+  }
+  return void 0;
+}
+function modelCardOf(card, dataRefs, file) {
+  const datasets = card.datasets.map((name) => {
+    const ref = dataRefs.get(name.toLowerCase());
+    return ref ? { ref } : { type: "dataset", name };
+  });
+  const limits = card.sections.filter((s) => /limitation|bias|risk|out-of-scope/i.test(s));
+  const parameters = { ...card.task ? { task: card.task } : {}, ...datasets.length ? { datasets } : {} };
+  const out = {
+    ...Object.keys(parameters).length ? { modelParameters: parameters } : {},
+    ...limits.length ? {
+      considerations: {
+        technicalLimitations: limits.map((s) => `The card ${file} describes this in its "${s}" section.`)
+      }
+    } : {}
+  };
+  return Object.keys(out).length ? out : void 0;
+}
+function pedigreeOf(card, report) {
+  if (!card.baseModels.length) return void 0;
+  const ancestors = card.baseModels.map((name) => {
+    const known = report.components.find(
+      (c) => c.type === "model" && c.name.toLowerCase() === name.toLowerCase()
+    );
+    const licenses = new import_Models.LicenseRepository();
+    addLicences(licenses, known?.licence ?? null);
+    return {
+      type: "machine-learning-model",
+      name,
+      ...HUB_ID.test(name) ? { purl: `pkg:huggingface/${name}` } : {},
+      ...licenses.size ? { licenses: licenceJson(licenses) } : {}
+    };
+  });
+  return {
+    ancestors,
+    ...card.baseModelRelation ? { notes: `base_model_relation: ${card.baseModelRelation}` } : {}
+  };
+}
+function licenceJson(licenses) {
+  const factory = new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6);
+  return factory.makeForLicense().normalizeIterable(licenses, {});
+}
+function buildBom(report) {
+  const bom = new import_Models.Bom();
+  bom.serialNumber = `urn:uuid:${crypto3.randomUUID()}`;
+  bom.metadata.timestamp = /* @__PURE__ */ new Date();
+  bom.metadata.tools.components.add(
+    new import_Models.Component(import_Enums.ComponentType.Application, TOOL_NAME, { version: TOOL_VERSION })
+  );
+  const ownModel = report.subject.kind === "model-release" || report.subject.kind === "fine-tune";
+  const root = new import_Models.Component(
+    ownModel ? import_Enums.ComponentType.MachineLearningModel : report.subject.kind === "dataset" ? import_Enums.ComponentType.Data : import_Enums.ComponentType.Application,
+    report.subject.name || "project",
+    { bomRef: "project" }
+  );
+  for (const id of report.layers.code.licences) addLicences(root.licenses, id);
+  const mislabelled = report.findings.some(
+    (f) => f.rule === "mislabelled-open-source" && f.severity === "error"
+  );
+  props(root.properties, {
+    verdict: report.verdict,
+    subject: report.subject.kind,
+    mislabelled: String(mislabelled),
+    osaid: report.osaid.result,
+    "mof-class": report.mof.class ?? "none"
+  });
+  for (const layer of LAYER_NAMES) {
+    props(root.properties, {
+      [`layer:${layer}`]: report.layers[layer].status,
+      [`layer:${layer}:licences`]: report.layers[layer].licences.join(" ") || void 0
+    });
+  }
+  bom.metadata.component = root;
+  const unmodelled = /* @__PURE__ */ new Map();
+  const dataRefs = /* @__PURE__ */ new Map();
+  const cards = [];
+  report.components.forEach((c, i) => {
+    const ref = `${c.type}-${i + 1}`;
+    if (c.type === "api") {
+      const service = new import_Models.Service(c.name, { bomRef: ref });
+      props(service.properties, partProps(c));
+      bom.services.add(service);
+      root.dependencies.add(service.bomRef);
+      return;
+    }
+    const type = CARD_TYPES[c.type];
+    if (!type) return;
+    const isCard = c.type === "model-card" || c.type === "dataset-card";
+    const component = new import_Models.Component(type, isCard ? cardName(c, report) : c.name, {
+      bomRef: ref,
+      purl: purlOf(c)
+    });
+    addLicences(component.licenses, c.licence, c.card);
+    props(component.properties, {
+      ...partProps(c),
+      ...isCard ? { card: c.name, gated: c.card ? String(c.card.gated) : void 0 } : {}
+    });
+    bom.components.add(component);
+    root.dependencies.add(component.bomRef);
+    if (type === import_Enums.ComponentType.Data) {
+      dataRefs.set(c.name.toLowerCase(), ref);
+      unmodelled.set(ref, { data: [{ type: "dataset", name: c.name }] });
+    }
+    if (c.type === "model-card" && c.card) cards.push({ ref, c });
+  });
+  for (const { ref, c } of cards) {
+    const card = c.card;
+    const modelCard = modelCardOf(card, dataRefs, c.name);
+    const pedigree = pedigreeOf(card, report);
+    unmodelled.set(ref, { ...modelCard ? { modelCard } : {}, ...pedigree ? { pedigree } : {} });
+  }
+  return { bom, unmodelled };
+}
+function addUnmodelled(json, unmodelled) {
+  for (const component of json.components ?? []) {
+    const extra = component["bom-ref"] ? unmodelled.get(component["bom-ref"]) : void 0;
+    if (extra) Object.assign(component, extra);
+  }
+}
+function renderCycloneDx(report) {
+  const { bom, unmodelled } = buildBom(report);
+  const serializer = new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6));
+  const json = JSON.parse(serializer.serialize(bom, { sortLists: false }));
+  addUnmodelled(json, unmodelled);
+  return `${JSON.stringify(json, null, 2)}
+`;
+}
+var import_Models, import_Enums, import_Serialize, import_Spec, import_SPDX, NS, HUB_ID, HTTP_URL, PURL_TYPES, CARD_TYPES;
+var init_cyclonedx = __esm({
+  "src/render/cyclonedx.ts"() {
+    "use strict";
+    import_Models = __toESM(require_models(), 1);
+    import_Enums = __toESM(require_enums(), 1);
+    import_Serialize = __toESM(require_index_node(), 1);
+    import_Spec = __toESM(require_spec(), 1);
+    import_SPDX = __toESM(require_spdx(), 1);
+    init_report();
+    init_catalogue();
+    init_version();
+    NS = "ai-openness";
+    HUB_ID = /^[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}$/;
+    HTTP_URL = /^https?:\/\/[^\s]+$/;
+    PURL_TYPES = {
+      pypi: "pypi",
+      npm: "npm",
+      cargo: "cargo",
+      go: "golang",
+      maven: "maven",
+      gem: "gem",
+      conda: "conda"
+    };
+    CARD_TYPES = {
+      model: import_Enums.ComponentType.MachineLearningModel,
+      "model-card": import_Enums.ComponentType.MachineLearningModel,
+      dataset: import_Enums.ComponentType.Data,
+      "dataset-card": import_Enums.ComponentType.Data,
+      "weights-file": import_Enums.ComponentType.File,
+      dependency: import_Enums.ComponentType.Library
+    };
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -23666,14 +35075,11 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/types/report.ts
-var SCHEMA_VERSION = 1;
-var LAYER_NAMES = ["code", "architecture", "data", "weights"];
-
-// src/render/control-chars.ts
-var CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// src/render/markdown.ts
+init_report();
 
 // src/render/markdown-escape.ts
+init_control_chars();
 var ZWSP = "\u200B";
 var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
 var DEFAULT_MAX = 300;
@@ -23694,15 +35100,8 @@ function mdCode(value, maxLength = DEFAULT_MAX, inTable = false) {
   return `${fence}${pad}${s}${pad}${fence}`;
 }
 
-// src/util/uri-path.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var encodePathPart = (part) => encodeURIComponent(part.replace(LONE_SURROGATE, "\uFFFD")).replace(
-  /[()'!*]/g,
-  (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-);
-function uriPath(file) {
-  return file.split("/").map(encodePathPart).join("/");
-}
+// src/render/markdown.ts
+init_uri_path();
 
 // src/roles/role.ts
 function isOwn(r) {
@@ -27819,8 +39218,8 @@ var handler = {
       enumerable: true
     };
   },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
+  defineProperty(target, methodName, descriptor2) {
+    Object.defineProperty(target.cache, methodName, descriptor2);
     return true;
   },
   deleteProperty(target, methodName) {
@@ -28431,4870 +39830,8 @@ async function writeSummary(markdown) {
 import { execFileSync } from "node:child_process";
 import path2 from "node:path";
 
-// node_modules/spdx-license-list/spdx.json
-var spdx_default = {
-  "FSL-1.1-MIT": {
-    name: "Functional Source License, Version 1.1, MIT Future License",
-    url: "https://fsl.software/FSL-1.1-MIT.template.md",
-    osiApproved: false
-  },
-  SISSL: {
-    name: "Sun Industry Standards Source License v1.1",
-    url: "http://www.openoffice.org/licenses/sissl_license.html",
-    osiApproved: true
-  },
-  "copyleft-next-0.3.1": {
-    name: "copyleft-next 0.3.1",
-    url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.1",
-    osiApproved: false
-  },
-  Noweb: {
-    name: "Noweb License",
-    url: "https://fedoraproject.org/wiki/Licensing/Noweb",
-    osiApproved: false
-  },
-  "CC-BY-3.0-DE": {
-    name: "Creative Commons Attribution 3.0 Germany",
-    url: "https://creativecommons.org/licenses/by/3.0/de/legalcode",
-    osiApproved: false
-  },
-  "BSD-3-Clause-acpica": {
-    name: "BSD 3-Clause acpica variant",
-    url: "https://github.com/acpica/acpica/blob/master/source/common/acfileio.c#L119",
-    osiApproved: false
-  },
-  MakeIndex: {
-    name: "MakeIndex License",
-    url: "https://fedoraproject.org/wiki/Licensing/MakeIndex",
-    osiApproved: false
-  },
-  Fair: {
-    name: "Fair License",
-    url: "https://web.archive.org/web/20150926120323/http://fairlicense.org/",
-    osiApproved: true
-  },
-  MirOS: {
-    name: "The MirOS Licence",
-    url: "https://opensource.org/licenses/MirOS",
-    osiApproved: true
-  },
-  "Mackerras-3-Clause": {
-    name: "Mackerras 3-Clause License",
-    url: "https://github.com/ppp-project/ppp/blob/master/pppd/chap_ms.c#L6-L28",
-    osiApproved: false
-  },
-  NRL: {
-    name: "NRL License",
-    url: "http://web.mit.edu/network/isakmp/nrllicense.html",
-    osiApproved: false
-  },
-  InnoSetup: {
-    name: "Inno Setup License",
-    url: "https://github.com/jrsoftware/issrc/blob/HEAD/license.txt",
-    osiApproved: false
-  },
-  "CC-BY-2.5": {
-    name: "Creative Commons Attribution 2.5 Generic",
-    url: "https://creativecommons.org/licenses/by/2.5/legalcode",
-    osiApproved: false
-  },
-  "AGPL-1.0-or-later": {
-    name: "Affero General Public License v1.0 or later",
-    url: "http://www.affero.org/oagpl.html",
-    osiApproved: false
-  },
-  Catharon: {
-    name: "Catharon License",
-    url: "https://github.com/scummvm/scummvm/blob/v2.8.0/LICENSES/CatharonLicense.txt",
-    osiApproved: false
-  },
-  "TU-Berlin-2.0": {
-    name: "Technische Universitaet Berlin License 2.0",
-    url: "https://github.com/CorsixTH/deps/blob/fd339a9f526d1d9c9f01ccf39e438a015da50035/licences/libgsm.txt",
-    osiApproved: false
-  },
-  Abstyles: {
-    name: "Abstyles License",
-    url: "https://fedoraproject.org/wiki/Licensing/Abstyles",
-    osiApproved: false
-  },
-  "MS-RL": {
-    name: "Microsoft Reciprocal License",
-    url: "http://www.microsoft.com/opensource/licenses.mspx",
-    osiApproved: true
-  },
-  "NIST-Software": {
-    name: "NIST Software License",
-    url: "https://github.com/open-quantum-safe/liboqs/blob/40b01fdbb270f8614fde30e65d30e9da18c02393/src/common/rand/rand_nist.c#L1-L15",
-    osiApproved: false
-  },
-  "Unlicense-libwhirlpool": {
-    name: "Unlicense - libwhirlpool variant",
-    url: "https://github.com/dfateyev/libwhirlpool/blob/master/README#L27",
-    osiApproved: false
-  },
-  "CC-BY-ND-2.0": {
-    name: "Creative Commons Attribution No Derivatives 2.0 Generic",
-    url: "https://creativecommons.org/licenses/by-nd/2.0/legalcode",
-    osiApproved: false
-  },
-  "GPL-2.0+": {
-    name: "GNU General Public License v2.0 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
-    osiApproved: true
-  },
-  "CAL-1.0": {
-    name: "Cryptographic Autonomy License 1.0",
-    url: "http://cryptographicautonomylicense.com/license-text.html",
-    osiApproved: true
-  },
-  "GFDL-1.2-invariants-only": {
-    name: "GNU Free Documentation License v1.2 only - invariants",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-    osiApproved: false
-  },
-  "GPL-2.0-with-bison-exception": {
-    name: "GNU General Public License v2.0 w/Bison exception",
-    url: "http://git.savannah.gnu.org/cgit/bison.git/tree/data/yacc.c?id=193d7c7054ba7197b0789e14965b739162319b5e#n141",
-    osiApproved: false
-  },
-  "CC-PDM-1.0": {
-    name: "Creative    Commons Public Domain Mark 1.0 Universal",
-    url: "https://creativecommons.org/publicdomain/mark/1.0/",
-    osiApproved: false
-  },
-  "CMU-Mach-nodoc": {
-    name: "CMU    Mach - no notices-in-documentation variant",
-    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L718-L728",
-    osiApproved: false
-  },
-  "RPSL-1.0": {
-    name: "RealNetworks Public Source License v1.0",
-    url: "https://helixcommunity.org/content/rpsl",
-    osiApproved: true
-  },
-  "CDLA-Permissive-1.0": {
-    name: "Community Data License Agreement Permissive 1.0",
-    url: "https://cdla.io/permissive-1-0",
-    osiApproved: false
-  },
-  "BSD-2-Clause-pkgconf-disclaimer": {
-    name: "BSD 2-Clause pkgconf disclaimer variant",
-    url: "https://github.com/audacious-media-player/audacious/blob/master/src/audacious/main.cc",
-    osiApproved: false
-  },
-  "GFDL-1.2": {
-    name: "GNU Free Documentation License v1.2",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-    osiApproved: false
-  },
-  "JPL-image": {
-    name: "JPL Image Use Policy",
-    url: "https://www.jpl.nasa.gov/jpl-image-use-policy",
-    osiApproved: false
-  },
-  "CC-BY-3.0": {
-    name: "Creative Commons Attribution 3.0 Unported",
-    url: "https://creativecommons.org/licenses/by/3.0/legalcode",
-    osiApproved: false
-  },
-  "LPPL-1.0": {
-    name: "LaTeX Project Public License v1.0",
-    url: "http://www.latex-project.org/lppl/lppl-1-0.txt",
-    osiApproved: false
-  },
-  LGPLLR: {
-    name: "Lesser General Public License For Linguistic Resources",
-    url: "http://www-igm.univ-mlv.fr/~unitex/lgpllr.html",
-    osiApproved: false
-  },
-  "CC-BY-SA-2.0-UK": {
-    name: "Creative Commons Attribution Share Alike 2.0 England and Wales",
-    url: "https://creativecommons.org/licenses/by-sa/2.0/uk/legalcode",
-    osiApproved: false
-  },
-  "OLDAP-2.0.1": {
-    name: "Open LDAP Public License v2.0.1",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b6d68acd14e51ca3aab4428bf26522aa74873f0e",
-    osiApproved: false
-  },
-  "Unicode-3.0": {
-    name: "Unicode License v3",
-    url: "https://www.unicode.org/license.txt",
-    osiApproved: true
-  },
-  "Parity-6.0.0": {
-    name: "The Parity Public License 6.0.0",
-    url: "https://paritylicense.com/versions/6.0.0.html",
-    osiApproved: false
-  },
-  "LPL-1.0": {
-    name: "Lucent Public License Version 1.0",
-    url: "https://opensource.org/licenses/LPL-1.0",
-    osiApproved: true
-  },
-  Glulxe: {
-    name: "Glulxe License",
-    url: "https://fedoraproject.org/wiki/Licensing/Glulxe",
-    osiApproved: false
-  },
-  "CMU-Mach": {
-    name: "CMU Mach License",
-    url: "https://www.cs.cmu.edu/~410/licenses.html",
-    osiApproved: false
-  },
-  Zeeff: {
-    name: "Zeeff License",
-    url: "ftp://ftp.tin.org/pub/news/utils/newsx/newsx-1.6.tar.gz",
-    osiApproved: false
-  },
-  "DL-DE-ZERO-2.0": {
-    name: "Data licence Germany \u2013 zero \u2013 version 2.0",
-    url: "https://www.govdata.de/dl-de/zero-2-0",
-    osiApproved: false
-  },
-  "NTIA-PD": {
-    name: "NTIA Public Domain Notice",
-    url: "https://raw.githubusercontent.com/NTIA/itm/refs/heads/master/LICENSE.md",
-    osiApproved: false
-  },
-  Nokia: {
-    name: "Nokia Open Source License",
-    url: "https://opensource.org/licenses/nokia",
-    osiApproved: true
-  },
-  "CC-BY-3.0-IGO": {
-    name: "Creative Commons Attribution 3.0 IGO",
-    url: "https://creativecommons.org/licenses/by/3.0/igo/legalcode",
-    osiApproved: false
-  },
-  Saxpath: {
-    name: "Saxpath License",
-    url: "https://fedoraproject.org/wiki/Licensing/Saxpath_License",
-    osiApproved: false
-  },
-  "McPhee-slideshow": {
-    name: "McPhee Slideshow License",
-    url: "https://mirror.las.iastate.edu/tex-archive/graphics/metapost/contrib/macros/slideshow/slideshow.mp",
-    osiApproved: false
-  },
-  snprintf: {
-    name: "snprintf License",
-    url: "https://github.com/openssh/openssh-portable/blob/master/openbsd-compat/bsd-snprintf.c#L2",
-    osiApproved: false
-  },
-  "W3C-19980720": {
-    name: "W3C Software Notice and License (1998-07-20)",
-    url: "http://www.w3.org/Consortium/Legal/copyright-software-19980720.html",
-    osiApproved: false
-  },
-  "EFL-1.0": {
-    name: "Eiffel Forum License v1.0",
-    url: "http://www.eiffel-nice.org/license/forum.txt",
-    osiApproved: true
-  },
-  xpp: {
-    name: "XPP License",
-    url: "https://fedoraproject.org/wiki/Licensing/xpp",
-    osiApproved: false
-  },
-  TCL: {
-    name: "TCL/TK License",
-    url: "http://www.tcl.tk/software/tcltk/license.html",
-    osiApproved: false
-  },
-  "BSD-3-Clause-LBNL": {
-    name: "Lawrence Berkeley National Labs BSD variant license",
-    url: "https://fedoraproject.org/wiki/Licensing/LBNLBSD",
-    osiApproved: true
-  },
-  "OCLC-2.0": {
-    name: "OCLC Research Public License 2.0",
-    url: "http://www.oclc.org/research/activities/software/license/v2final.htm",
-    osiApproved: true
-  },
-  "OGC-1.0": {
-    name: "OGC Software License, Version 1.0",
-    url: "https://www.ogc.org/ogc/software/1.0",
-    osiApproved: false
-  },
-  "Latex2e-translated-notice": {
-    name: "Latex2e with translated notice permission",
-    url: "https://git.savannah.gnu.org/cgit/indent.git/tree/doc/indent.texi?id=a74c6b4ee49397cf330b333da1042bffa60ed14f#n74",
-    osiApproved: false
-  },
-  "GFDL-1.3-or-later": {
-    name: "GNU Free Documentation License v1.3 or later",
-    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-    osiApproved: false
-  },
-  Qhull: {
-    name: "Qhull License",
-    url: "https://fedoraproject.org/wiki/Licensing/Qhull",
-    osiApproved: false
-  },
-  "Spencer-99": {
-    name: "Spencer License 99",
-    url: "http://www.opensource.apple.com/source/tcl/tcl-5/tcl/generic/regfronts.c",
-    osiApproved: false
-  },
-  "IBM-pibs": {
-    name: "IBM PowerPC Initialization and Boot Software",
-    url: "http://git.denx.de/?p=u-boot.git;a=blob;f=arch/powerpc/cpu/ppc4xx/miiphy.c;h=297155fdafa064b955e53e9832de93bfb0cfb85b;hb=9fab4bf4cc077c21e43941866f3f2c196f28670d",
-    osiApproved: false
-  },
-  "GFDL-1.2-no-invariants-only": {
-    name: "GNU Free Documentation License v1.2 only - no invariants",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-    osiApproved: false
-  },
-  "check-cvs": {
-    name: "check-cvs License",
-    url: "http://cvs.savannah.gnu.org/viewvc/cvs/ccvs/contrib/check_cvs.in?revision=1.1.4.3&view=markup&pathrev=cvs1-11-23#l2",
-    osiApproved: false
-  },
-  HDF5: {
-    name: "HDF5 License",
-    url: "https://github.com/HDFGroup/hdf5/?tab=License-1-ov-file#readme",
-    osiApproved: false
-  },
-  VOSTROM: {
-    name: "VOSTROM Public License for Open Source",
-    url: "https://fedoraproject.org/wiki/Licensing/VOSTROM",
-    osiApproved: false
-  },
-  "MS-PL": {
-    name: "Microsoft Public License",
-    url: "http://www.microsoft.com/opensource/licenses.mspx",
-    osiApproved: true
-  },
-  "CDDL-1.0": {
-    name: "Common Development and Distribution License 1.0",
-    url: "https://opensource.org/licenses/cddl1",
-    osiApproved: true
-  },
-  "OPL-UK-3.0": {
-    name: "United    Kingdom Open Parliament Licence v3.0",
-    url: "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/",
-    osiApproved: false
-  },
-  "CNRI-Python-GPL-Compatible": {
-    name: "CNRI Python Open Source GPL Compatible License Agreement",
-    url: "http://www.python.org/download/releases/1.6.1/download_win/",
-    osiApproved: false
-  },
-  "UCL-1.0": {
-    name: "Upstream Compatibility License v1.0",
-    url: "https://opensource.org/licenses/UCL-1.0",
-    osiApproved: true
-  },
-  "OFL-1.0": {
-    name: "SIL Open Font License 1.0",
-    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
-    osiApproved: false
-  },
-  Eurosym: {
-    name: "Eurosym License",
-    url: "https://fedoraproject.org/wiki/Licensing/Eurosym",
-    osiApproved: false
-  },
-  "ANTLR-PD-fallback": {
-    name: "ANTLR Software Rights Notice with license fallback",
-    url: "http://www.antlr2.org/license.html",
-    osiApproved: false
-  },
-  "DocBook-DTD": {
-    name: "DocBook DTD License",
-    url: "http://www.docbook.org/xml/simple/1.1/docbook-simple-1.1.zip",
-    osiApproved: false
-  },
-  SMLNJ: {
-    name: "Standard ML of New Jersey License",
-    url: "https://www.smlnj.org/license.html",
-    osiApproved: false
-  },
-  "CATOSL-1.1": {
-    name: "Computer Associates Trusted Open Source License 1.1",
-    url: "https://opensource.org/licenses/CATOSL-1.1",
-    osiApproved: true
-  },
-  MIPS: {
-    name: "MIPS License",
-    url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/sym.h#n11",
-    osiApproved: false
-  },
-  "Net-SNMP": {
-    name: "Net-SNMP License",
-    url: "http://net-snmp.sourceforge.net/about/license.html",
-    osiApproved: false
-  },
-  OAR: {
-    name: "OAR License",
-    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/string/strsignal.c;hb=HEAD#l35",
-    osiApproved: false
-  },
-  "mpi-permissive": {
-    name: "mpi Permissive License",
-    url: "https://sources.debian.org/src/openmpi/4.1.0-10/ompi/debuggers/msgq_interface.h/?hl=19#L19",
-    osiApproved: false
-  },
-  Borceux: {
-    name: "Borceux license",
-    url: "https://fedoraproject.org/wiki/Licensing/Borceux",
-    osiApproved: false
-  },
-  "GFDL-1.2-no-invariants-or-later": {
-    name: "GNU Free Documentation License v1.2 or later - no invariants",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-    osiApproved: false
-  },
-  NCSA: {
-    name: "University of Illinois/NCSA Open Source License",
-    url: "http://otm.illinois.edu/uiuc_openSource",
-    osiApproved: true
-  },
-  "GPL-3.0+": {
-    name: "GNU General Public License v3.0 or later",
-    url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
-    osiApproved: true
-  },
-  IJG: {
-    name: "Independent JPEG Group License",
-    url: "http://dev.w3.org/cvsweb/Amaya/libjpeg/Attic/README?rev=1.2",
-    osiApproved: false
-  },
-  "BSD-Source-Code": {
-    name: "BSD Source Code Attribution",
-    url: "https://github.com/robbiehanson/CocoaHTTPServer/blob/master/LICENSE.txt",
-    osiApproved: false
-  },
-  "CDL-1.0": {
-    name: "Common Documentation License 1.0",
-    url: "http://www.opensource.apple.com/cdl/",
-    osiApproved: false
-  },
-  TTYP0: {
-    name: "TTYP0 License",
-    url: "https://people.mpi-inf.mpg.de/~uwe/misc/uw-ttyp0/",
-    osiApproved: false
-  },
-  "CC-BY-SA-4.0": {
-    name: "Creative Commons Attribution Share Alike 4.0 International",
-    url: "https://creativecommons.org/licenses/by-sa/4.0/legalcode",
-    osiApproved: false
-  },
-  "AGPL-3.0": {
-    name: "GNU Affero General Public License v3.0",
-    url: "https://www.gnu.org/licenses/agpl.txt",
-    osiApproved: true
-  },
-  "ALGLIB-Documentation": {
-    name: "ALGLIB Documentation License",
-    osiApproved: true
-  },
-  "CC-BY-SA-3.0-AT": {
-    name: "Creative Commons Attribution Share Alike 3.0 Austria",
-    url: "https://creativecommons.org/licenses/by-sa/3.0/at/legalcode",
-    osiApproved: false
-  },
-  swrule: {
-    name: "swrule License",
-    url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/misc/swrule.sty",
-    osiApproved: false
-  },
-  AAL: {
-    name: "Attribution Assurance License",
-    url: "https://opensource.org/licenses/attribution",
-    osiApproved: true
-  },
-  "AML-glslang": {
-    name: "AML glslang variant License",
-    url: "https://github.com/KhronosGroup/glslang/blob/main/LICENSE.txt#L949",
-    osiApproved: false
-  },
-  FSFAP: {
-    name: "FSF All Permissive License",
-    url: "https://www.gnu.org/prep/maintain/html_node/License-Notices-for-Other-Files.html",
-    osiApproved: false
-  },
-  "VSL-1.0": {
-    name: "Vovida Software License v1.0",
-    url: "https://opensource.org/licenses/VSL-1.0",
-    osiApproved: true
-  },
-  "Sun-PPP": {
-    name: "Sun PPP License",
-    url: "https://github.com/ppp-project/ppp/blob/master/pppd/eap.c#L7-L16",
-    osiApproved: false
-  },
-  gtkbook: {
-    name: "gtkbook License",
-    url: "https://github.com/slogan621/gtkbook",
-    osiApproved: false
-  },
-  "CC-BY-SA-2.5": {
-    name: "Creative Commons Attribution Share Alike 2.5 Generic",
-    url: "https://creativecommons.org/licenses/by-sa/2.5/legalcode",
-    osiApproved: false
-  },
-  "SMAIL-GPL": {
-    name: "SMAIL General Public License",
-    url: "https://sources.debian.org/copyright/license/debianutils/4.11.2/",
-    osiApproved: false
-  },
-  "Apache-2.0": {
-    name: "Apache License 2.0",
-    url: "https://www.apache.org/licenses/LICENSE-2.0",
-    osiApproved: true
-  },
-  "EPL-1.0": {
-    name: "Eclipse Public License 1.0",
-    url: "http://www.eclipse.org/legal/epl-v10.html",
-    osiApproved: true
-  },
-  mpich2: {
-    name: "mpich2 License",
-    url: "https://fedoraproject.org/wiki/Licensing/MIT",
-    osiApproved: false
-  },
-  "NIST-PD-TNT": {
-    name: "NIST    Public Domain Notice TNT variant",
-    url: "https://math.nist.gov/tnt/download.html",
-    osiApproved: false
-  },
-  "MIT-Festival": {
-    name: "MIT Festival Variant",
-    url: "https://github.com/festvox/flite/blob/master/COPYING",
-    osiApproved: false
-  },
-  "OGL-UK-2.0": {
-    name: "Open Government Licence v2.0",
-    url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/",
-    osiApproved: false
-  },
-  "OLDAP-1.4": {
-    name: "Open LDAP Public License v1.4",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=c9f95c2f3f2ffb5e0ae55fe7388af75547660941",
-    osiApproved: false
-  },
-  Jam: {
-    name: "Jam License",
-    url: "https://www.boost.org/doc/libs/1_35_0/doc/html/jam.html",
-    osiApproved: true
-  },
-  "Python-2.0": {
-    name: "Python License 2.0",
-    url: "https://opensource.org/licenses/Python-2.0",
-    osiApproved: true
-  },
-  "HPND-Netrek": {
-    name: "Historical Permission Notice and Disclaimer - Netrek variant",
-    osiApproved: false
-  },
-  mailprio: {
-    name: "mailprio License",
-    url: "https://fossies.org/linux/sendmail/contrib/mailprio",
-    osiApproved: false
-  },
-  "OFL-1.0-no-RFN": {
-    name: "SIL Open Font License 1.0 with no Reserved Font Name",
-    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
-    osiApproved: false
-  },
-  MIT: {
-    name: "MIT License",
-    url: "https://opensource.org/license/mit/",
-    osiApproved: true
-  },
-  "NPL-1.0": {
-    name: "Netscape Public License v1.0",
-    url: "http://www.mozilla.org/MPL/NPL/1.0/",
-    osiApproved: false
-  },
-  Entessa: {
-    name: "Entessa Public License v1.0",
-    url: "https://opensource.org/licenses/Entessa",
-    osiApproved: true
-  },
-  "CC-BY-ND-1.0": {
-    name: "Creative Commons Attribution No Derivatives 1.0 Generic",
-    url: "https://creativecommons.org/licenses/by-nd/1.0/legalcode",
-    osiApproved: false
-  },
-  "ECL-2.0": {
-    name: "Educational Community License v2.0",
-    url: "https://opensource.org/licenses/ECL-2.0",
-    osiApproved: true
-  },
-  "OLDAP-2.2.2": {
-    name: "Open LDAP Public License 2.2.2",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=df2cc1e21eb7c160695f5b7cffd6296c151ba188",
-    osiApproved: false
-  },
-  "OLDAP-2.4": {
-    name: "Open LDAP Public License v2.4",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cd1284c4a91a8a380d904eee68d1583f989ed386",
-    osiApproved: false
-  },
-  "Adobe-Utopia": {
-    name: "Adobe Utopia Font License",
-    url: "https://gitlab.freedesktop.org/xorg/font/adobe-utopia-100dpi/-/blob/master/COPYING?ref_type=heads",
-    osiApproved: false
-  },
-  "AFL-1.1": {
-    name: "Academic Free License v1.1",
-    url: "http://opensource.linux-mirror.org/licenses/afl-1.1.txt",
-    osiApproved: true
-  },
-  "SHL-0.5": {
-    name: "Solderpad Hardware License v0.5",
-    url: "https://solderpad.org/licenses/SHL-0.5/",
-    osiApproved: false
-  },
-  "CC-BY-NC-SA-2.5": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
-    url: "https://creativecommons.org/licenses/by-nc-sa/2.5/legalcode",
-    osiApproved: false
-  },
-  TOSL: {
-    name: "Trusster Open Source License",
-    url: "https://fedoraproject.org/wiki/Licensing/TOSL",
-    osiApproved: false
-  },
-  "OFL-1.1-no-RFN": {
-    name: "SIL Open Font License 1.1 with no Reserved Font Name",
-    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
-    osiApproved: true
-  },
-  APAFML: {
-    name: "Adobe Postscript AFM License",
-    url: "https://fedoraproject.org/wiki/Licensing/AdobePostscriptAFM",
-    osiApproved: false
-  },
-  "BSD-Mark-Modifications": {
-    name: "BSD Mark Modifications License",
-    url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
-    osiApproved: false
-  },
-  "ECL-1.0": {
-    name: "Educational Community License v1.0",
-    url: "https://opensource.org/licenses/ECL-1.0",
-    osiApproved: true
-  },
-  "Spencer-86": {
-    name: "Spencer License 86",
-    url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
-    osiApproved: false
-  },
-  "generic-xts": {
-    name: "Generic XTS License",
-    url: "https://github.com/mhogomchungu/zuluCrypt/blob/master/external_libraries/tcplay/generic_xts.c",
-    osiApproved: false
-  },
-  "RPL-1.1": {
-    name: "Reciprocal Public License 1.1",
-    url: "https://opensource.org/licenses/RPL-1.1",
-    osiApproved: true
-  },
-  FSFUL: {
-    name: "FSF Unlimited License",
-    url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License",
-    osiApproved: false
-  },
-  "3D-Slicer-1.0": {
-    name: "3D Slicer License v1.0",
-    url: "https://slicer.org/LICENSE",
-    osiApproved: false
-  },
-  "URT-RLE": {
-    name: "Utah Raster Toolkit Run Length Encoded License",
-    url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/other/pnmtorle.c",
-    osiApproved: false
-  },
-  "Adobe-Display-PostScript": {
-    name: "Adobe Display PostScript License",
-    url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L752",
-    osiApproved: false
-  },
-  "ZPL-1.1": {
-    name: "Zope Public License 1.1",
-    url: "http://old.zope.org/Resources/License/ZPL-1.1",
-    osiApproved: false
-  },
-  "UPL-1.0": {
-    name: "Universal Permissive License v1.0",
-    url: "https://opensource.org/licenses/UPL",
-    osiApproved: true
-  },
-  metamail: {
-    name: "metamail License",
-    url: "https://github.com/Dual-Life/mime-base64/blob/master/Base64.xs#L12",
-    osiApproved: false
-  },
-  "DEC-3-Clause": {
-    name: "DEC 3-Clause License",
-    url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L239",
-    osiApproved: false
-  },
-  Unlicense: {
-    name: "The Unlicense",
-    url: "https://unlicense.org/",
-    osiApproved: true
-  },
-  "HPND-doc-sell": {
-    name: "Historical Permission Notice and Disclaimer - documentation sell variant",
-    url: "https://gitlab.freedesktop.org/xorg/lib/libxtst/-/blob/master/COPYING?ref_type=heads#L108-117",
-    osiApproved: false
-  },
-  "OLFL-1.3": {
-    name: "Open Logistics Foundation License Version 1.3",
-    url: "https://openlogisticsfoundation.org/licenses/",
-    osiApproved: true
-  },
-  "CECILL-2.1": {
-    name: "CeCILL Free Software License Agreement v2.1",
-    url: "http://www.cecill.info/licences/Licence_CeCILL_V2.1-en.html",
-    osiApproved: true
-  },
-  "Sun-PPP-2000": {
-    name: "Sun PPP License (2000)",
-    url: "https://github.com/ppp-project/ppp/blob/master/modules/ppp_ahdlc.c#L7-L19",
-    osiApproved: false
-  },
-  "SUL-1.0": {
-    name: "Sustainable Use License v1.0",
-    url: "https://github.com/n8n-io/n8n/blob/master/LICENSE.md",
-    osiApproved: false
-  },
-  "OGL-UK-3.0": {
-    name: "Open Government Licence v3.0",
-    url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-    osiApproved: false
-  },
-  "OLDAP-2.5": {
-    name: "Open LDAP Public License v2.5",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=6852b9d90022e8593c98205413380536b1b5a7cf",
-    osiApproved: false
-  },
-  "HPND-export2-US": {
-    name: "HPND with US Government export control and 2 disclaimers",
-    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L111-L133",
-    osiApproved: false
-  },
-  "BSD-Advertising-Acknowledgement": {
-    name: "BSD Advertising Acknowledgement License",
-    url: "https://github.com/python-excel/xlrd/blob/master/LICENSE#L33",
-    osiApproved: false
-  },
-  "EUPL-1.2": {
-    name: "European Union Public License 1.2",
-    url: "https://joinup.ec.europa.eu/page/eupl-text-11-12",
-    osiApproved: true
-  },
-  Plexus: {
-    name: "Plexus Classworlds License",
-    url: "https://fedoraproject.org/wiki/Licensing/Plexus_Classworlds_License",
-    osiApproved: false
-  },
-  "TAPR-OHL-1.0": {
-    name: "TAPR Open Hardware License v1.0",
-    url: "https://www.tapr.org/OHL",
-    osiApproved: false
-  },
-  Motosoto: {
-    name: "Motosoto License",
-    url: "https://opensource.org/licenses/Motosoto",
-    osiApproved: true
-  },
-  "APL-1.0": {
-    name: "Adaptive Public License 1.0",
-    url: "https://opensource.org/licenses/APL-1.0",
-    osiApproved: true
-  },
-  Cronyx: {
-    name: "Cronyx License",
-    url: "https://gitlab.freedesktop.org/xorg/font/alias/-/blob/master/COPYING",
-    osiApproved: false
-  },
-  "CC-BY-NC-2.0": {
-    name: "Creative Commons Attribution Non Commercial 2.0 Generic",
-    url: "https://creativecommons.org/licenses/by-nc/2.0/legalcode",
-    osiApproved: false
-  },
-  Rdisc: {
-    name: "Rdisc License",
-    url: "https://fedoraproject.org/wiki/Licensing/Rdisc_License",
-    osiApproved: false
-  },
-  "GFDL-1.2-only": {
-    name: "GNU Free Documentation License v1.2 only",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-    osiApproved: false
-  },
-  "Elastic-2.0": {
-    name: "Elastic License 2.0",
-    url: "https://www.elastic.co/licensing/elastic-license",
-    osiApproved: false
-  },
-  "CC-BY-3.0-NL": {
-    name: "Creative Commons Attribution 3.0 Netherlands",
-    url: "https://creativecommons.org/licenses/by/3.0/nl/legalcode",
-    osiApproved: false
-  },
-  "LGPL-2.1+": {
-    name: "GNU Lesser General Public License v2.1 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
-    osiApproved: true
-  },
-  magaz: {
-    name: "magaz License",
-    url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/magaz/magaz.tex",
-    osiApproved: false
-  },
-  "GPL-3.0": {
-    name: "GNU General Public License v3.0 only",
-    url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
-    osiApproved: true
-  },
-  "eCos-2.0": {
-    name: "eCos license version 2.0",
-    url: "https://www.gnu.org/licenses/ecos-license.html",
-    osiApproved: false
-  },
-  psfrag: {
-    name: "psfrag License",
-    url: "https://fedoraproject.org/wiki/Licensing/psfrag",
-    osiApproved: false
-  },
-  "CERN-OHL-1.1": {
-    name: "CERN Open Hardware Licence v1.1",
-    url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.1",
-    osiApproved: false
-  },
-  "D-FSL-1.0": {
-    name: "Deutsche Freie Software Lizenz",
-    url: "http://www.dipp.nrw.de/d-fsl/lizenzen/",
-    osiApproved: false
-  },
-  ngrep: {
-    name: "ngrep License",
-    url: "https://github.com/jpr5/ngrep/blob/master/LICENSE",
-    osiApproved: false
-  },
-  w3m: {
-    name: "w3m License",
-    url: "https://github.com/tats/w3m/blob/master/COPYING",
-    osiApproved: false
-  },
-  "CC-BY-NC-SA-1.0": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
-    url: "https://creativecommons.org/licenses/by-nc-sa/1.0/legalcode",
-    osiApproved: false
-  },
-  TermReadKey: {
-    name: "TermReadKey License",
-    url: "https://github.com/jonathanstowe/TermReadKey/blob/master/README#L9-L10",
-    osiApproved: false
-  },
-  "GPL-3.0-or-later": {
-    name: "GNU General Public License v3.0 or later",
-    url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
-    osiApproved: true
-  },
-  SWL: {
-    name: "Scheme Widget Library (SWL) Software License Agreement",
-    url: "https://fedoraproject.org/wiki/Licensing/SWL",
-    osiApproved: false
-  },
-  OpenSSL: {
-    name: "OpenSSL License",
-    url: "http://www.openssl.org/source/license.html",
-    osiApproved: false
-  },
-  "Python-2.0.1": {
-    name: "Python License 2.0.1",
-    url: "https://www.python.org/download/releases/2.0.1/license/",
-    osiApproved: false
-  },
-  "CC-BY-SA-3.0-DE": {
-    name: "Creative Commons Attribution Share Alike 3.0 Germany",
-    url: "https://creativecommons.org/licenses/by-sa/3.0/de/legalcode",
-    osiApproved: false
-  },
-  "OLDAP-2.7": {
-    name: "Open LDAP Public License v2.7",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=47c2415c1df81556eeb39be6cad458ef87c534a2",
-    osiApproved: false
-  },
-  "SAX-PD": {
-    name: "Sax Public Domain Notice",
-    url: "http://www.saxproject.org/copying.html",
-    osiApproved: false
-  },
-  HIDAPI: {
-    name: "HIDAPI License",
-    url: "https://github.com/signal11/hidapi/blob/master/LICENSE-orig.txt",
-    osiApproved: false
-  },
-  Leptonica: {
-    name: "Leptonica License",
-    url: "https://fedoraproject.org/wiki/Licensing/Leptonica",
-    osiApproved: false
-  },
-  "SSH-short": {
-    name: "SSH short notice",
-    url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/pathnames.h",
-    osiApproved: false
-  },
-  "SimPL-2.0": {
-    name: "Simple Public License 2.0",
-    url: "https://opensource.org/licenses/SimPL-2.0",
-    osiApproved: true
-  },
-  "GFDL-1.3-only": {
-    name: "GNU Free Documentation License v1.3 only",
-    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-    osiApproved: false
-  },
-  Kazlib: {
-    name: "Kazlib License",
-    url: "http://git.savannah.gnu.org/cgit/kazlib.git/tree/except.c?id=0062df360c2d17d57f6af19b0e444c51feb99036",
-    osiApproved: false
-  },
-  "CECILL-C": {
-    name: "CeCILL-C Free Software License Agreement",
-    url: "http://www.cecill.info/licences/Licence_CeCILL-C_V1-en.html",
-    osiApproved: false
-  },
-  "MS-LPL": {
-    name: "Microsoft Limited Public License",
-    url: "https://www.openhub.net/licenses/mslpl",
-    osiApproved: false
-  },
-  "CECILL-B": {
-    name: "CeCILL-B Free Software License Agreement",
-    url: "http://www.cecill.info/licences/Licence_CeCILL-B_V1-en.html",
-    osiApproved: false
-  },
-  "YPL-1.0": {
-    name: "Yahoo! Public License v1.0",
-    url: "http://www.zimbra.com/license/yahoo_public_license_1.0.html",
-    osiApproved: false
-  },
-  "ASWF-Digital-Assets-1.0": {
-    name: "ASWF Digital Assets License version 1.0",
-    url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.0.txt",
-    osiApproved: false
-  },
-  wwl: {
-    name: "WWL License",
-    url: "http://www.db.net/downloads/wwl+db-1.3.tgz",
-    osiApproved: false
-  },
-  HTMLTIDY: {
-    name: "HTML Tidy License",
-    url: "https://github.com/htacg/tidy-html5/blob/next/README/LICENSE.md",
-    osiApproved: false
-  },
-  "HPND-INRIA-IMAG": {
-    name: "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
-    url: "https://github.com/ppp-project/ppp/blob/master/pppd/ipv6cp.c#L75-L83",
-    osiApproved: false
-  },
-  xlock: {
-    name: "xlock License",
-    url: "https://fossies.org/linux/tiff/contrib/ras/ras2tif.c",
-    osiApproved: false
-  },
-  "CC0-1.0": {
-    name: "Creative Commons Zero v1.0 Universal",
-    url: "https://creativecommons.org/publicdomain/zero/1.0/legalcode",
-    osiApproved: false
-  },
-  "IEC-Code-Components-EULA": {
-    name: "IEC    Code Components End-user licence agreement",
-    url: "https://www.iec.ch/webstore/custserv/pdf/CC-EULA.pdf",
-    osiApproved: false
-  },
-  "SugarCRM-1.1.3": {
-    name: "SugarCRM Public License v1.1.3",
-    url: "http://www.sugarcrm.com/crm/SPL",
-    osiApproved: false
-  },
-  "HPND-DEC": {
-    name: "Historical Permission Notice and Disclaimer - DEC variant",
-    url: "https://gitlab.freedesktop.org/xorg/app/xkbcomp/-/blob/master/COPYING?ref_type=heads#L69",
-    osiApproved: false
-  },
-  "BSD-3-Clause-No-Military-License": {
-    name: "BSD 3-Clause No Military License",
-    url: "https://gitlab.syncad.com/hive/dhive/-/blob/master/LICENSE",
-    osiApproved: false
-  },
-  "NIST-PD-fallback": {
-    name: "NIST Public Domain Notice with license fallback",
-    url: "https://github.com/usnistgov/jsip/blob/59700e6926cbe96c5cdae897d9a7d2656b42abe3/LICENSE",
-    osiApproved: false
-  },
-  "LiLiQ-P-1.1": {
-    name: "Licence Libre du Qu\xE9bec \u2013 Permissive version 1.1",
-    url: "https://forge.gouv.qc.ca/licence/fr/liliq-v1-1/",
-    osiApproved: true
-  },
-  Caldera: {
-    name: "Caldera License",
-    url: "http://www.lemis.com/grog/UNIX/ancient-source-all.pdf",
-    osiApproved: false
-  },
-  FSFULLR: {
-    name: "FSF Unlimited License (with License Retention)",
-    url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License#License_Retention_Variant",
-    osiApproved: false
-  },
-  pnmstitch: {
-    name: "pnmstitch License",
-    url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/editor/pnmstitch.c#l2",
-    osiApproved: false
-  },
-  "CC-BY-NC-SA-2.0-UK": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
-    url: "https://creativecommons.org/licenses/by-nc-sa/2.0/uk/legalcode",
-    osiApproved: false
-  },
-  "CC-BY-NC-SA-2.0-DE": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
-    url: "https://creativecommons.org/licenses/by-nc-sa/2.0/de/legalcode",
-    osiApproved: false
-  },
-  "GCR-docs": {
-    name: "Gnome GCR Documentation License",
-    url: "https://github.com/GNOME/gcr/blob/master/docs/COPYING",
-    osiApproved: false
-  },
-  "CECILL-1.0": {
-    name: "CeCILL Free Software License Agreement v1.0",
-    url: "http://www.cecill.info/licences/Licence_CeCILL_V1-fr.html",
-    osiApproved: false
-  },
-  "HPND-sell-variant": {
-    name: "Historical Permission Notice and Disclaimer - sell variant",
-    url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/net/sunrpc/auth_gss/gss_generic_token.c?h=v4.19",
-    osiApproved: false
-  },
-  Clips: {
-    name: "Clips License",
-    url: "https://github.com/DrItanium/maya/blob/master/LICENSE.CLIPS",
-    osiApproved: false
-  },
-  "etalab-2.0": {
-    name: "Etalab Open License 2.0",
-    url: "https://github.com/DISIC/politique-de-contribution-open-source/blob/master/LICENSE.pdf",
-    osiApproved: false
-  },
-  "CC-BY-NC-SA-3.0-DE": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
-    url: "https://creativecommons.org/licenses/by-nc-sa/3.0/de/legalcode",
-    osiApproved: false
-  },
-  libtiff: {
-    name: "libtiff License",
-    url: "https://fedoraproject.org/wiki/Licensing/libtiff",
-    osiApproved: false
-  },
-  "BSD-4-Clause-Shortened": {
-    name: "BSD 4 Clause Shortened",
-    url: "https://metadata.ftp-master.debian.org/changelogs//main/a/arpwatch/arpwatch_2.1a15-7_copyright",
-    osiApproved: false
-  },
-  curl: {
-    name: "curl License",
-    url: "https://github.com/bagder/curl/blob/master/COPYING",
-    osiApproved: false
-  },
-  "Bitstream-Charter": {
-    name: "Bitstream Charter Font License",
-    url: "https://fedoraproject.org/wiki/Licensing/Charter#License_Text",
-    osiApproved: false
-  },
-  "Apache-1.1": {
-    name: "Apache License 1.1",
-    url: "http://apache.org/licenses/LICENSE-1.1",
-    osiApproved: true
-  },
-  "HPND-Kevlin-Henney": {
-    name: "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
-    url: "https://github.com/mruby/mruby/blob/83d12f8d52522cdb7c8cc46fad34821359f453e6/mrbgems/mruby-dir/src/Win/dirent.c#L127-L140",
-    osiApproved: false
-  },
-  pkgconf: {
-    name: "pkgconf License",
-    url: "https://github.com/pkgconf/pkgconf/blob/master/cli/main.c#L8",
-    osiApproved: false
-  },
-  "OGL-UK-1.0": {
-    name: "Open Government Licence v1.0",
-    url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/",
-    osiApproved: false
-  },
-  "CC-BY-SA-2.1-JP": {
-    name: "Creative Commons Attribution Share Alike 2.1 Japan",
-    url: "https://creativecommons.org/licenses/by-sa/2.1/jp/legalcode",
-    osiApproved: false
-  },
-  "OLDAP-1.2": {
-    name: "Open LDAP Public License v1.2",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=42b0383c50c299977b5893ee695cf4e486fb0dc7",
-    osiApproved: false
-  },
-  "FSFAP-no-warranty-disclaimer": {
-    name: "FSF All Permissive License (without Warranty)",
-    url: "https://git.savannah.gnu.org/cgit/wget.git/tree/util/trunc.c?h=v1.21.3&id=40747a11e44ced5a8ac628a41f879ced3e2ebce9#n6",
-    osiApproved: false
-  },
-  "BitTorrent-1.0": {
-    name: "BitTorrent Open Source License v1.0",
-    url: "http://sources.gentoo.org/cgi-bin/viewvc.cgi/gentoo-x86/licenses/BitTorrent?r1=1.1&r2=1.1.1.1&diff_format=s",
-    osiApproved: false
-  },
-  Latex2e: {
-    name: "Latex2e License",
-    url: "https://fedoraproject.org/wiki/Licensing/Latex2e",
-    osiApproved: false
-  },
-  fwlw: {
-    name: "fwlw License",
-    url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/fwlw/README",
-    osiApproved: false
-  },
-  "MIT-Modern-Variant": {
-    name: "MIT License Modern Variant",
-    url: "https://fedoraproject.org/wiki/Licensing:MIT#Modern_Variants",
-    osiApproved: true
-  },
-  SGP4: {
-    name: "SGP4 Permission Notice",
-    url: "https://celestrak.org/publications/AIAA/2006-6753/faq.php",
-    osiApproved: false
-  },
-  "BSD-4.3RENO": {
-    name: "BSD 4.3 RENO License",
-    url: "https://sourceware.org/git/?p=binutils-gdb.git;a=blob;f=libiberty/strcasecmp.c;h=131d81c2ce7881fa48c363dc5bf5fb302c61ce0b;hb=HEAD",
-    osiApproved: false
-  },
-  "LZMA-SDK-9.11-to-9.20": {
-    name: "LZMA SDK License (versions 9.11 to 9.20)",
-    url: "https://www.7-zip.org/sdk.html",
-    osiApproved: false
-  },
-  "GFDL-1.3-invariants-or-later": {
-    name: "GNU Free Documentation License v1.3 or later - invariants",
-    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-    osiApproved: false
-  },
-  "LPD-document": {
-    name: "LPD Documentation License",
-    url: "https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md",
-    osiApproved: false
-  },
-  "GFDL-1.3-invariants-only": {
-    name: "GNU Free Documentation License v1.3 only - invariants",
-    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-    osiApproved: false
-  },
-  "CC-BY-NC-SA-3.0-IGO": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
-    url: "https://creativecommons.org/licenses/by-nc-sa/3.0/igo/legalcode",
-    osiApproved: false
-  },
-  "HPND-doc": {
-    name: "Historical Permission Notice and Disclaimer - documentation variant",
-    url: "https://gitlab.freedesktop.org/xorg/lib/libxext/-/blob/master/COPYING?ref_type=heads#L185-197",
-    osiApproved: false
-  },
-  "CNRI-Python": {
-    name: "CNRI Python License",
-    url: "https://opensource.org/licenses/CNRI-Python",
-    osiApproved: true
-  },
-  "CC-BY-2.5-AU": {
-    name: "Creative Commons Attribution 2.5 Australia",
-    url: "https://creativecommons.org/licenses/by/2.5/au/legalcode",
-    osiApproved: false
-  },
-  jove: {
-    name: "Jove License",
-    url: "https://github.com/jonmacs/jove/blob/4_17/LICENSE",
-    osiApproved: false
-  },
-  "Hippocratic-2.1": {
-    name: "Hippocratic License 2.1",
-    url: "https://firstdonoharm.dev/version/2/1/license.html",
-    osiApproved: false
-  },
-  ThirdEye: {
-    name: "ThirdEye License",
-    url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/symconst.h#n11",
-    osiApproved: false
-  },
-  NTP: {
-    name: "NTP License",
-    url: "https://opensource.org/licenses/NTP",
-    osiApproved: true
-  },
-  ADSL: {
-    name: "Amazon Digital Services License",
-    url: "https://fedoraproject.org/wiki/Licensing/AmazonDigitalServicesLicense",
-    osiApproved: false
-  },
-  "CC-BY-ND-3.0": {
-    name: "Creative Commons Attribution No Derivatives 3.0 Unported",
-    url: "https://creativecommons.org/licenses/by-nd/3.0/legalcode",
-    osiApproved: false
-  },
-  "BSD-2-Clause-Darwin": {
-    name: "BSD 2-Clause - Ian Darwin variant",
-    url: "https://github.com/file/file/blob/master/COPYING",
-    osiApproved: false
-  },
-  "TGPPL-1.0": {
-    name: "Transitive Grace Period Public Licence 1.0",
-    url: "https://fedoraproject.org/wiki/Licensing/TGPPL",
-    osiApproved: false
-  },
-  "CC-BY-NC-SA-2.0-FR": {
-    name: "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
-    url: "https://creativecommons.org/licenses/by-nc-sa/2.0/fr/legalcode",
-    osiApproved: false
-  },
-  "LAL-1.2": {
-    name: "Licence Art Libre 1.2",
-    url: "http://artlibre.org/licence/lal/licence-art-libre-12/",
-    osiApproved: false
-  },
-  "CECILL-1.1": {
-    name: "CeCILL Free Software License Agreement v1.1",
-    url: "http://www.cecill.info/licences/Licence_CeCILL_V1.1-US.html",
-    osiApproved: false
-  },
-  "CC-BY-ND-2.5": {
-    name: "Creative Commons Attribution No Derivatives 2.5 Generic",
-    url: "https://creativecommons.org/licenses/by-nd/2.5/legalcode",
-    osiApproved: false
-  },
-  "GPL-2.0-with-GCC-exception": {
-    name: "GNU General Public License v2.0 w/GCC Runtime Library exception",
-    url: "https://gcc.gnu.org/git/?p=gcc.git;a=blob;f=gcc/libgcc1.c;h=762f5143fc6eed57b6797c82710f3538aa52b40b;hb=cb143a3ce4fb417c68f5fa2691a1b1b1053dfba9#l10",
-    osiApproved: false
-  },
-  "Boehm-GC": {
-    name: "Boehm-Demers-Weiser GC License",
-    url: "https://fedoraproject.org/wiki/Licensing:MIT#Another_Minimal_variant_(found_in_libatomic_ops)",
-    osiApproved: false
-  },
-  hdparm: {
-    name: "hdparm License",
-    url: "https://github.com/Distrotech/hdparm/blob/4517550db29a91420fb2b020349523b1b4512df2/LICENSE.TXT",
-    osiApproved: false
-  },
-  "HPND-MIT-disclaimer": {
-    name: "Historical Permission Notice and Disclaimer with MIT disclaimer",
-    url: "https://metacpan.org/release/NLNETLABS/Net-DNS-SEC-1.22/source/LICENSE",
-    osiApproved: false
-  },
-  OpenVision: {
-    name: "OpenVision License",
-    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L66-L98",
-    osiApproved: false
-  },
-  "CC-BY-NC-SA-3.0": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
-    url: "https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode",
-    osiApproved: false
-  },
-  mplus: {
-    name: "mplus Font License",
-    url: "https://fedoraproject.org/wiki/Licensing:Mplus?rd=Licensing/mplus",
-    osiApproved: false
-  },
-  NOSL: {
-    name: "Netizen Open Source License",
-    url: "http://bits.netizen.com.au/licenses/NOSL/nosl.txt",
-    osiApproved: false
-  },
-  "X11-no-permit-persons": {
-    name: "X11 no permit persons clause",
-    url: "https://gitlab.freedesktop.org/xorg/lib/libxinerama/-/blob/cc22c2f60c3862482562955116d5455263b443dc/COPYING#L44-66",
-    osiApproved: false
-  },
-  psutils: {
-    name: "psutils License",
-    url: "https://fedoraproject.org/wiki/Licensing/psutils",
-    osiApproved: false
-  },
-  AMPAS: {
-    name: "Academy of Motion Picture Arts and Sciences BSD",
-    url: "https://fedoraproject.org/wiki/Licensing/BSD#AMPASBSD",
-    osiApproved: false
-  },
-  "DL-DE-BY-2.0": {
-    name: "Data licence Germany \u2013 attribution \u2013 version 2.0",
-    url: "https://www.govdata.de/dl-de/by-2-0",
-    osiApproved: false
-  },
-  "Xdebug-1.03": {
-    name: "Xdebug License v 1.03",
-    url: "https://github.com/xdebug/xdebug/blob/master/LICENSE",
-    osiApproved: false
-  },
-  OFFIS: {
-    name: "OFFIS License",
-    url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/dicom/README",
-    osiApproved: false
-  },
-  "MIT-0": {
-    name: "MIT No Attribution",
-    url: "https://github.com/aws/mit-0",
-    osiApproved: true
-  },
-  "EFL-2.0": {
-    name: "Eiffel Forum License v2.0",
-    url: "http://www.eiffel-nice.org/license/eiffel-forum-license-2.html",
-    osiApproved: true
-  },
-  Vim: {
-    name: "Vim License",
-    url: "http://vimdoc.sourceforge.net/htmldoc/uganda.html",
-    osiApproved: false
-  },
-  SunPro: {
-    name: "SunPro License",
-    url: "https://github.com/freebsd/freebsd-src/blob/main/lib/msun/src/e_acosh.c",
-    osiApproved: false
-  },
-  xzoom: {
-    name: "xzoom License",
-    url: "https://metadata.ftp-master.debian.org/changelogs//main/x/xzoom/xzoom_0.3-27_copyright",
-    osiApproved: false
-  },
-  ICU: {
-    name: "ICU License",
-    url: "http://source.icu-project.org/repos/icu/icu/trunk/license.html",
-    osiApproved: true
-  },
-  SchemeReport: {
-    name: "Scheme Language Report License",
-    osiApproved: false
-  },
-  "Unlicense-libtelnet": {
-    name: "Unlicense - libtelnet variant",
-    url: "https://github.com/seanmiddleditch/libtelnet/blob/develop/COPYING",
-    osiApproved: false
-  },
-  "Arphic-1999": {
-    name: "Arphic Public License",
-    url: "http://ftp.gnu.org/gnu/non-gnu/chinese-fonts-truetype/LICENSE",
-    osiApproved: false
-  },
-  "python-ldap": {
-    name: "Python ldap License",
-    url: "https://github.com/python-ldap/python-ldap/blob/main/LICENCE",
-    osiApproved: false
-  },
-  "Ubuntu-font-1.0": {
-    name: "Ubuntu Font Licence v1.0",
-    url: "https://ubuntu.com/legal/font-licence",
-    osiApproved: false
-  },
-  "LGPL-2.1": {
-    name: "GNU Lesser General Public License v2.1 only",
-    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
-    osiApproved: true
-  },
-  GL2PS: {
-    name: "GL2PS License",
-    url: "http://www.geuz.org/gl2ps/COPYING.GL2PS",
-    osiApproved: false
-  },
-  "MulanPSL-1.0": {
-    name: "Mulan Permissive Software License, Version 1",
-    url: "https://license.coscl.org.cn/MulanPSL/",
-    osiApproved: false
-  },
-  "OLDAP-2.2.1": {
-    name: "Open LDAP Public License v2.2.1",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=4bc786f34b50aa301be6f5600f58a980070f481e",
-    osiApproved: false
-  },
-  "LGPL-2.0-or-later": {
-    name: "GNU Library General Public License v2 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
-    osiApproved: true
-  },
-  Libpng: {
-    name: "libpng License",
-    url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
-    osiApproved: false
-  },
-  gnuplot: {
-    name: "gnuplot License",
-    url: "https://fedoraproject.org/wiki/Licensing/Gnuplot",
-    osiApproved: false
-  },
-  "Game-Programming-Gems": {
-    name: "Game Programming Gems License",
-    url: "https://github.com/OGRECave/ogre/blob/master/OgreMain/include/OgreSingleton.h#L28C3-L35C46",
-    osiApproved: false
-  },
-  "PHP-3.01": {
-    name: "PHP License v3.01",
-    url: "http://www.php.net/license/3_01.txt",
-    osiApproved: true
-  },
-  "CC-BY-NC-SA-4.0": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
-    url: "https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode",
-    osiApproved: false
-  },
-  "SAX-PD-2.0": {
-    name: "Sax Public Domain Notice 2.0",
-    url: "http://www.saxproject.org/copying.html",
-    osiApproved: false
-  },
-  "OSL-2.1": {
-    name: "Open Software License 2.1",
-    url: "http://web.archive.org/web/20050212003940/http://www.rosenlaw.com/osl21.htm",
-    osiApproved: true
-  },
-  "MIT-Wu": {
-    name: "MIT Tom Wu Variant",
-    url: "https://github.com/chromium/octane/blob/master/crypto.js",
-    osiApproved: false
-  },
-  "EUPL-1.0": {
-    name: "European Union Public License 1.0",
-    url: "http://ec.europa.eu/idabc/en/document/7330.html",
-    osiApproved: false
-  },
-  ulem: {
-    name: "ulem License",
-    url: "https://mirrors.ctan.org/macros/latex/contrib/ulem/README",
-    osiApproved: false
-  },
-  "BSD-3-Clause": {
-    name: 'BSD 3-Clause "New" or "Revised" License',
-    url: "https://opensource.org/licenses/BSD-3-Clause",
-    osiApproved: true
-  },
-  "AdaCore-doc": {
-    name: "AdaCore Doc License",
-    url: "https://github.com/AdaCore/xmlada/blob/master/docs/index.rst",
-    osiApproved: false
-  },
-  OSSP: {
-    name: "OSSP License",
-    url: "https://git.sr.ht/~nabijaczleweli/ossp-var",
-    osiApproved: false
-  },
-  "Inner-Net-2.0": {
-    name: "Inner Net License v2.0",
-    url: "https://fedoraproject.org/wiki/Licensing/Inner_Net_License",
-    osiApproved: false
-  },
-  "BSD-4-Clause": {
-    name: 'BSD 4-Clause "Original" or "Old" License',
-    url: "http://directory.fsf.org/wiki/License:BSD_4Clause",
-    osiApproved: false
-  },
-  JSON: {
-    name: "JSON License",
-    url: "http://www.json.org/license.html",
-    osiApproved: false
-  },
-  "MIT-STK": {
-    name: "MIT-STK License",
-    url: "https://github.com/thestk/stk/blob/6aacd357d76250bb7da2b1ddf675651828784bbc/LICENSE",
-    osiApproved: false
-  },
-  "ssh-keyscan": {
-    name: "ssh-keyscan License",
-    url: "https://github.com/openssh/openssh-portable/blob/master/LICENCE#L82",
-    osiApproved: false
-  },
-  HPND: {
-    name: "Historical Permission Notice and Disclaimer",
-    url: "https://opensource.org/licenses/HPND",
-    osiApproved: true
-  },
-  FreeImage: {
-    name: "FreeImage Public License v1.0",
-    url: "http://freeimage.sourceforge.net/freeimage-license.txt",
-    osiApproved: false
-  },
-  "RPL-1.5": {
-    name: "Reciprocal Public License 1.5",
-    url: "https://opensource.org/licenses/RPL-1.5",
-    osiApproved: true
-  },
-  "HPND-sell-MIT-disclaimer-xserver": {
-    name: "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
-    url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L1781",
-    osiApproved: false
-  },
-  "ISO-permission": {
-    name: "ISO permission notice",
-    url: "https://gitlab.com/agmartin/linuxdoc-tools/-/blob/master/iso-entities/COPYING?ref_type=heads",
-    osiApproved: false
-  },
-  "NPOSL-3.0": {
-    name: "Non-Profit Open Software License 3.0",
-    url: "https://opensource.org/licenses/NOSL3.0",
-    osiApproved: true
-  },
-  "SSH-OpenSSH": {
-    name: "SSH OpenSSH license",
-    url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/LICENCE#L10",
-    osiApproved: false
-  },
-  "BSD-2-Clause-Patent": {
-    name: "BSD-2-Clause Plus Patent License",
-    url: "https://opensource.org/licenses/BSDplusPatent",
-    osiApproved: true
-  },
-  "LGPL-2.0-only": {
-    name: "GNU Library General Public License v2 only",
-    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
-    osiApproved: true
-  },
-  UnRAR: {
-    name: "UnRAR License",
-    url: "https://public.dhe.ibm.com/aix/freeSoftware/aixtoolbox/LICENSES/unRAR.txt",
-    osiApproved: false
-  },
-  FSFULLRSD: {
-    name: "FSF Unlimited License (with License Retention and Short Disclaimer)",
-    url: "https://git.savannah.gnu.org/cgit/gnulib.git/tree/modules/COPYING?id=7b08932179d0d6b017f7df01a2ddf6e096b038e3",
-    osiApproved: false
-  },
-  "ESA-PL-weak-copyleft-2.4": {
-    name: "European Space Agency Public License \u2013 v2.4 \u2013 Weak Copyleft (Type 2)",
-    url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-weak-copyleft-type-2",
-    osiApproved: false
-  },
-  "NBPL-1.0": {
-    name: "Net Boolean Public License v1",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=37b4b3f6cc4bf34e1d3dec61e69914b9819d8894",
-    osiApproved: false
-  },
-  "OGL-Canada-2.0": {
-    name: "Open Government Licence - Canada",
-    url: "https://open.canada.ca/en/open-government-licence-canada",
-    osiApproved: false
-  },
-  "UMich-Merit": {
-    name: "Michigan/Merit Networks License",
-    url: "https://github.com/radcli/radcli/blob/master/COPYRIGHT#L64",
-    osiApproved: false
-  },
-  TMate: {
-    name: "TMate Open Source License",
-    url: "http://svnkit.com/license.html",
-    osiApproved: false
-  },
-  WordNet: {
-    name: "WordNet License",
-    url: "https://wordnet.princeton.edu/license-and-commercial-use",
-    osiApproved: true
-  },
-  EPICS: {
-    name: "EPICS Open License",
-    url: "https://epics.anl.gov/license/open.php",
-    osiApproved: false
-  },
-  "BSD-2-Clause-Views": {
-    name: "BSD 2-Clause with views sentence",
-    url: "http://www.freebsd.org/copyright/freebsd-license.html",
-    osiApproved: false
-  },
-  "BSD-3-Clause-HP": {
-    name: "Hewlett-Packard BSD variant license",
-    url: "https://github.com/zdohnal/hplip/blob/master/COPYING#L939",
-    osiApproved: false
-  },
-  "BSD-3-Clause-flex": {
-    name: "BSD 3-Clause Flex variant",
-    url: "https://github.com/westes/flex/blob/master/COPYING",
-    osiApproved: false
-  },
-  "GPL-2.0": {
-    name: "GNU General Public License v2.0 only",
-    url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
-    osiApproved: true
-  },
-  "QPL-1.0-INRIA-2004": {
-    name: "Q Public License 1.0 - INRIA 2004 variant",
-    url: "https://github.com/maranget/hevea/blob/master/LICENSE",
-    osiApproved: false
-  },
-  "CC-BY-NC-2.5": {
-    name: "Creative Commons Attribution Non Commercial 2.5 Generic",
-    url: "https://creativecommons.org/licenses/by-nc/2.5/legalcode",
-    osiApproved: false
-  },
-  "GPL-2.0-with-font-exception": {
-    name: "GNU General Public License v2.0 w/Font exception",
-    url: "https://www.gnu.org/licenses/gpl-faq.html#FontException",
-    osiApproved: false
-  },
-  "GPL-2.0-only": {
-    name: "GNU General Public License v2.0 only",
-    url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
-    osiApproved: true
-  },
-  "OFL-1.1-RFN": {
-    name: "SIL Open Font License 1.1 with Reserved Font Name",
-    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
-    osiApproved: true
-  },
-  Ruby: {
-    name: "Ruby License",
-    url: "https://www.ruby-lang.org/en/about/license.txt",
-    osiApproved: false
-  },
-  FSFULLRWD: {
-    name: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
-    url: "https://lists.gnu.org/archive/html/autoconf/2012-04/msg00061.html",
-    osiApproved: false
-  },
-  "GFDL-1.1-only": {
-    name: "GNU Free Documentation License v1.1 only",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-    osiApproved: false
-  },
-  "Info-ZIP": {
-    name: "Info-ZIP License",
-    url: "http://www.info-zip.org/license.html",
-    osiApproved: false
-  },
-  "Intel-ACPI": {
-    name: "Intel ACPI Software License Agreement",
-    url: "https://fedoraproject.org/wiki/Licensing/Intel_ACPI_Software_License_Agreement",
-    osiApproved: false
-  },
-  "libpng-2.0": {
-    name: "PNG Reference Library version 2",
-    url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
-    osiApproved: false
-  },
-  "libselinux-1.0": {
-    name: "libselinux public domain notice",
-    url: "https://github.com/SELinuxProject/selinux/blob/master/libselinux/LICENSE",
-    osiApproved: false
-  },
-  "GPL-2.0-with-classpath-exception": {
-    name: "GNU General Public License v2.0 w/Classpath exception",
-    url: "https://www.gnu.org/software/classpath/license.html",
-    osiApproved: false
-  },
-  "BUSL-1.1": {
-    name: "Business Source License 1.1",
-    url: "https://mariadb.com/bsl11/",
-    osiApproved: false
-  },
-  "LGPL-2.1-or-later": {
-    name: "GNU Lesser General Public License v2.1 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
-    osiApproved: true
-  },
-  ImageMagick: {
-    name: "ImageMagick License",
-    url: "http://www.imagemagick.org/script/license.php",
-    osiApproved: false
-  },
-  MMIXware: {
-    name: "MMIXware License",
-    url: "https://gitlab.lrz.de/mmix/mmixware/-/blob/master/boilerplate.w",
-    osiApproved: false
-  },
-  "BSD-3-Clause-Sun": {
-    name: "BSD 3-Clause Sun Microsystems",
-    url: "https://github.com/xmlark/msv/blob/b9316e2f2270bc1606952ea4939ec87fbba157f3/xsdlib/src/main/java/com/sun/msv/datatype/regexp/InternalImpl.java",
-    osiApproved: false
-  },
-  "IPL-1.0": {
-    name: "IBM Public License v1.0",
-    url: "https://opensource.org/licenses/IPL-1.0",
-    osiApproved: true
-  },
-  "BSD-Protection": {
-    name: "BSD Protection License",
-    url: "https://fedoraproject.org/wiki/Licensing/BSD_Protection_License",
-    osiApproved: false
-  },
-  "CDLA-Permissive-2.0": {
-    name: "Community Data License Agreement Permissive 2.0",
-    url: "https://cdla.dev/permissive-2-0",
-    osiApproved: false
-  },
-  "Linux-man-pages-1-para": {
-    name: "Linux man-pages - 1 paragraph",
-    url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/getcpu.2#n4",
-    osiApproved: false
-  },
-  "SHL-0.51": {
-    name: "Solderpad Hardware License, Version 0.51",
-    url: "https://solderpad.org/licenses/SHL-0.51/",
-    osiApproved: false
-  },
-  "BSD-4-Clause-UC": {
-    name: "BSD-4-Clause (University of California-Specific)",
-    url: "http://www.freebsd.org/copyright/license.html",
-    osiApproved: false
-  },
-  "OLDAP-2.6": {
-    name: "Open LDAP Public License v2.6",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=1cae062821881f41b73012ba816434897abf4205",
-    osiApproved: false
-  },
-  "Adobe-Glyph": {
-    name: "Adobe Glyph List License",
-    url: "https://fedoraproject.org/wiki/Licensing/MIT#AdobeGlyph",
-    osiApproved: false
-  },
-  wxWindows: {
-    name: "wxWindows Library License",
-    url: "https://opensource.org/licenses/WXwindows",
-    osiApproved: true
-  },
-  "any-OSI": {
-    name: "Any OSI License",
-    url: "https://metacpan.org/pod/Exporter::Tidy#LICENSE",
-    osiApproved: false
-  },
-  "OPL-1.0": {
-    name: "Open Public License v1.0",
-    url: "http://old.koalateam.com/jackaroo/OPL_1_0.TXT",
-    osiApproved: false
-  },
-  "GPL-1.0-only": {
-    name: "GNU General Public License v1.0 only",
-    url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
-    osiApproved: false
-  },
-  "Aspell-RU": {
-    name: "Aspell Russian License",
-    url: "https://ftp.gnu.org/gnu/aspell/dict/ru/aspell6-ru-0.99f7-1.tar.bz2",
-    osiApproved: false
-  },
-  FTL: {
-    name: "Freetype Project License",
-    url: "http://freetype.fis.uniroma2.it/FTL.TXT",
-    osiApproved: false
-  },
-  "BitTorrent-1.1": {
-    name: "BitTorrent Open Source License v1.1",
-    url: "http://directory.fsf.org/wiki/License:BitTorrentOSL1.1",
-    osiApproved: false
-  },
-  "LGPL-2.0": {
-    name: "GNU Library General Public License v2 only",
-    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
-    osiApproved: true
-  },
-  "OSL-3.0": {
-    name: "Open Software License 3.0",
-    url: "https://web.archive.org/web/20120101081418/http://rosenlaw.com:80/OSL3.0.htm",
-    osiApproved: true
-  },
-  Buddy: {
-    name: "Buddy License",
-    url: "https://sourceforge.net/p/buddy/gitcode/ci/master/tree/README",
-    osiApproved: false
-  },
-  "CPAL-1.0": {
-    name: "Common Public Attribution License 1.0",
-    url: "https://opensource.org/licenses/CPAL-1.0",
-    osiApproved: true
-  },
-  "APSL-2.0": {
-    name: "Apple Public Source License 2.0",
-    url: "http://www.opensource.apple.com/license/apsl/",
-    osiApproved: true
-  },
-  "CC-BY-SA-3.0-IGO": {
-    name: "Creative Commons Attribution-ShareAlike 3.0 IGO",
-    url: "https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode",
-    osiApproved: false
-  },
-  "MIT-CMU": {
-    name: "CMU License",
-    url: "https://fedoraproject.org/wiki/Licensing:MIT?rd=Licensing/MIT#CMU_Style",
-    osiApproved: false
-  },
-  Minpack: {
-    name: "Minpack License",
-    url: "http://www.netlib.org/minpack/disclaimer",
-    osiApproved: false
-  },
-  "Unicode-DFS-2015": {
-    name: "Unicode License Agreement - Data Files and Software (2015)",
-    url: "https://web.archive.org/web/20151224134844/http://unicode.org/copyright.html",
-    osiApproved: false
-  },
-  "Linux-man-pages-copyleft": {
-    name: "Linux man-pages Copyleft",
-    url: "https://www.kernel.org/doc/man-pages/licenses.html",
-    osiApproved: false
-  },
-  "CAL-1.0-Combined-Work-Exception": {
-    name: "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
-    url: "http://cryptographicautonomylicense.com/license-text.html",
-    osiApproved: true
-  },
-  Xnet: {
-    name: "X.Net License",
-    url: "https://opensource.org/licenses/Xnet",
-    osiApproved: true
-  },
-  "OSC-1.0": {
-    name: "OSC License 1.0",
-    url: "https://opensource.org/license/osc-license-1-0",
-    osiApproved: true
-  },
-  Cube: {
-    name: "Cube License",
-    url: "https://fedoraproject.org/wiki/Licensing/Cube",
-    osiApproved: false
-  },
-  "LPPL-1.1": {
-    name: "LaTeX Project Public License v1.1",
-    url: "http://www.latex-project.org/lppl/lppl-1-1.txt",
-    osiApproved: false
-  },
-  "NLOD-2.0": {
-    name: "Norwegian Licence for Open Government Data (NLOD) 2.0",
-    url: "http://data.norge.no/nlod/en/2.0",
-    osiApproved: false
-  },
-  "Knuth-CTAN": {
-    name: "Knuth CTAN License",
-    url: "https://ctan.org/license/knuth",
-    osiApproved: false
-  },
-  "FreeBSD-DOC": {
-    name: "FreeBSD Documentation License",
-    url: "https://www.freebsd.org/copyright/freebsd-doc-license/",
-    osiApproved: false
-  },
-  "TORQUE-1.1": {
-    name: "TORQUE v2.5+ Software License v1.1",
-    url: "https://fedoraproject.org/wiki/Licensing/TORQUEv1.1",
-    osiApproved: false
-  },
-  "HPND-Markus-Kuhn": {
-    name: "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
-    url: "https://www.cl.cam.ac.uk/~mgk25/ucs/wcwidth.c",
-    osiApproved: false
-  },
-  "Adobe-2006": {
-    name: "Adobe Systems Incorporated Source Code License Agreement",
-    url: "https://fedoraproject.org/wiki/Licensing/AdobeLicense",
-    osiApproved: false
-  },
-  MTLL: {
-    name: "Matrix Template Library License",
-    url: "https://fedoraproject.org/wiki/Licensing/Matrix_Template_Library_License",
-    osiApproved: false
-  },
-  "ANTLR-PD": {
-    name: "ANTLR Software Rights Notice",
-    url: "http://www.antlr2.org/license.html",
-    osiApproved: false
-  },
-  Wsuipa: {
-    name: "Wsuipa License",
-    url: "https://fedoraproject.org/wiki/Licensing/Wsuipa",
-    osiApproved: false
-  },
-  "Artistic-1.0": {
-    name: "Artistic License 1.0",
-    url: "https://opensource.org/licenses/Artistic-1.0",
-    osiApproved: true
-  },
-  "COIL-1.0": {
-    name: "Copyfree Open Innovation License",
-    url: "https://coil.apotheon.org/plaintext/01.0.txt",
-    osiApproved: false
-  },
-  OML: {
-    name: "Open Market License",
-    url: "https://fedoraproject.org/wiki/Licensing/Open_Market_License",
-    osiApproved: false
-  },
-  "AGPL-3.0-or-later": {
-    name: "GNU Affero General Public License v3.0 or later",
-    url: "https://www.gnu.org/licenses/agpl.txt",
-    osiApproved: true
-  },
-  "GFDL-1.1-invariants-or-later": {
-    name: "GNU Free Documentation License v1.1 or later - invariants",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-    osiApproved: false
-  },
-  "SSLeay-standalone": {
-    name: "SSLeay License - standalone",
-    url: "https://www.tq-group.com/filedownloads/files/software-license-conditions/OriginalSSLeay/OriginalSSLeay.pdf",
-    osiApproved: false
-  },
-  "C-UDA-1.0": {
-    name: "Computational Use of Data Agreement v1.0",
-    url: "https://github.com/microsoft/Computational-Use-of-Data-Agreement/blob/master/C-UDA-1.0.md",
-    osiApproved: false
-  },
-  "HP-1989": {
-    name: "Hewlett-Packard 1989 License",
-    url: "https://github.com/bleargh45/Data-UUID/blob/master/LICENSE",
-    osiApproved: false
-  },
-  "Cornell-Lossless-JPEG": {
-    name: "Cornell Lossless JPEG License",
-    url: "https://android.googlesource.com/platform/external/dng_sdk/+/refs/heads/master/source/dng_lossless_jpeg.cpp#16",
-    osiApproved: false
-  },
-  "GFDL-1.3-no-invariants-or-later": {
-    name: "GNU Free Documentation License v1.3 or later - no invariants",
-    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-    osiApproved: false
-  },
-  "CC-BY-1.0": {
-    name: "Creative Commons Attribution 1.0 Generic",
-    url: "https://creativecommons.org/licenses/by/1.0/legalcode",
-    osiApproved: false
-  },
-  "MMPL-1.0.1": {
-    name: "Minecraft Mod Public License v1.0.1",
-    url: "https://github.com/BuildCraft/BuildCraft/blob/623d323b1868712f29f4a8b0979a02e8d1835131/LICENSE",
-    osiApproved: false
-  },
-  SNIA: {
-    name: "SNIA Public License 1.1",
-    url: "https://fedoraproject.org/wiki/Licensing/SNIA_Public_License",
-    osiApproved: false
-  },
-  "OpenPBS-2.3": {
-    name: "OpenPBS v2.3 Software License",
-    url: "https://github.com/adaptivecomputing/torque/blob/master/PBS_License.txt",
-    osiApproved: false
-  },
-  "NCGL-UK-2.0": {
-    name: "Non-Commercial Government Licence",
-    url: "http://www.nationalarchives.gov.uk/doc/non-commercial-government-licence/version/2/",
-    osiApproved: false
-  },
-  "Mackerras-3-Clause-acknowledgment": {
-    name: "Mackerras 3-Clause - acknowledgment variant",
-    url: "https://github.com/ppp-project/ppp/blob/master/pppd/auth.c#L6-L28",
-    osiApproved: false
-  },
-  "NTP-0": {
-    name: "NTP No Attribution",
-    url: "https://github.com/tytso/e2fsprogs/blob/master/lib/et/et_name.c",
-    osiApproved: false
-  },
-  "NICTA-1.0": {
-    name: "NICTA Public Software License, Version 1.0",
-    url: "https://opensource.apple.com/source/mDNSResponder/mDNSResponder-320.10/mDNSPosix/nss_ReadMe.txt",
-    osiApproved: false
-  },
-  "Frameworx-1.0": {
-    name: "Frameworx Open License 1.0",
-    url: "https://opensource.org/licenses/Frameworx-1.0",
-    osiApproved: true
-  },
-  "CNRI-Jython": {
-    name: "CNRI Jython License",
-    url: "http://www.jython.org/license.html",
-    osiApproved: false
-  },
-  "Community-Spec-1.0": {
-    name: "Community Specification License 1.0",
-    url: "https://github.com/CommunitySpecification/1.0/blob/master/1._Community_Specification_License-v1.md",
-    osiApproved: false
-  },
-  "BSD-3-Clause-No-Nuclear-License": {
-    name: "BSD 3-Clause No Nuclear License",
-    url: "http://download.oracle.com/otn-pub/java/licenses/bsd.txt",
-    osiApproved: false
-  },
-  "libutil-David-Nugent": {
-    name: "libutil David Nugent License",
-    url: "http://web.mit.edu/freebsd/head/lib/libutil/login_ok.3",
-    osiApproved: false
-  },
-  "CC-BY-NC-ND-3.0-IGO": {
-    name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
-    url: "https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode",
-    osiApproved: false
-  },
-  "any-OSI-perl-modules": {
-    name: "Any OSI License - Perl Modules",
-    url: "https://metacpan.org/release/JUERD/Exporter-Tidy-0.09/view/Tidy.pm#LICENSE",
-    osiApproved: false
-  },
-  "MIT-advertising": {
-    name: "Enlightenment License (e16)",
-    url: "https://fedoraproject.org/wiki/Licensing/MIT_With_Advertising",
-    osiApproved: false
-  },
-  "HPND-export-US-modify": {
-    name: "HPND with US Government export control warning and modification rqmt",
-    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L1157-L1182",
-    osiApproved: false
-  },
-  Xfig: {
-    name: "Xfig License",
-    url: "https://github.com/Distrotech/transfig/blob/master/transfig/transfig.c",
-    osiApproved: false
-  },
-  "zlib-acknowledgement": {
-    name: "zlib/libpng License with Acknowledgement",
-    url: "https://fedoraproject.org/wiki/Licensing/ZlibWithAcknowledgement",
-    osiApproved: false
-  },
-  "ISC-Veillard": {
-    name: "ISC Veillard variant",
-    url: "https://raw.githubusercontent.com/GNOME/libxml2/4c2e7c651f6c2f0d1a74f350cbda95f7df3e7017/hash.c",
-    osiApproved: false
-  },
-  "YPL-1.1": {
-    name: "Yahoo! Public License v1.1",
-    url: "http://www.zimbra.com/license/yahoo_public_license_1.1.html",
-    osiApproved: false
-  },
-  "BSD-3-Clause-Modification": {
-    name: "BSD 3-Clause Modification",
-    url: "https://fedoraproject.org/wiki/Licensing:BSD#Modification_Variant",
-    osiApproved: false
-  },
-  "Artistic-1.0-Perl": {
-    name: "Artistic License 1.0 (Perl)",
-    url: "http://dev.perl.org/licenses/artistic.html",
-    osiApproved: true
-  },
-  "GPL-3.0-only": {
-    name: "GNU General Public License v3.0 only",
-    url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
-    osiApproved: true
-  },
-  "TU-Berlin-1.0": {
-    name: "Technische Universitaet Berlin License 1.0",
-    url: "https://github.com/swh/ladspa/blob/7bf6f3799fdba70fda297c2d8fd9f526803d9680/gsm/COPYRIGHT",
-    osiApproved: false
-  },
-  "GPL-1.0+": {
-    name: "GNU General Public License v1.0 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
-    osiApproved: false
-  },
-  "OPUBL-1.0": {
-    name: "Open Publication License v1.0",
-    url: "http://opencontent.org/openpub/",
-    osiApproved: false
-  },
-  "App-s2p": {
-    name: "App::s2p License",
-    url: "https://fedoraproject.org/wiki/Licensing/App-s2p",
-    osiApproved: false
-  },
-  checkmk: {
-    name: "Checkmk License",
-    url: "https://github.com/libcheck/check/blob/master/checkmk/checkmk.in",
-    osiApproved: false
-  },
-  "CC-BY-3.0-AU": {
-    name: "Creative Commons Attribution 3.0 Australia",
-    url: "https://creativecommons.org/licenses/by/3.0/au/legalcode",
-    osiApproved: false
-  },
-  "CC-BY-NC-4.0": {
-    name: "Creative Commons Attribution Non Commercial 4.0 International",
-    url: "https://creativecommons.org/licenses/by-nc/4.0/legalcode",
-    osiApproved: false
-  },
-  Intel: {
-    name: "Intel Open Source License",
-    url: "https://opensource.org/licenses/Intel",
-    osiApproved: true
-  },
-  "OFL-1.0-RFN": {
-    name: "SIL Open Font License 1.0 with Reserved Font Name",
-    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
-    osiApproved: false
-  },
-  "MPL-2.0": {
-    name: "Mozilla Public License 2.0",
-    url: "https://www.mozilla.org/MPL/2.0/",
-    osiApproved: true
-  },
-  NGPL: {
-    name: "Nethack General Public License",
-    url: "https://opensource.org/licenses/NGPL",
-    osiApproved: true
-  },
-  "0BSD": {
-    name: "BSD Zero Clause License",
-    url: "http://landley.net/toybox/license.html",
-    osiApproved: true
-  },
-  "OSET-PL-2.1": {
-    name: "OSET Public License version 2.1",
-    url: "http://www.osetfoundation.org/public-license",
-    osiApproved: true
-  },
-  FBM: {
-    name: "Fuzzy Bitmap License",
-    url: "https://github.com/SWI-Prolog/packages-xpce/blob/161a40cd82004f731ba48024f9d30af388a7edf5/src/img/gifwrite.c#L21-L26",
-    osiApproved: false
-  },
-  UnixCrypt: {
-    name: "UnixCrypt License",
-    url: "https://foss.heptapod.net/python-libs/passlib/-/blob/branch/stable/LICENSE#L70",
-    osiApproved: false
-  },
-  "LGPL-3.0": {
-    name: "GNU Lesser General Public License v3.0 only",
-    url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-    osiApproved: true
-  },
-  "MPL-1.0": {
-    name: "Mozilla Public License 1.0",
-    url: "http://www.mozilla.org/MPL/MPL-1.0.html",
-    osiApproved: true
-  },
-  Giftware: {
-    name: "Giftware License",
-    url: "http://liballeg.org/license.html#allegro-4-the-giftware-license",
-    osiApproved: false
-  },
-  Beerware: {
-    name: "Beerware License",
-    url: "https://fedoraproject.org/wiki/Licensing/Beerware",
-    osiApproved: false
-  },
-  "Caldera-no-preamble": {
-    name: "Caldera License (without preamble)",
-    url: "https://github.com/apache/apr/blob/trunk/LICENSE#L298C6-L298C29",
-    osiApproved: false
-  },
-  "BSD-2-Clause": {
-    name: 'BSD 2-Clause "Simplified" License',
-    url: "https://opensource.org/licenses/BSD-2-Clause",
-    osiApproved: true
-  },
-  TTWL: {
-    name: "Text-Tabs+Wrap License",
-    url: "https://fedoraproject.org/wiki/Licensing/TTWL",
-    osiApproved: false
-  },
-  "FSL-1.1-ALv2": {
-    name: "Functional Source License, Version 1.1, ALv2 Future License",
-    url: "https://fsl.software/FSL-1.1-ALv2.template.md",
-    osiApproved: false
-  },
-  "GFDL-1.1-or-later": {
-    name: "GNU Free Documentation License v1.1 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-    osiApproved: false
-  },
-  "ESA-PL-permissive-2.4": {
-    name: "European Space Agency Public License \u2013 v2.4 \u2013 Permissive (Type 3)",
-    url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-permissive-type-3",
-    osiApproved: false
-  },
-  "OSL-1.1": {
-    name: "Open Software License 1.1",
-    url: "https://fedoraproject.org/wiki/Licensing/OSL1.1",
-    osiApproved: false
-  },
-  "OCCT-PL": {
-    name: "Open CASCADE Technology Public License",
-    url: "http://www.opencascade.com/content/occt-public-license",
-    osiApproved: false
-  },
-  "Interbase-1.0": {
-    name: "Interbase Public License v1.0",
-    url: "https://web.archive.org/web/20060319014854/http://info.borland.com/devsupport/interbase/opensource/IPL.html",
-    osiApproved: false
-  },
-  "AMD-newlib": {
-    name: "AMD newlib License",
-    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/sys/a29khif/_close.S;h=04f52ae00de1dafbd9055ad8d73c5c697a3aae7f;hb=HEAD",
-    osiApproved: false
-  },
-  "QPL-1.0": {
-    name: "Q Public License 1.0",
-    url: "http://doc.qt.nokia.com/3.3/license.html",
-    osiApproved: true
-  },
-  "libpng-1.6.35": {
-    name: "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
-    url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
-    osiApproved: false
-  },
-  MITNFA: {
-    name: "MIT +no-false-attribs license",
-    url: "https://fedoraproject.org/wiki/Licensing/MITNFA",
-    osiApproved: false
-  },
-  "OpenSSL-standalone": {
-    name: "OpenSSL License - standalone",
-    url: "https://library.netapp.com/ecm/ecm_download_file/ECMP1196395",
-    osiApproved: false
-  },
-  "MIT-Click": {
-    name: "MIT Click License",
-    url: "https://github.com/kohler/t1utils/blob/master/LICENSE",
-    osiApproved: false
-  },
-  "BSD-Systemics-W3Works": {
-    name: "Systemics W3Works BSD variant license",
-    url: "https://metacpan.org/release/DPARIS/Crypt-Blowfish-2.14/source/COPYRIGHT#L7",
-    osiApproved: false
-  },
-  "NIST-PD": {
-    name: "NIST Public Domain Notice",
-    url: "https://github.com/tcheneau/simpleRPL/blob/e645e69e38dd4e3ccfeceb2db8cba05b7c2e0cd3/LICENSE.txt",
-    osiApproved: false
-  },
-  NLPL: {
-    name: "No Limit Public License",
-    url: "https://fedoraproject.org/wiki/Licensing/NLPL",
-    osiApproved: false
-  },
-  "BSD-Systemics": {
-    name: "Systemics BSD variant license",
-    url: "https://metacpan.org/release/DPARIS/Crypt-DES-2.07/source/COPYRIGHT",
-    osiApproved: false
-  },
-  "HPND-sell-variant-MIT-disclaimer-rev": {
-    name: "HPND sell variant with MIT disclaimer - reverse",
-    url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/dynlist.c",
-    osiApproved: false
-  },
-  "CERN-OHL-1.2": {
-    name: "CERN Open Hardware Licence v1.2",
-    url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.2",
-    osiApproved: false
-  },
-  "GFDL-1.2-invariants-or-later": {
-    name: "GNU Free Documentation License v1.2 or later - invariants",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-    osiApproved: false
-  },
-  "SGI-B-2.0": {
-    name: "SGI Free Software License B v2.0",
-    url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.2.0.pdf",
-    osiApproved: false
-  },
-  "Martin-Birgmeier": {
-    name: "Martin Birgmeier License",
-    url: "https://github.com/Perl/perl5/blob/blead/util.c#L6136",
-    osiApproved: false
-  },
-  "LGPL-2.0+": {
-    name: "GNU Library General Public License v2 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
-    osiApproved: true
-  },
-  WTFPL: {
-    name: "Do What The F*ck You Want To Public License",
-    url: "http://www.wtfpl.net/about/",
-    osiApproved: false
-  },
-  "Zimbra-1.3": {
-    name: "Zimbra Public License v1.3",
-    url: "http://web.archive.org/web/20100302225219/http://www.zimbra.com/license/zimbra-public-license-1-3.html",
-    osiApproved: false
-  },
-  "CC-BY-SA-3.0": {
-    name: "Creative Commons Attribution Share Alike 3.0 Unported",
-    url: "https://creativecommons.org/licenses/by-sa/3.0/legalcode",
-    osiApproved: false
-  },
-  X11: {
-    name: "X11 License",
-    url: "http://www.xfree86.org/3.3.6/COPYRIGHT2.html#3",
-    osiApproved: false
-  },
-  "BSD-3-Clause-No-Nuclear-License-2014": {
-    name: "BSD 3-Clause No Nuclear License 2014",
-    url: "https://java.net/projects/javaeetutorial/pages/BerkeleyLicense",
-    osiApproved: false
-  },
-  "AFL-2.1": {
-    name: "Academic Free License v2.1",
-    url: "http://opensource.linux-mirror.org/licenses/afl-2.1.txt",
-    osiApproved: true
-  },
-  CrystalStacker: {
-    name: "CrystalStacker License",
-    url: "https://fedoraproject.org/wiki/Licensing:CrystalStacker?rd=Licensing/CrystalStacker",
-    osiApproved: false
-  },
-  "LZMA-SDK-9.22": {
-    name: "LZMA SDK License (versions 9.22 and beyond)",
-    url: "https://www.7-zip.org/sdk.html",
-    osiApproved: false
-  },
-  diffmark: {
-    name: "diffmark license",
-    url: "https://fedoraproject.org/wiki/Licensing/diffmark",
-    osiApproved: false
-  },
-  softSurfer: {
-    name: "softSurfer License",
-    url: "https://github.com/mm2/Little-CMS/blob/master/src/cmssm.c#L207",
-    osiApproved: false
-  },
-  "hyphen-bulgarian": {
-    name: "hyphen-bulgarian License",
-    url: "https://ctan.math.illinois.edu/systems/texlive/tlnet/archive/hyphen-bulgarian.tar.xz",
-    osiApproved: false
-  },
-  "HPND-Intel": {
-    name: "Historical Permission Notice and Disclaimer - Intel variant",
-    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/i960/memcpy.S;hb=HEAD",
-    osiApproved: false
-  },
-  Newsletr: {
-    name: "Newsletr License",
-    url: "https://fedoraproject.org/wiki/Licensing/Newsletr",
-    osiApproved: false
-  },
-  "copyleft-next-0.3.0": {
-    name: "copyleft-next 0.3.0",
-    url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.0",
-    osiApproved: false
-  },
-  iMatix: {
-    name: "iMatix Standard Function Library Agreement",
-    url: "http://legacy.imatix.com/html/sfl/sfl4.htm#license",
-    osiApproved: false
-  },
-  "LPPL-1.3a": {
-    name: "LaTeX Project Public License v1.3a",
-    url: "http://www.latex-project.org/lppl/lppl-1-3a.txt",
-    osiApproved: false
-  },
-  "LAL-1.3": {
-    name: "Licence Art Libre 1.3",
-    url: "https://artlibre.org/",
-    osiApproved: false
-  },
-  "OLDAP-2.1": {
-    name: "Open LDAP Public License v2.1",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b0d176738e96a0d3b9f85cb51e140a86f21be715",
-    osiApproved: false
-  },
-  Symlinks: {
-    name: "Symlinks License",
-    url: "https://www.mail-archive.com/debian-bugs-rc@lists.debian.org/msg11494.html",
-    osiApproved: false
-  },
-  "OFL-1.1": {
-    name: "SIL Open Font License 1.1",
-    url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
-    osiApproved: true
-  },
-  "CC-BY-NC-ND-2.5": {
-    name: "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
-    url: "https://creativecommons.org/licenses/by-nc-nd/2.5/legalcode",
-    osiApproved: false
-  },
-  "Brian-Gladman-3-Clause": {
-    name: "Brian Gladman 3-Clause License",
-    url: "https://github.com/SWI-Prolog/packages-clib/blob/master/sha1/brg_endian.h",
-    osiApproved: false
-  },
-  "Artistic-1.0-cl8": {
-    name: "Artistic License 1.0 w/clause 8",
-    url: "https://opensource.org/licenses/Artistic-1.0",
-    osiApproved: true
-  },
-  "AFL-3.0": {
-    name: "Academic Free License v3.0",
-    url: "http://www.rosenlaw.com/AFL3.0.htm",
-    osiApproved: true
-  },
-  "MPL-1.1": {
-    name: "Mozilla Public License 1.1",
-    url: "http://www.mozilla.org/MPL/MPL-1.1.html",
-    osiApproved: true
-  },
-  "HPND-SMC": {
-    name: "Historical Permission Notice and Disclaimer - SMC variant",
-    url: "https://docs.python.org/3/license.html#execution-tracing",
-    osiApproved: false
-  },
-  ISC: {
-    name: "ISC License",
-    url: "https://www.isc.org/licenses/",
-    osiApproved: true
-  },
-  "LGPL-2.1-only": {
-    name: "GNU Lesser General Public License v2.1 only",
-    url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
-    osiApproved: true
-  },
-  "Zimbra-1.4": {
-    name: "Zimbra Public License v1.4",
-    url: "http://www.zimbra.com/legal/zimbra-public-license-1-4",
-    osiApproved: false
-  },
-  dtoa: {
-    name: "David M. Gay dtoa License",
-    url: "https://github.com/SWI-Prolog/swipl-devel/blob/master/src/os/dtoa.c",
-    osiApproved: false
-  },
-  "ODC-By-1.0": {
-    name: "Open Data Commons Attribution License v1.0",
-    url: "https://opendatacommons.org/licenses/by/1.0/",
-    osiApproved: false
-  },
-  "GFDL-1.1": {
-    name: "GNU Free Documentation License v1.1",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-    osiApproved: false
-  },
-  "CC-BY-ND-4.0": {
-    name: "Creative Commons Attribution No Derivatives 4.0 International",
-    url: "https://creativecommons.org/licenses/by-nd/4.0/legalcode",
-    osiApproved: false
-  },
-  W3C: {
-    name: "W3C Software Notice and License (2002-12-31)",
-    url: "http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231.html",
-    osiApproved: true
-  },
-  "BSD-3-Clause-Open-MPI": {
-    name: "BSD 3-Clause Open MPI variant",
-    url: "https://www.open-mpi.org/community/license.php",
-    osiApproved: true
-  },
-  "PSF-2.0": {
-    name: "Python Software Foundation License 2.0",
-    url: "https://opensource.org/licenses/Python-2.0",
-    osiApproved: false
-  },
-  "GPL-2.0-or-later": {
-    name: "GNU General Public License v2.0 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
-    osiApproved: true
-  },
-  "CC-BY-NC-3.0-DE": {
-    name: "Creative Commons Attribution Non Commercial 3.0 Germany",
-    url: "https://creativecommons.org/licenses/by-nc/3.0/de/legalcode",
-    osiApproved: false
-  },
-  "ESA-PL-strong-copyleft-2.4": {
-    name: "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
-    url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-strong-copyleft-type-1",
-    osiApproved: false
-  },
-  "bcrypt-Solar-Designer": {
-    name: "bcrypt Solar Designer License",
-    url: "https://github.com/bcrypt-ruby/bcrypt-ruby/blob/master/ext/mri/crypt_blowfish.c",
-    osiApproved: false
-  },
-  "AFL-1.2": {
-    name: "Academic Free License v1.2",
-    url: "http://opensource.linux-mirror.org/licenses/afl-1.2.txt",
-    osiApproved: true
-  },
-  "AFL-2.0": {
-    name: "Academic Free License v2.0",
-    url: "http://wayback.archive.org/web/20060924134533/http://www.opensource.org/licenses/afl-2.0.txt",
-    osiApproved: true
-  },
-  "BSD-4.3TAHOE": {
-    name: "BSD 4.3 TAHOE License",
-    url: "https://github.com/389ds/389-ds-base/blob/main/ldap/include/sysexits-compat.h#L15",
-    osiApproved: false
-  },
-  LOOP: {
-    name: "Common Lisp LOOP License",
-    url: "https://gitlab.com/embeddable-common-lisp/ecl/-/blob/develop/src/lsp/loop.lsp",
-    osiApproved: false
-  },
-  "GFDL-1.3": {
-    name: "GNU Free Documentation License v1.3",
-    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-    osiApproved: false
-  },
-  "SGI-OpenGL": {
-    name: "SGI OpenGL License",
-    url: "https://gitlab.freedesktop.org/mesa/glw/-/blob/master/README?ref_type=heads",
-    osiApproved: false
-  },
-  "Unicode-DFS-2016": {
-    name: "Unicode License Agreement - Data Files and Software (2016)",
-    url: "https://www.unicode.org/license.txt",
-    osiApproved: true
-  },
-  ClArtistic: {
-    name: "Clarified Artistic License",
-    url: "http://gianluca.dellavedova.org/2011/01/03/clarified-artistic-license/",
-    osiApproved: false
-  },
-  "PolyForm-Small-Business-1.0.0": {
-    name: "PolyForm Small Business License 1.0.0",
-    url: "https://polyformproject.org/licenses/small-business/1.0.0",
-    osiApproved: false
-  },
-  "PHP-3.0": {
-    name: "PHP License v3.0",
-    url: "http://www.php.net/license/3_0.txt",
-    osiApproved: true
-  },
-  "HPND-export-US-acknowledgement": {
-    name: "HPND with US Government export control warning and acknowledgment",
-    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L831-L852",
-    osiApproved: false
-  },
-  "SISSL-1.2": {
-    name: "Sun Industry Standards Source License v1.2",
-    url: "http://gridscheduler.sourceforge.net/Gridengine_SISSL_license.html",
-    osiApproved: false
-  },
-  "CC-BY-NC-ND-1.0": {
-    name: "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
-    url: "https://creativecommons.org/licenses/by-nd-nc/1.0/legalcode",
-    osiApproved: false
-  },
-  IPA: {
-    name: "IPA Font License",
-    url: "https://opensource.org/licenses/IPA",
-    osiApproved: true
-  },
-  DSDP: {
-    name: "DSDP License",
-    url: "https://fedoraproject.org/wiki/Licensing/DSDP",
-    osiApproved: false
-  },
-  "LiLiQ-Rplus-1.1": {
-    name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 forte version 1.1",
-    url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-forte-liliq-r-v1-1/",
-    osiApproved: true
-  },
-  "Advanced-Cryptics-Dictionary": {
-    name: "Advanced Cryptics Dictionary License",
-    url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
-    osiApproved: false
-  },
-  "Ferguson-Twofish": {
-    name: "Ferguson Twofish License",
-    url: "https://github.com/wernerd/ZRTPCPP/blob/6b3cd8e6783642292bad0c21e3e5e5ce45ff3e03/cryptcommon/twofish.c#L113C3-L127",
-    osiApproved: false
-  },
-  "W3C-20150513": {
-    name: "W3C Software Notice and Document License (2015-05-13)",
-    url: "https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document",
-    osiApproved: true
-  },
-  NCL: {
-    name: "NCL Source Code License",
-    url: "https://gitlab.freedesktop.org/pipewire/pipewire/-/blob/master/src/modules/module-filter-chain/pffft.c?ref_type=heads#L1-52",
-    osiApproved: false
-  },
-  "BlueOak-1.0.0": {
-    name: "Blue Oak Model License 1.0.0",
-    url: "https://blueoakcouncil.org/license/1.0.0",
-    osiApproved: true
-  },
-  SMPPL: {
-    name: "Secure Messaging Protocol Public License",
-    url: "https://github.com/dcblake/SMP/blob/master/Documentation/License.txt",
-    osiApproved: false
-  },
-  "gSOAP-1.3b": {
-    name: "gSOAP Public License v1.3b",
-    url: "http://www.cs.fsu.edu/~engelen/license.html",
-    osiApproved: false
-  },
-  "Vixie-Cron": {
-    name: "Vixie Cron License",
-    url: "https://github.com/vixie/cron/tree/545b3f5246824a9cda5905eeb7cf019c95e66995",
-    osiApproved: false
-  },
-  "ZPL-2.0": {
-    name: "Zope Public License 2.0",
-    url: "http://old.zope.org/Resources/License/ZPL-2.0",
-    osiApproved: true
-  },
-  "EPL-2.0": {
-    name: "Eclipse Public License 2.0",
-    url: "https://www.eclipse.org/legal/epl-2.0",
-    osiApproved: true
-  },
-  "MPL-2.0-no-copyleft-exception": {
-    name: "Mozilla Public License 2.0 (no copyleft exception)",
-    url: "https://www.mozilla.org/MPL/2.0/",
-    osiApproved: true
-  },
-  "Brian-Gladman-2-Clause": {
-    name: "Brian Gladman 2-Clause License",
-    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L140-L156",
-    osiApproved: false
-  },
-  Soundex: {
-    name: "Soundex License",
-    url: "https://metacpan.org/release/RJBS/Text-Soundex-3.05/source/Soundex.pm#L3-11",
-    osiApproved: false
-  },
-  "BSD-2-Clause-first-lines": {
-    name: "BSD 2-Clause - first lines requirement",
-    url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L664-L690",
-    osiApproved: false
-  },
-  Bahyph: {
-    name: "Bahyph License",
-    url: "https://fedoraproject.org/wiki/Licensing/Bahyph",
-    osiApproved: false
-  },
-  "GPL-1.0-or-later": {
-    name: "GNU General Public License v1.0 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
-    osiApproved: false
-  },
-  "SSPL-1.0": {
-    name: "Server Side Public License, v 1",
-    url: "https://www.mongodb.com/licensing/server-side-public-license",
-    osiApproved: false
-  },
-  "CC-BY-NC-ND-3.0-DE": {
-    name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
-    url: "https://creativecommons.org/licenses/by-nc-nd/3.0/de/legalcode",
-    osiApproved: false
-  },
-  "HPND-Fenneberg-Livingston": {
-    name: "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
-    url: "https://github.com/FreeRADIUS/freeradius-client/blob/master/COPYRIGHT#L32",
-    osiApproved: false
-  },
-  "HPND-UC-export-US": {
-    name: "Historical Permission Notice and Disclaimer - University of California, US export warning",
-    url: "https://github.com/RTimothyEdwards/magic/blob/master/LICENSE",
-    osiApproved: false
-  },
-  "TPL-1.0": {
-    name: "THOR Public License 1.0",
-    url: "https://fedoraproject.org/wiki/Licensing:ThorPublicLicense",
-    osiApproved: false
-  },
-  "LPL-1.02": {
-    name: "Lucent Public License v1.02",
-    url: "http://plan9.bell-labs.com/plan9/license.html",
-    osiApproved: true
-  },
-  Xerox: {
-    name: "Xerox License",
-    url: "https://fedoraproject.org/wiki/Licensing/Xerox",
-    osiApproved: false
-  },
-  "BSD-Attribution-HPND-disclaimer": {
-    name: "BSD with Attribution and HPND disclaimer",
-    url: "https://github.com/cyrusimap/cyrus-sasl/blob/master/COPYING",
-    osiApproved: false
-  },
-  "CC-BY-3.0-AT": {
-    name: "Creative Commons Attribution 3.0 Austria",
-    url: "https://creativecommons.org/licenses/by/3.0/at/legalcode",
-    osiApproved: false
-  },
-  "Zend-2.0": {
-    name: "Zend License v2.0",
-    url: "https://web.archive.org/web/20130517195954/http://www.zend.com/license/2_00.txt",
-    osiApproved: false
-  },
-  "BSD-2-Clause-FreeBSD": {
-    name: "BSD 2-Clause FreeBSD License",
-    url: "http://www.freebsd.org/copyright/freebsd-license.html",
-    osiApproved: false
-  },
-  "RSA-MD": {
-    name: "RSA Message-Digest License",
-    url: "http://www.faqs.org/rfcs/rfc1321.html",
-    osiApproved: false
-  },
-  "TCP-wrappers": {
-    name: "TCP Wrappers License",
-    url: "http://rc.quest.com/topics/openssh/license.php#tcpwrappers",
-    osiApproved: false
-  },
-  "Lucida-Bitmap-Fonts": {
-    name: "Lucida Bitmap Fonts License",
-    url: "https://gitlab.freedesktop.org/xorg/font/bh-100dpi/-/blob/master/COPYING?ref_type=heads",
-    osiApproved: false
-  },
-  "LPPL-1.2": {
-    name: "LaTeX Project Public License v1.2",
-    url: "http://www.latex-project.org/lppl/lppl-1-2.txt",
-    osiApproved: false
-  },
-  "HPND-sell-variant-MIT-disclaimer": {
-    name: "HPND sell variant with MIT disclaimer",
-    url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/README",
-    osiApproved: false
-  },
-  Barr: {
-    name: "Barr License",
-    url: "https://fedoraproject.org/wiki/Licensing/Barr",
-    osiApproved: false
-  },
-  "CERN-OHL-W-2.0": {
-    name: "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
-    url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
-    osiApproved: true
-  },
-  "CC-BY-NC-SA-2.0": {
-    name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
-    url: "https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode",
-    osiApproved: false
-  },
-  "SGI-B-1.0": {
-    name: "SGI Free Software License B v1.0",
-    url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.1.0.html",
-    osiApproved: false
-  },
-  Multics: {
-    name: "Multics License",
-    url: "https://opensource.org/licenses/Multics",
-    osiApproved: true
-  },
-  TekHVC: {
-    name: "TekHVC License",
-    url: "https://gitlab.freedesktop.org/xorg/lib/libx11/-/blob/master/COPYING?ref_type=heads#L138-171",
-    osiApproved: false
-  },
-  GD: {
-    name: "GD License",
-    url: "https://libgd.github.io/manuals/2.3.0/files/license-txt.html",
-    osiApproved: false
-  },
-  "NCBI-PD": {
-    name: "NCBI Public Domain Notice",
-    url: "https://github.com/ncbi/sra-tools/blob/e8e5b6af4edc460156ad9ce5902d0779cffbf685/LICENSE",
-    osiApproved: false
-  },
-  "CC-BY-NC-ND-4.0": {
-    name: "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
-    url: "https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode",
-    osiApproved: false
-  },
-  "Sendmail-8.23": {
-    name: "Sendmail License 8.23",
-    url: "https://www.proofpoint.com/sites/default/files/sendmail-license.pdf",
-    osiApproved: false
-  },
-  dvipdfm: {
-    name: "dvipdfm License",
-    url: "https://fedoraproject.org/wiki/Licensing/dvipdfm",
-    osiApproved: false
-  },
-  "GPL-3.0-with-GCC-exception": {
-    name: "GNU General Public License v3.0 w/GCC Runtime Library exception",
-    url: "https://www.gnu.org/licenses/gcc-exception-3.1.html",
-    osiApproved: true
-  },
-  "MIT-open-group": {
-    name: "MIT Open Group variant",
-    url: "https://gitlab.freedesktop.org/xorg/app/iceauth/-/blob/master/COPYING",
-    osiApproved: false
-  },
-  "LGPL-3.0+": {
-    name: "GNU Lesser General Public License v3.0 or later",
-    url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-    osiApproved: true
-  },
-  "GFDL-1.1-no-invariants-only": {
-    name: "GNU Free Documentation License v1.1 only - no invariants",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-    osiApproved: false
-  },
-  "CC-BY-SA-1.0": {
-    name: "Creative Commons Attribution Share Alike 1.0 Generic",
-    url: "https://creativecommons.org/licenses/by-sa/1.0/legalcode",
-    osiApproved: false
-  },
-  "OLDAP-1.1": {
-    name: "Open LDAP Public License v1.1",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=806557a5ad59804ef3a44d5abfbe91d706b0791f",
-    osiApproved: false
-  },
-  Afmparse: {
-    name: "Afmparse License",
-    url: "https://fedoraproject.org/wiki/Licensing/Afmparse",
-    osiApproved: false
-  },
-  HaskellReport: {
-    name: "Haskell Language Report License",
-    url: "https://fedoraproject.org/wiki/Licensing/Haskell_Language_Report_License",
-    osiApproved: false
-  },
-  DOC: {
-    name: "DOC License",
-    url: "http://www.cs.wustl.edu/~schmidt/ACE-copying.html",
-    osiApproved: false
-  },
-  "LGPL-3.0-or-later": {
-    name: "GNU Lesser General Public License v3.0 or later",
-    url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-    osiApproved: true
-  },
-  Baekmuk: {
-    name: "Baekmuk License",
-    url: "https://fedoraproject.org/wiki/Licensing:Baekmuk?rd=Licensing/Baekmuk",
-    osiApproved: false
-  },
-  EUDatagrid: {
-    name: "EU DataGrid Software License",
-    url: "http://eu-datagrid.web.cern.ch/eu-datagrid/license.html",
-    osiApproved: true
-  },
-  "Condor-1.1": {
-    name: "Condor Public License v1.1",
-    url: "http://research.cs.wisc.edu/condor/license.html#condor",
-    osiApproved: false
-  },
-  "CDLA-Sharing-1.0": {
-    name: "Community Data License Agreement Sharing 1.0",
-    url: "https://cdla.io/sharing-1-0",
-    osiApproved: false
-  },
-  WTFNMFPL: {
-    name: "Do What The F*ck You Want To But It's Not My Fault Public License",
-    url: "https://github.com/adversary-org/wtfnmf/raw/refs/tags/1.0/COPYING.WTFNMFPL",
-    osiApproved: false
-  },
-  "X11-swapped": {
-    name: "X11 swapped final paragraphs",
-    url: "https://github.com/fedeinthemix/chez-srfi/blob/master/srfi/LICENSE",
-    osiApproved: false
-  },
-  "CC-BY-ND-3.0-DE": {
-    name: "Creative Commons Attribution No Derivatives 3.0 Germany",
-    url: "https://creativecommons.org/licenses/by-nd/3.0/de/legalcode",
-    osiApproved: false
-  },
-  RSCPL: {
-    name: "Ricoh Source Code Public License",
-    url: "http://wayback.archive.org/web/20060715140826/http://www.risource.org/RPL/RPL-1.0A.shtml",
-    osiApproved: true
-  },
-  "DocBook-XML": {
-    name: "DocBook XML License",
-    url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/COPYING#L27",
-    osiApproved: false
-  },
-  GLWTPL: {
-    name: "Good Luck With That Public License",
-    url: "https://github.com/me-shaon/GLWTPL/commit/da5f6bc734095efbacb442c0b31e33a65b9d6e85",
-    osiApproved: false
-  },
-  "CC-PDDC": {
-    name: "Creative Commons Public Domain Dedication and Certification",
-    url: "https://creativecommons.org/licenses/publicdomain/",
-    osiApproved: false
-  },
-  "BSD-3-Clause-Attribution": {
-    name: "BSD with attribution",
-    url: "https://fedoraproject.org/wiki/Licensing/BSD_with_Attribution",
-    osiApproved: false
-  },
-  Sleepycat: {
-    name: "Sleepycat License",
-    url: "https://opensource.org/licenses/Sleepycat",
-    osiApproved: true
-  },
-  "DRL-1.0": {
-    name: "Detection Rule License 1.0",
-    url: "https://github.com/Neo23x0/sigma/blob/master/LICENSE.Detection.Rules.md",
-    osiApproved: false
-  },
-  JPNIC: {
-    name: "Japan Network Information Center License",
-    url: "https://gitlab.isc.org/isc-projects/bind9/blob/master/COPYRIGHT#L366",
-    osiApproved: false
-  },
-  "BSD-3-Clause-Clear": {
-    name: "BSD 3-Clause Clear License",
-    url: "http://labs.metacarta.com/license-explanation.html#license",
-    osiApproved: false
-  },
-  "Boehm-GC-without-fee": {
-    name: "Boehm-Demers-Weiser GC License (without fee)",
-    url: "https://github.com/MariaDB/server/blob/11.6/libmysqld/lib_sql.cc",
-    osiApproved: false
-  },
-  "APSL-1.2": {
-    name: "Apple Public Source License 1.2",
-    url: "http://www.samurajdata.se/opensource/mirror/licenses/apsl.php",
-    osiApproved: true
-  },
-  "MPEG-SSG": {
-    name: "MPEG Software Simulation",
-    url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/ppm/ppmtompeg/jrevdct.c#l1189",
-    osiApproved: false
-  },
-  "BSD-Inferno-Nettverk": {
-    name: "BSD-Inferno-Nettverk",
-    url: "https://www.inet.no/dante/LICENSE",
-    osiApproved: false
-  },
-  Dotseqn: {
-    name: "Dotseqn License",
-    url: "https://fedoraproject.org/wiki/Licensing/Dotseqn",
-    osiApproved: false
-  },
-  "CPL-1.0": {
-    name: "Common Public License 1.0",
-    url: "https://opensource.org/licenses/CPL-1.0",
-    osiApproved: true
-  },
-  "HP-1986": {
-    name: "Hewlett-Packard 1986 License",
-    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/hppa/memchr.S;h=1cca3e5e8867aa4bffef1f75a5c1bba25c0c441e;hb=HEAD#l2",
-    osiApproved: false
-  },
-  "CC-BY-NC-3.0": {
-    name: "Creative Commons Attribution Non Commercial 3.0 Unported",
-    url: "https://creativecommons.org/licenses/by-nc/3.0/legalcode",
-    osiApproved: false
-  },
-  "GFDL-1.1-invariants-only": {
-    name: "GNU Free Documentation License v1.1 only - invariants",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-    osiApproved: false
-  },
-  TPDL: {
-    name: "Time::ParseDate License",
-    url: "https://metacpan.org/pod/Time::ParseDate#LICENSE",
-    osiApproved: false
-  },
-  "APSL-1.1": {
-    name: "Apple Public Source License 1.1",
-    url: "http://www.opensource.apple.com/source/IOSerialFamily/IOSerialFamily-7/APPLE_LICENSE",
-    osiApproved: true
-  },
-  "BSL-1.0": {
-    name: "Boost Software License 1.0",
-    url: "http://www.boost.org/LICENSE_1_0.txt",
-    osiApproved: true
-  },
-  "xkeyboard-config-Zinoviev": {
-    name: "xkeyboard-config Zinoviev License",
-    url: "https://gitlab.freedesktop.org/xkeyboard-config/xkeyboard-config/-/blob/master/COPYING?ref_type=heads#L178",
-    osiApproved: false
-  },
-  XSkat: {
-    name: "XSkat License",
-    url: "https://fedoraproject.org/wiki/Licensing/XSkat_License",
-    osiApproved: false
-  },
-  PADL: {
-    name: "PADL License",
-    url: "https://git.openldap.org/openldap/openldap/-/blob/master/libraries/libldap/os-local.c?ref_type=heads#L19-23",
-    osiApproved: false
-  },
-  "FDK-AAC": {
-    name: "Fraunhofer FDK AAC Codec Library",
-    url: "https://fedoraproject.org/wiki/Licensing/FDK-AAC",
-    osiApproved: false
-  },
-  "CPOL-1.02": {
-    name: "Code Project Open License 1.02",
-    url: "http://www.codeproject.com/info/cpol10.aspx",
-    osiApproved: false
-  },
-  "MIT-Khronos-old": {
-    name: "MIT Khronos - old variant",
-    url: "https://github.com/KhronosGroup/SPIRV-Cross/blob/main/LICENSES/LicenseRef-KhronosFreeUse.txt",
-    osiApproved: false
-  },
-  "bzip2-1.0.5": {
-    name: "bzip2 and libbzip2 License v1.0.5",
-    url: "https://sourceware.org/bzip2/1.0.5/bzip2-manual-1.0.5.html",
-    osiApproved: false
-  },
-  "bzip2-1.0.6": {
-    name: "bzip2 and libbzip2 License v1.0.6",
-    url: "https://sourceware.org/git/?p=bzip2.git;a=blob;f=LICENSE;hb=bzip2-1.0.6",
-    osiApproved: false
-  },
-  "CC-BY-NC-ND-3.0": {
-    name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
-    url: "https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode",
-    osiApproved: false
-  },
-  "BSD-3-Clause-No-Nuclear-Warranty": {
-    name: "BSD 3-Clause No Nuclear Warranty",
-    url: "https://jogamp.org/git/?p=gluegen.git;a=blob_plain;f=LICENSE.txt",
-    osiApproved: false
-  },
-  "O-UDA-1.0": {
-    name: "Open Use of Data Agreement v1.0",
-    url: "https://github.com/microsoft/Open-Use-of-Data-Agreement/blob/v1.0/O-UDA-1.0.md",
-    osiApproved: false
-  },
-  "ZPL-2.1": {
-    name: "Zope Public License 2.1",
-    url: "http://old.zope.org/Resources/ZPL/",
-    osiApproved: true
-  },
-  "Spencer-94": {
-    name: "Spencer License 94",
-    url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
-    osiApproved: false
-  },
-  "Artistic-dist": {
-    name: "Artistic License 1.0 (dist)",
-    url: "https://github.com/pexip/os-perl/blob/833cf4c86cc465ccfc627ff16db67e783156a248/debian/copyright#L2720-L2845",
-    osiApproved: false
-  },
-  "BOLA-1.1": {
-    name: "Buena Onda License Agreement v1.1",
-    url: "https://blitiri.com.ar/p/bola/",
-    osiApproved: false
-  },
-  "OLDAP-1.3": {
-    name: "Open LDAP Public License v1.3",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=e5f8117f0ce088d0bd7a8e18ddf37eaa40eb09b1",
-    osiApproved: false
-  },
-  Zed: {
-    name: "Zed License",
-    url: "https://fedoraproject.org/wiki/Licensing/Zed",
-    osiApproved: false
-  },
-  "MIT-enna": {
-    name: "enna License",
-    url: "https://fedoraproject.org/wiki/Licensing/MIT#enna",
-    osiApproved: false
-  },
-  "ASWF-Digital-Assets-1.1": {
-    name: "ASWF Digital Assets License 1.1",
-    url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.1.txt",
-    osiApproved: false
-  },
-  "Linux-man-pages-copyleft-2-para": {
-    name: "Linux man-pages Copyleft - 2 paragraphs",
-    url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/move_pages.2#n5",
-    osiApproved: false
-  },
-  "RHeCos-1.1": {
-    name: "Red Hat eCos Public License v1.1",
-    url: "http://ecos.sourceware.org/old-license.html",
-    osiApproved: false
-  },
-  radvd: {
-    name: "radvd License",
-    url: "https://github.com/radvd-project/radvd/blob/master/COPYRIGHT",
-    osiApproved: false
-  },
-  "cve-tou": {
-    name: "Common Vulnerability Enumeration ToU License",
-    url: "https://www.cve.org/Legal/TermsOfUse",
-    osiApproved: false
-  },
-  AML: {
-    name: "Apple MIT License",
-    url: "https://fedoraproject.org/wiki/Licensing/Apple_MIT_License",
-    osiApproved: false
-  },
-  SOFA: {
-    name: "SOFA Software License",
-    url: "http://www.iausofa.org/tandc.html",
-    osiApproved: false
-  },
-  blessing: {
-    name: "SQLite Blessing",
-    url: "https://www.sqlite.org/src/artifact/e33a4df7e32d742a?ln=4-9",
-    osiApproved: false
-  },
-  "EUPL-1.1": {
-    name: "European Union Public License 1.1",
-    url: "https://joinup.ec.europa.eu/software/page/eupl/licence-eupl",
-    osiApproved: true
-  },
-  "CERN-OHL-S-2.0": {
-    name: "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
-    url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
-    osiApproved: true
-  },
-  "CC-BY-SA-2.0": {
-    name: "Creative Commons Attribution Share Alike 2.0 Generic",
-    url: "https://creativecommons.org/licenses/by-sa/2.0/legalcode",
-    osiApproved: false
-  },
-  "CAPEC-tou": {
-    name: "Common Attack    Pattern Enumeration and Classification License",
-    url: "https://capec.mitre.org/about/termsofuse.html",
-    osiApproved: false
-  },
-  "CUA-OPL-1.0": {
-    name: "CUA Office Public License v1.0",
-    url: "https://opensource.org/licenses/CUA-OPL-1.0",
-    osiApproved: true
-  },
-  "PolyForm-Noncommercial-1.0.0": {
-    name: "PolyForm Noncommercial License 1.0.0",
-    url: "https://polyformproject.org/licenses/noncommercial/1.0.0",
-    osiApproved: false
-  },
-  "XFree86-1.1": {
-    name: "XFree86 License 1.1",
-    url: "http://www.xfree86.org/current/LICENSE4.html",
-    osiApproved: false
-  },
-  "ParaType-Free-Font-1.3": {
-    name: "ParaType Free Font Licensing Agreement v1.3",
-    url: "https://web.archive.org/web/20161209023955/http://www.paratype.ru/public/pt_openlicense_eng.asp",
-    osiApproved: false
-  },
-  "OGDL-Taiwan-1.0": {
-    name: "Taiwan Open Government Data License, version 1.0",
-    url: "https://data.gov.tw/license",
-    osiApproved: false
-  },
-  "ODbL-1.0": {
-    name: "Open Data Commons Open Database License v1.0",
-    url: "http://www.opendatacommons.org/licenses/odbl/1.0/",
-    osiApproved: false
-  },
-  "SPL-1.0": {
-    name: "Sun Public License v1.0",
-    url: "https://opensource.org/licenses/SPL-1.0",
-    osiApproved: true
-  },
-  "Linux-man-pages-copyleft-var": {
-    name: "Linux man-pages Copyleft Variant",
-    url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/set_mempolicy.2#n5",
-    osiApproved: false
-  },
-  "Widget-Workshop": {
-    name: "Widget Workshop License",
-    url: "https://github.com/novnc/noVNC/blob/master/core/crypto/des.js#L24",
-    osiApproved: false
-  },
-  "Artistic-2.0": {
-    name: "Artistic License 2.0",
-    url: "http://www.perlfoundation.org/artistic_license_2_0",
-    osiApproved: true
-  },
-  "LiLiQ-R-1.1": {
-    name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 version 1.1",
-    url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-liliq-r-v1-1/",
-    osiApproved: true
-  },
-  "Parity-7.0.0": {
-    name: "The Parity Public License 7.0.0",
-    url: "https://paritylicense.com/versions/7.0.0.html",
-    osiApproved: false
-  },
-  xinetd: {
-    name: "xinetd License",
-    url: "https://fedoraproject.org/wiki/Licensing/Xinetd_License",
-    osiApproved: false
-  },
-  "AGPL-1.0": {
-    name: "Affero General Public License v1.0",
-    url: "http://www.affero.org/oagpl.html",
-    osiApproved: false
-  },
-  "NPL-1.1": {
-    name: "Netscape Public License v1.1",
-    url: "http://www.mozilla.org/MPL/NPL/1.1/",
-    osiApproved: false
-  },
-  Gutmann: {
-    name: "Gutmann License",
-    url: "https://www.cs.auckland.ac.nz/~pgut001/dumpasn1.c",
-    osiApproved: false
-  },
-  "CC-BY-NC-ND-2.0": {
-    name: "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
-    url: "https://creativecommons.org/licenses/by-nc-nd/2.0/legalcode",
-    osiApproved: false
-  },
-  "Linux-OpenIB": {
-    name: "Linux Kernel Variant of OpenIB.org license",
-    url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/drivers/infiniband/core/sa.h",
-    osiApproved: false
-  },
-  "CC-BY-4.0": {
-    name: "Creative Commons Attribution 4.0 International",
-    url: "https://creativecommons.org/licenses/by/4.0/legalcode",
-    osiApproved: false
-  },
-  "SGMLUG-PM": {
-    name: "SGMLUG Parser Materials License",
-    url: "https://gitweb.gentoo.org/repo/gentoo.git/tree/licenses/SGMLUG?id=7d999af4a47bf55e53e54713d98d145f935935c1",
-    osiApproved: false
-  },
-  Pixar: {
-    name: "Pixar License",
-    url: "https://github.com/PixarAnimationStudios/OpenSubdiv/raw/v3_5_0/LICENSE.txt",
-    osiApproved: false
-  },
-  "DocBook-Stylesheet": {
-    name: "DocBook Stylesheet License",
-    url: "http://www.docbook.org/xml/5.0/docbook-5.0.zip",
-    osiApproved: false
-  },
-  "IJG-short": {
-    name: "Independent JPEG Group License - short",
-    url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/ljpg/",
-    osiApproved: false
-  },
-  AMDPLPA: {
-    name: "AMD's plpa_map.c License",
-    url: "https://fedoraproject.org/wiki/Licensing/AMD_plpa_map_License",
-    osiApproved: false
-  },
-  "CERN-OHL-P-2.0": {
-    name: "CERN Open Hardware Licence Version 2 - Permissive",
-    url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
-    osiApproved: true
-  },
-  "GFDL-1.3-no-invariants-only": {
-    name: "GNU Free Documentation License v1.3 only - no invariants",
-    url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-    osiApproved: false
-  },
-  SCEA: {
-    name: "SCEA Shared Source License",
-    url: "http://research.scea.com/scea_shared_source_license.html",
-    osiApproved: false
-  },
-  OGTSL: {
-    name: "Open Group Test Suite License",
-    url: "http://www.opengroup.org/testing/downloads/The_Open_Group_TSL.txt",
-    osiApproved: true
-  },
-  "BSD-3-Clause-Tso": {
-    name: "BSD 3-Clause Tso variant",
-    url: "https://www.x.org/archive/current/doc/xorg-docs/License.html#Theodore_Tso",
-    osiApproved: false
-  },
-  "MIT-testregex": {
-    name: "MIT testregex Variant",
-    url: "https://github.com/dotnet/runtime/blob/55e1ac7c07df62c4108d4acedf78f77574470ce5/src/libraries/System.Text.RegularExpressions/tests/FunctionalTests/AttRegexTests.cs#L12-L28",
-    osiApproved: false
-  },
-  SL: {
-    name: "SL License",
-    url: "https://github.com/mtoyoda/sl/blob/master/LICENSE",
-    osiApproved: false
-  },
-  "GFDL-1.1-no-invariants-or-later": {
-    name: "GNU Free Documentation License v1.1 or later - no invariants",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-    osiApproved: false
-  },
-  "HPND-Pbmplus": {
-    name: "Historical Permission Notice and Disclaimer - Pbmplus variant",
-    url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/netpbm.c#l8",
-    osiApproved: false
-  },
-  Imlib2: {
-    name: "Imlib2 License",
-    url: "http://trac.enlightenment.org/e/browser/trunk/imlib2/COPYING",
-    osiApproved: false
-  },
-  UCAR: {
-    name: "UCAR License",
-    url: "https://github.com/Unidata/UDUNITS-2/blob/master/COPYRIGHT",
-    osiApproved: false
-  },
-  Naumen: {
-    name: "Naumen Public License",
-    url: "https://opensource.org/licenses/Naumen",
-    osiApproved: true
-  },
-  "Unicode-TOU": {
-    name: "Unicode Terms of Use",
-    url: "http://web.archive.org/web/20140704074106/http://www.unicode.org/copyright.html",
-    osiApproved: false
-  },
-  lsof: {
-    name: "lsof License",
-    url: "https://github.com/lsof-org/lsof/blob/master/COPYING",
-    osiApproved: false
-  },
-  "AGPL-1.0-only": {
-    name: "Affero General Public License v1.0 only",
-    url: "http://www.affero.org/oagpl.html",
-    osiApproved: false
-  },
-  TrustedQSL: {
-    name: "TrustedQSL License",
-    url: "https://sourceforge.net/p/trustedqsl/tqsl/ci/master/tree/LICENSE.txt",
-    osiApproved: false
-  },
-  "CDDL-1.1": {
-    name: "Common Development and Distribution License 1.1",
-    url: "http://glassfish.java.net/public/CDDL+GPL_1_1.html",
-    osiApproved: false
-  },
-  "OLDAP-2.2": {
-    name: "Open LDAP Public License v2.2",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=470b0c18ec67621c85881b2733057fecf4a1acc3",
-    osiApproved: false
-  },
-  Zlib: {
-    name: "zlib License",
-    url: "http://www.zlib.net/zlib_license.html",
-    osiApproved: true
-  },
-  "JasPer-2.0": {
-    name: "JasPer License",
-    url: "http://www.ece.uvic.ca/~mdadams/jasper/LICENSE",
-    osiApproved: false
-  },
-  "GPL-3.0-with-autoconf-exception": {
-    name: "GNU General Public License v3.0 w/Autoconf exception",
-    url: "https://www.gnu.org/licenses/autoconf-exception-3.0.html",
-    osiApproved: false
-  },
-  "NLOD-1.0": {
-    name: "Norwegian Licence for Open Government Data (NLOD) 1.0",
-    url: "http://data.norge.no/nlod/en/1.0",
-    osiApproved: false
-  },
-  "HPND-sell-regexpr": {
-    name: "Historical Permission Notice and Disclaimer - sell regexpr variant",
-    url: "https://gitlab.com/bacula-org/bacula/-/blob/Branch-11.0/bacula/LICENSE-FOSS?ref_type=heads#L245",
-    osiApproved: false
-  },
-  PPL: {
-    name: "Peer Production License",
-    url: "https://wiki.p2pfoundation.net/Peer_Production_License",
-    osiApproved: false
-  },
-  "SGI-B-1.1": {
-    name: "SGI Free Software License B v1.1",
-    url: "http://oss.sgi.com/projects/FreeB/",
-    osiApproved: false
-  },
-  "GFDL-1.2-or-later": {
-    name: "GNU Free Documentation License v1.2 or later",
-    url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-    osiApproved: false
-  },
-  "Graphics-Gems": {
-    name: "Graphics Gems License",
-    url: "https://github.com/erich666/GraphicsGems/blob/master/LICENSE.md",
-    osiApproved: false
-  },
-  "OSL-1.0": {
-    name: "Open Software License 1.0",
-    url: "https://opensource.org/licenses/OSL-1.0",
-    osiApproved: true
-  },
-  Sendmail: {
-    name: "Sendmail License",
-    url: "http://www.sendmail.com/pdfs/open_source/sendmail_license.pdf",
-    osiApproved: false
-  },
-  Kastrup: {
-    name: "Kastrup License",
-    url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/kastrup/binhex.dtx",
-    osiApproved: false
-  },
-  "OSL-2.0": {
-    name: "Open Software License 2.0",
-    url: "http://web.archive.org/web/20041020171434/http://www.rosenlaw.com/osl2.0.html",
-    osiApproved: true
-  },
-  "StandardML-NJ": {
-    name: "Standard ML of New Jersey License",
-    url: "https://www.smlnj.org/license.html",
-    osiApproved: false
-  },
-  "Ruby-pty": {
-    name: "Ruby pty extension license",
-    url: "https://github.com/ruby/ruby/blob/9f6deaa6888a423720b4b127b5314f0ad26cc2e6/ext/pty/pty.c#L775-L786",
-    osiApproved: false
-  },
-  "LPPL-1.3c": {
-    name: "LaTeX Project Public License v1.3c",
-    url: "http://www.latex-project.org/lppl/lppl-1-3c.txt",
-    osiApproved: true
-  },
-  "Bitstream-Vera": {
-    name: "Bitstream Vera Font License",
-    url: "https://web.archive.org/web/20080207013128/http://www.gnome.org/fonts/",
-    osiApproved: false
-  },
-  "CC-SA-1.0": {
-    name: "Creative Commons Share Alike 1.0 Generic",
-    url: "https://creativecommons.org/licenses/sa/1.0/legalcode",
-    osiApproved: false
-  },
-  NetCDF: {
-    name: "NetCDF license",
-    url: "http://www.unidata.ucar.edu/software/netcdf/copyright.html",
-    osiApproved: false
-  },
-  "Apache-1.0": {
-    name: "Apache License 1.0",
-    url: "http://www.apache.org/licenses/LICENSE-1.0",
-    osiApproved: false
-  },
-  "Watcom-1.0": {
-    name: "Sybase Open Watcom Public License 1.0",
-    url: "https://opensource.org/licenses/Watcom-1.0",
-    osiApproved: true
-  },
-  "HPND-sell-variant-critical-systems": {
-    name: "HPND - sell variant with safety critical systems clause",
-    url: "https://gitlab.freedesktop.org/xorg/driver/xf86-video-voodoo/-/blob/68a5b6d98ae34749cca889f4373b4043d00bfe6a/src/voodoo_dga.c#L12-33",
-    osiApproved: false
-  },
-  threeparttable: {
-    name: "threeparttable License",
-    url: "https://fedoraproject.org/wiki/Licensing/Threeparttable",
-    osiApproved: false
-  },
-  "AGPL-3.0-only": {
-    name: "GNU Affero General Public License v3.0 only",
-    url: "https://www.gnu.org/licenses/agpl.txt",
-    osiApproved: true
-  },
-  eGenix: {
-    name: "eGenix.com Public License 1.1.0",
-    url: "http://www.egenix.com/products/eGenix.com-Public-License-1.1.0.pdf",
-    osiApproved: false
-  },
-  "OpenMDW-1.0": {
-    name: "OpenMDW License Agreement v1.0",
-    url: "https://raw.githubusercontent.com/OpenMDW/OpenMDW/refs/heads/main/1.0/LICENSE.openmdw",
-    osiApproved: false
-  },
-  Furuseth: {
-    name: "Furuseth License",
-    url: "https://git.openldap.org/openldap/openldap/-/blob/master/COPYRIGHT?ref_type=heads#L39-51",
-    osiApproved: false
-  },
-  "OLDAP-2.0": {
-    name: "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cbf50f4e1185a21abd4c0a54d3f4341fe28f36ea",
-    osiApproved: false
-  },
-  "ErlPL-1.1": {
-    name: "Erlang Public License v1.1",
-    url: "http://www.erlang.org/EPLICENSE",
-    osiApproved: false
-  },
-  CFITSIO: {
-    name: "CFITSIO License",
-    url: "https://heasarc.gsfc.nasa.gov/docs/software/fitsio/c/f_user/node9.html",
-    osiApproved: false
-  },
-  "APSL-1.0": {
-    name: "Apple Public Source License 1.0",
-    url: "https://fedoraproject.org/wiki/Licensing/Apple_Public_Source_License_1.0",
-    osiApproved: true
-  },
-  "OLDAP-2.3": {
-    name: "Open LDAP Public License v2.3",
-    url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=d32cf54a32d581ab475d23c810b0a7fbaf8d63c3",
-    osiApproved: false
-  },
-  "NAIST-2003": {
-    name: "Nara Institute of Science and Technology License (2003)",
-    url: "https://enterprise.dejacode.com/licenses/public/naist-2003/#license-text",
-    osiApproved: false
-  },
-  "CC-BY-2.0": {
-    name: "Creative Commons Attribution 2.0 Generic",
-    url: "https://creativecommons.org/licenses/by/2.0/legalcode",
-    osiApproved: false
-  },
-  Nunit: {
-    name: "Nunit License",
-    url: "https://fedoraproject.org/wiki/Licensing/Nunit",
-    osiApproved: false
-  },
-  "HPND-UC": {
-    name: "Historical Permission Notice and Disclaimer - University of California variant",
-    url: "https://core.tcl-lang.org/tk/file?name=compat/unistd.h",
-    osiApproved: false
-  },
-  Aladdin: {
-    name: "Aladdin Free Public License",
-    url: "http://pages.cs.wisc.edu/~ghost/doc/AFPL/6.01/Public.htm",
-    osiApproved: false
-  },
-  "CC-BY-NC-1.0": {
-    name: "Creative Commons Attribution Non Commercial 1.0 Generic",
-    url: "https://creativecommons.org/licenses/by-nc/1.0/legalcode",
-    osiApproved: false
-  },
-  "DocBook-Schema": {
-    name: "DocBook Schema License",
-    url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/assembly/schema/docbook51b7.rnc",
-    osiApproved: false
-  },
-  "PDDL-1.0": {
-    name: "Open Data Commons Public Domain Dedication & License 1.0",
-    url: "http://opendatacommons.org/licenses/pddl/1.0/",
-    osiApproved: false
-  },
-  CryptoSwift: {
-    name: "CryptoSwift License",
-    url: "https://github.com/krzyzanowskim/CryptoSwift/blob/main/LICENSE",
-    osiApproved: false
-  },
-  "X11-distribute-modifications-variant": {
-    name: "X11 License Distribution Modification Variant",
-    url: "https://github.com/mirror/ncurses/blob/master/COPYING",
-    osiApproved: false
-  },
-  "GPL-2.0-with-autoconf-exception": {
-    name: "GNU General Public License v2.0 w/Autoconf exception",
-    url: "http://ac-archive.sourceforge.net/doc/copyright.html",
-    osiApproved: false
-  },
-  "BSD-2-Clause-NetBSD": {
-    name: "BSD 2-Clause NetBSD License",
-    url: "http://www.netbsd.org/about/redistribution.html#default",
-    osiApproved: false
-  },
-  "MulanPSL-2.0": {
-    name: "Mulan Permissive Software License, Version 2",
-    url: "https://license.coscl.org.cn/MulanPSL2",
-    osiApproved: true
-  },
-  "CC-BY-3.0-US": {
-    name: "Creative Commons Attribution 3.0 United States",
-    url: "https://creativecommons.org/licenses/by/3.0/us/legalcode",
-    osiApproved: false
-  },
-  "HPND-export-US": {
-    name: "HPND with US Government export control warning",
-    url: "https://www.kermitproject.org/ck90.html#source",
-    osiApproved: false
-  },
-  "DRL-1.1": {
-    name: "Detection Rule License 1.1",
-    url: "https://github.com/SigmaHQ/Detection-Rule-License/blob/6ec7fbde6101d101b5b5d1fcb8f9b69fbc76c04a/LICENSE.Detection.Rules.md",
-    osiApproved: false
-  },
-  "GPL-1.0": {
-    name: "GNU General Public License v1.0 only",
-    url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
-    osiApproved: false
-  },
-  "CECILL-2.0": {
-    name: "CeCILL Free Software License Agreement v2.0",
-    url: "http://www.cecill.info/licences/Licence_CeCILL_V2-en.html",
-    osiApproved: false
-  },
-  "OLDAP-2.8": {
-    name: "Open LDAP Public License v2.8",
-    url: "http://www.openldap.org/software/release/license.html",
-    osiApproved: true
-  },
-  "HPND-merchantability-variant": {
-    name: "Historical Permission Notice and Disclaimer - merchantability variant",
-    url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/misc/fini.c;hb=HEAD",
-    osiApproved: false
-  },
-  Glide: {
-    name: "3dfx Glide License",
-    url: "http://www.users.on.net/~triforce/glidexp/COPYING.txt",
-    osiApproved: false
-  },
-  PostgreSQL: {
-    name: "PostgreSQL License",
-    url: "http://www.postgresql.org/about/licence",
-    osiApproved: true
-  },
-  "BSD-1-Clause": {
-    name: "BSD 1-Clause License",
-    url: "https://svnweb.freebsd.org/base/head/include/ifaddrs.h?revision=326823",
-    osiApproved: true
-  },
-  "Sendmail-Open-Source-1.1": {
-    name: "Sendmail Open Source License v1.1",
-    url: "https://github.com/trusteddomainproject/OpenDMARC/blob/master/LICENSE.Sendmail",
-    osiApproved: false
-  },
-  Crossword: {
-    name: "Crossword License",
-    url: "https://fedoraproject.org/wiki/Licensing/Crossword",
-    osiApproved: false
-  },
-  "NASA-1.3": {
-    name: "NASA Open Source Agreement 1.3",
-    url: "http://ti.arc.nasa.gov/opensource/nosa/",
-    osiApproved: true
-  },
-  "BSD-Source-beginning-file": {
-    name: "BSD Source Code Attribution - beginning of file variant",
-    url: "https://github.com/lattera/freebsd/blob/master/sys/cam/cam.c#L4",
-    osiApproved: false
-  },
-  Mup: {
-    name: "Mup License",
-    url: "https://fedoraproject.org/wiki/Licensing/Mup",
-    osiApproved: false
-  },
-  "MIT-feh": {
-    name: "feh License",
-    url: "https://fedoraproject.org/wiki/Licensing/MIT#feh",
-    osiApproved: false
-  },
-  "LGPL-3.0-only": {
-    name: "GNU Lesser General Public License v3.0 only",
-    url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-    osiApproved: true
-  },
-  man2html: {
-    name: "man2html License",
-    url: "http://primates.ximian.com/~flucifredi/man/man-1.6g.tar.gz",
-    osiApproved: false
-  }
-};
-
-// src/knowledge/licences/catalogue.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-
-// src/knowledge/licences/hub-licence-ids.ts
-var HUB_LICENCE_SOURCE = "https://huggingface.co/docs/hub/repositories-licenses";
-var HUB_LICENCE_IDS = {
-  // Permissive and copyleft software licences
-  "apache-2.0": "Apache-2.0",
-  mit: "MIT",
-  "afl-3.0": "AFL-3.0",
-  "artistic-2.0": "Artistic-2.0",
-  "bsl-1.0": "BSL-1.0",
-  bsd: "LicenseRef-hub-bsd",
-  "bsd-2-clause": "BSD-2-Clause",
-  "bsd-3-clause": "BSD-3-Clause",
-  "bsd-3-clause-clear": "BSD-3-Clause-Clear",
-  "ecl-2.0": "ECL-2.0",
-  "epl-1.0": "EPL-1.0",
-  "epl-2.0": "EPL-2.0",
-  "eupl-1.1": "EUPL-1.1",
-  "eupl-1.2": "EUPL-1.2",
-  "agpl-3.0": "AGPL-3.0-only",
-  gpl: "LicenseRef-hub-gpl",
-  "gpl-2.0": "GPL-2.0-only",
-  "gpl-3.0": "GPL-3.0-only",
-  lgpl: "LicenseRef-hub-lgpl",
-  "lgpl-2.1": "LGPL-2.1-only",
-  "lgpl-3.0": "LGPL-3.0-only",
-  isc: "ISC",
-  "lppl-1.3c": "LPPL-1.3c",
-  "ms-pl": "MS-PL",
-  "mpl-2.0": "MPL-2.0",
-  "osl-3.0": "OSL-3.0",
-  postgresql: "PostgreSQL",
-  "ofl-1.1": "OFL-1.1",
-  ncsa: "NCSA",
-  unlicense: "Unlicense",
-  zlib: "Zlib",
-  wtfpl: "WTFPL",
-  // Data and content licences
-  cc: "LicenseRef-hub-cc",
-  "cc0-1.0": "CC0-1.0",
-  "cc-by-2.0": "CC-BY-2.0",
-  "cc-by-2.5": "CC-BY-2.5",
-  "cc-by-3.0": "CC-BY-3.0",
-  "cc-by-4.0": "CC-BY-4.0",
-  "cc-by-sa-3.0": "CC-BY-SA-3.0",
-  "cc-by-sa-4.0": "CC-BY-SA-4.0",
-  "cdla-sharing-1.0": "CDLA-Sharing-1.0",
-  "cdla-permissive-1.0": "CDLA-Permissive-1.0",
-  "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-  "etalab-2.0": "etalab-2.0",
-  "odc-by": "ODC-By-1.0",
-  odbl: "ODbL-1.0",
-  pddl: "PDDL-1.0",
-  gfdl: "LicenseRef-hub-gfdl",
-  "lgpl-lr": "LGPLLR",
-  "openmdw-1.0": "OpenMDW-1.0",
-  "openmdw-1.1": "LicenseRef-openmdw-1.1",
-  // Non-commercial and no-derivatives
-  "cc-by-nc-2.0": "CC-BY-NC-2.0",
-  "cc-by-nc-3.0": "CC-BY-NC-3.0",
-  "cc-by-nc-4.0": "CC-BY-NC-4.0",
-  "cc-by-nd-4.0": "CC-BY-ND-4.0",
-  "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
-  "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
-  "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
-  "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
-  "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
-  "c-uda": "C-UDA-1.0",
-  // AI licences with use restrictions (no SPDX ids)
-  openrail: "LicenseRef-openrail",
-  "openrail++": "LicenseRef-openrail-plusplus",
-  "bigscience-openrail-m": "LicenseRef-bigscience-openrail-m",
-  "creativeml-openrail-m": "LicenseRef-creativeml-openrail-m",
-  "bigscience-bloom-rail-1.0": "LicenseRef-bigscience-bloom-rail-1.0",
-  "bigcode-openrail-m": "LicenseRef-bigcode-openrail-m",
-  "deepfloyd-if-license": "LicenseRef-deepfloyd-if-license",
-  llama2: "LicenseRef-llama2",
-  llama3: "LicenseRef-llama3",
-  "llama3.1": "LicenseRef-llama3.1",
-  "llama3.2": "LicenseRef-llama3.2",
-  "llama3.3": "LicenseRef-llama3.3",
-  llama4: "LicenseRef-llama4",
-  gemma: "LicenseRef-gemma",
-  "grok2-community": "LicenseRef-grok2-community",
-  "fair-noncommercial-research-license": "LicenseRef-fair-noncommercial-research-license",
-  "h-research": "LicenseRef-h-research",
-  "intel-research": "LicenseRef-intel-research",
-  "apple-amlr": "LicenseRef-apple-amlr",
-  "apple-ascl": "AML",
-  // Sentinels: the card does not say, or says to read the licence file
-  unknown: "NOASSERTION",
-  other: "NOASSERTION"
-};
-
-// src/knowledge/licences/spdx-categories.ts
-var OPEN_DATA = /* @__PURE__ */ new Set([
-  "CC0-1.0",
-  "CC-BY-1.0",
-  "CC-BY-2.0",
-  "CC-BY-2.5",
-  "CC-BY-3.0",
-  "CC-BY-4.0",
-  "CC-BY-SA-1.0",
-  "CC-BY-SA-2.0",
-  "CC-BY-SA-2.5",
-  "CC-BY-SA-3.0",
-  "CC-BY-SA-4.0",
-  "CC-PDDC",
-  "CDLA-Permissive-1.0",
-  "CDLA-Permissive-2.0",
-  "CDLA-Sharing-1.0",
-  "ODC-By-1.0",
-  "ODbL-1.0",
-  "PDDL-1.0",
-  "OpenMDW-1.0",
-  "LicenseRef-openmdw-1.1",
-  "etalab-2.0",
-  "OGL-UK-3.0",
-  "OGL-Canada-2.0",
-  "GFDL-1.3-only",
-  "GFDL-1.3-or-later",
-  "LGPLLR",
-  "LicenseRef-hub-gfdl"
-]);
-var RESTRICTED = /* @__PURE__ */ new Set([
-  "BUSL-1.1",
-  "SSPL-1.0",
-  "Elastic-2.0",
-  "Commons-Clause",
-  "JSON",
-  "Hippocratic-2.1",
-  "C-UDA-1.0",
-  "AML"
-]);
-var OPEN_CODE_FAMILIES = /* @__PURE__ */ new Set(["LicenseRef-hub-bsd", "LicenseRef-hub-gpl", "LicenseRef-hub-lgpl"]);
-var RESTRICTED_PATTERNS = [/-NC(?:-|$)/, /-ND(?:-|$)/, /^PolyForm-/, /NonCommercial/i];
-function spdxCategory(id, osiApproved) {
-  if (RESTRICTED.has(id) || RESTRICTED_PATTERNS.some((p) => p.test(id))) return "restricted";
-  if (osiApproved || OPEN_CODE_FAMILIES.has(id)) return "open-code";
-  if (OPEN_DATA.has(id)) return "open-data";
-  return "unknown";
-}
-
-// src/knowledge/licences/ai-licences.ts
-var LLAMA_FAMILY_MARKERS = ["Built with Llama", "Llama Materials", "700 million monthly active users"];
-var LLAMA_USER_CAP = "more than 700 million monthly active users (licensee and affiliates, in the month before the release date) need a separate licence that Meta may refuse";
-var LLAMA_SINCE_3_1_OUTPUTS = [
-  'a distributed model trained on the materials or their outputs must carry the "Llama" name prefix and "Built with Llama" display'
-];
-var LLAMA_EU = "the acceptable use policy withholds the licence grant for multimodal models from people domiciled, and companies based, in the EU (end users of products excepted)";
-var OPENRAIL_FAMILY_MARKERS = [
-  "Use-based restrictions as referenced in paragraph 5",
-  "Derivatives of the Model"
-];
-var FALCON_FAMILY_MARKERS = [
-  "built using Falcon LLM technology from the Technology Innovation Institute",
-  "This license is, in part, based on the Apache License"
-];
-var AI_LICENCES = [
-  // Meta Llama
-  {
-    id: "LicenseRef-llama2",
-    name: "Llama 2 Community License Agreement",
-    hfIds: ["llama2"],
-    markers: [
-      "LLAMA 2 COMMUNITY LICENSE AGREEMENT",
-      "Llama 2 Version Release Date: July 18, 2023",
-      "Llama 2 is licensed under the LLAMA 2 Community License",
-      "Llama 2 Acceptable Use Policy"
-    ],
-    familyMarkers: LLAMA_FAMILY_MARKERS,
-    family: "meta-llama",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: LLAMA_USER_CAP,
-    acceptableUsePolicy: { required: true, url: "https://ai.meta.com/llama/use-policy" },
-    attribution: { notice: "Notice file naming the Llama 2 Community License and Meta" },
-    outputRestrictions: ["no using the model or its outputs to improve any other large language model"],
-    termsCanChange: "implicit",
-    appliesTo: ["weights", "code"],
-    versionDate: "2023-07-18",
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE",
-      "https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"
-    ]
-  },
-  {
-    id: "LicenseRef-llama3",
-    name: "Meta Llama 3 Community License Agreement",
-    hfIds: ["llama3"],
-    markers: [
-      "META LLAMA 3 COMMUNITY LICENSE AGREEMENT",
-      "Meta Llama 3 Version Release Date: April 18, 2024",
-      "Built with Meta Llama 3",
-      "Meta Llama 3 Acceptable Use Policy"
-    ],
-    familyMarkers: LLAMA_FAMILY_MARKERS,
-    family: "meta-llama",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: LLAMA_USER_CAP,
-    acceptableUsePolicy: { required: true, url: "https://llama.meta.com/llama3/use-policy" },
-    attribution: {
-      notice: "Notice file naming the Meta Llama 3 Community License",
-      display: 'show "Built with Meta Llama 3" prominently',
-      derivedModelNaming: 'distributed models built with the materials must have names starting with "Llama 3"'
-    },
-    outputRestrictions: ["no using the model or its outputs to improve any other large language model"],
-    termsCanChange: "implicit",
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-04-18",
-    sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3/LICENSE"]
-  },
-  {
-    id: "LicenseRef-llama3.1",
-    name: "Llama 3.1 Community License Agreement",
-    hfIds: ["llama3.1"],
-    markers: [
-      "LLAMA 3.1 COMMUNITY LICENSE AGREEMENT",
-      "Llama 3.1 Version Release Date: July 23, 2024",
-      "Llama 3.1 is licensed under the Llama 3.1 Community License"
-    ],
-    familyMarkers: LLAMA_FAMILY_MARKERS,
-    family: "meta-llama",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: LLAMA_USER_CAP,
-    acceptableUsePolicy: { required: true, url: "https://llama.meta.com/llama3_1/use-policy" },
-    attribution: {
-      notice: "Notice file naming the Llama 3.1 Community License",
-      display: 'show "Built with Llama" prominently',
-      derivedModelNaming: 'distributed models built with the materials or their outputs must have names starting with "Llama"'
-    },
-    outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
-    termsCanChange: "implicit",
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-07-23",
-    sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"]
-  },
-  {
-    id: "LicenseRef-llama3.2",
-    name: "Llama 3.2 Community License Agreement",
-    hfIds: ["llama3.2"],
-    markers: [
-      "LLAMA 3.2 COMMUNITY LICENSE AGREEMENT",
-      "Llama 3.2 Version Release Date: September 25, 2024",
-      "Llama 3.2 is licensed under the Llama 3.2 Community License"
-    ],
-    familyMarkers: LLAMA_FAMILY_MARKERS,
-    family: "meta-llama",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: LLAMA_USER_CAP,
-    acceptableUsePolicy: { required: true, url: "https://www.llama.com/llama3_2/use-policy" },
-    attribution: {
-      notice: "Notice file naming the Llama 3.2 Community License",
-      display: 'show "Built with Llama" prominently',
-      derivedModelNaming: 'distributed models built with the materials or their outputs must have names starting with "Llama"'
-    },
-    outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
-    termsCanChange: "implicit",
-    geographicRestrictions: LLAMA_EU,
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-09-25",
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE",
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"
-    ]
-  },
-  {
-    id: "LicenseRef-llama3.3",
-    name: "Llama 3.3 Community License Agreement",
-    hfIds: ["llama3.3"],
-    markers: [
-      "LLAMA 3.3 COMMUNITY LICENSE AGREEMENT",
-      "Llama 3.3 Version Release Date: December 6, 2024",
-      "Llama 3.3 is licensed under the Llama 3.3 Community License"
-    ],
-    familyMarkers: LLAMA_FAMILY_MARKERS,
-    family: "meta-llama",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: LLAMA_USER_CAP,
-    acceptableUsePolicy: { required: true, url: "https://www.llama.com/llama3_3/use-policy" },
-    attribution: {
-      notice: "Notice file naming the Llama 3.3 Community License",
-      display: 'show "Built with Llama" prominently',
-      derivedModelNaming: 'distributed models built with the materials or their outputs must have names starting with "Llama"'
-    },
-    outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
-    termsCanChange: "implicit",
-    geographicRestrictions: `${LLAMA_EU}; Llama 3.3 itself is text-only`,
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-12-06",
-    sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE"]
-  },
-  {
-    id: "LicenseRef-llama4",
-    name: "Llama 4 Community License Agreement",
-    hfIds: ["llama4"],
-    markers: [
-      "LLAMA 4 COMMUNITY LICENSE AGREEMENT",
-      "Llama 4 Version Effective Date: April 5, 2025",
-      "Llama 4 is licensed under the Llama 4 Community License"
-    ],
-    familyMarkers: LLAMA_FAMILY_MARKERS,
-    family: "meta-llama",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: LLAMA_USER_CAP,
-    acceptableUsePolicy: { required: true, url: "https://www.llama.com/llama4/use-policy" },
-    attribution: {
-      notice: "Notice file naming the Llama 4 Community License",
-      display: 'show "Built with Llama" prominently',
-      derivedModelNaming: 'distributed models built with the materials or their outputs must have names starting with "Llama"'
-    },
-    outputRestrictions: LLAMA_SINCE_3_1_OUTPUTS,
-    termsCanChange: "implicit",
-    geographicRestrictions: `${LLAMA_EU}; Scout and Maverick are multimodal`,
-    appliesTo: ["weights", "code"],
-    versionDate: "2025-04-05",
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE",
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md"
-    ]
-  },
-  // Google Gemma
-  {
-    id: "LicenseRef-gemma",
-    name: "Gemma Terms of Use",
-    hfIds: ["gemma"],
-    markers: [
-      "provided under and subject to the Gemma Terms of Use",
-      "Gemma Terms of Use",
-      "Gemma Prohibited Use Policy",
-      "Google reserves the right to update this Gemma Prohibited Use Policy"
-    ],
-    family: "google-gemma",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true, url: "https://ai.google.dev/gemma/prohibited_use_policy" },
-    attribution: { notice: "Notice file saying Gemma is provided under the Gemma Terms of Use" },
-    outputRestrictions: [
-      "models trained from Gemma weights or outputs (distillation, synthetic data) are Model Derivatives bound by the same restrictions"
-    ],
-    useRestrictions: ["Google may restrict use remotely when it believes the terms are broken"],
-    termsCanChange: true,
-    appliesTo: ["weights"],
-    versionDate: "2024-02-21; revised 2024-04-01 and 2025-03-24",
-    sources: ["https://ai.google.dev/gemma/terms", "https://ai.google.dev/gemma/prohibited_use_policy"]
-  },
-  // TII Falcon
-  {
-    id: "LicenseRef-falcon-180b-tii-1.0",
-    name: "Falcon 180B TII License Version 1.0",
-    hfIds: ["falcon-180b-license"],
-    markers: [
-      "FALCON 180B TII LICENSE VERSION 1.0",
-      "Use of Falcon180B for hosted services may require a separate license",
-      "Hosting Application Address"
-    ],
-    familyMarkers: FALCON_FAMILY_MARKERS,
-    family: "tii-falcon",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    acceptableUsePolicy: {
-      required: true,
-      url: "https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/ACCEPTABLE_USE_POLICY.txt"
-    },
-    attribution: {
-      display: "public statements about a derivative must say it is built using Falcon LLM technology from the Technology Innovation Institute"
-    },
-    useRestrictions: [
-      "offering the model or fine-tunes to third parties as a hosted inference or fine-tuning service needs a separate TII licence"
-    ],
-    outputRestrictions: ["outputs may not be used for works that conflict with the acceptable use policy"],
-    termsCanChange: true,
-    appliesTo: ["weights"],
-    versionDate: "2023-09",
-    sources: ["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"]
-  },
-  {
-    id: "LicenseRef-tii-falcon-license-2.0",
-    name: "TII Falcon License 2.0",
-    hfIds: ["falcon-llm-license"],
-    markers: [
-      "Falcon 2 11B TII License Version 1.0",
-      "Falcon 3 TII Falcon License",
-      "Licensed under the TII Falcon License",
-      "built using artificial intelligence technology from the Technology Innovation Institute"
-    ],
-    familyMarkers: FALCON_FAMILY_MARKERS,
-    family: "tii-falcon",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: {
-      required: true,
-      url: "https://falconllm.tii.ae/falcon-acceptable-use-policy.html"
-    },
-    attribution: {
-      display: "public statements about a derivative must say it is built using technology from the Technology Innovation Institute"
-    },
-    outputRestrictions: ["outputs may not be used for works that conflict with the acceptable use policy"],
-    termsCanChange: true,
-    appliesTo: ["weights"],
-    versionDate: "2024-05 (Falcon 2); 2024-12 (Falcon 3)",
-    sources: [
-      "https://falconllm.tii.ae/falcon-terms-and-conditions.html",
-      "https://falconllm-staging.tii.ae/falcon-2-terms-and-conditions.html"
-    ]
-  },
-  // Mistral AI
-  {
-    id: "LicenseRef-mistral-mrl-0.1",
-    name: "Mistral AI Research License (MRL-0.1)",
-    hfIds: ["mrl"],
-    markers: ["Mistral AI Research License", "Licensed by Mistral AI under the Mistral AI Research License"],
-    family: "mistral",
-    category: "non-commercial",
-    osiApproved: false,
-    commercialUse: "prohibited",
-    acceptableUsePolicy: { required: false },
-    attribution: {
-      notice: "Notice saying the model is licensed by Mistral AI under the Mistral AI Research License"
-    },
-    useRestrictions: [
-      "research purposes only: personal, scientific or academic, not connected to any business; no distribution by a commercial entity"
-    ],
-    outputRestrictions: ["outputs fall under the same research-only limit"],
-    termsCanChange: false,
-    appliesTo: ["weights", "code"],
-    sources: ["https://mistral.ai/licenses/MRL-0.1.md"]
-  },
-  {
-    id: "LicenseRef-mistral-mnpl-0.1",
-    name: "Mistral AI Non-Production License (MNPL-0.1)",
-    hfIds: ["mnpl"],
-    markers: [
-      "Mistral AI Non-Production License",
-      "Licensed by Mistral AI under the Mistral AI Non-Production License",
-      "Non-Production Environment"
-    ],
-    family: "mistral",
-    category: "non-commercial",
-    osiApproved: false,
-    commercialUse: "prohibited",
-    acceptableUsePolicy: { required: false },
-    attribution: {
-      notice: "Notice saying the model is licensed by Mistral AI under the Mistral AI Non-Production License"
-    },
-    useRestrictions: [
-      "testing, research, personal or evaluation use in non-production environments only; no supply in any commercial activity"
-    ],
-    termsCanChange: false,
-    appliesTo: ["weights", "code"],
-    sources: ["https://mistral.ai/licenses/MNPL-0.1.md"]
-  },
-  // Alibaba Qwen
-  {
-    id: "LicenseRef-tongyi-qianwen",
-    name: "Tongyi Qianwen License Agreement",
-    hfIds: ["tongyi-qianwen"],
-    markers: ["Tongyi Qianwen LICENSE AGREEMENT", "Tongyi Qianwen Release Date: August 3, 2023"],
-    familyMarkers: ["more than 100 million monthly active users"],
-    excludeMarkers: ["Tongyi Qianwen RESEARCH LICENSE AGREEMENT"],
-    family: "alibaba-qwen",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: "commercial use in a product with more than 100 million monthly active users needs a licence from Alibaba Cloud",
-    acceptableUsePolicy: { required: false },
-    attribution: { notice: "Notice file naming the Tongyi Qianwen License Agreement and Alibaba Cloud" },
-    outputRestrictions: ["no using the materials or outputs to improve any other large language model"],
-    termsCanChange: false,
-    appliesTo: ["weights", "code"],
-    versionDate: "2023-08-03",
-    sources: ["https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"]
-  },
-  {
-    id: "LicenseRef-tongyi-qianwen-research",
-    name: "Tongyi Qianwen Research License Agreement",
-    hfIds: ["tongyi-qianwen-research"],
-    markers: ["Tongyi Qianwen RESEARCH LICENSE AGREEMENT", "Tongyi Qianwen Release Date: November 30, 2023"],
-    family: "alibaba-qwen",
-    category: "non-commercial",
-    osiApproved: false,
-    commercialUse: "prohibited",
-    acceptableUsePolicy: { required: false },
-    useRestrictions: ["research or evaluation only; commercial use needs a licence from Alibaba Cloud"],
-    outputRestrictions: ["no using the materials or outputs to improve any other large language model"],
-    termsCanChange: false,
-    appliesTo: ["weights", "code"],
-    versionDate: "2023-11-30",
-    sources: ["https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT"]
-  },
-  {
-    id: "LicenseRef-qwen",
-    name: "Qwen License Agreement",
-    hfIds: ["qwen"],
-    markers: ["Qwen LICENSE AGREEMENT", "Qwen is licensed under the Qwen LICENSE AGREEMENT"],
-    familyMarkers: ["Built with Qwen", "Improved using Qwen"],
-    excludeMarkers: ["Qwen RESEARCH LICENSE AGREEMENT"],
-    family: "alibaba-qwen",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: "commercial use with more than 100 million monthly active users needs a separate licence from Alibaba Cloud",
-    acceptableUsePolicy: { required: false },
-    attribution: {
-      notice: "Notice file naming the Qwen License Agreement and Alibaba Cloud",
-      display: 'models trained with the materials or outputs must say "Built with Qwen" or "Improved using Qwen" in their documentation'
-    },
-    termsCanChange: false,
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-09-19",
-    sources: ["https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE"]
-  },
-  {
-    id: "LicenseRef-qwen-research",
-    name: "Qwen Research License Agreement",
-    hfIds: ["qwen-research"],
-    markers: [
-      "Qwen RESEARCH LICENSE AGREEMENT",
-      "Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT"
-    ],
-    familyMarkers: ["Built with Qwen", "Improved using Qwen"],
-    family: "alibaba-qwen",
-    category: "non-commercial",
-    osiApproved: false,
-    commercialUse: "prohibited",
-    acceptableUsePolicy: { required: false },
-    attribution: {
-      display: 'models trained with the materials or outputs must say "Built with Qwen" or "Improved using Qwen" in their documentation'
-    },
-    useRestrictions: ["research or evaluation only; commercial use needs a licence from Alibaba Cloud"],
-    termsCanChange: false,
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-09-19",
-    sources: ["https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE"]
-  },
-  // DeepSeek
-  {
-    id: "LicenseRef-deepseek-license-1.0",
-    name: "DeepSeek License Agreement Version 1.0",
-    hfIds: ["deepseek", "deepseek-license"],
-    markers: ["DEEPSEEK LICENSE AGREEMENT", "Version 1.0, 23 October 2023", "For military use in any way"],
-    family: "deepseek",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true },
-    outputRestrictions: ["models distilled from the outputs are derivatives bound by the use restrictions"],
-    useRestrictions: [
-      "use restrictions in Attachment A, including any military use; DeepSeek may restrict violating use remotely"
-    ],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    versionDate: "2023-10-23",
-    sources: ["https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL"]
-  },
-  // Zhipu AI / THUDM
-  {
-    id: "LicenseRef-cogvideox",
-    name: "The CogVideoX License",
-    hfIds: [],
-    markers: ["The CogVideoX License", "CogVideoX Model Team"],
-    family: "thudm",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: "commercial use needs registration for a basic commercial licence, and a further licence beyond 1 million service visits a month",
-    acceptableUsePolicy: { required: false },
-    useRestrictions: [
-      "no military or illegal use, nor use that harms national security or the public interest"
-    ],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    sources: ["https://huggingface.co/THUDM/CogVideoX-5b/blob/main/LICENSE"]
-  },
-  // Baichuan
-  {
-    id: "LicenseRef-baichuan2",
-    name: "Community License for Baichuan 2 Model",
-    hfIds: [],
-    markers: ["Baichuan 2 Model Community License Agreement", "Community License for Baichuan 2 Model"],
-    family: "baichuan",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: "commercial use needs an application approved by Baichuan, and only for entities under 1 million daily active users that are not software or cloud service providers",
-    acceptableUsePolicy: { required: false },
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    sources: [
-      "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base",
-      "https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"
-    ]
-  },
-  // OpenRAIL family
-  {
-    id: "LicenseRef-creativeml-openrail-m",
-    name: "CreativeML Open RAIL-M",
-    hfIds: ["creativeml-openrail-m"],
-    markers: ["CreativeML Open RAIL-M", "dated August 22, 2022"],
-    familyMarkers: OPENRAIL_FAMILY_MARKERS,
-    family: "openrail",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true },
-    outputRestrictions: [
-      "models made by distillation from weights or outputs are derivatives; outputs may not be used against the licence"
-    ],
-    useRestrictions: [
-      "Attachment A use restrictions must be passed on in every downstream licence; the licensor may restrict use remotely and push updates"
-    ],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    versionDate: "2022-08-22",
-    sources: ["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"]
-  },
-  {
-    id: "LicenseRef-openrail-plusplus",
-    name: "CreativeML Open RAIL++-M License",
-    hfIds: ["openrail++"],
-    markers: ["CreativeML Open RAIL++-M License", "dated November 24, 2022", "dated July 26, 2023"],
-    familyMarkers: OPENRAIL_FAMILY_MARKERS,
-    family: "openrail",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true },
-    outputRestrictions: [
-      "models made by distillation from weights or outputs are derivatives; outputs may not be used against the licence"
-    ],
-    useRestrictions: [
-      "Attachment A use restrictions must be passed on downstream; the licensor may restrict use remotely"
-    ],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    versionDate: "2022-11-24 (SD 2); 2023-07-26 (SDXL 1.0)",
-    sources: ["https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL"]
-  },
-  {
-    id: "LicenseRef-bigscience-bloom-rail-1.0",
-    name: "BigScience RAIL License v1.0",
-    hfIds: ["bigscience-bloom-rail-1.0"],
-    markers: ["BigScience RAIL License v1.0", "dated May 19, 2022", "BigScience BLOOM models"],
-    familyMarkers: OPENRAIL_FAMILY_MARKERS,
-    family: "openrail",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true },
-    useRestrictions: [
-      "Attachment A use restrictions flow downstream; machine-generated text must be disclosed; no impersonation"
-    ],
-    outputRestrictions: ["models made by distillation are derivatives"],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    versionDate: "2022-05-19",
-    sources: ["https://huggingface.co/spaces/bigscience/license"]
-  },
-  {
-    id: "LicenseRef-bigscience-openrail-m",
-    name: "BigScience Open RAIL-M License",
-    hfIds: ["bigscience-openrail-m"],
-    markers: ["BigScience Open RAIL-M License", "dated August 18, 2022"],
-    familyMarkers: OPENRAIL_FAMILY_MARKERS,
-    family: "openrail",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true },
-    useRestrictions: ["Attachment A use restrictions flow downstream, including deepfakes without consent"],
-    outputRestrictions: ["models made by distillation are derivatives"],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    versionDate: "2022-08-18",
-    sources: ["https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license"]
-  },
-  {
-    id: "LicenseRef-bigcode-openrail-m",
-    name: "BigCode Open RAIL-M v1 License Agreement",
-    hfIds: ["bigcode-openrail-m"],
-    markers: ["BigCode Open RAIL-M v1 License Agreement", "BigCode Open RAIL-M"],
-    familyMarkers: ["Modifications of the Model", "Explanatory Documentation"],
-    family: "openrail",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true },
-    useRestrictions: [
-      "Attachment A use restrictions (malware included) flow downstream, also when offered as an API"
-    ],
-    outputRestrictions: ["models created from the weights or outputs are modifications of the model"],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    versionDate: "2023-05",
-    sources: ["https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement"]
-  },
-  {
-    id: "LicenseRef-openrail",
-    name: "Open RAIL licence (generic, version not determined)",
-    hfIds: ["openrail"],
-    markers: ["Open RAIL-M License", "OpenRAIL-M License", "Responsible AI License"],
-    familyMarkers: OPENRAIL_FAMILY_MARKERS,
-    family: "openrail",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true },
-    useRestrictions: ["behavioural use restrictions that must be passed on downstream"],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    sources: ["https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license"]
-  },
-  // Stability AI
-  {
-    id: "LicenseRef-stabilityai-community",
-    name: "Stability AI Community License Agreement",
-    hfIds: ["stabilityai-ai-community"],
-    markers: [
-      "STABILITY AI COMMUNITY LICENSE AGREEMENT",
-      "licensed under the Stability AI Community License",
-      "Powered by Stability AI",
-      "annual revenue of less than US $1,000,000"
-    ],
-    family: "stability-ai",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    revenueCap: "free commercial use only while licensee and affiliates earn under US$1,000,000 a year (any source) and have registered",
-    acceptableUsePolicy: { required: true, url: "https://stability.ai/use-policy" },
-    attribution: {
-      notice: "Notice naming the Stability AI Community License",
-      display: 'show "Powered by Stability AI"'
-    },
-    outputRestrictions: [
-      "no using the models or outputs to create or improve other foundational generative models"
-    ],
-    termsCanChange: true,
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-07-05",
-    sources: [
-      "https://stability.ai/community-license-agreement",
-      "https://github.com/Stability-AI/stable-fast-3d/blob/main/LICENSE.md"
-    ]
-  },
-  {
-    id: "LicenseRef-stabilityai-nc-research-community",
-    name: "Stability AI Non-Commercial Research Community License Agreement",
-    hfIds: ["stabilityai-nc-research-community", "sai-nc-community"],
-    markers: [
-      "STABILITY AI NON-COMMERCIAL RESEARCH COMMUNITY LICENSE AGREEMENT",
-      "Stability AI Non-Commercial Research Community License",
-      "STABLE VIDEO DIFFUSION NON-COMMERCIAL COMMUNITY LICENSE AGREEMENT",
-      "STABILITY AI NON-COMMERCIAL COMMUNITY LICENSE AGREEMENT"
-    ],
-    family: "stability-ai",
-    category: "non-commercial",
-    osiApproved: false,
-    commercialUse: "prohibited",
-    acceptableUsePolicy: { required: true, url: "https://stability.ai/use-policy" },
-    useRestrictions: [
-      "research and non-commercial use only; no hosted service or API for third parties; revocable"
-    ],
-    outputRestrictions: ["models derived from the outputs are derivative works"],
-    termsCanChange: true,
-    appliesTo: ["weights", "code"],
-    versionDate: "2023-11-28",
-    sources: [
-      "https://github.com/Stability-AI/generative-models/blob/main/model_licenses/LICENSE-SDXL-Turbo"
-    ]
-  },
-  {
-    id: "LicenseRef-deepfloyd-if-license",
-    name: "DeepFloyd IF License Agreement",
-    hfIds: ["deepfloyd-if-license"],
-    markers: ["DEEPFLOYD IF LICENSE AGREEMENT", "DeepFloyd is licensed under the DeepFloyd License"],
-    family: "stability-ai",
-    category: "non-commercial",
-    osiApproved: false,
-    commercialUse: "prohibited",
-    acceptableUsePolicy: { required: true },
-    useRestrictions: [
-      "personal non-commercial research only; no military, surveillance or biometric uses; sanctioned locations excluded"
-    ],
-    outputRestrictions: ["the restrictions also cover data the software produces"],
-    termsCanChange: true,
-    geographicRestrictions: "no use from comprehensively sanctioned jurisdictions",
-    appliesTo: ["weights"],
-    versionDate: "2023-04",
-    sources: ["https://github.com/deep-floyd/IF/blob/develop/LICENSE-MODEL"]
-  },
-  // NVIDIA
-  {
-    id: "LicenseRef-nvidia-open-model-license",
-    name: "NVIDIA Open Model License Agreement",
-    hfIds: ["nvidia-open-model-license"],
-    markers: [
-      "NVIDIA Open Model License Agreement",
-      "Licensed by NVIDIA Corporation under the NVIDIA Open Model License",
-      "safety guardrail or associated safety guardrail hyperparameter",
-      "NVIDIA's Trustworthy AI terms"
-    ],
-    family: "nvidia",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: {
-      required: true,
-      url: "https://www.nvidia.com/en-us/agreements/trustworthy-ai/terms/"
-    },
-    attribution: { notice: "Licensed by NVIDIA Corporation under the NVIDIA Open Model License" },
-    useRestrictions: [
-      "rights end automatically if safety guardrails, DRM or authentication are bypassed or weakened"
-    ],
-    termsCanChange: true,
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-06; revised 2025-04-28 and 2025-10-24",
-    sources: ["https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/"]
-  },
-  {
-    id: "LicenseRef-nvidia-open-model-agreement",
-    name: "NVIDIA Open Model Agreement",
-    hfIds: ["nvidia-open-model-agreement"],
-    markers: [
-      "NVIDIA Open Model Agreement",
-      "Licensed by NVIDIA Corporation under the NVIDIA Open Model Agreement"
-    ],
-    family: "nvidia",
-    category: "permissive-custom",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: false },
-    attribution: { notice: "Licensed by NVIDIA Corporation under the NVIDIA Open Model Agreement" },
-    termsCanChange: false,
-    appliesTo: ["weights", "code"],
-    versionDate: "2026-04-02",
-    sources: ["https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-agreement/"]
-  },
-  // Apple
-  {
-    id: "AML",
-    name: "Apple Sample Code License (SPDX: Apple MIT License)",
-    hfIds: ["apple-ascl"],
-    markers: ["This Apple software is supplied to you by Apple", 'the "Apple Software"'],
-    family: "apple",
-    category: "permissive-custom",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: false },
-    useRestrictions: ["copyright licence only: expressly no patent rights"],
-    termsCanChange: false,
-    appliesTo: ["code", "weights"],
-    sources: [
-      "https://github.com/apple/ml-depth-pro/blob/main/LICENSE",
-      "https://spdx.org/licenses/AML.html"
-    ]
-  },
-  {
-    id: "LicenseRef-apple-amlr",
-    name: "Apple Machine Learning Research Model License Agreement",
-    hfIds: ["apple-amlr"],
-    markers: [
-      "licensed under the Apple Machine Learning Research Model License Agreement",
-      "Apple Machine Learning Research Model"
-    ],
-    family: "apple",
-    category: "non-commercial",
-    osiApproved: false,
-    commercialUse: "prohibited",
-    acceptableUsePolicy: { required: false },
-    attribution: {
-      derivedModelNaming: "derivatives must be identified as such, with their changes disclosed"
-    },
-    useRestrictions: ["non-commercial scientific research only; no product development"],
-    termsCanChange: false,
-    appliesTo: ["weights"],
-    sources: ["https://github.com/apple/ml-sharp/blob/main/LICENSE_MODEL"]
-  },
-  // Databricks
-  {
-    id: "LicenseRef-databricks-open-model-license",
-    name: "Databricks Open Model License",
-    hfIds: ["databricks-open-model-license"],
-    markers: [
-      "Databricks Open Model License",
-      "DBRX is provided under and subject to the Databricks",
-      "Databricks Open Model Acceptable Use Policy"
-    ],
-    family: "databricks",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    userCap: "more than 700 million monthly active users on the DBRX release date need a separate licence from Databricks",
-    acceptableUsePolicy: {
-      required: true,
-      url: "https://www.databricks.com/legal/acceptable-use-policy-open-model"
-    },
-    attribution: { notice: "Notice saying DBRX is provided under the Databricks Open Model License" },
-    outputRestrictions: ["no using DBRX, derivatives or outputs to improve any other large language model"],
-    useRestrictions: ["Databricks may restrict suspected violating use remotely"],
-    termsCanChange: "implicit",
-    appliesTo: ["weights", "code"],
-    versionDate: "2024-03-27",
-    sources: [
-      "https://www.databricks.com/legal/open-model-license",
-      "https://github.com/databricks/dbrx/blob/main/LICENSE"
-    ]
-  },
-  // Microsoft
-  {
-    id: "LicenseRef-microsoft-research-license",
-    name: "Microsoft Research License Terms",
-    hfIds: ["microsoft-research-license"],
-    markers: [
-      "MICROSOFT RESEARCH LICENSE TERMS",
-      "non-commercial, non-revenue generating, research purposes"
-    ],
-    family: "microsoft",
-    category: "non-commercial",
-    osiApproved: false,
-    commercialUse: "prohibited",
-    acceptableUsePolicy: { required: false },
-    useRestrictions: [
-      "non-commercial research only; no redistribution of code, models or data; no hosted service for others"
-    ],
-    termsCanChange: false,
-    appliesTo: ["weights", "code", "data"],
-    sources: ["https://huggingface.co/microsoft/Orca-2-13b/blob/main/LICENSE"]
-  },
-  // xAI
-  {
-    id: "LicenseRef-grok2-community",
-    name: "xAI Community License Agreement (Grok 2)",
-    hfIds: ["grok2-community"],
-    markers: ["xAI Community License Agreement", "Powered by xAI"],
-    family: "xai",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    acceptableUsePolicy: { required: true, url: "https://x.ai/legal/acceptable-use-policy" },
-    attribution: { display: 'show "Powered by xAI" prominently' },
-    outputRestrictions: [
-      "no using the materials or outputs to train other foundation or general-purpose models"
-    ],
-    termsCanChange: "implicit",
-    appliesTo: ["weights", "code", "data"],
-    versionDate: "2025-11-04",
-    sources: ["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"]
-  },
-  // AI2 ImpACT
-  {
-    id: "LicenseRef-ai2-impact-lr",
-    name: "AI2 ImpACT License - Low Risk Artifacts",
-    hfIds: ["ai2-impact-license-low-risk"],
-    markers: ["AI2 ImpACT License \u2013 Low Risk Artifacts", "AI2 ImpACT License - Low Risk Artifacts"],
-    familyMarkers: ["Derivative Impact Report", "AI2 ImpACT License"],
-    family: "ai2-impact",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "allowed",
-    acceptableUsePolicy: { required: true, url: "https://allenai.org/impact-license" },
-    useRestrictions: ["use-based restrictions that must run downstream; licensee must be 18 or older"],
-    termsCanChange: "unknown",
-    appliesTo: ["weights", "data"],
-    versionDate: "2024-01-08 (v2.0)",
-    sources: ["https://allenai.org/impact-license"]
-  },
-  {
-    id: "LicenseRef-ai2-impact-mr",
-    name: "AI2 ImpACT License - Medium Risk Artifacts",
-    hfIds: ["ai2-impact-license-medium-risk"],
-    markers: ["AI2 ImpACT License for Medium Risk Artifacts"],
-    familyMarkers: ["Derivative Impact Report", "AI2 ImpACT License"],
-    family: "ai2-impact",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    acceptableUsePolicy: { required: true, url: "https://allenai.org/licenses/impact-mr" },
-    useRestrictions: [
-      "no verbatim redistribution; derivative impact report to AI2; use restrictions run downstream"
-    ],
-    termsCanChange: "unknown",
-    appliesTo: ["weights", "data"],
-    sources: ["https://allenai.org/licenses/impact-mr"]
-  },
-  {
-    id: "LicenseRef-ai2-impact-hr",
-    name: "AI2 ImpACT License - High Risk Artifacts",
-    hfIds: ["ai2-impact-license-high-risk"],
-    markers: ["AI2 ImpACT License for High Risk Artifacts"],
-    familyMarkers: ["Derivative Impact Report", "AI2 ImpACT License"],
-    family: "ai2-impact",
-    category: "restricted",
-    osiApproved: false,
-    commercialUse: "restricted",
-    acceptableUsePolicy: { required: true, url: "https://allenai.org/impact-license" },
-    useRestrictions: ["strictest tier with access and redistribution limits (details not verified)"],
-    termsCanChange: "unknown",
-    appliesTo: ["weights", "data"],
-    sources: ["https://allenai.org/impact-license"]
-  }
-];
-
-// src/knowledge/licences/catalogue.ts
-var SPDX_SOURCE = "https://spdx.org/licenses/";
-var spdxById = /* @__PURE__ */ new Map();
-var spdxByName = /* @__PURE__ */ new Map();
-for (const [id, info2] of Object.entries(spdx_default)) {
-  spdxById.set(id.toLowerCase(), id);
-  spdxByName.set(simplify(info2.name), id);
-}
-var aiByAlias = /* @__PURE__ */ new Map();
-for (const entry of AI_LICENCES) {
-  for (const alias of [entry.id, entry.name, ...entry.hfIds]) {
-    aiByAlias.set(simplify(alias), entry);
-    aiByAlias.set(simplify(alias.replace(/^LicenseRef-/i, "")), entry);
-  }
-}
-var COMMON_ALIASES = {
-  apache: "Apache-2.0",
-  "apache 2": "Apache-2.0",
-  "apache 2 0": "Apache-2.0",
-  apache2: "Apache-2.0",
-  "apache license 2 0": "Apache-2.0",
-  "apache license version 2 0": "Apache-2.0",
-  "apache software license": "Apache-2.0",
-  "mit license": "MIT",
-  expat: "MIT",
-  "bsd license": "LicenseRef-hub-bsd",
-  bsd: "LicenseRef-hub-bsd",
-  "new bsd license": "BSD-3-Clause",
-  "bsd 3": "BSD-3-Clause",
-  "bsd 2": "BSD-2-Clause",
-  gplv2: "GPL-2.0-only",
-  gplv3: "GPL-3.0-only",
-  "gpl v3": "GPL-3.0-only",
-  "gpl v2": "GPL-2.0-only",
-  lgplv3: "LGPL-3.0-only",
-  "mpl 2 0": "MPL-2.0",
-  "public domain": "LicenseRef-public-domain",
-  "cc by 4 0": "CC-BY-4.0",
-  "cc by sa 4 0": "CC-BY-SA-4.0",
-  "cc by nc 4 0": "CC-BY-NC-4.0",
-  cc0: "CC0-1.0"
-};
-var URL_PATTERNS = [
-  [/apache\.org\/licenses\/license-2\.0/i, "Apache-2.0"],
-  [/opensource\.org\/licen[cs]es?\/mit/i, "MIT"],
-  [/creativecommons\.org\/publicdomain\/zero\/1\.0/i, "CC0-1.0"],
-  [/gnu\.org\/licenses\/gpl-3\.0/i, "GPL-3.0-only"],
-  [/gnu\.org\/licenses\/agpl-3\.0/i, "AGPL-3.0-only"],
-  [/mozilla\.org\/mpl\/2\.0/i, "MPL-2.0"],
-  [/opendatacommons\.org\/licenses\/by/i, "ODC-By-1.0"],
-  [/opendatacommons\.org\/licenses\/odbl/i, "ODbL-1.0"],
-  [/cdla\.(?:io|dev)\/permissive-2-0/i, "CDLA-Permissive-2.0"]
-];
-var CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
-function simplify(s) {
-  return s.toLowerCase().replace(/[^a-z0-9+]+/g, " ").trim();
-}
-var SELF_DESCRIBED_RESTRICTED = /^LicenseRef-[\w.+-]*(?:non-?commercial|research)/i;
-function normaliseLicenceId(raw) {
-  const s = raw.trim();
-  if (!s || s.length > 300) return null;
-  const lower = s.toLowerCase();
-  const spdx = spdxById.get(lower);
-  if (spdx) return spdx;
-  const hub = HUB_LICENCE_IDS[lower];
-  if (hub) return hub;
-  if (lower === "noassertion" || lower === "none") return "NOASSERTION";
-  const simple = simplify(s);
-  const ai = aiByAlias.get(simple);
-  if (ai) return ai.id;
-  const byName2 = spdxByName.get(simple) ?? COMMON_ALIASES[simple];
-  if (byName2) return byName2;
-  const cc = CC_URL.exec(s);
-  if (cc) return `CC-${(cc[1] ?? "by").toUpperCase()}-${cc[2]}`;
-  for (const [pattern, id] of URL_PATTERNS) if (pattern.test(s)) return id;
-  if (SELF_DESCRIBED_RESTRICTED.test(s)) return s;
-  return null;
-}
-function aiCategory(entry) {
-  if (entry.category === "open") return entry.appliesTo.includes("code") ? "open-code" : "open-data";
-  if (entry.category === "permissive-custom") return "unknown";
-  return "restricted";
-}
-function lookupLicence(raw) {
-  const id = normaliseLicenceId(raw);
-  if (id === null || id === "NOASSERTION") {
-    return {
-      id: id ?? raw.trim().slice(0, 120),
-      name: id === "NOASSERTION" ? "no licence stated" : raw.trim().slice(0, 120),
-      category: "unknown",
-      osiApproved: false,
-      known: id === "NOASSERTION",
-      sources: []
-    };
-  }
-  const ai = AI_LICENCES.find((e) => e.id === id);
-  if (ai) {
-    return {
-      id,
-      name: ai.name,
-      category: aiCategory(ai),
-      osiApproved: ai.osiApproved,
-      known: true,
-      ai,
-      sources: [...ai.sources]
-    };
-  }
-  const info2 = spdx_default[id];
-  if (info2) {
-    return {
-      id,
-      name: info2.name,
-      category: spdxCategory(id, info2.osiApproved),
-      osiApproved: info2.osiApproved,
-      known: true,
-      sources: [`${SPDX_SOURCE}${id}.html`]
-    };
-  }
-  if (id.startsWith("LicenseRef-hub-") || id === "LicenseRef-openmdw-1.1" || id === "LicenseRef-public-domain") {
-    const category = id === "LicenseRef-public-domain" ? "open-data" : spdxCategory(id, false);
-    return {
-      id,
-      name: id.replace(/^LicenseRef-(hub-)?/, ""),
-      category,
-      osiApproved: false,
-      known: true,
-      sources: [HUB_LICENCE_SOURCE]
-    };
-  }
-  return {
-    id,
-    name: id.replace(/^LicenseRef-/, ""),
-    category: "restricted",
-    osiApproved: false,
-    known: true,
-    sources: [HUB_LICENCE_SOURCE]
-  };
-}
-var OPENNESS = {
-  restricted: 0,
-  unknown: 1,
-  "open-data": 2,
-  "open-code": 3
-};
-var expressionCache = /* @__PURE__ */ new Map();
-var EXPRESSION_CACHE_LIMIT = 5e3;
-function lookupExpression(raw) {
-  const cached2 = expressionCache.get(raw);
-  if (cached2) return cached2;
-  const facts = parseExpressionFacts(raw);
-  if (expressionCache.size < EXPRESSION_CACHE_LIMIT) expressionCache.set(raw, facts);
-  return facts;
-}
-function parseExpressionFacts(raw) {
-  let tree = null;
-  if (/\s(?:AND|OR|WITH)\s/i.test(raw) && raw.length < 500) {
-    try {
-      tree = (0, import_spdx_expression_parse.default)(raw.replace(/\s(and|or|with)\s/gi, (m) => m.toUpperCase()));
-    } catch {
-      tree = null;
-    }
-  }
-  if (!tree) {
-    const one = lookupLicence(raw);
-    return { expression: one.id, ids: [one.id], category: one.category, parts: [one] };
-  }
-  const parts = [];
-  const walk2 = (node) => {
-    if ("license" in node) {
-      const facts = lookupLicence(node.license);
-      parts.push(facts);
-      const text2 = `${facts.id}${node.plus ? "+" : ""}${node.exception ? ` WITH ${node.exception}` : ""}`;
-      return { category: facts.category, text: text2 };
-    }
-    const left = walk2(node.left);
-    const right = walk2(node.right);
-    const pick2 = node.conjunction === "or" ? Math.max : Math.min;
-    const rank = pick2(OPENNESS[left.category], OPENNESS[right.category]);
-    const category = Object.keys(OPENNESS).find((k) => OPENNESS[k] === rank) ?? "unknown";
-    return { category, text: `(${left.text} ${node.conjunction.toUpperCase()} ${right.text})` };
-  };
-  const result = walk2(tree);
-  return {
-    expression: result.text.replace(/^\((.*)\)$/, "$1"),
-    ids: [...new Set(parts.map((p) => p.id))],
-    category: result.category,
-    parts
-  };
-}
-function licenceStatus(category, layer) {
-  if (category === "restricted") return "restricted";
-  if (category === "open-code") return "open";
-  if (category === "open-data") return layer === "code" ? "unknown" : "open";
-  return "unknown";
-}
-function describeLicence(facts) {
-  if (facts.parts.length === 1) {
-    const p = facts.parts[0];
-    if (!p) return facts.expression;
-    if (!p.known) return `unrecognised licence "${p.id}"`;
-    if (p.id === "NOASSERTION") return "no licence stated";
-    if (p.osiApproved) return `${p.id} (OSI-approved)`;
-    if (p.category === "open-data") return `${p.id} (open licence, not a software licence)`;
-    if (p.category === "restricted") return `${p.name} (restricted)`;
-    return `${p.id} (not OSI-approved)`;
-  }
-  return `${facts.expression} (${facts.category})`;
-}
-
 // src/judge/policy.ts
+init_catalogue();
 var FAIL_ON_VALUES = [
   "mislabel",
   "restricted",
@@ -33359,6 +39896,7 @@ function policyFailures(report, failOn, exceptions = {}) {
 }
 
 // src/config/schema.ts
+init_report();
 var COMMENT_MODES = ["always", "on-change", "never"];
 var EXTRA_GRADED_ROLES = [
   "optional",
@@ -35333,9 +41871,9 @@ function checkPrintable(state, start, end) {
     throwError(state, "the stream contains non-printable characters");
   }
 }
-function readTagProperty(state, props, inFlow) {
+function readTagProperty(state, props2, inFlow) {
   if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  if (props2.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
   const start = state.position;
   let isVerbatim = false;
   let isNamed = false;
@@ -35373,24 +41911,24 @@ function readTagProperty(state, props, inFlow) {
   }
   if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
   if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
+  props2.tagStart = start;
+  props2.tagEnd = state.position;
   return true;
 }
-function readAnchorProperty(state, props) {
+function readAnchorProperty(state, props2) {
   if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  if (props2.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
   state.position++;
   const start = state.position;
   while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
   if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
+  props2.anchorStart = start;
+  props2.anchorEnd = state.position;
   return true;
 }
-function readAlias(state, props) {
+function readAlias(state, props2) {
   if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  if (props2.anchorStart !== NO_RANGE$1 || props2.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
   state.position++;
   const start = state.position;
   while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
@@ -35402,7 +41940,7 @@ function readFlowScalarBreak(state, nodeIndent) {
   skipSeparationSpace(state, false);
   if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
 }
-function readSingleQuotedScalar(state, nodeIndent, props) {
+function readSingleQuotedScalar(state, nodeIndent, props2) {
   if (state.input.charCodeAt(state.position) !== 39) return false;
   state.position++;
   const start = state.position;
@@ -35417,7 +41955,7 @@ function readSingleQuotedScalar(state, nodeIndent, props) {
       }
       const end = state.position;
       state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      addScalarEvent(state, start, end, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
       return true;
     }
     if (isEol(ch)) {
@@ -35429,7 +41967,7 @@ function readSingleQuotedScalar(state, nodeIndent, props) {
   }
   throwError(state, "unexpected end of the stream within a single quoted scalar");
 }
-function readDoubleQuotedScalar(state, nodeIndent, props) {
+function readDoubleQuotedScalar(state, nodeIndent, props2) {
   if (state.input.charCodeAt(state.position) !== 34) return false;
   state.position++;
   const start = state.position;
@@ -35439,7 +41977,7 @@ function readDoubleQuotedScalar(state, nodeIndent, props) {
     if (ch === 34) {
       const end = state.position;
       state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      addScalarEvent(state, start, end, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
       return true;
     }
     if (ch === 92) {
@@ -35465,7 +42003,7 @@ function readDoubleQuotedScalar(state, nodeIndent, props) {
   }
   throwError(state, "unexpected end of the stream within a double quoted scalar");
 }
-function readBlockScalar(state, parentIndent, props) {
+function readBlockScalar(state, parentIndent, props2) {
   const ch = state.input.charCodeAt(state.position);
   let chomping = CHOMPING_MODE.CLIP;
   let indent = -1;
@@ -35543,7 +42081,7 @@ function readBlockScalar(state, parentIndent, props) {
     }
   }
   checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  addScalarEvent(state, valueStart, valueEnd, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, style, chomping, contentIndent);
   return true;
 }
 function canStartPlainScalar(state, nodeContext) {
@@ -35556,7 +42094,7 @@ function canStartPlainScalar(state, nodeContext) {
   }
   return true;
 }
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
+function readPlainScalar(state, nodeIndent, nodeContext, props2) {
   if (!canStartPlainScalar(state, nodeContext)) return false;
   const start = state.position;
   let end = state.position;
@@ -35593,7 +42131,7 @@ function readPlainScalar(state, nodeIndent, nodeContext, props) {
   }
   if (end === start) return false;
   checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  addScalarEvent(state, start, end, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
   return true;
 }
 function skipFlowSeparationSpace(state, nodeIndent) {
@@ -35601,15 +42139,15 @@ function skipFlowSeparationSpace(state, nodeIndent) {
   skipSeparationSpace(state, true);
   if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
 }
-function readFlowCollection(state, nodeIndent, props) {
+function readFlowCollection(state, nodeIndent, props2) {
   const ch = state.input.charCodeAt(state.position);
   const isMapping2 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
   const terminator = isMapping2 ? 125 : 93;
-  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  if (isMapping2) addMappingEvent(state, start, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
     skipFlowSeparationSpace(state, nodeIndent);
@@ -35661,9 +42199,9 @@ function readFlowCollection(state, nodeIndent, props) {
   }
   throwError(state, "unexpected end of the stream within a flow collection");
 }
-function readBlockSequence(state, nodeIndent, props) {
+function readBlockSequence(state, nodeIndent, props2) {
   if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  addSequenceEvent(state, state.position, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, COLLECTION_STYLE.BLOCK);
   while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
     if (state.firstTabInLine !== -1) {
       state.position = state.firstTabInLine;
@@ -35683,7 +42221,7 @@ function readBlockSequence(state, nodeIndent, props) {
   addPopEvent(state);
   return true;
 }
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
+function readBlockMapping(state, nodeIndent, flowIndent, props2) {
   let atExplicitKey = false;
   let detected = false;
   let mappingOpened = false;
@@ -35699,7 +42237,7 @@ function readBlockMapping(state, nodeIndent, flowIndent, props) {
     const entryLine = state.line;
     if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
       if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        addMappingEvent(state, state.position, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, COLLECTION_STYLE.BLOCK);
         mappingOpened = true;
       }
       if (ch === 63) {
@@ -35731,10 +42269,10 @@ function readBlockMapping(state, nodeIndent, flowIndent, props) {
             state.events.splice(beforeKey.eventsLength, 0, {
               type: EVENT_ID.MAPPING,
               start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
+              anchorStart: props2.anchorStart,
+              anchorEnd: props2.anchorEnd,
+              tagStart: props2.tagStart,
+              tagEnd: props2.tagEnd,
               style: COLLECTION_STYLE.BLOCK
             });
             mappingOpened = true;
@@ -35744,7 +42282,7 @@ function readBlockMapping(state, nodeIndent, flowIndent, props) {
           pendingExplicitKey = false;
         } else if (detected) throwError(state, "expected ':' after a mapping key");
         else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          if (props2.anchorStart !== NO_RANGE$1 || props2.tagStart !== NO_RANGE$1) {
             restoreState(state, beforeKey);
             return false;
           }
@@ -35752,7 +42290,7 @@ function readBlockMapping(state, nodeIndent, flowIndent, props) {
         }
       } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
       else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+        if (props2.anchorStart !== NO_RANGE$1 || props2.tagStart !== NO_RANGE$1) {
           restoreState(state, beforeKey);
           return false;
         }
@@ -35783,7 +42321,7 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
   let atNewLine = false;
   let hasContent = false;
   let propertyStart = null;
-  const props = emptyProperties();
+  const props2 = emptyProperties();
   let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
   let allowBlockCollections = allowBlockScalars;
   const allowBlockStyles = allowBlockScalars;
@@ -35797,17 +42335,17 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
     const ch = state.input.charCodeAt(state.position);
     const propertyState = snapshotState(state);
     if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+    if (atNewLine && allowBlockStyles && (props2.tagStart !== NO_RANGE$1 || props2.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
       const fallbackState = snapshotState(state);
       const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props2) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
         state.depth--;
         return true;
       }
       restoreState(state, fallbackState);
     }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (atNewLine && (ch === 33 && props2.tagStart !== NO_RANGE$1 || ch === 38 && props2.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props2, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props2)) break;
     if (propertyStart === null) propertyStart = propertyState;
     if (skipSeparationSpace(state, true)) {
       atNewLine = true;
@@ -35822,7 +42360,7 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
     const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
     const blockIndent = state.position - state.lineStart;
     if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props2) || readBlockMapping(state, blockIndent, flowIndent, props2)) || readFlowCollection(state, flowIndent, props2)) hasContent = true;
       else {
         const ch = state.input.charCodeAt(state.position);
         if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
@@ -35832,17 +42370,17 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
           if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
           else restoreState(state, fallbackState);
         }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props2) || readSingleQuotedScalar(state, flowIndent, props2) || readDoubleQuotedScalar(state, flowIndent, props2) || readAlias(state, props2) || readPlainScalar(state, flowIndent, nodeContext, props2))) hasContent = true;
       }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props2);
   }
   allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+  if (!hasContent && (props2.anchorStart !== NO_RANGE$1 || props2.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props2.anchorStart, props2.anchorEnd, props2.tagStart, props2.tagEnd, SCALAR_STYLE.PLAIN);
     hasContent = true;
   }
   state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+  return hasContent || props2.anchorStart !== NO_RANGE$1 || props2.tagStart !== NO_RANGE$1;
 }
 function readDirective(state) {
   if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
@@ -42785,6 +49323,7 @@ function round(n) {
 }
 
 // src/extract/licence/phrase-matcher.ts
+init_ai_licences();
 function foldForPhrases(text2) {
   return text2.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, "-").replace(/\*\*|__|`/g, "").replace(/\s+/g, " ");
 }
@@ -42877,6 +49416,7 @@ function spdxVeto(folded, spdxId) {
 }
 
 // src/extract/licence/reference-matcher.ts
+init_catalogue();
 var MAX_REFERENCE_CHARS = 2e3;
 var URL3 = /https?:\/\/[^\s)<>"'\]]{1,200}/g;
 var UNDER_THE = /\b(?:licen[cs]ed|released|distributed|available)\s+under\s+(?:the\s+)?([^;:()"\n]{3,80})/gi;
@@ -43044,6 +49584,7 @@ var import_spdx_expression_parse3 = __toESM(require_spdx_expression_parse(), 1);
 
 // src/extract/manifests/manifest-licence.ts
 var import_spdx_expression_parse2 = __toESM(require_spdx_expression_parse(), 1);
+init_spdx();
 import { posix } from "node:path";
 var CONFIDENCE_SPDX = 0.9;
 var CONFIDENCE_NORMALISED = 0.8;
@@ -46821,6 +53362,9 @@ function readBatches(batches, pool, maxTotal, read) {
   return { outcomes, threads: 1 + helped };
 }
 
+// src/report/build-report.ts
+init_report();
+
 // src/roles/subject.ts
 var REGISTRY_OF = {
   "package.json": "npm",
@@ -47015,9 +53559,8 @@ function namesProject(subject, identity) {
   return identity.names.length === 0 || projectNameIn(subject, identity, true) !== void 0;
 }
 
-// src/version.ts
-var TOOL_NAME = "ai-openness-check";
-var TOOL_VERSION = "0.1.0";
+// src/report/build-report.ts
+init_version();
 
 // src/report/components.ts
 function draftOf(e) {
@@ -47930,6 +54473,9 @@ function combineLayer(contributions) {
   return { status, licences, reasons, evidence };
 }
 
+// src/classify/layers/code-layer.ts
+init_catalogue();
+
 // src/classify/project-licences.ts
 function dirOf(file) {
   const i = file.lastIndexOf("/");
@@ -48035,6 +54581,7 @@ function codeContributions(licences) {
 }
 
 // src/classify/layers/model-layers.ts
+init_catalogue();
 function label(model) {
   return model.entry ? `${model.name} (${model.entry.name})` : model.name;
 }
@@ -48162,6 +54709,7 @@ function modelContributions(model) {
 }
 
 // src/classify/layers/own-model-layers.ts
+init_catalogue();
 var MAX_NAMED = 3;
 function namesOf(models) {
   const shown2 = models.slice(0, MAX_NAMED).map((m) => m.name);
@@ -48204,6 +54752,7 @@ function ownModelContributions(models, repository, statement) {
 }
 
 // src/classify/layers/repository-layers.ts
+init_catalogue();
 var at2 = (l) => l.line > 0 ? `${l.file}:${l.line}` : l.file;
 function governingLicence(file, licences) {
   const near = nearestLicenceEvidence(file, licences).filter((e) => e.id);
@@ -48670,9 +55219,12 @@ function mofOf(layers, cards, proseModelCard = false) {
 }
 
 // src/judge/findings.ts
+init_report();
 import path7 from "node:path";
+init_catalogue();
 
 // src/judge/honest-wording.ts
+init_catalogue();
 function honestWording(verdict, c) {
   const { layers, models } = c;
   const codeLicence = layers.code.status === "open" ? layers.code.licences[0] : void 0;
@@ -48942,6 +55494,7 @@ function judge(e, claims, verdict, c) {
 }
 
 // src/report/component-status.ts
+init_catalogue();
 function componentStatuses(components, c) {
   const bySubject = /* @__PURE__ */ new Map();
   const note = (layer) => {
@@ -49085,6 +55638,7 @@ function buildReport(scan, durationMs, options = {}) {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...options.repository ? { repository: options.repository } : {},
     verdict,
     subject: subjectOf(classification.roles.identity, components, sorted),
     layers: classification.layers,
@@ -49122,45 +55676,8 @@ function analyse(root, options = {}, reportOptions2 = {}) {
   return buildReport(scan, Math.round(Number(process.hrtime.bigint() - started) / 1e6), reportOptions2);
 }
 
-// src/report/compare.ts
-var findingKey = (f) => `${f.rule}\0${f.file ?? ""}\0${f.message.replace(/:\d+\b/g, ":#")}`;
-var componentKey = (c) => `${c.type}\0${c.name.toLowerCase()}`;
-function compareReports(base, head) {
-  const baseKeys = new Set(base.findings.map(findingKey));
-  const headKeys = new Set(head.findings.map(findingKey));
-  const findings = head.findings.map((f) => ({ ...f, new: !baseKeys.has(findingKey(f)) }));
-  const fixed = base.findings.filter((f) => !headKeys.has(findingKey(f)));
-  const layers = LAYER_NAMES.filter((l) => base.layers[l].status !== head.layers[l].status).map((layer) => ({
-    layer,
-    from: base.layers[layer].status,
-    to: head.layers[layer].status
-  }));
-  const verdict = base.verdict === head.verdict ? null : { from: base.verdict, to: head.verdict };
-  const interesting = (c) => c.type !== "dependency" || c.status === "closed";
-  const baseComponents = new Set(base.components.map(componentKey));
-  const headComponents = new Set(head.components.map(componentKey));
-  return {
-    findings,
-    fixed,
-    layers,
-    verdict,
-    addedComponents: head.components.filter((c) => interesting(c) && !baseComponents.has(componentKey(c))),
-    removedComponents: base.components.filter((c) => interesting(c) && !headComponents.has(componentKey(c)))
-  };
-}
-function withoutBase(head) {
-  return {
-    findings: head.findings.map((f) => ({ ...f, new: true })),
-    fixed: [],
-    layers: [],
-    verdict: null,
-    addedComponents: [],
-    removedComponents: []
-  };
-}
-function changesAnything(c) {
-  return c.layers.length > 0 || c.verdict !== null || c.fixed.length > 0 || c.findings.some((f) => f.new) || c.addedComponents.some((x) => x.type !== "licence") || c.removedComponents.some((x) => x.type !== "licence");
-}
+// src/action/scan-pull-request.ts
+init_compare();
 
 // src/action/base-snapshot.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
@@ -49297,6 +55814,23 @@ function pickAnnotations(findings, pathPrefix = "", perLevel = STEP_LIMIT_PER_LE
     });
   }
   return out;
+}
+
+// src/report/with-prefix.ts
+init_report();
+function withPrefix(report, prefix) {
+  if (!prefix) return report;
+  const fix = (x) => x.file ? { ...x, file: `${prefix}${x.file}` } : x;
+  return {
+    ...report,
+    findings: report.findings.map(fix),
+    claims: report.claims.map(fix),
+    components: report.components.map((c) => ({ ...c, locations: c.locations.map(fix) })),
+    warnings: report.warnings.map(fix),
+    layers: Object.fromEntries(
+      LAYER_NAMES.map((n) => [n, { ...report.layers[n], evidence: report.layers[n].evidence.map(fix) }])
+    )
+  };
 }
 
 // src/api/issue-comments.ts
@@ -49556,6 +56090,7 @@ ${key2}` });
 }
 
 // src/bot/acceptance.ts
+init_control_chars();
 var OPEN2 = "<!-- ai-openness-check:acceptance ";
 var CLOSE = "<!-- /ai-openness-check:acceptance -->";
 var BLOCK = /<!-- ai-openness-check:acceptance ([^\n]*?) -->[\s\S]*?<!-- \/ai-openness-check:acceptance -->\n*/;
@@ -49644,23 +56179,8 @@ function checkRunOutputs(report, summaryMarkdown, annotations, acceptance = null
   return outputs;
 }
 
-// src/report/with-prefix.ts
-function withPrefix(report, prefix) {
-  if (!prefix) return report;
-  const fix = (x) => x.file ? { ...x, file: `${prefix}${x.file}` } : x;
-  return {
-    ...report,
-    findings: report.findings.map(fix),
-    claims: report.claims.map(fix),
-    components: report.components.map((c) => ({ ...c, locations: c.locations.map(fix) })),
-    warnings: report.warnings.map(fix),
-    layers: Object.fromEntries(
-      LAYER_NAMES.map((n) => [n, { ...report.layers[n], evidence: report.layers[n].evidence.map(fix) }])
-    )
-  };
-}
-
 // src/action/publish.ts
+init_compare();
 var PERMISSION_HINT = {
   comment: "pull-requests: write",
   review: "pull-requests: write",
@@ -49786,11 +56306,13 @@ async function publishCheck(client, ctx, report, summary2, failing, settings, pr
 async function deliverReport(o) {
   const { ctx, settings, client, prefix } = o;
   const report = o.scanned.report;
-  const reportFile = path10.join(
-    o.env.RUNNER_TEMP ?? o.env.GITHUB_WORKSPACE ?? process.cwd(),
-    "ai-openness-report.json"
-  );
+  const outDir = o.env.RUNNER_TEMP ?? o.env.GITHUB_WORKSPACE ?? process.cwd();
+  const reportFile = path10.join(outDir, "ai-openness-report.json");
   fs13.writeFileSync(reportFile, renderJson(report));
+  const sarifFile = path10.join(outDir, "ai-openness.sarif");
+  fs13.writeFileSync(sarifFile, (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(withPrefix(report, prefix)));
+  const bomFile = path10.join(outDir, "ai-openness.cdx.json");
+  fs13.writeFileSync(bomFile, (await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports))).renderCycloneDx(report));
   const mislabelled = report.findings.some(
     (f) => f.rule === "mislabelled-open-source" && f.severity === "error"
   );
@@ -49798,13 +56320,15 @@ async function deliverReport(o) {
   setOutput("layers", JSON.stringify(report.layers));
   setOutput("mislabelled", String(mislabelled));
   setOutput("report-file", reportFile);
+  setOutput("sarif-file", sarifFile);
+  setOutput("bom-file", bomFile);
   const summary2 = renderMarkdown(report, { linkBase: o.linkBase });
   if (o.annotations && settings.annotations) {
     for (const a of pickAnnotations(report.findings, prefix)) {
-      const props = { file: a.file, startLine: a.line, title: a.title };
-      if (a.severity === "error") error(a.message, props);
-      else if (a.severity === "warning") warning(a.message, props);
-      else notice(a.message, props);
+      const props2 = { file: a.file, startLine: a.line, title: a.title };
+      if (a.severity === "error") error(a.message, props2);
+      else if (a.severity === "warning") warning(a.message, props2);
+      else notice(a.message, props2);
     }
   }
   const failures = policyFailures(report, settings.failOn, {
@@ -49909,6 +56433,7 @@ function parseCommand(body) {
 }
 
 // src/bot/explain.ts
+init_report();
 var LAYER_WORDS2 = {
   code: "code",
   source: "code",
@@ -50238,7 +56763,7 @@ async function runScanCommand(env, ctx, s, name, argument) {
 }
 
 // src/action/main.ts
-var clip3 = (s) => s.length > 120 ? `${s.slice(0, 119)}\u2026` : s;
+var clip4 = (s) => s.length > 120 ? `${s.slice(0, 119)}\u2026` : s;
 async function run(env = process.env) {
   const ctx = readRunContext(env);
   if (ctx.event === "issue_comment") return runCommentCommand(env, ctx);
@@ -50272,7 +56797,7 @@ ${errors.join("\n")}`);
     const policyChanges = ctx.event === "pull_request" && ctx.baseSha && scanned.changes ? policyChangesSince(workspace, ctx.baseSha, configFile, fromFile) : [];
     if (policyChanges.length) {
       warning(
-        `This pull request changes its own policy in ${configFile}: ${policyChanges.map((c) => `${c.key} from "${clip3(c.from)}" to "${clip3(c.to)}"`).join("; ")}. This run applies the pull request's version.`
+        `This pull request changes its own policy in ${configFile}: ${policyChanges.map((c) => `${c.key} from "${clip4(c.from)}" to "${clip4(c.to)}"`).join("; ")}. This run applies the pull request's version.`
       );
     }
     const delivered = await deliverReport({
@@ -50313,6 +56838,101 @@ undici/lib/web/fetch/body.js:
 
 undici/lib/web/websocket/frame.js:
   (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
+
+@cyclonedx/cyclonedx-library/dist.node/models/attachment.js:
+@cyclonedx/cyclonedx-library/dist.node/types/integer.js:
+@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js:
+@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js:
+@cyclonedx/cyclonedx-library/dist.node/types/cpe.js:
+@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js:
+@cyclonedx/cyclonedx-library/dist.node/models/copyright.js:
+@cyclonedx/cyclonedx-library/dist.node/models/hash.js:
+@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js:
+@cyclonedx/cyclonedx-library/dist.node/models/property.js:
+@cyclonedx/cyclonedx-library/dist.node/models/license.js:
+@cyclonedx/cyclonedx-library/dist.node/models/component.js:
+@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js:
+@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js:
+@cyclonedx/cyclonedx-library/dist.node/models/service.js:
+@cyclonedx/cyclonedx-library/dist.node/models/tool.js:
+@cyclonedx/cyclonedx-library/dist.node/models/metadata.js:
+@cyclonedx/cyclonedx-library/dist.node/types/cwe.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js:
+@cyclonedx/cyclonedx-library/dist.node/models/bom.js:
+@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js:
+@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js:
+@cyclonedx/cyclonedx-library/dist.node/models/swid.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js:
+@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js:
+@cyclonedx/cyclonedx-library/dist.node/models/index.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js:
+@cyclonedx/cyclonedx-library/dist.node/enums/index.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js:
+@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/types.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js:
+@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js:
+@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js:
+@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js:
+@cyclonedx/cyclonedx-library/dist.node/spdx.js:
+@cyclonedx/cyclonedx-library/dist.node/spec/enums.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js:
+@cyclonedx/cyclonedx-library/dist.node/spec/errors.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js:
+@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js:
+@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js:
+@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js:
+@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js:
+@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js:
+@cyclonedx/cyclonedx-library/dist.node/spec/consts.js:
+@cyclonedx/cyclonedx-library/dist.node/spec/index.js:
+  (*!
+  This file is part of CycloneDX JavaScript Library.
+  
+  Licensed under the Apache License, Version 2.0 (the "License");
+  you may not use this file except in compliance with the License.
+  You may obtain a copy of the License at
+  
+     http://www.apache.org/licenses/LICENSE-2.0
+  
+  Unless required by applicable law or agreed to in writing, software
+  distributed under the License is distributed on an "AS IS" BASIS,
+  WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+  See the License for the specific language governing permissions and
+  limitations under the License.
+  
+  SPDX-License-Identifier: Apache-2.0
+  Copyright (c) OWASP Foundation. All Rights Reserved.
+  *)
 
 content-type/dist/index.js:
   (*!

@@ -89,3 +89,9 @@ export async function runDist(spec: RunSpec): Promise<ActionRun> {
     outputs: fs.readFileSync(output, 'utf8'),
   };
 }
+
+/** One output from the GITHUB_OUTPUT file ("name<<delimiter\nvalue\ndelimiter"). */
+export function outputValue(outputs: string, name: string): string | undefined {
+  const m = new RegExp(`^${name}<<(\\S+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(outputs);
+  return m?.[2];
+}

@@ -5,6 +5,7 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { policyFailures } from '../judge/policy.js';
 import { pickAnnotations } from '../publish/annotations.js';
+import { withPrefix } from '../report/with-prefix.js';
 import type { GitHubClient } from '../api/client.js';
 import type { RunContext } from './event.js';
 import type { ScannedChange } from './scan-pull-request.js';
@@ -41,11 +42,14 @@ export interface Delivered {
 export async function deliverReport(o: DeliverOptions): Promise<Delivered> {
   const { ctx, settings, client, prefix } = o;
   const report = o.scanned.report;
-  const reportFile = path.join(
-    o.env.RUNNER_TEMP ?? o.env.GITHUB_WORKSPACE ?? process.cwd(),
-    'ai-openness-report.json',
-  );
+  const outDir = o.env.RUNNER_TEMP ?? o.env.GITHUB_WORKSPACE ?? process.cwd();
+  const reportFile = path.join(outDir, 'ai-openness-report.json');
   fs.writeFileSync(reportFile, renderJson(report));
+  // Code scanning wants paths from the repository's root, not the scanned folder.
+  const sarifFile = path.join(outDir, 'ai-openness.sarif');
+  fs.writeFileSync(sarifFile, (await import('../render/sarif.js')).renderSarif(withPrefix(report, prefix)));
+  const bomFile = path.join(outDir, 'ai-openness.cdx.json');
+  fs.writeFileSync(bomFile, (await import('../render/cyclonedx.js')).renderCycloneDx(report));
   const mislabelled = report.findings.some(
     (f) => f.rule === 'mislabelled-open-source' && f.severity === 'error',
   );
@@ -53,6 +57,8 @@ export async function deliverReport(o: DeliverOptions): Promise<Delivered> {
   core.setOutput('layers', JSON.stringify(report.layers));
   core.setOutput('mislabelled', String(mislabelled));
   core.setOutput('report-file', reportFile);
+  core.setOutput('sarif-file', sarifFile);
+  core.setOutput('bom-file', bomFile);
   const summary = renderMarkdown(report, { linkBase: o.linkBase });
 
   if (o.annotations && settings.annotations) {

@@ -4,9 +4,19 @@ import { parseFailOn, type FailOn } from '../judge/policy.js';
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'sarif' | 'cyclonedx';
 export const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'sarif', 'cyclonedx'];
 
+export type SummaryFormat = 'markdown' | 'csv';
+export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['markdown', 'csv'];
+
 export interface CliSettings {
-  command: 'scan' | 'help' | 'version';
+  command: 'scan' | 'summarize' | 'help' | 'version';
   dir: string;
+  /** summarize: the report files. */
+  files: string[];
+  summaryFormat: SummaryFormat;
+  /** summarize: also write the CSV here. */
+  csv?: string;
+  /** owner/name of the scanned repository, for the report and to recognise the project's own models. */
+  repository?: string;
   format: OutputFormat;
   output?: string;
   ignore: string[];
@@ -23,6 +33,7 @@ export interface CliSettings {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: ai-openness scan [dir] [options]
+       ai-openness summarize REPORT.json... [--format markdown|csv] [--output FILE] [--csv FILE]
 
 Finds the AI parts of a repository (model cards, model and dataset references, weights,
 hosted-API calls, licences) and grades the openness of its code, architecture, training
@@ -38,6 +49,8 @@ Options:
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
       --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),
                            restricted, closed, unknown, conflict; or none
+      --repository <o/n>   The repository's owner/name, kept in the report (summarize shows it)
+                           and used to recognise the project's own models
   -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);
                            its fail-on, ignore, accept, allow-models and claims keys apply
       --max-file-size <n>  Largest file read as text, in bytes (default 2097152)
@@ -48,6 +61,10 @@ Options:
       --color / --no-color Force colour on or off (default: colour on a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
+
+summarize turns the JSON reports of many repositories (scan --format json) into one Markdown
+table (default) or CSV: repository, verdict, the four layers, mislabel, restricted licences and
+their obligations. --csv FILE writes the CSV as well as the table.
 
 Exit codes: 0 the scan ran and the policy passed; 1 the policy (--fail-on) tripped;
 2 bad usage or an unreadable directory.
@@ -78,6 +95,8 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         threads: { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
+        repository: { type: 'string' },
+        csv: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -95,13 +114,36 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     format: 'text' as OutputFormat,
     ignore: [],
     colour: 'auto' as const,
+    files: [],
+    summaryFormat: 'markdown' as SummaryFormat,
   };
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
 
   const [command, dir, ...extra] = positionals;
   if (command === undefined) return { ...base, command: 'help' };
-  if (command !== 'scan') throw new UsageError(`unknown command "${command}" (try: ai-openness scan [dir])`);
+  if (command === 'summarize') {
+    const files = positionals.slice(1);
+    if (files.length === 0)
+      throw new UsageError('summarize needs at least one report file (scan --format json)');
+    const summaryFormat = values.format ?? 'markdown';
+    if (!SUMMARY_FORMATS.includes(summaryFormat as SummaryFormat))
+      throw new UsageError(
+        `summarize --format must be one of ${SUMMARY_FORMATS.join(', ')}, not "${summaryFormat}"`,
+      );
+    return {
+      ...base,
+      command: 'summarize',
+      files,
+      summaryFormat: summaryFormat as SummaryFormat,
+      output: values.output,
+      csv: values.csv,
+    };
+  }
+  if (command !== 'scan')
+    throw new UsageError(
+      `unknown command "${command}" (try: ai-openness scan [dir], or ai-openness summarize REPORT.json...)`,
+    );
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
 
   const format = values.format ?? 'text';
@@ -120,8 +162,13 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
       throw new UsageError(err instanceof Error ? `--${err.message}` : String(err));
     }
   }
+  const repository = values.repository;
+  if (repository !== undefined && !/^[\w.-]{1,100}\/[\w.-]{1,100}$/.test(repository))
+    throw new UsageError(`--repository must be owner/name, not "${repository.slice(0, 80)}"`);
   return {
+    ...base,
     command: 'scan',
+    repository,
     failOn,
     config: values.config,
     dir: dir ?? '.',

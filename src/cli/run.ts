@@ -56,6 +56,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
 
+  if (settings.command === 'summarize') return summarize(settings, io);
+
   let isDir: boolean;
   try {
     isDir = fs.statSync(settings.dir).isDirectory();
@@ -82,22 +84,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       maxTotalBytes: settings.maxTotalBytes,
       threads: settings.threads,
     },
-    reportOptions(config.settings),
+    reportOptions(config.settings, settings.repository),
   );
   const body = await RENDERERS[settings.format](report, useColour(settings, io));
 
-  if (settings.output) {
-    try {
-      fs.writeFileSync(settings.output, body);
-    } catch (err) {
-      io.stderr.write(
-        `ai-openness: cannot write "${settings.output}": ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-      return EXIT_USAGE;
-    }
-  } else {
-    io.stdout.write(body);
-  }
+  if (!writeOut(settings.output, body, io)) return EXIT_USAGE;
   const failures = policyFailures(report, failOn, {
     accept: config.settings.accept,
     allowModels: config.settings.allowModels,
@@ -107,4 +98,34 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_POLICY;
   }
   return EXIT_OK;
+}
+
+/** Writes to the file, or to standard output without one; false (and a message) when it cannot. */
+function writeOut(file: string | undefined, body: string, io: CliIo): boolean {
+  if (!file) {
+    io.stdout.write(body);
+    return true;
+  }
+  try {
+    fs.writeFileSync(file, body);
+    return true;
+  } catch (err) {
+    io.stderr.write(
+      `ai-openness: cannot write "${file}": ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    return false;
+  }
+}
+
+/** `summarize`: many reports as one table. A file that is not a report is a row saying so. */
+async function summarize(settings: CliSettings, io: CliIo): Promise<number> {
+  const { readSummaryRows } = await import('../summarize/summary-rows.js');
+  const { renderSummaryCsv, renderSummaryMarkdown } = await import('../render/summary-table.js');
+  const rows = readSummaryRows(settings.files);
+  for (const r of rows)
+    if (r.problem) io.stderr.write(`ai-openness: ${r.file} ${r.problem}; left out of the figures\n`);
+  const body = settings.summaryFormat === 'csv' ? renderSummaryCsv(rows) : renderSummaryMarkdown(rows);
+  if (!writeOut(settings.output, body, io)) return EXIT_USAGE;
+  if (settings.csv && !writeOut(settings.csv, renderSummaryCsv(rows), io)) return EXIT_USAGE;
+  return rows.every((r) => r.problem) ? EXIT_USAGE : EXIT_OK;
 }

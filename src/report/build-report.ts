@@ -94,6 +94,7 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(options.repository ? { repository: options.repository } : {}),
     verdict,
     subject: subjectOf(classification.roles.identity, components, sorted),
     layers: classification.layers,

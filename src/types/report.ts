@@ -103,6 +103,8 @@ export interface Finding {
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
+  /** owner/name of the scanned repository, when known (the Action, or the CLI's --repository). */
+  repository?: string;
   verdict: Verdict;
   subject: Subject;
   layers: Record<LayerName, LayerReport>;
