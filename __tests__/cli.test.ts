@@ -4,6 +4,8 @@ import path from 'node:path';
 import { runCli } from '../src/cli/run.js';
 import { HELP } from '../src/cli/args.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
+import { assertReportSchema } from './helpers/report-schema.js';
+import { cyclonedxErrors } from './helpers/format-validators.js';
 
 async function run(args: string[], isTTY = false) {
   let stdout = '';
@@ -35,6 +37,22 @@ describe('ai-openness CLI', () => {
       expect(report).toHaveProperty(key);
     }
     expect(report.stats.filesSeen).toBe(3);
+    assertReportSchema(report);
+  });
+
+  it('keeps --repository in the report, and refuses one that is not owner/name', async () => {
+    const { stdout } = await run(['scan', root, '-f', 'json', '--repository', 'acme/demo']);
+    expect(JSON.parse(stdout).repository).toBe('acme/demo');
+    const bad = await run(['scan', root, '--repository', '../etc']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--repository must be owner\/name/);
+  });
+
+  it('prints SARIF and CycloneDX on demand', async () => {
+    const sarif = JSON.parse((await run(['scan', root, '-f', 'sarif'])).stdout);
+    expect(sarif).toBeValidSarifLog();
+    const bom = (await run(['scan', root, '-f', 'cyclonedx'])).stdout;
+    expect(await cyclonedxErrors(bom)).toBeNull();
   });
 
   it('honours --ignore', async () => {
@@ -60,7 +78,7 @@ describe('ai-openness CLI', () => {
   });
 
   it.each([
-    [['scan', '.', '--format', 'xml'], /--format must be one of text, json, markdown/],
+    [['scan', '.', '--format', 'xml'], /--format must be one of text, json, markdown, sarif, cyclonedx/],
     [['scan', '.', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['scan', '/nonexistent/ai-openness-test'], /not a readable directory/],

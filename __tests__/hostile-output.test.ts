@@ -10,6 +10,7 @@ import { renderMarkdown } from '../src/render/markdown.js';
 import type { Report } from '../src/types/report.js';
 import { outsideCodeSpans, tableCells } from './helpers/hostile-text.js';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
+import { cyclonedxErrors } from './helpers/format-validators.js';
 
 const ZWSP = '\u200b';
 const MIB = 1024 * 1024;
@@ -181,4 +182,26 @@ it('file links percent-encode parentheses in the target', () => {
   const hostile = hrefs.filter((h) => h.includes('123'));
   expect(hostile.length).toBeGreaterThan(0);
   for (const href of hostile) expect(href).not.toMatch(/[()\s]/);
+});
+
+describe('machine-readable outputs and bot replies from the hostile repository', () => {
+  it('SARIF and CycloneDX stay valid and bounded, with the hostile strings only as data', async () => {
+    const { renderSarif } = await import('../src/render/sarif.js');
+    const { renderCycloneDx } = await import('../src/render/cyclonedx.js');
+    const sarif = renderSarif(report);
+    expect(JSON.parse(sarif)).toBeValidSarifLog();
+    expect(sarif.length).toBeLessThan(10 * MIB);
+    const bom = renderCycloneDx(report);
+    expect(await cyclonedxErrors(bom)).toBeNull();
+    expect(JSON.parse(bom).components.some((c: { name: string }) => c.name.includes('<img'))).toBe(true);
+  });
+
+  it('an explain reply is inert text too', async () => {
+    const { explainReply } = await import('../src/bot/explain.js');
+    for (const query of ['weights', 'data', 'example-org', HOSTILE]) {
+      const prose = outsideCodeSpans(explainReply(report, query, LINK_BASE).body);
+      expect(prose).not.toMatch(/<img|<!--|\]\(\s*javascript:/i);
+      expect(prose).not.toMatch(/@(?!\u200b)[A-Za-z0-9]/);
+    }
+  });
 });

@@ -29738,7 +29738,7 @@ function parseCliArgs(argv) {
     }
   }
   const repository = values.repository;
-  if (repository !== void 0 && !/^[\w.-]{1,100}\/[\w.-]{1,100}$/.test(repository))
+  if (repository !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[\w.-]{1,100}$/.test(repository))
     throw new UsageError(`--repository must be owner/name, not "${repository.slice(0, 80)}"`);
   return {
     ...base,

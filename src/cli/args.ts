@@ -163,7 +163,10 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     }
   }
   const repository = values.repository;
-  if (repository !== undefined && !/^[\w.-]{1,100}\/[\w.-]{1,100}$/.test(repository))
+  if (
+    repository !== undefined &&
+    !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[\w.-]{1,100}$/.test(repository)
+  )
     throw new UsageError(`--repository must be owner/name, not "${repository.slice(0, 80)}"`);
   return {
     ...base,
