@@ -219,6 +219,27 @@ describe('the action, end to end', () => {
     expect(trusted.stdout).not.toContain('changes its own policy');
   }, 60_000);
 
+  it('resolves dependency licences by default through AI_OPENNESS_DEPS_URL, and not with resolve: false', async () => {
+    api.reset();
+    git(repo, 'checkout', '-q', headSha);
+    const sha = commitToPullRequest(
+      { 'package.json': JSON.stringify({ name: 'parley', dependencies: { express: '^4.18.0' } }) },
+      'add a manifest',
+    );
+    const online = await runAction({ 'fail-on': 'none' }, sha);
+    expect(online.code).toBe(0);
+    const asked = api.requests.filter((r) => r.path.startsWith('/deps/'));
+    // The base has no manifest: one lookup, and only the package name is sent.
+    expect(asked.map((r) => r.path)).toEqual(['/deps/v3/systems/npm/packages/express']);
+    const report = JSON.parse(fs.readFileSync(outputValue(online.outputs, 'report-file') ?? '', 'utf8'));
+    expect(report.warnings.map((w: { message: string }) => w.message)).toContainEqual(
+      expect.stringMatching(/^Could not confirm the licence of 1 dependency \(not found \(404\)\): express/),
+    );
+    api.reset();
+    await runAction({ 'fail-on': 'none', resolve: 'false' }, sha);
+    expect(api.requests.some((r) => r.path.startsWith('/deps/'))).toBe(false);
+  }, 60_000);
+
   it('an event it does not handle is a clear message, not a failure', () => {
     const env = {
       PATH: process.env.PATH,

@@ -544,26 +544,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH3);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path8) => {
-      const end = path8.length - 1;
-      const index = path8.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
         SLASH3,
-        path8[end] === SLASH3 ? end - 1 : end
+        path11[end] === SLASH3 ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
+      return index < 0 ? path11 : path11.slice(index + 1);
     };
-    var parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path8.split(SLASH3).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH3).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH3) + SLASH3 : EMPTY;
       }
-      const end = path8.length - 1;
-      const cut = path8.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH3,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -713,7 +713,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH3 ? 2 : 1)] === "*"
         ));
@@ -722,7 +722,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -742,15 +742,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path8) : path8;
+        const basename = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path8
+            shortcut && rule._basenameOnly ? basename : path11
           )) {
             const { negative } = rule;
             const ret = {
@@ -772,17 +772,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString(path8)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -791,25 +791,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => {
-      const first2 = path8.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first2 = path11.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path8.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path8.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -840,58 +840,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path8) {
+      _test(originalPath, cache2, path11) {
         checkPath(
-          path8,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path8 ? this._t(path8, cache2) : {
+        return path11 ? this._t(path11, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path8);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path8, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path8);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache2) {
-        if (path8 in cache2) {
-          return cache2[path8];
+      _t(path11, cache2) {
+        if (path11 in cache2) {
+          return cache2[path11];
         }
-        const parentPath = parentOf(path8);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+        return cache2[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -6924,6 +6924,347 @@ var init_version = __esm({
   }
 });
 
+// src/resolve/dependency-licences.ts
+function pinnedVersion(d) {
+  const v = d.version?.trim();
+  if (!v) return void 0;
+  const m = /^(?:==|=)?(v?\d+(?:\.\d+){0,3}(?:[-+][\w.]+)?)$/.exec(v);
+  if (!m?.[1]) return void 0;
+  if (d.ecosystem === "cargo" && !v.startsWith("=")) return void 0;
+  if (d.ecosystem === "pypi" && !v.startsWith("==")) return void 0;
+  return m[1];
+}
+function fillFromRepository(evidence) {
+  const known = /* @__PURE__ */ new Map();
+  for (const e of evidence) if (e.kind === "dependency" && e.licence) known.set(keyOf(e), e.licence);
+  let filled = 0;
+  for (const e of evidence) {
+    if (e.kind !== "dependency" || e.licence) continue;
+    const licence = known.get(keyOf(e));
+    if (licence) {
+      e.licence = licence;
+      filled++;
+    }
+  }
+  return filled;
+}
+function licenceOfVersion(json) {
+  const list = json?.licenses;
+  if (!Array.isArray(list)) return void 0;
+  const ids = list.filter(
+    (l) => typeof l === "string" && l !== "" && l.toLowerCase() !== "non-standard" && l.length < 200
+  );
+  if (ids.length === 0) return void 0;
+  return ids.length === 1 ? ids[0] : ids.map((l) => /\s/.test(l) ? `(${l})` : l).join(" AND ");
+}
+function defaultVersion(json) {
+  const versions = json?.versions;
+  if (!Array.isArray(versions)) return void 0;
+  const chosen = versions.find((v) => v?.isDefault === true);
+  const version = chosen?.versionKey?.version;
+  return typeof version === "string" && version.length < 200 ? version : void 0;
+}
+async function lookUp(client, base, system, name, pinned) {
+  const packageUrl = `${base}/v3/systems/${system}/packages/${encodeURIComponent(name)}`;
+  const versionAt = async (version2) => {
+    const answer = await client.getJson(`${packageUrl}/versions/${encodeURIComponent(version2)}`);
+    if (!answer.ok) return { reason: answer.reason };
+    const licence = licenceOfVersion(answer.json);
+    return licence ? { licence, source: { url: answer.url, fetchedAt: answer.fetchedAt } } : { reason: "the service knows no licence for it" };
+  };
+  if (pinned) {
+    const exact = await versionAt(pinned);
+    if (exact.licence || exact.reason !== "not found (404)") return exact;
+  }
+  const pkg = await client.getJson(packageUrl);
+  if (!pkg.ok) return { reason: pkg.reason };
+  const version = defaultVersion(pkg.json);
+  return version ? versionAt(version) : { reason: "the service lists no default version" };
+}
+async function resolveDependencyLicences(evidence, client, base = DEFAULT_DEPS_URL) {
+  const fromRepository = fillFromRepository(evidence);
+  if (!client) return { fromRepository, fromService: 0, warnings: [] };
+  const missing = /* @__PURE__ */ new Map();
+  for (const e of evidence) {
+    if (e.kind !== "dependency" || e.licence || !SYSTEMS[e.ecosystem]) continue;
+    const list = missing.get(keyOf(e));
+    if (list) list.push(e);
+    else missing.set(keyOf(e), [e]);
+  }
+  const root = base.replace(/\/+$/, "");
+  const groups2 = [...missing.values()];
+  const asked = groups2.slice(0, MAX_LOOKUPS);
+  const results = await Promise.all(
+    asked.map((group3) => {
+      const first2 = group3[0];
+      const pinned = group3.map(pinnedVersion).find(Boolean);
+      return lookUp(client, root, SYSTEMS[first2.ecosystem], first2.name, pinned);
+    })
+  );
+  let fromService = 0;
+  const failed = /* @__PURE__ */ new Map();
+  asked.forEach((group3, i) => {
+    const r = results[i];
+    if (r.licence) {
+      fromService++;
+      for (const e of group3) {
+        e.licence = r.licence;
+        if (r.source) e.licenceSource = r.source;
+      }
+      return;
+    }
+    const reason = r.reason ?? "unknown";
+    failed.set(reason, [...failed.get(reason) ?? [], group3[0].name]);
+  });
+  if (groups2.length > asked.length)
+    failed.set(
+      `over the limit of ${MAX_LOOKUPS} lookups`,
+      groups2.slice(asked.length).map((g) => g[0].name)
+    );
+  const warnings = [...failed].map(([reason, names2]) => ({
+    code: "unresolved",
+    message: `Could not confirm the licence of ${names2.length} ${names2.length === 1 ? "dependency" : "dependencies"} (${reason}): ${names2.slice(0, 8).join(", ")}${names2.length > 8 ? ` and ${names2.length - 8} more` : ""}. They stay unknown.`
+  }));
+  return { fromRepository, fromService, warnings };
+}
+var DEFAULT_DEPS_URL, SYSTEMS, MAX_LOOKUPS, keyOf;
+var init_dependency_licences = __esm({
+  "src/resolve/dependency-licences.ts"() {
+    "use strict";
+    DEFAULT_DEPS_URL = "https://api.deps.dev";
+    SYSTEMS = {
+      npm: "npm",
+      pypi: "pypi",
+      go: "go",
+      cargo: "cargo"
+    };
+    MAX_LOOKUPS = 5e3;
+    keyOf = (d) => `${d.ecosystem}\0${d.name.toLowerCase()}`;
+  }
+});
+
+// src/util/cache-dir.ts
+function cacheDir(env = process.env) {
+  const chosen = env.AI_OPENNESS_CACHE_DIR;
+  if (chosen) return import_node_path7.default.resolve(chosen);
+  const base = env.XDG_CACHE_HOME || import_node_path7.default.join(import_node_os2.default.homedir(), ".cache");
+  return import_node_path7.default.join(base, "ai-openness-check");
+}
+var import_node_os2, import_node_path7;
+var init_cache_dir = __esm({
+  "src/util/cache-dir.ts"() {
+    "use strict";
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/resolve/http-cache.ts
+var import_node_crypto, import_node_fs8, import_node_path8, MAX_BODY, HttpCache;
+var init_http_cache = __esm({
+  "src/resolve/http-cache.ts"() {
+    "use strict";
+    import_node_crypto = __toESM(require("node:crypto"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
+    MAX_BODY = 4 * 1024 * 1024;
+    HttpCache = class {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      fileOf(url) {
+        const key = import_node_crypto.default.createHash("sha256").update(url).digest("hex");
+        return import_node_path8.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+      }
+      get(url) {
+        try {
+          const entry = JSON.parse(import_node_fs8.default.readFileSync(this.fileOf(url), "utf8"));
+          if (entry.url !== url || typeof entry.body !== "string" || typeof entry.status !== "number")
+            return null;
+          if (typeof entry.fetchedAt !== "string" || Number.isNaN(Date.parse(entry.fetchedAt))) return null;
+          return entry;
+        } catch {
+          return null;
+        }
+      }
+      /** Writes atomically (a temporary file renamed), so a reader never sees half an entry. */
+      put(entry) {
+        if (entry.body.length > MAX_BODY) return;
+        const file = this.fileOf(entry.url);
+        try {
+          import_node_fs8.default.mkdirSync(import_node_path8.default.dirname(file), { recursive: true });
+          const tmp = `${file}.${process.pid}.${import_node_crypto.default.randomBytes(4).toString("hex")}.tmp`;
+          import_node_fs8.default.writeFileSync(tmp, JSON.stringify(entry));
+          import_node_fs8.default.renameSync(tmp, file);
+        } catch {
+        }
+      }
+    };
+  }
+});
+
+// src/resolve/remote.ts
+function reasonOf(status) {
+  if (status === 404) return "not found (404)";
+  if (status === 401 || status === 403) return `refused (${status}): private, gated, or a token is needed`;
+  if (status === 429) return "rate-limited (429)";
+  if (status >= 500) return `server error (${status})`;
+  return `unexpected answer (${status})`;
+}
+var DEFAULT_REMOTE, sleep, CACHEABLE, RemoteClient;
+var init_remote = __esm({
+  "src/resolve/remote.ts"() {
+    "use strict";
+    DEFAULT_REMOTE = {
+      ttlMs: 7 * 24 * 3600 * 1e3,
+      timeoutMs: 1e4,
+      retries: 2,
+      retryDelayMs: 500,
+      maxDelayMs: 5e3,
+      concurrency: 8
+    };
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    CACHEABLE = /* @__PURE__ */ new Set([200, 404]);
+    RemoteClient = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      running = 0;
+      queue = [];
+      /** Requests actually sent, for the report's figures and the tests. */
+      sent = 0;
+      async slot(task) {
+        if (this.running >= this.options.concurrency) await new Promise((r) => this.queue.push(r));
+        this.running++;
+        try {
+          return await task();
+        } finally {
+          this.running--;
+          this.queue.shift()?.();
+        }
+      }
+      /** GET a JSON document, from the cache when it is fresh, revalidated with its ETag when not. */
+      getJson(url) {
+        const now = this.options.now ?? Date.now;
+        const cached2 = this.options.cache?.get(url) ?? null;
+        if (cached2 && now() - Date.parse(cached2.fetchedAt) < this.options.ttlMs)
+          return Promise.resolve(this.fromCache(cached2, true));
+        return this.slot(() => this.fetchWithRetries(url, cached2));
+      }
+      fromCache(entry, cached2) {
+        if (entry.status !== 200)
+          return { ok: false, status: entry.status, reason: reasonOf(entry.status), url: entry.url };
+        try {
+          return {
+            ok: true,
+            status: 200,
+            json: JSON.parse(entry.body),
+            url: entry.url,
+            fetchedAt: entry.fetchedAt,
+            cached: cached2
+          };
+        } catch {
+          return { ok: false, status: 200, reason: "the answer is not JSON", url: entry.url };
+        }
+      }
+      async fetchWithRetries(url, cached2) {
+        const now = this.options.now ?? Date.now;
+        let last = { ok: false, reason: "not tried", url };
+        for (let attempt = 0; attempt <= this.options.retries; attempt++) {
+          const headers = { accept: "application/json", ...this.options.headers };
+          if (cached2?.etag) headers["if-none-match"] = cached2.etag;
+          let response;
+          try {
+            this.sent++;
+            response = await fetch(url, {
+              headers,
+              signal: AbortSignal.timeout(this.options.timeoutMs),
+              redirect: "follow"
+            });
+          } catch (err) {
+            const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
+            last = {
+              ok: false,
+              reason: timedOut ? `no answer within ${this.options.timeoutMs} ms` : "the server could not be reached",
+              url
+            };
+            if (attempt < this.options.retries) await sleep(this.delay(attempt));
+            continue;
+          }
+          const fetchedAt = new Date(now()).toISOString();
+          if (response.status === 304 && cached2) {
+            await response.body?.cancel();
+            const refreshed = { ...cached2, fetchedAt };
+            this.options.cache?.put(refreshed);
+            return this.fromCache(refreshed, true);
+          }
+          if (response.status === 429 || response.status >= 500) {
+            await response.body?.cancel();
+            last = { ok: false, status: response.status, reason: reasonOf(response.status), url };
+            if (attempt < this.options.retries)
+              await sleep(this.delay(attempt, response.headers.get("retry-after")));
+            continue;
+          }
+          const body = CACHEABLE.has(response.status) ? await response.text() : "";
+          if (!CACHEABLE.has(response.status)) await response.body?.cancel();
+          const entry = {
+            url,
+            status: response.status,
+            fetchedAt,
+            body,
+            ...response.headers.get("etag") ? { etag: response.headers.get("etag") } : {}
+          };
+          if (CACHEABLE.has(response.status)) this.options.cache?.put(entry);
+          return this.fromCache(entry, false);
+        }
+        return last;
+      }
+      delay(attempt, retryAfter) {
+        const asked = retryAfter ? Number(retryAfter) * 1e3 : NaN;
+        const backoff = this.options.retryDelayMs * 2 ** attempt;
+        return Math.min(Number.isFinite(asked) && asked >= 0 ? asked : backoff, this.options.maxDelayMs);
+      }
+    };
+  }
+});
+
+// src/resolve/resolve.ts
+var resolve_exports = {};
+__export(resolve_exports, {
+  resolveScan: () => resolveScan
+});
+async function resolveScan(scan, options) {
+  const env = options.env ?? process.env;
+  const client = options.online ? new RemoteClient({
+    ...DEFAULT_REMOTE,
+    ...options.remote,
+    cache: new HttpCache(import_node_path9.default.join(cacheDir(env), "http"))
+  }) : null;
+  const deps = await resolveDependencyLicences(
+    scan.evidence,
+    client,
+    env.AI_OPENNESS_DEPS_URL || DEFAULT_DEPS_URL
+  );
+  scan.warnings.push(...deps.warnings);
+  return {
+    dependencies: { fromRepository: deps.fromRepository, fromService: deps.fromService },
+    requests: client?.sent ?? 0
+  };
+}
+var import_node_path9;
+var init_resolve = __esm({
+  "src/resolve/resolve.ts"() {
+    "use strict";
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_cache_dir();
+    init_http_cache();
+    init_remote();
+    init_dependency_licences();
+  }
+});
+
 // src/render/control-chars.ts
 var CONTROL_CHARS;
 var init_control_chars = __esm({
@@ -7199,6 +7540,15 @@ var init_rules = __esm({
         tags: ["licensing"]
       },
       {
+        id: "dependency-licence",
+        name: "DependencyLicence",
+        title: "An AI dependency under a licence that is not open",
+        description: "A model library, runtime or provider SDK the project depends on is under a licence that is not open (a non-commercial, research-only or proprietary licence). The project's own code layer is not changed by it, but its terms bind everyone who runs the project.",
+        fix: "Read the dependency licence and tell your users its terms, or replace it with an openly licensed package.",
+        severity: "warning",
+        tags: ["ai", "licensing", "dependencies"]
+      },
+      {
         id: "obligation",
         name: "LicenceObligation",
         title: "Terms a restricted licence imposes",
@@ -7262,7 +7612,7 @@ function placeOf(report, f) {
   return first2 ? { file: first2.file, line: Math.max(first2.line, 1) } : null;
 }
 function fingerprintOf(f, file) {
-  return import_node_crypto.default.createHash("sha256").update(findingKey({ ...f, file })).digest("hex").slice(0, 32);
+  return import_node_crypto2.default.createHash("sha256").update(findingKey({ ...f, file })).digest("hex").slice(0, 32);
 }
 function renderSarifLog(report) {
   const rules = RULES2.map(descriptor);
@@ -7318,11 +7668,11 @@ function renderSarif(report) {
   return `${JSON.stringify(renderSarifLog(report), null, 2)}
 `;
 }
-var import_node_crypto, SARIF_SCHEMA, MAX_RESULTS, MAX_DESCRIPTION, MAX_MESSAGE, FINGERPRINT_KEY, LEVEL, clip2;
+var import_node_crypto2, SARIF_SCHEMA, MAX_RESULTS, MAX_DESCRIPTION, MAX_MESSAGE, FINGERPRINT_KEY, LEVEL, clip2;
 var init_sarif = __esm({
   "src/render/sarif.ts"() {
     "use strict";
-    import_node_crypto = __toESM(require("node:crypto"), 1);
+    import_node_crypto2 = __toESM(require("node:crypto"), 1);
     init_rules();
     init_compare();
     init_uri_path();
@@ -13457,7 +13807,7 @@ function licenceJson(licenses) {
 }
 function buildBom(report) {
   const bom = new import_Models.Bom();
-  bom.serialNumber = `urn:uuid:${import_node_crypto2.default.randomUUID()}`;
+  bom.serialNumber = `urn:uuid:${import_node_crypto3.default.randomUUID()}`;
   bom.metadata.timestamp = /* @__PURE__ */ new Date();
   bom.metadata.tools.components.add(
     new import_Models.Component(import_Enums.ComponentType.Application, TOOL_NAME, { version: TOOL_VERSION })
@@ -13540,11 +13890,11 @@ function renderCycloneDx(report) {
   return `${JSON.stringify(json, null, 2)}
 `;
 }
-var import_node_crypto2, import_Models, import_Enums, import_Serialize, import_Spec, import_SPDX, NS, HUB_ID, HTTP_URL, PURL_TYPES, CARD_TYPES;
+var import_node_crypto3, import_Models, import_Enums, import_Serialize, import_Spec, import_SPDX, NS, HUB_ID, HTTP_URL, PURL_TYPES, CARD_TYPES;
 var init_cyclonedx = __esm({
   "src/render/cyclonedx.ts"() {
     "use strict";
-    import_node_crypto2 = __toESM(require("node:crypto"), 1);
+    import_node_crypto3 = __toESM(require("node:crypto"), 1);
     import_Models = __toESM(require_models(), 1);
     import_Enums = __toESM(require_enums(), 1);
     import_Serialize = __toESM(require_index_node(), 1);
@@ -13584,8 +13934,8 @@ __export(summary_rows_exports, {
 });
 function repositoryLabel(file, report) {
   if (typeof report?.repository === "string" && report.repository) return report.repository;
-  const base = import_node_path8.default.basename(file);
-  if (GENERIC_NAMES.has(base)) return import_node_path8.default.basename(import_node_path8.default.dirname(import_node_path8.default.resolve(file)));
+  const base = import_node_path11.default.basename(file);
+  if (GENERIC_NAMES.has(base)) return import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.resolve(file)));
   return base.replace(/\.json$/i, "");
 }
 function looksLikeReport(v) {
@@ -13631,9 +13981,9 @@ function readSummaryRows(files) {
     });
     let text;
     try {
-      const size = import_node_fs9.default.statSync(file).size;
+      const size = import_node_fs10.default.statSync(file).size;
       if (size > MAX_REPORT_BYTES) return unreadable(`larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
-      text = import_node_fs9.default.readFileSync(file, "utf8");
+      text = import_node_fs10.default.readFileSync(file, "utf8");
     } catch (err) {
       return unreadable(`cannot be read (${err.code ?? "error"})`);
     }
@@ -13648,12 +13998,12 @@ function readSummaryRows(files) {
     return rowOf(file, value);
   });
 }
-var import_node_fs9, import_node_path8, MAX_REPORT_BYTES, GENERIC_NAMES;
+var import_node_fs10, import_node_path11, MAX_REPORT_BYTES, GENERIC_NAMES;
 var init_summary_rows = __esm({
   "src/summarize/summary-rows.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_catalogue();
     init_report();
     MAX_REPORT_BYTES = 64 * 1024 * 1024;
@@ -13739,7 +14089,7 @@ var init_summary_table = __esm({
 });
 
 // src/cli/run.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 
 // src/scan.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
@@ -13808,8 +14158,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path8 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path8.slice(path8.lastIndexOf("/") + 1).toLowerCase();
+    const path11 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path11.slice(path11.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -16551,8 +16901,8 @@ function repoName(segment) {
   if (at3 >= 0 && at3 < end) end = at3;
   return segment.slice(0, end);
 }
-function baseName(path8) {
-  const parts = path8.split(/[\\/]/);
+function baseName(path11) {
+  const parts = path11.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -17776,10 +18126,10 @@ function parseNotebook(text) {
   lastNotebook = { text, parsed };
   return parsed;
 }
-function notebookSegments(path8, text, sink, cellType = "code") {
+function notebookSegments(path11, text, sink, cellType = "code") {
   const parsed = parseNotebook(text);
   if (typeof parsed === "string") {
-    sink.warn({ file: path8, code: "malformed", message: parsed });
+    sink.warn({ file: path11, code: "malformed", message: parsed });
     return [];
   }
   const { cells, rawLines } = parsed;
@@ -19139,15 +19489,15 @@ var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
 function pointsAtPage(text, index) {
   return HUB_PAGE.test(text.slice(index, index + 300));
 }
-function addWeightsLinks(path8, text, add) {
+function addWeightsLinks(path11, text, add) {
   let lines;
   for (const hit of weightsLinks(text)) {
     lines ??= new LineIndex(text);
     const line = lines.lineOf(hit.index);
-    add({ kind: "project", file: path8, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+    add({ kind: "project", file: path11, line, signal: "weights-url", value: hit.value }, `w:${line}`);
   }
 }
-function addProseLinks(path8, text, add) {
+function addProseLinks(path11, text, add) {
   if (!HF_URL_FORM.needles.some((n) => text.includes(n))) return;
   const mask = nonProseLines(text);
   const lines = new LineIndex(text);
@@ -19160,7 +19510,7 @@ function addProseLinks(path8, text, add) {
       add(
         {
           kind: "model",
-          file: path8,
+          file: path11,
           line,
           name: hit.name,
           via: "hf-url",
@@ -19174,7 +19524,7 @@ function addProseLinks(path8, text, add) {
       add(
         {
           kind: "dataset",
-          file: path8,
+          file: path11,
           line,
           name: hit.name,
           via: "hf-url",
@@ -19237,10 +19587,10 @@ var referenceExtractor = {
       seen.add(key);
       sink.add(e);
     };
-    const path8 = file.info.path;
+    const path11 = file.info.path;
     let inTests;
     const strength = () => {
-      inTests ??= isTestOrCiPath(path8);
+      inTests ??= isTestOrCiPath(path11);
       return inTests ? "weak" : "strong";
     };
     const weakApi = () => kind === "markdown" || strength() === "weak";
@@ -19256,8 +19606,8 @@ var referenceExtractor = {
     };
     const segments = codeSegments(file.info, kind, text, sink);
     if (kind === "markdown") {
-      addProseLinks(path8, text, add);
-      addWeightsLinks(path8, text, add);
+      addProseLinks(path11, text, add);
+      addWeightsLinks(path11, text, add);
     }
     for (const segment of segments) {
       const has = findNeedles(segment.text);
@@ -19278,7 +19628,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path8,
+                  file: path11,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -19299,7 +19649,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "dataset",
-                  file: path8,
+                  file: path11,
                   line,
                   name: hit.name,
                   via,
@@ -19317,14 +19667,14 @@ var referenceExtractor = {
         if (has("http"))
           for (const hit of weightsUrls(segment.text)) {
             const line = lineOf2(hit.index);
-            add({ kind: "project", file: path8, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+            add({ kind: "project", file: path11, line, signal: "weights-url", value: hit.value }, `w:${line}`);
           }
         for (const hit of knownCheckpointFiles(segment.text)) {
           const line = lineOf2(hit.index);
           add(
             {
               kind: "model",
-              file: path8,
+              file: path11,
               line,
               name: hit.value,
               via: "weights-file",
@@ -19342,7 +19692,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path8,
+              file: path11,
               line,
               name: hit.value,
               via: "setting",
@@ -19364,7 +19714,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path8,
+            file: path11,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -19380,7 +19730,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path8,
+              file: path11,
               line,
               name: hit.model,
               via: "api",
@@ -19399,14 +19749,14 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path8, line, name: m.model, via: "ollama", strength: strength() },
+            { kind: "model", file: path11, line, name: m.model, via: "ollama", strength: strength() },
             `m:${line}:${m.model}`
           );
         }
       }
       addForms([SETTING_FORM]);
       if (kind === "notebook" || kind === "shell" || kind === "docker")
-        addInstallCommands(segment.text, path8, lineOf2, sink);
+        addInstallCommands(segment.text, path11, lineOf2, sink);
     }
   }
 };
@@ -19484,10 +19834,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path8) {
-  const reuse = REUSE.exec(path8);
+function scoreLicenceFileName(path11) {
+  const reuse = REUSE.exec(path11);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path8.slice(path8.lastIndexOf("/") + 1).toLowerCase();
+  const name = path11.slice(path11.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -20465,7 +20815,7 @@ function manifestLicence(raw, at3, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path8, at3, detail) {
+function licenceFilePointer(path11, at3, detail) {
   const dir = at3.file.includes("/") ? at3.file.slice(0, at3.file.lastIndexOf("/")) : "";
   return {
     kind: "licence",
@@ -20474,8 +20824,8 @@ function licenceFilePointer(path8, at3, detail) {
     ...at3,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path8.slice(0, 200)}"`,
-    pointsTo: import_node_path4.posix.normalize(import_node_path4.posix.join(dir, path8.trim())).slice(0, 500)
+    detail: `${detail} points to the file "${path11.slice(0, 200)}"`,
+    pointsTo: import_node_path4.posix.normalize(import_node_path4.posix.join(dir, path11.trim())).slice(0, 500)
   };
 }
 
@@ -24219,9 +24569,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text = asString(licence) ?? asString(table?.["text"]);
-  const path8 = asString(table?.["file"]);
+  const path11 = asString(table?.["file"]);
   if (text !== void 0) sink.add(manifestLicence(text, { file, line: licenceLine }, detail));
-  else if (path8 !== void 0) sink.add(licenceFilePointer(path8, { file, line: licenceLine }, detail));
+  else if (path11 !== void 0) sink.add(licenceFilePointer(path11, { file, line: licenceLine }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -24426,8 +24776,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path8) {
-  const parts = path8.toLowerCase().split("/");
+function inModelFolder(path11) {
+  const parts = path11.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -24734,11 +25084,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path8 = file.info.path;
+  const path11 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path8,
+    file: path11,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -24747,7 +25097,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path8, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path11, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -24796,19 +25146,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path8 = file.info.path;
+    const path11 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text = file.text;
     if (text === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text, path8, sink);
-    else if (kind === "config") extractHfConfig(text, path8, sink);
-    else if (kind === "adapter") extractAdapterConfig(text, path8, sink);
-    else if (kind === "params") extractParamsJson(text, path8, sink);
-    else if (kind === "modelfile") extractModelfile(text, path8, sink);
-    else if (kind === "python") extractModelCode(text, path8, sink);
+    if (kind === "gitattributes") extractLfsRules(text, path11, sink);
+    else if (kind === "config") extractHfConfig(text, path11, sink);
+    else if (kind === "adapter") extractAdapterConfig(text, path11, sink);
+    else if (kind === "params") extractParamsJson(text, path11, sink);
+    else if (kind === "modelfile") extractModelfile(text, path11, sink);
+    else if (kind === "python") extractModelCode(text, path11, sink);
   }
 };
 
@@ -25069,7 +25419,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path8 = file.info.path;
+  const path11 = file.info.path;
   const where2 = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -25081,7 +25431,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path8,
+    file: path11,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -25104,19 +25454,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path8,
+      file: path11,
       line: where2.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path8,
+      derivedFrom: path11,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path8,
+      file: path11,
       line: where2.entryLine("datasets", name),
       name,
       via: "card",
@@ -25130,7 +25480,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path8,
+      file: path11,
       line: rawLicences.length > 1 ? where2.entryLine("license", raw) : where2.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -26198,7 +26548,7 @@ var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
 function plainTitle(raw) {
   return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
 }
-function readmeEvidence(path8, text, add) {
+function readmeEvidence(path11, text, add) {
   const lines = splitLines(text);
   const code = nonProseLines(text);
   let title = null;
@@ -26232,7 +26582,7 @@ function readmeEvidence(path8, text, add) {
         if (!isCollection && m[2] && m[2].length > 1) continue;
         if (!orgs.has(org)) {
           orgs.add(org);
-          add({ kind: "project", file: path8, line: n, signal: "hub-org", value: org });
+          add({ kind: "project", file: path11, line: n, signal: "hub-org", value: org });
         }
       }
     }
@@ -26252,13 +26602,13 @@ function readmeEvidence(path8, text, add) {
       const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
       if (ref) {
         weightsLicence = true;
-        add({ kind: "project", file: path8, line: n, signal: "weights-licence", value: ref.id });
+        add({ kind: "project", file: path11, line: n, signal: "weights-licence", value: ref.id });
       }
     }
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
       add({
         kind: "project",
-        file: path8,
+        file: path11,
         line: n,
         signal: "release-list",
         value: line.trim().slice(0, 200),
@@ -26268,7 +26618,7 @@ function readmeEvidence(path8, text, add) {
       released = true;
       add({
         kind: "project",
-        file: path8,
+        file: path11,
         line: n,
         signal: "release-sentence",
         value: line.trim().slice(0, 200)
@@ -26276,10 +26626,10 @@ function readmeEvidence(path8, text, add) {
     }
   }
   title ??= altTitle;
-  if (title) add({ kind: "project", file: path8, line: title.line, signal: "title", value: title.value });
+  if (title) add({ kind: "project", file: path11, line: title.line, signal: "title", value: title.value });
   let best = null;
   for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
-  if (best) add({ kind: "project", file: path8, line: best.line, signal: "github-repo", value: best.name });
+  if (best) add({ kind: "project", file: path11, line: best.line, signal: "github-repo", value: best.name });
 }
 var PACKAGE_NAME = {
   "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
@@ -26288,12 +26638,12 @@ var PACKAGE_NAME = {
   "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
-function manifestEvidence(path8, name, text, add) {
+function manifestEvidence(path11, name, text, add) {
   const re = PACKAGE_NAME[name];
   const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
   if (!m?.[1]) return;
   const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
-  add({ kind: "project", file: path8, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+  add({ kind: "project", file: path11, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
 }
 var projectExtractor = {
   name: "project",
@@ -26302,17 +26652,17 @@ var projectExtractor = {
     const text = file.text;
     if (text === void 0) return;
     const add = (e) => sink.add(e);
-    const path8 = file.info.path;
+    const path11 = file.info.path;
     if (MODEL_CARD_FILE.test(file.info.name)) {
-      add({ kind: "project", file: path8, line: 0, signal: "model-card", value: path8 });
+      add({ kind: "project", file: path11, line: 0, signal: "model-card", value: path11 });
       return;
     }
     if (DOWNLOAD_SCRIPT.test(file.info.name)) {
       if (WEIGHTS_WORDS.test(text.length > 1e5 ? text.slice(0, 1e5) : text))
-        add({ kind: "project", file: path8, line: 0, signal: "download-script", value: path8 });
+        add({ kind: "project", file: path11, line: 0, signal: "download-script", value: path11 });
       return;
     }
-    if (path8.includes("/")) return;
+    if (path11.includes("/")) return;
     if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text, add);
     else readmeEvidence(file.info.path, text, add);
   }
@@ -26366,14 +26716,14 @@ function emptyBatch() {
 }
 function extractBatch(root, batch, extractors, limits, budget, detach2) {
   const out = { evidence: [], warnings: [], bytes: [], evidenceEnd: [], warningsEnd: [] };
-  let path8 = "";
+  let path11 = "";
   const sink = {
-    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path8) : e),
-    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path8) : w)
+    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path11) : e),
+    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path11) : w)
   };
   for (let i = 0; i < batch.entries.length; i++) {
     const entry = batch.entries[i];
-    path8 = entry.path;
+    path11 = entry.path;
     if (budget.spent()) out.bytes.push(NOT_READ);
     else {
       const file = readFile(
@@ -26451,10 +26801,10 @@ function single(batch, i) {
 function appendRange(into, from, start, end) {
   for (let j = start; j < end; j++) into.push(from[j]);
 }
-function appendEvidence(into, from, start, end, path8) {
+function appendEvidence(into, from, start, end, path11) {
   for (let j = start; j < end; j++) {
     const e = from[j];
-    if (path8 !== void 0 && e.file === path8) e.file = path8;
+    if (path11 !== void 0 && e.file === path11) e.file = path11;
     into.push(e);
   }
 }
@@ -26970,7 +27320,8 @@ function draftOf(e) {
         type: "dependency",
         name: e.name,
         licence: e.licence ?? null,
-        detail: `${e.ecosystem}, ${e.role}`
+        detail: `${e.ecosystem}, ${e.role}`,
+        ...e.licenceSource ? { source: e.licenceSource } : {}
       };
     case "claim":
     case "project":
@@ -27108,10 +27459,10 @@ function collectModels(refs, apis, roles) {
 }
 
 // src/util/group-by.ts
-function groupBy(items, keyOf) {
+function groupBy(items, keyOf2) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const key = keyOf(item);
+    const key = keyOf2(item);
     const group3 = groups2.get(key);
     if (group3) group3.push(item);
     else groups2.set(key, [item]);
@@ -28288,7 +28639,8 @@ function sortEvidence(evidence) {
     cards: [],
     weights: [],
     architectures: [],
-    projects: []
+    projects: [],
+    dependencies: []
   };
   for (const e of evidence) {
     if (e.kind === "licence") out.licences.push(e);
@@ -28299,6 +28651,7 @@ function sortEvidence(evidence) {
     else if (e.kind === "weights") out.weights.push(e);
     else if (e.kind === "architecture") out.architectures.push(e);
     else if (e.kind === "project") out.projects.push(e);
+    else if (e.kind === "dependency") out.dependencies.push(e);
   }
   return out;
 }
@@ -28824,6 +29177,27 @@ function unknownLicenceFindings(e) {
   }
   return findings;
 }
+var DEPENDENCY_ROLE_WORDS = { "ai-library": "AI library", "closed-api-sdk": "AI provider SDK" };
+function dependencyLicenceFindings(e) {
+  const findings = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const d of e.dependencies) {
+    if (d.role === "other" || !d.licence || reported.has(d.name.toLowerCase())) continue;
+    const facts = lookupExpression(d.licence);
+    if (facts.category !== "restricted") continue;
+    reported.add(d.name.toLowerCase());
+    const names2 = facts.parts.filter((p) => p.category === "restricted").map((p) => p.name);
+    const from = d.licenceSource ? ` (licence from ${d.licenceSource.url})` : "";
+    findings.push({
+      rule: "dependency-licence",
+      severity: "warning",
+      file: d.file,
+      line: d.line,
+      message: `${d.file}:${d.line} brings in the ${DEPENDENCY_ROLE_WORDS[d.role]} ${d.name} under ${names2.join(", ") || facts.expression}${from}, which is not an open licence: its terms bind everyone who runs this project.`
+    });
+  }
+  return findings;
+}
 function judge(e, claims, verdict, c) {
   const mislabels = mislabelFindings(claims, verdict, c);
   const findings = [
@@ -28831,6 +29205,7 @@ function judge(e, claims, verdict, c) {
     ...conflictFindings(e, c),
     ...withoutTextFindings(e),
     ...unknownLicenceFindings(e),
+    ...dependencyLicenceFindings(e),
     ...obligationsFor(c.layers, lookupLicence)
   ];
   return { claims: mislabels.claims, findings };
@@ -29006,6 +29381,7 @@ function buildReport(scan, durationMs, options = {}) {
 }
 
 // src/pipeline.ts
+init_dependency_licences();
 function reportOptions(settings, repository) {
   return {
     claimIgnorePaths: settings.claimIgnorePaths,
@@ -29013,10 +29389,20 @@ function reportOptions(settings, repository) {
     ...repository ? { repository } : {}
   };
 }
+var msSince = (started) => Math.round(Number(process.hrtime.bigint() - started) / 1e6);
 function analyse(root, options = {}, reportOptions2 = {}) {
   const started = process.hrtime.bigint();
   const scan = scanDirectory(root, options);
-  return buildReport(scan, Math.round(Number(process.hrtime.bigint() - started) / 1e6), reportOptions2);
+  fillFromRepository(scan.evidence);
+  return buildReport(scan, msSince(started), reportOptions2);
+}
+async function analyseResolved(root, options, reportOptions2, resolve) {
+  if (!resolve.online) return analyse(root, options, reportOptions2);
+  const started = process.hrtime.bigint();
+  const scan = scanDirectory(root, options);
+  const { resolveScan: resolveScan2 } = await Promise.resolve().then(() => (init_resolve(), resolve_exports));
+  await resolveScan2(scan, resolve);
+  return buildReport(scan, msSince(started), reportOptions2);
 }
 
 // src/render/json.ts
@@ -29228,7 +29614,7 @@ function policyFailures(report, failOn, exceptions = {}) {
 }
 
 // src/cli/config.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/config/schema.ts
 init_report();
@@ -29583,24 +29969,24 @@ function copy(value) {
 }
 
 // src/config/read-config-file.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 var MAX_CONFIG_BYTES = 64 * 1024;
 function readConfigFile(file) {
   try {
-    const stat = import_node_fs8.default.lstatSync(file);
+    const stat = import_node_fs9.default.lstatSync(file);
     if (!stat.isFile()) return { text: "", missing: true };
     if (stat.size > MAX_CONFIG_BYTES)
       return { text: "", error: `${file}: over ${MAX_CONFIG_BYTES} bytes; not read` };
-    return { text: import_node_fs8.default.readFileSync(file, "utf8") };
+    return { text: import_node_fs9.default.readFileSync(file, "utf8") };
   } catch {
     return { text: "", missing: true };
   }
 }
 
 // src/cli/config.ts
-var DEFAULT_CONFIG = import_node_path7.default.join(".github", "ai-openness.yml");
+var DEFAULT_CONFIG = import_node_path10.default.join(".github", "ai-openness.yml");
 function readCliConfig(dir, explicit) {
-  const read = readConfigFile(explicit ?? import_node_path7.default.join(dir, DEFAULT_CONFIG));
+  const read = readConfigFile(explicit ?? import_node_path10.default.join(dir, DEFAULT_CONFIG));
   const problem = read.error ?? (explicit && read.missing ? `cannot read config file "${explicit}"` : void 0);
   if (problem) return { settings: mergeSettings(DEFAULT_SETTINGS, {}, {}), errors: [problem] };
   const loaded = loadConfigFile(read.text, explicit ?? DEFAULT_CONFIG);
@@ -29630,6 +30016,9 @@ Options:
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
       --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),
                            restricted, closed, unknown, conflict; or none
+      --online             Look up what the repository does not say: dependency licences from a
+                           deps.dev-compatible service (AI_OPENNESS_DEPS_URL), through the cache
+                           folder. Only package names and versions are sent. Default: offline
       --repository <o/n>   The repository's owner/name, kept in the report (summarize shows it)
                            and used to recognise the project's own models
   -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);
@@ -29674,6 +30063,7 @@ function parseCliArgs(argv) {
         "fail-on": { type: "string" },
         config: { type: "string", short: "c" },
         repository: { type: "string" },
+        online: { type: "boolean" },
         csv: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -29692,7 +30082,8 @@ function parseCliArgs(argv) {
     ignore: [],
     colour: "auto",
     files: [],
-    summaryFormat: "markdown"
+    summaryFormat: "markdown",
+    online: false
   };
   if (values.help) return { ...base, command: "help" };
   if (values.version) return { ...base, command: "version" };
@@ -29744,6 +30135,7 @@ function parseCliArgs(argv) {
     ...base,
     command: "scan",
     repository,
+    online: values.online === true,
     failOn,
     config: values.config,
     dir: dir ?? ".",
@@ -29798,7 +30190,7 @@ async function runCli(argv, io) {
   if (settings.command === "summarize") return summarize(settings, io);
   let isDir;
   try {
-    isDir = import_node_fs10.default.statSync(settings.dir).isDirectory();
+    isDir = import_node_fs11.default.statSync(settings.dir).isDirectory();
   } catch {
     isDir = false;
   }
@@ -29814,7 +30206,7 @@ async function runCli(argv, io) {
     return EXIT_USAGE;
   }
   const failOn = settings.failOn ?? config.settings.failOn;
-  const report = analyse(
+  const report = await analyseResolved(
     settings.dir,
     {
       ignore: [...config.settings.ignore, ...settings.ignore],
@@ -29823,7 +30215,8 @@ async function runCli(argv, io) {
       maxTotalBytes: settings.maxTotalBytes,
       threads: settings.threads
     },
-    reportOptions(config.settings, settings.repository)
+    reportOptions(config.settings, settings.repository),
+    { online: settings.online, env: io.env }
   );
   const body = await RENDERERS[settings.format](report, useColour(settings, io));
   if (!writeOut(settings.output, body, io)) return EXIT_USAGE;
@@ -29844,7 +30237,7 @@ function writeOut(file, body, io) {
     return true;
   }
   try {
-    import_node_fs10.default.writeFileSync(file, body);
+    import_node_fs11.default.writeFileSync(file, body);
     return true;
   } catch (err) {
     io.stderr.write(

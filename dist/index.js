@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path14,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path14,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4100,11 +4100,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto4;
+    var crypto5;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto4.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto5.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4377,7 +4377,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto4 === void 0) {
+      if (crypto5 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4392,7 +4392,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto5.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5456,8 +5456,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto4 = __require("node:crypto");
-      random = (max) => crypto4.randomInt(0, max);
+      const crypto5 = __require("node:crypto");
+      random = (max) => crypto5.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL4(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path14,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13620,7 +13620,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14575,7 +14575,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17096,13 +17096,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto4;
+    var crypto5;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
     } catch {
-      crypto4 = {
+      crypto5 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17115,7 +17115,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto4.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto5.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17187,9 +17187,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto4;
+    var crypto5;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17209,7 +17209,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto4.randomBytes(16).toString("base64");
+      const keyValue = crypto5.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17239,7 +17239,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto5.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19113,7 +19113,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -27746,26 +27746,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH3);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index = path14.lastIndexOf(
         SLASH3,
-        path11[end] === SLASH3 ? end - 1 : end
+        path14[end] === SLASH3 ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path14 : path14.slice(index + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH3).filter(Boolean);
+    var parentOf = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH3).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH3) + SLASH3 : EMPTY;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
         SLASH3,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -27915,7 +27915,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path14) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH3 ? 2 : 1)] === "*"
         ));
@@ -27924,7 +27924,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path14)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -27944,15 +27944,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path14, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path11) : path11;
+        const basename = shortcut ? basenameOf(path14) : path14;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path11
+            shortcut && rule._basenameOnly ? basename : path14
           )) {
             const { negative } = rule;
             const ret = {
@@ -27974,17 +27974,17 @@ var require_ignore = __commonJS({
     var throwError2 = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path14)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27993,25 +27993,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first2 = path11.charCodeAt(0);
+    var isNotRelative = (path14) => {
+      const first2 = path14.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path14.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path14.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -28042,58 +28042,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path11) {
+      _test(originalPath, cache2, path14) {
         checkPath(
-          path11,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache2) : {
+        return path14 ? this._t(path14, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path14, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path14);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache2) {
-        if (path11 in cache2) {
-          return cache2[path11];
+      _t(path14, cache2) {
+        if (path14 in cache2) {
+          return cache2[path14];
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path14);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache2[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -28115,6 +28115,345 @@ var init_version = __esm({
     "use strict";
     TOOL_NAME = "ai-openness-check";
     TOOL_VERSION = "0.1.0";
+  }
+});
+
+// src/resolve/dependency-licences.ts
+function pinnedVersion(d) {
+  const v = d.version?.trim();
+  if (!v) return void 0;
+  const m = /^(?:==|=)?(v?\d+(?:\.\d+){0,3}(?:[-+][\w.]+)?)$/.exec(v);
+  if (!m?.[1]) return void 0;
+  if (d.ecosystem === "cargo" && !v.startsWith("=")) return void 0;
+  if (d.ecosystem === "pypi" && !v.startsWith("==")) return void 0;
+  return m[1];
+}
+function fillFromRepository(evidence) {
+  const known = /* @__PURE__ */ new Map();
+  for (const e of evidence) if (e.kind === "dependency" && e.licence) known.set(keyOf(e), e.licence);
+  let filled = 0;
+  for (const e of evidence) {
+    if (e.kind !== "dependency" || e.licence) continue;
+    const licence = known.get(keyOf(e));
+    if (licence) {
+      e.licence = licence;
+      filled++;
+    }
+  }
+  return filled;
+}
+function licenceOfVersion(json) {
+  const list = json?.licenses;
+  if (!Array.isArray(list)) return void 0;
+  const ids = list.filter(
+    (l) => typeof l === "string" && l !== "" && l.toLowerCase() !== "non-standard" && l.length < 200
+  );
+  if (ids.length === 0) return void 0;
+  return ids.length === 1 ? ids[0] : ids.map((l) => /\s/.test(l) ? `(${l})` : l).join(" AND ");
+}
+function defaultVersion(json) {
+  const versions = json?.versions;
+  if (!Array.isArray(versions)) return void 0;
+  const chosen = versions.find((v) => v?.isDefault === true);
+  const version = chosen?.versionKey?.version;
+  return typeof version === "string" && version.length < 200 ? version : void 0;
+}
+async function lookUp(client, base, system, name, pinned) {
+  const packageUrl = `${base}/v3/systems/${system}/packages/${encodeURIComponent(name)}`;
+  const versionAt = async (version2) => {
+    const answer2 = await client.getJson(`${packageUrl}/versions/${encodeURIComponent(version2)}`);
+    if (!answer2.ok) return { reason: answer2.reason };
+    const licence = licenceOfVersion(answer2.json);
+    return licence ? { licence, source: { url: answer2.url, fetchedAt: answer2.fetchedAt } } : { reason: "the service knows no licence for it" };
+  };
+  if (pinned) {
+    const exact = await versionAt(pinned);
+    if (exact.licence || exact.reason !== "not found (404)") return exact;
+  }
+  const pkg = await client.getJson(packageUrl);
+  if (!pkg.ok) return { reason: pkg.reason };
+  const version = defaultVersion(pkg.json);
+  return version ? versionAt(version) : { reason: "the service lists no default version" };
+}
+async function resolveDependencyLicences(evidence, client, base = DEFAULT_DEPS_URL) {
+  const fromRepository = fillFromRepository(evidence);
+  if (!client) return { fromRepository, fromService: 0, warnings: [] };
+  const missing = /* @__PURE__ */ new Map();
+  for (const e of evidence) {
+    if (e.kind !== "dependency" || e.licence || !SYSTEMS[e.ecosystem]) continue;
+    const list = missing.get(keyOf(e));
+    if (list) list.push(e);
+    else missing.set(keyOf(e), [e]);
+  }
+  const root = base.replace(/\/+$/, "");
+  const groups3 = [...missing.values()];
+  const asked = groups3.slice(0, MAX_LOOKUPS);
+  const results = await Promise.all(
+    asked.map((group3) => {
+      const first2 = group3[0];
+      const pinned = group3.map(pinnedVersion).find(Boolean);
+      return lookUp(client, root, SYSTEMS[first2.ecosystem], first2.name, pinned);
+    })
+  );
+  let fromService = 0;
+  const failed = /* @__PURE__ */ new Map();
+  asked.forEach((group3, i) => {
+    const r = results[i];
+    if (r.licence) {
+      fromService++;
+      for (const e of group3) {
+        e.licence = r.licence;
+        if (r.source) e.licenceSource = r.source;
+      }
+      return;
+    }
+    const reason = r.reason ?? "unknown";
+    failed.set(reason, [...failed.get(reason) ?? [], group3[0].name]);
+  });
+  if (groups3.length > asked.length)
+    failed.set(
+      `over the limit of ${MAX_LOOKUPS} lookups`,
+      groups3.slice(asked.length).map((g) => g[0].name)
+    );
+  const warnings = [...failed].map(([reason, names2]) => ({
+    code: "unresolved",
+    message: `Could not confirm the licence of ${names2.length} ${names2.length === 1 ? "dependency" : "dependencies"} (${reason}): ${names2.slice(0, 8).join(", ")}${names2.length > 8 ? ` and ${names2.length - 8} more` : ""}. They stay unknown.`
+  }));
+  return { fromRepository, fromService, warnings };
+}
+var DEFAULT_DEPS_URL, SYSTEMS, MAX_LOOKUPS, keyOf;
+var init_dependency_licences = __esm({
+  "src/resolve/dependency-licences.ts"() {
+    "use strict";
+    DEFAULT_DEPS_URL = "https://api.deps.dev";
+    SYSTEMS = {
+      npm: "npm",
+      pypi: "pypi",
+      go: "go",
+      cargo: "cargo"
+    };
+    MAX_LOOKUPS = 5e3;
+    keyOf = (d) => `${d.ecosystem}\0${d.name.toLowerCase()}`;
+  }
+});
+
+// src/util/cache-dir.ts
+import os6 from "node:os";
+import path8 from "node:path";
+function cacheDir(env = process.env) {
+  const chosen = env.AI_OPENNESS_CACHE_DIR;
+  if (chosen) return path8.resolve(chosen);
+  const base = env.XDG_CACHE_HOME || path8.join(os6.homedir(), ".cache");
+  return path8.join(base, "ai-openness-check");
+}
+var init_cache_dir = __esm({
+  "src/util/cache-dir.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/http-cache.ts
+import crypto2 from "node:crypto";
+import fs12 from "node:fs";
+import path9 from "node:path";
+var MAX_BODY, HttpCache;
+var init_http_cache = __esm({
+  "src/resolve/http-cache.ts"() {
+    "use strict";
+    MAX_BODY = 4 * 1024 * 1024;
+    HttpCache = class {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      fileOf(url) {
+        const key2 = crypto2.createHash("sha256").update(url).digest("hex");
+        return path9.join(this.dir, key2.slice(0, 2), `${key2}.json`);
+      }
+      get(url) {
+        try {
+          const entry = JSON.parse(fs12.readFileSync(this.fileOf(url), "utf8"));
+          if (entry.url !== url || typeof entry.body !== "string" || typeof entry.status !== "number")
+            return null;
+          if (typeof entry.fetchedAt !== "string" || Number.isNaN(Date.parse(entry.fetchedAt))) return null;
+          return entry;
+        } catch {
+          return null;
+        }
+      }
+      /** Writes atomically (a temporary file renamed), so a reader never sees half an entry. */
+      put(entry) {
+        if (entry.body.length > MAX_BODY) return;
+        const file = this.fileOf(entry.url);
+        try {
+          fs12.mkdirSync(path9.dirname(file), { recursive: true });
+          const tmp = `${file}.${process.pid}.${crypto2.randomBytes(4).toString("hex")}.tmp`;
+          fs12.writeFileSync(tmp, JSON.stringify(entry));
+          fs12.renameSync(tmp, file);
+        } catch {
+        }
+      }
+    };
+  }
+});
+
+// src/resolve/remote.ts
+function reasonOf(status) {
+  if (status === 404) return "not found (404)";
+  if (status === 401 || status === 403) return `refused (${status}): private, gated, or a token is needed`;
+  if (status === 429) return "rate-limited (429)";
+  if (status >= 500) return `server error (${status})`;
+  return `unexpected answer (${status})`;
+}
+var DEFAULT_REMOTE, sleep, CACHEABLE, RemoteClient;
+var init_remote = __esm({
+  "src/resolve/remote.ts"() {
+    "use strict";
+    DEFAULT_REMOTE = {
+      ttlMs: 7 * 24 * 3600 * 1e3,
+      timeoutMs: 1e4,
+      retries: 2,
+      retryDelayMs: 500,
+      maxDelayMs: 5e3,
+      concurrency: 8
+    };
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    CACHEABLE = /* @__PURE__ */ new Set([200, 404]);
+    RemoteClient = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      running = 0;
+      queue = [];
+      /** Requests actually sent, for the report's figures and the tests. */
+      sent = 0;
+      async slot(task) {
+        if (this.running >= this.options.concurrency) await new Promise((r) => this.queue.push(r));
+        this.running++;
+        try {
+          return await task();
+        } finally {
+          this.running--;
+          this.queue.shift()?.();
+        }
+      }
+      /** GET a JSON document, from the cache when it is fresh, revalidated with its ETag when not. */
+      getJson(url) {
+        const now = this.options.now ?? Date.now;
+        const cached2 = this.options.cache?.get(url) ?? null;
+        if (cached2 && now() - Date.parse(cached2.fetchedAt) < this.options.ttlMs)
+          return Promise.resolve(this.fromCache(cached2, true));
+        return this.slot(() => this.fetchWithRetries(url, cached2));
+      }
+      fromCache(entry, cached2) {
+        if (entry.status !== 200)
+          return { ok: false, status: entry.status, reason: reasonOf(entry.status), url: entry.url };
+        try {
+          return {
+            ok: true,
+            status: 200,
+            json: JSON.parse(entry.body),
+            url: entry.url,
+            fetchedAt: entry.fetchedAt,
+            cached: cached2
+          };
+        } catch {
+          return { ok: false, status: 200, reason: "the answer is not JSON", url: entry.url };
+        }
+      }
+      async fetchWithRetries(url, cached2) {
+        const now = this.options.now ?? Date.now;
+        let last = { ok: false, reason: "not tried", url };
+        for (let attempt = 0; attempt <= this.options.retries; attempt++) {
+          const headers = { accept: "application/json", ...this.options.headers };
+          if (cached2?.etag) headers["if-none-match"] = cached2.etag;
+          let response;
+          try {
+            this.sent++;
+            response = await fetch(url, {
+              headers,
+              signal: AbortSignal.timeout(this.options.timeoutMs),
+              redirect: "follow"
+            });
+          } catch (err) {
+            const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
+            last = {
+              ok: false,
+              reason: timedOut ? `no answer within ${this.options.timeoutMs} ms` : "the server could not be reached",
+              url
+            };
+            if (attempt < this.options.retries) await sleep(this.delay(attempt));
+            continue;
+          }
+          const fetchedAt = new Date(now()).toISOString();
+          if (response.status === 304 && cached2) {
+            await response.body?.cancel();
+            const refreshed = { ...cached2, fetchedAt };
+            this.options.cache?.put(refreshed);
+            return this.fromCache(refreshed, true);
+          }
+          if (response.status === 429 || response.status >= 500) {
+            await response.body?.cancel();
+            last = { ok: false, status: response.status, reason: reasonOf(response.status), url };
+            if (attempt < this.options.retries)
+              await sleep(this.delay(attempt, response.headers.get("retry-after")));
+            continue;
+          }
+          const body = CACHEABLE.has(response.status) ? await response.text() : "";
+          if (!CACHEABLE.has(response.status)) await response.body?.cancel();
+          const entry = {
+            url,
+            status: response.status,
+            fetchedAt,
+            body,
+            ...response.headers.get("etag") ? { etag: response.headers.get("etag") } : {}
+          };
+          if (CACHEABLE.has(response.status)) this.options.cache?.put(entry);
+          return this.fromCache(entry, false);
+        }
+        return last;
+      }
+      delay(attempt, retryAfter) {
+        const asked = retryAfter ? Number(retryAfter) * 1e3 : NaN;
+        const backoff = this.options.retryDelayMs * 2 ** attempt;
+        return Math.min(Number.isFinite(asked) && asked >= 0 ? asked : backoff, this.options.maxDelayMs);
+      }
+    };
+  }
+});
+
+// src/resolve/resolve.ts
+var resolve_exports = {};
+__export(resolve_exports, {
+  resolveScan: () => resolveScan
+});
+import path10 from "node:path";
+async function resolveScan(scan, options) {
+  const env = options.env ?? process.env;
+  const client = options.online ? new RemoteClient({
+    ...DEFAULT_REMOTE,
+    ...options.remote,
+    cache: new HttpCache(path10.join(cacheDir(env), "http"))
+  }) : null;
+  const deps = await resolveDependencyLicences(
+    scan.evidence,
+    client,
+    env.AI_OPENNESS_DEPS_URL || DEFAULT_DEPS_URL
+  );
+  scan.warnings.push(...deps.warnings);
+  return {
+    dependencies: { fromRepository: deps.fromRepository, fromService: deps.fromService },
+    requests: client?.sent ?? 0
+  };
+}
+var init_resolve = __esm({
+  "src/resolve/resolve.ts"() {
+    "use strict";
+    init_cache_dir();
+    init_http_cache();
+    init_remote();
+    init_dependency_licences();
   }
 });
 
@@ -28209,6 +28548,15 @@ var init_rules = __esm({
         tags: ["licensing"]
       },
       {
+        id: "dependency-licence",
+        name: "DependencyLicence",
+        title: "An AI dependency under a licence that is not open",
+        description: "A model library, runtime or provider SDK the project depends on is under a licence that is not open (a non-commercial, research-only or proprietary licence). The project's own code layer is not changed by it, but its terms bind everyone who runs the project.",
+        fix: "Read the dependency licence and tell your users its terms, or replace it with an openly licensed package.",
+        severity: "warning",
+        tags: ["ai", "licensing", "dependencies"]
+      },
+      {
         id: "obligation",
         name: "LicenceObligation",
         title: "Terms a restricted licence imposes",
@@ -28231,7 +28579,7 @@ __export(sarif_exports, {
   renderSarif: () => renderSarif,
   renderSarifLog: () => renderSarifLog
 });
-import crypto2 from "node:crypto";
+import crypto3 from "node:crypto";
 function descriptor(rule) {
   return {
     id: rule.id,
@@ -28263,7 +28611,7 @@ function placeOf(report, f) {
   return first2 ? { file: first2.file, line: Math.max(first2.line, 1) } : null;
 }
 function fingerprintOf(f, file) {
-  return crypto2.createHash("sha256").update(findingKey({ ...f, file })).digest("hex").slice(0, 32);
+  return crypto3.createHash("sha256").update(findingKey({ ...f, file })).digest("hex").slice(0, 32);
 }
 function renderSarifLog(report) {
   const rules = RULES2.map(descriptor);
@@ -34358,7 +34706,7 @@ __export(cyclonedx_exports, {
   buildBom: () => buildBom,
   renderCycloneDx: () => renderCycloneDx
 });
-import crypto3 from "node:crypto";
+import crypto4 from "node:crypto";
 function addLicences(target, raw, card) {
   if (!raw || raw === "NOASSERTION") return;
   const facts = lookupExpression(raw);
@@ -34458,7 +34806,7 @@ function licenceJson(licenses) {
 }
 function buildBom(report) {
   const bom = new import_Models.Bom();
-  bom.serialNumber = `urn:uuid:${crypto3.randomUUID()}`;
+  bom.serialNumber = `urn:uuid:${crypto4.randomUUID()}`;
   bom.metadata.timestamp = /* @__PURE__ */ new Date();
   bom.metadata.tools.components.add(
     new import_Models.Component(import_Enums.ComponentType.Application, TOOL_NAME, { version: TOOL_VERSION })
@@ -35317,8 +35665,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path14 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -36429,8 +36777,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -36446,7 +36794,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -39612,7 +39960,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -42834,6 +43182,7 @@ function readActionSettings(workspace, trustedSha) {
     errors: [...error2 ? [error2] : [], ...fromFile.errors, ...fromInputs.errors],
     token: getInput("token"),
     scanPath: getInput("path") || ".",
+    online: getInput("resolve").trim().toLowerCase() !== "false",
     configFile,
     fromFile: fromFile.settings
   };
@@ -42907,7 +43256,7 @@ function readCommentEvent(env) {
 }
 
 // src/action/scan-pull-request.ts
-import path9 from "node:path";
+import path12 from "node:path";
 
 // src/scan.ts
 import fs11 from "node:fs";
@@ -42976,8 +43325,8 @@ var BasenameRules = class _BasenameRules {
   }
   ignores(relPath) {
     const isDir = relPath.endsWith("/");
-    const path11 = isDir ? relPath.slice(0, -1) : relPath;
-    const name = path11.slice(path11.lastIndexOf("/") + 1).toLowerCase();
+    const path14 = isDir ? relPath.slice(0, -1) : relPath;
+    const name = path14.slice(path14.lastIndexOf("/") + 1).toLowerCase();
     return this.rules.some((rule) => (!rule.dirOnly || isDir) && globMatch(rule.parts, name));
   }
 };
@@ -45719,8 +46068,8 @@ function repoName(segment) {
   if (at3 >= 0 && at3 < end) end = at3;
   return segment.slice(0, end);
 }
-function baseName(path11) {
-  const parts = path11.split(/[\\/]/);
+function baseName(path14) {
+  const parts = path14.split(/[\\/]/);
   const last = parts[parts.length - 1] ?? "";
   return last.replace(WEIGHT_FILE, "");
 }
@@ -46944,10 +47293,10 @@ function parseNotebook(text2) {
   lastNotebook = { text: text2, parsed };
   return parsed;
 }
-function notebookSegments(path11, text2, sink, cellType = "code") {
+function notebookSegments(path14, text2, sink, cellType = "code") {
   const parsed = parseNotebook(text2);
   if (typeof parsed === "string") {
-    sink.warn({ file: path11, code: "malformed", message: parsed });
+    sink.warn({ file: path14, code: "malformed", message: parsed });
     return [];
   }
   const { cells, rawLines } = parsed;
@@ -48307,15 +48656,15 @@ var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
 function pointsAtPage(text2, index) {
   return HUB_PAGE.test(text2.slice(index, index + 300));
 }
-function addWeightsLinks(path11, text2, add) {
+function addWeightsLinks(path14, text2, add) {
   let lines;
   for (const hit of weightsLinks(text2)) {
     lines ??= new LineIndex(text2);
     const line = lines.lineOf(hit.index);
-    add({ kind: "project", file: path11, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+    add({ kind: "project", file: path14, line, signal: "weights-url", value: hit.value }, `w:${line}`);
   }
 }
-function addProseLinks(path11, text2, add) {
+function addProseLinks(path14, text2, add) {
   if (!HF_URL_FORM.needles.some((n) => text2.includes(n))) return;
   const mask = nonProseLines(text2);
   const lines = new LineIndex(text2);
@@ -48328,7 +48677,7 @@ function addProseLinks(path11, text2, add) {
       add(
         {
           kind: "model",
-          file: path11,
+          file: path14,
           line,
           name: hit.name,
           via: "hf-url",
@@ -48342,7 +48691,7 @@ function addProseLinks(path11, text2, add) {
       add(
         {
           kind: "dataset",
-          file: path11,
+          file: path14,
           line,
           name: hit.name,
           via: "hf-url",
@@ -48405,10 +48754,10 @@ var referenceExtractor = {
       seen.add(key2);
       sink.add(e);
     };
-    const path11 = file.info.path;
+    const path14 = file.info.path;
     let inTests;
     const strength = () => {
-      inTests ??= isTestOrCiPath(path11);
+      inTests ??= isTestOrCiPath(path14);
       return inTests ? "weak" : "strong";
     };
     const weakApi = () => kind === "markdown" || strength() === "weak";
@@ -48424,8 +48773,8 @@ var referenceExtractor = {
     };
     const segments = codeSegments(file.info, kind, text2, sink);
     if (kind === "markdown") {
-      addProseLinks(path11, text2, add);
-      addWeightsLinks(path11, text2, add);
+      addProseLinks(path14, text2, add);
+      addWeightsLinks(path14, text2, add);
     }
     for (const segment of segments) {
       const has = findNeedles(segment.text);
@@ -48446,7 +48795,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "model",
-                  file: path11,
+                  file: path14,
                   line,
                   name: hit.name,
                   via: hit.via,
@@ -48467,7 +48816,7 @@ var referenceExtractor = {
               add(
                 {
                   kind: "dataset",
-                  file: path11,
+                  file: path14,
                   line,
                   name: hit.name,
                   via,
@@ -48485,14 +48834,14 @@ var referenceExtractor = {
         if (has("http"))
           for (const hit of weightsUrls(segment.text)) {
             const line = lineOf2(hit.index);
-            add({ kind: "project", file: path11, line, signal: "weights-url", value: hit.value }, `w:${line}`);
+            add({ kind: "project", file: path14, line, signal: "weights-url", value: hit.value }, `w:${line}`);
           }
         for (const hit of knownCheckpointFiles(segment.text)) {
           const line = lineOf2(hit.index);
           add(
             {
               kind: "model",
-              file: path11,
+              file: path14,
               line,
               name: hit.value,
               via: "weights-file",
@@ -48510,7 +48859,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path11,
+              file: path14,
               line,
               name: hit.value,
               via: "setting",
@@ -48532,7 +48881,7 @@ var referenceExtractor = {
         add(
           {
             kind: "api",
-            file: path11,
+            file: path14,
             line,
             provider: hit.provider,
             signal: hit.signal,
@@ -48548,7 +48897,7 @@ var referenceExtractor = {
           add(
             {
               kind: "model",
-              file: path11,
+              file: path14,
               line,
               name: hit.model,
               via: "api",
@@ -48567,14 +48916,14 @@ var referenceExtractor = {
           if (hosted && !hosted.openWeight) continue;
           if (isServedAlias(m.model)) continue;
           add(
-            { kind: "model", file: path11, line, name: m.model, via: "ollama", strength: strength() },
+            { kind: "model", file: path14, line, name: m.model, via: "ollama", strength: strength() },
             `m:${line}:${m.model}`
           );
         }
       }
       addForms([SETTING_FORM]);
       if (kind === "notebook" || kind === "shell" || kind === "docker")
-        addInstallCommands(segment.text, path11, lineOf2, sink);
+        addInstallCommands(segment.text, path14, lineOf2, sink);
     }
   }
 };
@@ -48652,10 +49001,10 @@ var POLICY = new RegExp(
 );
 var POLICY_SCORE = 0.5;
 var REUSE = /(?:^|\/)LICENSES\/((?:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]{0,80})\.(?:txt|md)$/;
-function scoreLicenceFileName(path11) {
-  const reuse = REUSE.exec(path11);
+function scoreLicenceFileName(path14) {
+  const reuse = REUSE.exec(path14);
   if (reuse) return { score: 1, kind: "reuse", declaredId: reuse[1] };
-  const name = path11.slice(path11.lastIndexOf("/") + 1).toLowerCase();
+  const name = path14.slice(path14.lastIndexOf("/") + 1).toLowerCase();
   if (name.length > 80) return null;
   const dot = name.lastIndexOf(".");
   if (dot > 0 && NOT_LICENCE_EXT.has(name.slice(dot + 1))) return null;
@@ -49633,7 +49982,7 @@ function manifestLicence(raw, at3, detail) {
     detail: `${detail} (not an SPDX expression, kept as written)`
   };
 }
-function licenceFilePointer(path11, at3, detail) {
+function licenceFilePointer(path14, at3, detail) {
   const dir = at3.file.includes("/") ? at3.file.slice(0, at3.file.lastIndexOf("/")) : "";
   return {
     kind: "licence",
@@ -49642,8 +49991,8 @@ function licenceFilePointer(path11, at3, detail) {
     ...at3,
     id: null,
     confidence: CONFIDENCE_NONE,
-    detail: `${detail} points to the file "${path11.slice(0, 200)}"`,
-    pointsTo: posix.normalize(posix.join(dir, path11.trim())).slice(0, 500)
+    detail: `${detail} points to the file "${path14.slice(0, 200)}"`,
+    pointsTo: posix.normalize(posix.join(dir, path14.trim())).slice(0, 500)
   };
 }
 
@@ -50879,9 +51228,9 @@ function readProject(project, lines, file, sink) {
   const licenceLine2 = lines.assignedKey("license", from, "=")?.line ?? section?.line ?? 0;
   const table = asRecord(licence);
   const text2 = asString(licence) ?? asString(table?.["text"]);
-  const path11 = asString(table?.["file"]);
+  const path14 = asString(table?.["file"]);
   if (text2 !== void 0) sink.add(manifestLicence(text2, { file, line: licenceLine2 }, detail));
-  else if (path11 !== void 0) sink.add(licenceFilePointer(path11, { file, line: licenceLine2 }, detail));
+  else if (path14 !== void 0) sink.add(licenceFilePointer(path14, { file, line: licenceLine2 }, detail));
   const deps = lines.assignedKey("dependencies", from, "=");
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
@@ -51086,8 +51435,8 @@ var CONTAINER_EXTENSIONS = {
 };
 var MODEL_WORDS = /model|weight|ckpt|checkpoint|adapter|lora|classifier|regressor|estimator/;
 var MODEL_FOLDERS = /* @__PURE__ */ new Set(["model", "models", "weights", "checkpoints", "ckpt", "ckpts", "saved_model"]);
-function inModelFolder(path11) {
-  const parts = path11.toLowerCase().split("/");
+function inModelFolder(path14) {
+  const parts = path14.toLowerCase().split("/");
   parts.pop();
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
@@ -51394,11 +51743,11 @@ function parseLfsPointer(head) {
 
 // src/extract/artefacts/weights-file.ts
 function extractWeightsFile(file, format, sink) {
-  const path11 = file.info.path;
+  const path14 = file.info.path;
   const lfs = parseLfsPointer(file.head);
   const evidence = {
     kind: "weights",
-    file: path11,
+    file: path14,
     line: 0,
     format,
     size: lfs?.size ?? file.size
@@ -51407,7 +51756,7 @@ function extractWeightsFile(file, format, sink) {
   if (!lfs && format === "gguf" && file.head) readGgufInto(evidence, file.head, file.size, sink);
   sink.add(evidence);
   if (evidence.architecture) {
-    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path11, line: 0 });
+    sink.add({ kind: "architecture", source: "gguf", name: evidence.architecture, file: path14, line: 0 });
   }
 }
 function readGgufInto(evidence, head, size, sink) {
@@ -51456,19 +51805,19 @@ var artefactExtractor = {
   },
   extract(file, sink) {
     const kind = artefactKind(file.info);
-    const path11 = file.info.path;
+    const path14 = file.info.path;
     if (kind === "weights") {
       extractWeightsFile(file, weightsFormatOf(file.info) ?? file.info.ext, sink);
       return;
     }
     const text2 = file.text;
     if (text2 === void 0) return;
-    if (kind === "gitattributes") extractLfsRules(text2, path11, sink);
-    else if (kind === "config") extractHfConfig(text2, path11, sink);
-    else if (kind === "adapter") extractAdapterConfig(text2, path11, sink);
-    else if (kind === "params") extractParamsJson(text2, path11, sink);
-    else if (kind === "modelfile") extractModelfile(text2, path11, sink);
-    else if (kind === "python") extractModelCode(text2, path11, sink);
+    if (kind === "gitattributes") extractLfsRules(text2, path14, sink);
+    else if (kind === "config") extractHfConfig(text2, path14, sink);
+    else if (kind === "adapter") extractAdapterConfig(text2, path14, sink);
+    else if (kind === "params") extractParamsJson(text2, path14, sink);
+    else if (kind === "modelfile") extractModelfile(text2, path14, sink);
+    else if (kind === "python") extractModelCode(text2, path14, sink);
   }
 };
 
@@ -51729,7 +52078,7 @@ function optionalString(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function emitCard(meta, fm, file, sink) {
-  const path11 = file.info.path;
+  const path14 = file.info.path;
   const where = new YamlValueLines(fm.yaml, fm.firstLine);
   const rawLicences = stringOrList(meta["license"]);
   const licences = rawLicences.map((l) => l.toLowerCase());
@@ -51741,7 +52090,7 @@ function emitCard(meta, fm, file, sink) {
   const { sections, emptySections } = cardSections(file.text ?? "");
   const card = {
     kind: "card",
-    file: path11,
+    file: path14,
     line: 1,
     cardType: cardTypeOf(meta, file.info.name),
     datasets,
@@ -51764,19 +52113,19 @@ function emitCard(meta, fm, file, sink) {
   for (const name of baseModels) {
     sink.add({
       kind: "model",
-      file: path11,
+      file: path14,
       line: where.entryLine("base_model", name),
       name,
       via: "card-base-model",
       strength: "strong",
-      derivedFrom: path11,
+      derivedFrom: path14,
       ...relation !== void 0 ? { relation } : {}
     });
   }
   for (const name of datasets) {
     sink.add({
       kind: "dataset",
-      file: path11,
+      file: path14,
       line: where.entryLine("datasets", name),
       name,
       via: "card",
@@ -51790,7 +52139,7 @@ function emitCard(meta, fm, file, sink) {
   rawLicences.forEach((raw, i) => {
     sink.add({
       kind: "licence",
-      file: path11,
+      file: path14,
       line: rawLicences.length > 1 ? where.entryLine("license", raw) : where.keyLine("license"),
       // The Hub's own id, lower-cased; the knowledge base maps it to SPDX or LicenseRef later.
       id: licences[i] ?? raw.toLowerCase(),
@@ -52858,7 +53207,7 @@ var IMG_ALT = /<img\b[^>]{0,400}?\balt="([^"]{1,80})"/i;
 function plainTitle(raw) {
   return raw.replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, "").replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, "$1").replace(/<[^>]{0,300}>/g, "").replace(/[*_`]/g, "").replace(/[^\p{L}\p{N}\s.&+:/()-]/gu, "").replace(/\s+/g, " ").trim();
 }
-function readmeEvidence(path11, text2, add) {
+function readmeEvidence(path14, text2, add) {
   const lines = splitLines(text2);
   const code = nonProseLines(text2);
   let title = null;
@@ -52892,7 +53241,7 @@ function readmeEvidence(path11, text2, add) {
         if (!isCollection && m[2] && m[2].length > 1) continue;
         if (!orgs.has(org)) {
           orgs.add(org);
-          add({ kind: "project", file: path11, line: n, signal: "hub-org", value: org });
+          add({ kind: "project", file: path14, line: n, signal: "hub-org", value: org });
         }
       }
     }
@@ -52912,13 +53261,13 @@ function readmeEvidence(path11, text2, add) {
       const ref = m ? matchLicenceReference(`licensed under ${m[1] ?? ""}`) : null;
       if (ref) {
         weightsLicence = true;
-        add({ kind: "project", file: path11, line: n, signal: "weights-licence", value: ref.id });
+        add({ kind: "project", file: path14, line: n, signal: "weights-licence", value: ref.id });
       }
     }
     if (RELEASE_LIST_END.test(line) && RELEASE_SENTENCE.test(line))
       add({
         kind: "project",
-        file: path11,
+        file: path14,
         line: n,
         signal: "release-list",
         value: line.trim().slice(0, 200),
@@ -52928,7 +53277,7 @@ function readmeEvidence(path11, text2, add) {
       released = true;
       add({
         kind: "project",
-        file: path11,
+        file: path14,
         line: n,
         signal: "release-sentence",
         value: line.trim().slice(0, 200)
@@ -52936,10 +53285,10 @@ function readmeEvidence(path11, text2, add) {
     }
   }
   title ??= altTitle;
-  if (title) add({ kind: "project", file: path11, line: title.line, signal: "title", value: title.value });
+  if (title) add({ kind: "project", file: path14, line: title.line, signal: "title", value: title.value });
   let best = null;
   for (const v of repos.values()) if (v.count >= 2 && (!best || v.count > best.count)) best = v;
-  if (best) add({ kind: "project", file: path11, line: best.line, signal: "github-repo", value: best.name });
+  if (best) add({ kind: "project", file: path14, line: best.line, signal: "github-repo", value: best.name });
 }
 var PACKAGE_NAME = {
   "package.json": /^\s{0,4}"name"\s*:\s*"([^"]{1,214})"/m,
@@ -52948,12 +53297,12 @@ var PACKAGE_NAME = {
   "setup.cfg": /^name\s*=\s*([A-Za-z0-9_.-]{1,200})\s*$/m,
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
-function manifestEvidence(path11, name, text2, add) {
+function manifestEvidence(path14, name, text2, add) {
   const re = PACKAGE_NAME[name];
   const m = re?.exec(text2.length > 2e5 ? text2.slice(0, 2e5) : text2);
   if (!m?.[1]) return;
   const line = text2.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
-  add({ kind: "project", file: path11, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
+  add({ kind: "project", file: path14, line, signal: "package-name", value: m[1].replace(/^@[^/]+\//, "") });
 }
 var projectExtractor = {
   name: "project",
@@ -52962,17 +53311,17 @@ var projectExtractor = {
     const text2 = file.text;
     if (text2 === void 0) return;
     const add = (e) => sink.add(e);
-    const path11 = file.info.path;
+    const path14 = file.info.path;
     if (MODEL_CARD_FILE.test(file.info.name)) {
-      add({ kind: "project", file: path11, line: 0, signal: "model-card", value: path11 });
+      add({ kind: "project", file: path14, line: 0, signal: "model-card", value: path14 });
       return;
     }
     if (DOWNLOAD_SCRIPT.test(file.info.name)) {
       if (WEIGHTS_WORDS.test(text2.length > 1e5 ? text2.slice(0, 1e5) : text2))
-        add({ kind: "project", file: path11, line: 0, signal: "download-script", value: path11 });
+        add({ kind: "project", file: path14, line: 0, signal: "download-script", value: path14 });
       return;
     }
-    if (path11.includes("/")) return;
+    if (path14.includes("/")) return;
     if (MANIFESTS.has(file.info.name)) manifestEvidence(file.info.path, file.info.name, text2, add);
     else readmeEvidence(file.info.path, text2, add);
   }
@@ -53026,14 +53375,14 @@ function emptyBatch() {
 }
 function extractBatch(root, batch, extractors, limits, budget, detach2) {
   const out = { evidence: [], warnings: [], bytes: [], evidenceEnd: [], warningsEnd: [] };
-  let path11 = "";
+  let path14 = "";
   const sink = {
-    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path11) : e),
-    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path11) : w)
+    add: (e) => out.evidence.push(detach2 ? detachStrings(e, path14) : e),
+    warn: (w) => out.warnings.push(detach2 ? detachStrings(w, path14) : w)
   };
   for (let i = 0; i < batch.entries.length; i++) {
     const entry = batch.entries[i];
-    path11 = entry.path;
+    path14 = entry.path;
     if (budget.spent()) out.bytes.push(NOT_READ);
     else {
       const file = readFile(
@@ -53111,10 +53460,10 @@ function single(batch, i) {
 function appendRange(into, from, start, end) {
   for (let j = start; j < end; j++) into.push(from[j]);
 }
-function appendEvidence(into, from, start, end, path11) {
+function appendEvidence(into, from, start, end, path14) {
   for (let j = start; j < end; j++) {
     const e = from[j];
-    if (path11 !== void 0 && e.file === path11) e.file = path11;
+    if (path14 !== void 0 && e.file === path14) e.file = path14;
     into.push(e);
   }
 }
@@ -53628,7 +53977,8 @@ function draftOf(e) {
         type: "dependency",
         name: e.name,
         licence: e.licence ?? null,
-        detail: `${e.ecosystem}, ${e.role}`
+        detail: `${e.ecosystem}, ${e.role}`,
+        ...e.licenceSource ? { source: e.licenceSource } : {}
       };
     case "claim":
     case "project":
@@ -53765,10 +54115,10 @@ function collectModels(refs, apis, roles) {
 }
 
 // src/util/group-by.ts
-function groupBy(items, keyOf2) {
+function groupBy(items, keyOf3) {
   const groups3 = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const key2 = keyOf2(item);
+    const key2 = keyOf3(item);
     const group3 = groups3.get(key2);
     if (group3) group3.push(item);
     else groups3.set(key2, [item]);
@@ -54945,7 +55295,8 @@ function sortEvidence(evidence) {
     cards: [],
     weights: [],
     architectures: [],
-    projects: []
+    projects: [],
+    dependencies: []
   };
   for (const e of evidence) {
     if (e.kind === "licence") out.licences.push(e);
@@ -54956,6 +55307,7 @@ function sortEvidence(evidence) {
     else if (e.kind === "weights") out.weights.push(e);
     else if (e.kind === "architecture") out.architectures.push(e);
     else if (e.kind === "project") out.projects.push(e);
+    else if (e.kind === "dependency") out.dependencies.push(e);
   }
   return out;
 }
@@ -55481,6 +55833,27 @@ function unknownLicenceFindings(e) {
   }
   return findings;
 }
+var DEPENDENCY_ROLE_WORDS = { "ai-library": "AI library", "closed-api-sdk": "AI provider SDK" };
+function dependencyLicenceFindings(e) {
+  const findings = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const d of e.dependencies) {
+    if (d.role === "other" || !d.licence || reported.has(d.name.toLowerCase())) continue;
+    const facts = lookupExpression(d.licence);
+    if (facts.category !== "restricted") continue;
+    reported.add(d.name.toLowerCase());
+    const names2 = facts.parts.filter((p) => p.category === "restricted").map((p) => p.name);
+    const from = d.licenceSource ? ` (licence from ${d.licenceSource.url})` : "";
+    findings.push({
+      rule: "dependency-licence",
+      severity: "warning",
+      file: d.file,
+      line: d.line,
+      message: `${d.file}:${d.line} brings in the ${DEPENDENCY_ROLE_WORDS[d.role]} ${d.name} under ${names2.join(", ") || facts.expression}${from}, which is not an open licence: its terms bind everyone who runs this project.`
+    });
+  }
+  return findings;
+}
 function judge(e, claims, verdict, c) {
   const mislabels = mislabelFindings(claims, verdict, c);
   const findings = [
@@ -55488,6 +55861,7 @@ function judge(e, claims, verdict, c) {
     ...conflictFindings(e, c),
     ...withoutTextFindings(e),
     ...unknownLicenceFindings(e),
+    ...dependencyLicenceFindings(e),
     ...obligationsFor(c.layers, lookupLicence)
   ];
   return { claims: mislabels.claims, findings };
@@ -55663,6 +56037,7 @@ function buildReport(scan, durationMs, options = {}) {
 }
 
 // src/pipeline.ts
+init_dependency_licences();
 function reportOptions(settings, repository) {
   return {
     claimIgnorePaths: settings.claimIgnorePaths,
@@ -55670,10 +56045,20 @@ function reportOptions(settings, repository) {
     ...repository ? { repository } : {}
   };
 }
+var msSince = (started) => Math.round(Number(process.hrtime.bigint() - started) / 1e6);
 function analyse(root, options = {}, reportOptions2 = {}) {
   const started = process.hrtime.bigint();
   const scan = scanDirectory(root, options);
-  return buildReport(scan, Math.round(Number(process.hrtime.bigint() - started) / 1e6), reportOptions2);
+  fillFromRepository(scan.evidence);
+  return buildReport(scan, msSince(started), reportOptions2);
+}
+async function analyseResolved(root, options, reportOptions2, resolve) {
+  if (!resolve.online) return analyse(root, options, reportOptions2);
+  const started = process.hrtime.bigint();
+  const scan = scanDirectory(root, options);
+  const { resolveScan: resolveScan2 } = await Promise.resolve().then(() => (init_resolve(), resolve_exports));
+  await resolveScan2(scan, resolve);
+  return buildReport(scan, msSince(started), reportOptions2);
 }
 
 // src/action/scan-pull-request.ts
@@ -55681,9 +56066,9 @@ init_compare();
 
 // src/action/base-snapshot.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import fs12 from "node:fs";
-import os6 from "node:os";
-import path8 from "node:path";
+import fs13 from "node:fs";
+import os7 from "node:os";
+import path11 from "node:path";
 var GIT_TIMEOUT_MS = 12e4;
 function gitAuthEnv(auth2) {
   if (!auth2?.token || !/^https:\/\/[^/\s]+$/.test(auth2.serverUrl.replace(/\/+$/, ""))) return {};
@@ -55738,11 +56123,11 @@ function ensureCommit(repoDir, sha, options = {}) {
 function snapshotCommit(repoDir, sha, options = {}) {
   const present = ensureCommit(repoDir, sha, options);
   if (!present.ok) return present;
-  const dir = fs12.mkdtempSync(path8.join(os6.tmpdir(), "ai-openness-base-"));
-  const tarFile = path8.join(dir, "..", `${path8.basename(dir)}.tar`);
+  const dir = fs13.mkdtempSync(path11.join(os7.tmpdir(), "ai-openness-base-"));
+  const tarFile = path11.join(dir, "..", `${path11.basename(dir)}.tar`);
   const dispose = () => {
-    fs12.rmSync(dir, { recursive: true, force: true });
-    fs12.rmSync(tarFile, { force: true });
+    fs13.rmSync(dir, { recursive: true, force: true });
+    fs13.rmSync(tarFile, { force: true });
   };
   try {
     git(repoDir, ["archive", "--format=tar", `--output=${tarFile}`, sha]);
@@ -55750,7 +56135,7 @@ function snapshotCommit(repoDir, sha, options = {}) {
       stdio: "ignore",
       timeout: GIT_TIMEOUT_MS
     });
-    fs12.rmSync(tarFile, { force: true });
+    fs13.rmSync(tarFile, { force: true });
     return { ok: true, dir, dispose };
   } catch {
     dispose();
@@ -55759,21 +56144,22 @@ function snapshotCommit(repoDir, sha, options = {}) {
 }
 
 // src/action/scan-pull-request.ts
-function scanHeadAgainstBase(request2) {
+async function scanHeadAgainstBase(request2) {
   const { workspace, prefix, baseSha, settings, repository, headSnapshot } = request2;
-  const scan = (dir, committedOnly = false) => analyse(
+  const scan = (dir, committedOnly = false) => analyseResolved(
     dir,
     { ignore: settings.ignore, ...committedOnly ? { gitignore: false } : {} },
-    reportOptions(settings, repository)
+    reportOptions(settings, repository),
+    request2.resolve ?? { online: false }
   );
-  const head = headSnapshot ? scan(path9.join(headSnapshot, prefix), true) : scan(path9.join(workspace, prefix));
+  const head = await (headSnapshot ? scan(path12.join(headSnapshot, prefix), true) : scan(path12.join(workspace, prefix)));
   let changes = null;
   let noBaseReason;
   if (baseSha) {
     const base = snapshotCommit(workspace, baseSha, { log: (m) => info(m), ...request2.fetch });
     if (base.ok) {
       try {
-        changes = compareReports(scan(path9.join(base.dir, prefix), true), head);
+        changes = compareReports(await scan(path12.join(base.dir, prefix), true), head);
       } finally {
         base.dispose();
       }
@@ -55786,8 +56172,8 @@ function scanHeadAgainstBase(request2) {
 }
 
 // src/action/deliver.ts
-import fs13 from "node:fs";
-import path10 from "node:path";
+import fs14 from "node:fs";
+import path13 from "node:path";
 
 // src/render/json.ts
 function renderJson(report) {
@@ -56038,10 +56424,10 @@ function hash(text2) {
   for (let i = 0; i < text2.length; i++) h = Math.imul(h ^ text2.charCodeAt(i), 16777619) >>> 0;
   return h.toString(36);
 }
-function inlineKey(rule, path11, subject) {
-  return `${KEY_PREFIX}${rule}:${hash(`${path11}\0${subject}`)} -->`;
+function inlineKey(rule, path14, subject) {
+  return `${KEY_PREFIX}${rule}:${hash(`${path14}\0${subject}`)} -->`;
 }
-function keyOf(body) {
+function keyOf2(body) {
   const start = body.indexOf(KEY_PREFIX);
   if (start === -1) return null;
   const end = body.indexOf("-->", start);
@@ -56051,12 +56437,12 @@ var INLINE_RULES = /* @__PURE__ */ new Set(["mislabelled-open-source", "licence-
 function buildInlineComments(report, changedLayers, added) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const push2 = (path11, line, subject, rule, body) => {
-    if (!added.get(path11)?.has(line)) return;
-    const key2 = inlineKey(rule, path11, subject);
+  const push2 = (path14, line, subject, rule, body) => {
+    if (!added.get(path14)?.has(line)) return;
+    const key2 = inlineKey(rule, path14, subject);
     if (seen.has(key2)) return;
     seen.add(key2);
-    out.push({ path: path11, line, side: "RIGHT", key: key2, body: `${body}
+    out.push({ path: path14, line, side: "RIGHT", key: key2, body: `${body}
 
 ${key2}` });
   };
@@ -56266,7 +56652,7 @@ async function publishToPullRequest(client, ctx, report, changes, settings, opti
       const inline = buildInlineComments(withPrefix(report, options.prefix), lowered, added);
       if (inline.length) {
         const existing = new Set(
-          (await listReviewCommentBodies(client, repo, pull)).map(keyOf).filter(Boolean)
+          (await listReviewCommentBodies(client, repo, pull)).map(keyOf2).filter(Boolean)
         );
         const fresh = inline.filter((c) => !existing.has(c.key));
         if (fresh.length)
@@ -56307,12 +56693,12 @@ async function deliverReport(o) {
   const { ctx, settings, client, prefix } = o;
   const report = o.scanned.report;
   const outDir = o.env.RUNNER_TEMP ?? o.env.GITHUB_WORKSPACE ?? process.cwd();
-  const reportFile = path10.join(outDir, "ai-openness-report.json");
-  fs13.writeFileSync(reportFile, renderJson(report));
-  const sarifFile = path10.join(outDir, "ai-openness.sarif");
-  fs13.writeFileSync(sarifFile, (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(withPrefix(report, prefix)));
-  const bomFile = path10.join(outDir, "ai-openness.cdx.json");
-  fs13.writeFileSync(bomFile, (await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports))).renderCycloneDx(report));
+  const reportFile = path13.join(outDir, "ai-openness-report.json");
+  fs14.writeFileSync(reportFile, renderJson(report));
+  const sarifFile = path13.join(outDir, "ai-openness.sarif");
+  fs14.writeFileSync(sarifFile, (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(withPrefix(report, prefix)));
+  const bomFile = path13.join(outDir, "ai-openness.cdx.json");
+  fs14.writeFileSync(bomFile, (await Promise.resolve().then(() => (init_cyclonedx(), cyclonedx_exports))).renderCycloneDx(report));
   const mislabelled = report.findings.some(
     (f) => f.rule === "mislabelled-open-source" && f.severity === "error"
   );
@@ -56696,17 +57082,17 @@ async function runCommentCommand(env, ctx) {
 async function runScanCommand(env, ctx, s, name, argument) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const pull = await getPull(s.client, s.repo, s.event.issueNumber);
-  const fetch2 = {
+  const fetch3 = {
     log: (m) => info(m),
     auth: { serverUrl: ctx.serverUrl, token: s.token }
   };
-  const base = ensureCommit(workspace, pull.baseSha, fetch2);
+  const base = ensureCommit(workspace, pull.baseSha, fetch3);
   if (!base.ok) throw new Error(`the base commit: ${base.reason}`);
-  const { settings, errors, scanPath, configFile } = readActionSettings(workspace, pull.baseSha);
+  const { settings, errors, scanPath, configFile, online } = readActionSettings(workspace, pull.baseSha);
   if (errors.length)
     throw new Error(`configuration errors in the base commit's ${configFile}: ${errors.join("; ")}`);
   const head = snapshotCommit(workspace, pull.headSha, {
-    ...fetch2,
+    ...fetch3,
     fallbackRef: `refs/pull/${s.event.issueNumber}/head`
   });
   if (!head.ok) throw new Error(`the pull request's head: ${head.reason}`);
@@ -56719,14 +57105,15 @@ async function runScanCommand(env, ctx, s, name, argument) {
   const { prefix, linkBase } = scanPlace(workspace, scanPath, prCtx);
   let scanned;
   try {
-    scanned = scanHeadAgainstBase({
+    scanned = await scanHeadAgainstBase({
       workspace,
       prefix,
       baseSha: pull.baseSha,
       settings,
       repository: `${ctx.owner}/${ctx.repo}`,
       headSnapshot: head.dir,
-      fetch: fetch2
+      fetch: fetch3,
+      resolve: { online, env }
     });
   } finally {
     head.dispose();
@@ -56775,7 +57162,10 @@ async function run(env = process.env) {
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const trusted = ctx.event === "pull_request_target" ? ctx.baseSha : void 0;
-  const { settings, errors, token, scanPath, configFile, fromFile } = readActionSettings(workspace, trusted);
+  const { settings, errors, token, scanPath, configFile, fromFile, online } = readActionSettings(
+    workspace,
+    trusted
+  );
   if (errors.length) {
     setFailed(`Configuration errors:
 ${errors.join("\n")}`);
@@ -56785,13 +57175,14 @@ ${errors.join("\n")}`);
   let report;
   let summary2 = "";
   try {
-    const scanned = scanHeadAgainstBase({
+    const scanned = await scanHeadAgainstBase({
       workspace,
       prefix,
       baseSha: ctx.baseSha,
       settings,
       repository: `${ctx.owner}/${ctx.repo}`,
-      fetch: { auth: { serverUrl: ctx.serverUrl, token } }
+      fetch: { auth: { serverUrl: ctx.serverUrl, token } },
+      resolve: { online, env }
     });
     report = scanned.report;
     const policyChanges = ctx.event === "pull_request" && ctx.baseSha && scanned.changes ? policyChangesSince(workspace, ctx.baseSha, configFile, fromFile) : [];

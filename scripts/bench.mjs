@@ -34,6 +34,7 @@
 //   npm run bench -- --runs=3              # scan each target 3 times, report the median run
 //   npm run bench -- --threads=1           # scan on one thread (default: the CPUs, up to 4)
 //   npm run bench -- --no-startup          # skip the small scans and the action start-up
+//   npm run bench -- --no-resolve          # skip the online scan of 2,000 dependencies
 //   npm run bench -- --licensee DIR...     # only: dist/cli.js scan vs `licensee detect` over
 //                                          # these directories, alternating (--runs=N, default 3)
 import { resolveOptions } from './bundle-resolve.mjs';
@@ -46,6 +47,7 @@ import process from 'node:process';
 import { generateLargeText, generateRepo, GENERATOR_VERSION } from './bench-generate.mjs';
 import { writeLicenceIndex } from './licence-index.mjs';
 import { againstLicensee, licenseeVersion, smallScans, startupProfile } from './bench-startup.mjs';
+import { resolveBench } from './bench-resolve.mjs';
 
 const DEFAULT_SIZES = [1000, 10000, 50000, 200000];
 const STARTUP_REPEATS = 5;
@@ -57,7 +59,7 @@ const runsFlag = args.find((a) => a.startsWith('--runs='));
 const runs = runsFlag ? Math.max(1, Number(runsFlag.slice('--runs='.length)) || 1) : 1;
 const threadsFlag = args.find((a) => a.startsWith('--threads='));
 const threads = threadsFlag ? Math.max(1, Number(threadsFlag.slice('--threads='.length)) || 1) : null;
-const known = new Set(['--no-large', '--large', '--no-startup', '--licensee']);
+const known = new Set(['--no-large', '--large', '--no-startup', '--no-resolve', '--licensee']);
 for (const f of flags) {
   if (!known.has(f) && !f.startsWith('--runs=') && !f.startsWith('--threads=')) {
     console.error(`Unknown flag ${f} (see the header of scripts/bench.mjs).`);
@@ -400,6 +402,24 @@ if (withStartup) {
   }
 }
 
+// The resolve stage: an online scan of 2,000 dependencies against a 50 ms stand-in service.
+let resolved = null;
+if (!flags.has('--no-resolve') && fs.existsSync(cli)) {
+  resolved = await resolveBench(cli, work);
+  console.log('');
+  console.log(
+    `resolve: ${resolved.dependencies} npm dependencies, stand-in service answering in ${resolved.answerMs} ms, node dist/cli.js scan --online`,
+  );
+  for (const [label, r] of [
+    ['cold (empty cache)', resolved.cold],
+    ['warm (same cache)', resolved.warm],
+  ]) {
+    console.log(
+      `  ${label.padEnd(20)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${String(r.requests).padStart(5)} requests  ${r.licensed} licences`,
+    );
+  }
+}
+
 const resultsFile = path.join(work, 'results.json');
 fs.writeFileSync(
   resultsFile,
@@ -427,6 +447,7 @@ fs.writeFileSync(
       smallScans: small,
       startupProfile: profile,
       startup,
+      resolve: resolved,
     },
     null,
     2,

@@ -73,6 +73,9 @@ export async function runDist(spec: RunSpec): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: output,
     RUNNER_TEMP: spec.tmp,
+    // The resolve stage is on by default in the Action: point it at the stand-in, never the network.
+    AI_OPENNESS_DEPS_URL: `${spec.apiUrl}/deps`,
+    AI_OPENNESS_CACHE_DIR: path.join(spec.tmp, 'cache'),
     INPUT_TOKEN: TOKEN,
     'INPUT_CHECK-NAME': 'AI openness',
     ...Object.fromEntries(Object.entries(spec.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),

@@ -116,7 +116,7 @@ async function runScanCommand(
   const base = ensureCommit(workspace, pull.baseSha, fetch);
   if (!base.ok) throw new Error(`the base commit: ${base.reason}`);
   // The configuration of the base commit: a pull request cannot loosen the policy that judges it.
-  const { settings, errors, scanPath, configFile } = readActionSettings(workspace, pull.baseSha);
+  const { settings, errors, scanPath, configFile, online } = readActionSettings(workspace, pull.baseSha);
   if (errors.length)
     throw new Error(`configuration errors in the base commit's ${configFile}: ${errors.join('; ')}`);
   const head = snapshotCommit(workspace, pull.headSha, {
@@ -133,7 +133,7 @@ async function runScanCommand(
   const { prefix, linkBase } = scanPlace(workspace, scanPath, prCtx);
   let scanned;
   try {
-    scanned = scanHeadAgainstBase({
+    scanned = await scanHeadAgainstBase({
       workspace,
       prefix,
       baseSha: pull.baseSha,
@@ -141,6 +141,7 @@ async function runScanCommand(
       repository: `${ctx.owner}/${ctx.repo}`,
       headSnapshot: head.dir,
       fetch,
+      resolve: { online, env },
     });
   } finally {
     head.dispose();

@@ -24,7 +24,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const trusted = ctx.event === 'pull_request_target' ? ctx.baseSha : undefined;
-  const { settings, errors, token, scanPath, configFile, fromFile } = readActionSettings(workspace, trusted);
+  const { settings, errors, token, scanPath, configFile, fromFile, online } = readActionSettings(
+    workspace,
+    trusted,
+  );
   if (errors.length) {
     core.setFailed(`Configuration errors:\n${errors.join('\n')}`);
     return;
@@ -34,13 +37,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let report: Report | undefined;
   let summary = '';
   try {
-    const scanned = scanHeadAgainstBase({
+    const scanned = await scanHeadAgainstBase({
       workspace,
       prefix,
       baseSha: ctx.baseSha,
       settings,
       repository: `${ctx.owner}/${ctx.repo}`,
       fetch: { auth: { serverUrl: ctx.serverUrl, token } },
+      resolve: { online, env },
     });
     report = scanned.report;
     // pull_request_target reads the base's config already; under pull_request the PR's own

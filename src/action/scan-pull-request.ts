@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { analyse, reportOptions } from '../pipeline.js';
+import { analyseResolved, reportOptions } from '../pipeline.js';
+import type { ResolveOptions } from '../resolve/resolve.js';
 import { compareReports, withoutBase, type ReportChanges } from '../report/compare.js';
 import type { Report } from '../types/report.js';
 import type { Settings } from '../config/schema.js';
@@ -24,32 +25,34 @@ export interface ScanRequest {
   /** The head's files read from git (a bot command, whose workspace is the default branch). */
   headSnapshot?: string;
   fetch?: FetchOptions;
+  resolve?: ResolveOptions;
 }
 
 /**
  * Scans the head and, when there is a base commit, the base too, and compares them. The head
  * is the workspace's checkout, or `headSnapshot`.
  */
-export function scanHeadAgainstBase(request: ScanRequest): ScannedChange {
+export async function scanHeadAgainstBase(request: ScanRequest): Promise<ScannedChange> {
   const { workspace, prefix, baseSha, settings, repository, headSnapshot } = request;
   // The base is a `git archive` of its commit: every file in it is committed, as every file
   // the head's index lists is, so neither leaves one out for a .gitignore.
-  const scan = (dir: string, committedOnly = false): Report =>
-    analyse(
+  const scan = (dir: string, committedOnly = false): Promise<Report> =>
+    analyseResolved(
       dir,
       { ignore: settings.ignore, ...(committedOnly ? { gitignore: false } : {}) },
       reportOptions(settings, repository),
+      request.resolve ?? { online: false },
     );
-  const head = headSnapshot
+  const head = await (headSnapshot
     ? scan(path.join(headSnapshot, prefix), true)
-    : scan(path.join(workspace, prefix));
+    : scan(path.join(workspace, prefix)));
   let changes: ReportChanges | null = null;
   let noBaseReason: string | undefined;
   if (baseSha) {
     const base = snapshotCommit(workspace, baseSha, { log: (m) => core.info(m), ...request.fetch });
     if (base.ok) {
       try {
-        changes = compareReports(scan(path.join(base.dir, prefix), true), head);
+        changes = compareReports(await scan(path.join(base.dir, prefix), true), head);
       } finally {
         base.dispose();
       }

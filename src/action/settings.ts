@@ -12,6 +12,8 @@ export interface ActionSettings {
   errors: string[];
   token: string;
   scanPath: string;
+  /** May the resolve stage ask remote services (input `resolve`, default true)? */
+  online: boolean;
   configFile: string;
   /** What the config file alone sets (before the inputs). */
   fromFile: Partial<Settings>;
@@ -59,6 +61,7 @@ export function readActionSettings(workspace: string, trustedSha?: string): Acti
     errors: [...(error ? [error] : []), ...fromFile.errors, ...fromInputs.errors],
     token: core.getInput('token'),
     scanPath: core.getInput('path') || '.',
+    online: core.getInput('resolve').trim().toLowerCase() !== 'false',
     configFile,
     fromFile: fromFile.settings,
   };

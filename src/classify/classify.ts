@@ -8,6 +8,7 @@ import type {
   Location,
   ModelRefEvidence,
   ProjectEvidence,
+  DependencyEvidence,
   WeightsEvidence,
 } from '../types/evidence.js';
 import type { LayerName, LayerReport, Role } from '../types/report.js';
@@ -40,6 +41,7 @@ export interface EvidenceByKind {
   weights: WeightsEvidence[];
   architectures: ArchitectureEvidence[];
   projects: ProjectEvidence[];
+  dependencies: DependencyEvidence[];
 }
 
 export function sortEvidence(evidence: readonly Evidence[]): EvidenceByKind {
@@ -52,6 +54,7 @@ export function sortEvidence(evidence: readonly Evidence[]): EvidenceByKind {
     weights: [],
     architectures: [],
     projects: [],
+    dependencies: [],
   };
   for (const e of evidence) {
     if (e.kind === 'licence') out.licences.push(e);
@@ -62,6 +65,7 @@ export function sortEvidence(evidence: readonly Evidence[]): EvidenceByKind {
     else if (e.kind === 'weights') out.weights.push(e);
     else if (e.kind === 'architecture') out.architectures.push(e);
     else if (e.kind === 'project') out.projects.push(e);
+    else if (e.kind === 'dependency') out.dependencies.push(e);
   }
   return out;
 }

@@ -17,6 +17,8 @@ export interface CliSettings {
   csv?: string;
   /** owner/name of the scanned repository, for the report and to recognise the project's own models. */
   repository?: string;
+  /** Ask remote services for what the repository does not say (dependency licences). */
+  online: boolean;
   format: OutputFormat;
   output?: string;
   ignore: string[];
@@ -49,6 +51,9 @@ Options:
   -i, --ignore <glob>      Leave out paths matching a gitignore-style pattern; repeatable
       --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),
                            restricted, closed, unknown, conflict; or none
+      --online             Look up what the repository does not say: dependency licences from a
+                           deps.dev-compatible service (AI_OPENNESS_DEPS_URL), through the cache
+                           folder. Only package names and versions are sent. Default: offline
       --repository <o/n>   The repository's owner/name, kept in the report (summarize shows it)
                            and used to recognise the project's own models
   -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);
@@ -96,6 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         repository: { type: 'string' },
+        online: { type: 'boolean' },
         csv: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -116,6 +122,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     colour: 'auto' as const,
     files: [],
     summaryFormat: 'markdown' as SummaryFormat,
+    online: false,
   };
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
@@ -172,6 +179,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     ...base,
     command: 'scan',
     repository,
+    online: values.online === true,
     failOn,
     config: values.config,
     dir: dir ?? '.',

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { analyse, reportOptions } from '../pipeline.js';
+import { analyseResolved, reportOptions } from '../pipeline.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   const failOn = settings.failOn ?? config.settings.failOn;
-  const report = analyse(
+  const report = await analyseResolved(
     settings.dir,
     {
       ignore: [...config.settings.ignore, ...settings.ignore],
@@ -85,6 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       threads: settings.threads,
     },
     reportOptions(config.settings, settings.repository),
+    { online: settings.online, env: io.env },
   );
   const body = await RENDERERS[settings.format](report, useColour(settings, io));
 

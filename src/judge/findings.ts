@@ -233,6 +233,33 @@ function unknownLicenceFindings(e: EvidenceByKind): Finding[] {
   return findings;
 }
 
+const DEPENDENCY_ROLE_WORDS = { 'ai-library': 'AI library', 'closed-api-sdk': 'AI provider SDK' } as const;
+
+/**
+ * An AI dependency (a model library, a runtime, a provider SDK) under a licence that is not
+ * open: its terms bind whoever runs the project. The code layer stays the project's own code.
+ */
+function dependencyLicenceFindings(e: EvidenceByKind): Finding[] {
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const d of e.dependencies) {
+    if (d.role === 'other' || !d.licence || reported.has(d.name.toLowerCase())) continue;
+    const facts = lookupExpression(d.licence);
+    if (facts.category !== 'restricted') continue;
+    reported.add(d.name.toLowerCase());
+    const names = facts.parts.filter((p) => p.category === 'restricted').map((p) => p.name);
+    const from = d.licenceSource ? ` (licence from ${d.licenceSource.url})` : '';
+    findings.push({
+      rule: 'dependency-licence',
+      severity: 'warning',
+      file: d.file,
+      line: d.line,
+      message: `${d.file}:${d.line} brings in the ${DEPENDENCY_ROLE_WORDS[d.role]} ${d.name} under ${names.join(', ') || facts.expression}${from}, which is not an open licence: its terms bind everyone who runs this project.`,
+    });
+  }
+  return findings;
+}
+
 /** Every finding for a classified repository, and the claims marked supported or not. */
 export function judge(
   e: EvidenceByKind,
@@ -246,6 +273,7 @@ export function judge(
     ...conflictFindings(e, c),
     ...withoutTextFindings(e),
     ...unknownLicenceFindings(e),
+    ...dependencyLicenceFindings(e),
     ...obligationsFor(c.layers, lookupLicence),
   ];
   return { claims: mislabels.claims, findings };

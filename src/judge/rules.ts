@@ -61,6 +61,16 @@ export const RULES: readonly RuleInfo[] = [
     tags: ['licensing'],
   },
   {
+    id: 'dependency-licence',
+    name: 'DependencyLicence',
+    title: 'An AI dependency under a licence that is not open',
+    description:
+      "A model library, runtime or provider SDK the project depends on is under a licence that is not open (a non-commercial, research-only or proprietary licence). The project's own code layer is not changed by it, but its terms bind everyone who runs the project.",
+    fix: 'Read the dependency licence and tell your users its terms, or replace it with an openly licensed package.',
+    severity: 'warning',
+    tags: ['ai', 'licensing', 'dependencies'],
+  },
+  {
     id: 'obligation',
     name: 'LicenceObligation',
     title: 'Terms a restricted licence imposes',

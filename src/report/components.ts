@@ -1,4 +1,4 @@
-import type { Evidence } from '../types/evidence.js';
+import type { Evidence, FactSource } from '../types/evidence.js';
 import type { CardFacts, Component, ComponentType } from '../types/report.js';
 import { roleRank, stronger, type RoleAssignment } from '../roles/role.js';
 
@@ -9,6 +9,7 @@ interface Draft {
   detail?: string;
   confidence?: number;
   card?: CardFacts;
+  source?: FactSource;
 }
 
 /** The component an evidence item describes, or null for evidence that is not a component (claims). */
@@ -84,6 +85,7 @@ function draftOf(e: Evidence): Draft | null {
         name: e.name,
         licence: e.licence ?? null,
         detail: `${e.ecosystem}, ${e.role}`,
+        ...(e.licenceSource ? { source: e.licenceSource } : {}),
       };
     case 'claim':
     case 'project':

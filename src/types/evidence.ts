@@ -181,6 +181,8 @@ export interface DependencyEvidence extends Location {
   name: string;
   version?: string;
   licence?: string;
+  /** Where the licence came from when the repository did not say it (the resolve stage). */
+  licenceSource?: FactSource;
   /** ai-library (transformers, torch, ...), closed-api-sdk (openai, anthropic, ...), or other. */
   role: 'ai-library' | 'closed-api-sdk' | 'other';
   provider?: string;
@@ -238,6 +240,13 @@ export type Evidence =
   | ClaimEvidence;
 
 /** A problem with the input that did not stop the scan. */
+/** Where a fact from outside the repository came from, and when. */
+export interface FactSource {
+  url: string;
+  /** ISO time it was fetched (or last revalidated). */
+  fetchedAt: string;
+}
+
 export interface ScanWarning {
   file?: string;
   line?: number;
@@ -250,6 +259,7 @@ export interface ScanWarning {
     | 'bad-encoding'
     | 'malformed'
     | 'limit-reached'
+    | 'unresolved'
     | 'other';
   message: string;
 }

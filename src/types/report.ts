@@ -1,7 +1,7 @@
 // The report contract (DESIGN.md, "The report"): what `scan --format json` prints and
 // what every renderer and test reads. Fields named there are stable; additions are optional.
 
-import type { ClaimKind, Location, ScanWarning } from './evidence.js';
+import type { ClaimKind, FactSource, Location, ScanWarning } from './evidence.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -80,6 +80,8 @@ export interface Component {
   confidence?: number;
   /** On model-card and dataset-card components: the card's metadata. */
   card?: CardFacts;
+  /** Where a fact not in the repository came from (a dependency licence from the registry service). */
+  source?: FactSource;
 }
 
 export interface Claim extends Location {
