@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout } from 'node:timers';
 
 const DEPENDENCIES = 2000;
 const ANSWER_MS = 50;
