@@ -28108,6 +28108,2393 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/knowledge/models.ts
+var LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU2, GEMMA_TERMS, RAIL_AUP, MRL_TERMS, MNPL_TERMS, TII_FALCON_2, QIANWEN_CAP, DEEPSEEK_TERMS, COHERE_NC, API_ONLY, MODELS;
+var init_models = __esm({
+  "src/knowledge/models.ts"() {
+    "use strict";
+    LLAMA_CAP = "Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence";
+    LLAMA_AUP = 'Acceptable Use Policy incorporated by URL ("most recent copy"), so it can change';
+    LLAMA_BRANDING = '"Built with Llama" notice; distributed derived models must have names starting with "Llama"';
+    LLAMA_EU2 = "Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)";
+    GEMMA_TERMS = [
+      "Prohibited Use Policy binding, and Google may update it",
+      "Google may restrict usage remotely if it believes the terms are breached",
+      "Models trained on Gemma outputs or by distillation are Model Derivatives under the same terms",
+      "Redistribution must pass the use restrictions on and ship a Notice file"
+    ];
+    RAIL_AUP = "Use restrictions (Attachment A) must be passed on to every downstream licence";
+    MRL_TERMS = [
+      "Research purposes only: personal, academic or non-profit use unconnected to any business",
+      "Outputs are covered too; no distribution by a commercial entity, even free or as a service"
+    ];
+    MNPL_TERMS = [
+      "Non-production use only: testing, research, personal or evaluation",
+      "No use in any commercial activity"
+    ];
+    TII_FALCON_2 = [
+      "Acceptable Use Policy that TII can change at will",
+      "Public statements about derivatives must credit Falcon LLM technology from TII"
+    ];
+    QIANWEN_CAP = [
+      "Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud",
+      "No using the materials or outputs to improve other large language models"
+    ];
+    DEEPSEEK_TERMS = [
+      "Use restrictions in Attachment A (including any military use) bind all derivatives, distilled models included",
+      "DeepSeek may restrict violating use remotely"
+    ];
+    COHERE_NC = [
+      "Non-commercial use only (CC-BY-NC-4.0)",
+      "C4AI Acceptable Use Policy; outputs may not be used as synthetic data for commercial purposes"
+    ];
+    API_ONLY = ["Weights not released; use governed by the provider's service terms"];
+    MODELS = [
+      // ── Meta Llama ────────────────────────────────────────────────────────────────────
+      {
+        id: "llama-4",
+        family: "Llama",
+        name: "Llama 4 (Scout, Maverick)",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama"], name: /^llama-4-/i }],
+          ollama: [/^llama4(?::|$)/i],
+          api: [/^llama-4-/i, /^llama4-/i],
+          prose: [/^(?:meta[ -])?llama[ -]?4\b/i]
+        },
+        weightsLicence: "LicenseRef-llama4",
+        codeLicence: "LicenseRef-llama4",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU2],
+        sources: [
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md",
+          "https://github.com/meta-llama/llama-models"
+        ],
+        verification: "primary",
+        notes: "Licence effective 5 Apr 2025. Scout and Maverick are natively multimodal, so the EU exclusion applies.",
+        examples: [
+          "meta-llama/Llama-4-Scout-17B-16E-Instruct",
+          "meta-llama/Llama-4-Maverick-17B-128E",
+          "llama4:scout"
+        ]
+      },
+      {
+        id: "llama-3.3",
+        family: "Llama",
+        name: "Llama 3.3",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.3-/i }],
+          ollama: [/^llama3\.3(?::|$)/i],
+          api: [/^llama-3\.3-/i, /^llama3-3-/i],
+          prose: [/^(?:meta[ -])?llama[ -]?3\.3\b/i]
+        },
+        weightsLicence: "LicenseRef-llama3.3",
+        codeLicence: "LicenseRef-llama3.3",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+        sources: ["https://github.com/meta-llama/llama-models/tree/main/models/llama3_3"],
+        verification: "primary",
+        notes: "Released 6 Dec 2024. Same terms as 3.2; its AUP repeats the EU multimodal clause although 3.3 is text-only.",
+        examples: ["meta-llama/Llama-3.3-70B-Instruct", "llama3.3:70b", "llama-3.3-70b-versatile", "Llama 3.3"]
+      },
+      {
+        id: "llama-3.2-vision",
+        family: "Llama",
+        name: "Llama 3.2 Vision (11B, 90B)",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.2-(?:11|90)b-vision/i }],
+          ollama: [/^llama3\.2-vision(?::|$)/i],
+          api: [/^llama-3\.2-(?:11|90)b-vision/i, /^llama3-2-(?:11|90)b/i],
+          prose: [/^(?:meta[ -])?llama[ -]?3\.2[ -]vision\b/i]
+        },
+        weightsLicence: "LicenseRef-llama3.2",
+        codeLicence: "LicenseRef-llama3.2",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU2],
+        sources: [
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md",
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE"
+        ],
+        verification: "primary",
+        notes: "Released 25 Sep 2024. The AUP withholds the licence grant for the multimodal 3.2 models from the EU.",
+        examples: [
+          "meta-llama/Llama-3.2-11B-Vision-Instruct",
+          "meta-llama/Llama-3.2-90B-Vision",
+          "llama3.2-vision:11b",
+          "Llama 3.2 Vision"
+        ]
+      },
+      {
+        id: "llama-3.2",
+        family: "Llama",
+        name: "Llama 3.2 (1B, 3B text)",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.2-/i }],
+          ollama: [/^llama3\.2(?::|$)/i],
+          api: [/^llama-3\.2-/i, /^llama3-2-/i],
+          prose: [/^(?:meta[ -])?llama[ -]?3\.2\b/i]
+        },
+        weightsLicence: "LicenseRef-llama3.2",
+        codeLicence: "LicenseRef-llama3.2",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+        sources: [
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE",
+          "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"
+        ],
+        verification: "primary",
+        notes: "The EU exclusion covers only the multimodal 3.2 models (see llama-3.2-vision).",
+        examples: [
+          "meta-llama/Llama-3.2-3B-Instruct",
+          "meta-llama/Llama-3.2-1B",
+          "llama3.2",
+          "llama3.2:1b",
+          "Llama 3.2"
+        ]
+      },
+      {
+        id: "llama-3.1",
+        family: "Llama",
+        name: "Llama 3.1",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.1-/i }],
+          ollama: [/^llama3\.1(?::|$)/i],
+          api: [/^llama-3\.1-/i, /^llama3-1-/i, /^meta-llama-3\.1-/i],
+          prose: [/^(?:meta[ -])?llama[ -]?3\.1\b/i]
+        },
+        weightsLicence: "LicenseRef-llama3.1",
+        codeLicence: "LicenseRef-llama3.1",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+        sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"],
+        verification: "primary",
+        notes: "Released 23 Jul 2024. Drops the Llama 3 ban on improving other models with outputs, but models trained on outputs must carry the Llama name.",
+        examples: [
+          "meta-llama/Llama-3.1-8B-Instruct",
+          "meta-llama/Meta-Llama-3.1-70B",
+          "llama3.1",
+          "llama3.1:8b",
+          "llama-3.1-8b-instant",
+          "Llama 3.1"
+        ]
+      },
+      {
+        id: "llama-guard-2",
+        family: "Llama",
+        name: "Llama Guard 2",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama"], name: /^meta-llama-guard-2-/i }],
+          prose: [/^(?:meta[ -])?llama[ -]?guard[ -]?2\b/i]
+        },
+        weightsLicence: "LicenseRef-llama3",
+        codeLicence: "LicenseRef-llama3",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [LLAMA_CAP, LLAMA_AUP],
+        sources: ["https://huggingface.co/meta-llama/Meta-Llama-Guard-2-8B"],
+        verification: "provisional",
+        notes: "A Llama 3 8B safety classifier for prompts and responses, released under the Meta Llama 3 Community License.",
+        examples: ["meta-llama/Meta-Llama-Guard-2-8B"]
+      },
+      {
+        id: "llama-3",
+        family: "Llama",
+        name: "Llama 3",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama"], name: /^meta-llama-3-/i }],
+          ollama: [/^llama3(?::|$)/i],
+          api: [/^llama3-(?:8|70)b/i, /^meta-llama-3-/i],
+          prose: [/^(?:meta[ -])?llama[ -]?3(?![.\d])/i]
+        },
+        weightsLicence: "LicenseRef-llama3",
+        codeLicence: "LicenseRef-llama3",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [
+          LLAMA_CAP,
+          LLAMA_AUP,
+          '"Built with Meta Llama 3" notice; derived model names must start with "Llama 3"',
+          "No using the model or its outputs to improve any other large language model"
+        ],
+        sources: ["https://github.com/meta-llama/llama3/blob/main/LICENSE"],
+        verification: "primary",
+        notes: "Released 18 Apr 2024.",
+        examples: [
+          "meta-llama/Meta-Llama-3-8B",
+          "meta-llama/Meta-Llama-3-70B-Instruct",
+          "llama3:8b",
+          "llama3-70b-8192"
+        ]
+      },
+      {
+        id: "llama-2",
+        family: "Llama",
+        name: "Llama 2",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama"], name: /^llama-2-/i }],
+          ollama: [/^llama2(?::|$)/i],
+          api: [/^llama-?2-/i],
+          prose: [/^(?:meta[ -])?llama[ -]?2\b/i]
+        },
+        weightsLicence: "LicenseRef-llama2",
+        codeLicence: "LicenseRef-llama2",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [
+          LLAMA_CAP,
+          LLAMA_AUP,
+          "No using the model or its outputs to improve any other large language model"
+        ],
+        sources: [
+          "https://github.com/meta-llama/llama/blob/main/LICENSE",
+          "https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"
+        ],
+        verification: "primary",
+        notes: "Released 18 Jul 2023. OSI stated the licence is not open source.",
+        examples: ["meta-llama/Llama-2-7b-chat-hf", "meta-llama/Llama-2-70b-hf", "llama2:13b", "Llama 2"]
+      },
+      {
+        id: "code-llama",
+        family: "Llama",
+        name: "Code Llama",
+        developer: "Meta",
+        patterns: {
+          hub: [{ org: ["meta-llama", "codellama"], name: /^codellama-/i }],
+          ollama: [/^codellama(?::|$)/i],
+          prose: [/^code ?llama\b/i]
+        },
+        weightsLicence: "LicenseRef-llama2",
+        codeLicence: "LicenseRef-llama2",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: [LLAMA_CAP, LLAMA_AUP],
+        baseOf: "llama-2",
+        sources: [
+          "https://github.com/meta-llama/codellama/blob/main/LICENSE",
+          "https://huggingface.co/meta-llama/CodeLlama-7b-hf"
+        ],
+        verification: "provisional",
+        notes: "Fine-tuned from Llama 2 and released under the Llama 2 Community License (not in the reference notes).",
+        examples: ["codellama/CodeLlama-7b-hf", "meta-llama/CodeLlama-34b-Instruct-hf", "codellama:7b"]
+      },
+      // ── Google Gemma ──────────────────────────────────────────────────────────────────
+      {
+        id: "gemma-4",
+        family: "Gemma",
+        name: "Gemma 4",
+        developer: "Google DeepMind",
+        patterns: {
+          hub: [{ org: ["google"], name: /^gemma-4(?:-|$)/i }],
+          ollama: [/^gemma4(?::|$)/i],
+          api: [/^gemma-4(?:-|$)/i],
+          prose: [/^gemma[ -]?4\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://ai.google.dev/gemma/apache_2", "https://ai.google.dev/gemma/terms"],
+        verification: "provisional",
+        notes: "Announced April 2026 under Apache-2.0; the Gemma Terms of Use page points Gemma 4 users to an Apache 2.0 page. Hub id pattern and gating not verified.",
+        examples: ["google/gemma-4-27b-it", "gemma4", "Gemma 4"]
+      },
+      {
+        id: "gemma",
+        family: "Gemma",
+        name: "Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n)",
+        developer: "Google DeepMind",
+        patterns: {
+          hub: [{ org: ["google"], name: /^(?:code|pali|recurrent|shield|data)?gemma/i }],
+          ollama: [/^(?:code|shield)?gemma(?:2|3|3n)?(?::|$)/i],
+          api: [/^gemma-?[123]/i, /^gemma-(?:2b|7b)/i],
+          prose: [/^(?:code|pali)?gemma(?: ?[123]n?)?\b/i]
+        },
+        weightsLicence: "LicenseRef-gemma",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "gated",
+        restrictions: GEMMA_TERMS,
+        sources: [
+          "https://ai.google.dev/gemma/terms",
+          "https://ai.google.dev/gemma/prohibited_use_policy",
+          "https://github.com/google-deepmind/gemma/blob/main/LICENSE"
+        ],
+        verification: "primary",
+        notes: "Commercial use allowed with no cap, but the mutable use policy and remote-restriction right keep it from being open source. Served through APIs (gemma-* names) it stays under these terms. MedGemma/TxGemma use other terms and are not matched.",
+        examples: [
+          "google/gemma-2-9b-it",
+          "google/gemma-7b",
+          "google/gemma-3-27b-it",
+          "google/gemma-3n-E4B-it",
+          "google/codegemma-7b",
+          "gemma2",
+          "gemma3:27b",
+          "gemma2-9b-it"
+        ]
+      },
+      // ── Mistral AI ────────────────────────────────────────────────────────────────────
+      {
+        id: "mistral-large-2",
+        family: "Mistral",
+        name: "Mistral Large 2 / Ministral 8B / Mistral Small 2409 (research licence)",
+        developer: "Mistral AI",
+        patterns: {
+          hub: [
+            {
+              org: ["mistralai"],
+              name: /^(?:mistral-large-instruct-24(?:07|11)|ministral-8b-instruct-2410|mistral-small-instruct-2409)(?:-|$)/i
+            }
+          ],
+          ollama: [/^mistral-large(?::|$)/i],
+          prose: [/^mistral large 2\b/i]
+        },
+        weightsLicence: "LicenseRef-mistral-mrl-0.1",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "gated",
+        restrictions: MRL_TERMS,
+        sources: [
+          "https://mistral.ai/licenses/MRL-0.1.md",
+          "https://github.com/mistralai/mistral-inference/blob/main/README.md"
+        ],
+        verification: "primary",
+        notes: "Mistral AI Research License 0.1. Later Mistral Large 3 reportedly Apache-2.0 (not verified, not matched).",
+        examples: [
+          "mistralai/Mistral-Large-Instruct-2407",
+          "mistralai/Ministral-8B-Instruct-2410",
+          "mistral-large:123b"
+        ]
+      },
+      {
+        id: "codestral-22b",
+        family: "Mistral",
+        name: "Codestral 22B",
+        developer: "Mistral AI",
+        patterns: {
+          hub: [{ org: ["mistralai"], name: /^codestral-22b/i }],
+          ollama: [/^codestral(?::|$)/i],
+          prose: [/^codestral[ -]22b\b/i]
+        },
+        weightsLicence: "LicenseRef-mistral-mnpl-0.1",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "gated",
+        restrictions: MNPL_TERMS,
+        sources: [
+          "https://mistral.ai/licenses/MNPL-0.1.md",
+          "https://github.com/mistralai/mistral-inference/blob/main/README.md"
+        ],
+        verification: "primary",
+        notes: "A third-party note says Codestral moved to Apache-2.0 in April 2026 (unverified).",
+        examples: ["mistralai/Codestral-22B-v0.1", "codestral:22b"]
+      },
+      {
+        id: "mathstral-codestral-mamba",
+        family: "Mistral",
+        name: "Mathstral 7B / Codestral Mamba 7B",
+        developer: "Mistral AI",
+        patterns: {
+          hub: [{ org: ["mistralai"], name: /^(?:mathstral|mamba-codestral)-/i }],
+          ollama: [/^mathstral(?::|$)/i],
+          api: [/^(?:open-)?codestral-mamba/i],
+          prose: [/^(?:mathstral|codestral mamba)\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://github.com/mistralai/mistral-inference/blob/main/README.md",
+          "https://docs.mistral.ai/getting-started/open_weight_models/"
+        ],
+        verification: "primary",
+        examples: ["mistralai/Mathstral-7B-v0.1", "mistralai/Mamba-Codestral-7B-v0.1", "open-codestral-mamba"]
+      },
+      {
+        id: "mistral-nemo",
+        family: "Mistral",
+        name: "Mistral NeMo 12B",
+        developer: "Mistral AI and NVIDIA",
+        patterns: {
+          hub: [{ org: ["mistralai"], name: /^mistral-nemo-/i }],
+          ollama: [/^mistral-nemo(?::|$)/i],
+          api: [/^open-mistral-nemo/i],
+          prose: [/^mistral[ -]nemo\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://github.com/mistralai/mistral-inference/blob/main/README.md",
+          "https://docs.mistral.ai/getting-started/open_weight_models/"
+        ],
+        verification: "primary",
+        notes: "open-mistral-nemo is the API name of these open weights.",
+        examples: [
+          "mistralai/Mistral-Nemo-Instruct-2407",
+          "mistral-nemo",
+          "open-mistral-nemo",
+          "open-mistral-nemo-2407"
+        ]
+      },
+      {
+        id: "mixtral",
+        family: "Mistral",
+        name: "Mixtral 8x7B / 8x22B",
+        developer: "Mistral AI",
+        patterns: {
+          hub: [{ org: ["mistralai"], name: /^mixtral-8x(?:7|22)b/i }],
+          ollama: [/^mixtral(?::|$)/i],
+          api: [/^open-mixtral-/i, /^mixtral-8x(?:7|22)b/i],
+          prose: [/^mixtral\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://github.com/mistralai/mistral-inference/blob/main/README.md",
+          "https://docs.mistral.ai/getting-started/open_weight_models/"
+        ],
+        verification: "primary",
+        notes: "OSI's validation round reportedly failed Mixtral for missing data information (secondary).",
+        examples: [
+          "mistralai/Mixtral-8x7B-Instruct-v0.1",
+          "mistralai/Mixtral-8x22B-v0.1",
+          "mixtral:8x7b",
+          "open-mixtral-8x22b"
+        ]
+      },
+      {
+        id: "mistral-7b",
+        family: "Mistral",
+        name: "Mistral 7B",
+        developer: "Mistral AI",
+        patterns: {
+          hub: [{ org: ["mistralai"], name: /^mistral-7b-/i }],
+          ollama: [/^mistral(?::|$)/i],
+          api: [/^open-mistral-7b/i, /^mistral-7b-instruct/i],
+          prose: [/^mistral[ -]7b\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://github.com/mistralai/mistral-inference/blob/main/README.md",
+          "https://docs.mistral.ai/getting-started/open_weight_models/"
+        ],
+        verification: "primary",
+        examples: [
+          "mistralai/Mistral-7B-Instruct-v0.3",
+          "mistralai/Mistral-7B-v0.1",
+          "mistral",
+          "mistral:7b",
+          "open-mistral-7b"
+        ]
+      },
+      {
+        id: "mistral-api",
+        family: "Mistral",
+        name: "Mistral AI hosted models (API only)",
+        developer: "Mistral AI",
+        patterns: {
+          api: [
+            /^mistral-(?:large|medium|small|saba|embed|ocr|moderation)(?:-|$)/i,
+            /^(?:codestral|ministral|pixtral|magistral|devstral)-/i
+          ],
+          prose: [/^mistral (?:large|medium)\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://docs.mistral.ai/getting-started/models/", "https://mistral.ai/terms"],
+        verification: "secondary",
+        notes: "API names such as mistral-large-latest are treated as closed API use; some of these models also have downloadable weights under other terms (Mistral Large 2: research licence). open-mistral-* / open-mixtral-* names are the Apache-2.0 open-weight models and match their own entries.",
+        examples: ["mistral-large-latest", "mistral-small-latest", "codestral-latest", "pixtral-large-latest"]
+      },
+      // ── Anthropic ─────────────────────────────────────────────────────────────────────
+      {
+        id: "claude",
+        family: "Claude",
+        name: "Claude (all versions)",
+        developer: "Anthropic",
+        patterns: {
+          api: [/^claude-/i],
+          prose: [/^claude\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://www.anthropic.com/legal/commercial-terms"],
+        verification: "secondary",
+        examples: [
+          "claude-3-5-sonnet-latest",
+          "claude-3-opus-20240229",
+          "claude-sonnet-4-20250514",
+          "Claude 3.5 Sonnet"
+        ]
+      },
+      // ── TII Falcon ────────────────────────────────────────────────────────────────────
+      {
+        id: "falcon-180b",
+        family: "Falcon",
+        name: "Falcon 180B",
+        developer: "Technology Innovation Institute (TII)",
+        patterns: {
+          hub: [{ org: ["tiiuae"], name: /^falcon-180b/i }],
+          ollama: [/^falcon:180b/i],
+          prose: [/^falcon[ -]180b\b/i]
+        },
+        weightsLicence: "LicenseRef-falcon-180b-tii-1.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "partial",
+        datasets: ["refinedweb"],
+        weights: "gated",
+        restrictions: [
+          "Hosting Use (offering the model as an inference or fine-tuning service to third parties) needs a separate licence from TII",
+          'Acceptable Use Policy that TII can change ("latest version from time to time")',
+          "Public statements about derivatives must credit Falcon LLM technology from TII"
+        ],
+        sources: ["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"],
+        verification: "primary",
+        notes: "Apache-2.0-derived text; RefinedWeb extract is public, the rest of the data undisclosed.",
+        examples: ["tiiuae/falcon-180B", "tiiuae/falcon-180B-chat", "falcon:180b"]
+      },
+      {
+        id: "falcon-2-3-h1",
+        family: "Falcon",
+        name: "Falcon 2 / Falcon 3 / Falcon-H1",
+        developer: "Technology Innovation Institute (TII)",
+        patterns: {
+          hub: [{ org: ["tiiuae"], name: /^(?:falcon-11b|falcon3-|falcon-h1-)/i }],
+          ollama: [/^falcon[23](?::|$)/i],
+          prose: [/^falcon[ -]?(?:2|3|h1)\b/i]
+        },
+        weightsLicence: "LicenseRef-tii-falcon-license-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        datasets: ["refinedweb"],
+        weights: "open",
+        restrictions: TII_FALCON_2,
+        sources: [
+          "https://huggingface.co/tiiuae/falcon-11B",
+          "https://falconllm.tii.ae/falcon-terms-and-conditions.html"
+        ],
+        verification: "primary",
+        notes: 'TII markets the licence as "Apache 2.0-based"; it is not Apache-2.0. Falcon2-11B card metadata says license: unknown while the body names the TII licence.',
+        examples: ["tiiuae/falcon-11B", "tiiuae/Falcon3-7B-Instruct", "tiiuae/Falcon-H1-1.5B-Base", "falcon3:7b"]
+      },
+      {
+        id: "falcon-7b-40b",
+        family: "Falcon",
+        name: "Falcon 7B / 40B",
+        developer: "Technology Innovation Institute (TII)",
+        patterns: {
+          hub: [{ org: ["tiiuae"], name: /^falcon-(?:7|40)b(?:-|$)/i }],
+          ollama: [/^falcon(?::|$)/i],
+          prose: [/^falcon[ -](?:7|40)b\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "partial",
+        datasets: ["refinedweb"],
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://huggingface.co/tiiuae/falcon-40b",
+          "https://huggingface.co/datasets/tiiuae/falcon-refinedweb"
+        ],
+        verification: "secondary",
+        notes: "First released under the royalty-bearing TII Falcon LLM License 1.0; switched to Apache-2.0 at the end of May 2023 (secondary). A 600B-token RefinedWeb extract is public; curated corpora are not.",
+        examples: ["tiiuae/falcon-7b", "tiiuae/falcon-40b-instruct", "falcon:7b"]
+      },
+      // ── Alibaba Qwen ──────────────────────────────────────────────────────────────────
+      {
+        id: "qwen-1.8b",
+        family: "Qwen",
+        name: "Qwen-1.8B (research licence)",
+        developer: "Alibaba Cloud",
+        patterns: {
+          hub: [{ org: ["Qwen"], name: /^qwen(?:1\.5)?-1[._]8b(?:-|$)/i }],
+          ollama: [/^qwen:1\.8b/i]
+        },
+        weightsLicence: "LicenseRef-tongyi-qianwen-research",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: ["Research and evaluation only; commercial use needs permission"],
+        sources: ["https://github.com/QwenLM/Qwen/blob/main/README.md"],
+        verification: "secondary",
+        notes: "Tongyi Qianwen Research License (30 Nov 2023). Whether Qwen1.5-1.8B uses the same licence was not checked.",
+        examples: ["Qwen/Qwen-1_8B-Chat", "Qwen/Qwen1.5-1.8B"]
+      },
+      {
+        id: "qwen",
+        family: "Qwen",
+        name: "Qwen (1) / Qwen1.5",
+        developer: "Alibaba Cloud",
+        patterns: {
+          hub: [{ org: ["Qwen"], name: /^(?:qwen-(?:7|14|72)b|qwen-vl|qwen1\.5-|codeqwen1\.5-)/i }],
+          ollama: [/^(?:code)?qwen(?::|$)/i],
+          prose: [/^qwen ?1\.5\b/i]
+        },
+        weightsLicence: "LicenseRef-tongyi-qianwen",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: QIANWEN_CAP,
+        sources: [
+          "https://github.com/QwenLM/Qwen/blob/main/README.md",
+          "https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"
+        ],
+        verification: "primary",
+        notes: "Tongyi Qianwen License Agreement (3 Aug 2023); PRC law.",
+        examples: ["Qwen/Qwen-7B-Chat", "Qwen/Qwen1.5-7B-Chat", "Qwen/CodeQwen1.5-7B", "qwen:7b"]
+      },
+      {
+        id: "qwen2-72b",
+        family: "Qwen",
+        name: "Qwen2-72B",
+        developer: "Alibaba Cloud",
+        patterns: {
+          hub: [{ org: ["Qwen"], name: /^qwen2-(?:math-)?72b(?:-|$)/i }],
+          ollama: [/^qwen2(?:-math)?:72b/i],
+          api: [/^qwen2-72b/i]
+        },
+        weightsLicence: "LicenseRef-tongyi-qianwen",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: QIANWEN_CAP,
+        sources: ["https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/LICENSE"],
+        verification: "primary",
+        notes: "The only Qwen2 size outside Apache-2.0. Qwen2-VL-72B terms not checked (not matched here).",
+        examples: ["Qwen/Qwen2-72B-Instruct", "Qwen/Qwen2-72B", "qwen2:72b"]
+      },
+      {
+        id: "qwen2",
+        family: "Qwen",
+        name: "Qwen2 (0.5B\u201357B)",
+        developer: "Alibaba Cloud",
+        patterns: {
+          hub: [{ org: ["Qwen"], name: /^qwen2-/i }],
+          ollama: [/^qwen2(?:-math)?(?::|$)/i],
+          prose: [/^qwen ?2(?![.\d])/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
+          "https://huggingface.co/Qwen/Qwen2-7B-Instruct"
+        ],
+        verification: "secondary",
+        examples: ["Qwen/Qwen2-7B-Instruct", "Qwen/Qwen2-1.5B", "qwen2:7b"]
+      },
+      {
+        id: "qwen2.5-3b",
+        family: "Qwen",
+        name: "Qwen2.5 3B models (research licence)",
+        developer: "Alibaba Cloud",
+        patterns: {
+          hub: [{ org: ["Qwen"], name: /^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)/i }],
+          ollama: [/^qwen2\.5(?:-coder|vl)?:3b(?:-|$)/i],
+          api: [/^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)/i]
+        },
+        weightsLicence: "LicenseRef-qwen-research",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [
+          "Non-commercial (research) use only",
+          'Models trained on the materials or outputs must say "Built with Qwen" / "Improved using Qwen" in their documentation'
+        ],
+        sources: [
+          "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
+          "https://huggingface.co/Qwen/Qwen2.5-3B-Instruct"
+        ],
+        verification: "primary",
+        notes: "Qwen Research License (19 Sep 2024). The 3B rule is applied to every Qwen2.5 variant at 3B (Coder, VL); verify per model.",
+        examples: ["Qwen/Qwen2.5-3B-Instruct", "Qwen/Qwen2.5-3B", "Qwen/Qwen2.5-Coder-3B-Instruct", "qwen2.5:3b"]
+      },
+      {
+        id: "qwen2.5-72b",
+        family: "Qwen",
+        name: "Qwen2.5 72B models (Qwen licence)",
+        developer: "Alibaba Cloud",
+        patterns: {
+          hub: [{ org: ["Qwen"], name: /^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)/i }],
+          ollama: [/^qwen2\.5(?:-coder|vl)?:72b(?:-|$)/i],
+          api: [/^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)/i]
+        },
+        weightsLicence: "LicenseRef-qwen",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [
+          "Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud",
+          'Models trained on the materials or outputs must say "Built with Qwen" / "Improved using Qwen" in their documentation'
+        ],
+        sources: [
+          "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
+          "https://huggingface.co/Qwen/Qwen2.5-72B-Instruct"
+        ],
+        verification: "secondary",
+        notes: "Qwen License Agreement (19 Sep 2024); full text not read, terms from consistent third-party quotations.",
+        examples: [
+          "Qwen/Qwen2.5-72B-Instruct",
+          "Qwen/Qwen2.5-72B-Instruct-AWQ",
+          "Qwen/Qwen2.5-Math-72B",
+          "qwen2.5:72b"
+        ]
+      },
+      {
+        id: "qwen2.5",
+        family: "Qwen",
+        name: "Qwen2.5 (other sizes)",
+        developer: "Alibaba Cloud",
+        patterns: {
+          hub: [{ org: ["Qwen"], name: /^qwen2\.5-/i }],
+          ollama: [/^qwen2\.5(?:-coder|vl)?(?::|$)/i],
+          api: [/^qwen2\.5-(?:\d|coder-|math-|vl-)/i],
+          prose: [/^qwen ?2\.5\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/QwenLM/Qwen2.5/blob/main/README.md"],
+        verification: "primary",
+        notes: "All Qwen2.5 sizes except 3B (qwen-research) and 72B (qwen) are Apache-2.0.",
+        examples: [
+          "Qwen/Qwen2.5-7B-Instruct",
+          "Qwen/Qwen2.5-32B",
+          "Qwen/Qwen2.5-Coder-32B-Instruct",
+          "qwen2.5:7b",
+          "qwen2.5"
+        ]
+      },
+      {
+        id: "qwen-api",
+        family: "Qwen",
+        name: "Qwen hosted tiers (Max, Plus, Turbo, Flash; API only)",
+        developer: "Alibaba Cloud",
+        patterns: {
+          api: [
+            /^qwen(?:\d(?:\.\d)?)?-(?:max|plus|turbo|long|flash)(?:-|$)/i,
+            /^qwen-(?:vl|audio)-(?:max|plus)/i
+          ]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: [
+          "https://www.alibabacloud.com/help/en/model-studio/models",
+          "https://github.com/QwenLM/Qwen3/blob/main/README.md"
+        ],
+        verification: "provisional",
+        notes: "The reference notes that Max / Plus tiers are API-only or custom; model names taken from the Model Studio list.",
+        examples: ["qwen-max", "qwen-plus-latest", "qwen3-max", "qwen-turbo"]
+      },
+      {
+        id: "qwen3",
+        family: "Qwen",
+        name: "Qwen3",
+        developer: "Alibaba Cloud",
+        patterns: {
+          hub: [{ org: ["Qwen"], name: /^qwen3-/i }],
+          ollama: [/^qwen3(?:-coder|vl)?(?::|$)/i],
+          api: [/^qwen3-(?:\d|coder-\d|vl-\d|next-)/i],
+          prose: [/^qwen ?3(?![.\d])/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/QwenLM/Qwen3/blob/main/README.md"],
+        verification: "primary",
+        examples: [
+          "Qwen/Qwen3-8B",
+          "Qwen/Qwen3-235B-A22B",
+          "Qwen/Qwen3-Coder-480B-A35B-Instruct",
+          "qwen3:8b",
+          "Qwen3"
+        ]
+      },
+      // ── DeepSeek ──────────────────────────────────────────────────────────────────────
+      {
+        id: "deepseek-r1-distill-llama-70b",
+        family: "DeepSeek",
+        name: "DeepSeek-R1-Distill-Llama-70B",
+        developer: "DeepSeek",
+        patterns: {
+          hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1-distill-llama-70b/i }],
+          ollama: [/^deepseek-r1:70b/i],
+          api: [/^deepseek-r1-distill-llama-70b/i]
+        },
+        weightsLicence: "LicenseRef-llama3.3",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+        baseOf: "llama-3.3",
+        sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
+        verification: "secondary",
+        notes: "The card says MIT, but the model is distilled onto Llama-3.3-70B-Instruct and carries its licence.",
+        examples: ["deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "deepseek-r1:70b"]
+      },
+      {
+        id: "deepseek-r1-distill-llama-8b",
+        family: "DeepSeek",
+        name: "DeepSeek-R1-Distill-Llama-8B",
+        developer: "DeepSeek",
+        patterns: {
+          hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1-distill-llama-8b/i }],
+          api: [/^deepseek-r1-distill-llama-8b/i]
+        },
+        weightsLicence: "LicenseRef-llama3.1",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
+        baseOf: "llama-3.1",
+        sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
+        verification: "secondary",
+        notes: "The card says MIT, but the model is distilled onto Llama-3.1-8B and carries its licence.",
+        examples: ["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]
+      },
+      {
+        id: "deepseek-r1",
+        family: "DeepSeek",
+        name: "DeepSeek-R1 (incl. Qwen distills)",
+        developer: "DeepSeek",
+        patterns: {
+          hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1/i }],
+          ollama: [/^deepseek-r1(?::|$)/i],
+          api: [/^deepseek-reasoner$/i, /^deepseek-r1/i],
+          prose: [/^deepseek[ -]r1\b/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
+        verification: "primary",
+        notes: "Code and weights MIT; distillation expressly allowed. R1-Distill-Qwen models inherit Apache-2.0 Qwen2.5 bases (no extra terms). deepseek-reasoner is the hosted API name.",
+        examples: [
+          "deepseek-ai/DeepSeek-R1",
+          "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B",
+          "deepseek-r1",
+          "deepseek-r1:14b",
+          "deepseek-reasoner"
+        ]
+      },
+      {
+        id: "deepseek-v3-mit",
+        family: "DeepSeek",
+        name: "DeepSeek-V3-0324 and later V3.x",
+        developer: "DeepSeek",
+        patterns: {
+          hub: [{ org: ["deepseek-ai"], name: /^deepseek-v3(?:-0324|\.\d)/i }],
+          api: [/^deepseek-chat$/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://huggingface.co/deepseek-ai/DeepSeek-V3-0324",
+          "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"
+        ],
+        verification: "provisional",
+        notes: "V3-0324 under MIT was only seen on derivative cards (reference section 6); V3.1+ assumed the same. deepseek-chat is the hosted API name, which serves the current V3.x weights.",
+        examples: ["deepseek-ai/DeepSeek-V3-0324", "deepseek-ai/DeepSeek-V3.1", "deepseek-chat"]
+      },
+      {
+        id: "deepseek",
+        family: "DeepSeek",
+        name: "DeepSeek LLM / Coder / MoE / V2 / V2.5 / V3 (Dec 2024)",
+        developer: "DeepSeek",
+        patterns: {
+          hub: [
+            {
+              org: ["deepseek-ai"],
+              name: /^(?:deepseek-llm-|deepseek-coder-|deepseek-moe-|deepseek-v2|deepseek-v3(?:-base)?$)/i
+            }
+          ],
+          ollama: [/^deepseek-(?:llm|coder|coder-v2|v2|v2\.5|v3)(?::|$)/i],
+          prose: [/^deepseek[ -](?:llm|coder|v2|v3)\b/i]
+        },
+        weightsLicence: "LicenseRef-deepseek-license-1.0",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: DEEPSEEK_TERMS,
+        sources: [
+          "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL",
+          "https://github.com/deepseek-ai/DeepSeek-V2/blob/main/README.md"
+        ],
+        verification: "primary",
+        notes: "DeepSeek License Agreement v1.0 (23 Oct 2023): commercial use and hosting allowed, OpenRAIL-style use restrictions; PRC law.",
+        examples: [
+          "deepseek-ai/DeepSeek-V2",
+          "deepseek-ai/DeepSeek-V3",
+          "deepseek-ai/deepseek-llm-7b-chat",
+          "deepseek-ai/deepseek-coder-6.7b-instruct",
+          "deepseek-coder-v2:16b"
+        ]
+      },
+      // ── Microsoft Phi ─────────────────────────────────────────────────────────────────
+      {
+        id: "phi-4",
+        family: "Phi",
+        name: "Phi-4",
+        developer: "Microsoft",
+        patterns: {
+          hub: [{ org: ["microsoft"], name: /^phi-4/i }],
+          ollama: [/^phi4(?:-mini|-reasoning)?(?::|$)/i],
+          prose: [/^phi-?4\b/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://huggingface.co/microsoft/phi-4"],
+        verification: "secondary",
+        notes: "Synthetic and filtered web data, described but not released.",
+        examples: ["microsoft/phi-4", "microsoft/Phi-4-mini-instruct", "phi4", "phi4-mini:3.8b"]
+      },
+      {
+        id: "phi-3",
+        family: "Phi",
+        name: "Phi-3 / Phi-3.5",
+        developer: "Microsoft",
+        patterns: {
+          hub: [{ org: ["microsoft"], name: /^phi-3/i }],
+          ollama: [/^phi3(?:\.5)?(?::|$)/i],
+          prose: [/^phi-?3(?:\.5)?\b/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct",
+          "https://huggingface.co/microsoft/phi-4"
+        ],
+        verification: "secondary",
+        examples: ["microsoft/Phi-3-mini-4k-instruct", "microsoft/Phi-3.5-mini-instruct", "phi3", "phi3:medium"]
+      },
+      {
+        id: "phi-2",
+        family: "Phi",
+        name: "Phi-2",
+        developer: "Microsoft",
+        patterns: {
+          hub: [{ org: ["microsoft"], name: /^phi-2$/i }],
+          ollama: [/^phi(?::|$)/i],
+          prose: [/^phi-2\b/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://huggingface.co/microsoft/phi-2"],
+        verification: "secondary",
+        notes: "Early Phi-2 (and Phi-1.5) cards used the Microsoft Research License (non-commercial); Phi-2 later switched to MIT (date not checked). A pinned old revision may carry the old terms.",
+        examples: ["microsoft/phi-2", "phi:2.7b"]
+      },
+      // ── Fully open research models ────────────────────────────────────────────────────
+      {
+        id: "olmo",
+        family: "OLMo",
+        name: "OLMo / OLMo 2 / OLMoE",
+        developer: "Allen Institute for AI (Ai2)",
+        patterns: {
+          hub: [{ org: ["allenai"], name: /^olmoe?-/i }],
+          ollama: [/^olmo2?(?::|$)/i],
+          prose: [/^olmoe?(?: ?2)?\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["dolma", "olmo-mix-1124"],
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://github.com/allenai/OLMo/blob/main/README.md",
+          "https://github.com/allenai/dolma/blob/main/README.md"
+        ],
+        verification: "primary",
+        notes: "Weights, code, data (Dolma, ODC-By since April 2024; OLMo-mix-1124 / Dolmino-mix-1124) and intermediate checkpoints released. Passed OSI validation (secondary). OLMoE matched on the same terms (provisional).",
+        examples: ["allenai/OLMo-2-1124-7B", "allenai/OLMo-7B-hf", "allenai/OLMoE-1B-7B-0924", "olmo2:13b"]
+      },
+      {
+        id: "pythia",
+        family: "Pythia",
+        name: "Pythia",
+        developer: "EleutherAI",
+        patterns: {
+          hub: [{ org: ["EleutherAI"], name: /^pythia-/i }],
+          prose: [/^pythia\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["the-pile"],
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/EleutherAI/pythia/blob/main/README.md"],
+        verification: "primary",
+        notes: "Trained on The Pile / deduplicated Pile (pre-tokenised shards published) with intermediate checkpoints. The Pile has mixed component licences. Passed OSI validation (secondary).",
+        examples: ["EleutherAI/pythia-1b", "EleutherAI/pythia-6.9b-deduped"]
+      },
+      {
+        id: "gpt-neox-20b",
+        family: "GPT-NeoX",
+        name: "GPT-NeoX-20B",
+        developer: "EleutherAI",
+        patterns: {
+          hub: [{ org: ["EleutherAI"], name: /^gpt-neox-20b/i }],
+          prose: [/^gpt-neox\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["the-pile"],
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/EleutherAI/gpt-neox"],
+        verification: "primary",
+        examples: ["EleutherAI/gpt-neox-20b"]
+      },
+      {
+        id: "smollm",
+        family: "SmolLM",
+        name: "SmolLM / SmolLM2 / SmolLM3",
+        developer: "Hugging Face",
+        patterns: {
+          hub: [{ org: ["HuggingFaceTB"], name: /^smollm[23]?-/i }],
+          prose: [/^smollm[23]?\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["fineweb-edu"],
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://huggingface.co/HuggingFaceTB/SmolLM3-3B",
+          "https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B",
+          "https://github.com/huggingface/smollm"
+        ],
+        verification: "primary",
+        notes: "Pretraining mixtures published as datasets (SmolLM-Corpus, FineWeb-Edu, FineMath, The Stack subsets) with the training configs.",
+        examples: [
+          "HuggingFaceTB/SmolLM3-3B",
+          "HuggingFaceTB/SmolLM2-1.7B-Instruct",
+          "HuggingFaceTB/SmolLM-135M"
+        ]
+      },
+      {
+        id: "smolvlm",
+        family: "SmolLM",
+        name: "SmolVLM / SmolVLM2",
+        developer: "Hugging Face",
+        patterns: {
+          hub: [{ org: ["HuggingFaceTB"], name: /^smolvlm2?-/i }],
+          prose: [/^smolvlm2?\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct", "https://huggingface.co/blog/smolvlm"],
+        verification: "primary",
+        datasets: ["the-cauldron"],
+        notes: "A SigLIP vision encoder on a SmolLM2 decoder; trained on the published The Cauldron and Docmatix datasets.",
+        examples: ["HuggingFaceTB/SmolVLM-Instruct", "HuggingFaceTB/SmolVLM2-2.2B-Instruct"]
+      },
+      {
+        id: "baichuan2",
+        family: "Baichuan",
+        name: "Baichuan 2 (7B / 13B)",
+        developer: "Baichuan Intelligence",
+        patterns: {
+          hub: [{ org: ["baichuan-inc"], name: /^baichuan2-(?:7b|13b)\b/i }],
+          prose: [/^baichuan ?2\b/i]
+        },
+        weightsLicence: "LicenseRef-baichuan2",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: ["commercial use needs Baichuan's approval"],
+        sources: [
+          "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base",
+          "https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"
+        ],
+        verification: "primary",
+        notes: "Trained on 2.6 trillion tokens of undisclosed high-quality corpora.",
+        examples: ["baichuan-inc/Baichuan2-7B-Base", "baichuan-inc/Baichuan2-13B-Chat"]
+      },
+      {
+        // Listed before the general MPT entry: the chat fine-tunes carry a non-commercial licence.
+        id: "mpt-chat",
+        family: "MPT",
+        name: "MPT-7B / MPT-30B Chat",
+        developer: "MosaicML (Databricks)",
+        patterns: {
+          hub: [{ org: ["mosaicml"], name: /^mpt-(?:7b|30b)(?:-8k)?-chat\b/i }]
+        },
+        weightsLicence: "CC-BY-NC-SA-4.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: ["non-commercial use only (the chat fine-tuning data has non-commercial terms)"],
+        sources: ["https://huggingface.co/mosaicml/mpt-7b-chat", "https://huggingface.co/mosaicml/mpt-30b-chat"],
+        verification: "primary",
+        notes: "Fine-tuned on datasets that include ShareGPT-Vicuna, HC3, Alpaca, HH-RLHF and Evol-Instruct.",
+        examples: ["mosaicml/mpt-7b-chat", "mosaicml/mpt-30b-chat", "mosaicml/mpt-7b-8k-chat"]
+      },
+      {
+        id: "mpt",
+        family: "MPT",
+        name: "MPT-7B / MPT-30B",
+        developer: "MosaicML (Databricks)",
+        patterns: {
+          hub: [{ org: ["mosaicml"], name: /^mpt-(?:7b|30b)\b/i }],
+          prose: [/^mpt-(?:7b|30b)\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://huggingface.co/mosaicml/mpt-7b", "https://www.databricks.com/blog/mpt-7b"],
+        verification: "primary",
+        notes: "Pretrained on a described mix of public corpora (mC4, C4, RedPajama, The Stack, S2ORC and others); the exact mixture is not published as a dataset.",
+        examples: [
+          "mosaicml/mpt-7b",
+          "mosaicml/mpt-30b-instruct",
+          "mosaicml/mpt-7b-storywriter",
+          "mosaicml/mpt-7b-8k"
+        ]
+      },
+      {
+        id: "gpt-j",
+        family: "GPT-J",
+        name: "GPT-J-6B",
+        developer: "EleutherAI",
+        patterns: {
+          hub: [{ org: ["EleutherAI"], name: /^gpt-j-6b/i }],
+          prose: [/^gpt-j\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["the-pile"],
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/kingoflolz/mesh-transformer-jax/blob/master/README.md"],
+        verification: "primary",
+        examples: ["EleutherAI/gpt-j-6b", "EleutherAI/gpt-j-6B"]
+      },
+      {
+        id: "gpt-neo",
+        family: "GPT-Neo",
+        name: "GPT-Neo (125M, 1.3B, 2.7B)",
+        developer: "EleutherAI",
+        patterns: {
+          hub: [{ org: ["EleutherAI"], name: /^gpt-neo-(?:125m|1\.3b|2\.7b)/i }],
+          prose: [/^gpt-neo\b/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["the-pile"],
+        weights: "open",
+        restrictions: [],
+        sources: ["https://huggingface.co/EleutherAI/gpt-neo-1.3B", "https://github.com/EleutherAI/gpt-neo"],
+        verification: "provisional",
+        notes: "Not in the reference notes; licence from the model card and repository (MIT).",
+        examples: ["EleutherAI/gpt-neo-1.3B", "EleutherAI/gpt-neo-125m"]
+      },
+      // ── BigScience / BigCode ──────────────────────────────────────────────────────────
+      {
+        id: "bloom",
+        family: "BLOOM",
+        name: "BLOOM / BLOOMZ",
+        developer: "BigScience",
+        patterns: {
+          hub: [{ org: ["bigscience"], name: /^bloomz?(?:-|$)/i }],
+          prose: [/^bloomz?\b/i]
+        },
+        weightsLicence: "LicenseRef-bigscience-bloom-rail-1.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "partial",
+        datasets: ["roots"],
+        weights: "open",
+        restrictions: [RAIL_AUP, "Must disclose machine-generated text and not impersonate people"],
+        sources: ["https://huggingface.co/spaces/bigscience/license"],
+        verification: "primary",
+        notes: "ROOTS corpus documented; parts released under gated access with mixed licences.",
+        examples: ["bigscience/bloom", "bigscience/bloom-560m", "bigscience/bloomz-7b1"]
+      },
+      {
+        id: "starcoder2",
+        family: "StarCoder",
+        name: "StarCoder2",
+        developer: "BigCode (Hugging Face, ServiceNow)",
+        patterns: {
+          hub: [{ org: ["bigcode"], name: /^starcoder2-/i }],
+          ollama: [/^starcoder2(?::|$)/i],
+          prose: [/^starcoder ?2\b/i]
+        },
+        weightsLicence: "LicenseRef-bigcode-openrail-m",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["the-stack-v2"],
+        weights: "open",
+        restrictions: [RAIL_AUP, "Bans generating malware; keep model cards and document modifications"],
+        sources: [
+          "https://github.com/bigcode-project/starcoder2",
+          "https://www.bigcode-project.org/docs/pages/bigcode-openrail"
+        ],
+        verification: "secondary",
+        notes: "The Stack v2 is released but gated under terms of use. Whether the weights are gated was not verified.",
+        examples: ["bigcode/starcoder2-15b", "bigcode/starcoder2-3b", "starcoder2:7b"]
+      },
+      {
+        id: "starcoder",
+        family: "StarCoder",
+        name: "StarCoder / StarCoderBase",
+        developer: "BigCode (Hugging Face, ServiceNow)",
+        patterns: {
+          hub: [{ org: ["bigcode"], name: /^starcoder(?:base|plus)?(?:-|$)/i }],
+          ollama: [/^starcoder(?::|$)/i],
+          prose: [/^starcoder(?:base)?\b/i]
+        },
+        weightsLicence: "LicenseRef-bigcode-openrail-m",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["the-stack"],
+        weights: "gated",
+        restrictions: [RAIL_AUP, "Bans generating malware; keep model cards and document modifications"],
+        sources: [
+          "https://www.bigcode-project.org/docs/pages/bigcode-openrail",
+          "https://huggingface.co/bigcode/starcoder"
+        ],
+        verification: "primary",
+        notes: "Trained on The Stack v1.2 (permissively licensed source, opt-outs honoured; gated under terms of use).",
+        examples: ["bigcode/starcoder", "bigcode/starcoderbase-1b", "starcoder:7b"]
+      },
+      // ── Image generation ──────────────────────────────────────────────────────────────
+      {
+        id: "sd-turbo",
+        family: "Stable Diffusion",
+        name: "SD-Turbo / SDXL-Turbo",
+        developer: "Stability AI",
+        patterns: {
+          hub: [{ org: ["stabilityai"], name: /^sd(?:xl)?-turbo$/i }],
+          prose: [/^sd(?:xl)?[ -]turbo\b/i]
+        },
+        weightsLicence: "LicenseRef-stabilityai-nc-research-community",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [
+          "Research and non-commercial use only; no production use or hosted service",
+          "Models trained on outputs count as derivatives"
+        ],
+        sources: ["https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],
+        verification: "secondary",
+        examples: ["stabilityai/sdxl-turbo", "stabilityai/sd-turbo"]
+      },
+      {
+        id: "sd-3",
+        family: "Stable Diffusion",
+        name: "Stable Diffusion 3 / 3.5",
+        developer: "Stability AI",
+        patterns: {
+          hub: [{ org: ["stabilityai"], name: /^stable-diffusion-3/i }],
+          prose: [/^stable diffusion 3(?:\.5)?\b/i, /^sd ?3(?:\.5)?\b/i]
+        },
+        weightsLicence: "LicenseRef-stabilityai-community",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "gated",
+        restrictions: [
+          "Commercial use only while annual revenue (with affiliates) is under US$1,000,000, and after registering",
+          "Acceptable Use Policy that Stability can update",
+          '"Powered by Stability AI" display; no using the models or outputs to build other foundational generative models'
+        ],
+        sources: ["https://github.com/Stability-AI/sd3.5", "https://stability.ai/community-license-agreement"],
+        verification: "primary",
+        notes: "SD3 Medium launched in June 2024 under a non-commercial licence before the July 2024 Community License (unverified).",
+        examples: [
+          "stabilityai/stable-diffusion-3-medium-diffusers",
+          "stabilityai/stable-diffusion-3.5-large",
+          "SD3.5"
+        ]
+      },
+      {
+        id: "sd-2-xl",
+        family: "Stable Diffusion",
+        name: "Stable Diffusion 2.x / SDXL 1.0",
+        developer: "Stability AI",
+        patterns: {
+          hub: [{ org: ["stabilityai"], name: /^stable-diffusion-(?:2|xl-(?:base|refiner)-1\.0)/i }],
+          prose: [/^(?:stable diffusion xl|sdxl)\b/i, /^stable diffusion 2\b/i]
+        },
+        weightsLicence: "LicenseRef-openrail-plusplus",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "partial",
+        datasets: ["laion-5b"],
+        weights: "open",
+        restrictions: [RAIL_AUP, "Licensor may restrict use remotely"],
+        sources: [
+          "https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL",
+          "https://github.com/Stability-AI/generative-models/tree/main/model_licenses"
+        ],
+        verification: "primary",
+        notes: "CreativeML Open RAIL++-M. SDXL 0.9 was research-only (not matched). Training data LAION-5B derived, filtered.",
+        examples: ["stabilityai/stable-diffusion-xl-base-1.0", "stabilityai/stable-diffusion-2-1", "SDXL"]
+      },
+      {
+        id: "sd-1",
+        family: "Stable Diffusion",
+        name: "Stable Diffusion 1.x",
+        developer: "CompVis / Runway / Stability AI",
+        patterns: {
+          hub: [{ org: ["runwayml", "CompVis", "stable-diffusion-v1-5"], name: /^stable-diffusion-v-?1/i }],
+          prose: [/^stable diffusion v?1\.[1-5]\b/i]
+        },
+        weightsLicence: "LicenseRef-creativeml-openrail-m",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "partial",
+        datasets: ["laion-5b"],
+        weights: "open",
+        restrictions: [RAIL_AUP, "Licensor may restrict use remotely and push model updates"],
+        sources: ["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"],
+        verification: "primary",
+        notes: "Trained on LAION-5B subsets (public URL lists); LAION later withdrew and reissued the set.",
+        examples: [
+          "runwayml/stable-diffusion-v1-5",
+          "CompVis/stable-diffusion-v1-4",
+          "stable-diffusion-v1-5/stable-diffusion-v1-5",
+          "Stable Diffusion 1.5"
+        ]
+      },
+      {
+        id: "flux-schnell",
+        family: "FLUX",
+        name: "FLUX.1 [schnell]",
+        developer: "Black Forest Labs",
+        patterns: {
+          hub: [{ org: ["black-forest-labs"], name: /^flux\.1-schnell/i }]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://huggingface.co/black-forest-labs/FLUX.1-schnell",
+          "https://github.com/black-forest-labs/flux"
+        ],
+        verification: "provisional",
+        notes: "Not in the reference notes.",
+        examples: ["black-forest-labs/FLUX.1-schnell"]
+      },
+      {
+        id: "flux-dev",
+        family: "FLUX",
+        name: "FLUX.1 [dev] family",
+        developer: "Black Forest Labs",
+        patterns: {
+          hub: [{ org: ["black-forest-labs"], name: /^flux\.1-(?:[a-z]+-)?dev/i }]
+        },
+        weightsLicence: "LicenseRef-flux-1-dev-non-commercial-license",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "gated",
+        restrictions: [
+          "Non-commercial use of the weights; commercial use needs a licence from Black Forest Labs"
+        ],
+        sources: [
+          "https://huggingface.co/black-forest-labs/FLUX.1-dev",
+          "https://github.com/black-forest-labs/flux"
+        ],
+        verification: "provisional",
+        notes: "Not in the reference notes; licence name from the model card.",
+        examples: ["black-forest-labs/FLUX.1-dev", "black-forest-labs/FLUX.1-Kontext-dev"]
+      },
+      // ── OpenAI open weights ───────────────────────────────────────────────────────────
+      {
+        id: "gpt-oss",
+        family: "gpt-oss",
+        name: "gpt-oss (20b, 120b)",
+        developer: "OpenAI",
+        patterns: {
+          hub: [{ org: ["openai"], name: /^gpt-oss-/i }],
+          ollama: [/^gpt-oss(?::|$)/i],
+          api: [/^gpt-oss-/i],
+          prose: [/^gpt-oss\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://huggingface.co/openai/gpt-oss-20b", "https://github.com/openai/gpt-oss"],
+        verification: "provisional",
+        notes: "Open-weight even when reached through an OpenAI-compatible API. The reference marks the Apache-2.0 licence as reported, not verified; OpenAI also publishes a short usage policy.",
+        examples: ["openai/gpt-oss-20b", "gpt-oss-20b", "gpt-oss-120b", "gpt-oss:20b"]
+      },
+      {
+        id: "whisper",
+        family: "Whisper",
+        name: "Whisper",
+        developer: "OpenAI",
+        patterns: {
+          hub: [{ org: ["openai"], name: /^whisper-/i }],
+          api: [/^whisper-1$/i],
+          prose: [/^whisper\b/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/openai/whisper/blob/main/README.md"],
+        verification: "primary",
+        notes: "680k hours of web audio, described in the paper, not released. whisper-1 is the hosted API name for an open Whisper model.",
+        examples: ["openai/whisper-large-v3", "openai/whisper-tiny.en", "whisper-1"]
+      },
+      {
+        id: "clip",
+        family: "CLIP",
+        name: "CLIP",
+        developer: "OpenAI",
+        patterns: {
+          hub: [{ org: ["openai"], name: /^clip-vit-/i }],
+          // "CLIP-L" (clip_l) is OpenAI's ViT-L/14; OpenCLIP's bigG (clip_g) is LAION's, not this.
+          prose: [/^openai clip\b/i, /^clip[- ](?:vit|rn\d)/i, /^clip[ -]?l\b/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://github.com/openai/CLIP/blob/main/LICENSE",
+          "https://github.com/openai/CLIP/blob/main/model-card.md"
+        ],
+        verification: "provisional",
+        notes: "Trained on 400M image-text pairs collected from the web (WIT), described in the paper, not released.",
+        examples: ["openai/clip-vit-large-patch14", "openai/clip-vit-base-patch16"]
+      },
+      {
+        id: "siglip",
+        family: "SigLIP",
+        name: "SigLIP",
+        developer: "Google",
+        patterns: {
+          hub: [{ org: ["google"], name: /^siglip2?-/i }],
+          prose: [/^siglip\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://huggingface.co/google/siglip-base-patch16-512",
+          "https://github.com/google-research/big_vision"
+        ],
+        verification: "provisional",
+        notes: "Trained on WebLI, a web image-text collection that Google has not released.",
+        examples: ["google/siglip-base-patch16-512", "google/siglip-so400m-patch14-384"]
+      },
+      {
+        id: "gpt-2",
+        family: "GPT-2",
+        name: "GPT-2",
+        developer: "OpenAI",
+        patterns: {
+          hub: [{ org: ["openai-community", "openai", ""], name: /^gpt2(?:-(?:medium|large|xl))?$/i }],
+          prose: [/^gpt-2\b/i]
+        },
+        weightsLicence: "MIT",
+        codeLicence: "MIT",
+        architecture: "code",
+        trainingData: "described",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://github.com/openai/gpt-2/blob/master/LICENSE",
+          "https://huggingface.co/openai-community/gpt2"
+        ],
+        verification: "primary",
+        notes: 'The repository uses a "Modified MIT License" that only adds a non-binding request; functionally MIT. WebText was not released.',
+        examples: ["openai-community/gpt2", "gpt2", "gpt2-xl", "GPT-2"]
+      },
+      // ── Google encoder / encoder-decoder models ───────────────────────────────────────
+      {
+        id: "bert",
+        family: "BERT",
+        name: "BERT",
+        developer: "Google",
+        patterns: {
+          hub: [{ org: ["google-bert", "google", ""], name: /^bert[-_]/i }],
+          prose: [/^bert\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "described",
+        datasets: ["wikipedia", "bookcorpus"],
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/google-research/bert/blob/master/README.md"],
+        verification: "primary",
+        notes: "English Wikipedia + BooksCorpus; BooksCorpus is not redistributable.",
+        examples: [
+          "google-bert/bert-base-uncased",
+          "bert-base-uncased",
+          "bert-large-cased",
+          "google/bert_uncased_L-2_H-128_A-2"
+        ]
+      },
+      {
+        id: "t5",
+        family: "T5",
+        name: "T5",
+        developer: "Google",
+        patterns: {
+          hub: [
+            { org: ["google-t5", ""], name: /^t5-(?:small|base|large|3b|11b)$/i },
+            { org: ["google"], name: /^t5-v1_1-/i }
+          ],
+          // "t5xxl", "T5-v1.1-XXL": a size after the name, joined or not
+          prose: [/^t5\b/i, /^t5(?:[ -]?v1[._ ]1)?[ -]?(?:small|base|large|xl|xxl)\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "open",
+        datasets: ["c4"],
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md"],
+        verification: "primary",
+        notes: "C4 is reproducible from Common Crawl via TFDS and published as allenai/c4 (ODC-By). Passed OSI validation (secondary).",
+        examples: ["google-t5/t5-small", "t5-base", "google/t5-v1_1-large"]
+      },
+      {
+        id: "flan-t5",
+        family: "T5",
+        name: "Flan-T5",
+        developer: "Google",
+        patterns: {
+          hub: [{ org: ["google"], name: /^flan-t5-/i }],
+          prose: [/^flan-t5\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "partial",
+        datasets: ["c4"],
+        weights: "open",
+        restrictions: [],
+        baseOf: "t5",
+        sources: [
+          "https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md",
+          "https://huggingface.co/google/flan-t5-base"
+        ],
+        verification: "primary",
+        notes: "T5 pre-training on C4 plus the Flan instruction collection, which is only partly public.",
+        examples: ["google/flan-t5-base", "google/flan-t5-xxl"]
+      },
+      {
+        id: "all-minilm-l6-v2",
+        family: "sentence-transformers",
+        name: "all-MiniLM-L6-v2",
+        developer: "sentence-transformers (UKP Lab / Hugging Face)",
+        patterns: {
+          hub: [{ org: ["sentence-transformers", ""], name: /^all-minilm-l6-v2$/i }],
+          ollama: [/^all-minilm(?::|$)/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "partial",
+        weights: "open",
+        restrictions: [],
+        sources: [
+          "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2",
+          "https://github.com/UKPLab/sentence-transformers"
+        ],
+        verification: "provisional",
+        notes: "Fine-tuned on about 1B sentence pairs from many public datasets (listed on the card) with mixed licences.",
+        examples: ["sentence-transformers/all-MiniLM-L6-v2", "all-MiniLM-L6-v2", "all-minilm"]
+      },
+      {
+        id: "all-mpnet-base-v2",
+        family: "sentence-transformers",
+        name: "all-mpnet-base-v2",
+        developer: "sentence-transformers (UKP Lab / Hugging Face)",
+        patterns: {
+          hub: [{ org: ["sentence-transformers", ""], name: /^all-mpnet-base-v2$/i }]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "partial",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://huggingface.co/sentence-transformers/all-mpnet-base-v2"],
+        verification: "provisional",
+        notes: "Same training-pair collection as all-MiniLM-L6-v2.",
+        examples: ["sentence-transformers/all-mpnet-base-v2", "all-mpnet-base-v2"]
+      },
+      // ── xAI ───────────────────────────────────────────────────────────────────────────
+      {
+        id: "grok-1",
+        family: "Grok",
+        name: "Grok-1 (open weights)",
+        developer: "xAI",
+        patterns: {
+          hub: [{ org: ["xai-org"], name: /^grok-1$/i }],
+          api: [/^grok-1$/i],
+          prose: [/^grok-1\b/i]
+        },
+        weightsLicence: "Apache-2.0",
+        codeLicence: "Apache-2.0",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [],
+        sources: ["https://github.com/xai-org/grok-1/blob/main/README.md"],
+        verification: "primary",
+        examples: ["xai-org/grok-1"]
+      },
+      {
+        id: "grok-2",
+        family: "Grok",
+        name: "Grok 2 (open weights)",
+        developer: "xAI",
+        patterns: {
+          hub: [{ org: ["xai-org"], name: /^grok-2$/i }]
+        },
+        weightsLicence: "LicenseRef-grok2-community",
+        codeLicence: null,
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "open",
+        restrictions: [
+          "Commercial use only when following the xAI Acceptable Use Policy guardrails",
+          "No using the materials or outputs to train other foundation or general-purpose models",
+          '"Powered by xAI" display'
+        ],
+        sources: ["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"],
+        verification: "primary",
+        notes: "Hub licence id grok2-community. The API name grok-2-1212 is the hosted service (grok-api).",
+        examples: ["xai-org/grok-2"]
+      },
+      {
+        id: "grok-api",
+        family: "Grok",
+        name: "Grok hosted models (API only)",
+        developer: "xAI",
+        patterns: {
+          api: [/^grok-/i],
+          prose: [/^grok\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://docs.x.ai/docs/models"],
+        verification: "secondary",
+        examples: ["grok-3", "grok-2-1212", "grok-4-latest", "Grok"]
+      },
+      // ── Databricks, Cohere ────────────────────────────────────────────────────────────
+      {
+        id: "dbrx",
+        family: "DBRX",
+        name: "DBRX",
+        developer: "Databricks",
+        patterns: {
+          hub: [{ org: ["databricks"], name: /^dbrx-/i }],
+          ollama: [/^dbrx(?::|$)/i],
+          prose: [/^dbrx\b/i]
+        },
+        weightsLicence: "LicenseRef-databricks-open-model-license",
+        codeLicence: "LicenseRef-databricks-open-model-license",
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "gated",
+        restrictions: [
+          "Licensees with over 700 million monthly active users need a separate licence",
+          "Acceptable Use Policy by URL; no using DBRX or its outputs to improve other LLMs",
+          "Databricks may restrict use remotely"
+        ],
+        sources: [
+          "https://github.com/databricks/dbrx/blob/main/README.md",
+          "https://www.databricks.com/legal/open-model-license"
+        ],
+        verification: "primary",
+        notes: 'The README links the licence as the "Databricks Open Source License": a real mislabel.',
+        examples: ["databricks/dbrx-instruct", "databricks/dbrx-base", "dbrx"]
+      },
+      {
+        id: "command-r",
+        family: "Command",
+        name: "Command R / R+ / A and Aya (weights)",
+        developer: "Cohere (Cohere For AI / Cohere Labs)",
+        patterns: {
+          hub: [{ org: ["CohereForAI", "CohereLabs"], name: /^(?:c4ai-command-|aya-)/i }],
+          ollama: [/^(?:command-r(?:-plus|7b)?|command-a|aya(?:-expanse)?)(?::|$)/i]
+        },
+        weightsLicence: "CC-BY-NC-4.0",
+        codeLicence: null,
+        architecture: "code",
+        trainingData: "undisclosed",
+        weights: "gated",
+        restrictions: COHERE_NC,
+        sources: [
+          "https://cohere.com/c4ai-cc-by-nc-license",
+          "https://docs.cohere.com/docs/c4ai-acceptable-use-policy"
+        ],
+        verification: "secondary",
+        notes: "On the Hub these show as plain cc-by-nc-4.0; the AUP adds further terms. Architecture via the transformers integration.",
+        examples: [
+          "CohereForAI/c4ai-command-r-v01",
+          "CohereLabs/c4ai-command-r-plus-08-2024",
+          "CohereForAI/aya-23-8B",
+          "command-r"
+        ]
+      },
+      {
+        id: "cohere-api",
+        family: "Command",
+        name: "Cohere hosted models (API only)",
+        developer: "Cohere",
+        patterns: {
+          api: [/^command(?:-|$)/i, /^(?:embed|rerank)-(?:english|multilingual|v\d)/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://docs.cohere.com/docs/models"],
+        verification: "secondary",
+        notes: "command-* names reached through the Cohere API are closed API use; the CC-BY-NC weights on the Hub are a separate entry.",
+        examples: ["command-r-plus-08-2024", "command-a-03-2025", "command-light", "embed-english-v3.0"]
+      },
+      // ── OpenAI hosted models ──────────────────────────────────────────────────────────
+      {
+        id: "gpt-4",
+        family: "GPT",
+        name: "GPT-4 / GPT-4o / GPT-4.1 / ChatGPT",
+        developer: "OpenAI",
+        patterns: {
+          api: [/^gpt-4/i, /^chatgpt-/i],
+          prose: [/^gpt-?4(?:o|\.1|\.5)?\b/i, /^chatgpt\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://openai.com/policies/terms-of-use", "https://platform.openai.com/docs/models"],
+        verification: "secondary",
+        notes: "The GPT-4 technical report withholds architecture and data details.",
+        examples: ["gpt-4o", "gpt-4o-mini", "gpt-4-turbo", "gpt-4.1-nano", "chatgpt-4o-latest", "GPT-4"]
+      },
+      {
+        id: "openai-o-series",
+        family: "GPT",
+        name: "OpenAI o-series reasoning models",
+        developer: "OpenAI",
+        patterns: {
+          api: [/^o[1-9](?:-|$)/i],
+          prose: [/^openai o[1-9]\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
+        verification: "secondary",
+        examples: ["o1", "o3-mini", "o4-mini-2025-04-16"]
+      },
+      {
+        id: "gpt-5",
+        family: "GPT",
+        name: "GPT-5",
+        developer: "OpenAI",
+        patterns: {
+          api: [/^gpt-5/i],
+          prose: [/^gpt-?5\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
+        verification: "provisional",
+        examples: ["gpt-5", "gpt-5-mini"]
+      },
+      {
+        id: "gpt-3.5",
+        family: "GPT",
+        name: "GPT-3 / GPT-3.5",
+        developer: "OpenAI",
+        patterns: {
+          api: [/^gpt-3\.5/i, /^(?:text-)?(?:davinci|curie|babbage|ada)(?:-|$)/i],
+          prose: [/^gpt-?3(?:\.5)?\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
+        verification: "secondary",
+        examples: ["gpt-3.5-turbo", "text-davinci-003", "davinci-002"]
+      },
+      {
+        id: "openai-embeddings",
+        family: "GPT",
+        name: "OpenAI embedding models",
+        developer: "OpenAI",
+        patterns: {
+          api: [/^text-embedding-(?:3|ada)/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://platform.openai.com/docs/guides/embeddings"],
+        verification: "secondary",
+        examples: ["text-embedding-3-small", "text-embedding-ada-002"]
+      },
+      {
+        id: "dall-e",
+        family: "GPT",
+        name: "DALL\xB7E / GPT Image",
+        developer: "OpenAI",
+        patterns: {
+          api: [/^dall-e-/i, /^gpt-image-/i],
+          prose: [/^dall[-·]?e\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://platform.openai.com/docs/guides/images"],
+        verification: "secondary",
+        examples: ["dall-e-3", "gpt-image-1"]
+      },
+      // ── Google, Amazon hosted models ──────────────────────────────────────────────────
+      {
+        id: "gemini",
+        family: "Gemini",
+        name: "Gemini (all versions)",
+        developer: "Google DeepMind",
+        patterns: {
+          api: [/^gemini-/i],
+          prose: [/^gemini\b/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "paper-only",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://ai.google.dev/gemini-api/terms"],
+        verification: "secondary",
+        notes: "High-level architecture in technical reports only. Gemma (open weights, own terms) is a separate family.",
+        examples: ["gemini-1.5-pro", "gemini-2.0-flash", "models/gemini-2.5-pro", "Gemini"]
+      },
+      {
+        id: "amazon-nova-titan",
+        family: "Amazon Nova",
+        name: "Amazon Nova / Titan (Bedrock, API only)",
+        developer: "Amazon",
+        patterns: {
+          api: [/^(?:nova|titan)-/i]
+        },
+        weightsLicence: null,
+        codeLicence: null,
+        architecture: "undisclosed",
+        trainingData: "undisclosed",
+        weights: "api-only",
+        restrictions: API_ONLY,
+        sources: ["https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html"],
+        verification: "provisional",
+        examples: ["amazon.nova-pro-v1:0", "amazon.titan-embed-text-v2:0"]
+      }
+    ];
+  }
+});
+
+// src/util/leading-chars.ts
+function leadingChars(re) {
+  const src = re.source;
+  if (!src.startsWith("^") || re.flags.includes("m")) return null;
+  if (closeOfAlternative(src, 1) !== null) return null;
+  const found = /* @__PURE__ */ new Set();
+  const end = sequence(src, 1, found);
+  return end === null ? null : found;
+}
+function sequence(src, i, out) {
+  while (i < src.length) {
+    const atom = atomAt(src, i, out);
+    if (atom === null) return null;
+    const q = src[atom.end];
+    const optional = q === "?" || q === "*" || q === "{" && src.startsWith("{0", atom.end);
+    if (atom.zeroWidth) {
+      i = atom.end;
+      continue;
+    }
+    if (!optional) return atom.end;
+    i = skipQuantifier(src, atom.end);
+  }
+  return null;
+}
+function atomAt(src, i, out) {
+  const c = src[i];
+  if (c === void 0) return null;
+  if (c === "\\") {
+    const e = src[i + 1];
+    if (e === void 0) return null;
+    if (e === "b") return { end: i + 2, zeroWidth: true };
+    if (e === "d") {
+      for (const d of "0123456789") out.add(d);
+      return { end: i + 2, zeroWidth: false };
+    }
+    if (/[.\-/\\+*?()[\]{}|^$ _:@#]/.test(e)) {
+      out.add(e);
+      return { end: i + 2, zeroWidth: false };
+    }
+    return null;
+  }
+  if (c === "(") {
+    if (src.startsWith("(?=", i) || src.startsWith("(?!", i) || src.startsWith("(?<", i)) return null;
+    const start = src.startsWith("(?:", i) ? i + 3 : i + 1;
+    return group(src, start, out);
+  }
+  if (c === "[") return charClass(src, i + 1, out);
+  if (".^$|)?*+{}".includes(c)) return null;
+  out.add(c.toLowerCase());
+  return { end: i + 1, zeroWidth: false };
+}
+function group(src, i, out) {
+  for (; ; ) {
+    const stop = sequence(src, i, out);
+    if (stop === null) return null;
+    const close = closeOfAlternative(src, stop);
+    if (close === null) return null;
+    if (src[close] === ")") return { end: close + 1, zeroWidth: false };
+    i = close + 1;
+  }
+}
+function closeOfAlternative(src, i) {
+  let depth = 0;
+  let inClass = false;
+  for (; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === "|" && depth === 0) return i;
+  }
+  return null;
+}
+function charClass(src, i, out) {
+  if (src[i] === "^") return null;
+  const chars = [];
+  for (; i < src.length && src[i] !== "]"; i++) {
+    let c = src[i];
+    if (c === "\\") {
+      const e = src[++i];
+      if (e === void 0 || /[a-zA-Z0-9]/.test(e)) return null;
+      c = e;
+    }
+    if (src[i + 1] === "-" && src[i + 2] !== void 0 && src[i + 2] !== "]") {
+      const to = src[i + 2];
+      if (!/[a-z0-9]/i.test(c) || !/[a-z0-9]/i.test(to) || to.charCodeAt(0) - c.charCodeAt(0) > 26)
+        return null;
+      for (let k = c.charCodeAt(0); k <= to.charCodeAt(0); k++) chars.push(String.fromCharCode(k));
+      i += 2;
+    } else chars.push(c);
+  }
+  if (src[i] !== "]") return null;
+  for (const c of chars) out.add(c.toLowerCase());
+  return { end: i + 1, zeroWidth: false };
+}
+function skipQuantifier(src, i) {
+  if (src[i] === "{") {
+    const close = src.indexOf("}", i);
+    i = close === -1 ? src.length : close + 1;
+  } else i++;
+  if (src[i] === "?") i++;
+  return i;
+}
+var FirstCharIndex;
+var init_leading_chars = __esm({
+  "src/util/leading-chars.ts"() {
+    "use strict";
+    FirstCharIndex = class {
+      constructor(rules) {
+        this.rules = rules;
+        this.leading = rules.map((r) => leadingChars(r.re));
+      }
+      rules;
+      leading;
+      byChar = /* @__PURE__ */ new Map();
+      candidates(text2) {
+        const c = (text2[0] ?? "").toLowerCase();
+        let list = this.byChar.get(c);
+        if (list === void 0) {
+          list = this.rules.filter((_, k) => {
+            const chars = this.leading[k];
+            return chars === null || chars === void 0 || chars.has(c);
+          });
+          this.byChar.set(c, list);
+        }
+        return list;
+      }
+    };
+  }
+});
+
+// src/knowledge/lookup-model.ts
+function first(rules, text2) {
+  if (!rules) return void 0;
+  let index = indexes.get(rules);
+  if (index === void 0) {
+    index = new FirstCharIndex(rules);
+    indexes.set(rules, index);
+  }
+  for (const rule of index.candidates(text2)) if (rule.re.test(text2)) return rule.entry;
+  return void 0;
+}
+function order(ref) {
+  const via = ref.via ?? "";
+  if (via === "ollama" || via === "modelfile") return ["ollama", "hub-legacy", "api", "name", "prose"];
+  if (via === "prose") return ["prose", "api", "ollama", "hub-legacy", "name"];
+  if (via === "api" || ref.provider) return ["api", "ollama", "hub-legacy", "name", "prose"];
+  return ["hub-legacy", "ollama", "api", "name", "prose"];
+}
+function repoName(segment) {
+  let end = segment.length;
+  const colon = segment.indexOf(":");
+  if (colon >= 0) end = colon;
+  const at3 = segment.indexOf("@");
+  if (at3 >= 0 && at3 < end) end = at3;
+  return segment.slice(0, end);
+}
+function baseName(path14) {
+  const parts = path14.split(/[\\/]/);
+  const last = parts[parts.length - 1] ?? "";
+  return last.replace(WEIGHT_FILE, "");
+}
+function matchBare(name, ref) {
+  let s = name;
+  const bedrock = BEDROCK.exec(s);
+  if (bedrock?.[1]) s = bedrock[1];
+  if (/^ft:/i.test(s)) s = s.slice(3);
+  const colon = s.indexOf(":");
+  const beforeColon = colon >= 0 ? s.slice(0, colon) : s;
+  const repoLike = REPO_NAME.test(beforeColon);
+  for (const step of order(ref)) {
+    let entry;
+    switch (step) {
+      case "hub-legacy":
+        entry = repoLike ? first(hubByOrg.get(""), beforeColon) : void 0;
+        if (entry) return { entry, by: "hub" };
+        break;
+      case "ollama":
+        entry = first(ollamaRules, s);
+        if (entry) return { entry, by: "ollama" };
+        break;
+      case "api":
+        entry = first(apiRules, beforeColon);
+        if (entry) return { entry, by: "api" };
+        break;
+      case "name":
+        entry = repoLike ? first(hubAll, beforeColon) : void 0;
+        if (entry) return { entry, by: "name" };
+        break;
+      case "prose":
+        entry = first(proseRules, name) ?? (name.includes("_") ? first(proseRules, spaced(name)) : void 0);
+        if (entry) return { entry, by: "prose" };
+        break;
+    }
+  }
+  return void 0;
+}
+function matchUncached(ref) {
+  let s = ref.name.trim();
+  if (s.length === 0 || s.length > MAX_NAME) return void 0;
+  if (HF_URL.test(s)) s = s.replace(HF_URL, "");
+  else if (OLLAMA_URL.test(s)) s = s.replace(OLLAMA_URL, "");
+  s = s.replace(/^hf:\/\//i, "").replace(/^hf[-_]hub:/i, "");
+  if (/^(?:datasets|spaces)\//i.test(s)) return void 0;
+  s = s.replace(/^library\//i, "").replace(/^huggingface\//i, "");
+  if (ref.via === "package") {
+    const entry = first(proseRules, s);
+    return entry ? { entry, by: "prose" } : void 0;
+  }
+  if (PATH_START.test(s) || s.includes("\\") || WEIGHT_FILE.test(s)) {
+    const base = baseName(s);
+    if (!base) return void 0;
+    const entry = first(hubByOrg.get(""), base) ?? first(hubAll, base);
+    if (entry) return { entry, by: "name" };
+    const words = first(proseRules, spaced(base));
+    return words ? { entry: words, by: "prose" } : void 0;
+  }
+  const slash = s.indexOf("/");
+  if (slash < 0) return matchBare(s, ref);
+  const org = s.slice(0, slash).toLowerCase();
+  const rest = s.slice(slash + 1);
+  const repo = repoName(rest.split("/")[0] ?? "");
+  if (!repo) return void 0;
+  const own = first(hubByOrg.get(org), repo);
+  if (own) return { entry: own, by: "hub" };
+  const throughApi = ref.via === "api" || ref.provider !== void 0;
+  if (ROUTER_ONLY_PREFIXES.has(org) || throughApi && ROUTER_HUB_PREFIXES.has(org)) {
+    const routed = matchUncached({ ...ref, name: rest });
+    if (routed) return { entry: routed.entry, by: "router" };
+  }
+  const named = first(hubAll, repo);
+  return named ? { entry: named, by: MIRROR_ORGS.has(org) ? "mirror" : "derived" } : void 0;
+}
+function matchModel(ref) {
+  const key2 = `${ref.via ?? ""}\0${ref.provider ?? ""}\0${ref.name}`;
+  const hit = cache.get(key2);
+  if (hit !== void 0) return hit ?? void 0;
+  const result = matchUncached(ref);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key2, result ?? null);
+  return result;
+}
+function findModel(ref) {
+  return matchModel(ref)?.entry;
+}
+function findModelById(id) {
+  return byId.get(id);
+}
+var MIRROR_ORGS, ROUTER_ONLY_PREFIXES, ROUTER_HUB_PREFIXES, MAX_NAME, CACHE_LIMIT, hubByOrg, hubAll, ollamaRules, apiRules, proseRules, byId, indexes, HF_URL, OLLAMA_URL, BEDROCK, WEIGHT_FILE, PATH_START, REPO_NAME, spaced, cache;
+var init_lookup_model = __esm({
+  "src/knowledge/lookup-model.ts"() {
+    "use strict";
+    init_models();
+    init_leading_chars();
+    MIRROR_ORGS = /* @__PURE__ */ new Set([
+      "unsloth",
+      "thebloke",
+      "bartowski",
+      "xenova",
+      "onnx-community",
+      "lmstudio-community",
+      "mlx-community",
+      "nousresearch",
+      "hugging-quants",
+      "quantfactory",
+      "maziyarpanahi",
+      "second-state",
+      "ggml-org",
+      "neuralmagic",
+      "redhatai"
+    ]);
+    ROUTER_ONLY_PREFIXES = /* @__PURE__ */ new Set([
+      "anthropic",
+      "models",
+      "gemini",
+      "vertex_ai",
+      "vertex",
+      "x-ai",
+      "xai",
+      "cohere",
+      "mistral",
+      "deepseek",
+      "bedrock",
+      "azure",
+      "groq",
+      "together_ai",
+      "openrouter",
+      "ollama",
+      "ollama_chat"
+    ]);
+    ROUTER_HUB_PREFIXES = /* @__PURE__ */ new Set([
+      "openai",
+      "google",
+      "mistralai",
+      "meta-llama",
+      "qwen"
+    ]);
+    MAX_NAME = 512;
+    CACHE_LIMIT = 1e4;
+    hubByOrg = /* @__PURE__ */ new Map();
+    hubAll = [];
+    ollamaRules = [];
+    apiRules = [];
+    proseRules = [];
+    byId = /* @__PURE__ */ new Map();
+    for (const entry of MODELS) {
+      byId.set(entry.id, entry);
+      for (const hub of entry.patterns.hub ?? []) {
+        const rule = { entry, re: hub.name };
+        hubAll.push(rule);
+        for (const org of hub.org) {
+          const key2 = org.toLowerCase();
+          const list = hubByOrg.get(key2);
+          if (list) list.push(rule);
+          else hubByOrg.set(key2, [rule]);
+        }
+      }
+      for (const re of entry.patterns.ollama ?? []) ollamaRules.push({ entry, re });
+      for (const re of entry.patterns.api ?? []) apiRules.push({ entry, re });
+      for (const re of entry.patterns.prose ?? []) proseRules.push({ entry, re });
+    }
+    indexes = /* @__PURE__ */ new WeakMap();
+    HF_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
+    OLLAMA_URL = /^(?:https?:\/\/)?(?:registry\.)?ollama\.(?:com|ai)\//i;
+    BEDROCK = /^(?:(?:us|eu|apac|global)\.)?(?:anthropic|meta|mistral|cohere|amazon|ai21|openai|deepseek|qwen)\.(.+)$/i;
+    WEIGHT_FILE = /\.(?:gguf|ggml|llamafile|safetensors|bin|pt|pth|ckpt|onnx)$/i;
+    PATH_START = /^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i;
+    REPO_NAME = /^[\w.-]+$/;
+    spaced = (name) => name.replace(/_+/g, " ");
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/version.ts
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -28423,6 +30810,139 @@ var init_remote = __esm({
   }
 });
 
+// src/resolve/hub.ts
+function readHubCard(id, json, source) {
+  const o = json && typeof json === "object" ? json : {};
+  const card = o.cardData && typeof o.cardData === "object" ? o.cardData : {};
+  const tags = strings(o.tags);
+  const licence = strings(card.license)[0] ?? tags.find((t) => t.startsWith("license:"))?.slice(8);
+  const fromTags = tags.map((t) => /^base_model:(?:(finetune|adapter|quantized|merge):)?(.+)$/.exec(t)).filter((m) => m !== null);
+  const baseModels = strings(card.base_model);
+  const bases = baseModels.length ? baseModels : fromTags.map((m) => m[2]);
+  const relation = strings(card.base_model_relation)[0] ?? fromTags.find((m) => m[1])?.[1];
+  const name = strings(card.license_name)[0];
+  return {
+    id,
+    ...licence ? { licence } : {},
+    ...name ? { licenceName: name } : {},
+    gated: o.gated === true || o.gated === "auto" || o.gated === "manual",
+    baseModels: [...new Set(bases.filter((b) => HUB_ID.test(b)))],
+    ...relation ? { relation } : {},
+    datasets: strings(card.datasets),
+    source
+  };
+}
+async function hubCard(client, base, id) {
+  const answer2 = await client.getJson(
+    `${base}/api/models/${id.split("/").map(encodeURIComponent).join("/")}`
+  );
+  if (!answer2.ok) return { ok: false, reason: answer2.reason };
+  return { ok: true, card: readHubCard(id, answer2.json, { url: answer2.url, fetchedAt: answer2.fetchedAt }) };
+}
+function unknownHubIds(refs) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const r of refs) {
+    if (r.localFile || !HUB_FORMS.has(r.via) || r.provider) continue;
+    const name = r.name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "");
+    if (!HUB_ID.test(name) || findModel({ name, via: r.via })) continue;
+    ids.add(name);
+  }
+  return [...ids];
+}
+function entryOf(card, chain, root, upstream) {
+  const own = card.licence ? lookupExpression(card.licence) : null;
+  const ownLicence = own && own.category !== "unknown" ? own.expression : null;
+  const inherited = upstream && lookupExpression(upstream).category === "restricted" ? lookupExpression(upstream).expression : null;
+  return {
+    id: `hub:${card.id.toLowerCase()}`,
+    family: root?.family ?? card.id,
+    name: card.id,
+    developer: card.id.split("/")[0] ?? "",
+    patterns: {},
+    // A derivative carries its base's terms: the root's licence wins over what the card says.
+    weightsLicence: root?.weightsLicence ?? inherited ?? ownLicence,
+    codeLicence: root?.codeLicence ?? null,
+    architecture: root?.architecture ?? "code",
+    trainingData: card.datasets.length ? root ? root.trainingData : "described" : root?.trainingData ?? "undisclosed",
+    weights: card.gated ? "gated" : "open",
+    restrictions: root?.restrictions ?? [],
+    ...root ? { baseOf: root.id } : {},
+    sources: [card.source.url, ...root?.sources ?? []],
+    verification: "secondary",
+    notes: `From the Hugging Face Hub (${card.source.fetchedAt})${chain.length > 1 ? `; base chain ${chain.join(" \u2192 ")}` : ""}.`,
+    examples: []
+  };
+}
+async function resolveHubModels(client, base, ids) {
+  const resolved = /* @__PURE__ */ new Map();
+  const failures = /* @__PURE__ */ new Map();
+  const cards = /* @__PURE__ */ new Map();
+  const card = (id) => {
+    const key2 = id.toLowerCase();
+    let p = cards.get(key2);
+    if (!p) cards.set(key2, p = hubCard(client, base, id));
+    return p;
+  };
+  await Promise.all(
+    ids.slice(0, MAX_MODELS).map(async (id) => {
+      const first2 = await card(id);
+      if (!first2.ok) {
+        failures.set(first2.reason, [...failures.get(first2.reason) ?? [], id]);
+        return;
+      }
+      const chain = [id];
+      let root;
+      let at3 = first2.card;
+      for (let hop = 0; hop < MAX_HOPS && at3.baseModels.length; hop++) {
+        const next = at3.baseModels[0];
+        if (chain.some((c) => c.toLowerCase() === next.toLowerCase())) break;
+        chain.push(next);
+        root = findModel({ name: next, via: "card-base-model" });
+        if (root) break;
+        const up = await card(next);
+        if (!up.ok) break;
+        at3 = up.card;
+      }
+      resolved.set(id.toLowerCase(), {
+        entry: entryOf(first2.card, chain, root, at3 === first2.card ? void 0 : at3.licence),
+        chain,
+        ...first2.card.licence ? { declared: first2.card.licence } : {}
+      });
+    })
+  );
+  if (ids.length > MAX_MODELS) failures.set(`over the limit of ${MAX_MODELS} lookups`, ids.slice(MAX_MODELS));
+  return { resolved, failures };
+}
+var DEFAULT_HUB_URL, MAX_HOPS, MAX_MODELS, HUB_ID, HUB_FORMS, strings;
+var init_hub = __esm({
+  "src/resolve/hub.ts"() {
+    "use strict";
+    init_lookup_model();
+    init_catalogue();
+    DEFAULT_HUB_URL = "https://huggingface.co";
+    MAX_HOPS = 5;
+    MAX_MODELS = 500;
+    HUB_ID = /^[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}$/;
+    HUB_FORMS = /* @__PURE__ */ new Set([
+      "from_pretrained",
+      "pipeline",
+      "diffusers",
+      "sentence-transformers",
+      "hf-hub",
+      "hf-url",
+      "hf-inference",
+      "card-base-model",
+      "config",
+      "setting",
+      "vllm",
+      "transformers-js"
+    ]);
+    strings = (v) => (Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v]).filter(
+      (x) => typeof x === "string" && x.length > 0 && x.length < 200
+    );
+  }
+});
+
 // src/resolve/resolve.ts
 var resolve_exports = {};
 __export(resolve_exports, {
@@ -28431,21 +30951,33 @@ __export(resolve_exports, {
 import path10 from "node:path";
 async function resolveScan(scan, options) {
   const env = options.env ?? process.env;
-  const client = options.online ? new RemoteClient({
-    ...DEFAULT_REMOTE,
-    ...options.remote,
-    cache: new HttpCache(path10.join(cacheDir(env), "http"))
-  }) : null;
-  const deps = await resolveDependencyLicences(
-    scan.evidence,
-    client,
-    env.AI_OPENNESS_DEPS_URL || DEFAULT_DEPS_URL
-  );
-  scan.warnings.push(...deps.warnings);
+  const cache2 = new HttpCache(path10.join(cacheDir(env), "http"));
+  const clientWith = (headers) => new RemoteClient({ ...DEFAULT_REMOTE, ...options.remote, cache: cache2, ...headers ? { headers } : {} });
+  const client = options.online ? clientWith() : null;
+  const [deps, hub] = await Promise.all([
+    resolveDependencyLicences(scan.evidence, client, env.AI_OPENNESS_DEPS_URL || DEFAULT_DEPS_URL),
+    resolveModels(scan, options.online && env.HF_HUB_OFFLINE !== "1", env, clientWith)
+  ]);
+  scan.warnings.push(...deps.warnings, ...hub.warnings);
   return {
     dependencies: { fromRepository: deps.fromRepository, fromService: deps.fromService },
-    requests: client?.sent ?? 0
+    models: hub.models,
+    requests: (client?.sent ?? 0) + hub.sent
   };
+}
+async function resolveModels(scan, online, env, clientWith) {
+  if (!online) return { models: /* @__PURE__ */ new Map(), warnings: [], sent: 0 };
+  const ids = unknownHubIds(scan.evidence.filter((e) => e.kind === "model"));
+  if (ids.length === 0) return { models: /* @__PURE__ */ new Map(), warnings: [], sent: 0 };
+  const token = env.HF_TOKEN?.trim();
+  const hub = clientWith(token ? { authorization: `Bearer ${token}` } : void 0);
+  const base = (env.HF_ENDPOINT || DEFAULT_HUB_URL).replace(/\/+$/, "");
+  const { resolved, failures } = await resolveHubModels(hub, base, ids);
+  const warnings = [...failures].map(([reason, names2]) => ({
+    code: "unresolved",
+    message: `Could not look up ${names2.length} ${names2.length === 1 ? "model" : "models"} on the Hugging Face Hub (${reason}): ${names2.slice(0, 8).join(", ")}${names2.length > 8 ? ` and ${names2.length - 8} more` : ""}. They stay unknown.`
+  }));
+  return { models: resolved, warnings, sent: hub.sent };
 }
 var init_resolve = __esm({
   "src/resolve/resolve.ts"() {
@@ -28454,6 +30986,7 @@ var init_resolve = __esm({
     init_http_cache();
     init_remote();
     init_dependency_licences();
+    init_hub();
   }
 });
 
@@ -34755,7 +37288,7 @@ function cardName(c, report) {
   return dir ? dir : report.subject.name || c.name;
 }
 function purlOf(c) {
-  if (c.type === "model" && HUB_ID.test(c.name) && c.detail !== "prose") return `pkg:huggingface/${c.name}`;
+  if (c.type === "model" && HUB_ID2.test(c.name) && c.detail !== "prose") return `pkg:huggingface/${c.name}`;
   if (c.type === "dependency") {
     const type = PURL_TYPES[(c.detail ?? "").split(",")[0]?.trim() ?? ""];
     if (type && /^[@\w.\-/]+$/.test(c.name))
@@ -34791,7 +37324,7 @@ function pedigreeOf(card, report) {
     return {
       type: "machine-learning-model",
       name,
-      ...HUB_ID.test(name) ? { purl: `pkg:huggingface/${name}` } : {},
+      ...HUB_ID2.test(name) ? { purl: `pkg:huggingface/${name}` } : {},
       ...licenses.size ? { licenses: licenceJson(licenses) } : {}
     };
   });
@@ -34889,7 +37422,7 @@ function renderCycloneDx(report) {
   return `${JSON.stringify(json, null, 2)}
 `;
 }
-var import_Models, import_Enums, import_Serialize, import_Spec, import_SPDX, NS, HUB_ID, HTTP_URL, PURL_TYPES, CARD_TYPES;
+var import_Models, import_Enums, import_Serialize, import_Spec, import_SPDX, NS, HUB_ID2, HTTP_URL, PURL_TYPES, CARD_TYPES;
 var init_cyclonedx = __esm({
   "src/render/cyclonedx.ts"() {
     "use strict";
@@ -34902,7 +37435,7 @@ var init_cyclonedx = __esm({
     init_catalogue();
     init_version();
     NS = "ai-openness";
-    HUB_ID = /^[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}$/;
+    HUB_ID2 = /^[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}$/;
     HTTP_URL = /^https?:\/\/[^\s]+$/;
     PURL_TYPES = {
       pypi: "pypi",
@@ -43795,2372 +46328,8 @@ var nonProseLines = forLastText((text2) => {
   return mask;
 });
 
-// src/knowledge/models.ts
-var LLAMA_CAP = "Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence";
-var LLAMA_AUP = 'Acceptable Use Policy incorporated by URL ("most recent copy"), so it can change';
-var LLAMA_BRANDING = '"Built with Llama" notice; distributed derived models must have names starting with "Llama"';
-var LLAMA_EU2 = "Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)";
-var GEMMA_TERMS = [
-  "Prohibited Use Policy binding, and Google may update it",
-  "Google may restrict usage remotely if it believes the terms are breached",
-  "Models trained on Gemma outputs or by distillation are Model Derivatives under the same terms",
-  "Redistribution must pass the use restrictions on and ship a Notice file"
-];
-var RAIL_AUP = "Use restrictions (Attachment A) must be passed on to every downstream licence";
-var MRL_TERMS = [
-  "Research purposes only: personal, academic or non-profit use unconnected to any business",
-  "Outputs are covered too; no distribution by a commercial entity, even free or as a service"
-];
-var MNPL_TERMS = [
-  "Non-production use only: testing, research, personal or evaluation",
-  "No use in any commercial activity"
-];
-var TII_FALCON_2 = [
-  "Acceptable Use Policy that TII can change at will",
-  "Public statements about derivatives must credit Falcon LLM technology from TII"
-];
-var QIANWEN_CAP = [
-  "Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud",
-  "No using the materials or outputs to improve other large language models"
-];
-var DEEPSEEK_TERMS = [
-  "Use restrictions in Attachment A (including any military use) bind all derivatives, distilled models included",
-  "DeepSeek may restrict violating use remotely"
-];
-var COHERE_NC = [
-  "Non-commercial use only (CC-BY-NC-4.0)",
-  "C4AI Acceptable Use Policy; outputs may not be used as synthetic data for commercial purposes"
-];
-var API_ONLY = ["Weights not released; use governed by the provider's service terms"];
-var MODELS = [
-  // ── Meta Llama ────────────────────────────────────────────────────────────────────
-  {
-    id: "llama-4",
-    family: "Llama",
-    name: "Llama 4 (Scout, Maverick)",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^llama-4-/i }],
-      ollama: [/^llama4(?::|$)/i],
-      api: [/^llama-4-/i, /^llama4-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?4\b/i]
-    },
-    weightsLicence: "LicenseRef-llama4",
-    codeLicence: "LicenseRef-llama4",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU2],
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md",
-      "https://github.com/meta-llama/llama-models"
-    ],
-    verification: "primary",
-    notes: "Licence effective 5 Apr 2025. Scout and Maverick are natively multimodal, so the EU exclusion applies.",
-    examples: [
-      "meta-llama/Llama-4-Scout-17B-16E-Instruct",
-      "meta-llama/Llama-4-Maverick-17B-128E",
-      "llama4:scout"
-    ]
-  },
-  {
-    id: "llama-3.3",
-    family: "Llama",
-    name: "Llama 3.3",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.3-/i }],
-      ollama: [/^llama3\.3(?::|$)/i],
-      api: [/^llama-3\.3-/i, /^llama3-3-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3\.3\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.3",
-    codeLicence: "LicenseRef-llama3.3",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    sources: ["https://github.com/meta-llama/llama-models/tree/main/models/llama3_3"],
-    verification: "primary",
-    notes: "Released 6 Dec 2024. Same terms as 3.2; its AUP repeats the EU multimodal clause although 3.3 is text-only.",
-    examples: ["meta-llama/Llama-3.3-70B-Instruct", "llama3.3:70b", "llama-3.3-70b-versatile", "Llama 3.3"]
-  },
-  {
-    id: "llama-3.2-vision",
-    family: "Llama",
-    name: "Llama 3.2 Vision (11B, 90B)",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.2-(?:11|90)b-vision/i }],
-      ollama: [/^llama3\.2-vision(?::|$)/i],
-      api: [/^llama-3\.2-(?:11|90)b-vision/i, /^llama3-2-(?:11|90)b/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3\.2[ -]vision\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.2",
-    codeLicence: "LicenseRef-llama3.2",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING, LLAMA_EU2],
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md",
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE"
-    ],
-    verification: "primary",
-    notes: "Released 25 Sep 2024. The AUP withholds the licence grant for the multimodal 3.2 models from the EU.",
-    examples: [
-      "meta-llama/Llama-3.2-11B-Vision-Instruct",
-      "meta-llama/Llama-3.2-90B-Vision",
-      "llama3.2-vision:11b",
-      "Llama 3.2 Vision"
-    ]
-  },
-  {
-    id: "llama-3.2",
-    family: "Llama",
-    name: "Llama 3.2 (1B, 3B text)",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.2-/i }],
-      ollama: [/^llama3\.2(?::|$)/i],
-      api: [/^llama-3\.2-/i, /^llama3-2-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3\.2\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.2",
-    codeLicence: "LicenseRef-llama3.2",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    sources: [
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE",
-      "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"
-    ],
-    verification: "primary",
-    notes: "The EU exclusion covers only the multimodal 3.2 models (see llama-3.2-vision).",
-    examples: [
-      "meta-llama/Llama-3.2-3B-Instruct",
-      "meta-llama/Llama-3.2-1B",
-      "llama3.2",
-      "llama3.2:1b",
-      "Llama 3.2"
-    ]
-  },
-  {
-    id: "llama-3.1",
-    family: "Llama",
-    name: "Llama 3.1",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^(?:meta-)?llama-3\.1-/i }],
-      ollama: [/^llama3\.1(?::|$)/i],
-      api: [/^llama-3\.1-/i, /^llama3-1-/i, /^meta-llama-3\.1-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3\.1\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.1",
-    codeLicence: "LicenseRef-llama3.1",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"],
-    verification: "primary",
-    notes: "Released 23 Jul 2024. Drops the Llama 3 ban on improving other models with outputs, but models trained on outputs must carry the Llama name.",
-    examples: [
-      "meta-llama/Llama-3.1-8B-Instruct",
-      "meta-llama/Meta-Llama-3.1-70B",
-      "llama3.1",
-      "llama3.1:8b",
-      "llama-3.1-8b-instant",
-      "Llama 3.1"
-    ]
-  },
-  {
-    id: "llama-guard-2",
-    family: "Llama",
-    name: "Llama Guard 2",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^meta-llama-guard-2-/i }],
-      prose: [/^(?:meta[ -])?llama[ -]?guard[ -]?2\b/i]
-    },
-    weightsLicence: "LicenseRef-llama3",
-    codeLicence: "LicenseRef-llama3",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP],
-    sources: ["https://huggingface.co/meta-llama/Meta-Llama-Guard-2-8B"],
-    verification: "provisional",
-    notes: "A Llama 3 8B safety classifier for prompts and responses, released under the Meta Llama 3 Community License.",
-    examples: ["meta-llama/Meta-Llama-Guard-2-8B"]
-  },
-  {
-    id: "llama-3",
-    family: "Llama",
-    name: "Llama 3",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^meta-llama-3-/i }],
-      ollama: [/^llama3(?::|$)/i],
-      api: [/^llama3-(?:8|70)b/i, /^meta-llama-3-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?3(?![.\d])/i]
-    },
-    weightsLicence: "LicenseRef-llama3",
-    codeLicence: "LicenseRef-llama3",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [
-      LLAMA_CAP,
-      LLAMA_AUP,
-      '"Built with Meta Llama 3" notice; derived model names must start with "Llama 3"',
-      "No using the model or its outputs to improve any other large language model"
-    ],
-    sources: ["https://github.com/meta-llama/llama3/blob/main/LICENSE"],
-    verification: "primary",
-    notes: "Released 18 Apr 2024.",
-    examples: [
-      "meta-llama/Meta-Llama-3-8B",
-      "meta-llama/Meta-Llama-3-70B-Instruct",
-      "llama3:8b",
-      "llama3-70b-8192"
-    ]
-  },
-  {
-    id: "llama-2",
-    family: "Llama",
-    name: "Llama 2",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama"], name: /^llama-2-/i }],
-      ollama: [/^llama2(?::|$)/i],
-      api: [/^llama-?2-/i],
-      prose: [/^(?:meta[ -])?llama[ -]?2\b/i]
-    },
-    weightsLicence: "LicenseRef-llama2",
-    codeLicence: "LicenseRef-llama2",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [
-      LLAMA_CAP,
-      LLAMA_AUP,
-      "No using the model or its outputs to improve any other large language model"
-    ],
-    sources: [
-      "https://github.com/meta-llama/llama/blob/main/LICENSE",
-      "https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"
-    ],
-    verification: "primary",
-    notes: "Released 18 Jul 2023. OSI stated the licence is not open source.",
-    examples: ["meta-llama/Llama-2-7b-chat-hf", "meta-llama/Llama-2-70b-hf", "llama2:13b", "Llama 2"]
-  },
-  {
-    id: "code-llama",
-    family: "Llama",
-    name: "Code Llama",
-    developer: "Meta",
-    patterns: {
-      hub: [{ org: ["meta-llama", "codellama"], name: /^codellama-/i }],
-      ollama: [/^codellama(?::|$)/i],
-      prose: [/^code ?llama\b/i]
-    },
-    weightsLicence: "LicenseRef-llama2",
-    codeLicence: "LicenseRef-llama2",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: [LLAMA_CAP, LLAMA_AUP],
-    baseOf: "llama-2",
-    sources: [
-      "https://github.com/meta-llama/codellama/blob/main/LICENSE",
-      "https://huggingface.co/meta-llama/CodeLlama-7b-hf"
-    ],
-    verification: "provisional",
-    notes: "Fine-tuned from Llama 2 and released under the Llama 2 Community License (not in the reference notes).",
-    examples: ["codellama/CodeLlama-7b-hf", "meta-llama/CodeLlama-34b-Instruct-hf", "codellama:7b"]
-  },
-  // ── Google Gemma ──────────────────────────────────────────────────────────────────
-  {
-    id: "gemma-4",
-    family: "Gemma",
-    name: "Gemma 4",
-    developer: "Google DeepMind",
-    patterns: {
-      hub: [{ org: ["google"], name: /^gemma-4(?:-|$)/i }],
-      ollama: [/^gemma4(?::|$)/i],
-      api: [/^gemma-4(?:-|$)/i],
-      prose: [/^gemma[ -]?4\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://ai.google.dev/gemma/apache_2", "https://ai.google.dev/gemma/terms"],
-    verification: "provisional",
-    notes: "Announced April 2026 under Apache-2.0; the Gemma Terms of Use page points Gemma 4 users to an Apache 2.0 page. Hub id pattern and gating not verified.",
-    examples: ["google/gemma-4-27b-it", "gemma4", "Gemma 4"]
-  },
-  {
-    id: "gemma",
-    family: "Gemma",
-    name: "Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n)",
-    developer: "Google DeepMind",
-    patterns: {
-      hub: [{ org: ["google"], name: /^(?:code|pali|recurrent|shield|data)?gemma/i }],
-      ollama: [/^(?:code|shield)?gemma(?:2|3|3n)?(?::|$)/i],
-      api: [/^gemma-?[123]/i, /^gemma-(?:2b|7b)/i],
-      prose: [/^(?:code|pali)?gemma(?: ?[123]n?)?\b/i]
-    },
-    weightsLicence: "LicenseRef-gemma",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "gated",
-    restrictions: GEMMA_TERMS,
-    sources: [
-      "https://ai.google.dev/gemma/terms",
-      "https://ai.google.dev/gemma/prohibited_use_policy",
-      "https://github.com/google-deepmind/gemma/blob/main/LICENSE"
-    ],
-    verification: "primary",
-    notes: "Commercial use allowed with no cap, but the mutable use policy and remote-restriction right keep it from being open source. Served through APIs (gemma-* names) it stays under these terms. MedGemma/TxGemma use other terms and are not matched.",
-    examples: [
-      "google/gemma-2-9b-it",
-      "google/gemma-7b",
-      "google/gemma-3-27b-it",
-      "google/gemma-3n-E4B-it",
-      "google/codegemma-7b",
-      "gemma2",
-      "gemma3:27b",
-      "gemma2-9b-it"
-    ]
-  },
-  // ── Mistral AI ────────────────────────────────────────────────────────────────────
-  {
-    id: "mistral-large-2",
-    family: "Mistral",
-    name: "Mistral Large 2 / Ministral 8B / Mistral Small 2409 (research licence)",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [
-        {
-          org: ["mistralai"],
-          name: /^(?:mistral-large-instruct-24(?:07|11)|ministral-8b-instruct-2410|mistral-small-instruct-2409)(?:-|$)/i
-        }
-      ],
-      ollama: [/^mistral-large(?::|$)/i],
-      prose: [/^mistral large 2\b/i]
-    },
-    weightsLicence: "LicenseRef-mistral-mrl-0.1",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: MRL_TERMS,
-    sources: [
-      "https://mistral.ai/licenses/MRL-0.1.md",
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md"
-    ],
-    verification: "primary",
-    notes: "Mistral AI Research License 0.1. Later Mistral Large 3 reportedly Apache-2.0 (not verified, not matched).",
-    examples: [
-      "mistralai/Mistral-Large-Instruct-2407",
-      "mistralai/Ministral-8B-Instruct-2410",
-      "mistral-large:123b"
-    ]
-  },
-  {
-    id: "codestral-22b",
-    family: "Mistral",
-    name: "Codestral 22B",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^codestral-22b/i }],
-      ollama: [/^codestral(?::|$)/i],
-      prose: [/^codestral[ -]22b\b/i]
-    },
-    weightsLicence: "LicenseRef-mistral-mnpl-0.1",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: MNPL_TERMS,
-    sources: [
-      "https://mistral.ai/licenses/MNPL-0.1.md",
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md"
-    ],
-    verification: "primary",
-    notes: "A third-party note says Codestral moved to Apache-2.0 in April 2026 (unverified).",
-    examples: ["mistralai/Codestral-22B-v0.1", "codestral:22b"]
-  },
-  {
-    id: "mathstral-codestral-mamba",
-    family: "Mistral",
-    name: "Mathstral 7B / Codestral Mamba 7B",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^(?:mathstral|mamba-codestral)-/i }],
-      ollama: [/^mathstral(?::|$)/i],
-      api: [/^(?:open-)?codestral-mamba/i],
-      prose: [/^(?:mathstral|codestral mamba)\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
-      "https://docs.mistral.ai/getting-started/open_weight_models/"
-    ],
-    verification: "primary",
-    examples: ["mistralai/Mathstral-7B-v0.1", "mistralai/Mamba-Codestral-7B-v0.1", "open-codestral-mamba"]
-  },
-  {
-    id: "mistral-nemo",
-    family: "Mistral",
-    name: "Mistral NeMo 12B",
-    developer: "Mistral AI and NVIDIA",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^mistral-nemo-/i }],
-      ollama: [/^mistral-nemo(?::|$)/i],
-      api: [/^open-mistral-nemo/i],
-      prose: [/^mistral[ -]nemo\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
-      "https://docs.mistral.ai/getting-started/open_weight_models/"
-    ],
-    verification: "primary",
-    notes: "open-mistral-nemo is the API name of these open weights.",
-    examples: [
-      "mistralai/Mistral-Nemo-Instruct-2407",
-      "mistral-nemo",
-      "open-mistral-nemo",
-      "open-mistral-nemo-2407"
-    ]
-  },
-  {
-    id: "mixtral",
-    family: "Mistral",
-    name: "Mixtral 8x7B / 8x22B",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^mixtral-8x(?:7|22)b/i }],
-      ollama: [/^mixtral(?::|$)/i],
-      api: [/^open-mixtral-/i, /^mixtral-8x(?:7|22)b/i],
-      prose: [/^mixtral\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
-      "https://docs.mistral.ai/getting-started/open_weight_models/"
-    ],
-    verification: "primary",
-    notes: "OSI's validation round reportedly failed Mixtral for missing data information (secondary).",
-    examples: [
-      "mistralai/Mixtral-8x7B-Instruct-v0.1",
-      "mistralai/Mixtral-8x22B-v0.1",
-      "mixtral:8x7b",
-      "open-mixtral-8x22b"
-    ]
-  },
-  {
-    id: "mistral-7b",
-    family: "Mistral",
-    name: "Mistral 7B",
-    developer: "Mistral AI",
-    patterns: {
-      hub: [{ org: ["mistralai"], name: /^mistral-7b-/i }],
-      ollama: [/^mistral(?::|$)/i],
-      api: [/^open-mistral-7b/i, /^mistral-7b-instruct/i],
-      prose: [/^mistral[ -]7b\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/mistralai/mistral-inference/blob/main/README.md",
-      "https://docs.mistral.ai/getting-started/open_weight_models/"
-    ],
-    verification: "primary",
-    examples: [
-      "mistralai/Mistral-7B-Instruct-v0.3",
-      "mistralai/Mistral-7B-v0.1",
-      "mistral",
-      "mistral:7b",
-      "open-mistral-7b"
-    ]
-  },
-  {
-    id: "mistral-api",
-    family: "Mistral",
-    name: "Mistral AI hosted models (API only)",
-    developer: "Mistral AI",
-    patterns: {
-      api: [
-        /^mistral-(?:large|medium|small|saba|embed|ocr|moderation)(?:-|$)/i,
-        /^(?:codestral|ministral|pixtral|magistral|devstral)-/i
-      ],
-      prose: [/^mistral (?:large|medium)\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://docs.mistral.ai/getting-started/models/", "https://mistral.ai/terms"],
-    verification: "secondary",
-    notes: "API names such as mistral-large-latest are treated as closed API use; some of these models also have downloadable weights under other terms (Mistral Large 2: research licence). open-mistral-* / open-mixtral-* names are the Apache-2.0 open-weight models and match their own entries.",
-    examples: ["mistral-large-latest", "mistral-small-latest", "codestral-latest", "pixtral-large-latest"]
-  },
-  // ── Anthropic ─────────────────────────────────────────────────────────────────────
-  {
-    id: "claude",
-    family: "Claude",
-    name: "Claude (all versions)",
-    developer: "Anthropic",
-    patterns: {
-      api: [/^claude-/i],
-      prose: [/^claude\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://www.anthropic.com/legal/commercial-terms"],
-    verification: "secondary",
-    examples: [
-      "claude-3-5-sonnet-latest",
-      "claude-3-opus-20240229",
-      "claude-sonnet-4-20250514",
-      "Claude 3.5 Sonnet"
-    ]
-  },
-  // ── TII Falcon ────────────────────────────────────────────────────────────────────
-  {
-    id: "falcon-180b",
-    family: "Falcon",
-    name: "Falcon 180B",
-    developer: "Technology Innovation Institute (TII)",
-    patterns: {
-      hub: [{ org: ["tiiuae"], name: /^falcon-180b/i }],
-      ollama: [/^falcon:180b/i],
-      prose: [/^falcon[ -]180b\b/i]
-    },
-    weightsLicence: "LicenseRef-falcon-180b-tii-1.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["refinedweb"],
-    weights: "gated",
-    restrictions: [
-      "Hosting Use (offering the model as an inference or fine-tuning service to third parties) needs a separate licence from TII",
-      'Acceptable Use Policy that TII can change ("latest version from time to time")',
-      "Public statements about derivatives must credit Falcon LLM technology from TII"
-    ],
-    sources: ["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"],
-    verification: "primary",
-    notes: "Apache-2.0-derived text; RefinedWeb extract is public, the rest of the data undisclosed.",
-    examples: ["tiiuae/falcon-180B", "tiiuae/falcon-180B-chat", "falcon:180b"]
-  },
-  {
-    id: "falcon-2-3-h1",
-    family: "Falcon",
-    name: "Falcon 2 / Falcon 3 / Falcon-H1",
-    developer: "Technology Innovation Institute (TII)",
-    patterns: {
-      hub: [{ org: ["tiiuae"], name: /^(?:falcon-11b|falcon3-|falcon-h1-)/i }],
-      ollama: [/^falcon[23](?::|$)/i],
-      prose: [/^falcon[ -]?(?:2|3|h1)\b/i]
-    },
-    weightsLicence: "LicenseRef-tii-falcon-license-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    datasets: ["refinedweb"],
-    weights: "open",
-    restrictions: TII_FALCON_2,
-    sources: [
-      "https://huggingface.co/tiiuae/falcon-11B",
-      "https://falconllm.tii.ae/falcon-terms-and-conditions.html"
-    ],
-    verification: "primary",
-    notes: 'TII markets the licence as "Apache 2.0-based"; it is not Apache-2.0. Falcon2-11B card metadata says license: unknown while the body names the TII licence.',
-    examples: ["tiiuae/falcon-11B", "tiiuae/Falcon3-7B-Instruct", "tiiuae/Falcon-H1-1.5B-Base", "falcon3:7b"]
-  },
-  {
-    id: "falcon-7b-40b",
-    family: "Falcon",
-    name: "Falcon 7B / 40B",
-    developer: "Technology Innovation Institute (TII)",
-    patterns: {
-      hub: [{ org: ["tiiuae"], name: /^falcon-(?:7|40)b(?:-|$)/i }],
-      ollama: [/^falcon(?::|$)/i],
-      prose: [/^falcon[ -](?:7|40)b\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["refinedweb"],
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/tiiuae/falcon-40b",
-      "https://huggingface.co/datasets/tiiuae/falcon-refinedweb"
-    ],
-    verification: "secondary",
-    notes: "First released under the royalty-bearing TII Falcon LLM License 1.0; switched to Apache-2.0 at the end of May 2023 (secondary). A 600B-token RefinedWeb extract is public; curated corpora are not.",
-    examples: ["tiiuae/falcon-7b", "tiiuae/falcon-40b-instruct", "falcon:7b"]
-  },
-  // ── Alibaba Qwen ──────────────────────────────────────────────────────────────────
-  {
-    id: "qwen-1.8b",
-    family: "Qwen",
-    name: "Qwen-1.8B (research licence)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen(?:1\.5)?-1[._]8b(?:-|$)/i }],
-      ollama: [/^qwen:1\.8b/i]
-    },
-    weightsLicence: "LicenseRef-tongyi-qianwen-research",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: ["Research and evaluation only; commercial use needs permission"],
-    sources: ["https://github.com/QwenLM/Qwen/blob/main/README.md"],
-    verification: "secondary",
-    notes: "Tongyi Qianwen Research License (30 Nov 2023). Whether Qwen1.5-1.8B uses the same licence was not checked.",
-    examples: ["Qwen/Qwen-1_8B-Chat", "Qwen/Qwen1.5-1.8B"]
-  },
-  {
-    id: "qwen",
-    family: "Qwen",
-    name: "Qwen (1) / Qwen1.5",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^(?:qwen-(?:7|14|72)b|qwen-vl|qwen1\.5-|codeqwen1\.5-)/i }],
-      ollama: [/^(?:code)?qwen(?::|$)/i],
-      prose: [/^qwen ?1\.5\b/i]
-    },
-    weightsLicence: "LicenseRef-tongyi-qianwen",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: QIANWEN_CAP,
-    sources: [
-      "https://github.com/QwenLM/Qwen/blob/main/README.md",
-      "https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"
-    ],
-    verification: "primary",
-    notes: "Tongyi Qianwen License Agreement (3 Aug 2023); PRC law.",
-    examples: ["Qwen/Qwen-7B-Chat", "Qwen/Qwen1.5-7B-Chat", "Qwen/CodeQwen1.5-7B", "qwen:7b"]
-  },
-  {
-    id: "qwen2-72b",
-    family: "Qwen",
-    name: "Qwen2-72B",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2-(?:math-)?72b(?:-|$)/i }],
-      ollama: [/^qwen2(?:-math)?:72b/i],
-      api: [/^qwen2-72b/i]
-    },
-    weightsLicence: "LicenseRef-tongyi-qianwen",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: QIANWEN_CAP,
-    sources: ["https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/LICENSE"],
-    verification: "primary",
-    notes: "The only Qwen2 size outside Apache-2.0. Qwen2-VL-72B terms not checked (not matched here).",
-    examples: ["Qwen/Qwen2-72B-Instruct", "Qwen/Qwen2-72B", "qwen2:72b"]
-  },
-  {
-    id: "qwen2",
-    family: "Qwen",
-    name: "Qwen2 (0.5B\u201357B)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2-/i }],
-      ollama: [/^qwen2(?:-math)?(?::|$)/i],
-      prose: [/^qwen ?2(?![.\d])/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
-      "https://huggingface.co/Qwen/Qwen2-7B-Instruct"
-    ],
-    verification: "secondary",
-    examples: ["Qwen/Qwen2-7B-Instruct", "Qwen/Qwen2-1.5B", "qwen2:7b"]
-  },
-  {
-    id: "qwen2.5-3b",
-    family: "Qwen",
-    name: "Qwen2.5 3B models (research licence)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)/i }],
-      ollama: [/^qwen2\.5(?:-coder|vl)?:3b(?:-|$)/i],
-      api: [/^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)/i]
-    },
-    weightsLicence: "LicenseRef-qwen-research",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [
-      "Non-commercial (research) use only",
-      'Models trained on the materials or outputs must say "Built with Qwen" / "Improved using Qwen" in their documentation'
-    ],
-    sources: [
-      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
-      "https://huggingface.co/Qwen/Qwen2.5-3B-Instruct"
-    ],
-    verification: "primary",
-    notes: "Qwen Research License (19 Sep 2024). The 3B rule is applied to every Qwen2.5 variant at 3B (Coder, VL); verify per model.",
-    examples: ["Qwen/Qwen2.5-3B-Instruct", "Qwen/Qwen2.5-3B", "Qwen/Qwen2.5-Coder-3B-Instruct", "qwen2.5:3b"]
-  },
-  {
-    id: "qwen2.5-72b",
-    family: "Qwen",
-    name: "Qwen2.5 72B models (Qwen licence)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)/i }],
-      ollama: [/^qwen2\.5(?:-coder|vl)?:72b(?:-|$)/i],
-      api: [/^qwen2\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)/i]
-    },
-    weightsLicence: "LicenseRef-qwen",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [
-      "Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud",
-      'Models trained on the materials or outputs must say "Built with Qwen" / "Improved using Qwen" in their documentation'
-    ],
-    sources: [
-      "https://github.com/QwenLM/Qwen2.5/blob/main/README.md",
-      "https://huggingface.co/Qwen/Qwen2.5-72B-Instruct"
-    ],
-    verification: "secondary",
-    notes: "Qwen License Agreement (19 Sep 2024); full text not read, terms from consistent third-party quotations.",
-    examples: [
-      "Qwen/Qwen2.5-72B-Instruct",
-      "Qwen/Qwen2.5-72B-Instruct-AWQ",
-      "Qwen/Qwen2.5-Math-72B",
-      "qwen2.5:72b"
-    ]
-  },
-  {
-    id: "qwen2.5",
-    family: "Qwen",
-    name: "Qwen2.5 (other sizes)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen2\.5-/i }],
-      ollama: [/^qwen2\.5(?:-coder|vl)?(?::|$)/i],
-      api: [/^qwen2\.5-(?:\d|coder-|math-|vl-)/i],
-      prose: [/^qwen ?2\.5\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/QwenLM/Qwen2.5/blob/main/README.md"],
-    verification: "primary",
-    notes: "All Qwen2.5 sizes except 3B (qwen-research) and 72B (qwen) are Apache-2.0.",
-    examples: [
-      "Qwen/Qwen2.5-7B-Instruct",
-      "Qwen/Qwen2.5-32B",
-      "Qwen/Qwen2.5-Coder-32B-Instruct",
-      "qwen2.5:7b",
-      "qwen2.5"
-    ]
-  },
-  {
-    id: "qwen-api",
-    family: "Qwen",
-    name: "Qwen hosted tiers (Max, Plus, Turbo, Flash; API only)",
-    developer: "Alibaba Cloud",
-    patterns: {
-      api: [
-        /^qwen(?:\d(?:\.\d)?)?-(?:max|plus|turbo|long|flash)(?:-|$)/i,
-        /^qwen-(?:vl|audio)-(?:max|plus)/i
-      ]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: [
-      "https://www.alibabacloud.com/help/en/model-studio/models",
-      "https://github.com/QwenLM/Qwen3/blob/main/README.md"
-    ],
-    verification: "provisional",
-    notes: "The reference notes that Max / Plus tiers are API-only or custom; model names taken from the Model Studio list.",
-    examples: ["qwen-max", "qwen-plus-latest", "qwen3-max", "qwen-turbo"]
-  },
-  {
-    id: "qwen3",
-    family: "Qwen",
-    name: "Qwen3",
-    developer: "Alibaba Cloud",
-    patterns: {
-      hub: [{ org: ["Qwen"], name: /^qwen3-/i }],
-      ollama: [/^qwen3(?:-coder|vl)?(?::|$)/i],
-      api: [/^qwen3-(?:\d|coder-\d|vl-\d|next-)/i],
-      prose: [/^qwen ?3(?![.\d])/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/QwenLM/Qwen3/blob/main/README.md"],
-    verification: "primary",
-    examples: [
-      "Qwen/Qwen3-8B",
-      "Qwen/Qwen3-235B-A22B",
-      "Qwen/Qwen3-Coder-480B-A35B-Instruct",
-      "qwen3:8b",
-      "Qwen3"
-    ]
-  },
-  // ── DeepSeek ──────────────────────────────────────────────────────────────────────
-  {
-    id: "deepseek-r1-distill-llama-70b",
-    family: "DeepSeek",
-    name: "DeepSeek-R1-Distill-Llama-70B",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1-distill-llama-70b/i }],
-      ollama: [/^deepseek-r1:70b/i],
-      api: [/^deepseek-r1-distill-llama-70b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.3",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    baseOf: "llama-3.3",
-    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
-    verification: "secondary",
-    notes: "The card says MIT, but the model is distilled onto Llama-3.3-70B-Instruct and carries its licence.",
-    examples: ["deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "deepseek-r1:70b"]
-  },
-  {
-    id: "deepseek-r1-distill-llama-8b",
-    family: "DeepSeek",
-    name: "DeepSeek-R1-Distill-Llama-8B",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1-distill-llama-8b/i }],
-      api: [/^deepseek-r1-distill-llama-8b/i]
-    },
-    weightsLicence: "LicenseRef-llama3.1",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [LLAMA_CAP, LLAMA_AUP, LLAMA_BRANDING],
-    baseOf: "llama-3.1",
-    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
-    verification: "secondary",
-    notes: "The card says MIT, but the model is distilled onto Llama-3.1-8B and carries its licence.",
-    examples: ["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]
-  },
-  {
-    id: "deepseek-r1",
-    family: "DeepSeek",
-    name: "DeepSeek-R1 (incl. Qwen distills)",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [{ org: ["deepseek-ai"], name: /^deepseek-r1/i }],
-      ollama: [/^deepseek-r1(?::|$)/i],
-      api: [/^deepseek-reasoner$/i, /^deepseek-r1/i],
-      prose: [/^deepseek[ -]r1\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],
-    verification: "primary",
-    notes: "Code and weights MIT; distillation expressly allowed. R1-Distill-Qwen models inherit Apache-2.0 Qwen2.5 bases (no extra terms). deepseek-reasoner is the hosted API name.",
-    examples: [
-      "deepseek-ai/DeepSeek-R1",
-      "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B",
-      "deepseek-r1",
-      "deepseek-r1:14b",
-      "deepseek-reasoner"
-    ]
-  },
-  {
-    id: "deepseek-v3-mit",
-    family: "DeepSeek",
-    name: "DeepSeek-V3-0324 and later V3.x",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [{ org: ["deepseek-ai"], name: /^deepseek-v3(?:-0324|\.\d)/i }],
-      api: [/^deepseek-chat$/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/deepseek-ai/DeepSeek-V3-0324",
-      "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"
-    ],
-    verification: "provisional",
-    notes: "V3-0324 under MIT was only seen on derivative cards (reference section 6); V3.1+ assumed the same. deepseek-chat is the hosted API name, which serves the current V3.x weights.",
-    examples: ["deepseek-ai/DeepSeek-V3-0324", "deepseek-ai/DeepSeek-V3.1", "deepseek-chat"]
-  },
-  {
-    id: "deepseek",
-    family: "DeepSeek",
-    name: "DeepSeek LLM / Coder / MoE / V2 / V2.5 / V3 (Dec 2024)",
-    developer: "DeepSeek",
-    patterns: {
-      hub: [
-        {
-          org: ["deepseek-ai"],
-          name: /^(?:deepseek-llm-|deepseek-coder-|deepseek-moe-|deepseek-v2|deepseek-v3(?:-base)?$)/i
-        }
-      ],
-      ollama: [/^deepseek-(?:llm|coder|coder-v2|v2|v2\.5|v3)(?::|$)/i],
-      prose: [/^deepseek[ -](?:llm|coder|v2|v3)\b/i]
-    },
-    weightsLicence: "LicenseRef-deepseek-license-1.0",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: DEEPSEEK_TERMS,
-    sources: [
-      "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL",
-      "https://github.com/deepseek-ai/DeepSeek-V2/blob/main/README.md"
-    ],
-    verification: "primary",
-    notes: "DeepSeek License Agreement v1.0 (23 Oct 2023): commercial use and hosting allowed, OpenRAIL-style use restrictions; PRC law.",
-    examples: [
-      "deepseek-ai/DeepSeek-V2",
-      "deepseek-ai/DeepSeek-V3",
-      "deepseek-ai/deepseek-llm-7b-chat",
-      "deepseek-ai/deepseek-coder-6.7b-instruct",
-      "deepseek-coder-v2:16b"
-    ]
-  },
-  // ── Microsoft Phi ─────────────────────────────────────────────────────────────────
-  {
-    id: "phi-4",
-    family: "Phi",
-    name: "Phi-4",
-    developer: "Microsoft",
-    patterns: {
-      hub: [{ org: ["microsoft"], name: /^phi-4/i }],
-      ollama: [/^phi4(?:-mini|-reasoning)?(?::|$)/i],
-      prose: [/^phi-?4\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/microsoft/phi-4"],
-    verification: "secondary",
-    notes: "Synthetic and filtered web data, described but not released.",
-    examples: ["microsoft/phi-4", "microsoft/Phi-4-mini-instruct", "phi4", "phi4-mini:3.8b"]
-  },
-  {
-    id: "phi-3",
-    family: "Phi",
-    name: "Phi-3 / Phi-3.5",
-    developer: "Microsoft",
-    patterns: {
-      hub: [{ org: ["microsoft"], name: /^phi-3/i }],
-      ollama: [/^phi3(?:\.5)?(?::|$)/i],
-      prose: [/^phi-?3(?:\.5)?\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct",
-      "https://huggingface.co/microsoft/phi-4"
-    ],
-    verification: "secondary",
-    examples: ["microsoft/Phi-3-mini-4k-instruct", "microsoft/Phi-3.5-mini-instruct", "phi3", "phi3:medium"]
-  },
-  {
-    id: "phi-2",
-    family: "Phi",
-    name: "Phi-2",
-    developer: "Microsoft",
-    patterns: {
-      hub: [{ org: ["microsoft"], name: /^phi-2$/i }],
-      ollama: [/^phi(?::|$)/i],
-      prose: [/^phi-2\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/microsoft/phi-2"],
-    verification: "secondary",
-    notes: "Early Phi-2 (and Phi-1.5) cards used the Microsoft Research License (non-commercial); Phi-2 later switched to MIT (date not checked). A pinned old revision may carry the old terms.",
-    examples: ["microsoft/phi-2", "phi:2.7b"]
-  },
-  // ── Fully open research models ────────────────────────────────────────────────────
-  {
-    id: "olmo",
-    family: "OLMo",
-    name: "OLMo / OLMo 2 / OLMoE",
-    developer: "Allen Institute for AI (Ai2)",
-    patterns: {
-      hub: [{ org: ["allenai"], name: /^olmoe?-/i }],
-      ollama: [/^olmo2?(?::|$)/i],
-      prose: [/^olmoe?(?: ?2)?\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["dolma", "olmo-mix-1124"],
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/allenai/OLMo/blob/main/README.md",
-      "https://github.com/allenai/dolma/blob/main/README.md"
-    ],
-    verification: "primary",
-    notes: "Weights, code, data (Dolma, ODC-By since April 2024; OLMo-mix-1124 / Dolmino-mix-1124) and intermediate checkpoints released. Passed OSI validation (secondary). OLMoE matched on the same terms (provisional).",
-    examples: ["allenai/OLMo-2-1124-7B", "allenai/OLMo-7B-hf", "allenai/OLMoE-1B-7B-0924", "olmo2:13b"]
-  },
-  {
-    id: "pythia",
-    family: "Pythia",
-    name: "Pythia",
-    developer: "EleutherAI",
-    patterns: {
-      hub: [{ org: ["EleutherAI"], name: /^pythia-/i }],
-      prose: [/^pythia\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-pile"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/EleutherAI/pythia/blob/main/README.md"],
-    verification: "primary",
-    notes: "Trained on The Pile / deduplicated Pile (pre-tokenised shards published) with intermediate checkpoints. The Pile has mixed component licences. Passed OSI validation (secondary).",
-    examples: ["EleutherAI/pythia-1b", "EleutherAI/pythia-6.9b-deduped"]
-  },
-  {
-    id: "gpt-neox-20b",
-    family: "GPT-NeoX",
-    name: "GPT-NeoX-20B",
-    developer: "EleutherAI",
-    patterns: {
-      hub: [{ org: ["EleutherAI"], name: /^gpt-neox-20b/i }],
-      prose: [/^gpt-neox\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-pile"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/EleutherAI/gpt-neox"],
-    verification: "primary",
-    examples: ["EleutherAI/gpt-neox-20b"]
-  },
-  {
-    id: "smollm",
-    family: "SmolLM",
-    name: "SmolLM / SmolLM2 / SmolLM3",
-    developer: "Hugging Face",
-    patterns: {
-      hub: [{ org: ["HuggingFaceTB"], name: /^smollm[23]?-/i }],
-      prose: [/^smollm[23]?\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["fineweb-edu"],
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/HuggingFaceTB/SmolLM3-3B",
-      "https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B",
-      "https://github.com/huggingface/smollm"
-    ],
-    verification: "primary",
-    notes: "Pretraining mixtures published as datasets (SmolLM-Corpus, FineWeb-Edu, FineMath, The Stack subsets) with the training configs.",
-    examples: [
-      "HuggingFaceTB/SmolLM3-3B",
-      "HuggingFaceTB/SmolLM2-1.7B-Instruct",
-      "HuggingFaceTB/SmolLM-135M"
-    ]
-  },
-  {
-    id: "smolvlm",
-    family: "SmolLM",
-    name: "SmolVLM / SmolVLM2",
-    developer: "Hugging Face",
-    patterns: {
-      hub: [{ org: ["HuggingFaceTB"], name: /^smolvlm2?-/i }],
-      prose: [/^smolvlm2?\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct", "https://huggingface.co/blog/smolvlm"],
-    verification: "primary",
-    datasets: ["the-cauldron"],
-    notes: "A SigLIP vision encoder on a SmolLM2 decoder; trained on the published The Cauldron and Docmatix datasets.",
-    examples: ["HuggingFaceTB/SmolVLM-Instruct", "HuggingFaceTB/SmolVLM2-2.2B-Instruct"]
-  },
-  {
-    id: "baichuan2",
-    family: "Baichuan",
-    name: "Baichuan 2 (7B / 13B)",
-    developer: "Baichuan Intelligence",
-    patterns: {
-      hub: [{ org: ["baichuan-inc"], name: /^baichuan2-(?:7b|13b)\b/i }],
-      prose: [/^baichuan ?2\b/i]
-    },
-    weightsLicence: "LicenseRef-baichuan2",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: ["commercial use needs Baichuan's approval"],
-    sources: [
-      "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base",
-      "https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"
-    ],
-    verification: "primary",
-    notes: "Trained on 2.6 trillion tokens of undisclosed high-quality corpora.",
-    examples: ["baichuan-inc/Baichuan2-7B-Base", "baichuan-inc/Baichuan2-13B-Chat"]
-  },
-  {
-    // Listed before the general MPT entry: the chat fine-tunes carry a non-commercial licence.
-    id: "mpt-chat",
-    family: "MPT",
-    name: "MPT-7B / MPT-30B Chat",
-    developer: "MosaicML (Databricks)",
-    patterns: {
-      hub: [{ org: ["mosaicml"], name: /^mpt-(?:7b|30b)(?:-8k)?-chat\b/i }]
-    },
-    weightsLicence: "CC-BY-NC-SA-4.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: ["non-commercial use only (the chat fine-tuning data has non-commercial terms)"],
-    sources: ["https://huggingface.co/mosaicml/mpt-7b-chat", "https://huggingface.co/mosaicml/mpt-30b-chat"],
-    verification: "primary",
-    notes: "Fine-tuned on datasets that include ShareGPT-Vicuna, HC3, Alpaca, HH-RLHF and Evol-Instruct.",
-    examples: ["mosaicml/mpt-7b-chat", "mosaicml/mpt-30b-chat", "mosaicml/mpt-7b-8k-chat"]
-  },
-  {
-    id: "mpt",
-    family: "MPT",
-    name: "MPT-7B / MPT-30B",
-    developer: "MosaicML (Databricks)",
-    patterns: {
-      hub: [{ org: ["mosaicml"], name: /^mpt-(?:7b|30b)\b/i }],
-      prose: [/^mpt-(?:7b|30b)\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/mosaicml/mpt-7b", "https://www.databricks.com/blog/mpt-7b"],
-    verification: "primary",
-    notes: "Pretrained on a described mix of public corpora (mC4, C4, RedPajama, The Stack, S2ORC and others); the exact mixture is not published as a dataset.",
-    examples: [
-      "mosaicml/mpt-7b",
-      "mosaicml/mpt-30b-instruct",
-      "mosaicml/mpt-7b-storywriter",
-      "mosaicml/mpt-7b-8k"
-    ]
-  },
-  {
-    id: "gpt-j",
-    family: "GPT-J",
-    name: "GPT-J-6B",
-    developer: "EleutherAI",
-    patterns: {
-      hub: [{ org: ["EleutherAI"], name: /^gpt-j-6b/i }],
-      prose: [/^gpt-j\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-pile"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/kingoflolz/mesh-transformer-jax/blob/master/README.md"],
-    verification: "primary",
-    examples: ["EleutherAI/gpt-j-6b", "EleutherAI/gpt-j-6B"]
-  },
-  {
-    id: "gpt-neo",
-    family: "GPT-Neo",
-    name: "GPT-Neo (125M, 1.3B, 2.7B)",
-    developer: "EleutherAI",
-    patterns: {
-      hub: [{ org: ["EleutherAI"], name: /^gpt-neo-(?:125m|1\.3b|2\.7b)/i }],
-      prose: [/^gpt-neo\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-pile"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/EleutherAI/gpt-neo-1.3B", "https://github.com/EleutherAI/gpt-neo"],
-    verification: "provisional",
-    notes: "Not in the reference notes; licence from the model card and repository (MIT).",
-    examples: ["EleutherAI/gpt-neo-1.3B", "EleutherAI/gpt-neo-125m"]
-  },
-  // ── BigScience / BigCode ──────────────────────────────────────────────────────────
-  {
-    id: "bloom",
-    family: "BLOOM",
-    name: "BLOOM / BLOOMZ",
-    developer: "BigScience",
-    patterns: {
-      hub: [{ org: ["bigscience"], name: /^bloomz?(?:-|$)/i }],
-      prose: [/^bloomz?\b/i]
-    },
-    weightsLicence: "LicenseRef-bigscience-bloom-rail-1.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["roots"],
-    weights: "open",
-    restrictions: [RAIL_AUP, "Must disclose machine-generated text and not impersonate people"],
-    sources: ["https://huggingface.co/spaces/bigscience/license"],
-    verification: "primary",
-    notes: "ROOTS corpus documented; parts released under gated access with mixed licences.",
-    examples: ["bigscience/bloom", "bigscience/bloom-560m", "bigscience/bloomz-7b1"]
-  },
-  {
-    id: "starcoder2",
-    family: "StarCoder",
-    name: "StarCoder2",
-    developer: "BigCode (Hugging Face, ServiceNow)",
-    patterns: {
-      hub: [{ org: ["bigcode"], name: /^starcoder2-/i }],
-      ollama: [/^starcoder2(?::|$)/i],
-      prose: [/^starcoder ?2\b/i]
-    },
-    weightsLicence: "LicenseRef-bigcode-openrail-m",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-stack-v2"],
-    weights: "open",
-    restrictions: [RAIL_AUP, "Bans generating malware; keep model cards and document modifications"],
-    sources: [
-      "https://github.com/bigcode-project/starcoder2",
-      "https://www.bigcode-project.org/docs/pages/bigcode-openrail"
-    ],
-    verification: "secondary",
-    notes: "The Stack v2 is released but gated under terms of use. Whether the weights are gated was not verified.",
-    examples: ["bigcode/starcoder2-15b", "bigcode/starcoder2-3b", "starcoder2:7b"]
-  },
-  {
-    id: "starcoder",
-    family: "StarCoder",
-    name: "StarCoder / StarCoderBase",
-    developer: "BigCode (Hugging Face, ServiceNow)",
-    patterns: {
-      hub: [{ org: ["bigcode"], name: /^starcoder(?:base|plus)?(?:-|$)/i }],
-      ollama: [/^starcoder(?::|$)/i],
-      prose: [/^starcoder(?:base)?\b/i]
-    },
-    weightsLicence: "LicenseRef-bigcode-openrail-m",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["the-stack"],
-    weights: "gated",
-    restrictions: [RAIL_AUP, "Bans generating malware; keep model cards and document modifications"],
-    sources: [
-      "https://www.bigcode-project.org/docs/pages/bigcode-openrail",
-      "https://huggingface.co/bigcode/starcoder"
-    ],
-    verification: "primary",
-    notes: "Trained on The Stack v1.2 (permissively licensed source, opt-outs honoured; gated under terms of use).",
-    examples: ["bigcode/starcoder", "bigcode/starcoderbase-1b", "starcoder:7b"]
-  },
-  // ── Image generation ──────────────────────────────────────────────────────────────
-  {
-    id: "sd-turbo",
-    family: "Stable Diffusion",
-    name: "SD-Turbo / SDXL-Turbo",
-    developer: "Stability AI",
-    patterns: {
-      hub: [{ org: ["stabilityai"], name: /^sd(?:xl)?-turbo$/i }],
-      prose: [/^sd(?:xl)?[ -]turbo\b/i]
-    },
-    weightsLicence: "LicenseRef-stabilityai-nc-research-community",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [
-      "Research and non-commercial use only; no production use or hosted service",
-      "Models trained on outputs count as derivatives"
-    ],
-    sources: ["https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],
-    verification: "secondary",
-    examples: ["stabilityai/sdxl-turbo", "stabilityai/sd-turbo"]
-  },
-  {
-    id: "sd-3",
-    family: "Stable Diffusion",
-    name: "Stable Diffusion 3 / 3.5",
-    developer: "Stability AI",
-    patterns: {
-      hub: [{ org: ["stabilityai"], name: /^stable-diffusion-3/i }],
-      prose: [/^stable diffusion 3(?:\.5)?\b/i, /^sd ?3(?:\.5)?\b/i]
-    },
-    weightsLicence: "LicenseRef-stabilityai-community",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: [
-      "Commercial use only while annual revenue (with affiliates) is under US$1,000,000, and after registering",
-      "Acceptable Use Policy that Stability can update",
-      '"Powered by Stability AI" display; no using the models or outputs to build other foundational generative models'
-    ],
-    sources: ["https://github.com/Stability-AI/sd3.5", "https://stability.ai/community-license-agreement"],
-    verification: "primary",
-    notes: "SD3 Medium launched in June 2024 under a non-commercial licence before the July 2024 Community License (unverified).",
-    examples: [
-      "stabilityai/stable-diffusion-3-medium-diffusers",
-      "stabilityai/stable-diffusion-3.5-large",
-      "SD3.5"
-    ]
-  },
-  {
-    id: "sd-2-xl",
-    family: "Stable Diffusion",
-    name: "Stable Diffusion 2.x / SDXL 1.0",
-    developer: "Stability AI",
-    patterns: {
-      hub: [{ org: ["stabilityai"], name: /^stable-diffusion-(?:2|xl-(?:base|refiner)-1\.0)/i }],
-      prose: [/^(?:stable diffusion xl|sdxl)\b/i, /^stable diffusion 2\b/i]
-    },
-    weightsLicence: "LicenseRef-openrail-plusplus",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["laion-5b"],
-    weights: "open",
-    restrictions: [RAIL_AUP, "Licensor may restrict use remotely"],
-    sources: [
-      "https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL",
-      "https://github.com/Stability-AI/generative-models/tree/main/model_licenses"
-    ],
-    verification: "primary",
-    notes: "CreativeML Open RAIL++-M. SDXL 0.9 was research-only (not matched). Training data LAION-5B derived, filtered.",
-    examples: ["stabilityai/stable-diffusion-xl-base-1.0", "stabilityai/stable-diffusion-2-1", "SDXL"]
-  },
-  {
-    id: "sd-1",
-    family: "Stable Diffusion",
-    name: "Stable Diffusion 1.x",
-    developer: "CompVis / Runway / Stability AI",
-    patterns: {
-      hub: [{ org: ["runwayml", "CompVis", "stable-diffusion-v1-5"], name: /^stable-diffusion-v-?1/i }],
-      prose: [/^stable diffusion v?1\.[1-5]\b/i]
-    },
-    weightsLicence: "LicenseRef-creativeml-openrail-m",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["laion-5b"],
-    weights: "open",
-    restrictions: [RAIL_AUP, "Licensor may restrict use remotely and push model updates"],
-    sources: ["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"],
-    verification: "primary",
-    notes: "Trained on LAION-5B subsets (public URL lists); LAION later withdrew and reissued the set.",
-    examples: [
-      "runwayml/stable-diffusion-v1-5",
-      "CompVis/stable-diffusion-v1-4",
-      "stable-diffusion-v1-5/stable-diffusion-v1-5",
-      "Stable Diffusion 1.5"
-    ]
-  },
-  {
-    id: "flux-schnell",
-    family: "FLUX",
-    name: "FLUX.1 [schnell]",
-    developer: "Black Forest Labs",
-    patterns: {
-      hub: [{ org: ["black-forest-labs"], name: /^flux\.1-schnell/i }]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/black-forest-labs/FLUX.1-schnell",
-      "https://github.com/black-forest-labs/flux"
-    ],
-    verification: "provisional",
-    notes: "Not in the reference notes.",
-    examples: ["black-forest-labs/FLUX.1-schnell"]
-  },
-  {
-    id: "flux-dev",
-    family: "FLUX",
-    name: "FLUX.1 [dev] family",
-    developer: "Black Forest Labs",
-    patterns: {
-      hub: [{ org: ["black-forest-labs"], name: /^flux\.1-(?:[a-z]+-)?dev/i }]
-    },
-    weightsLicence: "LicenseRef-flux-1-dev-non-commercial-license",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: [
-      "Non-commercial use of the weights; commercial use needs a licence from Black Forest Labs"
-    ],
-    sources: [
-      "https://huggingface.co/black-forest-labs/FLUX.1-dev",
-      "https://github.com/black-forest-labs/flux"
-    ],
-    verification: "provisional",
-    notes: "Not in the reference notes; licence name from the model card.",
-    examples: ["black-forest-labs/FLUX.1-dev", "black-forest-labs/FLUX.1-Kontext-dev"]
-  },
-  // ── OpenAI open weights ───────────────────────────────────────────────────────────
-  {
-    id: "gpt-oss",
-    family: "gpt-oss",
-    name: "gpt-oss (20b, 120b)",
-    developer: "OpenAI",
-    patterns: {
-      hub: [{ org: ["openai"], name: /^gpt-oss-/i }],
-      ollama: [/^gpt-oss(?::|$)/i],
-      api: [/^gpt-oss-/i],
-      prose: [/^gpt-oss\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/openai/gpt-oss-20b", "https://github.com/openai/gpt-oss"],
-    verification: "provisional",
-    notes: "Open-weight even when reached through an OpenAI-compatible API. The reference marks the Apache-2.0 licence as reported, not verified; OpenAI also publishes a short usage policy.",
-    examples: ["openai/gpt-oss-20b", "gpt-oss-20b", "gpt-oss-120b", "gpt-oss:20b"]
-  },
-  {
-    id: "whisper",
-    family: "Whisper",
-    name: "Whisper",
-    developer: "OpenAI",
-    patterns: {
-      hub: [{ org: ["openai"], name: /^whisper-/i }],
-      api: [/^whisper-1$/i],
-      prose: [/^whisper\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/openai/whisper/blob/main/README.md"],
-    verification: "primary",
-    notes: "680k hours of web audio, described in the paper, not released. whisper-1 is the hosted API name for an open Whisper model.",
-    examples: ["openai/whisper-large-v3", "openai/whisper-tiny.en", "whisper-1"]
-  },
-  {
-    id: "clip",
-    family: "CLIP",
-    name: "CLIP",
-    developer: "OpenAI",
-    patterns: {
-      hub: [{ org: ["openai"], name: /^clip-vit-/i }],
-      // "CLIP-L" (clip_l) is OpenAI's ViT-L/14; OpenCLIP's bigG (clip_g) is LAION's, not this.
-      prose: [/^openai clip\b/i, /^clip[- ](?:vit|rn\d)/i, /^clip[ -]?l\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/openai/CLIP/blob/main/LICENSE",
-      "https://github.com/openai/CLIP/blob/main/model-card.md"
-    ],
-    verification: "provisional",
-    notes: "Trained on 400M image-text pairs collected from the web (WIT), described in the paper, not released.",
-    examples: ["openai/clip-vit-large-patch14", "openai/clip-vit-base-patch16"]
-  },
-  {
-    id: "siglip",
-    family: "SigLIP",
-    name: "SigLIP",
-    developer: "Google",
-    patterns: {
-      hub: [{ org: ["google"], name: /^siglip2?-/i }],
-      prose: [/^siglip\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/google/siglip-base-patch16-512",
-      "https://github.com/google-research/big_vision"
-    ],
-    verification: "provisional",
-    notes: "Trained on WebLI, a web image-text collection that Google has not released.",
-    examples: ["google/siglip-base-patch16-512", "google/siglip-so400m-patch14-384"]
-  },
-  {
-    id: "gpt-2",
-    family: "GPT-2",
-    name: "GPT-2",
-    developer: "OpenAI",
-    patterns: {
-      hub: [{ org: ["openai-community", "openai", ""], name: /^gpt2(?:-(?:medium|large|xl))?$/i }],
-      prose: [/^gpt-2\b/i]
-    },
-    weightsLicence: "MIT",
-    codeLicence: "MIT",
-    architecture: "code",
-    trainingData: "described",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://github.com/openai/gpt-2/blob/master/LICENSE",
-      "https://huggingface.co/openai-community/gpt2"
-    ],
-    verification: "primary",
-    notes: 'The repository uses a "Modified MIT License" that only adds a non-binding request; functionally MIT. WebText was not released.',
-    examples: ["openai-community/gpt2", "gpt2", "gpt2-xl", "GPT-2"]
-  },
-  // ── Google encoder / encoder-decoder models ───────────────────────────────────────
-  {
-    id: "bert",
-    family: "BERT",
-    name: "BERT",
-    developer: "Google",
-    patterns: {
-      hub: [{ org: ["google-bert", "google", ""], name: /^bert[-_]/i }],
-      prose: [/^bert\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "described",
-    datasets: ["wikipedia", "bookcorpus"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/google-research/bert/blob/master/README.md"],
-    verification: "primary",
-    notes: "English Wikipedia + BooksCorpus; BooksCorpus is not redistributable.",
-    examples: [
-      "google-bert/bert-base-uncased",
-      "bert-base-uncased",
-      "bert-large-cased",
-      "google/bert_uncased_L-2_H-128_A-2"
-    ]
-  },
-  {
-    id: "t5",
-    family: "T5",
-    name: "T5",
-    developer: "Google",
-    patterns: {
-      hub: [
-        { org: ["google-t5", ""], name: /^t5-(?:small|base|large|3b|11b)$/i },
-        { org: ["google"], name: /^t5-v1_1-/i }
-      ],
-      // "t5xxl", "T5-v1.1-XXL": a size after the name, joined or not
-      prose: [/^t5\b/i, /^t5(?:[ -]?v1[._ ]1)?[ -]?(?:small|base|large|xl|xxl)\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "open",
-    datasets: ["c4"],
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md"],
-    verification: "primary",
-    notes: "C4 is reproducible from Common Crawl via TFDS and published as allenai/c4 (ODC-By). Passed OSI validation (secondary).",
-    examples: ["google-t5/t5-small", "t5-base", "google/t5-v1_1-large"]
-  },
-  {
-    id: "flan-t5",
-    family: "T5",
-    name: "Flan-T5",
-    developer: "Google",
-    patterns: {
-      hub: [{ org: ["google"], name: /^flan-t5-/i }],
-      prose: [/^flan-t5\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    datasets: ["c4"],
-    weights: "open",
-    restrictions: [],
-    baseOf: "t5",
-    sources: [
-      "https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md",
-      "https://huggingface.co/google/flan-t5-base"
-    ],
-    verification: "primary",
-    notes: "T5 pre-training on C4 plus the Flan instruction collection, which is only partly public.",
-    examples: ["google/flan-t5-base", "google/flan-t5-xxl"]
-  },
-  {
-    id: "all-minilm-l6-v2",
-    family: "sentence-transformers",
-    name: "all-MiniLM-L6-v2",
-    developer: "sentence-transformers (UKP Lab / Hugging Face)",
-    patterns: {
-      hub: [{ org: ["sentence-transformers", ""], name: /^all-minilm-l6-v2$/i }],
-      ollama: [/^all-minilm(?::|$)/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    weights: "open",
-    restrictions: [],
-    sources: [
-      "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2",
-      "https://github.com/UKPLab/sentence-transformers"
-    ],
-    verification: "provisional",
-    notes: "Fine-tuned on about 1B sentence pairs from many public datasets (listed on the card) with mixed licences.",
-    examples: ["sentence-transformers/all-MiniLM-L6-v2", "all-MiniLM-L6-v2", "all-minilm"]
-  },
-  {
-    id: "all-mpnet-base-v2",
-    family: "sentence-transformers",
-    name: "all-mpnet-base-v2",
-    developer: "sentence-transformers (UKP Lab / Hugging Face)",
-    patterns: {
-      hub: [{ org: ["sentence-transformers", ""], name: /^all-mpnet-base-v2$/i }]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "partial",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://huggingface.co/sentence-transformers/all-mpnet-base-v2"],
-    verification: "provisional",
-    notes: "Same training-pair collection as all-MiniLM-L6-v2.",
-    examples: ["sentence-transformers/all-mpnet-base-v2", "all-mpnet-base-v2"]
-  },
-  // ── xAI ───────────────────────────────────────────────────────────────────────────
-  {
-    id: "grok-1",
-    family: "Grok",
-    name: "Grok-1 (open weights)",
-    developer: "xAI",
-    patterns: {
-      hub: [{ org: ["xai-org"], name: /^grok-1$/i }],
-      api: [/^grok-1$/i],
-      prose: [/^grok-1\b/i]
-    },
-    weightsLicence: "Apache-2.0",
-    codeLicence: "Apache-2.0",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [],
-    sources: ["https://github.com/xai-org/grok-1/blob/main/README.md"],
-    verification: "primary",
-    examples: ["xai-org/grok-1"]
-  },
-  {
-    id: "grok-2",
-    family: "Grok",
-    name: "Grok 2 (open weights)",
-    developer: "xAI",
-    patterns: {
-      hub: [{ org: ["xai-org"], name: /^grok-2$/i }]
-    },
-    weightsLicence: "LicenseRef-grok2-community",
-    codeLicence: null,
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "open",
-    restrictions: [
-      "Commercial use only when following the xAI Acceptable Use Policy guardrails",
-      "No using the materials or outputs to train other foundation or general-purpose models",
-      '"Powered by xAI" display'
-    ],
-    sources: ["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"],
-    verification: "primary",
-    notes: "Hub licence id grok2-community. The API name grok-2-1212 is the hosted service (grok-api).",
-    examples: ["xai-org/grok-2"]
-  },
-  {
-    id: "grok-api",
-    family: "Grok",
-    name: "Grok hosted models (API only)",
-    developer: "xAI",
-    patterns: {
-      api: [/^grok-/i],
-      prose: [/^grok\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://docs.x.ai/docs/models"],
-    verification: "secondary",
-    examples: ["grok-3", "grok-2-1212", "grok-4-latest", "Grok"]
-  },
-  // ── Databricks, Cohere ────────────────────────────────────────────────────────────
-  {
-    id: "dbrx",
-    family: "DBRX",
-    name: "DBRX",
-    developer: "Databricks",
-    patterns: {
-      hub: [{ org: ["databricks"], name: /^dbrx-/i }],
-      ollama: [/^dbrx(?::|$)/i],
-      prose: [/^dbrx\b/i]
-    },
-    weightsLicence: "LicenseRef-databricks-open-model-license",
-    codeLicence: "LicenseRef-databricks-open-model-license",
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: [
-      "Licensees with over 700 million monthly active users need a separate licence",
-      "Acceptable Use Policy by URL; no using DBRX or its outputs to improve other LLMs",
-      "Databricks may restrict use remotely"
-    ],
-    sources: [
-      "https://github.com/databricks/dbrx/blob/main/README.md",
-      "https://www.databricks.com/legal/open-model-license"
-    ],
-    verification: "primary",
-    notes: 'The README links the licence as the "Databricks Open Source License": a real mislabel.',
-    examples: ["databricks/dbrx-instruct", "databricks/dbrx-base", "dbrx"]
-  },
-  {
-    id: "command-r",
-    family: "Command",
-    name: "Command R / R+ / A and Aya (weights)",
-    developer: "Cohere (Cohere For AI / Cohere Labs)",
-    patterns: {
-      hub: [{ org: ["CohereForAI", "CohereLabs"], name: /^(?:c4ai-command-|aya-)/i }],
-      ollama: [/^(?:command-r(?:-plus|7b)?|command-a|aya(?:-expanse)?)(?::|$)/i]
-    },
-    weightsLicence: "CC-BY-NC-4.0",
-    codeLicence: null,
-    architecture: "code",
-    trainingData: "undisclosed",
-    weights: "gated",
-    restrictions: COHERE_NC,
-    sources: [
-      "https://cohere.com/c4ai-cc-by-nc-license",
-      "https://docs.cohere.com/docs/c4ai-acceptable-use-policy"
-    ],
-    verification: "secondary",
-    notes: "On the Hub these show as plain cc-by-nc-4.0; the AUP adds further terms. Architecture via the transformers integration.",
-    examples: [
-      "CohereForAI/c4ai-command-r-v01",
-      "CohereLabs/c4ai-command-r-plus-08-2024",
-      "CohereForAI/aya-23-8B",
-      "command-r"
-    ]
-  },
-  {
-    id: "cohere-api",
-    family: "Command",
-    name: "Cohere hosted models (API only)",
-    developer: "Cohere",
-    patterns: {
-      api: [/^command(?:-|$)/i, /^(?:embed|rerank)-(?:english|multilingual|v\d)/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://docs.cohere.com/docs/models"],
-    verification: "secondary",
-    notes: "command-* names reached through the Cohere API are closed API use; the CC-BY-NC weights on the Hub are a separate entry.",
-    examples: ["command-r-plus-08-2024", "command-a-03-2025", "command-light", "embed-english-v3.0"]
-  },
-  // ── OpenAI hosted models ──────────────────────────────────────────────────────────
-  {
-    id: "gpt-4",
-    family: "GPT",
-    name: "GPT-4 / GPT-4o / GPT-4.1 / ChatGPT",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^gpt-4/i, /^chatgpt-/i],
-      prose: [/^gpt-?4(?:o|\.1|\.5)?\b/i, /^chatgpt\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://openai.com/policies/terms-of-use", "https://platform.openai.com/docs/models"],
-    verification: "secondary",
-    notes: "The GPT-4 technical report withholds architecture and data details.",
-    examples: ["gpt-4o", "gpt-4o-mini", "gpt-4-turbo", "gpt-4.1-nano", "chatgpt-4o-latest", "GPT-4"]
-  },
-  {
-    id: "openai-o-series",
-    family: "GPT",
-    name: "OpenAI o-series reasoning models",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^o[1-9](?:-|$)/i],
-      prose: [/^openai o[1-9]\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
-    verification: "secondary",
-    examples: ["o1", "o3-mini", "o4-mini-2025-04-16"]
-  },
-  {
-    id: "gpt-5",
-    family: "GPT",
-    name: "GPT-5",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^gpt-5/i],
-      prose: [/^gpt-?5\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
-    verification: "provisional",
-    examples: ["gpt-5", "gpt-5-mini"]
-  },
-  {
-    id: "gpt-3.5",
-    family: "GPT",
-    name: "GPT-3 / GPT-3.5",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^gpt-3\.5/i, /^(?:text-)?(?:davinci|curie|babbage|ada)(?:-|$)/i],
-      prose: [/^gpt-?3(?:\.5)?\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/models", "https://openai.com/policies/terms-of-use"],
-    verification: "secondary",
-    examples: ["gpt-3.5-turbo", "text-davinci-003", "davinci-002"]
-  },
-  {
-    id: "openai-embeddings",
-    family: "GPT",
-    name: "OpenAI embedding models",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^text-embedding-(?:3|ada)/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/guides/embeddings"],
-    verification: "secondary",
-    examples: ["text-embedding-3-small", "text-embedding-ada-002"]
-  },
-  {
-    id: "dall-e",
-    family: "GPT",
-    name: "DALL\xB7E / GPT Image",
-    developer: "OpenAI",
-    patterns: {
-      api: [/^dall-e-/i, /^gpt-image-/i],
-      prose: [/^dall[-·]?e\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://platform.openai.com/docs/guides/images"],
-    verification: "secondary",
-    examples: ["dall-e-3", "gpt-image-1"]
-  },
-  // ── Google, Amazon hosted models ──────────────────────────────────────────────────
-  {
-    id: "gemini",
-    family: "Gemini",
-    name: "Gemini (all versions)",
-    developer: "Google DeepMind",
-    patterns: {
-      api: [/^gemini-/i],
-      prose: [/^gemini\b/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "paper-only",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://ai.google.dev/gemini-api/terms"],
-    verification: "secondary",
-    notes: "High-level architecture in technical reports only. Gemma (open weights, own terms) is a separate family.",
-    examples: ["gemini-1.5-pro", "gemini-2.0-flash", "models/gemini-2.5-pro", "Gemini"]
-  },
-  {
-    id: "amazon-nova-titan",
-    family: "Amazon Nova",
-    name: "Amazon Nova / Titan (Bedrock, API only)",
-    developer: "Amazon",
-    patterns: {
-      api: [/^(?:nova|titan)-/i]
-    },
-    weightsLicence: null,
-    codeLicence: null,
-    architecture: "undisclosed",
-    trainingData: "undisclosed",
-    weights: "api-only",
-    restrictions: API_ONLY,
-    sources: ["https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html"],
-    verification: "provisional",
-    examples: ["amazon.nova-pro-v1:0", "amazon.titan-embed-text-v2:0"]
-  }
-];
-
-// src/util/leading-chars.ts
-function leadingChars(re) {
-  const src = re.source;
-  if (!src.startsWith("^") || re.flags.includes("m")) return null;
-  if (closeOfAlternative(src, 1) !== null) return null;
-  const found = /* @__PURE__ */ new Set();
-  const end = sequence(src, 1, found);
-  return end === null ? null : found;
-}
-function sequence(src, i, out) {
-  while (i < src.length) {
-    const atom = atomAt(src, i, out);
-    if (atom === null) return null;
-    const q = src[atom.end];
-    const optional = q === "?" || q === "*" || q === "{" && src.startsWith("{0", atom.end);
-    if (atom.zeroWidth) {
-      i = atom.end;
-      continue;
-    }
-    if (!optional) return atom.end;
-    i = skipQuantifier(src, atom.end);
-  }
-  return null;
-}
-function atomAt(src, i, out) {
-  const c = src[i];
-  if (c === void 0) return null;
-  if (c === "\\") {
-    const e = src[i + 1];
-    if (e === void 0) return null;
-    if (e === "b") return { end: i + 2, zeroWidth: true };
-    if (e === "d") {
-      for (const d of "0123456789") out.add(d);
-      return { end: i + 2, zeroWidth: false };
-    }
-    if (/[.\-/\\+*?()[\]{}|^$ _:@#]/.test(e)) {
-      out.add(e);
-      return { end: i + 2, zeroWidth: false };
-    }
-    return null;
-  }
-  if (c === "(") {
-    if (src.startsWith("(?=", i) || src.startsWith("(?!", i) || src.startsWith("(?<", i)) return null;
-    const start = src.startsWith("(?:", i) ? i + 3 : i + 1;
-    return group(src, start, out);
-  }
-  if (c === "[") return charClass(src, i + 1, out);
-  if (".^$|)?*+{}".includes(c)) return null;
-  out.add(c.toLowerCase());
-  return { end: i + 1, zeroWidth: false };
-}
-function group(src, i, out) {
-  for (; ; ) {
-    const stop = sequence(src, i, out);
-    if (stop === null) return null;
-    const close = closeOfAlternative(src, stop);
-    if (close === null) return null;
-    if (src[close] === ")") return { end: close + 1, zeroWidth: false };
-    i = close + 1;
-  }
-}
-function closeOfAlternative(src, i) {
-  let depth = 0;
-  let inClass = false;
-  for (; i < src.length; i++) {
-    const c = src[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") {
-      if (depth === 0) return i;
-      depth--;
-    } else if (c === "|" && depth === 0) return i;
-  }
-  return null;
-}
-function charClass(src, i, out) {
-  if (src[i] === "^") return null;
-  const chars = [];
-  for (; i < src.length && src[i] !== "]"; i++) {
-    let c = src[i];
-    if (c === "\\") {
-      const e = src[++i];
-      if (e === void 0 || /[a-zA-Z0-9]/.test(e)) return null;
-      c = e;
-    }
-    if (src[i + 1] === "-" && src[i + 2] !== void 0 && src[i + 2] !== "]") {
-      const to = src[i + 2];
-      if (!/[a-z0-9]/i.test(c) || !/[a-z0-9]/i.test(to) || to.charCodeAt(0) - c.charCodeAt(0) > 26)
-        return null;
-      for (let k = c.charCodeAt(0); k <= to.charCodeAt(0); k++) chars.push(String.fromCharCode(k));
-      i += 2;
-    } else chars.push(c);
-  }
-  if (src[i] !== "]") return null;
-  for (const c of chars) out.add(c.toLowerCase());
-  return { end: i + 1, zeroWidth: false };
-}
-function skipQuantifier(src, i) {
-  if (src[i] === "{") {
-    const close = src.indexOf("}", i);
-    i = close === -1 ? src.length : close + 1;
-  } else i++;
-  if (src[i] === "?") i++;
-  return i;
-}
-var FirstCharIndex = class {
-  constructor(rules) {
-    this.rules = rules;
-    this.leading = rules.map((r) => leadingChars(r.re));
-  }
-  rules;
-  leading;
-  byChar = /* @__PURE__ */ new Map();
-  candidates(text2) {
-    const c = (text2[0] ?? "").toLowerCase();
-    let list = this.byChar.get(c);
-    if (list === void 0) {
-      list = this.rules.filter((_, k) => {
-        const chars = this.leading[k];
-        return chars === null || chars === void 0 || chars.has(c);
-      });
-      this.byChar.set(c, list);
-    }
-    return list;
-  }
-};
-
-// src/knowledge/lookup-model.ts
-var MIRROR_ORGS = /* @__PURE__ */ new Set([
-  "unsloth",
-  "thebloke",
-  "bartowski",
-  "xenova",
-  "onnx-community",
-  "lmstudio-community",
-  "mlx-community",
-  "nousresearch",
-  "hugging-quants",
-  "quantfactory",
-  "maziyarpanahi",
-  "second-state",
-  "ggml-org",
-  "neuralmagic",
-  "redhatai"
-]);
-var ROUTER_ONLY_PREFIXES = /* @__PURE__ */ new Set([
-  "anthropic",
-  "models",
-  "gemini",
-  "vertex_ai",
-  "vertex",
-  "x-ai",
-  "xai",
-  "cohere",
-  "mistral",
-  "deepseek",
-  "bedrock",
-  "azure",
-  "groq",
-  "together_ai",
-  "openrouter",
-  "ollama",
-  "ollama_chat"
-]);
-var ROUTER_HUB_PREFIXES = /* @__PURE__ */ new Set([
-  "openai",
-  "google",
-  "mistralai",
-  "meta-llama",
-  "qwen"
-]);
-var MAX_NAME = 512;
-var CACHE_LIMIT = 1e4;
-var hubByOrg = /* @__PURE__ */ new Map();
-var hubAll = [];
-var ollamaRules = [];
-var apiRules = [];
-var proseRules = [];
-var byId = /* @__PURE__ */ new Map();
-for (const entry of MODELS) {
-  byId.set(entry.id, entry);
-  for (const hub of entry.patterns.hub ?? []) {
-    const rule = { entry, re: hub.name };
-    hubAll.push(rule);
-    for (const org of hub.org) {
-      const key2 = org.toLowerCase();
-      const list = hubByOrg.get(key2);
-      if (list) list.push(rule);
-      else hubByOrg.set(key2, [rule]);
-    }
-  }
-  for (const re of entry.patterns.ollama ?? []) ollamaRules.push({ entry, re });
-  for (const re of entry.patterns.api ?? []) apiRules.push({ entry, re });
-  for (const re of entry.patterns.prose ?? []) proseRules.push({ entry, re });
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function first(rules, text2) {
-  if (!rules) return void 0;
-  let index = indexes.get(rules);
-  if (index === void 0) {
-    index = new FirstCharIndex(rules);
-    indexes.set(rules, index);
-  }
-  for (const rule of index.candidates(text2)) if (rule.re.test(text2)) return rule.entry;
-  return void 0;
-}
-var HF_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\//i;
-var OLLAMA_URL = /^(?:https?:\/\/)?(?:registry\.)?ollama\.(?:com|ai)\//i;
-var BEDROCK = /^(?:(?:us|eu|apac|global)\.)?(?:anthropic|meta|mistral|cohere|amazon|ai21|openai|deepseek|qwen)\.(.+)$/i;
-var WEIGHT_FILE = /\.(?:gguf|ggml|llamafile|safetensors|bin|pt|pth|ckpt|onnx)$/i;
-var PATH_START = /^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i;
-var REPO_NAME = /^[\w.-]+$/;
-function order(ref) {
-  const via = ref.via ?? "";
-  if (via === "ollama" || via === "modelfile") return ["ollama", "hub-legacy", "api", "name", "prose"];
-  if (via === "prose") return ["prose", "api", "ollama", "hub-legacy", "name"];
-  if (via === "api" || ref.provider) return ["api", "ollama", "hub-legacy", "name", "prose"];
-  return ["hub-legacy", "ollama", "api", "name", "prose"];
-}
-function repoName(segment) {
-  let end = segment.length;
-  const colon = segment.indexOf(":");
-  if (colon >= 0) end = colon;
-  const at3 = segment.indexOf("@");
-  if (at3 >= 0 && at3 < end) end = at3;
-  return segment.slice(0, end);
-}
-function baseName(path14) {
-  const parts = path14.split(/[\\/]/);
-  const last = parts[parts.length - 1] ?? "";
-  return last.replace(WEIGHT_FILE, "");
-}
-var spaced = (name) => name.replace(/_+/g, " ");
-function matchBare(name, ref) {
-  let s = name;
-  const bedrock = BEDROCK.exec(s);
-  if (bedrock?.[1]) s = bedrock[1];
-  if (/^ft:/i.test(s)) s = s.slice(3);
-  const colon = s.indexOf(":");
-  const beforeColon = colon >= 0 ? s.slice(0, colon) : s;
-  const repoLike = REPO_NAME.test(beforeColon);
-  for (const step of order(ref)) {
-    let entry;
-    switch (step) {
-      case "hub-legacy":
-        entry = repoLike ? first(hubByOrg.get(""), beforeColon) : void 0;
-        if (entry) return { entry, by: "hub" };
-        break;
-      case "ollama":
-        entry = first(ollamaRules, s);
-        if (entry) return { entry, by: "ollama" };
-        break;
-      case "api":
-        entry = first(apiRules, beforeColon);
-        if (entry) return { entry, by: "api" };
-        break;
-      case "name":
-        entry = repoLike ? first(hubAll, beforeColon) : void 0;
-        if (entry) return { entry, by: "name" };
-        break;
-      case "prose":
-        entry = first(proseRules, name) ?? (name.includes("_") ? first(proseRules, spaced(name)) : void 0);
-        if (entry) return { entry, by: "prose" };
-        break;
-    }
-  }
-  return void 0;
-}
-function matchUncached(ref) {
-  let s = ref.name.trim();
-  if (s.length === 0 || s.length > MAX_NAME) return void 0;
-  if (HF_URL.test(s)) s = s.replace(HF_URL, "");
-  else if (OLLAMA_URL.test(s)) s = s.replace(OLLAMA_URL, "");
-  s = s.replace(/^hf:\/\//i, "").replace(/^hf[-_]hub:/i, "");
-  if (/^(?:datasets|spaces)\//i.test(s)) return void 0;
-  s = s.replace(/^library\//i, "").replace(/^huggingface\//i, "");
-  if (ref.via === "package") {
-    const entry = first(proseRules, s);
-    return entry ? { entry, by: "prose" } : void 0;
-  }
-  if (PATH_START.test(s) || s.includes("\\") || WEIGHT_FILE.test(s)) {
-    const base = baseName(s);
-    if (!base) return void 0;
-    const entry = first(hubByOrg.get(""), base) ?? first(hubAll, base);
-    if (entry) return { entry, by: "name" };
-    const words = first(proseRules, spaced(base));
-    return words ? { entry: words, by: "prose" } : void 0;
-  }
-  const slash = s.indexOf("/");
-  if (slash < 0) return matchBare(s, ref);
-  const org = s.slice(0, slash).toLowerCase();
-  const rest = s.slice(slash + 1);
-  const repo = repoName(rest.split("/")[0] ?? "");
-  if (!repo) return void 0;
-  const own = first(hubByOrg.get(org), repo);
-  if (own) return { entry: own, by: "hub" };
-  const throughApi = ref.via === "api" || ref.provider !== void 0;
-  if (ROUTER_ONLY_PREFIXES.has(org) || throughApi && ROUTER_HUB_PREFIXES.has(org)) {
-    const routed = matchUncached({ ...ref, name: rest });
-    if (routed) return { entry: routed.entry, by: "router" };
-  }
-  const named = first(hubAll, repo);
-  return named ? { entry: named, by: MIRROR_ORGS.has(org) ? "mirror" : "derived" } : void 0;
-}
-var cache = /* @__PURE__ */ new Map();
-function matchModel(ref) {
-  const key2 = `${ref.via ?? ""}\0${ref.provider ?? ""}\0${ref.name}`;
-  const hit = cache.get(key2);
-  if (hit !== void 0) return hit ?? void 0;
-  const result = matchUncached(ref);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key2, result ?? null);
-  return result;
-}
-function findModel(ref) {
-  return matchModel(ref)?.entry;
-}
-function findModelById(id) {
-  return byId.get(id);
-}
+// src/extract/references/prose-models.ts
+init_lookup_model();
 
 // src/knowledge/datasets.ts
 var DATASETS = [
@@ -46897,6 +47066,7 @@ var DATASETS = [
 ];
 
 // src/knowledge/lookup-dataset.ts
+init_leading_chars();
 var MAX_NAME2 = 512;
 var byKey = /* @__PURE__ */ new Map();
 var prefixes = [];
@@ -47931,6 +48101,7 @@ var FORMS = [
 ];
 
 // src/extract/references/checkpoint-names.ts
+init_lookup_model();
 var WEIGHTS_URL_NEEDLES = [".pt", ".pth", ".ckpt", ".safetensors", ".gguf"];
 var namesWeightsFile = (text2) => WEIGHTS_URL_NEEDLES.some((n) => text2.includes(n));
 var MAX_WEIGHTS_URLS = 20;
@@ -48348,6 +48519,9 @@ function needleFinder(needles) {
     return Object.assign(has, { found: present });
   };
 }
+
+// src/extract/references/reference-extractor.ts
+init_lookup_model();
 
 // src/extract/test-paths.ts
 var TEST_FOLDER_NAMES = ["test", "tests", "__tests__", "testing", "spec", "specs", "e2e", "fixtures"];
@@ -51475,6 +51649,7 @@ function extractLfsRules(text2, file, sink) {
 }
 
 // src/extract/artefacts/model-config.ts
+init_lookup_model();
 function extractHfConfig(text2, file, sink) {
   if (!text2.includes('"architectures"') && !text2.includes('"model_type"')) return;
   const config = asRecord(parseOrWarn(text2, "JSON", file, sink));
@@ -54073,10 +54248,11 @@ function byRole(components) {
 }
 
 // src/classify/model-facts.ts
+init_lookup_model();
 function canonicalModelName(name) {
   return name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\//i, "").replace(/^hf\.co\//i, "").replace(/\/(?:tree|blob|resolve)\/.*$/, "");
 }
-function collectModels(refs, apis, roles) {
+function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
   const byName2 = /* @__PURE__ */ new Map();
@@ -54090,12 +54266,15 @@ function collectModels(refs, apis, roles) {
       const key2 = name.toLowerCase();
       model = byName2.get(key2);
       if (!model) {
+        const known = (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 });
+        const fromHub = known ? void 0 : resolved.get(key2);
         model = {
           name,
-          entry: (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 }),
+          entry: known ?? fromHub?.entry,
           strength: ref.strength,
           baseOf: [],
-          locations: []
+          locations: [],
+          ...fromHub ? { hub: { chain: fromHub.chain, ...fromHub.declared ? { declared: fromHub.declared } : {} } } : {}
         };
         byName2.set(key2, model);
       }
@@ -54113,6 +54292,9 @@ function collectModels(refs, apis, roles) {
   }
   return [...byName2.values()];
 }
+
+// src/roles/assign-roles.ts
+init_lookup_model();
 
 // src/util/group-by.ts
 function groupBy(items, keyOf3) {
@@ -55390,7 +55572,7 @@ function classify(sorted, options = {}) {
   });
   const isGraded = (r) => r !== void 0 && roles.graded.has(r.role);
   const gradedRefs = sorted.models.filter((r) => isGraded(roles.ofModel.get(r)));
-  const allModels = collectModels(sorted.models, sorted.apis, roles.ofModel);
+  const allModels = collectModels(sorted.models, sorted.apis, roles.ofModel, options.resolvedModels);
   const models = allModels.filter((m) => isGraded(m.role));
   const datasets = sorted.datasets.filter((d) => isGraded(roles.ofDataset.get(d)));
   const countedApis = sorted.apis.filter((a) => isGraded(roles.ofApi.get(a)));
@@ -55744,6 +55926,23 @@ function conflictFindings(e, c) {
       });
     }
   }
+  for (const m of c.models) {
+    const declared = m.hub?.declared;
+    const inherited = m.entry?.weightsLicence;
+    if (!declared || !inherited || !m.hub || m.hub.chain.length < 2) continue;
+    const own = lookupExpression(declared);
+    const base = lookupExpression(inherited);
+    if (own.category === "restricted" || own.category === "unknown" || base.category !== "restricted")
+      continue;
+    const at3 = m.locations[0];
+    findings.push({
+      rule: "licence-conflict",
+      severity: "warning",
+      layer: "weights",
+      ...at3 ? { file: at3.file, line: at3.line } : {},
+      message: `${m.name} says ${own.expression} on the Hugging Face Hub, but its base chain ${m.hub.chain.join(" \u2192 ")} leads to the ${base.parts[0]?.name ?? inherited}. A derivative carries the terms of its base model, so these weights are restricted, not ${own.expression}.`
+    });
+  }
   const rootFiles = e.licences.filter((l) => l.source === "licence-file" && dirOf(l.file) === "" && l.id);
   const rootManifests = e.licences.filter((l) => l.source === "manifest" && dirOf(l.file) === "" && l.id);
   for (const m of rootManifests) {
@@ -55997,7 +56196,8 @@ function buildReport(scan, durationMs, options = {}) {
   const sorted = sortEvidence(scan.evidence);
   const classification = classify(sorted, {
     ...options.repository ? { repository: options.repository } : {},
-    ...options.gradeRoles ? { extraGraded: options.gradeRoles } : {}
+    ...options.gradeRoles ? { extraGraded: options.gradeRoles } : {},
+    ...options.resolvedModels ? { resolvedModels: options.resolvedModels } : {}
   });
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
@@ -56057,8 +56257,8 @@ async function analyseResolved(root, options, reportOptions2, resolve) {
   const started = process.hrtime.bigint();
   const scan = scanDirectory(root, options);
   const { resolveScan: resolveScan2 } = await Promise.resolve().then(() => (init_resolve(), resolve_exports));
-  await resolveScan2(scan, resolve);
-  return buildReport(scan, msSince(started), reportOptions2);
+  const resolved = await resolveScan2(scan, resolve);
+  return buildReport(scan, msSince(started), { ...reportOptions2, resolvedModels: resolved.models });
 }
 
 // src/action/scan-pull-request.ts

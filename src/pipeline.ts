@@ -41,6 +41,6 @@ export async function analyseResolved(
   const scan = scanDirectory(root, options);
   // Loaded on demand: an offline run never pays for the network client.
   const { resolveScan } = await import('./resolve/resolve.js');
-  await resolveScan(scan, resolve);
-  return buildReport(scan, msSince(started), reportOptions);
+  const resolved = await resolveScan(scan, resolve);
+  return buildReport(scan, msSince(started), { ...reportOptions, resolvedModels: resolved.models });
 }

@@ -19,7 +19,7 @@ import { isTestOrCiPath } from '../extract/test-paths.js';
 import { placeRole } from '../roles/place-role.js';
 import { isVendoredPath } from '../report/vendored-paths.js';
 import { isOwn, type RoleAssignment } from '../roles/role.js';
-import { collectModels, type UsedModel } from './model-facts.js';
+import { collectModels, type ResolvedModels, type UsedModel } from './model-facts.js';
 import { codeContributions } from './layers/code-layer.js';
 import { modelContributions } from './layers/model-layers.js';
 import { ownModelContributions } from './layers/own-model-layers.js';
@@ -90,6 +90,8 @@ export interface ClassifyOptions {
   repository?: string;
   /** Roles graded besides own, base and runtime. */
   extraGraded?: readonly Role[];
+  /** Models the resolve stage looked up (the Hub), for those the knowledge base does not know. */
+  resolvedModels?: ResolvedModels;
 }
 
 /**
@@ -196,7 +198,7 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
   const isGraded = (r: RoleAssignment | undefined): boolean => r !== undefined && roles.graded.has(r.role);
   // Only the parts that make up the project grade it: what it makes, derives from and runs.
   const gradedRefs = sorted.models.filter((r) => isGraded(roles.ofModel.get(r)));
-  const allModels = collectModels(sorted.models, sorted.apis, roles.ofModel);
+  const allModels = collectModels(sorted.models, sorted.apis, roles.ofModel, options.resolvedModels);
   const models = allModels.filter((m) => isGraded(m.role));
   const datasets = sorted.datasets.filter((d) => isGraded(roles.ofDataset.get(d)));
   const countedApis = sorted.apis.filter((a) => isGraded(roles.ofApi.get(a)));

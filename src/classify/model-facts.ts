@@ -16,7 +16,12 @@ export interface UsedModel {
   locations: Location[];
   /** What it is to the project: the strongest role among its references. */
   role?: RoleAssignment;
+  /** Set when the facts come from the Hub (the resolve stage), not the knowledge base. */
+  hub?: { chain: string[]; declared?: string };
 }
+
+/** Models the resolve stage learnt about, by lower-cased Hub id. */
+export type ResolvedModels = ReadonlyMap<string, { entry: ModelEntry; chain: string[]; declared?: string }>;
 
 /** Strips prefixes that point at the same Hub model ("https://huggingface.co/", "hf.co/"). */
 export function canonicalModelName(name: string): string {
@@ -36,6 +41,7 @@ export function collectModels(
   refs: readonly ModelRefEvidence[],
   apis: readonly ApiUseEvidence[],
   roles?: ReadonlyMap<ModelRefEvidence, RoleAssignment>,
+  resolved: ResolvedModels = new Map(),
 ): UsedModel[] {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
@@ -57,14 +63,19 @@ export function collectModels(
       const key = name.toLowerCase();
       model = byName.get(key);
       if (!model) {
+        const known =
+          (ref.modelId !== undefined ? findModelById(ref.modelId) : undefined) ??
+          findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : undefined });
+        const fromHub = known ? undefined : resolved.get(key);
         model = {
           name,
-          entry:
-            (ref.modelId !== undefined ? findModelById(ref.modelId) : undefined) ??
-            findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : undefined }),
+          entry: known ?? fromHub?.entry,
           strength: ref.strength,
           baseOf: [],
           locations: [],
+          ...(fromHub
+            ? { hub: { chain: fromHub.chain, ...(fromHub.declared ? { declared: fromHub.declared } : {}) } }
+            : {}),
         };
         byName.set(key, model);
       }

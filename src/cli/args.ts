@@ -52,8 +52,9 @@ Options:
       --fail-on <list>     Exit 1 when any of these hold (comma-separated): mislabel (default),
                            restricted, closed, unknown, conflict; or none
       --online             Look up what the repository does not say: dependency licences from a
-                           deps.dev-compatible service (AI_OPENNESS_DEPS_URL), through the cache
-                           folder. Only package names and versions are sent. Default: offline
+                           deps.dev-compatible service (AI_OPENNESS_DEPS_URL) and unknown models
+                           on the Hugging Face Hub (HF_ENDPOINT, HF_TOKEN), through the cache
+                           folder. Only names, versions and model ids are sent. Default: offline
       --repository <o/n>   The repository's owner/name, kept in the report (summarize shows it)
                            and used to recognise the project's own models
   -c, --config <file>      Configuration file (default: <dir>/.github/ai-openness.yml when it exists);

@@ -136,6 +136,24 @@ function conflictFindings(e: EvidenceByKind, c: Classification): Finding[] {
       });
     }
   }
+  // A model looked up on the Hub whose own card claims more than its base chain allows.
+  for (const m of c.models) {
+    const declared = m.hub?.declared;
+    const inherited = m.entry?.weightsLicence;
+    if (!declared || !inherited || !m.hub || m.hub.chain.length < 2) continue;
+    const own = lookupExpression(declared);
+    const base = lookupExpression(inherited);
+    if (own.category === 'restricted' || own.category === 'unknown' || base.category !== 'restricted')
+      continue;
+    const at = m.locations[0];
+    findings.push({
+      rule: 'licence-conflict',
+      severity: 'warning',
+      layer: 'weights',
+      ...(at ? { file: at.file, line: at.line } : {}),
+      message: `${m.name} says ${own.expression} on the Hugging Face Hub, but its base chain ${m.hub.chain.join(' → ')} leads to the ${base.parts[0]?.name ?? inherited}. A derivative carries the terms of its base model, so these weights are restricted, not ${own.expression}.`,
+    });
+  }
   // The project's own licence stated two ways that disagree (LICENSE says MIT, package.json says Apache-2.0).
   const rootFiles = e.licences.filter((l) => l.source === 'licence-file' && dirOf(l.file) === '' && l.id);
   const rootManifests = e.licences.filter((l) => l.source === 'manifest' && dirOf(l.file) === '' && l.id);

@@ -1,5 +1,6 @@
 import type { ScanResult } from '../scan.js';
 import { SCHEMA_VERSION, type Report, type Role } from '../types/report.js';
+import type { ResolvedModels } from '../classify/model-facts.js';
 import type { ClaimEvidence, Evidence } from '../types/evidence.js';
 import type { RoleAssignment } from '../roles/role.js';
 import { subjectOf } from '../roles/subject.js';
@@ -23,6 +24,8 @@ export interface ReportOptions {
   claimIgnorePaths?: readonly string[];
   /** owner/name of the repository, when known (the Action's GITHUB_REPOSITORY). */
   repository?: string;
+  /** Models the resolve stage looked up on the Hub. */
+  resolvedModels?: ResolvedModels;
   /** Roles that grade the layers besides own, base and runtime (`grade-roles`). */
   gradeRoles?: readonly Role[];
 }
@@ -70,6 +73,7 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
   const classification = classify(sorted, {
     ...(options.repository ? { repository: options.repository } : {}),
     ...(options.gradeRoles ? { extraGraded: options.gradeRoles } : {}),
+    ...(options.resolvedModels ? { resolvedModels: options.resolvedModels } : {}),
   });
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? ignore().add([...options.claimIgnorePaths]) : null;

@@ -1,6 +1,7 @@
 // The resolve stage (DESIGN.md, "The pipeline"): names in the evidence become facts. The
 // repository's own records always count; the network only when the entry point allows it.
-// Today it settles dependency licences; every remote call goes through one RemoteClient.
+// It settles dependency licences and the models the knowledge base does not know; every
+// remote call goes through a RemoteClient (one policy, one cache).
 
 import path from 'node:path';
 import type { ScanResult } from '../scan.js';
@@ -8,6 +9,8 @@ import { cacheDir } from '../util/cache-dir.js';
 import { HttpCache } from './http-cache.js';
 import { DEFAULT_REMOTE, RemoteClient, type RemoteOptions } from './remote.js';
 import { DEFAULT_DEPS_URL, resolveDependencyLicences } from './dependency-licences.js';
+import { DEFAULT_HUB_URL, resolveHubModels, unknownHubIds, type ResolvedModel } from './hub.js';
+import type { ModelRefEvidence, ScanWarning } from '../types/evidence.js';
 
 export interface ResolveOptions {
   /** May the stage ask remote services? Off by default: a scan never touches the network unasked. */
@@ -19,6 +22,8 @@ export interface ResolveOptions {
 
 export interface ResolveSummary {
   dependencies: { fromRepository: number; fromService: number };
+  /** Models looked up on the Hub, by lower-cased id, for the grading. */
+  models: Map<string, ResolvedModel>;
   /** Requests sent (not answered from the cache). */
   requests: number;
 }
@@ -26,21 +31,39 @@ export interface ResolveSummary {
 /** Resolves in place: fills the scan's evidence and adds a warning for what it could not confirm. */
 export async function resolveScan(scan: ScanResult, options: ResolveOptions): Promise<ResolveSummary> {
   const env = options.env ?? process.env;
-  const client = options.online
-    ? new RemoteClient({
-        ...DEFAULT_REMOTE,
-        ...options.remote,
-        cache: new HttpCache(path.join(cacheDir(env), 'http')),
-      })
-    : null;
-  const deps = await resolveDependencyLicences(
-    scan.evidence,
-    client,
-    env.AI_OPENNESS_DEPS_URL || DEFAULT_DEPS_URL,
-  );
-  scan.warnings.push(...deps.warnings);
+  const cache = new HttpCache(path.join(cacheDir(env), 'http'));
+  const clientWith = (headers?: Record<string, string>): RemoteClient =>
+    new RemoteClient({ ...DEFAULT_REMOTE, ...options.remote, cache, ...(headers ? { headers } : {}) });
+  const client = options.online ? clientWith() : null;
+  const [deps, hub] = await Promise.all([
+    resolveDependencyLicences(scan.evidence, client, env.AI_OPENNESS_DEPS_URL || DEFAULT_DEPS_URL),
+    resolveModels(scan, options.online && env.HF_HUB_OFFLINE !== '1', env, clientWith),
+  ]);
+  scan.warnings.push(...deps.warnings, ...hub.warnings);
   return {
     dependencies: { fromRepository: deps.fromRepository, fromService: deps.fromService },
-    requests: client?.sent ?? 0,
+    models: hub.models,
+    requests: (client?.sent ?? 0) + hub.sent,
   };
+}
+
+/** The Hub part: its own client, so HF_TOKEN goes to the Hub and nowhere else. */
+async function resolveModels(
+  scan: ScanResult,
+  online: boolean,
+  env: NodeJS.ProcessEnv,
+  clientWith: (headers?: Record<string, string>) => RemoteClient,
+): Promise<{ models: Map<string, ResolvedModel>; warnings: ScanWarning[]; sent: number }> {
+  if (!online) return { models: new Map(), warnings: [], sent: 0 };
+  const ids = unknownHubIds(scan.evidence.filter((e): e is ModelRefEvidence => e.kind === 'model'));
+  if (ids.length === 0) return { models: new Map(), warnings: [], sent: 0 };
+  const token = env.HF_TOKEN?.trim();
+  const hub = clientWith(token ? { authorization: `Bearer ${token}` } : undefined);
+  const base = (env.HF_ENDPOINT || DEFAULT_HUB_URL).replace(/\/+$/, '');
+  const { resolved, failures } = await resolveHubModels(hub, base, ids);
+  const warnings: ScanWarning[] = [...failures].map(([reason, names]) => ({
+    code: 'unresolved',
+    message: `Could not look up ${names.length} ${names.length === 1 ? 'model' : 'models'} on the Hugging Face Hub (${reason}): ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. They stay unknown.`,
+  }));
+  return { models: resolved, warnings, sent: hub.sent };
 }
