@@ -34,7 +34,7 @@
 //   npm run bench -- --runs=3              # scan each target 3 times, report the median run
 //   npm run bench -- --threads=1           # scan on one thread (default: the CPUs, up to 4)
 //   npm run bench -- --no-startup          # skip the small scans and the action start-up
-//   npm run bench -- --no-resolve          # skip the online scan of 2,000 dependencies
+//   npm run bench -- --no-resolve          # skip the online scan of 2,000 dependencies, 500 Hub models
 //   npm run bench -- --licensee DIR...     # only: dist/cli.js scan vs `licensee detect` over
 //                                          # these directories, alternating (--runs=N, default 3)
 import { resolveOptions } from './bundle-resolve.mjs';
@@ -408,14 +408,14 @@ if (!flags.has('--no-resolve') && fs.existsSync(cli)) {
   resolved = await resolveBench(cli, work);
   console.log('');
   console.log(
-    `resolve: ${resolved.dependencies} npm dependencies, stand-in service answering in ${resolved.answerMs} ms, node dist/cli.js scan --online`,
+    `resolve: ${resolved.dependencies} npm dependencies and ${resolved.hubModels} Hub models, stand-in services answering in ${resolved.answerMs} ms, node dist/cli.js scan --online`,
   );
   for (const [label, r] of [
     ['cold (empty cache)', resolved.cold],
     ['warm (same cache)', resolved.warm],
   ]) {
     console.log(
-      `  ${label.padEnd(20)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${String(r.requests).padStart(5)} requests  ${r.licensed} licences`,
+      `  ${label.padEnd(20)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${String(r.requests).padStart(5)} requests  ${r.licensed} dependency licences  ${r.models} model licences`,
     );
   }
 }
