@@ -4,6 +4,7 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { analyseResolved } from '../src/pipeline.js';
@@ -123,6 +124,35 @@ describe('resolving dependency licences', () => {
     expect(dead.warnings.find((w) => w.code === 'unresolved')?.message).toMatch(
       /^Could not confirm the licence of 3 dependencies \(the server could not be reached\)/,
     );
+  });
+
+  it('stops asking a server that cannot be reached: the rest fail at once, not after every timeout', async () => {
+    let connections = 0;
+    const dead = net.createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((r) => dead.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(dead.address() as net.AddressInfo).port}`;
+    try {
+      const report = await analyseResolved(
+        root,
+        {},
+        {},
+        {
+          online: true,
+          env: { AI_OPENNESS_CACHE_DIR: cache, AI_OPENNESS_DEPS_URL: url },
+          remote: { ...FAST, concurrency: 1 },
+        },
+      );
+      // One package's three tries; the other two are not sent.
+      expect(connections).toBe(3);
+      expect(report.warnings.find((w) => w.code === 'unresolved')?.message).toMatch(
+        /^Could not confirm the licence of 3 dependencies \(the server could not be reached\)/,
+      );
+    } finally {
+      dead.close();
+    }
   });
 
   it('turns a non-open licence on an AI dependency into a finding, not a lower code layer', async () => {

@@ -9522,6 +9522,8 @@ var init_remote = __esm({
       queue = [];
       /** Requests actually sent, for the report's figures and the tests. */
       sent = 0;
+      /** Set when a request found the server unreachable after every retry: the rest fail fast. */
+      down = null;
       async slot(task) {
         if (this.running >= this.options.concurrency) await new Promise((r) => this.queue.push(r));
         this.running++;
@@ -9538,7 +9540,15 @@ var init_remote = __esm({
         const cached2 = this.options.cache?.get(url) ?? null;
         if (cached2 && now() - Date.parse(cached2.fetchedAt) < this.options.ttlMs)
           return Promise.resolve(this.fromCache(cached2, true));
-        return this.slot(() => this.fetchWithRetries(url, cached2));
+        return this.slot(async () => {
+          if (this.down) return cached2 ? this.fromCache(cached2, true) : { ok: false, reason: this.down, url };
+          const outcome = await this.fetchWithRetries(url, cached2);
+          if (!outcome.ok && outcome.status === void 0) {
+            this.down = outcome.reason;
+            if (cached2) return this.fromCache(cached2, true);
+          }
+          return outcome;
+        });
       }
       fromCache(entry, cached2) {
         if (entry.status !== 200)

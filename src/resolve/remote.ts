@@ -44,6 +44,8 @@ export class RemoteClient {
   private readonly queue: (() => void)[] = [];
   /** Requests actually sent, for the report's figures and the tests. */
   sent = 0;
+  /** Set when a request found the server unreachable after every retry: the rest fail fast. */
+  private down: string | null = null;
 
   constructor(private readonly options: RemoteOptions) {}
 
@@ -64,7 +66,16 @@ export class RemoteClient {
     const cached = this.options.cache?.get(url) ?? null;
     if (cached && now() - Date.parse(cached.fetchedAt) < this.options.ttlMs)
       return Promise.resolve(this.fromCache(cached, true));
-    return this.slot(() => this.fetchWithRetries(url, cached));
+    return this.slot(async () => {
+      if (this.down) return cached ? this.fromCache(cached, true) : { ok: false, reason: this.down, url };
+      const outcome = await this.fetchWithRetries(url, cached);
+      // A dead or unreachable server answers no one: do not wait out every timeout again.
+      if (!outcome.ok && outcome.status === undefined) {
+        this.down = outcome.reason;
+        if (cached) return this.fromCache(cached, true);
+      }
+      return outcome;
+    });
   }
 
   private fromCache(
