@@ -1,6 +1,6 @@
 // Resolves a model reference (Hub id, URL, Ollama tag, API model name, file name or prose
 // name) to its entry in MODELS. Patterns are indexed once at load: Hub patterns per org,
-// the rest in flat lists. When several entries match, the first in MODELS wins (models.ts
+// the rest in flat lists. When several entries match, the first in MODELS wins (data/models.json
 // lists exceptions before general entries). Results are cached (bounded).
 
 import type { ModelEntry } from './model-entry.js';

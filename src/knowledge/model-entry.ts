@@ -1,4 +1,4 @@
-// Types for the model-family and dataset knowledge base (models.ts, datasets.ts).
+// Types for the model-family and dataset knowledge base (data/models.json, data/datasets.json).
 // The knowledge base is data: one entry per model family / version group and per
 // dataset, each with at least one source URL. Facts come from ../shared/reference
 // (ai-licences.md sections 2 and 5, ai-licences.yaml `models:`); entries marked
@@ -67,7 +67,7 @@ export interface ModelEntry {
   codeLicence: string | null;
   architecture: ArchitectureDisclosure;
   trainingData: TrainingDataDisclosure;
-  /** Ids of entries in DATASETS (datasets.ts) the family was trained on, where released. */
+  /** Ids of entries in DATASETS (data/datasets.json) the family was trained on, where released. */
   datasets?: readonly string[];
   weights: WeightsAvailability;
   /** Short notes on the terms that restrict use (caps, AUPs, regions, hosting bans). */

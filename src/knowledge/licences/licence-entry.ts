@@ -1,5 +1,5 @@
 // The shape of one licence in the knowledge base: how to recognise it and the terms a user
-// must know. AI licences SPDX lacks fill it today (ai-licences.ts); SPDX and Hub licences can
+// must know. AI licences SPDX lacks fill it today (data/ai-licences.json); SPDX and Hub licences can
 // use the same shape later (recognition fields are then optional, the terms the same).
 
 export type LicenceKind = 'open' | 'permissive-custom' | 'restricted' | 'non-commercial';
