@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveHubModels } from '../src/resolve/hub.js';
+import { datasetEntryOf, readHubCard, resolveHubModels } from '../src/resolve/hub.js';
 import type { Outcome, RemoteClient } from '../src/resolve/remote.js';
 
 const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'knowledge', 'data');
@@ -17,6 +17,7 @@ const schema = read('knowledge.schema.json');
 ajv.addSchema(schema, 'knowledge');
 const validateFile = ajv.getSchema('knowledge') as ReturnType<Ajv['compile']>;
 const validateModel = ajv.compile({ $ref: 'knowledge#/definitions/model' });
+const validateDataset = ajv.compile({ $ref: 'knowledge#/definitions/dataset' });
 const errors = (v: ReturnType<Ajv['compile']>): string[] =>
   (v.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 
@@ -80,5 +81,22 @@ describe('src/knowledge/data', () => {
     );
     expect(errors(validateModel)).toEqual([]);
     expect(ok).toBe(true);
+  });
+
+  it('a dataset learnt from the Hub has the same shape as a curated one', () => {
+    const source = {
+      url: 'https://hub.example/api/datasets/acme/chat',
+      fetchedAt: '2026-12-03T00:00:00.000Z',
+    };
+    for (const json of [
+      { cardData: { license: 'cc-by-4.0' }, gated: 'auto' },
+      { cardData: { license: 'other' } },
+      {},
+    ]) {
+      const entry = datasetEntryOf(readHubCard('acme/chat', json, source));
+      const ok = validateDataset(JSON.parse(JSON.stringify(entry)));
+      expect(errors(validateDataset)).toEqual([]);
+      expect(ok).toBe(true);
+    }
   });
 });

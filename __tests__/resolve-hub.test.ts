@@ -126,6 +126,26 @@ describe('the Hugging Face Hub', () => {
     }
   });
 
+  it('grades a dataset the knowledge base does not know from its Hub card', async () => {
+    hub.models.set('datasets/acme/corpus', { cardData: { license: 'cc-by-nc-4.0' } });
+    const dir = makeTempRepo({
+      // A model card whose training data is a dataset only the Hub knows.
+      'README.md':
+        '---\nlicense: apache-2.0\ndatasets:\n  - acme/corpus\n---\n\n# Tiny\n\nA small model trained on acme/corpus.\n',
+      'train.py': 'from datasets import load_dataset\nds = load_dataset("acme/corpus")\n',
+    });
+    try {
+      const report = await scan({}, dir);
+      expect(hub.requests.map((r) => r.path)).toContain('/api/datasets/acme/corpus');
+      expect(report.components.find((c) => c.type === 'dataset' && c.name === 'acme/corpus')?.status).toBe(
+        'restricted',
+      );
+      expect(report.layers.data.reasons.join(' ')).toMatch(/acme\/corpus \(CC-BY-NC-4\.0\)/);
+    } finally {
+      removeTempRepo(dir);
+    }
+  });
+
   it('asks nothing for models the knowledge base knows, and nothing twice with a warm cache', async () => {
     const dir = makeTempRepo({
       'a.py': 'from transformers import AutoModel\nAutoModel.from_pretrained("meta-llama/Llama-3.1-8B")\n',

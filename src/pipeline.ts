@@ -42,5 +42,9 @@ export async function analyseResolved(
   // Loaded on demand: an offline run never pays for the network client.
   const { resolveScan } = await import('./resolve/resolve.js');
   const resolved = await resolveScan(scan, resolve);
-  return buildReport(scan, msSince(started), { ...reportOptions, resolvedModels: resolved.models });
+  return buildReport(scan, msSince(started), {
+    ...reportOptions,
+    resolvedModels: resolved.models,
+    resolvedDatasets: resolved.datasets,
+  });
 }

@@ -1,5 +1,6 @@
-// A stand-in Hugging Face Hub on 127.0.0.1: /api/models/{org}/{name} answers with the card
-// data it was given, or a status; it records each request's path and Authorization header.
+// A stand-in Hugging Face Hub on 127.0.0.1: /api/models/{org}/{name} (and /api/datasets/...,
+// kept under "datasets/{org}/{name}") answers with the card data it was given, or a status;
+// it records each request's path and Authorization header.
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,9 @@ export class FakeHub {
     this.server = http.createServer((req, res) => {
       const path = req.url ?? '/';
       this.requests.push({ path, authorization: req.headers.authorization });
-      const id = decodeURIComponent(path.replace(/^\/api\/models\//, ''));
+      const id = decodeURIComponent(
+        path.replace(/^\/api\/models\//, '').replace(/^\/api\/datasets\//, 'datasets/'),
+      );
       const status = this.statuses.get(id) ?? (this.models.has(id) ? 200 : 404);
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(status === 200 ? this.models.get(id) : { error: 'Repository not found' }));

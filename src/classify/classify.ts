@@ -12,6 +12,7 @@ import type {
   WeightsEvidence,
 } from '../types/evidence.js';
 import type { LayerName, LayerReport, Role } from '../types/report.js';
+import type { DatasetEntry } from '../knowledge/model-entry.js';
 import { assignRoles, type Roles } from '../roles/assign-roles.js';
 import { combineLayer, type Contribution } from './contribution.js';
 import { groupBy } from '../util/group-by.js';
@@ -92,6 +93,8 @@ export interface ClassifyOptions {
   extraGraded?: readonly Role[];
   /** Models the resolve stage looked up (the Hub), for those the knowledge base does not know. */
   resolvedModels?: ResolvedModels;
+  /** Datasets the resolve stage looked up (the Hub), by lower-cased id. */
+  resolvedDatasets?: ReadonlyMap<string, DatasetEntry>;
 }
 
 /**
@@ -205,7 +208,7 @@ export function classify(sorted: EvidenceByKind, options: ClassifyOptions = {}):
   const contributions: Record<LayerName, Contribution[]> = {
     code: codeContributions(sorted.licences),
     architecture: architectureContributions(ownArchitectures(sorted.architectures), sorted.licences),
-    data: dataContributions(datasets, sorted.cards, sorted.licences),
+    data: dataContributions(datasets, sorted.cards, sorted.licences, options.resolvedDatasets),
     weights: [
       ...weightsFileContributions(sorted.weights, sorted.licences),
       ...weightsLicences,

@@ -1,6 +1,7 @@
 import type { ScanResult } from '../scan.js';
 import { SCHEMA_VERSION, type Report, type Role } from '../types/report.js';
 import type { ResolvedModels } from '../classify/model-facts.js';
+import type { DatasetEntry } from '../knowledge/model-entry.js';
 import type { ClaimEvidence, Evidence } from '../types/evidence.js';
 import type { RoleAssignment } from '../roles/role.js';
 import { subjectOf } from '../roles/subject.js';
@@ -26,6 +27,8 @@ export interface ReportOptions {
   repository?: string;
   /** Models the resolve stage looked up on the Hub. */
   resolvedModels?: ResolvedModels;
+  /** Datasets the resolve stage looked up on the Hub, by lower-cased id. */
+  resolvedDatasets?: ReadonlyMap<string, DatasetEntry>;
   /** Roles that grade the layers besides own, base and runtime (`grade-roles`). */
   gradeRoles?: readonly Role[];
 }
@@ -74,6 +77,7 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
     ...(options.repository ? { repository: options.repository } : {}),
     ...(options.gradeRoles ? { extraGraded: options.gradeRoles } : {}),
     ...(options.resolvedModels ? { resolvedModels: options.resolvedModels } : {}),
+    ...(options.resolvedDatasets ? { resolvedDatasets: options.resolvedDatasets } : {}),
   });
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? ignore().add([...options.claimIgnorePaths]) : null;

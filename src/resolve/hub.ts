@@ -4,15 +4,16 @@
 // fine-tune of Llama carries Llama's terms. Only model ids are sent; HF_TOKEN, when set,
 // goes in the Authorization header and nowhere else.
 
-import type { FactSource, ModelRefEvidence } from '../types/evidence.js';
-import type { ModelEntry } from '../knowledge/model-entry.js';
+import type { DatasetRefEvidence, FactSource, ModelRefEvidence } from '../types/evidence.js';
+import type { DatasetEntry, ModelEntry } from '../knowledge/model-entry.js';
+import { findDataset } from '../knowledge/lookup-dataset.js';
 import { findModel } from '../knowledge/lookup-model.js';
 import { lookupExpression } from '../knowledge/licences/catalogue.js';
 import type { RemoteClient } from './remote.js';
 
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
 export const MAX_HOPS = 5;
-/** Most model ids looked up in one scan. */
+/** Most model (and, apart, dataset) ids looked up in one scan. */
 export const MAX_MODELS = 500;
 
 const HUB_ID = /^[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}$/;
@@ -185,6 +186,75 @@ export async function resolveHubModels(
         chain,
         ...(first.card.licence ? { declared: first.card.licence } : {}),
       });
+    }),
+  );
+  if (ids.length > MAX_MODELS) failures.set(`over the limit of ${MAX_MODELS} lookups`, ids.slice(MAX_MODELS));
+  return { resolved, failures };
+}
+
+/** Reference forms that name a Hub dataset repository. */
+const HUB_DATASET_FORMS = new Set<DatasetRefEvidence['via']>([
+  'load_dataset',
+  'hf-hub',
+  'hf-url',
+  'setting',
+  'card',
+]);
+
+/** Hub dataset ids worth looking up: named as Hub repositories, and unknown to the knowledge base. */
+export function unknownHubDatasetIds(refs: readonly DatasetRefEvidence[]): string[] {
+  const ids = new Set<string>();
+  for (const r of refs) {
+    const name = r.name.trim().replace(/^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\//i, '');
+    if (!HUB_DATASET_FORMS.has(r.via) || !HUB_ID.test(name) || findDataset(name)) continue;
+    ids.add(name);
+  }
+  return [...ids];
+}
+
+const OPENNESS: Record<string, DatasetEntry['openness']> = {
+  'open-code': 'open',
+  'open-data': 'open',
+  restricted: 'restricted',
+  unknown: 'unknown',
+};
+
+/** A dataset entry from its Hub card: the licence it declares, and whether it is gated. */
+export function datasetEntryOf(card: HubCard): DatasetEntry {
+  const facts = card.licence ? lookupExpression(card.licence) : null;
+  const known = facts && facts.category !== 'unknown';
+  return {
+    id: `hub:${card.id.toLowerCase()}`,
+    name: card.id,
+    patterns: {},
+    licence: known ? facts.expression : null,
+    openness: facts ? (OPENNESS[facts.category] ?? 'unknown') : 'unknown',
+    ...(card.gated ? { access: 'gated' as const } : {}),
+    notes: `from its Hugging Face Hub card (${card.source.fetchedAt})${known ? '' : card.licence ? `, whose licence "${card.licence}" is not one we know` : ', which names no licence'}`,
+    sources: [card.source.url],
+    verification: 'secondary',
+  };
+}
+
+/** Looks up each dataset's Hub card; returns the entries and why the rest stay unknown. */
+export async function resolveHubDatasets(
+  client: RemoteClient,
+  base: string,
+  ids: readonly string[],
+): Promise<{ resolved: Map<string, DatasetEntry>; failures: Map<string, string[]> }> {
+  const resolved = new Map<string, DatasetEntry>();
+  const failures = new Map<string, string[]>();
+  await Promise.all(
+    ids.slice(0, MAX_MODELS).map(async (id) => {
+      const answer = await client.getJson(
+        `${base}/api/datasets/${id.split('/').map(encodeURIComponent).join('/')}`,
+      );
+      if (!answer.ok) {
+        failures.set(answer.reason, [...(failures.get(answer.reason) ?? []), id]);
+        return;
+      }
+      const card = readHubCard(id, answer.json, { url: answer.url, fetchedAt: answer.fetchedAt });
+      resolved.set(id.toLowerCase(), datasetEntryOf(card));
     }),
   );
   if (ids.length > MAX_MODELS) failures.set(`over the limit of ${MAX_MODELS} lookups`, ids.slice(MAX_MODELS));

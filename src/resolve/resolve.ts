@@ -9,8 +9,16 @@ import { cacheDir } from '../util/cache-dir.js';
 import { HttpCache } from './http-cache.js';
 import { DEFAULT_REMOTE, RemoteClient, type RemoteOptions } from './remote.js';
 import { DEFAULT_DEPS_URL, resolveDependencyLicences } from './dependency-licences.js';
-import { DEFAULT_HUB_URL, resolveHubModels, unknownHubIds, type ResolvedModel } from './hub.js';
-import type { ModelRefEvidence, ScanWarning } from '../types/evidence.js';
+import {
+  DEFAULT_HUB_URL,
+  resolveHubDatasets,
+  resolveHubModels,
+  unknownHubDatasetIds,
+  unknownHubIds,
+  type ResolvedModel,
+} from './hub.js';
+import type { DatasetRefEvidence, ModelRefEvidence, ScanWarning } from '../types/evidence.js';
+import type { DatasetEntry } from '../knowledge/model-entry.js';
 
 export interface ResolveOptions {
   /** May the stage ask remote services? Off by default: a scan never touches the network unasked. */
@@ -24,6 +32,8 @@ export interface ResolveSummary {
   dependencies: { fromRepository: number; fromService: number };
   /** Models looked up on the Hub, by lower-cased id, for the grading. */
   models: Map<string, ResolvedModel>;
+  /** Datasets looked up on the Hub, by lower-cased id. */
+  datasets: Map<string, DatasetEntry>;
   /** Requests sent (not answered from the cache). */
   requests: number;
 }
@@ -43,6 +53,7 @@ export async function resolveScan(scan: ScanResult, options: ResolveOptions): Pr
   return {
     dependencies: { fromRepository: deps.fromRepository, fromService: deps.fromService },
     models: hub.models,
+    datasets: hub.datasets,
     requests: (client?.sent ?? 0) + hub.sent,
   };
 }
@@ -53,17 +64,38 @@ async function resolveModels(
   online: boolean,
   env: NodeJS.ProcessEnv,
   clientWith: (headers?: Record<string, string>) => RemoteClient,
-): Promise<{ models: Map<string, ResolvedModel>; warnings: ScanWarning[]; sent: number }> {
-  if (!online) return { models: new Map(), warnings: [], sent: 0 };
-  const ids = unknownHubIds(scan.evidence.filter((e): e is ModelRefEvidence => e.kind === 'model'));
-  if (ids.length === 0) return { models: new Map(), warnings: [], sent: 0 };
+): Promise<{
+  models: Map<string, ResolvedModel>;
+  datasets: Map<string, DatasetEntry>;
+  warnings: ScanWarning[];
+  sent: number;
+}> {
+  const none = { models: new Map(), datasets: new Map(), warnings: [], sent: 0 };
+  if (!online) return none;
+  const modelIds = unknownHubIds(scan.evidence.filter((e): e is ModelRefEvidence => e.kind === 'model'));
+  const datasetIds = unknownHubDatasetIds(
+    scan.evidence.filter((e): e is DatasetRefEvidence => e.kind === 'dataset'),
+  );
+  if (modelIds.length === 0 && datasetIds.length === 0) return none;
   const token = env.HF_TOKEN?.trim();
   const hub = clientWith(token ? { authorization: `Bearer ${token}` } : undefined);
   const base = (env.HF_ENDPOINT || DEFAULT_HUB_URL).replace(/\/+$/, '');
-  const { resolved, failures } = await resolveHubModels(hub, base, ids);
-  const warnings: ScanWarning[] = [...failures].map(([reason, names]) => ({
-    code: 'unresolved',
-    message: `Could not look up ${names.length} ${names.length === 1 ? 'model' : 'models'} on the Hugging Face Hub (${reason}): ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. They stay unknown.`,
-  }));
-  return { models: resolved, warnings, sent: hub.sent };
+  const [models, datasets] = await Promise.all([
+    resolveHubModels(hub, base, modelIds),
+    resolveHubDatasets(hub, base, datasetIds),
+  ]);
+  const warn = (what: [string, string], failures: Map<string, string[]>): ScanWarning[] =>
+    [...failures].map(([reason, names]) => ({
+      code: 'unresolved',
+      message: `Could not look up ${names.length} ${names.length === 1 ? what[0] : what[1]} on the Hugging Face Hub (${reason}): ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}. They stay unknown.`,
+    }));
+  return {
+    models: models.resolved,
+    datasets: datasets.resolved,
+    warnings: [
+      ...warn(['model', 'models'], models.failures),
+      ...warn(['dataset', 'datasets'], datasets.failures),
+    ],
+    sent: hub.sent,
+  };
 }

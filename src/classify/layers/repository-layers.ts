@@ -9,6 +9,7 @@ import type {
 import type { Contribution } from '../contribution.js';
 import { describeLicence, licenceStatus, lookupExpression } from '../../knowledge/licences/catalogue.js';
 import { findDataset } from '../../knowledge/lookup-dataset.js';
+import type { DatasetEntry } from '../../knowledge/model-entry.js';
 import {
   dirOf,
   layerOfLicenceFile,
@@ -210,6 +211,7 @@ export function dataContributions(
   refs: readonly DatasetRefEvidence[],
   cards: readonly CardEvidence[],
   licences: readonly LicenceEvidence[],
+  resolved: ReadonlyMap<string, DatasetEntry> = new Map(),
 ): Contribution[] {
   const out: Contribution[] = [];
   const seen = new Map<string, Contribution>();
@@ -220,7 +222,7 @@ export function dataContributions(
       if (existing.evidence.length < 5) existing.evidence.push({ file: ref.file, line: ref.line });
       continue;
     }
-    const entry = findDataset(ref.name);
+    const entry = findDataset(ref.name) ?? resolved.get(key);
     const evidence = [{ file: ref.file, line: ref.line }];
     let c: Contribution;
     if (!entry) {
