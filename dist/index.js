@@ -49507,6 +49507,8 @@ function field(keys, text2, at3, labelsProject) {
 // src/extract/claims/prose-paragraphs.ts
 var MAX_LINE_CHARS = 1e4;
 var MAX_PARAGRAPH_CHARS = 2e4;
+var MAX_HEADINGS = 6;
+var MAX_HEADING_CHARS = 200;
 var LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 var LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
 var HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -49527,9 +49529,12 @@ function proseParagraphs(text2, flavour, needle) {
   let inIndentedCode = false;
   let inLinkedItem = false;
   let otherWorkLevel = 0;
+  let trail = [];
+  let headings = [];
   const flush = () => {
     if (pieces.length > 0 && wanted) {
       const paragraph = joinClean(pieces, lineNos);
+      if (headings.length > 0) paragraph.headings = headings;
       if (paragraph.text.trim() !== "") paragraphs.push(paragraph);
     }
     pieces = [];
@@ -49568,6 +49573,10 @@ function proseParagraphs(text2, flavour, needle) {
       const level = /#{1,6}/.exec(line)?.[0].length ?? 1;
       if (otherWorkLevel > 0 && level <= otherWorkLevel) otherWorkLevel = 0;
       if (otherWorkLevel === 0 && OTHER_WORK_HEADING.test(line)) otherWorkLevel = level;
+      flush();
+      const text3 = cleanInline(line).slice(0, MAX_HEADING_CHARS);
+      trail = [...trail.filter((h) => h.level < level), { level, text: text3 }].slice(-MAX_HEADINGS);
+      headings = trail.map((h) => h.text);
     }
     if (otherWorkLevel > 0) {
       flush();
@@ -49807,7 +49816,8 @@ function proseClaims(file, flavour) {
           claimKind: claim2.claimKind,
           text: quote(sentence.text, claim2.offset),
           phrase: claim2.phrase,
-          ...claim2.about !== void 0 ? { about: claim2.about } : {}
+          ...claim2.about !== void 0 ? { about: claim2.about } : {},
+          ...paragraph.headings ? { headings: paragraph.headings } : {}
         });
       }
     }
@@ -52279,6 +52289,49 @@ init_report();
 import path7 from "node:path";
 init_catalogue();
 
+// src/judge/claim-scope.ts
+init_lookup_model();
+var MAX_WORDS = 12;
+function entriesNamedIn(text2) {
+  const found = /* @__PURE__ */ new Set();
+  const starts = [...text2.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, MAX_WORDS);
+  for (const word of starts) {
+    const entry = findModel({ name: text2.slice(word.index), via: "prose" });
+    if (entry) found.add(entry);
+  }
+  return found;
+}
+function namedOwnModels(claim2, own) {
+  const texts = [claim2.about, ...[...claim2.headings ?? []].reverse()];
+  for (const text2 of texts) {
+    if (!text2) continue;
+    const entries = entriesNamedIn(text2);
+    const named = own.filter((m) => m.entry && entries.has(m.entry));
+    if (named.length > 0) return named;
+  }
+  return [];
+}
+var ownKnown = (c) => c.models.filter((m) => isOwn(m.role) && m.entry && !m.viaClosedApi);
+function namesOwnModel(subject, c) {
+  const entries = entriesNamedIn(subject);
+  return entries.size > 0 && ownKnown(c).some((m) => entries.has(m.entry));
+}
+function claimScope(claim2, c) {
+  const own = ownKnown(c);
+  if (own.length === 0) return void 0;
+  const named = namedOwnModels(claim2, own);
+  if (named.length === 0) return void 0;
+  const parts = named.map(modelContributions);
+  const layers = {
+    code: c.layers.code,
+    architecture: combineLayer(parts.map((p) => p.architecture)),
+    data: combineLayer(parts.map((p) => p.data)),
+    weights: combineLayer(parts.map((p) => p.weights))
+  };
+  const names2 = [...new Set(named.map((m) => m.entry.name))];
+  return { name: names2.join(", "), models: named, layers, verdict: verdictOf(layers) };
+}
+
 // src/judge/honest-wording.ts
 init_catalogue();
 function honestWording(verdict, c) {
@@ -52387,24 +52440,34 @@ function layerSummary(layers, blocking) {
 function mislabelFindings(sorted, verdict, c) {
   const claims = [];
   const findings = [];
-  const wording = honestWording(verdict, c);
+  const projectWording = honestWording(verdict, c);
   for (const claim2 of sorted) {
-    const { supported, blocking } = judgeClaim(claim2, verdict, c.layers);
-    claims.push({ file: claim2.file, line: claim2.line, text: claim2.text, kind: claim2.claimKind, supported });
+    const scope = claimScope(claim2, c);
+    const layers = scope?.layers ?? c.layers;
+    const judged = scope?.verdict ?? verdict;
+    const { supported, blocking } = judgeClaim(claim2, judged, layers);
+    claims.push({
+      file: claim2.file,
+      line: claim2.line,
+      text: claim2.text,
+      kind: claim2.claimKind,
+      supported,
+      ...scope ? { about: scope.name } : {}
+    });
     if (supported || verdict === "not-ai") continue;
-    const definite = blocking.some(
-      (l) => c.layers[l].status === "closed" || c.layers[l].status === "restricted"
-    );
-    const onlyMarketing = claim2.claimKind === "open-model" && blocking.every((l) => c.layers[l].status === "restricted");
+    const definite = blocking.some((l) => layers[l].status === "closed" || layers[l].status === "restricted");
+    const onlyMarketing = claim2.claimKind === "open-model" && blocking.every((l) => layers[l].status === "restricted");
     const severity = !definite ? "warning" : onlyMarketing ? "notice" : "error";
     const lead = definite ? "but" : "but this cannot be confirmed:";
+    const of = scope ? ` for ${scope.name},` : "";
+    const wording = scope ? honestWording(judged, { ...c, layers, models: scope.models, closedApis: [] }) : projectWording;
     findings.push({
       rule: "mislabelled-open-source",
       severity,
       file: claim2.file,
       line: claim2.line,
       layer: blocking[0],
-      message: `${claim2.file}:${claim2.line} says ${quote2(claim2.text, 100)}, ${lead} ${layerSummary(c.layers, blocking)}. Honest wording: "${wording}".`
+      message: `${claim2.file}:${claim2.line} says ${quote2(claim2.text, 100)}, ${lead}${of} ${layerSummary(layers, blocking)}. Honest wording: "${wording}".`
     });
   }
   return { claims, findings };
@@ -52725,7 +52788,7 @@ function buildReport(scan, durationMs, options = {}) {
   const verdict = verdictOf(classification.layers);
   const skipClaims = options.claimIgnorePaths?.length ? (0, import_ignore2.default)().add([...options.claimIgnorePaths]) : null;
   const claims = scan.evidence.filter(
-    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !isTestOrCiPath(e.file) && !isOtherWorkPath(e.file) && (e.about === void 0 || namesProject(e.about, classification.roles.identity)) && !(skipClaims?.ignores(e.file) ?? false)
+    (e) => e.kind === "claim" && !isVendoredPath(e.file) && !isTestOrCiPath(e.file) && !isOtherWorkPath(e.file) && (e.about === void 0 || namesProject(e.about, classification.roles.identity) || namesOwnModel(e.about, classification)) && !(skipClaims?.ignores(e.file) ?? false)
   );
   const judged = judge(sorted, claims, verdict, classification);
   const components = componentStatuses(

@@ -14641,6 +14641,8 @@ function field(keys, text, at, labelsProject) {
 // src/extract/claims/prose-paragraphs.ts
 var MAX_LINE_CHARS = 1e4;
 var MAX_PARAGRAPH_CHARS = 2e4;
+var MAX_HEADINGS = 6;
+var MAX_HEADING_CHARS = 200;
 var LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 var LINKED_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,200}\]\((?:https?:)?\/\//;
 var HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -14661,9 +14663,12 @@ function proseParagraphs(text, flavour, needle) {
   let inIndentedCode = false;
   let inLinkedItem = false;
   let otherWorkLevel = 0;
+  let trail = [];
+  let headings = [];
   const flush = () => {
     if (pieces.length > 0 && wanted) {
       const paragraph = joinClean(pieces, lineNos);
+      if (headings.length > 0) paragraph.headings = headings;
       if (paragraph.text.trim() !== "") paragraphs.push(paragraph);
     }
     pieces = [];
@@ -14702,6 +14707,10 @@ function proseParagraphs(text, flavour, needle) {
       const level = /#{1,6}/.exec(line)?.[0].length ?? 1;
       if (otherWorkLevel > 0 && level <= otherWorkLevel) otherWorkLevel = 0;
       if (otherWorkLevel === 0 && OTHER_WORK_HEADING.test(line)) otherWorkLevel = level;
+      flush();
+      const text2 = cleanInline(line).slice(0, MAX_HEADING_CHARS);
+      trail = [...trail.filter((h) => h.level < level), { level, text: text2 }].slice(-MAX_HEADINGS);
+      headings = trail.map((h) => h.text);
     }
     if (otherWorkLevel > 0) {
       flush();
@@ -14941,7 +14950,8 @@ function proseClaims(file, flavour) {
           claimKind: claim2.claimKind,
           text: quote(sentence.text, claim2.offset),
           phrase: claim2.phrase,
-          ...claim2.about !== void 0 ? { about: claim2.about } : {}
+          ...claim2.about !== void 0 ? { about: claim2.about } : {},
+          ...paragraph.headings ? { headings: paragraph.headings } : {}
         });
       }
     }

@@ -8,6 +8,7 @@ import { cardLicence } from '../classify/layers/repository-layers.js';
 import { dirOf } from '../classify/project-licences.js';
 import { groupBy } from '../util/group-by.js';
 import { lookupExpression, lookupLicence } from '../knowledge/licences/catalogue.js';
+import { claimScope } from './claim-scope.js';
 import { honestWording } from './honest-wording.js';
 import { obligationsFor } from './obligations.js';
 
@@ -61,25 +62,38 @@ function mislabelFindings(
 ): { claims: Claim[]; findings: Finding[] } {
   const claims: Claim[] = [];
   const findings: Finding[] = [];
-  const wording = honestWording(verdict, c);
+  const projectWording = honestWording(verdict, c);
   for (const claim of sorted) {
-    const { supported, blocking } = judgeClaim(claim, verdict, c.layers);
-    claims.push({ file: claim.file, line: claim.line, text: claim.text, kind: claim.claimKind, supported });
+    // A claim about one of the project's own models is judged on that model (claim-scope.ts).
+    const scope = claimScope(claim, c);
+    const layers = scope?.layers ?? c.layers;
+    const judged = scope?.verdict ?? verdict;
+    const { supported, blocking } = judgeClaim(claim, judged, layers);
+    claims.push({
+      file: claim.file,
+      line: claim.line,
+      text: claim.text,
+      kind: claim.claimKind,
+      supported,
+      ...(scope ? { about: scope.name } : {}),
+    });
     if (supported || verdict === 'not-ai') continue;
-    const definite = blocking.some(
-      (l) => c.layers[l].status === 'closed' || c.layers[l].status === 'restricted',
-    );
+    const definite = blocking.some((l) => layers[l].status === 'closed' || layers[l].status === 'restricted');
     const onlyMarketing =
-      claim.claimKind === 'open-model' && blocking.every((l) => c.layers[l].status === 'restricted');
+      claim.claimKind === 'open-model' && blocking.every((l) => layers[l].status === 'restricted');
     const severity = !definite ? 'warning' : onlyMarketing ? 'notice' : 'error';
     const lead = definite ? 'but' : 'but this cannot be confirmed:';
+    const of = scope ? ` for ${scope.name},` : '';
+    const wording = scope
+      ? honestWording(judged, { ...c, layers, models: scope.models, closedApis: [] })
+      : projectWording;
     findings.push({
       rule: 'mislabelled-open-source',
       severity,
       file: claim.file,
       line: claim.line,
       layer: blocking[0],
-      message: `${claim.file}:${claim.line} says ${quote(claim.text, 100)}, ${lead} ${layerSummary(c.layers, blocking)}. Honest wording: "${wording}".`,
+      message: `${claim.file}:${claim.line} says ${quote(claim.text, 100)}, ${lead}${of} ${layerSummary(layers, blocking)}. Honest wording: "${wording}".`,
     });
   }
   return { claims, findings };

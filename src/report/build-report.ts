@@ -17,6 +17,7 @@ import ignore from 'ignore';
 import { isVendoredPath } from './vendored-paths.js';
 import { isOtherWorkPath } from './other-work-paths.js';
 import { isTestOrCiPath } from '../extract/test-paths.js';
+import { namesOwnModel } from '../judge/claim-scope.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
@@ -84,14 +85,17 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
   // Claims in vendored code speak for the vendored project, those in test fixtures for
   // whatever the tests feed in, those in research notes, comparisons and news for the work
   // they discuss, and a sentence whose named subject is not this project ("Llama 3 is an
-  // open-weight model") for that subject; the configured paths are skipped too.
+  // open-weight model") for that subject, unless that subject is one of its own models; the
+  // configured paths are skipped too.
   const claims = scan.evidence.filter(
     (e): e is ClaimEvidence =>
       e.kind === 'claim' &&
       !isVendoredPath(e.file) &&
       !isTestOrCiPath(e.file) &&
       !isOtherWorkPath(e.file) &&
-      (e.about === undefined || namesProject(e.about, classification.roles.identity)) &&
+      (e.about === undefined ||
+        namesProject(e.about, classification.roles.identity) ||
+        namesOwnModel(e.about, classification)) &&
       !(skipClaims?.ignores(e.file) ?? false),
   );
   const judged = judge(sorted, claims, verdict, classification);

@@ -202,6 +202,8 @@ export interface ClaimEvidence extends Location {
   phrase: string;
   /** The named subject the sentence gives it ("Baichuan 2 is ... open-source"): the project's claim only if that names the project. */
   about?: string;
+  /** The headings it sits under, outermost first: a claim under "## SmolLM3" is about that model. */
+  headings?: readonly string[];
 }
 
 /**

@@ -88,6 +88,8 @@ export interface Claim extends Location {
   text: string;
   kind: ClaimKind;
   supported: boolean;
+  /** The project's own model the claim names (in its sentence or its heading), which it was judged against. */
+  about?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'notice';

@@ -86,6 +86,7 @@ function proseClaims(file: ReadFile, flavour: ProseFlavour): ClaimEvidence[] {
           text: quote(sentence.text, claim.offset),
           phrase: claim.phrase,
           ...(claim.about !== undefined ? { about: claim.about } : {}),
+          ...(paragraph.headings ? { headings: paragraph.headings } : {}),
         });
       }
     }

@@ -20,7 +20,13 @@ export interface Segment {
 export interface Paragraph {
   text: string;
   segments: Segment[];
+  /** The Markdown headings the paragraph sits under, outermost first (a claim's section says what it is about). */
+  headings?: readonly string[];
 }
+
+/** A heading trail keeps at most this many headings, each cut to this many characters. */
+const MAX_HEADINGS = 6;
+const MAX_HEADING_CHARS = 200;
 
 export type ProseFlavour = 'markdown' | 'rst';
 
@@ -60,10 +66,14 @@ export function proseParagraphs(text: string, flavour: ProseFlavour, needle?: Re
   let inLinkedItem = false;
   /** The heading level of the other-work section being skipped, or 0. */
   let otherWorkLevel = 0;
+  // The enclosing headings by level; replaced (not changed) at each heading, so paragraphs share it.
+  let trail: readonly { level: number; text: string }[] = [];
+  let headings: readonly string[] = [];
 
   const flush = (): void => {
     if (pieces.length > 0 && wanted) {
       const paragraph = joinClean(pieces, lineNos);
+      if (headings.length > 0) paragraph.headings = headings;
       if (paragraph.text.trim() !== '') paragraphs.push(paragraph);
     }
     pieces = [];
@@ -106,6 +116,10 @@ export function proseParagraphs(text: string, flavour: ProseFlavour, needle?: Re
       const level = /#{1,6}/.exec(line)?.[0].length ?? 1;
       if (otherWorkLevel > 0 && level <= otherWorkLevel) otherWorkLevel = 0;
       if (otherWorkLevel === 0 && OTHER_WORK_HEADING.test(line)) otherWorkLevel = level;
+      flush(); // the paragraph before belongs to the previous heading
+      const text = cleanInline(line).slice(0, MAX_HEADING_CHARS);
+      trail = [...trail.filter((h) => h.level < level), { level, text }].slice(-MAX_HEADINGS);
+      headings = trail.map((h) => h.text);
     }
     if (otherWorkLevel > 0) {
       flush();
