@@ -431,7 +431,7 @@ describe('pip install commands in notebooks, shell scripts and Dockerfiles', () 
     const { analyse } = await import('../src/pipeline.js');
     const { makeTempRepo, removeTempRepo } = await import('./helpers/temp-repo.js');
     const cell =
-      '!pip install -q llm_comparator "torch==2.3" -r extra.txt git+https://example.org/x.git ./local\n';
+      '!pip install -q llm_comparator "torch==2.3" "keras-nlp >= 0.14, <1" -r extra.txt git+https://example.org/x.git ./local\n';
     const root = makeTempRepo({
       'demo.ipynb': JSON.stringify({
         cells: [{ cell_type: 'code', source: [cell] }],
@@ -444,8 +444,14 @@ describe('pip install commands in notebooks, shell scripts and Dockerfiles', () 
     try {
       const report = analyse(root, { threads: 1 }, {});
       const deps = report.components.filter((c) => c.type === 'dependency').map((c) => c.name);
-      expect(deps.sort()).toEqual(['accelerate', 'llm_comparator', 'pip', 'torch', 'transformers']);
-      expect(report.components.find((c) => c.name === 'llm_comparator')?.role).toBe('evaluation');
+      // A quoted requirement is one package, its version range no package of its own.
+      expect(deps.sort()).toEqual(['accelerate', 'keras-nlp', 'llm_comparator', 'pip', 'torch', 'transformers']);
+      const role = (name: string) => report.components.find((c) => c.name === name)?.role;
+      expect(role('llm_comparator')).toBe('evaluation');
+      // AI libraries take a role from where they are declared; other packages are no AI part.
+      expect(role('transformers')).toBe('runtime');
+      expect(role('torch')).toBe('example'); // a notebook is an example of use
+      expect(role('pip')).toBeUndefined();
     } finally {
       removeTempRepo(root);
     }

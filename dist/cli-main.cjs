@@ -27,9 +27,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -67,8 +67,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -586,25 +586,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -911,7 +911,7 @@ var models_default;
 var init_models = __esm({
   "src/knowledge/data/models.json"() {
     "use strict";
-    models_default = JSON.parse(`{"$schema":"./knowledge.schema.json","about":"Model families: who publishes them, how references look, and the openness facts of each layer, each with its sources. Facts come from ../shared/reference/ai-licences.md and ai-licences.yaml; entries marked provisional rest on general knowledge and cite the model's own page.","order":"First match wins: when several entries match a reference, the earliest in this list is taken. Within a family, exceptions come before the general entry. Each entry's examples must resolve to the entry itself (the tests check it), which catches shadowing.","patterns":"Every pattern is the source of a case-insensitive regular expression, anchored at ^, a literal prefix plus optional groups (no nested quantifiers).","models":[{"id":"llama-4","family":"Llama","name":"Llama 4 (Scout, Maverick)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^llama-4-"}],"ollama":["^llama4(?::|$)"],"api":["^llama-4-","^llama4-"],"prose":["^(?:meta[ -])?llama[ -]?4\\\\b"]},"weightsLicence":"LicenseRef-llama4","codeLicence":"LicenseRef-llama4","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\"","Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)"],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md","https://github.com/meta-llama/llama-models"],"verification":"primary","notes":"Licence effective 5 Apr 2025. Scout and Maverick are natively multimodal, so the EU exclusion applies.","examples":["meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/Llama-4-Maverick-17B-128E","llama4:scout"]},{"id":"llama-3.3","family":"Llama","name":"Llama 3.3","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.3-"}],"ollama":["^llama3\\\\.3(?::|$)"],"api":["^llama-3\\\\.3-","^llama3-3-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.3\\\\b"]},"weightsLicence":"LicenseRef-llama3.3","codeLicence":"LicenseRef-llama3.3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/tree/main/models/llama3_3"],"verification":"primary","notes":"Released 6 Dec 2024. Same terms as 3.2; its AUP repeats the EU multimodal clause although 3.3 is text-only.","examples":["meta-llama/Llama-3.3-70B-Instruct","llama3.3:70b","llama-3.3-70b-versatile","Llama 3.3"]},{"id":"llama-3.2-vision","family":"Llama","name":"Llama 3.2 Vision (11B, 90B)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.2-(?:11|90)b-vision"}],"ollama":["^llama3\\\\.2-vision(?::|$)"],"api":["^llama-3\\\\.2-(?:11|90)b-vision","^llama3-2-(?:11|90)b"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.2[ -]vision\\\\b"]},"weightsLicence":"LicenseRef-llama3.2","codeLicence":"LicenseRef-llama3.2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\"","Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)"],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md","https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE"],"verification":"primary","notes":"Released 25 Sep 2024. The AUP withholds the licence grant for the multimodal 3.2 models from the EU.","examples":["meta-llama/Llama-3.2-11B-Vision-Instruct","meta-llama/Llama-3.2-90B-Vision","llama3.2-vision:11b","Llama 3.2 Vision"]},{"id":"llama-3.2","family":"Llama","name":"Llama 3.2 (1B, 3B text)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.2-"}],"ollama":["^llama3\\\\.2(?::|$)"],"api":["^llama-3\\\\.2-","^llama3-2-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.2\\\\b"]},"weightsLicence":"LicenseRef-llama3.2","codeLicence":"LicenseRef-llama3.2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE","https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"],"verification":"primary","notes":"The EU exclusion covers only the multimodal 3.2 models (see llama-3.2-vision).","examples":["meta-llama/Llama-3.2-3B-Instruct","meta-llama/Llama-3.2-1B","llama3.2","llama3.2:1b","Llama 3.2"]},{"id":"llama-3.1","family":"Llama","name":"Llama 3.1","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.1-"}],"ollama":["^llama3\\\\.1(?::|$)"],"api":["^llama-3\\\\.1-","^llama3-1-","^meta-llama-3\\\\.1-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.1\\\\b"]},"weightsLicence":"LicenseRef-llama3.1","codeLicence":"LicenseRef-llama3.1","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"],"verification":"primary","notes":"Released 23 Jul 2024. Drops the Llama 3 ban on improving other models with outputs, but models trained on outputs must carry the Llama name.","examples":["meta-llama/Llama-3.1-8B-Instruct","meta-llama/Meta-Llama-3.1-70B","llama3.1","llama3.1:8b","llama-3.1-8b-instant","Llama 3.1"]},{"id":"llama-guard-2","family":"Llama","name":"Llama Guard 2","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^meta-llama-guard-2-"}],"prose":["^(?:meta[ -])?llama[ -]?guard[ -]?2\\\\b"]},"weightsLicence":"LicenseRef-llama3","codeLicence":"LicenseRef-llama3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change"],"sources":["https://huggingface.co/meta-llama/Meta-Llama-Guard-2-8B"],"verification":"provisional","notes":"A Llama 3 8B safety classifier for prompts and responses, released under the Meta Llama 3 Community License.","examples":["meta-llama/Meta-Llama-Guard-2-8B"]},{"id":"llama-3","family":"Llama","name":"Llama 3","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^meta-llama-3-"}],"ollama":["^llama3(?::|$)"],"api":["^llama3-(?:8|70)b","^meta-llama-3-"],"prose":["^(?:meta[ -])?llama[ -]?3(?![.\\\\d])"]},"weightsLicence":"LicenseRef-llama3","codeLicence":"LicenseRef-llama3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Meta Llama 3\\" notice; derived model names must start with \\"Llama 3\\"","No using the model or its outputs to improve any other large language model"],"sources":["https://github.com/meta-llama/llama3/blob/main/LICENSE"],"verification":"primary","notes":"Released 18 Apr 2024.","examples":["meta-llama/Meta-Llama-3-8B","meta-llama/Meta-Llama-3-70B-Instruct","llama3:8b","llama3-70b-8192"]},{"id":"llama-2","family":"Llama","name":"Llama 2","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^llama-2-"}],"ollama":["^llama2(?::|$)"],"api":["^llama-?2-"],"prose":["^(?:meta[ -])?llama[ -]?2\\\\b"]},"weightsLicence":"LicenseRef-llama2","codeLicence":"LicenseRef-llama2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","No using the model or its outputs to improve any other large language model"],"sources":["https://github.com/meta-llama/llama/blob/main/LICENSE","https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"],"verification":"primary","notes":"Released 18 Jul 2023. OSI stated the licence is not open source.","examples":["meta-llama/Llama-2-7b-chat-hf","meta-llama/Llama-2-70b-hf","llama2:13b","Llama 2"]},{"id":"code-llama","family":"Llama","name":"Code Llama","developer":"Meta","patterns":{"hub":[{"org":["meta-llama","codellama"],"name":"^codellama-"}],"ollama":["^codellama(?::|$)"],"prose":["^code ?llama\\\\b"]},"weightsLicence":"LicenseRef-llama2","codeLicence":"LicenseRef-llama2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change"],"baseOf":"llama-2","sources":["https://github.com/meta-llama/codellama/blob/main/LICENSE","https://huggingface.co/meta-llama/CodeLlama-7b-hf"],"verification":"provisional","notes":"Fine-tuned from Llama 2 and released under the Llama 2 Community License (not in the reference notes).","examples":["codellama/CodeLlama-7b-hf","meta-llama/CodeLlama-34b-Instruct-hf","codellama:7b"]},{"id":"gemma-4","family":"Gemma","name":"Gemma 4","developer":"Google DeepMind","patterns":{"hub":[{"org":["google"],"name":"^gemma-4(?:-|$)"}],"ollama":["^gemma4(?::|$)"],"api":["^gemma-4(?:-|$)"],"prose":["^gemma[ -]?4\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://ai.google.dev/gemma/apache_2","https://ai.google.dev/gemma/terms"],"verification":"provisional","notes":"Announced April 2026 under Apache-2.0; the Gemma Terms of Use page points Gemma 4 users to an Apache 2.0 page. Hub id pattern and gating not verified.","examples":["google/gemma-4-27b-it","gemma4","Gemma 4"]},{"id":"gemma","family":"Gemma","name":"Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n)","developer":"Google DeepMind","patterns":{"hub":[{"org":["google"],"name":"^(?:code|pali|recurrent|shield|data)?gemma"}],"ollama":["^(?:code|shield)?gemma(?:2|3|3n)?(?::|$)"],"api":["^gemma-?[123]","^gemma-(?:2b|7b)"],"prose":["^(?:code|pali)?gemma(?: ?[123]n?)?\\\\b"]},"weightsLicence":"LicenseRef-gemma","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Prohibited Use Policy binding, and Google may update it","Google may restrict usage remotely if it believes the terms are breached","Models trained on Gemma outputs or by distillation are Model Derivatives under the same terms","Redistribution must pass the use restrictions on and ship a Notice file"],"sources":["https://ai.google.dev/gemma/terms","https://ai.google.dev/gemma/prohibited_use_policy","https://github.com/google-deepmind/gemma/blob/main/LICENSE"],"verification":"primary","notes":"Commercial use allowed with no cap, but the mutable use policy and remote-restriction right keep it from being open source. Served through APIs (gemma-* names) it stays under these terms. MedGemma/TxGemma use other terms and are not matched.","examples":["google/gemma-2-9b-it","google/gemma-7b","google/gemma-3-27b-it","google/gemma-3n-E4B-it","google/codegemma-7b","gemma2","gemma3:27b","gemma2-9b-it"]},{"id":"mistral-large-2","family":"Mistral","name":"Mistral Large 2 / Ministral 8B / Mistral Small 2409 (research licence)","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^(?:mistral-large-instruct-24(?:07|11)|ministral-8b-instruct-2410|mistral-small-instruct-2409)(?:-|$)"}],"ollama":["^mistral-large(?::|$)"],"prose":["^mistral large 2\\\\b"]},"weightsLicence":"LicenseRef-mistral-mrl-0.1","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Research purposes only: personal, academic or non-profit use unconnected to any business","Outputs are covered too; no distribution by a commercial entity, even free or as a service"],"sources":["https://mistral.ai/licenses/MRL-0.1.md","https://github.com/mistralai/mistral-inference/blob/main/README.md"],"verification":"primary","notes":"Mistral AI Research License 0.1. Later Mistral Large 3 reportedly Apache-2.0 (not verified, not matched).","examples":["mistralai/Mistral-Large-Instruct-2407","mistralai/Ministral-8B-Instruct-2410","mistral-large:123b"]},{"id":"codestral-22b","family":"Mistral","name":"Codestral 22B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^codestral-22b"}],"ollama":["^codestral(?::|$)"],"prose":["^codestral[ -]22b\\\\b"]},"weightsLicence":"LicenseRef-mistral-mnpl-0.1","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-production use only: testing, research, personal or evaluation","No use in any commercial activity"],"sources":["https://mistral.ai/licenses/MNPL-0.1.md","https://github.com/mistralai/mistral-inference/blob/main/README.md"],"verification":"primary","notes":"A third-party note says Codestral moved to Apache-2.0 in April 2026 (unverified).","examples":["mistralai/Codestral-22B-v0.1","codestral:22b"]},{"id":"mathstral-codestral-mamba","family":"Mistral","name":"Mathstral 7B / Codestral Mamba 7B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^(?:mathstral|mamba-codestral)-"}],"ollama":["^mathstral(?::|$)"],"api":["^(?:open-)?codestral-mamba"],"prose":["^(?:mathstral|codestral mamba)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","examples":["mistralai/Mathstral-7B-v0.1","mistralai/Mamba-Codestral-7B-v0.1","open-codestral-mamba"]},{"id":"mistral-nemo","family":"Mistral","name":"Mistral NeMo 12B","developer":"Mistral AI and NVIDIA","patterns":{"hub":[{"org":["mistralai"],"name":"^mistral-nemo-"}],"ollama":["^mistral-nemo(?::|$)"],"api":["^open-mistral-nemo"],"prose":["^mistral[ -]nemo\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","notes":"open-mistral-nemo is the API name of these open weights.","examples":["mistralai/Mistral-Nemo-Instruct-2407","mistral-nemo","open-mistral-nemo","open-mistral-nemo-2407"]},{"id":"mixtral","family":"Mistral","name":"Mixtral 8x7B / 8x22B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^mixtral-8x(?:7|22)b"}],"ollama":["^mixtral(?::|$)"],"api":["^open-mixtral-","^mixtral-8x(?:7|22)b"],"prose":["^mixtral\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","notes":"OSI's validation round reportedly failed Mixtral for missing data information (secondary).","examples":["mistralai/Mixtral-8x7B-Instruct-v0.1","mistralai/Mixtral-8x22B-v0.1","mixtral:8x7b","open-mixtral-8x22b"]},{"id":"mistral-7b","family":"Mistral","name":"Mistral 7B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^mistral-7b-"}],"ollama":["^mistral(?::|$)"],"api":["^open-mistral-7b","^mistral-7b-instruct"],"prose":["^mistral[ -]7b\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","examples":["mistralai/Mistral-7B-Instruct-v0.3","mistralai/Mistral-7B-v0.1","mistral","mistral:7b","open-mistral-7b"]},{"id":"mistral-api","family":"Mistral","name":"Mistral AI hosted models (API only)","developer":"Mistral AI","patterns":{"api":["^mistral-(?:large|medium|small|saba|embed|ocr|moderation)(?:-|$)","^(?:codestral|ministral|pixtral|magistral|devstral)-"],"prose":["^mistral (?:large|medium)\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.mistral.ai/getting-started/models/","https://mistral.ai/terms"],"verification":"secondary","notes":"API names such as mistral-large-latest are treated as closed API use; some of these models also have downloadable weights under other terms (Mistral Large 2: research licence). open-mistral-* / open-mixtral-* names are the Apache-2.0 open-weight models and match their own entries.","examples":["mistral-large-latest","mistral-small-latest","codestral-latest","pixtral-large-latest"]},{"id":"claude","family":"Claude","name":"Claude (all versions)","developer":"Anthropic","patterns":{"api":["^claude-"],"prose":["^claude\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://www.anthropic.com/legal/commercial-terms"],"verification":"secondary","examples":["claude-3-5-sonnet-latest","claude-3-opus-20240229","claude-sonnet-4-20250514","Claude 3.5 Sonnet"]},{"id":"falcon-180b","family":"Falcon","name":"Falcon 180B","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^falcon-180b"}],"ollama":["^falcon:180b"],"prose":["^falcon[ -]180b\\\\b"]},"weightsLicence":"LicenseRef-falcon-180b-tii-1.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["refinedweb"],"weights":"gated","restrictions":["Hosting Use (offering the model as an inference or fine-tuning service to third parties) needs a separate licence from TII","Acceptable Use Policy that TII can change (\\"latest version from time to time\\")","Public statements about derivatives must credit Falcon LLM technology from TII"],"sources":["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"],"verification":"primary","notes":"Apache-2.0-derived text; RefinedWeb extract is public, the rest of the data undisclosed.","examples":["tiiuae/falcon-180B","tiiuae/falcon-180B-chat","falcon:180b"]},{"id":"falcon-2-3-h1","family":"Falcon","name":"Falcon 2 / Falcon 3 / Falcon-H1","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^(?:falcon-11b|falcon3-|falcon-h1-)"}],"ollama":["^falcon[23](?::|$)"],"prose":["^falcon[ -]?(?:2|3|h1)\\\\b"]},"weightsLicence":"LicenseRef-tii-falcon-license-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","datasets":["refinedweb"],"weights":"open","restrictions":["Acceptable Use Policy that TII can change at will","Public statements about derivatives must credit Falcon LLM technology from TII"],"sources":["https://huggingface.co/tiiuae/falcon-11B","https://falconllm.tii.ae/falcon-terms-and-conditions.html"],"verification":"primary","notes":"TII markets the licence as \\"Apache 2.0-based\\"; it is not Apache-2.0. Falcon2-11B card metadata says license: unknown while the body names the TII licence.","examples":["tiiuae/falcon-11B","tiiuae/Falcon3-7B-Instruct","tiiuae/Falcon-H1-1.5B-Base","falcon3:7b"]},{"id":"falcon-7b-40b","family":"Falcon","name":"Falcon 7B / 40B","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^falcon-(?:7|40)b(?:-|$)"}],"ollama":["^falcon(?::|$)"],"prose":["^falcon[ -](?:7|40)b\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["refinedweb"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/tiiuae/falcon-40b","https://huggingface.co/datasets/tiiuae/falcon-refinedweb"],"verification":"secondary","notes":"First released under the royalty-bearing TII Falcon LLM License 1.0; switched to Apache-2.0 at the end of May 2023 (secondary). A 600B-token RefinedWeb extract is public; curated corpora are not.","examples":["tiiuae/falcon-7b","tiiuae/falcon-40b-instruct","falcon:7b"]},{"id":"qwen-1.8b","family":"Qwen","name":"Qwen-1.8B (research licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen(?:1\\\\.5)?-1[._]8b(?:-|$)"}],"ollama":["^qwen:1\\\\.8b"]},"weightsLicence":"LicenseRef-tongyi-qianwen-research","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Research and evaluation only; commercial use needs permission"],"sources":["https://github.com/QwenLM/Qwen/blob/main/README.md"],"verification":"secondary","notes":"Tongyi Qianwen Research License (30 Nov 2023). Whether Qwen1.5-1.8B uses the same licence was not checked.","examples":["Qwen/Qwen-1_8B-Chat","Qwen/Qwen1.5-1.8B"]},{"id":"qwen","family":"Qwen","name":"Qwen (1) / Qwen1.5","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^(?:qwen-(?:7|14|72)b|qwen-vl|qwen1\\\\.5-|codeqwen1\\\\.5-)"}],"ollama":["^(?:code)?qwen(?::|$)"],"prose":["^qwen ?1\\\\.5\\\\b"]},"weightsLicence":"LicenseRef-tongyi-qianwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","No using the materials or outputs to improve other large language models"],"sources":["https://github.com/QwenLM/Qwen/blob/main/README.md","https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"],"verification":"primary","notes":"Tongyi Qianwen License Agreement (3 Aug 2023); PRC law.","examples":["Qwen/Qwen-7B-Chat","Qwen/Qwen1.5-7B-Chat","Qwen/CodeQwen1.5-7B","qwen:7b"]},{"id":"qwen2-72b","family":"Qwen","name":"Qwen2-72B","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-(?:math-)?72b(?:-|$)"}],"ollama":["^qwen2(?:-math)?:72b"],"api":["^qwen2-72b"]},"weightsLicence":"LicenseRef-tongyi-qianwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","No using the materials or outputs to improve other large language models"],"sources":["https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/LICENSE"],"verification":"primary","notes":"The only Qwen2 size outside Apache-2.0. Qwen2-VL-72B terms not checked (not matched here).","examples":["Qwen/Qwen2-72B-Instruct","Qwen/Qwen2-72B","qwen2:72b"]},{"id":"qwen2","family":"Qwen","name":"Qwen2 (0.5B\u201357B)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-"}],"ollama":["^qwen2(?:-math)?(?::|$)"],"prose":["^qwen ?2(?![.\\\\d])"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2-7B-Instruct"],"verification":"secondary","examples":["Qwen/Qwen2-7B-Instruct","Qwen/Qwen2-1.5B","qwen2:7b"]},{"id":"qwen2.5-3b","family":"Qwen","name":"Qwen2.5 3B models (research licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?:3b(?:-|$)"],"api":["^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)"]},"weightsLicence":"LicenseRef-qwen-research","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Non-commercial (research) use only","Models trained on the materials or outputs must say \\"Built with Qwen\\" / \\"Improved using Qwen\\" in their documentation"],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2.5-3B-Instruct"],"verification":"primary","notes":"Qwen Research License (19 Sep 2024). The 3B rule is applied to every Qwen2.5 variant at 3B (Coder, VL); verify per model.","examples":["Qwen/Qwen2.5-3B-Instruct","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-Coder-3B-Instruct","qwen2.5:3b"]},{"id":"qwen2.5-72b","family":"Qwen","name":"Qwen2.5 72B models (Qwen licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?:72b(?:-|$)"],"api":["^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)"]},"weightsLicence":"LicenseRef-qwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","Models trained on the materials or outputs must say \\"Built with Qwen\\" / \\"Improved using Qwen\\" in their documentation"],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2.5-72B-Instruct"],"verification":"secondary","notes":"Qwen License Agreement (19 Sep 2024); full text not read, terms from consistent third-party quotations.","examples":["Qwen/Qwen2.5-72B-Instruct","Qwen/Qwen2.5-72B-Instruct-AWQ","Qwen/Qwen2.5-Math-72B","qwen2.5:72b"]},{"id":"qwen2.5","family":"Qwen","name":"Qwen2.5 (other sizes)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?(?::|$)"],"api":["^qwen2\\\\.5-(?:\\\\d|coder-|math-|vl-)"],"prose":["^qwen ?2\\\\.5\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md"],"verification":"primary","notes":"All Qwen2.5 sizes except 3B (qwen-research) and 72B (qwen) are Apache-2.0.","examples":["Qwen/Qwen2.5-7B-Instruct","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-Coder-32B-Instruct","qwen2.5:7b","qwen2.5"]},{"id":"qwen-api","family":"Qwen","name":"Qwen hosted tiers (Max, Plus, Turbo, Flash; API only)","developer":"Alibaba Cloud","patterns":{"api":["^qwen(?:\\\\d(?:\\\\.\\\\d)?)?-(?:max|plus|turbo|long|flash)(?:-|$)","^qwen-(?:vl|audio)-(?:max|plus)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://www.alibabacloud.com/help/en/model-studio/models","https://github.com/QwenLM/Qwen3/blob/main/README.md"],"verification":"provisional","notes":"The reference notes that Max / Plus tiers are API-only or custom; model names taken from the Model Studio list.","examples":["qwen-max","qwen-plus-latest","qwen3-max","qwen-turbo"]},{"id":"qwen3","family":"Qwen","name":"Qwen3","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen3-"}],"ollama":["^qwen3(?:-coder|vl)?(?::|$)"],"api":["^qwen3-(?:\\\\d|coder-\\\\d|vl-\\\\d|next-)"],"prose":["^qwen ?3(?![.\\\\d])"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen3/blob/main/README.md"],"verification":"primary","examples":["Qwen/Qwen3-8B","Qwen/Qwen3-235B-A22B","Qwen/Qwen3-Coder-480B-A35B-Instruct","qwen3:8b","Qwen3"]},{"id":"deepseek-r1-distill-llama-70b","family":"DeepSeek","name":"DeepSeek-R1-Distill-Llama-70B","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1-distill-llama-70b"}],"ollama":["^deepseek-r1:70b"],"api":["^deepseek-r1-distill-llama-70b"]},"weightsLicence":"LicenseRef-llama3.3","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"baseOf":"llama-3.3","sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"secondary","notes":"The card says MIT, but the model is distilled onto Llama-3.3-70B-Instruct and carries its licence.","examples":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B","deepseek-r1:70b"]},{"id":"deepseek-r1-distill-llama-8b","family":"DeepSeek","name":"DeepSeek-R1-Distill-Llama-8B","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1-distill-llama-8b"}],"api":["^deepseek-r1-distill-llama-8b"]},"weightsLicence":"LicenseRef-llama3.1","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"baseOf":"llama-3.1","sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"secondary","notes":"The card says MIT, but the model is distilled onto Llama-3.1-8B and carries its licence.","examples":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]},{"id":"deepseek-r1","family":"DeepSeek","name":"DeepSeek-R1 (incl. Qwen distills)","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1"}],"ollama":["^deepseek-r1(?::|$)"],"api":["^deepseek-reasoner$","^deepseek-r1"],"prose":["^deepseek[ -]r1\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"primary","notes":"Code and weights MIT; distillation expressly allowed. R1-Distill-Qwen models inherit Apache-2.0 Qwen2.5 bases (no extra terms). deepseek-reasoner is the hosted API name.","examples":["deepseek-ai/DeepSeek-R1","deepseek-ai/DeepSeek-R1-Distill-Qwen-7B","deepseek-r1","deepseek-r1:14b","deepseek-reasoner"]},{"id":"deepseek-v3-mit","family":"DeepSeek","name":"DeepSeek-V3-0324 and later V3.x","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-v3(?:-0324|\\\\.\\\\d)"}],"api":["^deepseek-chat$"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/deepseek-ai/DeepSeek-V3-0324","https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"],"verification":"provisional","notes":"V3-0324 under MIT was only seen on derivative cards (reference section 6); V3.1+ assumed the same. deepseek-chat is the hosted API name, which serves the current V3.x weights.","examples":["deepseek-ai/DeepSeek-V3-0324","deepseek-ai/DeepSeek-V3.1","deepseek-chat"]},{"id":"deepseek","family":"DeepSeek","name":"DeepSeek LLM / Coder / MoE / V2 / V2.5 / V3 (Dec 2024)","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^(?:deepseek-llm-|deepseek-coder-|deepseek-moe-|deepseek-v2|deepseek-v3(?:-base)?$)"}],"ollama":["^deepseek-(?:llm|coder|coder-v2|v2|v2\\\\.5|v3)(?::|$)"],"prose":["^deepseek[ -](?:llm|coder|v2|v3)\\\\b"]},"weightsLicence":"LicenseRef-deepseek-license-1.0","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":["Use restrictions in Attachment A (including any military use) bind all derivatives, distilled models included","DeepSeek may restrict violating use remotely"],"sources":["https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL","https://github.com/deepseek-ai/DeepSeek-V2/blob/main/README.md"],"verification":"primary","notes":"DeepSeek License Agreement v1.0 (23 Oct 2023): commercial use and hosting allowed, OpenRAIL-style use restrictions; PRC law.","examples":["deepseek-ai/DeepSeek-V2","deepseek-ai/DeepSeek-V3","deepseek-ai/deepseek-llm-7b-chat","deepseek-ai/deepseek-coder-6.7b-instruct","deepseek-coder-v2:16b"]},{"id":"phi-4","family":"Phi","name":"Phi-4","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-4"}],"ollama":["^phi4(?:-mini|-reasoning)?(?::|$)"],"prose":["^phi-?4\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/phi-4"],"verification":"secondary","notes":"Synthetic and filtered web data, described but not released.","examples":["microsoft/phi-4","microsoft/Phi-4-mini-instruct","phi4","phi4-mini:3.8b"]},{"id":"phi-3","family":"Phi","name":"Phi-3 / Phi-3.5","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-3"}],"ollama":["^phi3(?:\\\\.5)?(?::|$)"],"prose":["^phi-?3(?:\\\\.5)?\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/Phi-3-mini-4k-instruct","https://huggingface.co/microsoft/phi-4"],"verification":"secondary","examples":["microsoft/Phi-3-mini-4k-instruct","microsoft/Phi-3.5-mini-instruct","phi3","phi3:medium"]},{"id":"phi-2","family":"Phi","name":"Phi-2","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-2$"}],"ollama":["^phi(?::|$)"],"prose":["^phi-2\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/phi-2"],"verification":"secondary","notes":"Early Phi-2 (and Phi-1.5) cards used the Microsoft Research License (non-commercial); Phi-2 later switched to MIT (date not checked). A pinned old revision may carry the old terms.","examples":["microsoft/phi-2","phi:2.7b"]},{"id":"olmo","family":"OLMo","name":"OLMo / OLMo 2 / OLMoE","developer":"Allen Institute for AI (Ai2)","patterns":{"hub":[{"org":["allenai"],"name":"^olmoe?-"}],"ollama":["^olmo2?(?::|$)"],"prose":["^olmoe?(?: ?2)?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["dolma","olmo-mix-1124"],"weights":"open","restrictions":[],"sources":["https://github.com/allenai/OLMo/blob/main/README.md","https://github.com/allenai/dolma/blob/main/README.md"],"verification":"primary","notes":"Weights, code, data (Dolma, ODC-By since April 2024; OLMo-mix-1124 / Dolmino-mix-1124) and intermediate checkpoints released. Passed OSI validation (secondary). OLMoE matched on the same terms (provisional).","examples":["allenai/OLMo-2-1124-7B","allenai/OLMo-7B-hf","allenai/OLMoE-1B-7B-0924","olmo2:13b"]},{"id":"pythia","family":"Pythia","name":"Pythia","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^pythia-"}],"prose":["^pythia\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/EleutherAI/pythia/blob/main/README.md"],"verification":"primary","notes":"Trained on The Pile / deduplicated Pile (pre-tokenised shards published) with intermediate checkpoints. The Pile has mixed component licences. Passed OSI validation (secondary).","examples":["EleutherAI/pythia-1b","EleutherAI/pythia-6.9b-deduped"]},{"id":"gpt-neox-20b","family":"GPT-NeoX","name":"GPT-NeoX-20B","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-neox-20b"}],"prose":["^gpt-neox\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/EleutherAI/gpt-neox"],"verification":"primary","examples":["EleutherAI/gpt-neox-20b"]},{"id":"smollm","family":"SmolLM","name":"SmolLM / SmolLM2 / SmolLM3","developer":"Hugging Face","patterns":{"hub":[{"org":["HuggingFaceTB"],"name":"^smollm[23]?-"}],"prose":["^smollm[23]?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["fineweb-edu"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/HuggingFaceTB/SmolLM3-3B","https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B","https://github.com/huggingface/smollm"],"verification":"primary","notes":"Pretraining mixtures published as datasets (SmolLM-Corpus, FineWeb-Edu, FineMath, The Stack subsets) with the training configs.","examples":["HuggingFaceTB/SmolLM3-3B","HuggingFaceTB/SmolLM2-1.7B-Instruct","HuggingFaceTB/SmolLM-135M"]},{"id":"smolvlm","family":"SmolLM","name":"SmolVLM / SmolVLM2","developer":"Hugging Face","patterns":{"hub":[{"org":["HuggingFaceTB"],"name":"^smolvlm2?-"}],"prose":["^smolvlm2?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","weights":"open","restrictions":[],"sources":["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct","https://huggingface.co/blog/smolvlm"],"verification":"primary","datasets":["the-cauldron"],"notes":"A SigLIP vision encoder on a SmolLM2 decoder; trained on the published The Cauldron and Docmatix datasets.","examples":["HuggingFaceTB/SmolVLM-Instruct","HuggingFaceTB/SmolVLM2-2.2B-Instruct"]},{"id":"baichuan2","family":"Baichuan","name":"Baichuan 2 (7B / 13B)","developer":"Baichuan Intelligence","patterns":{"hub":[{"org":["baichuan-inc"],"name":"^baichuan2-(?:7b|13b)\\\\b"}],"prose":["^baichuan ?2\\\\b"]},"weightsLicence":"LicenseRef-baichuan2","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["commercial use needs Baichuan's approval"],"sources":["https://huggingface.co/baichuan-inc/Baichuan2-7B-Base","https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"],"verification":"primary","notes":"Trained on 2.6 trillion tokens of undisclosed high-quality corpora.","examples":["baichuan-inc/Baichuan2-7B-Base","baichuan-inc/Baichuan2-13B-Chat"]},{"id":"mpt-chat","family":"MPT","name":"MPT-7B / MPT-30B Chat","developer":"MosaicML (Databricks)","patterns":{"hub":[{"org":["mosaicml"],"name":"^mpt-(?:7b|30b)(?:-8k)?-chat\\\\b"}]},"weightsLicence":"CC-BY-NC-SA-4.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["non-commercial use only (the chat fine-tuning data has non-commercial terms)"],"sources":["https://huggingface.co/mosaicml/mpt-7b-chat","https://huggingface.co/mosaicml/mpt-30b-chat"],"verification":"primary","notes":"Fine-tuned on datasets that include ShareGPT-Vicuna, HC3, Alpaca, HH-RLHF and Evol-Instruct.","examples":["mosaicml/mpt-7b-chat","mosaicml/mpt-30b-chat","mosaicml/mpt-7b-8k-chat"]},{"id":"mpt","family":"MPT","name":"MPT-7B / MPT-30B","developer":"MosaicML (Databricks)","patterns":{"hub":[{"org":["mosaicml"],"name":"^mpt-(?:7b|30b)\\\\b"}],"prose":["^mpt-(?:7b|30b)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/mosaicml/mpt-7b","https://www.databricks.com/blog/mpt-7b"],"verification":"primary","notes":"Pretrained on a described mix of public corpora (mC4, C4, RedPajama, The Stack, S2ORC and others); the exact mixture is not published as a dataset.","examples":["mosaicml/mpt-7b","mosaicml/mpt-30b-instruct","mosaicml/mpt-7b-storywriter","mosaicml/mpt-7b-8k"]},{"id":"gpt-j","family":"GPT-J","name":"GPT-J-6B","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-j-6b"}],"prose":["^gpt-j\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/kingoflolz/mesh-transformer-jax/blob/master/README.md"],"verification":"primary","examples":["EleutherAI/gpt-j-6b","EleutherAI/gpt-j-6B"]},{"id":"gpt-neo","family":"GPT-Neo","name":"GPT-Neo (125M, 1.3B, 2.7B)","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-neo-(?:125m|1\\\\.3b|2\\\\.7b)"}],"prose":["^gpt-neo\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/EleutherAI/gpt-neo-1.3B","https://github.com/EleutherAI/gpt-neo"],"verification":"provisional","notes":"Not in the reference notes; licence from the model card and repository (MIT).","examples":["EleutherAI/gpt-neo-1.3B","EleutherAI/gpt-neo-125m"]},{"id":"bloom","family":"BLOOM","name":"BLOOM / BLOOMZ","developer":"BigScience","patterns":{"hub":[{"org":["bigscience"],"name":"^bloomz?(?:-|$)"}],"prose":["^bloomz?\\\\b"]},"weightsLicence":"LicenseRef-bigscience-bloom-rail-1.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["roots"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Must disclose machine-generated text and not impersonate people"],"sources":["https://huggingface.co/spaces/bigscience/license"],"verification":"primary","notes":"ROOTS corpus documented; parts released under gated access with mixed licences.","examples":["bigscience/bloom","bigscience/bloom-560m","bigscience/bloomz-7b1"]},{"id":"starcoder2","family":"StarCoder","name":"StarCoder2","developer":"BigCode (Hugging Face, ServiceNow)","patterns":{"hub":[{"org":["bigcode"],"name":"^starcoder2-"}],"ollama":["^starcoder2(?::|$)"],"prose":["^starcoder ?2\\\\b"]},"weightsLicence":"LicenseRef-bigcode-openrail-m","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-stack-v2"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Bans generating malware; keep model cards and document modifications"],"sources":["https://github.com/bigcode-project/starcoder2","https://www.bigcode-project.org/docs/pages/bigcode-openrail"],"verification":"secondary","notes":"The Stack v2 is released but gated under terms of use. Whether the weights are gated was not verified.","examples":["bigcode/starcoder2-15b","bigcode/starcoder2-3b","starcoder2:7b"]},{"id":"starcoder","family":"StarCoder","name":"StarCoder / StarCoderBase","developer":"BigCode (Hugging Face, ServiceNow)","patterns":{"hub":[{"org":["bigcode"],"name":"^starcoder(?:base|plus)?(?:-|$)"}],"ollama":["^starcoder(?::|$)"],"prose":["^starcoder(?:base)?\\\\b"]},"weightsLicence":"LicenseRef-bigcode-openrail-m","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-stack"],"weights":"gated","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Bans generating malware; keep model cards and document modifications"],"sources":["https://www.bigcode-project.org/docs/pages/bigcode-openrail","https://huggingface.co/bigcode/starcoder"],"verification":"primary","notes":"Trained on The Stack v1.2 (permissively licensed source, opt-outs honoured; gated under terms of use).","examples":["bigcode/starcoder","bigcode/starcoderbase-1b","starcoder:7b"]},{"id":"sd-turbo","family":"Stable Diffusion","name":"SD-Turbo / SDXL-Turbo","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^sd(?:xl)?-turbo$"}],"prose":["^sd(?:xl)?[ -]turbo\\\\b"]},"weightsLicence":"LicenseRef-stabilityai-nc-research-community","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Research and non-commercial use only; no production use or hosted service","Models trained on outputs count as derivatives"],"sources":["https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],"verification":"secondary","examples":["stabilityai/sdxl-turbo","stabilityai/sd-turbo"]},{"id":"sd-3","family":"Stable Diffusion","name":"Stable Diffusion 3 / 3.5","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^stable-diffusion-3"}],"prose":["^stable diffusion 3(?:\\\\.5)?\\\\b","^sd ?3(?:\\\\.5)?\\\\b"]},"weightsLicence":"LicenseRef-stabilityai-community","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Commercial use only while annual revenue (with affiliates) is under US$1,000,000, and after registering","Acceptable Use Policy that Stability can update","\\"Powered by Stability AI\\" display; no using the models or outputs to build other foundational generative models"],"sources":["https://github.com/Stability-AI/sd3.5","https://stability.ai/community-license-agreement"],"verification":"primary","notes":"SD3 Medium launched in June 2024 under a non-commercial licence before the July 2024 Community License (unverified).","examples":["stabilityai/stable-diffusion-3-medium-diffusers","stabilityai/stable-diffusion-3.5-large","SD3.5"]},{"id":"sd-2-xl","family":"Stable Diffusion","name":"Stable Diffusion 2.x / SDXL 1.0","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^stable-diffusion-(?:2|xl-(?:base|refiner)-1\\\\.0)"}],"prose":["^(?:stable diffusion xl|sdxl)\\\\b","^stable diffusion 2\\\\b"]},"weightsLicence":"LicenseRef-openrail-plusplus","codeLicence":"MIT","architecture":"code","trainingData":"partial","datasets":["laion-5b"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Licensor may restrict use remotely"],"sources":["https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL","https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],"verification":"primary","notes":"CreativeML Open RAIL++-M. SDXL 0.9 was research-only (not matched). Training data LAION-5B derived, filtered.","examples":["stabilityai/stable-diffusion-xl-base-1.0","stabilityai/stable-diffusion-2-1","SDXL"]},{"id":"sd-1","family":"Stable Diffusion","name":"Stable Diffusion 1.x","developer":"CompVis / Runway / Stability AI","patterns":{"hub":[{"org":["runwayml","CompVis","stable-diffusion-v1-5"],"name":"^stable-diffusion-v-?1"}],"prose":["^stable diffusion v?1\\\\.[1-5]\\\\b"]},"weightsLicence":"LicenseRef-creativeml-openrail-m","codeLicence":"MIT","architecture":"code","trainingData":"partial","datasets":["laion-5b"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Licensor may restrict use remotely and push model updates"],"sources":["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"],"verification":"primary","notes":"Trained on LAION-5B subsets (public URL lists); LAION later withdrew and reissued the set.","examples":["runwayml/stable-diffusion-v1-5","CompVis/stable-diffusion-v1-4","stable-diffusion-v1-5/stable-diffusion-v1-5","Stable Diffusion 1.5"]},{"id":"flux-schnell","family":"FLUX","name":"FLUX.1 [schnell]","developer":"Black Forest Labs","patterns":{"hub":[{"org":["black-forest-labs"],"name":"^flux\\\\.1-schnell"}]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/black-forest-labs/FLUX.1-schnell","https://github.com/black-forest-labs/flux"],"verification":"provisional","notes":"Not in the reference notes.","examples":["black-forest-labs/FLUX.1-schnell"]},{"id":"flux-dev","family":"FLUX","name":"FLUX.1 [dev] family","developer":"Black Forest Labs","patterns":{"hub":[{"org":["black-forest-labs"],"name":"^flux\\\\.1-(?:[a-z]+-)?dev"}]},"weightsLicence":"LicenseRef-flux-1-dev-non-commercial-license","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-commercial use of the weights; commercial use needs a licence from Black Forest Labs"],"sources":["https://huggingface.co/black-forest-labs/FLUX.1-dev","https://github.com/black-forest-labs/flux"],"verification":"provisional","notes":"Not in the reference notes; licence name from the model card.","examples":["black-forest-labs/FLUX.1-dev","black-forest-labs/FLUX.1-Kontext-dev"]},{"id":"gpt-oss","family":"gpt-oss","name":"gpt-oss (20b, 120b)","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^gpt-oss-"}],"ollama":["^gpt-oss(?::|$)"],"api":["^gpt-oss-"],"prose":["^gpt-oss\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/openai/gpt-oss-20b","https://github.com/openai/gpt-oss"],"verification":"provisional","notes":"Open-weight even when reached through an OpenAI-compatible API. The reference marks the Apache-2.0 licence as reported, not verified; OpenAI also publishes a short usage policy.","examples":["openai/gpt-oss-20b","gpt-oss-20b","gpt-oss-120b","gpt-oss:20b"]},{"id":"whisper","family":"Whisper","name":"Whisper","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^whisper-"}],"api":["^whisper-1$"],"prose":["^whisper\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/openai/whisper/blob/main/README.md"],"verification":"primary","notes":"680k hours of web audio, described in the paper, not released. whisper-1 is the hosted API name for an open Whisper model.","examples":["openai/whisper-large-v3","openai/whisper-tiny.en","whisper-1"]},{"id":"clip","family":"CLIP","name":"CLIP","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^clip-vit-"}],"prose":["^openai clip\\\\b","^clip[- ](?:vit|rn\\\\d)","^clip[ -]?l\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/openai/CLIP/blob/main/LICENSE","https://github.com/openai/CLIP/blob/main/model-card.md"],"verification":"provisional","notes":"Trained on 400M image-text pairs collected from the web (WIT), described in the paper, not released.","examples":["openai/clip-vit-large-patch14","openai/clip-vit-base-patch16"]},{"id":"siglip","family":"SigLIP","name":"SigLIP","developer":"Google","patterns":{"hub":[{"org":["google"],"name":"^siglip2?-"}],"prose":["^siglip\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/google/siglip-base-patch16-512","https://github.com/google-research/big_vision"],"verification":"provisional","notes":"Trained on WebLI, a web image-text collection that Google has not released.","examples":["google/siglip-base-patch16-512","google/siglip-so400m-patch14-384"]},{"id":"gpt-2","family":"GPT-2","name":"GPT-2","developer":"OpenAI","patterns":{"hub":[{"org":["openai-community","openai",""],"name":"^gpt2(?:-(?:medium|large|xl))?$"}],"prose":["^gpt-2\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/openai/gpt-2/blob/master/LICENSE","https://huggingface.co/openai-community/gpt2"],"verification":"primary","notes":"The repository uses a \\"Modified MIT License\\" that only adds a non-binding request; functionally MIT. WebText was not released.","examples":["openai-community/gpt2","gpt2","gpt2-xl","GPT-2"]},{"id":"bert","family":"BERT","name":"BERT","developer":"Google","patterns":{"hub":[{"org":["google-bert","google",""],"name":"^bert[-_]"}],"prose":["^bert\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","datasets":["wikipedia","bookcorpus"],"weights":"open","restrictions":[],"sources":["https://github.com/google-research/bert/blob/master/README.md"],"verification":"primary","notes":"English Wikipedia + BooksCorpus; BooksCorpus is not redistributable.","examples":["google-bert/bert-base-uncased","bert-base-uncased","bert-large-cased","google/bert_uncased_L-2_H-128_A-2"]},{"id":"t5","family":"T5","name":"T5","developer":"Google","patterns":{"hub":[{"org":["google-t5",""],"name":"^t5-(?:small|base|large|3b|11b)$"},{"org":["google"],"name":"^t5-v1_1-"}],"prose":["^t5\\\\b","^t5(?:[ -]?v1[._ ]1)?[ -]?(?:small|base|large|xl|xxl)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["c4"],"weights":"open","restrictions":[],"sources":["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md"],"verification":"primary","notes":"C4 is reproducible from Common Crawl via TFDS and published as allenai/c4 (ODC-By). Passed OSI validation (secondary).","examples":["google-t5/t5-small","t5-base","google/t5-v1_1-large"]},{"id":"flan-t5","family":"T5","name":"Flan-T5","developer":"Google","patterns":{"hub":[{"org":["google"],"name":"^flan-t5-"}],"prose":["^flan-t5\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["c4"],"weights":"open","restrictions":[],"baseOf":"t5","sources":["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md","https://huggingface.co/google/flan-t5-base"],"verification":"primary","notes":"T5 pre-training on C4 plus the Flan instruction collection, which is only partly public.","examples":["google/flan-t5-base","google/flan-t5-xxl"]},{"id":"all-minilm-l6-v2","family":"sentence-transformers","name":"all-MiniLM-L6-v2","developer":"sentence-transformers (UKP Lab / Hugging Face)","patterns":{"hub":[{"org":["sentence-transformers",""],"name":"^all-minilm-l6-v2$"}],"ollama":["^all-minilm(?::|$)"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","weights":"open","restrictions":[],"sources":["https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2","https://github.com/UKPLab/sentence-transformers"],"verification":"provisional","notes":"Fine-tuned on about 1B sentence pairs from many public datasets (listed on the card) with mixed licences.","examples":["sentence-transformers/all-MiniLM-L6-v2","all-MiniLM-L6-v2","all-minilm"]},{"id":"all-mpnet-base-v2","family":"sentence-transformers","name":"all-mpnet-base-v2","developer":"sentence-transformers (UKP Lab / Hugging Face)","patterns":{"hub":[{"org":["sentence-transformers",""],"name":"^all-mpnet-base-v2$"}]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","weights":"open","restrictions":[],"sources":["https://huggingface.co/sentence-transformers/all-mpnet-base-v2"],"verification":"provisional","notes":"Same training-pair collection as all-MiniLM-L6-v2.","examples":["sentence-transformers/all-mpnet-base-v2","all-mpnet-base-v2"]},{"id":"grok-1","family":"Grok","name":"Grok-1 (open weights)","developer":"xAI","patterns":{"hub":[{"org":["xai-org"],"name":"^grok-1$"}],"api":["^grok-1$"],"prose":["^grok-1\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/xai-org/grok-1/blob/main/README.md"],"verification":"primary","examples":["xai-org/grok-1"]},{"id":"grok-2","family":"Grok","name":"Grok 2 (open weights)","developer":"xAI","patterns":{"hub":[{"org":["xai-org"],"name":"^grok-2$"}]},"weightsLicence":"LicenseRef-grok2-community","codeLicence":null,"architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Commercial use only when following the xAI Acceptable Use Policy guardrails","No using the materials or outputs to train other foundation or general-purpose models","\\"Powered by xAI\\" display"],"sources":["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"],"verification":"primary","notes":"Hub licence id grok2-community. The API name grok-2-1212 is the hosted service (grok-api).","examples":["xai-org/grok-2"]},{"id":"grok-api","family":"Grok","name":"Grok hosted models (API only)","developer":"xAI","patterns":{"api":["^grok-"],"prose":["^grok\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.x.ai/docs/models"],"verification":"secondary","examples":["grok-3","grok-2-1212","grok-4-latest","Grok"]},{"id":"dbrx","family":"DBRX","name":"DBRX","developer":"Databricks","patterns":{"hub":[{"org":["databricks"],"name":"^dbrx-"}],"ollama":["^dbrx(?::|$)"],"prose":["^dbrx\\\\b"]},"weightsLicence":"LicenseRef-databricks-open-model-license","codeLicence":"LicenseRef-databricks-open-model-license","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Licensees with over 700 million monthly active users need a separate licence","Acceptable Use Policy by URL; no using DBRX or its outputs to improve other LLMs","Databricks may restrict use remotely"],"sources":["https://github.com/databricks/dbrx/blob/main/README.md","https://www.databricks.com/legal/open-model-license"],"verification":"primary","notes":"The README links the licence as the \\"Databricks Open Source License\\": a real mislabel.","examples":["databricks/dbrx-instruct","databricks/dbrx-base","dbrx"]},{"id":"command-r","family":"Command","name":"Command R / R+ / A and Aya (weights)","developer":"Cohere (Cohere For AI / Cohere Labs)","patterns":{"hub":[{"org":["CohereForAI","CohereLabs"],"name":"^(?:c4ai-command-|aya-)"}],"ollama":["^(?:command-r(?:-plus|7b)?|command-a|aya(?:-expanse)?)(?::|$)"]},"weightsLicence":"CC-BY-NC-4.0","codeLicence":null,"architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-commercial use only (CC-BY-NC-4.0)","C4AI Acceptable Use Policy; outputs may not be used as synthetic data for commercial purposes"],"sources":["https://cohere.com/c4ai-cc-by-nc-license","https://docs.cohere.com/docs/c4ai-acceptable-use-policy"],"verification":"secondary","notes":"On the Hub these show as plain cc-by-nc-4.0; the AUP adds further terms. Architecture via the transformers integration.","examples":["CohereForAI/c4ai-command-r-v01","CohereLabs/c4ai-command-r-plus-08-2024","CohereForAI/aya-23-8B","command-r"]},{"id":"cohere-api","family":"Command","name":"Cohere hosted models (API only)","developer":"Cohere","patterns":{"api":["^command(?:-|$)","^(?:embed|rerank)-(?:english|multilingual|v\\\\d)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.cohere.com/docs/models"],"verification":"secondary","notes":"command-* names reached through the Cohere API are closed API use; the CC-BY-NC weights on the Hub are a separate entry.","examples":["command-r-plus-08-2024","command-a-03-2025","command-light","embed-english-v3.0"]},{"id":"gpt-4","family":"GPT","name":"GPT-4 / GPT-4o / GPT-4.1 / ChatGPT","developer":"OpenAI","patterns":{"api":["^gpt-4","^chatgpt-"],"prose":["^gpt-?4(?:o|\\\\.1|\\\\.5)?\\\\b","^chatgpt\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://openai.com/policies/terms-of-use","https://platform.openai.com/docs/models"],"verification":"secondary","notes":"The GPT-4 technical report withholds architecture and data details.","examples":["gpt-4o","gpt-4o-mini","gpt-4-turbo","gpt-4.1-nano","chatgpt-4o-latest","GPT-4"]},{"id":"openai-o-series","family":"GPT","name":"OpenAI o-series reasoning models","developer":"OpenAI","patterns":{"api":["^o[1-9](?:-|$)"],"prose":["^openai o[1-9]\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"secondary","examples":["o1","o3-mini","o4-mini-2025-04-16"]},{"id":"gpt-5","family":"GPT","name":"GPT-5","developer":"OpenAI","patterns":{"api":["^gpt-5"],"prose":["^gpt-?5\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"provisional","examples":["gpt-5","gpt-5-mini"]},{"id":"gpt-3.5","family":"GPT","name":"GPT-3 / GPT-3.5","developer":"OpenAI","patterns":{"api":["^gpt-3\\\\.5","^(?:text-)?(?:davinci|curie|babbage|ada)(?:-|$)"],"prose":["^gpt-?3(?:\\\\.5)?\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"secondary","examples":["gpt-3.5-turbo","text-davinci-003","davinci-002"]},{"id":"openai-embeddings","family":"GPT","name":"OpenAI embedding models","developer":"OpenAI","patterns":{"api":["^text-embedding-(?:3|ada)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/guides/embeddings"],"verification":"secondary","examples":["text-embedding-3-small","text-embedding-ada-002"]},{"id":"dall-e","family":"GPT","name":"DALL\xB7E / GPT Image","developer":"OpenAI","patterns":{"api":["^dall-e-","^gpt-image-"],"prose":["^dall[-\xB7]?e\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/guides/images"],"verification":"secondary","examples":["dall-e-3","gpt-image-1"]},{"id":"gemini","family":"Gemini","name":"Gemini (all versions)","developer":"Google DeepMind","patterns":{"api":["^gemini-"],"prose":["^gemini\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"paper-only","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://ai.google.dev/gemini-api/terms"],"verification":"secondary","notes":"High-level architecture in technical reports only. Gemma (open weights, own terms) is a separate family.","examples":["gemini-1.5-pro","gemini-2.0-flash","models/gemini-2.5-pro","Gemini"]},{"id":"amazon-nova-titan","family":"Amazon Nova","name":"Amazon Nova / Titan (Bedrock, API only)","developer":"Amazon","patterns":{"api":["^(?:nova|titan)-"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html"],"verification":"provisional","examples":["amazon.nova-pro-v1:0","amazon.titan-embed-text-v2:0"]}]}`);
+    models_default = JSON.parse(`{"$schema":"./knowledge.schema.json","about":"Model families: who publishes them, how references look, and the openness facts of each layer, each with its sources. Facts come from ../shared/reference/ai-licences.md and ai-licences.yaml; entries marked provisional rest on general knowledge and cite the model's own page.","order":"First match wins: when several entries match a reference, the earliest in this list is taken. Within a family, exceptions come before the general entry. Each entry's examples must resolve to the entry itself (the tests check it), which catches shadowing.","patterns":"Every pattern is the source of a case-insensitive regular expression, anchored at ^, a literal prefix plus optional groups (no nested quantifiers).","models":[{"id":"llama-4","family":"Llama","name":"Llama 4 (Scout, Maverick)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^llama-4-"}],"ollama":["^llama4(?::|$)"],"api":["^llama-4-","^llama4-"],"prose":["^(?:meta[ -])?llama[ -]?4\\\\b"]},"weightsLicence":"LicenseRef-llama4","codeLicence":"LicenseRef-llama4","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\"","Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)"],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md","https://github.com/meta-llama/llama-models"],"verification":"primary","notes":"Licence effective 5 Apr 2025. Scout and Maverick are natively multimodal, so the EU exclusion applies.","examples":["meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/Llama-4-Maverick-17B-128E","llama4:scout"]},{"id":"llama-3.3","family":"Llama","name":"Llama 3.3","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.3-"}],"ollama":["^llama3\\\\.3(?::|$)"],"api":["^llama-3\\\\.3-","^llama3-3-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.3\\\\b"]},"weightsLicence":"LicenseRef-llama3.3","codeLicence":"LicenseRef-llama3.3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/tree/main/models/llama3_3"],"verification":"primary","notes":"Released 6 Dec 2024. Same terms as 3.2; its AUP repeats the EU multimodal clause although 3.3 is text-only.","examples":["meta-llama/Llama-3.3-70B-Instruct","llama3.3:70b","llama-3.3-70b-versatile","Llama 3.3"]},{"id":"llama-3.2-vision","family":"Llama","name":"Llama 3.2 Vision (11B, 90B)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.2-(?:11|90)b-vision"}],"ollama":["^llama3\\\\.2-vision(?::|$)"],"api":["^llama-3\\\\.2-(?:11|90)b-vision","^llama3-2-(?:11|90)b"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.2[ -]vision\\\\b"]},"weightsLicence":"LicenseRef-llama3.2","codeLicence":"LicenseRef-llama3.2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\"","Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)"],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md","https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE"],"verification":"primary","notes":"Released 25 Sep 2024. The AUP withholds the licence grant for the multimodal 3.2 models from the EU.","examples":["meta-llama/Llama-3.2-11B-Vision-Instruct","meta-llama/Llama-3.2-90B-Vision","llama3.2-vision:11b","Llama 3.2 Vision"]},{"id":"llama-3.2","family":"Llama","name":"Llama 3.2 (1B, 3B text)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.2-"}],"ollama":["^llama3\\\\.2(?::|$)"],"api":["^llama-3\\\\.2-","^llama3-2-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.2\\\\b"]},"weightsLicence":"LicenseRef-llama3.2","codeLicence":"LicenseRef-llama3.2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE","https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"],"verification":"primary","notes":"The EU exclusion covers only the multimodal 3.2 models (see llama-3.2-vision).","examples":["meta-llama/Llama-3.2-3B-Instruct","meta-llama/Llama-3.2-1B","llama3.2","llama3.2:1b","Llama 3.2"]},{"id":"llama-3.1","family":"Llama","name":"Llama 3.1","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.1-"}],"ollama":["^llama3\\\\.1(?::|$)"],"api":["^llama-3\\\\.1-","^llama3-1-","^meta-llama-3\\\\.1-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.1\\\\b"]},"weightsLicence":"LicenseRef-llama3.1","codeLicence":"LicenseRef-llama3.1","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"],"verification":"primary","notes":"Released 23 Jul 2024. Drops the Llama 3 ban on improving other models with outputs, but models trained on outputs must carry the Llama name.","examples":["meta-llama/Llama-3.1-8B-Instruct","meta-llama/Meta-Llama-3.1-70B","llama3.1","llama3.1:8b","llama-3.1-8b-instant","Llama 3.1"]},{"id":"llama-guard-2","family":"Llama","name":"Llama Guard 2","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^meta-llama-guard-2-"}],"prose":["^(?:meta[ -])?llama[ -]?guard[ -]?2\\\\b"]},"weightsLicence":"LicenseRef-llama3","codeLicence":"LicenseRef-llama3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change"],"sources":["https://huggingface.co/meta-llama/Meta-Llama-Guard-2-8B"],"verification":"provisional","notes":"A Llama 3 8B safety classifier for prompts and responses, released under the Meta Llama 3 Community License.","examples":["meta-llama/Meta-Llama-Guard-2-8B"]},{"id":"llama-3","family":"Llama","name":"Llama 3","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^meta-llama-3-"}],"ollama":["^llama3(?::|$)"],"api":["^llama3-(?:8|70)b","^meta-llama-3-"],"prose":["^(?:meta[ -])?llama[ -]?3(?![.\\\\d])"]},"weightsLicence":"LicenseRef-llama3","codeLicence":"LicenseRef-llama3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Meta Llama 3\\" notice; derived model names must start with \\"Llama 3\\"","No using the model or its outputs to improve any other large language model"],"sources":["https://github.com/meta-llama/llama3/blob/main/LICENSE"],"verification":"primary","notes":"Released 18 Apr 2024.","examples":["meta-llama/Meta-Llama-3-8B","meta-llama/Meta-Llama-3-70B-Instruct","llama3:8b","llama3-70b-8192"]},{"id":"llama-2","family":"Llama","name":"Llama 2","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^llama-2-"}],"ollama":["^llama2(?::|$)"],"api":["^llama-?2-"],"prose":["^(?:meta[ -])?llama[ -]?2\\\\b"]},"weightsLicence":"LicenseRef-llama2","codeLicence":"LicenseRef-llama2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","No using the model or its outputs to improve any other large language model"],"sources":["https://github.com/meta-llama/llama/blob/main/LICENSE","https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"],"verification":"primary","notes":"Released 18 Jul 2023. OSI stated the licence is not open source.","examples":["meta-llama/Llama-2-7b-chat-hf","meta-llama/Llama-2-70b-hf","llama2:13b","Llama 2"]},{"id":"code-llama","family":"Llama","name":"Code Llama","developer":"Meta","patterns":{"hub":[{"org":["meta-llama","codellama"],"name":"^codellama-"}],"ollama":["^codellama(?::|$)"],"prose":["^code ?llama\\\\b"]},"weightsLicence":"LicenseRef-llama2","codeLicence":"LicenseRef-llama2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change"],"baseOf":"llama-2","sources":["https://github.com/meta-llama/codellama/blob/main/LICENSE","https://huggingface.co/meta-llama/CodeLlama-7b-hf"],"verification":"provisional","notes":"Fine-tuned from Llama 2 and released under the Llama 2 Community License (not in the reference notes).","examples":["codellama/CodeLlama-7b-hf","meta-llama/CodeLlama-34b-Instruct-hf","codellama:7b"]},{"id":"gemma-4","family":"Gemma","name":"Gemma 4","developer":"Google DeepMind","patterns":{"hub":[{"org":["google"],"name":"^gemma-4(?:-|$)"}],"ollama":["^gemma4(?::|$)"],"api":["^gemma-4(?:-|$)"],"prose":["^gemma[ -]?4\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://ai.google.dev/gemma/apache_2","https://ai.google.dev/gemma/terms"],"verification":"provisional","notes":"Announced April 2026 under Apache-2.0; the Gemma Terms of Use page points Gemma 4 users to an Apache 2.0 page. Hub id pattern and gating not verified.","examples":["google/gemma-4-27b-it","gemma4","Gemma 4"]},{"id":"gemma","family":"Gemma","name":"Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n)","developer":"Google DeepMind","patterns":{"hub":[{"org":["google"],"name":"^(?:code|pali|recurrent|shield|data)?gemma"}],"ollama":["^(?:code|shield)?gemma(?:2|3|3n)?(?::|$)"],"api":["^gemma-?[123]","^gemma-(?:2b|7b)"],"prose":["^(?:code|pali)?gemma(?: ?[123]n?)?\\\\b"]},"weightsLicence":"LicenseRef-gemma","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Prohibited Use Policy binding, and Google may update it","Google may restrict usage remotely if it believes the terms are breached","Models trained on Gemma outputs or by distillation are Model Derivatives under the same terms","Redistribution must pass the use restrictions on and ship a Notice file"],"sources":["https://ai.google.dev/gemma/terms","https://ai.google.dev/gemma/prohibited_use_policy","https://github.com/google-deepmind/gemma/blob/main/LICENSE"],"verification":"primary","notes":"Commercial use allowed with no cap, but the mutable use policy and remote-restriction right keep it from being open source. Served through APIs (gemma-* names) it stays under these terms. MedGemma/TxGemma use other terms and are not matched.","examples":["google/gemma-2-9b-it","google/gemma-7b","google/gemma-3-27b-it","google/gemma-3n-E4B-it","google/codegemma-7b","gemma2","gemma3:27b","gemma2-9b-it"]},{"id":"mistral-large-2","family":"Mistral","name":"Mistral Large 2 / Ministral 8B / Mistral Small 2409 (research licence)","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^(?:mistral-large-instruct-24(?:07|11)|ministral-8b-instruct-2410|mistral-small-instruct-2409)(?:-|$)"}],"ollama":["^mistral-large(?::|$)"],"prose":["^mistral large 2\\\\b"]},"weightsLicence":"LicenseRef-mistral-mrl-0.1","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Research purposes only: personal, academic or non-profit use unconnected to any business","Outputs are covered too; no distribution by a commercial entity, even free or as a service"],"sources":["https://mistral.ai/licenses/MRL-0.1.md","https://github.com/mistralai/mistral-inference/blob/main/README.md"],"verification":"primary","notes":"Mistral AI Research License 0.1. Later Mistral Large 3 reportedly Apache-2.0 (not verified, not matched).","examples":["mistralai/Mistral-Large-Instruct-2407","mistralai/Ministral-8B-Instruct-2410","mistral-large:123b"]},{"id":"codestral-22b","family":"Mistral","name":"Codestral 22B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^codestral-22b"}],"ollama":["^codestral(?::|$)"],"prose":["^codestral[ -]22b\\\\b"]},"weightsLicence":"LicenseRef-mistral-mnpl-0.1","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-production use only: testing, research, personal or evaluation","No use in any commercial activity"],"sources":["https://mistral.ai/licenses/MNPL-0.1.md","https://github.com/mistralai/mistral-inference/blob/main/README.md"],"verification":"primary","notes":"A third-party note says Codestral moved to Apache-2.0 in April 2026 (unverified).","examples":["mistralai/Codestral-22B-v0.1","codestral:22b"]},{"id":"mathstral-codestral-mamba","family":"Mistral","name":"Mathstral 7B / Codestral Mamba 7B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^(?:mathstral|mamba-codestral)-"}],"ollama":["^mathstral(?::|$)"],"api":["^(?:open-)?codestral-mamba"],"prose":["^(?:mathstral|codestral mamba)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","examples":["mistralai/Mathstral-7B-v0.1","mistralai/Mamba-Codestral-7B-v0.1","open-codestral-mamba"]},{"id":"mistral-nemo","family":"Mistral","name":"Mistral NeMo 12B","developer":"Mistral AI and NVIDIA","patterns":{"hub":[{"org":["mistralai"],"name":"^mistral-nemo-"}],"ollama":["^mistral-nemo(?::|$)"],"api":["^open-mistral-nemo"],"prose":["^mistral[ -]nemo\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","notes":"open-mistral-nemo is the API name of these open weights.","examples":["mistralai/Mistral-Nemo-Instruct-2407","mistral-nemo","open-mistral-nemo","open-mistral-nemo-2407"]},{"id":"mixtral","family":"Mistral","name":"Mixtral 8x7B / 8x22B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^mixtral-8x(?:7|22)b"}],"ollama":["^mixtral(?::|$)"],"api":["^open-mixtral-","^mixtral-8x(?:7|22)b"],"prose":["^mixtral\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","notes":"OSI's validation round reportedly failed Mixtral for missing data information (secondary).","examples":["mistralai/Mixtral-8x7B-Instruct-v0.1","mistralai/Mixtral-8x22B-v0.1","mixtral:8x7b","open-mixtral-8x22b"]},{"id":"mistral-7b","family":"Mistral","name":"Mistral 7B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^mistral-7b-"}],"ollama":["^mistral(?::|$)"],"api":["^open-mistral-7b","^mistral-7b-instruct"],"prose":["^mistral[ -]7b\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","examples":["mistralai/Mistral-7B-Instruct-v0.3","mistralai/Mistral-7B-v0.1","mistral","mistral:7b","open-mistral-7b"]},{"id":"mistral-api","family":"Mistral","name":"Mistral AI hosted models (API only)","developer":"Mistral AI","patterns":{"api":["^mistral-(?:large|medium|small|saba|embed|ocr|moderation)(?:-|$)","^(?:codestral|ministral|pixtral|magistral|devstral)-"],"prose":["^mistral (?:large|medium)\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.mistral.ai/getting-started/models/","https://mistral.ai/terms"],"verification":"secondary","notes":"API names such as mistral-large-latest are treated as closed API use; some of these models also have downloadable weights under other terms (Mistral Large 2: research licence). open-mistral-* / open-mixtral-* names are the Apache-2.0 open-weight models and match their own entries.","examples":["mistral-large-latest","mistral-small-latest","codestral-latest","pixtral-large-latest"]},{"id":"claude","family":"Claude","name":"Claude (all versions)","developer":"Anthropic","patterns":{"api":["^claude-"],"prose":["^claude\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://www.anthropic.com/legal/commercial-terms"],"verification":"secondary","examples":["claude-3-5-sonnet-latest","claude-3-opus-20240229","claude-sonnet-4-20250514","Claude 3.5 Sonnet"]},{"id":"falcon-180b","family":"Falcon","name":"Falcon 180B","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^falcon-180b"}],"ollama":["^falcon:180b"],"prose":["^falcon[ -]180b\\\\b"]},"weightsLicence":"LicenseRef-falcon-180b-tii-1.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["refinedweb"],"weights":"gated","restrictions":["Hosting Use (offering the model as an inference or fine-tuning service to third parties) needs a separate licence from TII","Acceptable Use Policy that TII can change (\\"latest version from time to time\\")","Public statements about derivatives must credit Falcon LLM technology from TII"],"sources":["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"],"verification":"primary","notes":"Apache-2.0-derived text; RefinedWeb extract is public, the rest of the data undisclosed.","examples":["tiiuae/falcon-180B","tiiuae/falcon-180B-chat","falcon:180b"]},{"id":"falcon-2-3-h1","family":"Falcon","name":"Falcon 2 / Falcon 3 / Falcon-H1","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^(?:falcon-11b|falcon3-|falcon-h1-)"}],"ollama":["^falcon[23](?::|$)"],"prose":["^falcon[ -]?(?:2|3|h1)\\\\b"]},"weightsLicence":"LicenseRef-tii-falcon-license-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","datasets":["refinedweb"],"weights":"open","restrictions":["Acceptable Use Policy that TII can change at will","Public statements about derivatives must credit Falcon LLM technology from TII"],"sources":["https://huggingface.co/tiiuae/falcon-11B","https://falconllm.tii.ae/falcon-terms-and-conditions.html"],"verification":"primary","notes":"TII markets the licence as \\"Apache 2.0-based\\"; it is not Apache-2.0. Falcon2-11B card metadata says license: unknown while the body names the TII licence.","examples":["tiiuae/falcon-11B","tiiuae/Falcon3-7B-Instruct","tiiuae/Falcon-H1-1.5B-Base","falcon3:7b"]},{"id":"falcon-7b-40b","family":"Falcon","name":"Falcon 7B / 40B","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^falcon-(?:7|40)b(?:-|$)"}],"ollama":["^falcon(?::|$)"],"prose":["^falcon[ -](?:7|40)b\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["refinedweb"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/tiiuae/falcon-40b","https://huggingface.co/datasets/tiiuae/falcon-refinedweb"],"verification":"secondary","notes":"First released under the royalty-bearing TII Falcon LLM License 1.0; switched to Apache-2.0 at the end of May 2023 (secondary). A 600B-token RefinedWeb extract is public; curated corpora are not.","examples":["tiiuae/falcon-7b","tiiuae/falcon-40b-instruct","falcon:7b"]},{"id":"qwen-1.8b","family":"Qwen","name":"Qwen-1.8B (research licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen(?:1\\\\.5)?-1[._]8b(?:-|$)"}],"ollama":["^qwen:1\\\\.8b"]},"weightsLicence":"LicenseRef-tongyi-qianwen-research","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Research and evaluation only; commercial use needs permission"],"sources":["https://github.com/QwenLM/Qwen/blob/main/README.md"],"verification":"secondary","notes":"Tongyi Qianwen Research License (30 Nov 2023). Whether Qwen1.5-1.8B uses the same licence was not checked.","examples":["Qwen/Qwen-1_8B-Chat","Qwen/Qwen1.5-1.8B"]},{"id":"qwen","family":"Qwen","name":"Qwen (1) / Qwen1.5","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^(?:qwen-(?:7|14|72)b|qwen-vl|qwen1\\\\.5-|codeqwen1\\\\.5-)"}],"ollama":["^(?:code)?qwen(?::|$)"],"prose":["^qwen ?1\\\\.5\\\\b"]},"weightsLicence":"LicenseRef-tongyi-qianwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","No using the materials or outputs to improve other large language models"],"sources":["https://github.com/QwenLM/Qwen/blob/main/README.md","https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"],"verification":"primary","notes":"Tongyi Qianwen License Agreement (3 Aug 2023); PRC law.","examples":["Qwen/Qwen-7B-Chat","Qwen/Qwen1.5-7B-Chat","Qwen/CodeQwen1.5-7B","qwen:7b"]},{"id":"qwen2-72b","family":"Qwen","name":"Qwen2-72B","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-(?:math-)?72b(?:-|$)"}],"ollama":["^qwen2(?:-math)?:72b"],"api":["^qwen2-72b"]},"weightsLicence":"LicenseRef-tongyi-qianwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","No using the materials or outputs to improve other large language models"],"sources":["https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/LICENSE"],"verification":"primary","notes":"The only Qwen2 language-model size outside Apache-2.0 (Qwen2-VL-72B has its own entry).","examples":["Qwen/Qwen2-72B-Instruct","Qwen/Qwen2-72B","qwen2:72b"]},{"id":"qwen2-vl-72b","family":"Qwen","name":"Qwen2-VL-72B","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-vl-72b(?:-|$)"}]},"weightsLicence":"LicenseRef-qwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud"],"sources":["https://github.com/QwenLM/Qwen2-VL","https://huggingface.co/Qwen/Qwen2-VL-72B-Instruct"],"verification":"primary","notes":"The Qwen2-VL README releases the 2B and 7B models under Apache-2.0 and the 72B under the Qwen licence; every quantisation of the 72B carries it.","examples":["Qwen/Qwen2-VL-72B-Instruct","Qwen/Qwen2-VL-72B-Instruct-AWQ"]},{"id":"qwen2","family":"Qwen","name":"Qwen2 (0.5B\u201357B)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-"}],"ollama":["^qwen2(?:-math)?(?::|$)"],"prose":["^qwen ?2(?![.\\\\d])"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2-7B-Instruct"],"verification":"secondary","examples":["Qwen/Qwen2-7B-Instruct","Qwen/Qwen2-1.5B","qwen2:7b"]},{"id":"qwen2.5-3b","family":"Qwen","name":"Qwen2.5 3B models (research licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?:3b(?:-|$)"],"api":["^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)"]},"weightsLicence":"LicenseRef-qwen-research","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Non-commercial (research) use only","Models trained on the materials or outputs must say \\"Built with Qwen\\" / \\"Improved using Qwen\\" in their documentation"],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2.5-3B-Instruct"],"verification":"primary","notes":"Qwen Research License (19 Sep 2024). The 3B rule is applied to every Qwen2.5 variant at 3B (Coder, VL); verify per model.","examples":["Qwen/Qwen2.5-3B-Instruct","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-Coder-3B-Instruct","qwen2.5:3b"]},{"id":"qwen2.5-72b","family":"Qwen","name":"Qwen2.5 72B models (Qwen licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?:72b(?:-|$)"],"api":["^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)"]},"weightsLicence":"LicenseRef-qwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","Models trained on the materials or outputs must say \\"Built with Qwen\\" / \\"Improved using Qwen\\" in their documentation"],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2.5-72B-Instruct"],"verification":"secondary","notes":"Qwen License Agreement (19 Sep 2024); full text not read, terms from consistent third-party quotations.","examples":["Qwen/Qwen2.5-72B-Instruct","Qwen/Qwen2.5-72B-Instruct-AWQ","Qwen/Qwen2.5-Math-72B","qwen2.5:72b"]},{"id":"qwen2.5","family":"Qwen","name":"Qwen2.5 (other sizes)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?(?::|$)"],"api":["^qwen2\\\\.5-(?:\\\\d|coder-|math-|vl-)"],"prose":["^qwen ?2\\\\.5\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md"],"verification":"primary","notes":"All Qwen2.5 sizes except 3B (qwen-research) and 72B (qwen) are Apache-2.0.","examples":["Qwen/Qwen2.5-7B-Instruct","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-Coder-32B-Instruct","qwen2.5:7b","qwen2.5"]},{"id":"qwen-api","family":"Qwen","name":"Qwen hosted tiers (Max, Plus, Turbo, Flash; API only)","developer":"Alibaba Cloud","patterns":{"api":["^qwen(?:\\\\d(?:\\\\.\\\\d)?)?-(?:max|plus|turbo|long|flash)(?:-|$)","^qwen-(?:vl|audio)-(?:max|plus)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://www.alibabacloud.com/help/en/model-studio/models","https://github.com/QwenLM/Qwen3/blob/main/README.md"],"verification":"provisional","notes":"The reference notes that Max / Plus tiers are API-only or custom; model names taken from the Model Studio list.","examples":["qwen-max","qwen-plus-latest","qwen3-max","qwen-turbo"]},{"id":"qwen3","family":"Qwen","name":"Qwen3","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen3-"}],"ollama":["^qwen3(?:-coder|vl)?(?::|$)"],"api":["^qwen3-(?:\\\\d|coder-\\\\d|vl-\\\\d|next-)"],"prose":["^qwen ?3(?![.\\\\d])"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen3/blob/main/README.md"],"verification":"primary","examples":["Qwen/Qwen3-8B","Qwen/Qwen3-235B-A22B","Qwen/Qwen3-Coder-480B-A35B-Instruct","qwen3:8b","Qwen3"]},{"id":"deepseek-r1-distill-llama-70b","family":"DeepSeek","name":"DeepSeek-R1-Distill-Llama-70B","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1-distill-llama-70b"}],"ollama":["^deepseek-r1:70b"],"api":["^deepseek-r1-distill-llama-70b"]},"weightsLicence":"LicenseRef-llama3.3","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"baseOf":"llama-3.3","sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"secondary","notes":"The card says MIT, but the model is distilled onto Llama-3.3-70B-Instruct and carries its licence.","examples":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B","deepseek-r1:70b"]},{"id":"deepseek-r1-distill-llama-8b","family":"DeepSeek","name":"DeepSeek-R1-Distill-Llama-8B","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1-distill-llama-8b"}],"api":["^deepseek-r1-distill-llama-8b"]},"weightsLicence":"LicenseRef-llama3.1","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"baseOf":"llama-3.1","sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"secondary","notes":"The card says MIT, but the model is distilled onto Llama-3.1-8B and carries its licence.","examples":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]},{"id":"deepseek-r1","family":"DeepSeek","name":"DeepSeek-R1 (incl. Qwen distills)","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1"}],"ollama":["^deepseek-r1(?::|$)"],"api":["^deepseek-reasoner$","^deepseek-r1"],"prose":["^deepseek[ -]r1\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"primary","notes":"Code and weights MIT; distillation expressly allowed. R1-Distill-Qwen models inherit Apache-2.0 Qwen2.5 bases (no extra terms). deepseek-reasoner is the hosted API name.","examples":["deepseek-ai/DeepSeek-R1","deepseek-ai/DeepSeek-R1-Distill-Qwen-7B","deepseek-r1","deepseek-r1:14b","deepseek-reasoner"]},{"id":"deepseek-v3-mit","family":"DeepSeek","name":"DeepSeek-V3-0324 and later V3.x","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-v3(?:-0324|\\\\.\\\\d)"}],"api":["^deepseek-chat$"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/deepseek-ai/DeepSeek-V3-0324","https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"],"verification":"provisional","notes":"V3-0324 under MIT was only seen on derivative cards (reference section 6); V3.1+ assumed the same. deepseek-chat is the hosted API name, which serves the current V3.x weights.","examples":["deepseek-ai/DeepSeek-V3-0324","deepseek-ai/DeepSeek-V3.1","deepseek-chat"]},{"id":"deepseek","family":"DeepSeek","name":"DeepSeek LLM / Coder / MoE / V2 / V2.5 / V3 (Dec 2024)","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^(?:deepseek-llm-|deepseek-coder-|deepseek-moe-|deepseek-v2|deepseek-v3(?:-base)?$)"}],"ollama":["^deepseek-(?:llm|coder|coder-v2|v2|v2\\\\.5|v3)(?::|$)"],"prose":["^deepseek[ -](?:llm|coder|v2|v3)\\\\b"]},"weightsLicence":"LicenseRef-deepseek-license-1.0","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":["Use restrictions in Attachment A (including any military use) bind all derivatives, distilled models included","DeepSeek may restrict violating use remotely"],"sources":["https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL","https://github.com/deepseek-ai/DeepSeek-V2/blob/main/README.md"],"verification":"primary","notes":"DeepSeek License Agreement v1.0 (23 Oct 2023): commercial use and hosting allowed, OpenRAIL-style use restrictions; PRC law.","examples":["deepseek-ai/DeepSeek-V2","deepseek-ai/DeepSeek-V3","deepseek-ai/deepseek-llm-7b-chat","deepseek-ai/deepseek-coder-6.7b-instruct","deepseek-coder-v2:16b"]},{"id":"phi-4","family":"Phi","name":"Phi-4","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-4"}],"ollama":["^phi4(?:-mini|-reasoning)?(?::|$)"],"prose":["^phi-?4\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/phi-4"],"verification":"secondary","notes":"Synthetic and filtered web data, described but not released.","examples":["microsoft/phi-4","microsoft/Phi-4-mini-instruct","phi4","phi4-mini:3.8b"]},{"id":"phi-3","family":"Phi","name":"Phi-3 / Phi-3.5","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-3"}],"ollama":["^phi3(?:\\\\.5)?(?::|$)"],"prose":["^phi-?3(?:\\\\.5)?\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/Phi-3-mini-4k-instruct","https://huggingface.co/microsoft/phi-4"],"verification":"secondary","examples":["microsoft/Phi-3-mini-4k-instruct","microsoft/Phi-3.5-mini-instruct","phi3","phi3:medium"]},{"id":"phi-2","family":"Phi","name":"Phi-2","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-2$"}],"ollama":["^phi(?::|$)"],"prose":["^phi-2\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/phi-2"],"verification":"secondary","notes":"Early Phi-2 (and Phi-1.5) cards used the Microsoft Research License (non-commercial); Phi-2 later switched to MIT (date not checked). A pinned old revision may carry the old terms.","examples":["microsoft/phi-2","phi:2.7b"]},{"id":"olmo","family":"OLMo","name":"OLMo / OLMo 2 / OLMoE","developer":"Allen Institute for AI (Ai2)","patterns":{"hub":[{"org":["allenai"],"name":"^olmoe?-"}],"ollama":["^olmo2?(?::|$)"],"prose":["^olmoe?(?: ?2)?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["dolma","olmo-mix-1124"],"weights":"open","restrictions":[],"sources":["https://github.com/allenai/OLMo/blob/main/README.md","https://github.com/allenai/dolma/blob/main/README.md"],"verification":"primary","notes":"Weights, code, data (Dolma, ODC-By since April 2024; OLMo-mix-1124 / Dolmino-mix-1124) and intermediate checkpoints released. Passed OSI validation (secondary). OLMoE matched on the same terms (provisional).","examples":["allenai/OLMo-2-1124-7B","allenai/OLMo-7B-hf","allenai/OLMoE-1B-7B-0924","olmo2:13b"]},{"id":"pythia","family":"Pythia","name":"Pythia","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^pythia-"}],"prose":["^pythia\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/EleutherAI/pythia/blob/main/README.md"],"verification":"primary","notes":"Trained on The Pile / deduplicated Pile (pre-tokenised shards published) with intermediate checkpoints. The Pile has mixed component licences. Passed OSI validation (secondary).","examples":["EleutherAI/pythia-1b","EleutherAI/pythia-6.9b-deduped"]},{"id":"gpt-neox-20b","family":"GPT-NeoX","name":"GPT-NeoX-20B","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-neox-20b"}],"prose":["^gpt-neox\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/EleutherAI/gpt-neox"],"verification":"primary","examples":["EleutherAI/gpt-neox-20b"]},{"id":"smollm","family":"SmolLM","name":"SmolLM / SmolLM2 / SmolLM3","developer":"Hugging Face","patterns":{"hub":[{"org":["HuggingFaceTB"],"name":"^smollm[23]?-"}],"prose":["^smollm[23]?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["fineweb-edu"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/HuggingFaceTB/SmolLM3-3B","https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B","https://github.com/huggingface/smollm"],"verification":"primary","notes":"Pretraining mixtures published as datasets (SmolLM-Corpus, FineWeb-Edu, FineMath, The Stack subsets) with the training configs.","examples":["HuggingFaceTB/SmolLM3-3B","HuggingFaceTB/SmolLM2-1.7B-Instruct","HuggingFaceTB/SmolLM-135M"]},{"id":"smolvlm","family":"SmolLM","name":"SmolVLM / SmolVLM2","developer":"Hugging Face","patterns":{"hub":[{"org":["HuggingFaceTB"],"name":"^smolvlm2?-"}],"prose":["^smolvlm2?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","weights":"open","restrictions":[],"sources":["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct","https://huggingface.co/blog/smolvlm"],"verification":"primary","datasets":["the-cauldron"],"notes":"A SigLIP vision encoder on a SmolLM2 decoder; trained on the published The Cauldron and Docmatix datasets.","examples":["HuggingFaceTB/SmolVLM-Instruct","HuggingFaceTB/SmolVLM2-2.2B-Instruct"]},{"id":"baichuan2","family":"Baichuan","name":"Baichuan 2 (7B / 13B)","developer":"Baichuan Intelligence","patterns":{"hub":[{"org":["baichuan-inc"],"name":"^baichuan2-(?:7b|13b)\\\\b"}],"prose":["^baichuan ?2\\\\b"]},"weightsLicence":"LicenseRef-baichuan2","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["commercial use needs Baichuan's approval"],"sources":["https://huggingface.co/baichuan-inc/Baichuan2-7B-Base","https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"],"verification":"primary","notes":"Trained on 2.6 trillion tokens of undisclosed high-quality corpora.","examples":["baichuan-inc/Baichuan2-7B-Base","baichuan-inc/Baichuan2-13B-Chat"]},{"id":"mpt-chat","family":"MPT","name":"MPT-7B / MPT-30B Chat","developer":"MosaicML (Databricks)","patterns":{"hub":[{"org":["mosaicml"],"name":"^mpt-(?:7b|30b)(?:-8k)?-chat\\\\b"}]},"weightsLicence":"CC-BY-NC-SA-4.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["non-commercial use only (the chat fine-tuning data has non-commercial terms)"],"sources":["https://huggingface.co/mosaicml/mpt-7b-chat","https://huggingface.co/mosaicml/mpt-30b-chat"],"verification":"primary","notes":"Fine-tuned on datasets that include ShareGPT-Vicuna, HC3, Alpaca, HH-RLHF and Evol-Instruct.","examples":["mosaicml/mpt-7b-chat","mosaicml/mpt-30b-chat","mosaicml/mpt-7b-8k-chat"]},{"id":"mpt","family":"MPT","name":"MPT-7B / MPT-30B","developer":"MosaicML (Databricks)","patterns":{"hub":[{"org":["mosaicml"],"name":"^mpt-(?:7b|30b)\\\\b"}],"prose":["^mpt-(?:7b|30b)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/mosaicml/mpt-7b","https://www.databricks.com/blog/mpt-7b"],"verification":"primary","notes":"Pretrained on a described mix of public corpora (mC4, C4, RedPajama, The Stack, S2ORC and others); the exact mixture is not published as a dataset.","examples":["mosaicml/mpt-7b","mosaicml/mpt-30b-instruct","mosaicml/mpt-7b-storywriter","mosaicml/mpt-7b-8k"]},{"id":"gpt-j","family":"GPT-J","name":"GPT-J-6B","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-j-6b"}],"prose":["^gpt-j\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/kingoflolz/mesh-transformer-jax/blob/master/README.md"],"verification":"primary","examples":["EleutherAI/gpt-j-6b","EleutherAI/gpt-j-6B"]},{"id":"gpt-neo","family":"GPT-Neo","name":"GPT-Neo (125M, 1.3B, 2.7B)","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-neo-(?:125m|1\\\\.3b|2\\\\.7b)"}],"prose":["^gpt-neo\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/EleutherAI/gpt-neo-1.3B","https://github.com/EleutherAI/gpt-neo"],"verification":"provisional","notes":"Not in the reference notes; licence from the model card and repository (MIT).","examples":["EleutherAI/gpt-neo-1.3B","EleutherAI/gpt-neo-125m"]},{"id":"bloom","family":"BLOOM","name":"BLOOM / BLOOMZ","developer":"BigScience","patterns":{"hub":[{"org":["bigscience"],"name":"^bloomz?(?:-|$)"}],"prose":["^bloomz?\\\\b"]},"weightsLicence":"LicenseRef-bigscience-bloom-rail-1.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["roots"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Must disclose machine-generated text and not impersonate people"],"sources":["https://huggingface.co/spaces/bigscience/license"],"verification":"primary","notes":"ROOTS corpus documented; parts released under gated access with mixed licences.","examples":["bigscience/bloom","bigscience/bloom-560m","bigscience/bloomz-7b1"]},{"id":"starcoder2","family":"StarCoder","name":"StarCoder2","developer":"BigCode (Hugging Face, ServiceNow)","patterns":{"hub":[{"org":["bigcode"],"name":"^starcoder2-"}],"ollama":["^starcoder2(?::|$)"],"prose":["^starcoder ?2\\\\b"]},"weightsLicence":"LicenseRef-bigcode-openrail-m","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-stack-v2"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Bans generating malware; keep model cards and document modifications"],"sources":["https://github.com/bigcode-project/starcoder2","https://www.bigcode-project.org/docs/pages/bigcode-openrail"],"verification":"secondary","notes":"The Stack v2 is released but gated under terms of use. Whether the weights are gated was not verified.","examples":["bigcode/starcoder2-15b","bigcode/starcoder2-3b","starcoder2:7b"]},{"id":"starcoder","family":"StarCoder","name":"StarCoder / StarCoderBase","developer":"BigCode (Hugging Face, ServiceNow)","patterns":{"hub":[{"org":["bigcode"],"name":"^starcoder(?:base|plus)?(?:-|$)"}],"ollama":["^starcoder(?::|$)"],"prose":["^starcoder(?:base)?\\\\b"]},"weightsLicence":"LicenseRef-bigcode-openrail-m","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-stack"],"weights":"gated","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Bans generating malware; keep model cards and document modifications"],"sources":["https://www.bigcode-project.org/docs/pages/bigcode-openrail","https://huggingface.co/bigcode/starcoder"],"verification":"primary","notes":"Trained on The Stack v1.2 (permissively licensed source, opt-outs honoured; gated under terms of use).","examples":["bigcode/starcoder","bigcode/starcoderbase-1b","starcoder:7b"]},{"id":"sd-turbo","family":"Stable Diffusion","name":"SD-Turbo / SDXL-Turbo","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^sd(?:xl)?-turbo$"}],"prose":["^sd(?:xl)?[ -]turbo\\\\b"]},"weightsLicence":"LicenseRef-stabilityai-nc-research-community","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Research and non-commercial use only; no production use or hosted service","Models trained on outputs count as derivatives"],"sources":["https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],"verification":"secondary","examples":["stabilityai/sdxl-turbo","stabilityai/sd-turbo"]},{"id":"sd-3","family":"Stable Diffusion","name":"Stable Diffusion 3 / 3.5","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^stable-diffusion-3"}],"prose":["^stable diffusion 3(?:\\\\.5)?\\\\b","^sd ?3(?:\\\\.5)?\\\\b"]},"weightsLicence":"LicenseRef-stabilityai-community","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Commercial use only while annual revenue (with affiliates) is under US$1,000,000, and after registering","Acceptable Use Policy that Stability can update","\\"Powered by Stability AI\\" display; no using the models or outputs to build other foundational generative models"],"sources":["https://github.com/Stability-AI/sd3.5","https://stability.ai/community-license-agreement"],"verification":"primary","notes":"SD3 Medium launched in June 2024 under a non-commercial licence before the July 2024 Community License (unverified).","examples":["stabilityai/stable-diffusion-3-medium-diffusers","stabilityai/stable-diffusion-3.5-large","SD3.5"]},{"id":"sd-2-xl","family":"Stable Diffusion","name":"Stable Diffusion 2.x / SDXL 1.0","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^stable-diffusion-(?:2|xl-(?:base|refiner)-1\\\\.0)"}],"prose":["^(?:stable diffusion xl|sdxl)\\\\b","^stable diffusion 2\\\\b"]},"weightsLicence":"LicenseRef-openrail-plusplus","codeLicence":"MIT","architecture":"code","trainingData":"partial","datasets":["laion-5b"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Licensor may restrict use remotely"],"sources":["https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL","https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],"verification":"primary","notes":"CreativeML Open RAIL++-M. SDXL 0.9 was research-only (not matched). Training data LAION-5B derived, filtered.","examples":["stabilityai/stable-diffusion-xl-base-1.0","stabilityai/stable-diffusion-2-1","SDXL"]},{"id":"sd-1","family":"Stable Diffusion","name":"Stable Diffusion 1.x","developer":"CompVis / Runway / Stability AI","patterns":{"hub":[{"org":["runwayml","CompVis","stable-diffusion-v1-5"],"name":"^stable-diffusion-v-?1"}],"prose":["^stable diffusion v?1\\\\.[1-5]\\\\b"]},"weightsLicence":"LicenseRef-creativeml-openrail-m","codeLicence":"MIT","architecture":"code","trainingData":"partial","datasets":["laion-5b"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Licensor may restrict use remotely and push model updates"],"sources":["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"],"verification":"primary","notes":"Trained on LAION-5B subsets (public URL lists); LAION later withdrew and reissued the set.","examples":["runwayml/stable-diffusion-v1-5","CompVis/stable-diffusion-v1-4","stable-diffusion-v1-5/stable-diffusion-v1-5","Stable Diffusion 1.5"]},{"id":"flux-schnell","family":"FLUX","name":"FLUX.1 [schnell]","developer":"Black Forest Labs","patterns":{"hub":[{"org":["black-forest-labs"],"name":"^flux\\\\.1-schnell"}]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/black-forest-labs/FLUX.1-schnell","https://github.com/black-forest-labs/flux"],"verification":"provisional","notes":"Not in the reference notes.","examples":["black-forest-labs/FLUX.1-schnell"]},{"id":"flux-dev","family":"FLUX","name":"FLUX.1 [dev] family","developer":"Black Forest Labs","patterns":{"hub":[{"org":["black-forest-labs"],"name":"^flux\\\\.1-(?:[a-z]+-)?dev"}]},"weightsLicence":"LicenseRef-flux-1-dev-non-commercial-license","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-commercial use of the weights; commercial use needs a licence from Black Forest Labs"],"sources":["https://huggingface.co/black-forest-labs/FLUX.1-dev","https://github.com/black-forest-labs/flux"],"verification":"provisional","notes":"Not in the reference notes; licence name from the model card.","examples":["black-forest-labs/FLUX.1-dev","black-forest-labs/FLUX.1-Kontext-dev"]},{"id":"gpt-oss","family":"gpt-oss","name":"gpt-oss (20b, 120b)","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^gpt-oss-"}],"ollama":["^gpt-oss(?::|$)"],"api":["^gpt-oss-"],"prose":["^gpt-oss\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/openai/gpt-oss-20b","https://github.com/openai/gpt-oss"],"verification":"provisional","notes":"Open-weight even when reached through an OpenAI-compatible API. The reference marks the Apache-2.0 licence as reported, not verified; OpenAI also publishes a short usage policy.","examples":["openai/gpt-oss-20b","gpt-oss-20b","gpt-oss-120b","gpt-oss:20b"]},{"id":"whisper","family":"Whisper","name":"Whisper","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^whisper-"}],"api":["^whisper-1$"],"prose":["^whisper\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/openai/whisper/blob/main/README.md"],"verification":"primary","notes":"680k hours of web audio, described in the paper, not released. whisper-1 is the hosted API name for an open Whisper model.","examples":["openai/whisper-large-v3","openai/whisper-tiny.en","whisper-1"]},{"id":"clip","family":"CLIP","name":"CLIP","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^clip-vit-"}],"prose":["^openai clip\\\\b","^clip[- ](?:vit|rn\\\\d)","^clip[ -]?l\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/openai/CLIP/blob/main/LICENSE","https://github.com/openai/CLIP/blob/main/model-card.md"],"verification":"provisional","notes":"Trained on 400M image-text pairs collected from the web (WIT), described in the paper, not released.","examples":["openai/clip-vit-large-patch14","openai/clip-vit-base-patch16"]},{"id":"siglip","family":"SigLIP","name":"SigLIP","developer":"Google","patterns":{"hub":[{"org":["google"],"name":"^siglip2?-"}],"prose":["^siglip\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/google/siglip-base-patch16-512","https://github.com/google-research/big_vision"],"verification":"provisional","notes":"Trained on WebLI, a web image-text collection that Google has not released.","examples":["google/siglip-base-patch16-512","google/siglip-so400m-patch14-384"]},{"id":"gpt-2","family":"GPT-2","name":"GPT-2","developer":"OpenAI","patterns":{"hub":[{"org":["openai-community","openai",""],"name":"^gpt2(?:-(?:medium|large|xl))?$"}],"prose":["^gpt-2\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/openai/gpt-2/blob/master/LICENSE","https://huggingface.co/openai-community/gpt2"],"verification":"primary","notes":"The repository uses a \\"Modified MIT License\\" that only adds a non-binding request; functionally MIT. WebText was not released.","examples":["openai-community/gpt2","gpt2","gpt2-xl","GPT-2"]},{"id":"bert","family":"BERT","name":"BERT","developer":"Google","patterns":{"hub":[{"org":["google-bert","google",""],"name":"^bert[-_]"}],"prose":["^bert\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","datasets":["wikipedia","bookcorpus"],"weights":"open","restrictions":[],"sources":["https://github.com/google-research/bert/blob/master/README.md"],"verification":"primary","notes":"English Wikipedia + BooksCorpus; BooksCorpus is not redistributable.","examples":["google-bert/bert-base-uncased","bert-base-uncased","bert-large-cased","google/bert_uncased_L-2_H-128_A-2"]},{"id":"t5","family":"T5","name":"T5","developer":"Google","patterns":{"hub":[{"org":["google-t5",""],"name":"^t5-(?:small|base|large|3b|11b)$"},{"org":["google"],"name":"^t5-v1_1-"}],"prose":["^t5\\\\b","^t5(?:[ -]?v1[._ ]1)?[ -]?(?:small|base|large|xl|xxl)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["c4"],"weights":"open","restrictions":[],"sources":["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md"],"verification":"primary","notes":"C4 is reproducible from Common Crawl via TFDS and published as allenai/c4 (ODC-By). Passed OSI validation (secondary).","examples":["google-t5/t5-small","t5-base","google/t5-v1_1-large"]},{"id":"flan-t5","family":"T5","name":"Flan-T5","developer":"Google","patterns":{"hub":[{"org":["google"],"name":"^flan-t5-"}],"prose":["^flan-t5\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["c4"],"weights":"open","restrictions":[],"baseOf":"t5","sources":["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md","https://huggingface.co/google/flan-t5-base"],"verification":"primary","notes":"T5 pre-training on C4 plus the Flan instruction collection, which is only partly public.","examples":["google/flan-t5-base","google/flan-t5-xxl"]},{"id":"all-minilm-l6-v2","family":"sentence-transformers","name":"all-MiniLM-L6-v2","developer":"sentence-transformers (UKP Lab / Hugging Face)","patterns":{"hub":[{"org":["sentence-transformers",""],"name":"^all-minilm-l6-v2$"}],"ollama":["^all-minilm(?::|$)"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","weights":"open","restrictions":[],"sources":["https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2","https://github.com/UKPLab/sentence-transformers"],"verification":"provisional","notes":"Fine-tuned on about 1B sentence pairs from many public datasets (listed on the card) with mixed licences.","examples":["sentence-transformers/all-MiniLM-L6-v2","all-MiniLM-L6-v2","all-minilm"]},{"id":"all-mpnet-base-v2","family":"sentence-transformers","name":"all-mpnet-base-v2","developer":"sentence-transformers (UKP Lab / Hugging Face)","patterns":{"hub":[{"org":["sentence-transformers",""],"name":"^all-mpnet-base-v2$"}]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","weights":"open","restrictions":[],"sources":["https://huggingface.co/sentence-transformers/all-mpnet-base-v2"],"verification":"provisional","notes":"Same training-pair collection as all-MiniLM-L6-v2.","examples":["sentence-transformers/all-mpnet-base-v2","all-mpnet-base-v2"]},{"id":"grok-1","family":"Grok","name":"Grok-1 (open weights)","developer":"xAI","patterns":{"hub":[{"org":["xai-org"],"name":"^grok-1$"}],"api":["^grok-1$"],"prose":["^grok-1\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/xai-org/grok-1/blob/main/README.md"],"verification":"primary","examples":["xai-org/grok-1"]},{"id":"grok-2","family":"Grok","name":"Grok 2 (open weights)","developer":"xAI","patterns":{"hub":[{"org":["xai-org"],"name":"^grok-2$"}]},"weightsLicence":"LicenseRef-grok2-community","codeLicence":null,"architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Commercial use only when following the xAI Acceptable Use Policy guardrails","No using the materials or outputs to train other foundation or general-purpose models","\\"Powered by xAI\\" display"],"sources":["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"],"verification":"primary","notes":"Hub licence id grok2-community. The API name grok-2-1212 is the hosted service (grok-api).","examples":["xai-org/grok-2"]},{"id":"grok-api","family":"Grok","name":"Grok hosted models (API only)","developer":"xAI","patterns":{"api":["^grok-"],"prose":["^grok\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.x.ai/docs/models"],"verification":"secondary","examples":["grok-3","grok-2-1212","grok-4-latest","Grok"]},{"id":"dbrx","family":"DBRX","name":"DBRX","developer":"Databricks","patterns":{"hub":[{"org":["databricks"],"name":"^dbrx-"}],"ollama":["^dbrx(?::|$)"],"prose":["^dbrx\\\\b"]},"weightsLicence":"LicenseRef-databricks-open-model-license","codeLicence":"LicenseRef-databricks-open-model-license","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Licensees with over 700 million monthly active users need a separate licence","Acceptable Use Policy by URL; no using DBRX or its outputs to improve other LLMs","Databricks may restrict use remotely"],"sources":["https://github.com/databricks/dbrx/blob/main/README.md","https://www.databricks.com/legal/open-model-license"],"verification":"primary","notes":"The README links the licence as the \\"Databricks Open Source License\\": a real mislabel.","examples":["databricks/dbrx-instruct","databricks/dbrx-base","dbrx"]},{"id":"command-r","family":"Command","name":"Command R / R+ / A and Aya (weights)","developer":"Cohere (Cohere For AI / Cohere Labs)","patterns":{"hub":[{"org":["CohereForAI","CohereLabs"],"name":"^(?:c4ai-command-|aya-)"}],"ollama":["^(?:command-r(?:-plus|7b)?|command-a|aya(?:-expanse)?)(?::|$)"]},"weightsLicence":"CC-BY-NC-4.0","codeLicence":null,"architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-commercial use only (CC-BY-NC-4.0)","C4AI Acceptable Use Policy; outputs may not be used as synthetic data for commercial purposes"],"sources":["https://cohere.com/c4ai-cc-by-nc-license","https://docs.cohere.com/docs/c4ai-acceptable-use-policy"],"verification":"secondary","notes":"On the Hub these show as plain cc-by-nc-4.0; the AUP adds further terms. Architecture via the transformers integration.","examples":["CohereForAI/c4ai-command-r-v01","CohereLabs/c4ai-command-r-plus-08-2024","CohereForAI/aya-23-8B","command-r"]},{"id":"cohere-api","family":"Command","name":"Cohere hosted models (API only)","developer":"Cohere","patterns":{"api":["^command(?:-|$)","^(?:embed|rerank)-(?:english|multilingual|v\\\\d)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.cohere.com/docs/models"],"verification":"secondary","notes":"command-* names reached through the Cohere API are closed API use; the CC-BY-NC weights on the Hub are a separate entry.","examples":["command-r-plus-08-2024","command-a-03-2025","command-light","embed-english-v3.0"]},{"id":"gpt-4","family":"GPT","name":"GPT-4 / GPT-4o / GPT-4.1 / ChatGPT","developer":"OpenAI","patterns":{"api":["^gpt-4","^chatgpt-"],"prose":["^gpt-?4(?:o|\\\\.1|\\\\.5)?\\\\b","^chatgpt\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://openai.com/policies/terms-of-use","https://platform.openai.com/docs/models"],"verification":"secondary","notes":"The GPT-4 technical report withholds architecture and data details.","examples":["gpt-4o","gpt-4o-mini","gpt-4-turbo","gpt-4.1-nano","chatgpt-4o-latest","GPT-4"]},{"id":"openai-o-series","family":"GPT","name":"OpenAI o-series reasoning models","developer":"OpenAI","patterns":{"api":["^o[1-9](?:-|$)"],"prose":["^openai o[1-9]\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"secondary","examples":["o1","o3-mini","o4-mini-2025-04-16"]},{"id":"gpt-5","family":"GPT","name":"GPT-5","developer":"OpenAI","patterns":{"api":["^gpt-5"],"prose":["^gpt-?5\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"provisional","examples":["gpt-5","gpt-5-mini"]},{"id":"gpt-3.5","family":"GPT","name":"GPT-3 / GPT-3.5","developer":"OpenAI","patterns":{"api":["^gpt-3\\\\.5","^(?:text-)?(?:davinci|curie|babbage|ada)(?:-|$)"],"prose":["^gpt-?3(?:\\\\.5)?\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"secondary","examples":["gpt-3.5-turbo","text-davinci-003","davinci-002"]},{"id":"openai-embeddings","family":"GPT","name":"OpenAI embedding models","developer":"OpenAI","patterns":{"api":["^text-embedding-(?:3|ada)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/guides/embeddings"],"verification":"secondary","examples":["text-embedding-3-small","text-embedding-ada-002"]},{"id":"dall-e","family":"GPT","name":"DALL\xB7E / GPT Image","developer":"OpenAI","patterns":{"api":["^dall-e-","^gpt-image-"],"prose":["^dall[-\xB7]?e\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/guides/images"],"verification":"secondary","examples":["dall-e-3","gpt-image-1"]},{"id":"gemini","family":"Gemini","name":"Gemini (all versions)","developer":"Google DeepMind","patterns":{"api":["^gemini-"],"prose":["^gemini\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"paper-only","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://ai.google.dev/gemini-api/terms"],"verification":"secondary","notes":"High-level architecture in technical reports only. Gemma (open weights, own terms) is a separate family.","examples":["gemini-1.5-pro","gemini-2.0-flash","models/gemini-2.5-pro","Gemini"]},{"id":"amazon-nova-titan","family":"Amazon Nova","name":"Amazon Nova / Titan (Bedrock, API only)","developer":"Amazon","patterns":{"api":["^(?:nova|titan)-"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html"],"verification":"provisional","examples":["amazon.nova-pro-v1:0","amazon.titan-embed-text-v2:0"]}]}`);
   }
 });
 
@@ -1191,12 +1191,12 @@ function matchUncached(ref) {
   return named ? { entry: named, by: MIRROR_ORGS.has(org) ? "mirror" : "derived" } : void 0;
 }
 function matchModel(ref) {
-  const key = `${ref.via ?? ""}\0${ref.provider ?? ""}\0${ref.name}`;
-  const hit = cache.get(key);
+  const key2 = `${ref.via ?? ""}\0${ref.provider ?? ""}\0${ref.name}`;
+  const hit = cache.get(key2);
   if (hit !== void 0) return hit ?? void 0;
   const result = matchUncached(ref);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result ?? null);
+  cache.set(key2, result ?? null);
   return result;
 }
 function findModel(ref) {
@@ -1268,10 +1268,10 @@ var init_lookup_model = __esm({
         const rule = { entry, re: hub.name };
         hubAll.push(rule);
         for (const org of hub.org) {
-          const key = org.toLowerCase();
-          const list = hubByOrg.get(key);
+          const key2 = org.toLowerCase();
+          const list = hubByOrg.get(key2);
           if (list) list.push(rule);
-          else hubByOrg.set(key, [rule]);
+          else hubByOrg.set(key2, [rule]);
         }
       }
       for (const re of entry.patterns.ollama ?? []) ollamaRules.push({ entry, re });
@@ -1359,8 +1359,8 @@ var init_lookup_dataset = __esm({
     for (const entry of DATASETS) {
       byId2.set(entry.id, entry);
       const p = entry.patterns;
-      for (const key of [...p.hub ?? [], ...p.tfds ?? [], ...p.torchvision ?? [], ...p.kaggle ?? []]) {
-        const k = key.toLowerCase();
+      for (const key2 of [...p.hub ?? [], ...p.tfds ?? [], ...p.torchvision ?? [], ...p.kaggle ?? []]) {
+        const k = key2.toLowerCase();
         if (!byKey.has(k)) byKey.set(k, entry);
       }
       for (const prefix of p.hubPrefixes ?? []) prefixes.push({ prefix: prefix.toLowerCase(), entry });
@@ -6681,8 +6681,8 @@ var init_http_cache = __esm({
       }
       dir;
       fileOf(url) {
-        const key = import_node_crypto.default.createHash("sha256").update(url).digest("hex");
-        return import_node_path8.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+        const key2 = import_node_crypto.default.createHash("sha256").update(url).digest("hex");
+        return import_node_path8.default.join(this.dir, key2.slice(0, 2), `${key2}.json`);
       }
       get(url) {
         try {
@@ -6915,9 +6915,9 @@ async function resolveHubModels(client, base, ids) {
   const failures = /* @__PURE__ */ new Map();
   const cards = /* @__PURE__ */ new Map();
   const card = (id) => {
-    const key = id.toLowerCase();
-    let p = cards.get(key);
-    if (!p) cards.set(key, p = hubCard(client, base, id));
+    const key2 = id.toLowerCase();
+    let p = cards.get(key2);
+    if (!p) cards.set(key2, p = hubCard(client, base, id));
     return p;
   };
   await Promise.all(
@@ -14688,9 +14688,9 @@ var proseModelExtractor = {
       if (!entry) {
         const dataset = findDataset(window);
         const benchmark = evaluation || dataset?.benchmark === true;
-        const key2 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
-        if (!dataset || seen.has(key2)) continue;
-        seen.add(key2);
+        const key3 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        if (!dataset || seen.has(key3)) continue;
+        seen.add(key3);
         sink.add({
           kind: "dataset",
           file: file.info.path,
@@ -14704,9 +14704,9 @@ var proseModelExtractor = {
       }
       if (seen.has(`data-generation:${entry.id}`)) continue;
       const purpose = evaluation ? "evaluation" : makesData(text, start, at3, end) ? "data-generation" : void 0;
-      const key = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       sink.add({
         kind: "model",
         file: file.info.path,
@@ -15084,15 +15084,15 @@ var SETTING_FORM = {
   find(text, commandLines = true) {
     const hits = [];
     const push2 = (word, name, index) => {
-      const key = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
-      if (DATASET_SETTING.test(word)) hits.push({ kind: "dataset", name, via: "setting", index, key });
+      const key2 = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
+      if (DATASET_SETTING.test(word)) hits.push({ kind: "dataset", name, via: "setting", index, key: key2 });
       else
         hits.push({
           kind: "model",
           name,
           via: "setting",
           index,
-          key,
+          key: key2,
           // A tokenizer setting loads the model's tokenizer, none of its weights.
           ...TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true } : {}
         });
@@ -15153,9 +15153,9 @@ var REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g
 function markChoices(hits) {
   const byKey2 = /* @__PURE__ */ new Map();
   for (const h of hits) {
-    const key = h.key ?? "";
-    let group3 = byKey2.get(key);
-    if (!group3) byKey2.set(key, group3 = []);
+    const key2 = h.key ?? "";
+    let group3 = byKey2.get(key2);
+    if (!group3) byKey2.set(key2, group3 = []);
     group3.push(h);
   }
   for (const group3 of byKey2.values())
@@ -15783,8 +15783,8 @@ function findApiHits(text, has, isEnvFile = false) {
   }
   if (has("_API_KEY")) {
     eachMatch(ENV_KEY, text, (m) => {
-      const key = ENV_KEYS.find((k) => k.key === m[1]);
-      if (key) hits.push({ provider: key.provider, signal: "env-key", index: m.index });
+      const key2 = ENV_KEYS.find((k) => k.key === m[1]);
+      if (key2) hits.push({ provider: key2.provider, signal: "env-key", index: m.index });
     });
   }
   return hits;
@@ -15909,6 +15909,7 @@ var PYPI = [
   { name: "tf-keras", note: "Keras 2 for TensorFlow" },
   { name: "keras", prefix: true, note: "Keras framework (and keras-hub, keras-nlp, keras-cv)" },
   { name: "jax", note: "JAX numerical/ML framework" },
+  { name: "gemma", note: "Google DeepMind Gemma library (JAX)" },
   { name: "jaxlib", note: "JAX runtime" },
   { name: "flax", note: "neural networks on JAX" },
   { name: "diffusers", note: "Hugging Face diffusion-model library" },
@@ -16123,12 +16124,13 @@ var TAKES_VALUE = /* @__PURE__ */ new Set([
   "--python-version"
 ]);
 var MAX_PACKAGES = 50;
+var WORD = /"[^"\n]*"|'[^'\n]*'|[^ \t]+/g;
 function addInstallCommands(text, file, lineOf2, sink) {
   if (!text.includes("pip")) return;
   let added = 0;
   INSTALL.lastIndex = 0;
   for (let m = INSTALL.exec(text); m !== null; m = INSTALL.exec(text)) {
-    const words = (m[1] ?? "").trim().split(/[ \t]+/);
+    const words = (m[1] ?? "").trim().match(WORD) ?? [];
     const line = lineOf2(m.index + m[0].length - (m[1] ?? "").length);
     for (let i = 0; i < words.length; i++) {
       const word = (words[i] ?? "").replace(/^["']|["']$/g, "");
@@ -16136,7 +16138,7 @@ function addInstallCommands(text, file, lineOf2, sink) {
         if (TAKES_VALUE.has(word)) i++;
         continue;
       }
-      if (word === "" || /[/:$\\{}]|\.(?:whl|zip|tar\.gz)$|^\./.test(word)) continue;
+      if (word === "" || /[/:$\\{}]|\.(?:whl|zip|tar\.gz)$|^[.\d<>=!~]/.test(word)) continue;
       addRequirement(sink, file, word, line);
       if (++added >= MAX_PACKAGES) return;
     }
@@ -16276,9 +16278,9 @@ var referenceExtractor = {
     const text = file.text;
     if (!kind || text === void 0) return;
     const seen = /* @__PURE__ */ new Set();
-    const add = (e, key) => {
-      if (seen.has(key)) return;
-      seen.add(key);
+    const add = (e, key2) => {
+      if (seen.has(key2)) return;
+      seen.add(key2);
       sink.add(e);
     };
     const path11 = file.info.path;
@@ -16854,10 +16856,10 @@ function buildSpdxIndex(data) {
     throw new Error(`SPDX vocabulary of ${vocabulary.length} words does not fit 16 bits`);
   const bySet = /* @__PURE__ */ new Map();
   for (const licence of licences) {
-    const key = setKey(licence.words);
-    const group3 = bySet.get(key);
+    const key2 = setKey(licence.words);
+    const group3 = bySet.get(key2);
     if (group3) group3.push(licence);
-    else bySet.set(key, [licence]);
+    else bySet.set(key2, [licence]);
   }
   const nameTerms = (l) => l.nameTerms ??= countDistinctiveTerms(normaliseLicenceText(l.name).tokens);
   for (const group3 of bySet.values()) {
@@ -16945,15 +16947,15 @@ var Encoder = class {
   }
   idOf(form, start, end) {
     if (end - start > MAX_KEYED_LENGTH) return this.intern(form.slice(start, end));
-    let key = 0;
-    for (let i = start; i < end; i++) key = key * KEY_BASE + keyDigit(form.charCodeAt(i));
+    let key2 = 0;
+    for (let i = start; i < end; i++) key2 = key2 * KEY_BASE + keyDigit(form.charCodeAt(i));
     const mask = this.keys.length - 1;
-    for (let slot = slotOf(key, mask); ; slot = slot + 1 & mask) {
+    for (let slot = slotOf(key2, mask); ; slot = slot + 1 & mask) {
       const found = this.keys[slot];
-      if (found === key) return this.ids[slot] ?? 0;
+      if (found === key2) return this.ids[slot] ?? 0;
       if (found === 0) {
         const id = this.intern(form.slice(start, end));
-        this.keys[slot] = key;
+        this.keys[slot] = key2;
         this.ids[slot] = id;
         if (++this.keyed * 2 > this.keys.length) this.growKeys();
         return id;
@@ -16978,11 +16980,11 @@ var Encoder = class {
     this.keys = new Float64Array(keys.length * 2);
     this.ids = new Int32Array(keys.length * 2);
     const mask = this.keys.length - 1;
-    keys.forEach((key, i) => {
-      if (key === 0) return;
-      let slot = slotOf(key, mask);
+    keys.forEach((key2, i) => {
+      if (key2 === 0) return;
+      let slot = slotOf(key2, mask);
       while (this.keys[slot] !== 0) slot = slot + 1 & mask;
-      this.keys[slot] = key;
+      this.keys[slot] = key2;
       this.ids[slot] = ids[i] ?? 0;
     });
   }
@@ -16992,8 +16994,8 @@ var MAX_KEYED_LENGTH = 10;
 function keyDigit(c) {
   return c >= 97 ? c - 96 : c >= 48 ? c - 21 : 37;
 }
-function slotOf(key, mask) {
-  const h = Math.imul((key | 0) ^ (key / 4294967296 | 0), 2654435761);
+function slotOf(key2, mask) {
+  const h = Math.imul((key2 | 0) ^ (key2 / 4294967296 | 0), 2654435761);
   return (h ^ h >>> 16) & mask;
 }
 function setKey(words) {
@@ -17661,8 +17663,8 @@ var KeyLines = class {
     return at3 === -1 ? void 0 : { line: this.lines.lineOf(at3), end: at3 + needle.length };
   }
   /** A JSON object key: `"key"` followed by a colon. */
-  jsonKey(key, from = 0) {
-    const quoted = JSON.stringify(key);
+  jsonKey(key2, from = 0) {
+    const quoted = JSON.stringify(key2);
     for (let at3 = this.text.indexOf(quoted, from); at3 !== -1; at3 = this.text.indexOf(quoted, at3 + 1)) {
       const end = at3 + quoted.length;
       if (this.text[this.skipSpaces(end)] === ":") return { line: this.lines.lineOf(at3), end };
@@ -17673,10 +17675,10 @@ var KeyLines = class {
    * A key assigned at the start of a line: `key = ...`, `"key" = ...` (TOML) or `key: ...`
    * (INI, YAML). Leading whitespace and quotes around the key are allowed.
    */
-  assignedKey(key, from = 0, separators = "=:") {
-    for (let at3 = this.text.indexOf(key, from); at3 !== -1; at3 = this.text.indexOf(key, at3 + 1)) {
+  assignedKey(key2, from = 0, separators = "=:") {
+    for (let at3 = this.text.indexOf(key2, from); at3 !== -1; at3 = this.text.indexOf(key2, at3 + 1)) {
       let start = at3;
-      let end = at3 + key.length;
+      let end = at3 + key2.length;
       const quote3 = this.text[start - 1];
       if ((quote3 === '"' || quote3 === "'") && this.text[end] === quote3) {
         start--;
@@ -18261,11 +18263,11 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
+    let key2 = parseKey(ctx);
+    for (let i = 0; i < key2.length; i++) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
+      k = key2[i];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -18324,13 +18326,13 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
+function peekTable(ctx, key2, table, meta, type) {
   let t = table;
   let m = meta;
   let k;
   let hasOwn = false;
   let state;
-  for (let i = 0; i < key.length; i++) {
+  for (let i = 0; i < key2.length; i++) {
     if (i) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
@@ -18343,7 +18345,7 @@ function peekTable(ctx, key, table, meta, type) {
         m = m[l].c;
       }
     }
-    k = key[i];
+    k = key2[i];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -18356,7 +18358,7 @@ function peekTable(ctx, key, table, meta, type) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
+        t: i < key2.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -18950,7 +18952,7 @@ function isPlainObject(data) {
 }
 function pick(object, keys) {
   const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  for (const key2 of keys) if (object[key2] !== void 0) result[key2] = object[key2];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -18959,17 +18961,17 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     seen: /* @__PURE__ */ new Set()
   }),
   addItem: (carrier, item) => {
-    let key;
+    let key2;
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
-      key = item.keys().next().value;
+      key2 = item.keys().next().value;
     } else if (isPlainObject(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
+      key2 = itemKeys[0];
     } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
+    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
+    carrier.seen.add(key2);
     carrier.list.push(item);
     return "";
   },
@@ -18998,12 +19000,12 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
     return map;
   },
-  addPair: (container, key, value) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
+  addPair: (container, key2, value) => {
+    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key2);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
       enumerable: true,
@@ -19013,13 +19015,13 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
+  has: (container, key2) => {
+    if (key2 !== null && typeof key2 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key2));
   },
   keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
+  get: (container, key2) => {
+    const normalizedKey = String(key2);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -19029,15 +19031,15 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   identify: (data) => data instanceof Set,
   represent: (data) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
+    for (const key2 of data) map.set(key2, null);
     return map;
   },
-  addPair: (container, key, value) => {
+  addPair: (container, key2, value) => {
     if (value !== null) return "cannot resolve a set item";
-    container.add(key);
+    container.add(key2);
     return "";
   },
-  has: (container, key) => container.has(key),
+  has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
   get: () => null
 });
@@ -19130,9 +19132,9 @@ var Schema = class Schema2 {
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
     const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -19244,44 +19246,44 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
+  addPair: (container, key2, value) => {
+    container.set(key2, value);
     return "";
   },
-  has: (container, key) => container.has(key),
+  has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
+  get: (container, key2) => container.get(key2),
   identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
     return map;
   }
 });
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
+function normalizeKey(key2) {
+  if (Array.isArray(key2)) {
+    const array = Array.prototype.slice.call(key2);
     for (let index = 0; index < array.length; index++) {
       if (Array.isArray(array[index])) return null;
       if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
     }
     return String(array);
   }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
+  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
+  return String(key2);
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
     return map;
   },
-  addPair: (container, key, value) => {
-    const normalizedKey = normalizeKey(key);
+  addPair: (container, key2, value) => {
+    const normalizedKey = normalizeKey(key2);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
@@ -19292,13 +19294,13 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
+  has: (container, key2) => {
+    const normalizedKey = normalizeKey(key2);
     return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
   },
   keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
+  get: (container, key2) => {
+    const normalizedKey = String(key2);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -19808,16 +19810,16 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key, value, tag) {
+function addMappingValue(state, frame, key2, value, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
     mergeSource(state, frame, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
+  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key2, value);
   if (err) throwError$1(state, err);
-  frame.overridable?.delete(key);
+  frame.overridable?.delete(key2);
 }
 function addValue(state, value, tag) {
   const frame = state.frames[state.frames.length - 1];
@@ -19829,10 +19831,10 @@ function addValue(state, value, tag) {
     const err = frame.tag.addItem(frame.value, value, frame.index++);
     if (err) throwError$1(state, err);
   } else if (frame.hasKey) {
-    const key = frame.key;
+    const key2 = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
+    addMappingValue(state, frame, key2, value, tag);
   } else {
     frame.key = value;
     frame.keyPosition = state.position;
@@ -21019,10 +21021,10 @@ function addDependencyTable(table, header, lines, file, sink, ecosystem = "pypi"
   const entries = entriesOf(table);
   if (entries.length === 0) return;
   const section = lines.section(header);
-  for (const [key, value] of entries) {
-    if (ecosystem === "pypi" && NOT_PACKAGES.has(key.toLowerCase())) continue;
-    const name = asString(asRecord(value)?.["package"]) ?? key;
-    const line = lines.assignedKey(key, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key}`)?.line ?? section?.line ?? 0;
+  for (const [key2, value] of entries) {
+    if (ecosystem === "pypi" && NOT_PACKAGES.has(key2.toLowerCase())) continue;
+    const name = asString(asRecord(value)?.["package"]) ?? key2;
+    const line = lines.assignedKey(key2, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key2}`)?.line ?? section?.line ?? 0;
     addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
   }
 }
@@ -21187,10 +21189,10 @@ function readPackagesMap(packages, lines, file, sink) {
   for (const field2 of NPM_DEPENDENCY_FIELDS) for (const [name] of entriesOf(root?.[field2])) direct.add(name);
   const section = lines.jsonKey("packages");
   const emitted = /* @__PURE__ */ new Set();
-  for (const [key, value] of Object.entries(packages)) {
-    const at3 = key.lastIndexOf(NODE_MODULES);
+  for (const [key2, value] of Object.entries(packages)) {
+    const at3 = key2.lastIndexOf(NODE_MODULES);
     if (at3 === -1) continue;
-    const name = key.slice(at3 + NODE_MODULES.length);
+    const name = key2.slice(at3 + NODE_MODULES.length);
     const isDirect = at3 === 0 && direct.has(name);
     if (emitted.has(name) || !isDirect && roleOf("npm", name).role === "other") continue;
     const entry = asRecord(value);
@@ -21200,7 +21202,7 @@ function readPackagesMap(packages, lines, file, sink) {
       name,
       version: asString(entry["version"]),
       licence: licenceOf(entry["license"]),
-      line: lines.jsonKey(key, section?.end ?? 0)?.line ?? 0
+      line: lines.jsonKey(key2, section?.end ?? 0)?.line ?? 0
     });
   }
 }
@@ -21270,8 +21272,8 @@ function readProject(project, lines, file, sink) {
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
   for (const [extra, list] of entriesOf(project["optional-dependencies"])) {
-    const key = lines.assignedKey(extra, optional?.end ?? from, "=");
-    addRequirementList(stringsOf(list), key?.end ?? optional?.end ?? from, lines, file, sink);
+    const key2 = lines.assignedKey(extra, optional?.end ?? from, "=");
+    addRequirementList(stringsOf(list), key2?.end ?? optional?.end ?? from, lines, file, sink);
   }
 }
 function readPoetry(poetry, lines, file, sink) {
@@ -21519,14 +21521,14 @@ function extractHfConfig(text, file, sink) {
   const architectures = config["architectures"];
   const first2 = Array.isArray(architectures) ? asString(architectures[0]) : void 0;
   const modelType = asString(config["model_type"]);
-  const [name, key] = first2 ? [first2, "architectures"] : modelType ? [modelType, "model_type"] : [];
-  if (name && key) {
+  const [name, key2] = first2 ? [first2, "architectures"] : modelType ? [modelType, "model_type"] : [];
+  if (name && key2) {
     sink.add({
       kind: "architecture",
       source: "config.json",
       name,
       file,
-      line: lines.jsonKey(key)?.line ?? 0
+      line: lines.jsonKey(key2)?.line ?? 0
     });
   }
   addSavedFrom(config, lines, file, sink);
@@ -21709,28 +21711,28 @@ var Reader = class {
     return text.slice(0, MAX_KEPT_STRING);
   }
 };
-function skipValue(r, type, key, depth) {
+function skipValue(r, type, key2, depth) {
   const size = FIXED_SIZE[type];
   if (size !== void 0) {
-    r.skip(size, `value of ${key}`);
+    r.skip(size, `value of ${key2}`);
     return;
   }
   if (type === STRING) {
-    r.string(`string value of ${key}`, false);
+    r.string(`string value of ${key2}`, false);
     return;
   }
-  if (type !== ARRAY) throw new Stop("malformed", `unknown value type ${type} for ${key}`);
+  if (type !== ARRAY) throw new Stop("malformed", `unknown value type ${type} for ${key2}`);
   if (depth >= MAX_ARRAY_DEPTH)
-    throw new Stop("malformed", `arrays nested deeper than ${MAX_ARRAY_DEPTH} in ${key}`);
-  const itemType = r.u32(`array type of ${key}`);
-  const count = r.u64(`array length of ${key}`);
+    throw new Stop("malformed", `arrays nested deeper than ${MAX_ARRAY_DEPTH} in ${key2}`);
+  const itemType = r.u32(`array type of ${key2}`);
+  const count = r.u64(`array length of ${key2}`);
   const itemSize = FIXED_SIZE[itemType];
   if (itemSize !== void 0) {
-    r.skip(count * itemSize, `array ${key}`);
+    r.skip(count * itemSize, `array ${key2}`);
     return;
   }
-  r.need(count * 8, `array ${key} of ${count} items`);
-  for (let i = 0; i < count; i++) skipValue(r, itemType, key, depth + 1);
+  r.need(count * 8, `array ${key2} of ${count} items`);
+  for (let i = 0; i < count; i++) skipValue(r, itemType, key2, depth + 1);
 }
 function readGgufHeader(bytes, fileSize) {
   if (bytes.length < 4 || bytes[0] !== 71 || bytes[1] !== 71 || bytes[2] !== 85 || bytes[3] !== 70) {
@@ -21750,12 +21752,12 @@ function readGgufHeader(bytes, fileSize) {
       throw new Stop("malformed", `${header.kvCount} key/value pairs cannot fit in ${fileSize} bytes`);
     }
     for (let i = 0; i < header.kvCount; i++) {
-      const key = r.string("key", true, MAX_KEY_BYTES) ?? "";
-      const type = r.u32(`type of ${key}`);
-      if (type === STRING && WANTED.has(key)) {
-        header.metadata[key] = r.string(`value of ${key}`, true) ?? "";
+      const key2 = r.string("key", true, MAX_KEY_BYTES) ?? "";
+      const type = r.u32(`type of ${key2}`);
+      if (type === STRING && WANTED.has(key2)) {
+        header.metadata[key2] = r.string(`value of ${key2}`, true) ?? "";
       } else {
-        skipValue(r, type, key, 0);
+        skipValue(r, type, key2, 0);
       }
     }
   } catch (err) {
@@ -21888,8 +21890,8 @@ var MODEL_OR_SHARED_KEYS = /* @__PURE__ */ new Set([
   "widget"
 ]);
 var GATED_PREFIX = "extra_gated_";
-function isCardKey(key) {
-  return DATASET_KEYS.has(key) || MODEL_OR_SHARED_KEYS.has(key) || key.startsWith(GATED_PREFIX);
+function isCardKey(key2) {
+  return DATASET_KEYS.has(key2) || MODEL_OR_SHARED_KEYS.has(key2) || key2.startsWith(GATED_PREFIX);
 }
 function isCardMetadata(meta) {
   return Object.keys(meta).some(isCardKey);
@@ -22024,16 +22026,16 @@ var YamlValueLines = class {
   firstLine;
   lines;
   /** File line of the top-level `key:`, or the first YAML line when it cannot be found. */
-  keyLine(key) {
-    const index = this.keyIndex(key);
+  keyLine(key2) {
+    const index = this.keyIndex(key2);
     return index === -1 ? this.firstLine : this.firstLine + index;
   }
   /**
    * File line of `value` as an entry of the top-level `key`: a `- value` line in the block
    * below it. Falls back to the key's line (flow lists `[a, b]`, scalars, odd layouts).
    */
-  entryLine(key, value) {
-    const index = this.keyIndex(key);
+  entryLine(key2, value) {
+    const index = this.keyIndex(key2);
     if (index === -1) return this.firstLine;
     for (let i = index + 1; i < this.lines.length; i++) {
       const line = this.lines[i] ?? "";
@@ -22044,10 +22046,10 @@ var YamlValueLines = class {
     }
     return this.firstLine + index;
   }
-  keyIndex(key) {
+  keyIndex(key2) {
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i] ?? "";
-      for (const written of [key, `"${key}"`, `'${key}'`]) {
+      for (const written of [key2, `"${key2}"`, `'${key2}'`]) {
         if (line.startsWith(written) && line.slice(written.length).trimStart().startsWith(":")) return i;
       }
     }
@@ -23134,9 +23136,9 @@ var claimsExtractor = {
     const found = MANIFEST_NAMES.has(file.info.name) ? manifestClaims(file) : file.info.ext === "ipynb" ? notebookClaims(file) : proseClaims(file, flavourOf(file.info) ?? "markdown");
     const seen = /* @__PURE__ */ new Set();
     for (const claim2 of found) {
-      const key = `${claim2.line}:${claim2.claimKind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${claim2.line}:${claim2.claimKind}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       sink.add(claim2);
     }
   }
@@ -23296,10 +23298,10 @@ function readmeEvidence(path11, text, add) {
       for (let m = GITHUB_SELF_LINK.exec(line); m; m = GITHUB_SELF_LINK.exec(line)) {
         const owner = m[1] ?? m[3] ?? "";
         if (GITHUB_PAGES.has(owner.toLowerCase())) continue;
-        const key = `${owner}/${(m[2] ?? m[4] ?? "").replace(/\.git$/, "")}`;
-        const seen = repos.get(key.toLowerCase());
+        const key2 = `${owner}/${(m[2] ?? m[4] ?? "").replace(/\.git$/, "")}`;
+        const seen = repos.get(key2.toLowerCase());
         if (seen) seen.count++;
-        else repos.set(key.toLowerCase(), { count: 1, line: n, name: key });
+        else repos.set(key2.toLowerCase(), { count: 1, line: n, name: key2 });
       }
     }
     if (!weightsLicence && line.includes("under")) {
@@ -23393,10 +23395,10 @@ function detach(s) {
 var SHORTEST_VIEW = 13;
 function detachStrings(record, shared) {
   const fields = record;
-  for (const key in fields) {
-    const value = fields[key];
+  for (const key2 in fields) {
+    const value = fields[key2];
     if (typeof value !== "string" || value.length < SHORTEST_VIEW) continue;
-    fields[key] = value === shared ? shared : detach(value);
+    fields[key2] = value === shared ? shared : detach(value);
   }
   return record;
 }
@@ -24079,7 +24081,8 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
       ...component,
       role: role.role,
       roleReason: role.reason,
-      graded: graded.has(role.role),
+      // A dependency's licence is its own finding; the code layer is the project's code.
+      graded: component.type !== "dependency" && graded.has(role.role),
       ...role.own && role.role !== "own" ? { own: true } : {}
     } : component
   );
@@ -24095,10 +24098,10 @@ function sameIgnoringCase(entries) {
       out.push(entry);
       continue;
     }
-    const key = `${c.type}\0${c.name.toLowerCase()}\0${c.licence ?? ""}`;
-    const kept = first2.get(key);
+    const key2 = `${c.type}\0${c.name.toLowerCase()}\0${c.licence ?? ""}`;
+    const kept = first2.get(key2);
     if (!kept) {
-      first2.set(key, entry);
+      first2.set(key2, entry);
       out.push(entry);
       continue;
     }
@@ -24137,11 +24140,11 @@ function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) 
     const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
     if (!model) {
       const name = canonicalModelName(ref.name);
-      const key = name.toLowerCase();
-      model = byName2.get(key);
+      const key2 = name.toLowerCase();
+      model = byName2.get(key2);
       if (!model) {
         const known = (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 });
-        const fromHub = known ? void 0 : resolved.get(key);
+        const fromHub = known ? void 0 : resolved.get(key2);
         model = {
           name,
           entry: known ?? fromHub?.entry,
@@ -24150,7 +24153,7 @@ function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) 
           locations: [],
           ...fromHub ? { hub: { chain: fromHub.chain, ...fromHub.declared ? { declared: fromHub.declared } : {} } } : {}
         };
-        byName2.set(key, model);
+        byName2.set(key2, model);
       }
       modelOf.set(ref.name, model);
     }
@@ -24174,10 +24177,10 @@ init_lookup_model();
 function groupBy(items, keyOf2) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const key = keyOf2(item);
-    const group3 = groups2.get(key);
+    const key2 = keyOf2(item);
+    const group3 = groups2.get(key2);
     if (group3) group3.push(item);
-    else groups2.set(key, [item]);
+    else groups2.set(key2, [item]);
   }
   return groups2;
 }
@@ -24814,12 +24817,12 @@ function assignRoles(input) {
   }
   const ofApi = /* @__PURE__ */ new Map();
   const namedInFile = /* @__PURE__ */ new Map();
-  for (const [key, refs] of groupBy(
+  for (const [key2, refs] of groupBy(
     input.models.filter((m) => m.via === "api"),
     (m) => `${m.file}\0${m.provider ?? ""}`
   )) {
     const role = strongestRole(refs, ofModel);
-    if (role && !graded.has(role.role) && role.role !== "optional") namedInFile.set(key, role);
+    if (role && !graded.has(role.role) && role.role !== "optional") namedInFile.set(key2, role);
   }
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of input.apis) {
@@ -24867,9 +24870,9 @@ function combineLayer(contributions) {
   const seen = /* @__PURE__ */ new Set();
   for (const c of sorted) {
     for (const l of c.evidence) {
-      const key = `${l.file}:${l.line}`;
-      if (seen.has(key) || evidence.length >= MAX_EVIDENCE) continue;
-      seen.add(key);
+      const key2 = `${l.file}:${l.line}`;
+      if (seen.has(key2) || evidence.length >= MAX_EVIDENCE) continue;
+      seen.add(key2);
       evidence.push(l);
     }
   }
@@ -25300,13 +25303,13 @@ function dataContributions(refs, cards, licences, resolved = /* @__PURE__ */ new
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   for (const ref of refs) {
-    const key = ref.name.toLowerCase();
-    const existing = seen.get(key);
+    const key2 = ref.name.toLowerCase();
+    const existing = seen.get(key2);
     if (existing) {
       if (existing.evidence.length < 5) existing.evidence.push({ file: ref.file, line: ref.line });
       continue;
     }
-    const entry = findDataset(ref.name) ?? resolved.get(key);
+    const entry = findDataset(ref.name) ?? resolved.get(key2);
     const evidence = [{ file: ref.file, line: ref.line }];
     let c;
     if (!entry) {
@@ -25328,7 +25331,7 @@ function dataContributions(refs, cards, licences, resolved = /* @__PURE__ */ new
         evidence
       };
     }
-    seen.set(key, c);
+    seen.set(key2, c);
     out.push(c);
   }
   for (const card of cards) if (card.cardType === "dataset") out.push(cardContribution(card, licences));
@@ -25528,6 +25531,28 @@ function classify(sorted, options = {}) {
     sorted.apis.filter((a) => !a.local && !a.openWeight && a.signal !== "dependency" && a.signal !== "env-key").map((a) => a.provider)
   );
   return { layers, contributions, models, allModels, closedApis, roles, hostedProviders };
+}
+
+// src/roles/dependency-role.ts
+var key = (file, line, provider) => `${file}:${line}:${provider ?? ""}`;
+function dependencyRoles(apiRoles, examplesFirst) {
+  const ofSdk = /* @__PURE__ */ new Map();
+  for (const [a, role] of apiRoles)
+    if (a.signal === "dependency") ofSdk.set(key(a.file, a.line, a.provider), role);
+  return (d) => {
+    if (d.role === "other") return void 0;
+    if (d.role === "closed-api-sdk") {
+      const sdk = ofSdk.get(key(d.file, d.line, d.provider));
+      if (sdk) return sdk;
+    }
+    const pkg = d.role === "ai-library" ? aiPackageFor(d.ecosystem, d.name) : void 0;
+    if (pkg?.purpose) return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
+    const place = placeRole(d.file);
+    if (place) return place;
+    if (examplesFirst && d.file.endsWith(".ipynb"))
+      return { role: "example", reason: `installed by the recipe ${d.file}` };
+    return { role: "runtime", reason: `declared by the project at ${d.file}:${d.line}` };
+  };
 }
 
 // src/classify/verdict.ts
@@ -25907,9 +25932,9 @@ function withoutTextFindings(e) {
     if (l.source !== "card" && l.source !== "manifest" || !l.id || !isPermissive(l.id)) continue;
     const ids = lookupExpression(l.id).ids;
     if (ids.some((id) => texts.has(id))) continue;
-    const key = ids.join(" ");
-    if (reported.has(key)) continue;
-    reported.add(key);
+    const key2 = ids.join(" ");
+    if (reported.has(key2)) continue;
+    reported.add(key2);
     findings.push({
       rule: "permissive-without-text",
       severity: "warning",
@@ -26035,8 +26060,8 @@ function componentStatuses(components, c) {
         ) : "unknown";
         break;
       case "model": {
-        const key = comp.name.toLowerCase();
-        status = modelStatus.get(key) ?? bySubject.get(key);
+        const key2 = comp.name.toLowerCase();
+        status = modelStatus.get(key2) ?? bySubject.get(key2);
         const known = weightsLicence.get(comp.name.toLowerCase());
         if (known && !comp.licence) return { ...comp, licence: known, status: status ?? "unknown" };
         break;
@@ -26099,6 +26124,7 @@ var VENDORED_ARTEFACT = {
   reason: "another project's code, vendored here"
 };
 function roleLookup(c) {
+  const ofDependency = dependencyRoles(c.roles.ofApi, c.roles.identity.examplesFirst);
   return (e) => {
     switch (e.kind) {
       case "model":
@@ -26113,10 +26139,8 @@ function roleLookup(c) {
       case "card":
       case "weights":
         return OWN_ARTEFACT;
-      case "dependency": {
-        const pkg = e.role === "ai-library" ? aiPackageFor(e.ecosystem, e.name) : void 0;
-        return pkg?.purpose ? { role: pkg.purpose, reason: `${e.name} is an evaluation library (${pkg.note})` } : void 0;
-      }
+      case "dependency":
+        return ofDependency(e);
       default:
         return void 0;
     }
@@ -26527,8 +26551,8 @@ var SCHEMA = [
 var DEFAULT_SETTINGS = Object.freeze(
   Object.fromEntries(SCHEMA.map((o) => [o.field, Object.freeze(o.default)]))
 );
-function optionFor(key) {
-  return SCHEMA.find((o) => o.key === key);
+function optionFor(key2) {
+  return SCHEMA.find((o) => o.key === key2);
 }
 function keysAt(section) {
   const prefix = section ? `${section}.` : "";
@@ -26594,18 +26618,18 @@ function readList(type, raw) {
 function readMap(type, raw) {
   if (!isMapping(raw)) return { ok: false, problem: `got ${describeGiven(raw)}` };
   const out = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!type.keys.includes(key)) {
-      const hint = closest(key, type.keys);
+  for (const [key2, value] of Object.entries(raw)) {
+    if (!type.keys.includes(key2)) {
+      const hint = closest(key2, type.keys);
       return {
         ok: false,
-        problem: `"${clip(key)}" is not a layer${hint ? `; did you mean "${hint}"?` : ""}`
+        problem: `"${clip(key2)}" is not a layer${hint ? `; did you mean "${hint}"?` : ""}`
       };
     }
     if (value === null || value === void 0) continue;
     const list = readList(type.value, value);
-    if (!list.ok) return { ok: false, problem: `${key}: ${list.problem}` };
-    out[key] = list.value;
+    if (!list.ok) return { ok: false, problem: `${key2}: ${list.problem}` };
+    out[key2] = list.value;
   }
   return { ok: true, value: out };
 }
@@ -26697,8 +26721,8 @@ function isBlank(text) {
   return text.replace(/^\uFEFF/, "").split(/\r?\n/).every((line) => line.trim() === "" || line.trim().startsWith("#"));
 }
 function readSection(mapping, section, settings, report) {
-  for (const [key, value] of Object.entries(mapping)) {
-    const full = section ? `${section}.${key}` : key;
+  for (const [key2, value] of Object.entries(mapping)) {
+    const full = section ? `${section}.${key2}` : key2;
     const option = optionFor(full);
     if (option) {
       if (value === null || value === void 0) continue;
@@ -26714,26 +26738,26 @@ function readSection(mapping, section, settings, report) {
       else report(sectionProblem(full, value));
       continue;
     }
-    report(unknownKey(key, section));
+    report(unknownKey(key2, section));
   }
 }
 function sectionProblem(section, value) {
   const example = SCHEMA.find((o) => o.key.startsWith(`${section}.`))?.example ?? "";
   return `${section}: got ${describeGiven(value)}; allowed: a mapping with ${keysAt(section).join(", ")} (example: ${example})`;
 }
-function unknownKey(key, section) {
+function unknownKey(key2, section) {
   const where2 = section ? `"${section}"` : "the top level";
-  const hint = suggestKey(key, section);
-  return `unknown key ${describeGiven(section ? `${section}.${key}` : key)}${hint ? `; did you mean ${hint}?` : ""} Allowed keys at ${where2}: ${keysAt(section).join(", ")}`;
+  const hint = suggestKey(key2, section);
+  return `unknown key ${describeGiven(section ? `${section}.${key2}` : key2)}${hint ? `; did you mean ${hint}?` : ""} Allowed keys at ${where2}: ${keysAt(section).join(", ")}`;
 }
-function suggestKey(key, section) {
-  const spelled = key.trim().toLowerCase().replace(/_/g, "-");
+function suggestKey(key2, section) {
+  const spelled = key2.trim().toLowerCase().replace(/_/g, "-");
   const nested = section ? void 0 : SCHEMA.find((o) => o.key.includes(".") && o.key.endsWith(`.${spelled}`));
   if (nested) {
     const dot = nested.key.lastIndexOf(".");
     return `"${nested.key.slice(dot + 1)}" under "${nested.key.slice(0, dot)}"`;
   }
-  const typo = closest(key, keysAt(section));
+  const typo = closest(key2, keysAt(section));
   if (typo) return `"${typo}"`;
   const aka = section ? void 0 : SCHEMA.find((o) => o.aka?.includes(spelled));
   return aka ? `"${aka.key}"` : void 0;

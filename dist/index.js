@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key3) && key3 !== except)
+        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to;
 };
@@ -819,9 +819,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key2 = wellknownHeaderNames[i];
-      const lowerCasedKey = key2.toLowerCase();
-      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key3 = wellknownHeaderNames[i];
+      const lowerCasedKey = key3.toLowerCase();
+      headerNameLowerCasedRecord[key3] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -855,16 +855,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
-        if (index === void 0 || index >= key2.length) {
+      constructor(key3, value, index) {
+        if (index === void 0 || index >= key3.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key2.charCodeAt(index);
+        const code = this.code = key3.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+        if (key3.length !== ++index) {
+          this.middle = new _TstNode(key3, value, index);
         } else {
           this.value = value;
         }
@@ -873,15 +873,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key2, value) {
-        const length = key2.length;
+      add(key3, value) {
+        const length = key3.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key2.charCodeAt(index);
+          const code = key3.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -892,20 +892,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key2, value, index);
+              node.middle = new _TstNode(key3, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key2, value, index);
+              node.left = new _TstNode(key3, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key2, value, index);
+            node.right = new _TstNode(key3, value, index);
             break;
           }
         }
@@ -914,12 +914,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key2) {
-        const keylength = key2.length;
+      search(key3) {
+        const keylength = key3.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key2[index];
+          let code = key3[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -944,25 +944,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key2, value) {
+      insert(key3, value) {
         if (this.node === null) {
-          this.node = new TstNode(key2, value, 0);
+          this.node = new TstNode(key3, value, 0);
         } else {
-          this.node.add(key2, value);
+          this.node.add(key3, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key2) {
-        return this.node?.search(key2)?.value ?? null;
+      lookup(key3) {
+        return this.node?.search(key3)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key2, key2);
+      const key3 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key3, key3);
     }
     module.exports = {
       TernarySearchTree,
@@ -1186,20 +1186,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key2 = headerNameToString(headers[i]);
-        let val = obj[key2];
+        const key3 = headerNameToString(headers[i]);
+        let val = obj[key3];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key2] = val;
+            obj[key3] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key2] = headersValue;
+            obj[key3] = headersValue;
           } else {
-            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key3] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1213,21 +1213,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key2;
+      let key3;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key2 = headers[n];
+        key3 = headers[n];
         val = headers[n + 1];
-        typeof key2 !== "string" && (key2 = key2.toString());
+        typeof key3 !== "string" && (key3 = key3.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key2.length;
-        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
+        kLen = key3.length;
+        if (kLen === 14 && key3[7] === "-" && (key3 === "content-length" || key3.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key3[7] === "-" && (key3 === "content-disposition" || key3.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key2;
+        ret[n] = key3;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1968,20 +1968,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key2, value) {
-        processHeader(this, key2, value);
+      addHeader(key3, value) {
+        processHeader(this, key3, value);
         return this;
       }
     };
-    function processHeader(request2, key2, val) {
+    function processHeader(request2, key3, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key2} header`);
+        throw new InvalidArgumentError(`invalid ${key3} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key2];
+      let headerName = headerNameLowerCasedRecord[key3];
       if (headerName === void 0) {
-        headerName = key2.toLowerCase();
+        headerName = key3.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1991,17 +1991,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key3} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key2} header`);
+            throw new InvalidArgumentError(`invalid ${key3} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key3} header`);
             }
             arr.push(str);
           }
@@ -2009,14 +2009,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key3} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key3} header`);
         }
       }
       if (headerName === "host") {
@@ -2037,7 +2037,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key2, val);
+        request2.headers.push(key3, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2051,7 +2051,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key2, val);
+        request2.headers.push(key3, val);
       }
     }
     module.exports = Request;
@@ -2539,13 +2539,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key3) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key2);
+            const ref = this._sessionCache.get(key3);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key2);
+              this._sessionCache.delete(key3);
             }
           });
         }
@@ -2709,10 +2709,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key2) => {
-        const value = obj[key2];
+      Object.keys(obj).forEach((key3) => {
+        const value = obj[key3];
         if (typeof value === "number") {
-          res[key2] = value;
+          res[key3] = value;
         }
       });
       return res;
@@ -2889,9 +2889,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key2) => {
-      if (/^H/.test(key2)) {
-        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
+    Object.keys(exports.METHOD_MAP).forEach((key3) => {
+      if (/^H/.test(key3)) {
+        exports.H_METHOD_MAP[key3] = exports.METHOD_MAP[key3];
       }
     });
     var FINISH;
@@ -3862,19 +3862,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key2 of keys2) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+          for (const key3 of keys2) {
+            const typedKey = keyConverter(key3, prefix, argument);
+            const typedValue = valueConverter(O[key3], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key2 of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
+        for (const key3 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key3);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+            const typedKey = keyConverter(key3, prefix, argument);
+            const typedValue = valueConverter(O[key3], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3905,29 +3905,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key: key2, defaultValue, required, converter } = options;
+          const { key: key3, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key2)) {
+            if (!Object.hasOwn(dictionary, key3)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key2}".`
+                message: `Missing required key "${key3}".`
               });
             }
           }
-          let value = dictionary[key2];
+          let value = dictionary[key3];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
+            value = converter(value, prefix, `${argument}.${key3}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key2] = value;
+            dict[key3] = value;
           }
         }
         return dict;
@@ -4542,18 +4542,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key3, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key2;
+              result = key3;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key2, value];
+              result = [key3, value];
               break;
           }
           return {
@@ -4619,8 +4619,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key2, this);
+            for (const { 0: key3, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key3, this);
             }
           }
         }
@@ -6063,15 +6063,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key2 = this.headers[len - 2];
-        if (key2.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key2);
+        const key3 = this.headers[len - 2];
+        if (key3.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key3);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
+        } else if (key3.length === 14 && util.bufferToLowerCasedHeaderName(key3) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6569,15 +6569,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key2 = headers[n + 0];
+          const key3 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key2}: ${val[i]}\r
+              header += `${key3}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key2}: ${val}\r
+            header += `${key3}: ${val}\r
 `;
           }
         }
@@ -7087,18 +7087,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key2 = reqHeaders[n + 0];
+        const key3 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key2]) {
-              headers[key2] += `,${val[i]}`;
+            if (headers[key3]) {
+              headers[key3] += `,${val[i]}`;
             } else {
-              headers[key2] = val[i];
+              headers[key3] = val[i];
             }
           }
         } else {
-          headers[key2] = val;
+          headers[key3] = val;
         }
       }
       let stream;
@@ -7593,9 +7593,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key2 of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
-            ret.push(key2, headers[key2]);
+        for (const key3 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key3, removeContent, unknownOrigin)) {
+            ret.push(key3, headers[key3]);
           }
         }
       } else {
@@ -8676,16 +8676,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key2;
+        let key3;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key2 = String(opts.origin);
+          key3 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key2);
+        let dispatcher = this[kClients].get(key3);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key2, dispatcher);
+          this[kClients].set(key3, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8924,7 +8924,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key3) => key3.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -10702,18 +10702,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key2) {
+    function getHeaderByName(headers, key3) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key3.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key2);
+        return headers.get(key3);
       } else {
-        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key3.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10777,41 +10777,41 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key2) {
-      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
+    function getMockDispatch(mockDispatches, key3) {
+      const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key3.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key3.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key3.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key3.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key3.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
+        const headers = typeof key3.headers === "object" ? JSON.stringify(key3.headers) : key3.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key2, data) {
+    function addMockDispatch(mockDispatches, key3, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key3, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key2) {
+    function deleteMockDispatch(mockDispatches, key3) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key2);
+        return matchKey(dispatch, key3);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10831,9 +10831,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key2 = keys[i];
-        const value = data[key2];
-        const name = Buffer.from(`${key2}`);
+        const key3 = keys[i];
+        const value = data[key3];
+        const name = Buffer.from(`${key3}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name, Buffer.from(`${value[j]}`));
@@ -10855,8 +10855,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key2 = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
+      const key3 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key3);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10866,7 +10866,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key2);
+        deleteMockDispatch(this[kDispatches], key3);
         handler2.onError(error2);
         return true;
       }
@@ -10891,7 +10891,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key2);
+        deleteMockDispatch(mockDispatches, key3);
       }
       function resume() {
       }
@@ -12798,16 +12798,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key2) {
+      register(dispatcher, key3) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key2);
+              this.finalizer(key3);
             }
           });
         }
       }
-      unregister(key2) {
+      unregister(key3) {
       }
     };
     module.exports = function() {
@@ -16292,8 +16292,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key2, ...value] = part.split("=");
-        const trimmedKey = key2.trim();
+        const [key3, ...value] = part.split("=");
+        const trimmedKey = key3.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -19921,7 +19921,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve(response);
             }
-            function dateTimeDeserializer(key2, value) {
+            function dateTimeDeserializer(key3, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -20705,27 +20705,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key2 = "") {
+          key(key3 = "") {
             var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
+            return (ref = this.instances[key3]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
+              limiter = this.instances[key3] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key3}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
+              this.Events.trigger("created", limiter, key3);
               return limiter;
             })();
           }
-          async deleteKey(key2 = "") {
+          async deleteKey(key3 = "") {
             var deleted, instance;
-            instance = this.instances[key2];
+            instance = this.instances[key3];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key3}`)]);
             }
             if (instance != null) {
-              delete this.instances[key2];
+              delete this.instances[key3];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -26409,8 +26409,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key2, value) => {
-      Object.defineProperty(object, key2, { value });
+    var define2 = (object, key3, value) => {
+      Object.defineProperty(object, key3, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -26928,25 +26928,25 @@ var require_ignore = __commonJS({
         return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key2 = UNDERSCORE + MODE_IGNORE;
-        if (this[key2]) {
-          return this[key2];
+        const key3 = UNDERSCORE + MODE_IGNORE;
+        if (this[key3]) {
+          return this[key3];
         }
-        return this._make(MODE_IGNORE, key2);
+        return this._make(MODE_IGNORE, key3);
       }
       get checkRegex() {
-        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key2]) {
-          return this[key2];
+        const key3 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key3]) {
+          return this[key3];
         }
-        return this._make(MODE_CHECK_IGNORE, key2);
+        return this._make(MODE_CHECK_IGNORE, key3);
       }
-      _make(mode, key2) {
+      _make(mode, key3) {
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key2, regex2);
+        return define2(this, key3, regex2);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -27253,7 +27253,7 @@ var models_default;
 var init_models = __esm({
   "src/knowledge/data/models.json"() {
     "use strict";
-    models_default = JSON.parse(`{"$schema":"./knowledge.schema.json","about":"Model families: who publishes them, how references look, and the openness facts of each layer, each with its sources. Facts come from ../shared/reference/ai-licences.md and ai-licences.yaml; entries marked provisional rest on general knowledge and cite the model's own page.","order":"First match wins: when several entries match a reference, the earliest in this list is taken. Within a family, exceptions come before the general entry. Each entry's examples must resolve to the entry itself (the tests check it), which catches shadowing.","patterns":"Every pattern is the source of a case-insensitive regular expression, anchored at ^, a literal prefix plus optional groups (no nested quantifiers).","models":[{"id":"llama-4","family":"Llama","name":"Llama 4 (Scout, Maverick)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^llama-4-"}],"ollama":["^llama4(?::|$)"],"api":["^llama-4-","^llama4-"],"prose":["^(?:meta[ -])?llama[ -]?4\\\\b"]},"weightsLicence":"LicenseRef-llama4","codeLicence":"LicenseRef-llama4","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\"","Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)"],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md","https://github.com/meta-llama/llama-models"],"verification":"primary","notes":"Licence effective 5 Apr 2025. Scout and Maverick are natively multimodal, so the EU exclusion applies.","examples":["meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/Llama-4-Maverick-17B-128E","llama4:scout"]},{"id":"llama-3.3","family":"Llama","name":"Llama 3.3","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.3-"}],"ollama":["^llama3\\\\.3(?::|$)"],"api":["^llama-3\\\\.3-","^llama3-3-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.3\\\\b"]},"weightsLicence":"LicenseRef-llama3.3","codeLicence":"LicenseRef-llama3.3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/tree/main/models/llama3_3"],"verification":"primary","notes":"Released 6 Dec 2024. Same terms as 3.2; its AUP repeats the EU multimodal clause although 3.3 is text-only.","examples":["meta-llama/Llama-3.3-70B-Instruct","llama3.3:70b","llama-3.3-70b-versatile","Llama 3.3"]},{"id":"llama-3.2-vision","family":"Llama","name":"Llama 3.2 Vision (11B, 90B)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.2-(?:11|90)b-vision"}],"ollama":["^llama3\\\\.2-vision(?::|$)"],"api":["^llama-3\\\\.2-(?:11|90)b-vision","^llama3-2-(?:11|90)b"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.2[ -]vision\\\\b"]},"weightsLicence":"LicenseRef-llama3.2","codeLicence":"LicenseRef-llama3.2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\"","Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)"],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md","https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE"],"verification":"primary","notes":"Released 25 Sep 2024. The AUP withholds the licence grant for the multimodal 3.2 models from the EU.","examples":["meta-llama/Llama-3.2-11B-Vision-Instruct","meta-llama/Llama-3.2-90B-Vision","llama3.2-vision:11b","Llama 3.2 Vision"]},{"id":"llama-3.2","family":"Llama","name":"Llama 3.2 (1B, 3B text)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.2-"}],"ollama":["^llama3\\\\.2(?::|$)"],"api":["^llama-3\\\\.2-","^llama3-2-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.2\\\\b"]},"weightsLicence":"LicenseRef-llama3.2","codeLicence":"LicenseRef-llama3.2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE","https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"],"verification":"primary","notes":"The EU exclusion covers only the multimodal 3.2 models (see llama-3.2-vision).","examples":["meta-llama/Llama-3.2-3B-Instruct","meta-llama/Llama-3.2-1B","llama3.2","llama3.2:1b","Llama 3.2"]},{"id":"llama-3.1","family":"Llama","name":"Llama 3.1","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.1-"}],"ollama":["^llama3\\\\.1(?::|$)"],"api":["^llama-3\\\\.1-","^llama3-1-","^meta-llama-3\\\\.1-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.1\\\\b"]},"weightsLicence":"LicenseRef-llama3.1","codeLicence":"LicenseRef-llama3.1","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"],"verification":"primary","notes":"Released 23 Jul 2024. Drops the Llama 3 ban on improving other models with outputs, but models trained on outputs must carry the Llama name.","examples":["meta-llama/Llama-3.1-8B-Instruct","meta-llama/Meta-Llama-3.1-70B","llama3.1","llama3.1:8b","llama-3.1-8b-instant","Llama 3.1"]},{"id":"llama-guard-2","family":"Llama","name":"Llama Guard 2","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^meta-llama-guard-2-"}],"prose":["^(?:meta[ -])?llama[ -]?guard[ -]?2\\\\b"]},"weightsLicence":"LicenseRef-llama3","codeLicence":"LicenseRef-llama3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change"],"sources":["https://huggingface.co/meta-llama/Meta-Llama-Guard-2-8B"],"verification":"provisional","notes":"A Llama 3 8B safety classifier for prompts and responses, released under the Meta Llama 3 Community License.","examples":["meta-llama/Meta-Llama-Guard-2-8B"]},{"id":"llama-3","family":"Llama","name":"Llama 3","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^meta-llama-3-"}],"ollama":["^llama3(?::|$)"],"api":["^llama3-(?:8|70)b","^meta-llama-3-"],"prose":["^(?:meta[ -])?llama[ -]?3(?![.\\\\d])"]},"weightsLicence":"LicenseRef-llama3","codeLicence":"LicenseRef-llama3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Meta Llama 3\\" notice; derived model names must start with \\"Llama 3\\"","No using the model or its outputs to improve any other large language model"],"sources":["https://github.com/meta-llama/llama3/blob/main/LICENSE"],"verification":"primary","notes":"Released 18 Apr 2024.","examples":["meta-llama/Meta-Llama-3-8B","meta-llama/Meta-Llama-3-70B-Instruct","llama3:8b","llama3-70b-8192"]},{"id":"llama-2","family":"Llama","name":"Llama 2","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^llama-2-"}],"ollama":["^llama2(?::|$)"],"api":["^llama-?2-"],"prose":["^(?:meta[ -])?llama[ -]?2\\\\b"]},"weightsLicence":"LicenseRef-llama2","codeLicence":"LicenseRef-llama2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","No using the model or its outputs to improve any other large language model"],"sources":["https://github.com/meta-llama/llama/blob/main/LICENSE","https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"],"verification":"primary","notes":"Released 18 Jul 2023. OSI stated the licence is not open source.","examples":["meta-llama/Llama-2-7b-chat-hf","meta-llama/Llama-2-70b-hf","llama2:13b","Llama 2"]},{"id":"code-llama","family":"Llama","name":"Code Llama","developer":"Meta","patterns":{"hub":[{"org":["meta-llama","codellama"],"name":"^codellama-"}],"ollama":["^codellama(?::|$)"],"prose":["^code ?llama\\\\b"]},"weightsLicence":"LicenseRef-llama2","codeLicence":"LicenseRef-llama2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change"],"baseOf":"llama-2","sources":["https://github.com/meta-llama/codellama/blob/main/LICENSE","https://huggingface.co/meta-llama/CodeLlama-7b-hf"],"verification":"provisional","notes":"Fine-tuned from Llama 2 and released under the Llama 2 Community License (not in the reference notes).","examples":["codellama/CodeLlama-7b-hf","meta-llama/CodeLlama-34b-Instruct-hf","codellama:7b"]},{"id":"gemma-4","family":"Gemma","name":"Gemma 4","developer":"Google DeepMind","patterns":{"hub":[{"org":["google"],"name":"^gemma-4(?:-|$)"}],"ollama":["^gemma4(?::|$)"],"api":["^gemma-4(?:-|$)"],"prose":["^gemma[ -]?4\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://ai.google.dev/gemma/apache_2","https://ai.google.dev/gemma/terms"],"verification":"provisional","notes":"Announced April 2026 under Apache-2.0; the Gemma Terms of Use page points Gemma 4 users to an Apache 2.0 page. Hub id pattern and gating not verified.","examples":["google/gemma-4-27b-it","gemma4","Gemma 4"]},{"id":"gemma","family":"Gemma","name":"Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n)","developer":"Google DeepMind","patterns":{"hub":[{"org":["google"],"name":"^(?:code|pali|recurrent|shield|data)?gemma"}],"ollama":["^(?:code|shield)?gemma(?:2|3|3n)?(?::|$)"],"api":["^gemma-?[123]","^gemma-(?:2b|7b)"],"prose":["^(?:code|pali)?gemma(?: ?[123]n?)?\\\\b"]},"weightsLicence":"LicenseRef-gemma","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Prohibited Use Policy binding, and Google may update it","Google may restrict usage remotely if it believes the terms are breached","Models trained on Gemma outputs or by distillation are Model Derivatives under the same terms","Redistribution must pass the use restrictions on and ship a Notice file"],"sources":["https://ai.google.dev/gemma/terms","https://ai.google.dev/gemma/prohibited_use_policy","https://github.com/google-deepmind/gemma/blob/main/LICENSE"],"verification":"primary","notes":"Commercial use allowed with no cap, but the mutable use policy and remote-restriction right keep it from being open source. Served through APIs (gemma-* names) it stays under these terms. MedGemma/TxGemma use other terms and are not matched.","examples":["google/gemma-2-9b-it","google/gemma-7b","google/gemma-3-27b-it","google/gemma-3n-E4B-it","google/codegemma-7b","gemma2","gemma3:27b","gemma2-9b-it"]},{"id":"mistral-large-2","family":"Mistral","name":"Mistral Large 2 / Ministral 8B / Mistral Small 2409 (research licence)","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^(?:mistral-large-instruct-24(?:07|11)|ministral-8b-instruct-2410|mistral-small-instruct-2409)(?:-|$)"}],"ollama":["^mistral-large(?::|$)"],"prose":["^mistral large 2\\\\b"]},"weightsLicence":"LicenseRef-mistral-mrl-0.1","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Research purposes only: personal, academic or non-profit use unconnected to any business","Outputs are covered too; no distribution by a commercial entity, even free or as a service"],"sources":["https://mistral.ai/licenses/MRL-0.1.md","https://github.com/mistralai/mistral-inference/blob/main/README.md"],"verification":"primary","notes":"Mistral AI Research License 0.1. Later Mistral Large 3 reportedly Apache-2.0 (not verified, not matched).","examples":["mistralai/Mistral-Large-Instruct-2407","mistralai/Ministral-8B-Instruct-2410","mistral-large:123b"]},{"id":"codestral-22b","family":"Mistral","name":"Codestral 22B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^codestral-22b"}],"ollama":["^codestral(?::|$)"],"prose":["^codestral[ -]22b\\\\b"]},"weightsLicence":"LicenseRef-mistral-mnpl-0.1","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-production use only: testing, research, personal or evaluation","No use in any commercial activity"],"sources":["https://mistral.ai/licenses/MNPL-0.1.md","https://github.com/mistralai/mistral-inference/blob/main/README.md"],"verification":"primary","notes":"A third-party note says Codestral moved to Apache-2.0 in April 2026 (unverified).","examples":["mistralai/Codestral-22B-v0.1","codestral:22b"]},{"id":"mathstral-codestral-mamba","family":"Mistral","name":"Mathstral 7B / Codestral Mamba 7B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^(?:mathstral|mamba-codestral)-"}],"ollama":["^mathstral(?::|$)"],"api":["^(?:open-)?codestral-mamba"],"prose":["^(?:mathstral|codestral mamba)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","examples":["mistralai/Mathstral-7B-v0.1","mistralai/Mamba-Codestral-7B-v0.1","open-codestral-mamba"]},{"id":"mistral-nemo","family":"Mistral","name":"Mistral NeMo 12B","developer":"Mistral AI and NVIDIA","patterns":{"hub":[{"org":["mistralai"],"name":"^mistral-nemo-"}],"ollama":["^mistral-nemo(?::|$)"],"api":["^open-mistral-nemo"],"prose":["^mistral[ -]nemo\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","notes":"open-mistral-nemo is the API name of these open weights.","examples":["mistralai/Mistral-Nemo-Instruct-2407","mistral-nemo","open-mistral-nemo","open-mistral-nemo-2407"]},{"id":"mixtral","family":"Mistral","name":"Mixtral 8x7B / 8x22B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^mixtral-8x(?:7|22)b"}],"ollama":["^mixtral(?::|$)"],"api":["^open-mixtral-","^mixtral-8x(?:7|22)b"],"prose":["^mixtral\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","notes":"OSI's validation round reportedly failed Mixtral for missing data information (secondary).","examples":["mistralai/Mixtral-8x7B-Instruct-v0.1","mistralai/Mixtral-8x22B-v0.1","mixtral:8x7b","open-mixtral-8x22b"]},{"id":"mistral-7b","family":"Mistral","name":"Mistral 7B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^mistral-7b-"}],"ollama":["^mistral(?::|$)"],"api":["^open-mistral-7b","^mistral-7b-instruct"],"prose":["^mistral[ -]7b\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","examples":["mistralai/Mistral-7B-Instruct-v0.3","mistralai/Mistral-7B-v0.1","mistral","mistral:7b","open-mistral-7b"]},{"id":"mistral-api","family":"Mistral","name":"Mistral AI hosted models (API only)","developer":"Mistral AI","patterns":{"api":["^mistral-(?:large|medium|small|saba|embed|ocr|moderation)(?:-|$)","^(?:codestral|ministral|pixtral|magistral|devstral)-"],"prose":["^mistral (?:large|medium)\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.mistral.ai/getting-started/models/","https://mistral.ai/terms"],"verification":"secondary","notes":"API names such as mistral-large-latest are treated as closed API use; some of these models also have downloadable weights under other terms (Mistral Large 2: research licence). open-mistral-* / open-mixtral-* names are the Apache-2.0 open-weight models and match their own entries.","examples":["mistral-large-latest","mistral-small-latest","codestral-latest","pixtral-large-latest"]},{"id":"claude","family":"Claude","name":"Claude (all versions)","developer":"Anthropic","patterns":{"api":["^claude-"],"prose":["^claude\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://www.anthropic.com/legal/commercial-terms"],"verification":"secondary","examples":["claude-3-5-sonnet-latest","claude-3-opus-20240229","claude-sonnet-4-20250514","Claude 3.5 Sonnet"]},{"id":"falcon-180b","family":"Falcon","name":"Falcon 180B","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^falcon-180b"}],"ollama":["^falcon:180b"],"prose":["^falcon[ -]180b\\\\b"]},"weightsLicence":"LicenseRef-falcon-180b-tii-1.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["refinedweb"],"weights":"gated","restrictions":["Hosting Use (offering the model as an inference or fine-tuning service to third parties) needs a separate licence from TII","Acceptable Use Policy that TII can change (\\"latest version from time to time\\")","Public statements about derivatives must credit Falcon LLM technology from TII"],"sources":["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"],"verification":"primary","notes":"Apache-2.0-derived text; RefinedWeb extract is public, the rest of the data undisclosed.","examples":["tiiuae/falcon-180B","tiiuae/falcon-180B-chat","falcon:180b"]},{"id":"falcon-2-3-h1","family":"Falcon","name":"Falcon 2 / Falcon 3 / Falcon-H1","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^(?:falcon-11b|falcon3-|falcon-h1-)"}],"ollama":["^falcon[23](?::|$)"],"prose":["^falcon[ -]?(?:2|3|h1)\\\\b"]},"weightsLicence":"LicenseRef-tii-falcon-license-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","datasets":["refinedweb"],"weights":"open","restrictions":["Acceptable Use Policy that TII can change at will","Public statements about derivatives must credit Falcon LLM technology from TII"],"sources":["https://huggingface.co/tiiuae/falcon-11B","https://falconllm.tii.ae/falcon-terms-and-conditions.html"],"verification":"primary","notes":"TII markets the licence as \\"Apache 2.0-based\\"; it is not Apache-2.0. Falcon2-11B card metadata says license: unknown while the body names the TII licence.","examples":["tiiuae/falcon-11B","tiiuae/Falcon3-7B-Instruct","tiiuae/Falcon-H1-1.5B-Base","falcon3:7b"]},{"id":"falcon-7b-40b","family":"Falcon","name":"Falcon 7B / 40B","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^falcon-(?:7|40)b(?:-|$)"}],"ollama":["^falcon(?::|$)"],"prose":["^falcon[ -](?:7|40)b\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["refinedweb"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/tiiuae/falcon-40b","https://huggingface.co/datasets/tiiuae/falcon-refinedweb"],"verification":"secondary","notes":"First released under the royalty-bearing TII Falcon LLM License 1.0; switched to Apache-2.0 at the end of May 2023 (secondary). A 600B-token RefinedWeb extract is public; curated corpora are not.","examples":["tiiuae/falcon-7b","tiiuae/falcon-40b-instruct","falcon:7b"]},{"id":"qwen-1.8b","family":"Qwen","name":"Qwen-1.8B (research licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen(?:1\\\\.5)?-1[._]8b(?:-|$)"}],"ollama":["^qwen:1\\\\.8b"]},"weightsLicence":"LicenseRef-tongyi-qianwen-research","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Research and evaluation only; commercial use needs permission"],"sources":["https://github.com/QwenLM/Qwen/blob/main/README.md"],"verification":"secondary","notes":"Tongyi Qianwen Research License (30 Nov 2023). Whether Qwen1.5-1.8B uses the same licence was not checked.","examples":["Qwen/Qwen-1_8B-Chat","Qwen/Qwen1.5-1.8B"]},{"id":"qwen","family":"Qwen","name":"Qwen (1) / Qwen1.5","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^(?:qwen-(?:7|14|72)b|qwen-vl|qwen1\\\\.5-|codeqwen1\\\\.5-)"}],"ollama":["^(?:code)?qwen(?::|$)"],"prose":["^qwen ?1\\\\.5\\\\b"]},"weightsLicence":"LicenseRef-tongyi-qianwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","No using the materials or outputs to improve other large language models"],"sources":["https://github.com/QwenLM/Qwen/blob/main/README.md","https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"],"verification":"primary","notes":"Tongyi Qianwen License Agreement (3 Aug 2023); PRC law.","examples":["Qwen/Qwen-7B-Chat","Qwen/Qwen1.5-7B-Chat","Qwen/CodeQwen1.5-7B","qwen:7b"]},{"id":"qwen2-72b","family":"Qwen","name":"Qwen2-72B","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-(?:math-)?72b(?:-|$)"}],"ollama":["^qwen2(?:-math)?:72b"],"api":["^qwen2-72b"]},"weightsLicence":"LicenseRef-tongyi-qianwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","No using the materials or outputs to improve other large language models"],"sources":["https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/LICENSE"],"verification":"primary","notes":"The only Qwen2 size outside Apache-2.0. Qwen2-VL-72B terms not checked (not matched here).","examples":["Qwen/Qwen2-72B-Instruct","Qwen/Qwen2-72B","qwen2:72b"]},{"id":"qwen2","family":"Qwen","name":"Qwen2 (0.5B\u201357B)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-"}],"ollama":["^qwen2(?:-math)?(?::|$)"],"prose":["^qwen ?2(?![.\\\\d])"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2-7B-Instruct"],"verification":"secondary","examples":["Qwen/Qwen2-7B-Instruct","Qwen/Qwen2-1.5B","qwen2:7b"]},{"id":"qwen2.5-3b","family":"Qwen","name":"Qwen2.5 3B models (research licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?:3b(?:-|$)"],"api":["^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)"]},"weightsLicence":"LicenseRef-qwen-research","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Non-commercial (research) use only","Models trained on the materials or outputs must say \\"Built with Qwen\\" / \\"Improved using Qwen\\" in their documentation"],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2.5-3B-Instruct"],"verification":"primary","notes":"Qwen Research License (19 Sep 2024). The 3B rule is applied to every Qwen2.5 variant at 3B (Coder, VL); verify per model.","examples":["Qwen/Qwen2.5-3B-Instruct","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-Coder-3B-Instruct","qwen2.5:3b"]},{"id":"qwen2.5-72b","family":"Qwen","name":"Qwen2.5 72B models (Qwen licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?:72b(?:-|$)"],"api":["^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)"]},"weightsLicence":"LicenseRef-qwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","Models trained on the materials or outputs must say \\"Built with Qwen\\" / \\"Improved using Qwen\\" in their documentation"],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2.5-72B-Instruct"],"verification":"secondary","notes":"Qwen License Agreement (19 Sep 2024); full text not read, terms from consistent third-party quotations.","examples":["Qwen/Qwen2.5-72B-Instruct","Qwen/Qwen2.5-72B-Instruct-AWQ","Qwen/Qwen2.5-Math-72B","qwen2.5:72b"]},{"id":"qwen2.5","family":"Qwen","name":"Qwen2.5 (other sizes)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?(?::|$)"],"api":["^qwen2\\\\.5-(?:\\\\d|coder-|math-|vl-)"],"prose":["^qwen ?2\\\\.5\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md"],"verification":"primary","notes":"All Qwen2.5 sizes except 3B (qwen-research) and 72B (qwen) are Apache-2.0.","examples":["Qwen/Qwen2.5-7B-Instruct","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-Coder-32B-Instruct","qwen2.5:7b","qwen2.5"]},{"id":"qwen-api","family":"Qwen","name":"Qwen hosted tiers (Max, Plus, Turbo, Flash; API only)","developer":"Alibaba Cloud","patterns":{"api":["^qwen(?:\\\\d(?:\\\\.\\\\d)?)?-(?:max|plus|turbo|long|flash)(?:-|$)","^qwen-(?:vl|audio)-(?:max|plus)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://www.alibabacloud.com/help/en/model-studio/models","https://github.com/QwenLM/Qwen3/blob/main/README.md"],"verification":"provisional","notes":"The reference notes that Max / Plus tiers are API-only or custom; model names taken from the Model Studio list.","examples":["qwen-max","qwen-plus-latest","qwen3-max","qwen-turbo"]},{"id":"qwen3","family":"Qwen","name":"Qwen3","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen3-"}],"ollama":["^qwen3(?:-coder|vl)?(?::|$)"],"api":["^qwen3-(?:\\\\d|coder-\\\\d|vl-\\\\d|next-)"],"prose":["^qwen ?3(?![.\\\\d])"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen3/blob/main/README.md"],"verification":"primary","examples":["Qwen/Qwen3-8B","Qwen/Qwen3-235B-A22B","Qwen/Qwen3-Coder-480B-A35B-Instruct","qwen3:8b","Qwen3"]},{"id":"deepseek-r1-distill-llama-70b","family":"DeepSeek","name":"DeepSeek-R1-Distill-Llama-70B","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1-distill-llama-70b"}],"ollama":["^deepseek-r1:70b"],"api":["^deepseek-r1-distill-llama-70b"]},"weightsLicence":"LicenseRef-llama3.3","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"baseOf":"llama-3.3","sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"secondary","notes":"The card says MIT, but the model is distilled onto Llama-3.3-70B-Instruct and carries its licence.","examples":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B","deepseek-r1:70b"]},{"id":"deepseek-r1-distill-llama-8b","family":"DeepSeek","name":"DeepSeek-R1-Distill-Llama-8B","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1-distill-llama-8b"}],"api":["^deepseek-r1-distill-llama-8b"]},"weightsLicence":"LicenseRef-llama3.1","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"baseOf":"llama-3.1","sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"secondary","notes":"The card says MIT, but the model is distilled onto Llama-3.1-8B and carries its licence.","examples":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]},{"id":"deepseek-r1","family":"DeepSeek","name":"DeepSeek-R1 (incl. Qwen distills)","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1"}],"ollama":["^deepseek-r1(?::|$)"],"api":["^deepseek-reasoner$","^deepseek-r1"],"prose":["^deepseek[ -]r1\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"primary","notes":"Code and weights MIT; distillation expressly allowed. R1-Distill-Qwen models inherit Apache-2.0 Qwen2.5 bases (no extra terms). deepseek-reasoner is the hosted API name.","examples":["deepseek-ai/DeepSeek-R1","deepseek-ai/DeepSeek-R1-Distill-Qwen-7B","deepseek-r1","deepseek-r1:14b","deepseek-reasoner"]},{"id":"deepseek-v3-mit","family":"DeepSeek","name":"DeepSeek-V3-0324 and later V3.x","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-v3(?:-0324|\\\\.\\\\d)"}],"api":["^deepseek-chat$"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/deepseek-ai/DeepSeek-V3-0324","https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"],"verification":"provisional","notes":"V3-0324 under MIT was only seen on derivative cards (reference section 6); V3.1+ assumed the same. deepseek-chat is the hosted API name, which serves the current V3.x weights.","examples":["deepseek-ai/DeepSeek-V3-0324","deepseek-ai/DeepSeek-V3.1","deepseek-chat"]},{"id":"deepseek","family":"DeepSeek","name":"DeepSeek LLM / Coder / MoE / V2 / V2.5 / V3 (Dec 2024)","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^(?:deepseek-llm-|deepseek-coder-|deepseek-moe-|deepseek-v2|deepseek-v3(?:-base)?$)"}],"ollama":["^deepseek-(?:llm|coder|coder-v2|v2|v2\\\\.5|v3)(?::|$)"],"prose":["^deepseek[ -](?:llm|coder|v2|v3)\\\\b"]},"weightsLicence":"LicenseRef-deepseek-license-1.0","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":["Use restrictions in Attachment A (including any military use) bind all derivatives, distilled models included","DeepSeek may restrict violating use remotely"],"sources":["https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL","https://github.com/deepseek-ai/DeepSeek-V2/blob/main/README.md"],"verification":"primary","notes":"DeepSeek License Agreement v1.0 (23 Oct 2023): commercial use and hosting allowed, OpenRAIL-style use restrictions; PRC law.","examples":["deepseek-ai/DeepSeek-V2","deepseek-ai/DeepSeek-V3","deepseek-ai/deepseek-llm-7b-chat","deepseek-ai/deepseek-coder-6.7b-instruct","deepseek-coder-v2:16b"]},{"id":"phi-4","family":"Phi","name":"Phi-4","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-4"}],"ollama":["^phi4(?:-mini|-reasoning)?(?::|$)"],"prose":["^phi-?4\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/phi-4"],"verification":"secondary","notes":"Synthetic and filtered web data, described but not released.","examples":["microsoft/phi-4","microsoft/Phi-4-mini-instruct","phi4","phi4-mini:3.8b"]},{"id":"phi-3","family":"Phi","name":"Phi-3 / Phi-3.5","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-3"}],"ollama":["^phi3(?:\\\\.5)?(?::|$)"],"prose":["^phi-?3(?:\\\\.5)?\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/Phi-3-mini-4k-instruct","https://huggingface.co/microsoft/phi-4"],"verification":"secondary","examples":["microsoft/Phi-3-mini-4k-instruct","microsoft/Phi-3.5-mini-instruct","phi3","phi3:medium"]},{"id":"phi-2","family":"Phi","name":"Phi-2","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-2$"}],"ollama":["^phi(?::|$)"],"prose":["^phi-2\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/phi-2"],"verification":"secondary","notes":"Early Phi-2 (and Phi-1.5) cards used the Microsoft Research License (non-commercial); Phi-2 later switched to MIT (date not checked). A pinned old revision may carry the old terms.","examples":["microsoft/phi-2","phi:2.7b"]},{"id":"olmo","family":"OLMo","name":"OLMo / OLMo 2 / OLMoE","developer":"Allen Institute for AI (Ai2)","patterns":{"hub":[{"org":["allenai"],"name":"^olmoe?-"}],"ollama":["^olmo2?(?::|$)"],"prose":["^olmoe?(?: ?2)?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["dolma","olmo-mix-1124"],"weights":"open","restrictions":[],"sources":["https://github.com/allenai/OLMo/blob/main/README.md","https://github.com/allenai/dolma/blob/main/README.md"],"verification":"primary","notes":"Weights, code, data (Dolma, ODC-By since April 2024; OLMo-mix-1124 / Dolmino-mix-1124) and intermediate checkpoints released. Passed OSI validation (secondary). OLMoE matched on the same terms (provisional).","examples":["allenai/OLMo-2-1124-7B","allenai/OLMo-7B-hf","allenai/OLMoE-1B-7B-0924","olmo2:13b"]},{"id":"pythia","family":"Pythia","name":"Pythia","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^pythia-"}],"prose":["^pythia\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/EleutherAI/pythia/blob/main/README.md"],"verification":"primary","notes":"Trained on The Pile / deduplicated Pile (pre-tokenised shards published) with intermediate checkpoints. The Pile has mixed component licences. Passed OSI validation (secondary).","examples":["EleutherAI/pythia-1b","EleutherAI/pythia-6.9b-deduped"]},{"id":"gpt-neox-20b","family":"GPT-NeoX","name":"GPT-NeoX-20B","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-neox-20b"}],"prose":["^gpt-neox\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/EleutherAI/gpt-neox"],"verification":"primary","examples":["EleutherAI/gpt-neox-20b"]},{"id":"smollm","family":"SmolLM","name":"SmolLM / SmolLM2 / SmolLM3","developer":"Hugging Face","patterns":{"hub":[{"org":["HuggingFaceTB"],"name":"^smollm[23]?-"}],"prose":["^smollm[23]?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["fineweb-edu"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/HuggingFaceTB/SmolLM3-3B","https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B","https://github.com/huggingface/smollm"],"verification":"primary","notes":"Pretraining mixtures published as datasets (SmolLM-Corpus, FineWeb-Edu, FineMath, The Stack subsets) with the training configs.","examples":["HuggingFaceTB/SmolLM3-3B","HuggingFaceTB/SmolLM2-1.7B-Instruct","HuggingFaceTB/SmolLM-135M"]},{"id":"smolvlm","family":"SmolLM","name":"SmolVLM / SmolVLM2","developer":"Hugging Face","patterns":{"hub":[{"org":["HuggingFaceTB"],"name":"^smolvlm2?-"}],"prose":["^smolvlm2?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","weights":"open","restrictions":[],"sources":["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct","https://huggingface.co/blog/smolvlm"],"verification":"primary","datasets":["the-cauldron"],"notes":"A SigLIP vision encoder on a SmolLM2 decoder; trained on the published The Cauldron and Docmatix datasets.","examples":["HuggingFaceTB/SmolVLM-Instruct","HuggingFaceTB/SmolVLM2-2.2B-Instruct"]},{"id":"baichuan2","family":"Baichuan","name":"Baichuan 2 (7B / 13B)","developer":"Baichuan Intelligence","patterns":{"hub":[{"org":["baichuan-inc"],"name":"^baichuan2-(?:7b|13b)\\\\b"}],"prose":["^baichuan ?2\\\\b"]},"weightsLicence":"LicenseRef-baichuan2","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["commercial use needs Baichuan's approval"],"sources":["https://huggingface.co/baichuan-inc/Baichuan2-7B-Base","https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"],"verification":"primary","notes":"Trained on 2.6 trillion tokens of undisclosed high-quality corpora.","examples":["baichuan-inc/Baichuan2-7B-Base","baichuan-inc/Baichuan2-13B-Chat"]},{"id":"mpt-chat","family":"MPT","name":"MPT-7B / MPT-30B Chat","developer":"MosaicML (Databricks)","patterns":{"hub":[{"org":["mosaicml"],"name":"^mpt-(?:7b|30b)(?:-8k)?-chat\\\\b"}]},"weightsLicence":"CC-BY-NC-SA-4.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["non-commercial use only (the chat fine-tuning data has non-commercial terms)"],"sources":["https://huggingface.co/mosaicml/mpt-7b-chat","https://huggingface.co/mosaicml/mpt-30b-chat"],"verification":"primary","notes":"Fine-tuned on datasets that include ShareGPT-Vicuna, HC3, Alpaca, HH-RLHF and Evol-Instruct.","examples":["mosaicml/mpt-7b-chat","mosaicml/mpt-30b-chat","mosaicml/mpt-7b-8k-chat"]},{"id":"mpt","family":"MPT","name":"MPT-7B / MPT-30B","developer":"MosaicML (Databricks)","patterns":{"hub":[{"org":["mosaicml"],"name":"^mpt-(?:7b|30b)\\\\b"}],"prose":["^mpt-(?:7b|30b)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/mosaicml/mpt-7b","https://www.databricks.com/blog/mpt-7b"],"verification":"primary","notes":"Pretrained on a described mix of public corpora (mC4, C4, RedPajama, The Stack, S2ORC and others); the exact mixture is not published as a dataset.","examples":["mosaicml/mpt-7b","mosaicml/mpt-30b-instruct","mosaicml/mpt-7b-storywriter","mosaicml/mpt-7b-8k"]},{"id":"gpt-j","family":"GPT-J","name":"GPT-J-6B","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-j-6b"}],"prose":["^gpt-j\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/kingoflolz/mesh-transformer-jax/blob/master/README.md"],"verification":"primary","examples":["EleutherAI/gpt-j-6b","EleutherAI/gpt-j-6B"]},{"id":"gpt-neo","family":"GPT-Neo","name":"GPT-Neo (125M, 1.3B, 2.7B)","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-neo-(?:125m|1\\\\.3b|2\\\\.7b)"}],"prose":["^gpt-neo\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/EleutherAI/gpt-neo-1.3B","https://github.com/EleutherAI/gpt-neo"],"verification":"provisional","notes":"Not in the reference notes; licence from the model card and repository (MIT).","examples":["EleutherAI/gpt-neo-1.3B","EleutherAI/gpt-neo-125m"]},{"id":"bloom","family":"BLOOM","name":"BLOOM / BLOOMZ","developer":"BigScience","patterns":{"hub":[{"org":["bigscience"],"name":"^bloomz?(?:-|$)"}],"prose":["^bloomz?\\\\b"]},"weightsLicence":"LicenseRef-bigscience-bloom-rail-1.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["roots"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Must disclose machine-generated text and not impersonate people"],"sources":["https://huggingface.co/spaces/bigscience/license"],"verification":"primary","notes":"ROOTS corpus documented; parts released under gated access with mixed licences.","examples":["bigscience/bloom","bigscience/bloom-560m","bigscience/bloomz-7b1"]},{"id":"starcoder2","family":"StarCoder","name":"StarCoder2","developer":"BigCode (Hugging Face, ServiceNow)","patterns":{"hub":[{"org":["bigcode"],"name":"^starcoder2-"}],"ollama":["^starcoder2(?::|$)"],"prose":["^starcoder ?2\\\\b"]},"weightsLicence":"LicenseRef-bigcode-openrail-m","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-stack-v2"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Bans generating malware; keep model cards and document modifications"],"sources":["https://github.com/bigcode-project/starcoder2","https://www.bigcode-project.org/docs/pages/bigcode-openrail"],"verification":"secondary","notes":"The Stack v2 is released but gated under terms of use. Whether the weights are gated was not verified.","examples":["bigcode/starcoder2-15b","bigcode/starcoder2-3b","starcoder2:7b"]},{"id":"starcoder","family":"StarCoder","name":"StarCoder / StarCoderBase","developer":"BigCode (Hugging Face, ServiceNow)","patterns":{"hub":[{"org":["bigcode"],"name":"^starcoder(?:base|plus)?(?:-|$)"}],"ollama":["^starcoder(?::|$)"],"prose":["^starcoder(?:base)?\\\\b"]},"weightsLicence":"LicenseRef-bigcode-openrail-m","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-stack"],"weights":"gated","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Bans generating malware; keep model cards and document modifications"],"sources":["https://www.bigcode-project.org/docs/pages/bigcode-openrail","https://huggingface.co/bigcode/starcoder"],"verification":"primary","notes":"Trained on The Stack v1.2 (permissively licensed source, opt-outs honoured; gated under terms of use).","examples":["bigcode/starcoder","bigcode/starcoderbase-1b","starcoder:7b"]},{"id":"sd-turbo","family":"Stable Diffusion","name":"SD-Turbo / SDXL-Turbo","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^sd(?:xl)?-turbo$"}],"prose":["^sd(?:xl)?[ -]turbo\\\\b"]},"weightsLicence":"LicenseRef-stabilityai-nc-research-community","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Research and non-commercial use only; no production use or hosted service","Models trained on outputs count as derivatives"],"sources":["https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],"verification":"secondary","examples":["stabilityai/sdxl-turbo","stabilityai/sd-turbo"]},{"id":"sd-3","family":"Stable Diffusion","name":"Stable Diffusion 3 / 3.5","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^stable-diffusion-3"}],"prose":["^stable diffusion 3(?:\\\\.5)?\\\\b","^sd ?3(?:\\\\.5)?\\\\b"]},"weightsLicence":"LicenseRef-stabilityai-community","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Commercial use only while annual revenue (with affiliates) is under US$1,000,000, and after registering","Acceptable Use Policy that Stability can update","\\"Powered by Stability AI\\" display; no using the models or outputs to build other foundational generative models"],"sources":["https://github.com/Stability-AI/sd3.5","https://stability.ai/community-license-agreement"],"verification":"primary","notes":"SD3 Medium launched in June 2024 under a non-commercial licence before the July 2024 Community License (unverified).","examples":["stabilityai/stable-diffusion-3-medium-diffusers","stabilityai/stable-diffusion-3.5-large","SD3.5"]},{"id":"sd-2-xl","family":"Stable Diffusion","name":"Stable Diffusion 2.x / SDXL 1.0","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^stable-diffusion-(?:2|xl-(?:base|refiner)-1\\\\.0)"}],"prose":["^(?:stable diffusion xl|sdxl)\\\\b","^stable diffusion 2\\\\b"]},"weightsLicence":"LicenseRef-openrail-plusplus","codeLicence":"MIT","architecture":"code","trainingData":"partial","datasets":["laion-5b"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Licensor may restrict use remotely"],"sources":["https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL","https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],"verification":"primary","notes":"CreativeML Open RAIL++-M. SDXL 0.9 was research-only (not matched). Training data LAION-5B derived, filtered.","examples":["stabilityai/stable-diffusion-xl-base-1.0","stabilityai/stable-diffusion-2-1","SDXL"]},{"id":"sd-1","family":"Stable Diffusion","name":"Stable Diffusion 1.x","developer":"CompVis / Runway / Stability AI","patterns":{"hub":[{"org":["runwayml","CompVis","stable-diffusion-v1-5"],"name":"^stable-diffusion-v-?1"}],"prose":["^stable diffusion v?1\\\\.[1-5]\\\\b"]},"weightsLicence":"LicenseRef-creativeml-openrail-m","codeLicence":"MIT","architecture":"code","trainingData":"partial","datasets":["laion-5b"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Licensor may restrict use remotely and push model updates"],"sources":["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"],"verification":"primary","notes":"Trained on LAION-5B subsets (public URL lists); LAION later withdrew and reissued the set.","examples":["runwayml/stable-diffusion-v1-5","CompVis/stable-diffusion-v1-4","stable-diffusion-v1-5/stable-diffusion-v1-5","Stable Diffusion 1.5"]},{"id":"flux-schnell","family":"FLUX","name":"FLUX.1 [schnell]","developer":"Black Forest Labs","patterns":{"hub":[{"org":["black-forest-labs"],"name":"^flux\\\\.1-schnell"}]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/black-forest-labs/FLUX.1-schnell","https://github.com/black-forest-labs/flux"],"verification":"provisional","notes":"Not in the reference notes.","examples":["black-forest-labs/FLUX.1-schnell"]},{"id":"flux-dev","family":"FLUX","name":"FLUX.1 [dev] family","developer":"Black Forest Labs","patterns":{"hub":[{"org":["black-forest-labs"],"name":"^flux\\\\.1-(?:[a-z]+-)?dev"}]},"weightsLicence":"LicenseRef-flux-1-dev-non-commercial-license","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-commercial use of the weights; commercial use needs a licence from Black Forest Labs"],"sources":["https://huggingface.co/black-forest-labs/FLUX.1-dev","https://github.com/black-forest-labs/flux"],"verification":"provisional","notes":"Not in the reference notes; licence name from the model card.","examples":["black-forest-labs/FLUX.1-dev","black-forest-labs/FLUX.1-Kontext-dev"]},{"id":"gpt-oss","family":"gpt-oss","name":"gpt-oss (20b, 120b)","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^gpt-oss-"}],"ollama":["^gpt-oss(?::|$)"],"api":["^gpt-oss-"],"prose":["^gpt-oss\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/openai/gpt-oss-20b","https://github.com/openai/gpt-oss"],"verification":"provisional","notes":"Open-weight even when reached through an OpenAI-compatible API. The reference marks the Apache-2.0 licence as reported, not verified; OpenAI also publishes a short usage policy.","examples":["openai/gpt-oss-20b","gpt-oss-20b","gpt-oss-120b","gpt-oss:20b"]},{"id":"whisper","family":"Whisper","name":"Whisper","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^whisper-"}],"api":["^whisper-1$"],"prose":["^whisper\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/openai/whisper/blob/main/README.md"],"verification":"primary","notes":"680k hours of web audio, described in the paper, not released. whisper-1 is the hosted API name for an open Whisper model.","examples":["openai/whisper-large-v3","openai/whisper-tiny.en","whisper-1"]},{"id":"clip","family":"CLIP","name":"CLIP","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^clip-vit-"}],"prose":["^openai clip\\\\b","^clip[- ](?:vit|rn\\\\d)","^clip[ -]?l\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/openai/CLIP/blob/main/LICENSE","https://github.com/openai/CLIP/blob/main/model-card.md"],"verification":"provisional","notes":"Trained on 400M image-text pairs collected from the web (WIT), described in the paper, not released.","examples":["openai/clip-vit-large-patch14","openai/clip-vit-base-patch16"]},{"id":"siglip","family":"SigLIP","name":"SigLIP","developer":"Google","patterns":{"hub":[{"org":["google"],"name":"^siglip2?-"}],"prose":["^siglip\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/google/siglip-base-patch16-512","https://github.com/google-research/big_vision"],"verification":"provisional","notes":"Trained on WebLI, a web image-text collection that Google has not released.","examples":["google/siglip-base-patch16-512","google/siglip-so400m-patch14-384"]},{"id":"gpt-2","family":"GPT-2","name":"GPT-2","developer":"OpenAI","patterns":{"hub":[{"org":["openai-community","openai",""],"name":"^gpt2(?:-(?:medium|large|xl))?$"}],"prose":["^gpt-2\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/openai/gpt-2/blob/master/LICENSE","https://huggingface.co/openai-community/gpt2"],"verification":"primary","notes":"The repository uses a \\"Modified MIT License\\" that only adds a non-binding request; functionally MIT. WebText was not released.","examples":["openai-community/gpt2","gpt2","gpt2-xl","GPT-2"]},{"id":"bert","family":"BERT","name":"BERT","developer":"Google","patterns":{"hub":[{"org":["google-bert","google",""],"name":"^bert[-_]"}],"prose":["^bert\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","datasets":["wikipedia","bookcorpus"],"weights":"open","restrictions":[],"sources":["https://github.com/google-research/bert/blob/master/README.md"],"verification":"primary","notes":"English Wikipedia + BooksCorpus; BooksCorpus is not redistributable.","examples":["google-bert/bert-base-uncased","bert-base-uncased","bert-large-cased","google/bert_uncased_L-2_H-128_A-2"]},{"id":"t5","family":"T5","name":"T5","developer":"Google","patterns":{"hub":[{"org":["google-t5",""],"name":"^t5-(?:small|base|large|3b|11b)$"},{"org":["google"],"name":"^t5-v1_1-"}],"prose":["^t5\\\\b","^t5(?:[ -]?v1[._ ]1)?[ -]?(?:small|base|large|xl|xxl)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["c4"],"weights":"open","restrictions":[],"sources":["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md"],"verification":"primary","notes":"C4 is reproducible from Common Crawl via TFDS and published as allenai/c4 (ODC-By). Passed OSI validation (secondary).","examples":["google-t5/t5-small","t5-base","google/t5-v1_1-large"]},{"id":"flan-t5","family":"T5","name":"Flan-T5","developer":"Google","patterns":{"hub":[{"org":["google"],"name":"^flan-t5-"}],"prose":["^flan-t5\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["c4"],"weights":"open","restrictions":[],"baseOf":"t5","sources":["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md","https://huggingface.co/google/flan-t5-base"],"verification":"primary","notes":"T5 pre-training on C4 plus the Flan instruction collection, which is only partly public.","examples":["google/flan-t5-base","google/flan-t5-xxl"]},{"id":"all-minilm-l6-v2","family":"sentence-transformers","name":"all-MiniLM-L6-v2","developer":"sentence-transformers (UKP Lab / Hugging Face)","patterns":{"hub":[{"org":["sentence-transformers",""],"name":"^all-minilm-l6-v2$"}],"ollama":["^all-minilm(?::|$)"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","weights":"open","restrictions":[],"sources":["https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2","https://github.com/UKPLab/sentence-transformers"],"verification":"provisional","notes":"Fine-tuned on about 1B sentence pairs from many public datasets (listed on the card) with mixed licences.","examples":["sentence-transformers/all-MiniLM-L6-v2","all-MiniLM-L6-v2","all-minilm"]},{"id":"all-mpnet-base-v2","family":"sentence-transformers","name":"all-mpnet-base-v2","developer":"sentence-transformers (UKP Lab / Hugging Face)","patterns":{"hub":[{"org":["sentence-transformers",""],"name":"^all-mpnet-base-v2$"}]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","weights":"open","restrictions":[],"sources":["https://huggingface.co/sentence-transformers/all-mpnet-base-v2"],"verification":"provisional","notes":"Same training-pair collection as all-MiniLM-L6-v2.","examples":["sentence-transformers/all-mpnet-base-v2","all-mpnet-base-v2"]},{"id":"grok-1","family":"Grok","name":"Grok-1 (open weights)","developer":"xAI","patterns":{"hub":[{"org":["xai-org"],"name":"^grok-1$"}],"api":["^grok-1$"],"prose":["^grok-1\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/xai-org/grok-1/blob/main/README.md"],"verification":"primary","examples":["xai-org/grok-1"]},{"id":"grok-2","family":"Grok","name":"Grok 2 (open weights)","developer":"xAI","patterns":{"hub":[{"org":["xai-org"],"name":"^grok-2$"}]},"weightsLicence":"LicenseRef-grok2-community","codeLicence":null,"architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Commercial use only when following the xAI Acceptable Use Policy guardrails","No using the materials or outputs to train other foundation or general-purpose models","\\"Powered by xAI\\" display"],"sources":["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"],"verification":"primary","notes":"Hub licence id grok2-community. The API name grok-2-1212 is the hosted service (grok-api).","examples":["xai-org/grok-2"]},{"id":"grok-api","family":"Grok","name":"Grok hosted models (API only)","developer":"xAI","patterns":{"api":["^grok-"],"prose":["^grok\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.x.ai/docs/models"],"verification":"secondary","examples":["grok-3","grok-2-1212","grok-4-latest","Grok"]},{"id":"dbrx","family":"DBRX","name":"DBRX","developer":"Databricks","patterns":{"hub":[{"org":["databricks"],"name":"^dbrx-"}],"ollama":["^dbrx(?::|$)"],"prose":["^dbrx\\\\b"]},"weightsLicence":"LicenseRef-databricks-open-model-license","codeLicence":"LicenseRef-databricks-open-model-license","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Licensees with over 700 million monthly active users need a separate licence","Acceptable Use Policy by URL; no using DBRX or its outputs to improve other LLMs","Databricks may restrict use remotely"],"sources":["https://github.com/databricks/dbrx/blob/main/README.md","https://www.databricks.com/legal/open-model-license"],"verification":"primary","notes":"The README links the licence as the \\"Databricks Open Source License\\": a real mislabel.","examples":["databricks/dbrx-instruct","databricks/dbrx-base","dbrx"]},{"id":"command-r","family":"Command","name":"Command R / R+ / A and Aya (weights)","developer":"Cohere (Cohere For AI / Cohere Labs)","patterns":{"hub":[{"org":["CohereForAI","CohereLabs"],"name":"^(?:c4ai-command-|aya-)"}],"ollama":["^(?:command-r(?:-plus|7b)?|command-a|aya(?:-expanse)?)(?::|$)"]},"weightsLicence":"CC-BY-NC-4.0","codeLicence":null,"architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-commercial use only (CC-BY-NC-4.0)","C4AI Acceptable Use Policy; outputs may not be used as synthetic data for commercial purposes"],"sources":["https://cohere.com/c4ai-cc-by-nc-license","https://docs.cohere.com/docs/c4ai-acceptable-use-policy"],"verification":"secondary","notes":"On the Hub these show as plain cc-by-nc-4.0; the AUP adds further terms. Architecture via the transformers integration.","examples":["CohereForAI/c4ai-command-r-v01","CohereLabs/c4ai-command-r-plus-08-2024","CohereForAI/aya-23-8B","command-r"]},{"id":"cohere-api","family":"Command","name":"Cohere hosted models (API only)","developer":"Cohere","patterns":{"api":["^command(?:-|$)","^(?:embed|rerank)-(?:english|multilingual|v\\\\d)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.cohere.com/docs/models"],"verification":"secondary","notes":"command-* names reached through the Cohere API are closed API use; the CC-BY-NC weights on the Hub are a separate entry.","examples":["command-r-plus-08-2024","command-a-03-2025","command-light","embed-english-v3.0"]},{"id":"gpt-4","family":"GPT","name":"GPT-4 / GPT-4o / GPT-4.1 / ChatGPT","developer":"OpenAI","patterns":{"api":["^gpt-4","^chatgpt-"],"prose":["^gpt-?4(?:o|\\\\.1|\\\\.5)?\\\\b","^chatgpt\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://openai.com/policies/terms-of-use","https://platform.openai.com/docs/models"],"verification":"secondary","notes":"The GPT-4 technical report withholds architecture and data details.","examples":["gpt-4o","gpt-4o-mini","gpt-4-turbo","gpt-4.1-nano","chatgpt-4o-latest","GPT-4"]},{"id":"openai-o-series","family":"GPT","name":"OpenAI o-series reasoning models","developer":"OpenAI","patterns":{"api":["^o[1-9](?:-|$)"],"prose":["^openai o[1-9]\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"secondary","examples":["o1","o3-mini","o4-mini-2025-04-16"]},{"id":"gpt-5","family":"GPT","name":"GPT-5","developer":"OpenAI","patterns":{"api":["^gpt-5"],"prose":["^gpt-?5\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"provisional","examples":["gpt-5","gpt-5-mini"]},{"id":"gpt-3.5","family":"GPT","name":"GPT-3 / GPT-3.5","developer":"OpenAI","patterns":{"api":["^gpt-3\\\\.5","^(?:text-)?(?:davinci|curie|babbage|ada)(?:-|$)"],"prose":["^gpt-?3(?:\\\\.5)?\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"secondary","examples":["gpt-3.5-turbo","text-davinci-003","davinci-002"]},{"id":"openai-embeddings","family":"GPT","name":"OpenAI embedding models","developer":"OpenAI","patterns":{"api":["^text-embedding-(?:3|ada)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/guides/embeddings"],"verification":"secondary","examples":["text-embedding-3-small","text-embedding-ada-002"]},{"id":"dall-e","family":"GPT","name":"DALL\xB7E / GPT Image","developer":"OpenAI","patterns":{"api":["^dall-e-","^gpt-image-"],"prose":["^dall[-\xB7]?e\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/guides/images"],"verification":"secondary","examples":["dall-e-3","gpt-image-1"]},{"id":"gemini","family":"Gemini","name":"Gemini (all versions)","developer":"Google DeepMind","patterns":{"api":["^gemini-"],"prose":["^gemini\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"paper-only","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://ai.google.dev/gemini-api/terms"],"verification":"secondary","notes":"High-level architecture in technical reports only. Gemma (open weights, own terms) is a separate family.","examples":["gemini-1.5-pro","gemini-2.0-flash","models/gemini-2.5-pro","Gemini"]},{"id":"amazon-nova-titan","family":"Amazon Nova","name":"Amazon Nova / Titan (Bedrock, API only)","developer":"Amazon","patterns":{"api":["^(?:nova|titan)-"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html"],"verification":"provisional","examples":["amazon.nova-pro-v1:0","amazon.titan-embed-text-v2:0"]}]}`);
+    models_default = JSON.parse(`{"$schema":"./knowledge.schema.json","about":"Model families: who publishes them, how references look, and the openness facts of each layer, each with its sources. Facts come from ../shared/reference/ai-licences.md and ai-licences.yaml; entries marked provisional rest on general knowledge and cite the model's own page.","order":"First match wins: when several entries match a reference, the earliest in this list is taken. Within a family, exceptions come before the general entry. Each entry's examples must resolve to the entry itself (the tests check it), which catches shadowing.","patterns":"Every pattern is the source of a case-insensitive regular expression, anchored at ^, a literal prefix plus optional groups (no nested quantifiers).","models":[{"id":"llama-4","family":"Llama","name":"Llama 4 (Scout, Maverick)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^llama-4-"}],"ollama":["^llama4(?::|$)"],"api":["^llama-4-","^llama4-"],"prose":["^(?:meta[ -])?llama[ -]?4\\\\b"]},"weightsLicence":"LicenseRef-llama4","codeLicence":"LicenseRef-llama4","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\"","Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)"],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md","https://github.com/meta-llama/llama-models"],"verification":"primary","notes":"Licence effective 5 Apr 2025. Scout and Maverick are natively multimodal, so the EU exclusion applies.","examples":["meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/Llama-4-Maverick-17B-128E","llama4:scout"]},{"id":"llama-3.3","family":"Llama","name":"Llama 3.3","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.3-"}],"ollama":["^llama3\\\\.3(?::|$)"],"api":["^llama-3\\\\.3-","^llama3-3-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.3\\\\b"]},"weightsLicence":"LicenseRef-llama3.3","codeLicence":"LicenseRef-llama3.3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/tree/main/models/llama3_3"],"verification":"primary","notes":"Released 6 Dec 2024. Same terms as 3.2; its AUP repeats the EU multimodal clause although 3.3 is text-only.","examples":["meta-llama/Llama-3.3-70B-Instruct","llama3.3:70b","llama-3.3-70b-versatile","Llama 3.3"]},{"id":"llama-3.2-vision","family":"Llama","name":"Llama 3.2 Vision (11B, 90B)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.2-(?:11|90)b-vision"}],"ollama":["^llama3\\\\.2-vision(?::|$)"],"api":["^llama-3\\\\.2-(?:11|90)b-vision","^llama3-2-(?:11|90)b"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.2[ -]vision\\\\b"]},"weightsLicence":"LicenseRef-llama3.2","codeLicence":"LicenseRef-llama3.2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\"","Multimodal models: no licence grant to individuals domiciled in, or companies based in, the EU (end users of products built on them are unaffected)"],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md","https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE"],"verification":"primary","notes":"Released 25 Sep 2024. The AUP withholds the licence grant for the multimodal 3.2 models from the EU.","examples":["meta-llama/Llama-3.2-11B-Vision-Instruct","meta-llama/Llama-3.2-90B-Vision","llama3.2-vision:11b","Llama 3.2 Vision"]},{"id":"llama-3.2","family":"Llama","name":"Llama 3.2 (1B, 3B text)","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.2-"}],"ollama":["^llama3\\\\.2(?::|$)"],"api":["^llama-3\\\\.2-","^llama3-2-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.2\\\\b"]},"weightsLicence":"LicenseRef-llama3.2","codeLicence":"LicenseRef-llama3.2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE","https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md"],"verification":"primary","notes":"The EU exclusion covers only the multimodal 3.2 models (see llama-3.2-vision).","examples":["meta-llama/Llama-3.2-3B-Instruct","meta-llama/Llama-3.2-1B","llama3.2","llama3.2:1b","Llama 3.2"]},{"id":"llama-3.1","family":"Llama","name":"Llama 3.1","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^(?:meta-)?llama-3\\\\.1-"}],"ollama":["^llama3\\\\.1(?::|$)"],"api":["^llama-3\\\\.1-","^llama3-1-","^meta-llama-3\\\\.1-"],"prose":["^(?:meta[ -])?llama[ -]?3\\\\.1\\\\b"]},"weightsLicence":"LicenseRef-llama3.1","codeLicence":"LicenseRef-llama3.1","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"sources":["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"],"verification":"primary","notes":"Released 23 Jul 2024. Drops the Llama 3 ban on improving other models with outputs, but models trained on outputs must carry the Llama name.","examples":["meta-llama/Llama-3.1-8B-Instruct","meta-llama/Meta-Llama-3.1-70B","llama3.1","llama3.1:8b","llama-3.1-8b-instant","Llama 3.1"]},{"id":"llama-guard-2","family":"Llama","name":"Llama Guard 2","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^meta-llama-guard-2-"}],"prose":["^(?:meta[ -])?llama[ -]?guard[ -]?2\\\\b"]},"weightsLicence":"LicenseRef-llama3","codeLicence":"LicenseRef-llama3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change"],"sources":["https://huggingface.co/meta-llama/Meta-Llama-Guard-2-8B"],"verification":"provisional","notes":"A Llama 3 8B safety classifier for prompts and responses, released under the Meta Llama 3 Community License.","examples":["meta-llama/Meta-Llama-Guard-2-8B"]},{"id":"llama-3","family":"Llama","name":"Llama 3","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^meta-llama-3-"}],"ollama":["^llama3(?::|$)"],"api":["^llama3-(?:8|70)b","^meta-llama-3-"],"prose":["^(?:meta[ -])?llama[ -]?3(?![.\\\\d])"]},"weightsLicence":"LicenseRef-llama3","codeLicence":"LicenseRef-llama3","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Meta Llama 3\\" notice; derived model names must start with \\"Llama 3\\"","No using the model or its outputs to improve any other large language model"],"sources":["https://github.com/meta-llama/llama3/blob/main/LICENSE"],"verification":"primary","notes":"Released 18 Apr 2024.","examples":["meta-llama/Meta-Llama-3-8B","meta-llama/Meta-Llama-3-70B-Instruct","llama3:8b","llama3-70b-8192"]},{"id":"llama-2","family":"Llama","name":"Llama 2","developer":"Meta","patterns":{"hub":[{"org":["meta-llama"],"name":"^llama-2-"}],"ollama":["^llama2(?::|$)"],"api":["^llama-?2-"],"prose":["^(?:meta[ -])?llama[ -]?2\\\\b"]},"weightsLicence":"LicenseRef-llama2","codeLicence":"LicenseRef-llama2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","No using the model or its outputs to improve any other large language model"],"sources":["https://github.com/meta-llama/llama/blob/main/LICENSE","https://blog.opensource.org/metas-llama-2-license-is-not-open-source/"],"verification":"primary","notes":"Released 18 Jul 2023. OSI stated the licence is not open source.","examples":["meta-llama/Llama-2-7b-chat-hf","meta-llama/Llama-2-70b-hf","llama2:13b","Llama 2"]},{"id":"code-llama","family":"Llama","name":"Code Llama","developer":"Meta","patterns":{"hub":[{"org":["meta-llama","codellama"],"name":"^codellama-"}],"ollama":["^codellama(?::|$)"],"prose":["^code ?llama\\\\b"]},"weightsLicence":"LicenseRef-llama2","codeLicence":"LicenseRef-llama2","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change"],"baseOf":"llama-2","sources":["https://github.com/meta-llama/codellama/blob/main/LICENSE","https://huggingface.co/meta-llama/CodeLlama-7b-hf"],"verification":"provisional","notes":"Fine-tuned from Llama 2 and released under the Llama 2 Community License (not in the reference notes).","examples":["codellama/CodeLlama-7b-hf","meta-llama/CodeLlama-34b-Instruct-hf","codellama:7b"]},{"id":"gemma-4","family":"Gemma","name":"Gemma 4","developer":"Google DeepMind","patterns":{"hub":[{"org":["google"],"name":"^gemma-4(?:-|$)"}],"ollama":["^gemma4(?::|$)"],"api":["^gemma-4(?:-|$)"],"prose":["^gemma[ -]?4\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://ai.google.dev/gemma/apache_2","https://ai.google.dev/gemma/terms"],"verification":"provisional","notes":"Announced April 2026 under Apache-2.0; the Gemma Terms of Use page points Gemma 4 users to an Apache 2.0 page. Hub id pattern and gating not verified.","examples":["google/gemma-4-27b-it","gemma4","Gemma 4"]},{"id":"gemma","family":"Gemma","name":"Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n)","developer":"Google DeepMind","patterns":{"hub":[{"org":["google"],"name":"^(?:code|pali|recurrent|shield|data)?gemma"}],"ollama":["^(?:code|shield)?gemma(?:2|3|3n)?(?::|$)"],"api":["^gemma-?[123]","^gemma-(?:2b|7b)"],"prose":["^(?:code|pali)?gemma(?: ?[123]n?)?\\\\b"]},"weightsLicence":"LicenseRef-gemma","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"gated","restrictions":["Prohibited Use Policy binding, and Google may update it","Google may restrict usage remotely if it believes the terms are breached","Models trained on Gemma outputs or by distillation are Model Derivatives under the same terms","Redistribution must pass the use restrictions on and ship a Notice file"],"sources":["https://ai.google.dev/gemma/terms","https://ai.google.dev/gemma/prohibited_use_policy","https://github.com/google-deepmind/gemma/blob/main/LICENSE"],"verification":"primary","notes":"Commercial use allowed with no cap, but the mutable use policy and remote-restriction right keep it from being open source. Served through APIs (gemma-* names) it stays under these terms. MedGemma/TxGemma use other terms and are not matched.","examples":["google/gemma-2-9b-it","google/gemma-7b","google/gemma-3-27b-it","google/gemma-3n-E4B-it","google/codegemma-7b","gemma2","gemma3:27b","gemma2-9b-it"]},{"id":"mistral-large-2","family":"Mistral","name":"Mistral Large 2 / Ministral 8B / Mistral Small 2409 (research licence)","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^(?:mistral-large-instruct-24(?:07|11)|ministral-8b-instruct-2410|mistral-small-instruct-2409)(?:-|$)"}],"ollama":["^mistral-large(?::|$)"],"prose":["^mistral large 2\\\\b"]},"weightsLicence":"LicenseRef-mistral-mrl-0.1","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Research purposes only: personal, academic or non-profit use unconnected to any business","Outputs are covered too; no distribution by a commercial entity, even free or as a service"],"sources":["https://mistral.ai/licenses/MRL-0.1.md","https://github.com/mistralai/mistral-inference/blob/main/README.md"],"verification":"primary","notes":"Mistral AI Research License 0.1. Later Mistral Large 3 reportedly Apache-2.0 (not verified, not matched).","examples":["mistralai/Mistral-Large-Instruct-2407","mistralai/Ministral-8B-Instruct-2410","mistral-large:123b"]},{"id":"codestral-22b","family":"Mistral","name":"Codestral 22B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^codestral-22b"}],"ollama":["^codestral(?::|$)"],"prose":["^codestral[ -]22b\\\\b"]},"weightsLicence":"LicenseRef-mistral-mnpl-0.1","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-production use only: testing, research, personal or evaluation","No use in any commercial activity"],"sources":["https://mistral.ai/licenses/MNPL-0.1.md","https://github.com/mistralai/mistral-inference/blob/main/README.md"],"verification":"primary","notes":"A third-party note says Codestral moved to Apache-2.0 in April 2026 (unverified).","examples":["mistralai/Codestral-22B-v0.1","codestral:22b"]},{"id":"mathstral-codestral-mamba","family":"Mistral","name":"Mathstral 7B / Codestral Mamba 7B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^(?:mathstral|mamba-codestral)-"}],"ollama":["^mathstral(?::|$)"],"api":["^(?:open-)?codestral-mamba"],"prose":["^(?:mathstral|codestral mamba)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","examples":["mistralai/Mathstral-7B-v0.1","mistralai/Mamba-Codestral-7B-v0.1","open-codestral-mamba"]},{"id":"mistral-nemo","family":"Mistral","name":"Mistral NeMo 12B","developer":"Mistral AI and NVIDIA","patterns":{"hub":[{"org":["mistralai"],"name":"^mistral-nemo-"}],"ollama":["^mistral-nemo(?::|$)"],"api":["^open-mistral-nemo"],"prose":["^mistral[ -]nemo\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","notes":"open-mistral-nemo is the API name of these open weights.","examples":["mistralai/Mistral-Nemo-Instruct-2407","mistral-nemo","open-mistral-nemo","open-mistral-nemo-2407"]},{"id":"mixtral","family":"Mistral","name":"Mixtral 8x7B / 8x22B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^mixtral-8x(?:7|22)b"}],"ollama":["^mixtral(?::|$)"],"api":["^open-mixtral-","^mixtral-8x(?:7|22)b"],"prose":["^mixtral\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","notes":"OSI's validation round reportedly failed Mixtral for missing data information (secondary).","examples":["mistralai/Mixtral-8x7B-Instruct-v0.1","mistralai/Mixtral-8x22B-v0.1","mixtral:8x7b","open-mixtral-8x22b"]},{"id":"mistral-7b","family":"Mistral","name":"Mistral 7B","developer":"Mistral AI","patterns":{"hub":[{"org":["mistralai"],"name":"^mistral-7b-"}],"ollama":["^mistral(?::|$)"],"api":["^open-mistral-7b","^mistral-7b-instruct"],"prose":["^mistral[ -]7b\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/mistralai/mistral-inference/blob/main/README.md","https://docs.mistral.ai/getting-started/open_weight_models/"],"verification":"primary","examples":["mistralai/Mistral-7B-Instruct-v0.3","mistralai/Mistral-7B-v0.1","mistral","mistral:7b","open-mistral-7b"]},{"id":"mistral-api","family":"Mistral","name":"Mistral AI hosted models (API only)","developer":"Mistral AI","patterns":{"api":["^mistral-(?:large|medium|small|saba|embed|ocr|moderation)(?:-|$)","^(?:codestral|ministral|pixtral|magistral|devstral)-"],"prose":["^mistral (?:large|medium)\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.mistral.ai/getting-started/models/","https://mistral.ai/terms"],"verification":"secondary","notes":"API names such as mistral-large-latest are treated as closed API use; some of these models also have downloadable weights under other terms (Mistral Large 2: research licence). open-mistral-* / open-mixtral-* names are the Apache-2.0 open-weight models and match their own entries.","examples":["mistral-large-latest","mistral-small-latest","codestral-latest","pixtral-large-latest"]},{"id":"claude","family":"Claude","name":"Claude (all versions)","developer":"Anthropic","patterns":{"api":["^claude-"],"prose":["^claude\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://www.anthropic.com/legal/commercial-terms"],"verification":"secondary","examples":["claude-3-5-sonnet-latest","claude-3-opus-20240229","claude-sonnet-4-20250514","Claude 3.5 Sonnet"]},{"id":"falcon-180b","family":"Falcon","name":"Falcon 180B","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^falcon-180b"}],"ollama":["^falcon:180b"],"prose":["^falcon[ -]180b\\\\b"]},"weightsLicence":"LicenseRef-falcon-180b-tii-1.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["refinedweb"],"weights":"gated","restrictions":["Hosting Use (offering the model as an inference or fine-tuning service to third parties) needs a separate licence from TII","Acceptable Use Policy that TII can change (\\"latest version from time to time\\")","Public statements about derivatives must credit Falcon LLM technology from TII"],"sources":["https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt"],"verification":"primary","notes":"Apache-2.0-derived text; RefinedWeb extract is public, the rest of the data undisclosed.","examples":["tiiuae/falcon-180B","tiiuae/falcon-180B-chat","falcon:180b"]},{"id":"falcon-2-3-h1","family":"Falcon","name":"Falcon 2 / Falcon 3 / Falcon-H1","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^(?:falcon-11b|falcon3-|falcon-h1-)"}],"ollama":["^falcon[23](?::|$)"],"prose":["^falcon[ -]?(?:2|3|h1)\\\\b"]},"weightsLicence":"LicenseRef-tii-falcon-license-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","datasets":["refinedweb"],"weights":"open","restrictions":["Acceptable Use Policy that TII can change at will","Public statements about derivatives must credit Falcon LLM technology from TII"],"sources":["https://huggingface.co/tiiuae/falcon-11B","https://falconllm.tii.ae/falcon-terms-and-conditions.html"],"verification":"primary","notes":"TII markets the licence as \\"Apache 2.0-based\\"; it is not Apache-2.0. Falcon2-11B card metadata says license: unknown while the body names the TII licence.","examples":["tiiuae/falcon-11B","tiiuae/Falcon3-7B-Instruct","tiiuae/Falcon-H1-1.5B-Base","falcon3:7b"]},{"id":"falcon-7b-40b","family":"Falcon","name":"Falcon 7B / 40B","developer":"Technology Innovation Institute (TII)","patterns":{"hub":[{"org":["tiiuae"],"name":"^falcon-(?:7|40)b(?:-|$)"}],"ollama":["^falcon(?::|$)"],"prose":["^falcon[ -](?:7|40)b\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["refinedweb"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/tiiuae/falcon-40b","https://huggingface.co/datasets/tiiuae/falcon-refinedweb"],"verification":"secondary","notes":"First released under the royalty-bearing TII Falcon LLM License 1.0; switched to Apache-2.0 at the end of May 2023 (secondary). A 600B-token RefinedWeb extract is public; curated corpora are not.","examples":["tiiuae/falcon-7b","tiiuae/falcon-40b-instruct","falcon:7b"]},{"id":"qwen-1.8b","family":"Qwen","name":"Qwen-1.8B (research licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen(?:1\\\\.5)?-1[._]8b(?:-|$)"}],"ollama":["^qwen:1\\\\.8b"]},"weightsLicence":"LicenseRef-tongyi-qianwen-research","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Research and evaluation only; commercial use needs permission"],"sources":["https://github.com/QwenLM/Qwen/blob/main/README.md"],"verification":"secondary","notes":"Tongyi Qianwen Research License (30 Nov 2023). Whether Qwen1.5-1.8B uses the same licence was not checked.","examples":["Qwen/Qwen-1_8B-Chat","Qwen/Qwen1.5-1.8B"]},{"id":"qwen","family":"Qwen","name":"Qwen (1) / Qwen1.5","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^(?:qwen-(?:7|14|72)b|qwen-vl|qwen1\\\\.5-|codeqwen1\\\\.5-)"}],"ollama":["^(?:code)?qwen(?::|$)"],"prose":["^qwen ?1\\\\.5\\\\b"]},"weightsLicence":"LicenseRef-tongyi-qianwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","No using the materials or outputs to improve other large language models"],"sources":["https://github.com/QwenLM/Qwen/blob/main/README.md","https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"],"verification":"primary","notes":"Tongyi Qianwen License Agreement (3 Aug 2023); PRC law.","examples":["Qwen/Qwen-7B-Chat","Qwen/Qwen1.5-7B-Chat","Qwen/CodeQwen1.5-7B","qwen:7b"]},{"id":"qwen2-72b","family":"Qwen","name":"Qwen2-72B","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-(?:math-)?72b(?:-|$)"}],"ollama":["^qwen2(?:-math)?:72b"],"api":["^qwen2-72b"]},"weightsLicence":"LicenseRef-tongyi-qianwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","No using the materials or outputs to improve other large language models"],"sources":["https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/LICENSE"],"verification":"primary","notes":"The only Qwen2 language-model size outside Apache-2.0 (Qwen2-VL-72B has its own entry).","examples":["Qwen/Qwen2-72B-Instruct","Qwen/Qwen2-72B","qwen2:72b"]},{"id":"qwen2-vl-72b","family":"Qwen","name":"Qwen2-VL-72B","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-vl-72b(?:-|$)"}]},"weightsLicence":"LicenseRef-qwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud"],"sources":["https://github.com/QwenLM/Qwen2-VL","https://huggingface.co/Qwen/Qwen2-VL-72B-Instruct"],"verification":"primary","notes":"The Qwen2-VL README releases the 2B and 7B models under Apache-2.0 and the 72B under the Qwen licence; every quantisation of the 72B carries it.","examples":["Qwen/Qwen2-VL-72B-Instruct","Qwen/Qwen2-VL-72B-Instruct-AWQ"]},{"id":"qwen2","family":"Qwen","name":"Qwen2 (0.5B\u201357B)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2-"}],"ollama":["^qwen2(?:-math)?(?::|$)"],"prose":["^qwen ?2(?![.\\\\d])"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2-7B-Instruct"],"verification":"secondary","examples":["Qwen/Qwen2-7B-Instruct","Qwen/Qwen2-1.5B","qwen2:7b"]},{"id":"qwen2.5-3b","family":"Qwen","name":"Qwen2.5 3B models (research licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?:3b(?:-|$)"],"api":["^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?3b(?:-|$)"]},"weightsLicence":"LicenseRef-qwen-research","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Non-commercial (research) use only","Models trained on the materials or outputs must say \\"Built with Qwen\\" / \\"Improved using Qwen\\" in their documentation"],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2.5-3B-Instruct"],"verification":"primary","notes":"Qwen Research License (19 Sep 2024). The 3B rule is applied to every Qwen2.5 variant at 3B (Coder, VL); verify per model.","examples":["Qwen/Qwen2.5-3B-Instruct","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-Coder-3B-Instruct","qwen2.5:3b"]},{"id":"qwen2.5-72b","family":"Qwen","name":"Qwen2.5 72B models (Qwen licence)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?:72b(?:-|$)"],"api":["^qwen2\\\\.5-(?:[a-z]+-)?(?:[a-z]+-)?72b(?:-|$)"]},"weightsLicence":"LicenseRef-qwen","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["Commercial use above 100 million monthly active users needs a licence from Alibaba Cloud","Models trained on the materials or outputs must say \\"Built with Qwen\\" / \\"Improved using Qwen\\" in their documentation"],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md","https://huggingface.co/Qwen/Qwen2.5-72B-Instruct"],"verification":"secondary","notes":"Qwen License Agreement (19 Sep 2024); full text not read, terms from consistent third-party quotations.","examples":["Qwen/Qwen2.5-72B-Instruct","Qwen/Qwen2.5-72B-Instruct-AWQ","Qwen/Qwen2.5-Math-72B","qwen2.5:72b"]},{"id":"qwen2.5","family":"Qwen","name":"Qwen2.5 (other sizes)","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen2\\\\.5-"}],"ollama":["^qwen2\\\\.5(?:-coder|vl)?(?::|$)"],"api":["^qwen2\\\\.5-(?:\\\\d|coder-|math-|vl-)"],"prose":["^qwen ?2\\\\.5\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen2.5/blob/main/README.md"],"verification":"primary","notes":"All Qwen2.5 sizes except 3B (qwen-research) and 72B (qwen) are Apache-2.0.","examples":["Qwen/Qwen2.5-7B-Instruct","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-Coder-32B-Instruct","qwen2.5:7b","qwen2.5"]},{"id":"qwen-api","family":"Qwen","name":"Qwen hosted tiers (Max, Plus, Turbo, Flash; API only)","developer":"Alibaba Cloud","patterns":{"api":["^qwen(?:\\\\d(?:\\\\.\\\\d)?)?-(?:max|plus|turbo|long|flash)(?:-|$)","^qwen-(?:vl|audio)-(?:max|plus)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://www.alibabacloud.com/help/en/model-studio/models","https://github.com/QwenLM/Qwen3/blob/main/README.md"],"verification":"provisional","notes":"The reference notes that Max / Plus tiers are API-only or custom; model names taken from the Model Studio list.","examples":["qwen-max","qwen-plus-latest","qwen3-max","qwen-turbo"]},{"id":"qwen3","family":"Qwen","name":"Qwen3","developer":"Alibaba Cloud","patterns":{"hub":[{"org":["Qwen"],"name":"^qwen3-"}],"ollama":["^qwen3(?:-coder|vl)?(?::|$)"],"api":["^qwen3-(?:\\\\d|coder-\\\\d|vl-\\\\d|next-)"],"prose":["^qwen ?3(?![.\\\\d])"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/QwenLM/Qwen3/blob/main/README.md"],"verification":"primary","examples":["Qwen/Qwen3-8B","Qwen/Qwen3-235B-A22B","Qwen/Qwen3-Coder-480B-A35B-Instruct","qwen3:8b","Qwen3"]},{"id":"deepseek-r1-distill-llama-70b","family":"DeepSeek","name":"DeepSeek-R1-Distill-Llama-70B","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1-distill-llama-70b"}],"ollama":["^deepseek-r1:70b"],"api":["^deepseek-r1-distill-llama-70b"]},"weightsLicence":"LicenseRef-llama3.3","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"baseOf":"llama-3.3","sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"secondary","notes":"The card says MIT, but the model is distilled onto Llama-3.3-70B-Instruct and carries its licence.","examples":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B","deepseek-r1:70b"]},{"id":"deepseek-r1-distill-llama-8b","family":"DeepSeek","name":"DeepSeek-R1-Distill-Llama-8B","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1-distill-llama-8b"}],"api":["^deepseek-r1-distill-llama-8b"]},"weightsLicence":"LicenseRef-llama3.1","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Licensees whose products had over 700 million monthly active users at release must ask Meta for a licence","Acceptable Use Policy incorporated by URL (\\"most recent copy\\"), so it can change","\\"Built with Llama\\" notice; distributed derived models must have names starting with \\"Llama\\""],"baseOf":"llama-3.1","sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"secondary","notes":"The card says MIT, but the model is distilled onto Llama-3.1-8B and carries its licence.","examples":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]},{"id":"deepseek-r1","family":"DeepSeek","name":"DeepSeek-R1 (incl. Qwen distills)","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-r1"}],"ollama":["^deepseek-r1(?::|$)"],"api":["^deepseek-reasoner$","^deepseek-r1"],"prose":["^deepseek[ -]r1\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"],"verification":"primary","notes":"Code and weights MIT; distillation expressly allowed. R1-Distill-Qwen models inherit Apache-2.0 Qwen2.5 bases (no extra terms). deepseek-reasoner is the hosted API name.","examples":["deepseek-ai/DeepSeek-R1","deepseek-ai/DeepSeek-R1-Distill-Qwen-7B","deepseek-r1","deepseek-r1:14b","deepseek-reasoner"]},{"id":"deepseek-v3-mit","family":"DeepSeek","name":"DeepSeek-V3-0324 and later V3.x","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^deepseek-v3(?:-0324|\\\\.\\\\d)"}],"api":["^deepseek-chat$"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/deepseek-ai/DeepSeek-V3-0324","https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"],"verification":"provisional","notes":"V3-0324 under MIT was only seen on derivative cards (reference section 6); V3.1+ assumed the same. deepseek-chat is the hosted API name, which serves the current V3.x weights.","examples":["deepseek-ai/DeepSeek-V3-0324","deepseek-ai/DeepSeek-V3.1","deepseek-chat"]},{"id":"deepseek","family":"DeepSeek","name":"DeepSeek LLM / Coder / MoE / V2 / V2.5 / V3 (Dec 2024)","developer":"DeepSeek","patterns":{"hub":[{"org":["deepseek-ai"],"name":"^(?:deepseek-llm-|deepseek-coder-|deepseek-moe-|deepseek-v2|deepseek-v3(?:-base)?$)"}],"ollama":["^deepseek-(?:llm|coder|coder-v2|v2|v2\\\\.5|v3)(?::|$)"],"prose":["^deepseek[ -](?:llm|coder|v2|v3)\\\\b"]},"weightsLicence":"LicenseRef-deepseek-license-1.0","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":["Use restrictions in Attachment A (including any military use) bind all derivatives, distilled models included","DeepSeek may restrict violating use remotely"],"sources":["https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL","https://github.com/deepseek-ai/DeepSeek-V2/blob/main/README.md"],"verification":"primary","notes":"DeepSeek License Agreement v1.0 (23 Oct 2023): commercial use and hosting allowed, OpenRAIL-style use restrictions; PRC law.","examples":["deepseek-ai/DeepSeek-V2","deepseek-ai/DeepSeek-V3","deepseek-ai/deepseek-llm-7b-chat","deepseek-ai/deepseek-coder-6.7b-instruct","deepseek-coder-v2:16b"]},{"id":"phi-4","family":"Phi","name":"Phi-4","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-4"}],"ollama":["^phi4(?:-mini|-reasoning)?(?::|$)"],"prose":["^phi-?4\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/phi-4"],"verification":"secondary","notes":"Synthetic and filtered web data, described but not released.","examples":["microsoft/phi-4","microsoft/Phi-4-mini-instruct","phi4","phi4-mini:3.8b"]},{"id":"phi-3","family":"Phi","name":"Phi-3 / Phi-3.5","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-3"}],"ollama":["^phi3(?:\\\\.5)?(?::|$)"],"prose":["^phi-?3(?:\\\\.5)?\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/Phi-3-mini-4k-instruct","https://huggingface.co/microsoft/phi-4"],"verification":"secondary","examples":["microsoft/Phi-3-mini-4k-instruct","microsoft/Phi-3.5-mini-instruct","phi3","phi3:medium"]},{"id":"phi-2","family":"Phi","name":"Phi-2","developer":"Microsoft","patterns":{"hub":[{"org":["microsoft"],"name":"^phi-2$"}],"ollama":["^phi(?::|$)"],"prose":["^phi-2\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/microsoft/phi-2"],"verification":"secondary","notes":"Early Phi-2 (and Phi-1.5) cards used the Microsoft Research License (non-commercial); Phi-2 later switched to MIT (date not checked). A pinned old revision may carry the old terms.","examples":["microsoft/phi-2","phi:2.7b"]},{"id":"olmo","family":"OLMo","name":"OLMo / OLMo 2 / OLMoE","developer":"Allen Institute for AI (Ai2)","patterns":{"hub":[{"org":["allenai"],"name":"^olmoe?-"}],"ollama":["^olmo2?(?::|$)"],"prose":["^olmoe?(?: ?2)?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["dolma","olmo-mix-1124"],"weights":"open","restrictions":[],"sources":["https://github.com/allenai/OLMo/blob/main/README.md","https://github.com/allenai/dolma/blob/main/README.md"],"verification":"primary","notes":"Weights, code, data (Dolma, ODC-By since April 2024; OLMo-mix-1124 / Dolmino-mix-1124) and intermediate checkpoints released. Passed OSI validation (secondary). OLMoE matched on the same terms (provisional).","examples":["allenai/OLMo-2-1124-7B","allenai/OLMo-7B-hf","allenai/OLMoE-1B-7B-0924","olmo2:13b"]},{"id":"pythia","family":"Pythia","name":"Pythia","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^pythia-"}],"prose":["^pythia\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/EleutherAI/pythia/blob/main/README.md"],"verification":"primary","notes":"Trained on The Pile / deduplicated Pile (pre-tokenised shards published) with intermediate checkpoints. The Pile has mixed component licences. Passed OSI validation (secondary).","examples":["EleutherAI/pythia-1b","EleutherAI/pythia-6.9b-deduped"]},{"id":"gpt-neox-20b","family":"GPT-NeoX","name":"GPT-NeoX-20B","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-neox-20b"}],"prose":["^gpt-neox\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/EleutherAI/gpt-neox"],"verification":"primary","examples":["EleutherAI/gpt-neox-20b"]},{"id":"smollm","family":"SmolLM","name":"SmolLM / SmolLM2 / SmolLM3","developer":"Hugging Face","patterns":{"hub":[{"org":["HuggingFaceTB"],"name":"^smollm[23]?-"}],"prose":["^smollm[23]?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["fineweb-edu"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/HuggingFaceTB/SmolLM3-3B","https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B","https://github.com/huggingface/smollm"],"verification":"primary","notes":"Pretraining mixtures published as datasets (SmolLM-Corpus, FineWeb-Edu, FineMath, The Stack subsets) with the training configs.","examples":["HuggingFaceTB/SmolLM3-3B","HuggingFaceTB/SmolLM2-1.7B-Instruct","HuggingFaceTB/SmolLM-135M"]},{"id":"smolvlm","family":"SmolLM","name":"SmolVLM / SmolVLM2","developer":"Hugging Face","patterns":{"hub":[{"org":["HuggingFaceTB"],"name":"^smolvlm2?-"}],"prose":["^smolvlm2?\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","weights":"open","restrictions":[],"sources":["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct","https://huggingface.co/blog/smolvlm"],"verification":"primary","datasets":["the-cauldron"],"notes":"A SigLIP vision encoder on a SmolLM2 decoder; trained on the published The Cauldron and Docmatix datasets.","examples":["HuggingFaceTB/SmolVLM-Instruct","HuggingFaceTB/SmolVLM2-2.2B-Instruct"]},{"id":"baichuan2","family":"Baichuan","name":"Baichuan 2 (7B / 13B)","developer":"Baichuan Intelligence","patterns":{"hub":[{"org":["baichuan-inc"],"name":"^baichuan2-(?:7b|13b)\\\\b"}],"prose":["^baichuan ?2\\\\b"]},"weightsLicence":"LicenseRef-baichuan2","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["commercial use needs Baichuan's approval"],"sources":["https://huggingface.co/baichuan-inc/Baichuan2-7B-Base","https://github.com/baichuan-inc/Baichuan2/blob/main/README_EN.md"],"verification":"primary","notes":"Trained on 2.6 trillion tokens of undisclosed high-quality corpora.","examples":["baichuan-inc/Baichuan2-7B-Base","baichuan-inc/Baichuan2-13B-Chat"]},{"id":"mpt-chat","family":"MPT","name":"MPT-7B / MPT-30B Chat","developer":"MosaicML (Databricks)","patterns":{"hub":[{"org":["mosaicml"],"name":"^mpt-(?:7b|30b)(?:-8k)?-chat\\\\b"}]},"weightsLicence":"CC-BY-NC-SA-4.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":["non-commercial use only (the chat fine-tuning data has non-commercial terms)"],"sources":["https://huggingface.co/mosaicml/mpt-7b-chat","https://huggingface.co/mosaicml/mpt-30b-chat"],"verification":"primary","notes":"Fine-tuned on datasets that include ShareGPT-Vicuna, HC3, Alpaca, HH-RLHF and Evol-Instruct.","examples":["mosaicml/mpt-7b-chat","mosaicml/mpt-30b-chat","mosaicml/mpt-7b-8k-chat"]},{"id":"mpt","family":"MPT","name":"MPT-7B / MPT-30B","developer":"MosaicML (Databricks)","patterns":{"hub":[{"org":["mosaicml"],"name":"^mpt-(?:7b|30b)\\\\b"}],"prose":["^mpt-(?:7b|30b)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://huggingface.co/mosaicml/mpt-7b","https://www.databricks.com/blog/mpt-7b"],"verification":"primary","notes":"Pretrained on a described mix of public corpora (mC4, C4, RedPajama, The Stack, S2ORC and others); the exact mixture is not published as a dataset.","examples":["mosaicml/mpt-7b","mosaicml/mpt-30b-instruct","mosaicml/mpt-7b-storywriter","mosaicml/mpt-7b-8k"]},{"id":"gpt-j","family":"GPT-J","name":"GPT-J-6B","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-j-6b"}],"prose":["^gpt-j\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://github.com/kingoflolz/mesh-transformer-jax/blob/master/README.md"],"verification":"primary","examples":["EleutherAI/gpt-j-6b","EleutherAI/gpt-j-6B"]},{"id":"gpt-neo","family":"GPT-Neo","name":"GPT-Neo (125M, 1.3B, 2.7B)","developer":"EleutherAI","patterns":{"hub":[{"org":["EleutherAI"],"name":"^gpt-neo-(?:125m|1\\\\.3b|2\\\\.7b)"}],"prose":["^gpt-neo\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"open","datasets":["the-pile"],"weights":"open","restrictions":[],"sources":["https://huggingface.co/EleutherAI/gpt-neo-1.3B","https://github.com/EleutherAI/gpt-neo"],"verification":"provisional","notes":"Not in the reference notes; licence from the model card and repository (MIT).","examples":["EleutherAI/gpt-neo-1.3B","EleutherAI/gpt-neo-125m"]},{"id":"bloom","family":"BLOOM","name":"BLOOM / BLOOMZ","developer":"BigScience","patterns":{"hub":[{"org":["bigscience"],"name":"^bloomz?(?:-|$)"}],"prose":["^bloomz?\\\\b"]},"weightsLicence":"LicenseRef-bigscience-bloom-rail-1.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["roots"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Must disclose machine-generated text and not impersonate people"],"sources":["https://huggingface.co/spaces/bigscience/license"],"verification":"primary","notes":"ROOTS corpus documented; parts released under gated access with mixed licences.","examples":["bigscience/bloom","bigscience/bloom-560m","bigscience/bloomz-7b1"]},{"id":"starcoder2","family":"StarCoder","name":"StarCoder2","developer":"BigCode (Hugging Face, ServiceNow)","patterns":{"hub":[{"org":["bigcode"],"name":"^starcoder2-"}],"ollama":["^starcoder2(?::|$)"],"prose":["^starcoder ?2\\\\b"]},"weightsLicence":"LicenseRef-bigcode-openrail-m","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-stack-v2"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Bans generating malware; keep model cards and document modifications"],"sources":["https://github.com/bigcode-project/starcoder2","https://www.bigcode-project.org/docs/pages/bigcode-openrail"],"verification":"secondary","notes":"The Stack v2 is released but gated under terms of use. Whether the weights are gated was not verified.","examples":["bigcode/starcoder2-15b","bigcode/starcoder2-3b","starcoder2:7b"]},{"id":"starcoder","family":"StarCoder","name":"StarCoder / StarCoderBase","developer":"BigCode (Hugging Face, ServiceNow)","patterns":{"hub":[{"org":["bigcode"],"name":"^starcoder(?:base|plus)?(?:-|$)"}],"ollama":["^starcoder(?::|$)"],"prose":["^starcoder(?:base)?\\\\b"]},"weightsLicence":"LicenseRef-bigcode-openrail-m","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["the-stack"],"weights":"gated","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Bans generating malware; keep model cards and document modifications"],"sources":["https://www.bigcode-project.org/docs/pages/bigcode-openrail","https://huggingface.co/bigcode/starcoder"],"verification":"primary","notes":"Trained on The Stack v1.2 (permissively licensed source, opt-outs honoured; gated under terms of use).","examples":["bigcode/starcoder","bigcode/starcoderbase-1b","starcoder:7b"]},{"id":"sd-turbo","family":"Stable Diffusion","name":"SD-Turbo / SDXL-Turbo","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^sd(?:xl)?-turbo$"}],"prose":["^sd(?:xl)?[ -]turbo\\\\b"]},"weightsLicence":"LicenseRef-stabilityai-nc-research-community","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Research and non-commercial use only; no production use or hosted service","Models trained on outputs count as derivatives"],"sources":["https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],"verification":"secondary","examples":["stabilityai/sdxl-turbo","stabilityai/sd-turbo"]},{"id":"sd-3","family":"Stable Diffusion","name":"Stable Diffusion 3 / 3.5","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^stable-diffusion-3"}],"prose":["^stable diffusion 3(?:\\\\.5)?\\\\b","^sd ?3(?:\\\\.5)?\\\\b"]},"weightsLicence":"LicenseRef-stabilityai-community","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Commercial use only while annual revenue (with affiliates) is under US$1,000,000, and after registering","Acceptable Use Policy that Stability can update","\\"Powered by Stability AI\\" display; no using the models or outputs to build other foundational generative models"],"sources":["https://github.com/Stability-AI/sd3.5","https://stability.ai/community-license-agreement"],"verification":"primary","notes":"SD3 Medium launched in June 2024 under a non-commercial licence before the July 2024 Community License (unverified).","examples":["stabilityai/stable-diffusion-3-medium-diffusers","stabilityai/stable-diffusion-3.5-large","SD3.5"]},{"id":"sd-2-xl","family":"Stable Diffusion","name":"Stable Diffusion 2.x / SDXL 1.0","developer":"Stability AI","patterns":{"hub":[{"org":["stabilityai"],"name":"^stable-diffusion-(?:2|xl-(?:base|refiner)-1\\\\.0)"}],"prose":["^(?:stable diffusion xl|sdxl)\\\\b","^stable diffusion 2\\\\b"]},"weightsLicence":"LicenseRef-openrail-plusplus","codeLicence":"MIT","architecture":"code","trainingData":"partial","datasets":["laion-5b"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Licensor may restrict use remotely"],"sources":["https://github.com/Stability-AI/stablediffusion/blob/main/LICENSE-MODEL","https://github.com/Stability-AI/generative-models/tree/main/model_licenses"],"verification":"primary","notes":"CreativeML Open RAIL++-M. SDXL 0.9 was research-only (not matched). Training data LAION-5B derived, filtered.","examples":["stabilityai/stable-diffusion-xl-base-1.0","stabilityai/stable-diffusion-2-1","SDXL"]},{"id":"sd-1","family":"Stable Diffusion","name":"Stable Diffusion 1.x","developer":"CompVis / Runway / Stability AI","patterns":{"hub":[{"org":["runwayml","CompVis","stable-diffusion-v1-5"],"name":"^stable-diffusion-v-?1"}],"prose":["^stable diffusion v?1\\\\.[1-5]\\\\b"]},"weightsLicence":"LicenseRef-creativeml-openrail-m","codeLicence":"MIT","architecture":"code","trainingData":"partial","datasets":["laion-5b"],"weights":"open","restrictions":["Use restrictions (Attachment A) must be passed on to every downstream licence","Licensor may restrict use remotely and push model updates"],"sources":["https://github.com/CompVis/stable-diffusion/blob/main/LICENSE"],"verification":"primary","notes":"Trained on LAION-5B subsets (public URL lists); LAION later withdrew and reissued the set.","examples":["runwayml/stable-diffusion-v1-5","CompVis/stable-diffusion-v1-4","stable-diffusion-v1-5/stable-diffusion-v1-5","Stable Diffusion 1.5"]},{"id":"flux-schnell","family":"FLUX","name":"FLUX.1 [schnell]","developer":"Black Forest Labs","patterns":{"hub":[{"org":["black-forest-labs"],"name":"^flux\\\\.1-schnell"}]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/black-forest-labs/FLUX.1-schnell","https://github.com/black-forest-labs/flux"],"verification":"provisional","notes":"Not in the reference notes.","examples":["black-forest-labs/FLUX.1-schnell"]},{"id":"flux-dev","family":"FLUX","name":"FLUX.1 [dev] family","developer":"Black Forest Labs","patterns":{"hub":[{"org":["black-forest-labs"],"name":"^flux\\\\.1-(?:[a-z]+-)?dev"}]},"weightsLicence":"LicenseRef-flux-1-dev-non-commercial-license","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-commercial use of the weights; commercial use needs a licence from Black Forest Labs"],"sources":["https://huggingface.co/black-forest-labs/FLUX.1-dev","https://github.com/black-forest-labs/flux"],"verification":"provisional","notes":"Not in the reference notes; licence name from the model card.","examples":["black-forest-labs/FLUX.1-dev","black-forest-labs/FLUX.1-Kontext-dev"]},{"id":"gpt-oss","family":"gpt-oss","name":"gpt-oss (20b, 120b)","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^gpt-oss-"}],"ollama":["^gpt-oss(?::|$)"],"api":["^gpt-oss-"],"prose":["^gpt-oss\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/openai/gpt-oss-20b","https://github.com/openai/gpt-oss"],"verification":"provisional","notes":"Open-weight even when reached through an OpenAI-compatible API. The reference marks the Apache-2.0 licence as reported, not verified; OpenAI also publishes a short usage policy.","examples":["openai/gpt-oss-20b","gpt-oss-20b","gpt-oss-120b","gpt-oss:20b"]},{"id":"whisper","family":"Whisper","name":"Whisper","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^whisper-"}],"api":["^whisper-1$"],"prose":["^whisper\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/openai/whisper/blob/main/README.md"],"verification":"primary","notes":"680k hours of web audio, described in the paper, not released. whisper-1 is the hosted API name for an open Whisper model.","examples":["openai/whisper-large-v3","openai/whisper-tiny.en","whisper-1"]},{"id":"clip","family":"CLIP","name":"CLIP","developer":"OpenAI","patterns":{"hub":[{"org":["openai"],"name":"^clip-vit-"}],"prose":["^openai clip\\\\b","^clip[- ](?:vit|rn\\\\d)","^clip[ -]?l\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/openai/CLIP/blob/main/LICENSE","https://github.com/openai/CLIP/blob/main/model-card.md"],"verification":"provisional","notes":"Trained on 400M image-text pairs collected from the web (WIT), described in the paper, not released.","examples":["openai/clip-vit-large-patch14","openai/clip-vit-base-patch16"]},{"id":"siglip","family":"SigLIP","name":"SigLIP","developer":"Google","patterns":{"hub":[{"org":["google"],"name":"^siglip2?-"}],"prose":["^siglip\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://huggingface.co/google/siglip-base-patch16-512","https://github.com/google-research/big_vision"],"verification":"provisional","notes":"Trained on WebLI, a web image-text collection that Google has not released.","examples":["google/siglip-base-patch16-512","google/siglip-so400m-patch14-384"]},{"id":"gpt-2","family":"GPT-2","name":"GPT-2","developer":"OpenAI","patterns":{"hub":[{"org":["openai-community","openai",""],"name":"^gpt2(?:-(?:medium|large|xl))?$"}],"prose":["^gpt-2\\\\b"]},"weightsLicence":"MIT","codeLicence":"MIT","architecture":"code","trainingData":"described","weights":"open","restrictions":[],"sources":["https://github.com/openai/gpt-2/blob/master/LICENSE","https://huggingface.co/openai-community/gpt2"],"verification":"primary","notes":"The repository uses a \\"Modified MIT License\\" that only adds a non-binding request; functionally MIT. WebText was not released.","examples":["openai-community/gpt2","gpt2","gpt2-xl","GPT-2"]},{"id":"bert","family":"BERT","name":"BERT","developer":"Google","patterns":{"hub":[{"org":["google-bert","google",""],"name":"^bert[-_]"}],"prose":["^bert\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"described","datasets":["wikipedia","bookcorpus"],"weights":"open","restrictions":[],"sources":["https://github.com/google-research/bert/blob/master/README.md"],"verification":"primary","notes":"English Wikipedia + BooksCorpus; BooksCorpus is not redistributable.","examples":["google-bert/bert-base-uncased","bert-base-uncased","bert-large-cased","google/bert_uncased_L-2_H-128_A-2"]},{"id":"t5","family":"T5","name":"T5","developer":"Google","patterns":{"hub":[{"org":["google-t5",""],"name":"^t5-(?:small|base|large|3b|11b)$"},{"org":["google"],"name":"^t5-v1_1-"}],"prose":["^t5\\\\b","^t5(?:[ -]?v1[._ ]1)?[ -]?(?:small|base|large|xl|xxl)\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"open","datasets":["c4"],"weights":"open","restrictions":[],"sources":["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md"],"verification":"primary","notes":"C4 is reproducible from Common Crawl via TFDS and published as allenai/c4 (ODC-By). Passed OSI validation (secondary).","examples":["google-t5/t5-small","t5-base","google/t5-v1_1-large"]},{"id":"flan-t5","family":"T5","name":"Flan-T5","developer":"Google","patterns":{"hub":[{"org":["google"],"name":"^flan-t5-"}],"prose":["^flan-t5\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","datasets":["c4"],"weights":"open","restrictions":[],"baseOf":"t5","sources":["https://github.com/google-research/text-to-text-transfer-transformer/blob/main/README.md","https://huggingface.co/google/flan-t5-base"],"verification":"primary","notes":"T5 pre-training on C4 plus the Flan instruction collection, which is only partly public.","examples":["google/flan-t5-base","google/flan-t5-xxl"]},{"id":"all-minilm-l6-v2","family":"sentence-transformers","name":"all-MiniLM-L6-v2","developer":"sentence-transformers (UKP Lab / Hugging Face)","patterns":{"hub":[{"org":["sentence-transformers",""],"name":"^all-minilm-l6-v2$"}],"ollama":["^all-minilm(?::|$)"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","weights":"open","restrictions":[],"sources":["https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2","https://github.com/UKPLab/sentence-transformers"],"verification":"provisional","notes":"Fine-tuned on about 1B sentence pairs from many public datasets (listed on the card) with mixed licences.","examples":["sentence-transformers/all-MiniLM-L6-v2","all-MiniLM-L6-v2","all-minilm"]},{"id":"all-mpnet-base-v2","family":"sentence-transformers","name":"all-mpnet-base-v2","developer":"sentence-transformers (UKP Lab / Hugging Face)","patterns":{"hub":[{"org":["sentence-transformers",""],"name":"^all-mpnet-base-v2$"}]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"partial","weights":"open","restrictions":[],"sources":["https://huggingface.co/sentence-transformers/all-mpnet-base-v2"],"verification":"provisional","notes":"Same training-pair collection as all-MiniLM-L6-v2.","examples":["sentence-transformers/all-mpnet-base-v2","all-mpnet-base-v2"]},{"id":"grok-1","family":"Grok","name":"Grok-1 (open weights)","developer":"xAI","patterns":{"hub":[{"org":["xai-org"],"name":"^grok-1$"}],"api":["^grok-1$"],"prose":["^grok-1\\\\b"]},"weightsLicence":"Apache-2.0","codeLicence":"Apache-2.0","architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":[],"sources":["https://github.com/xai-org/grok-1/blob/main/README.md"],"verification":"primary","examples":["xai-org/grok-1"]},{"id":"grok-2","family":"Grok","name":"Grok 2 (open weights)","developer":"xAI","patterns":{"hub":[{"org":["xai-org"],"name":"^grok-2$"}]},"weightsLicence":"LicenseRef-grok2-community","codeLicence":null,"architecture":"code","trainingData":"undisclosed","weights":"open","restrictions":["Commercial use only when following the xAI Acceptable Use Policy guardrails","No using the materials or outputs to train other foundation or general-purpose models","\\"Powered by xAI\\" display"],"sources":["https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"],"verification":"primary","notes":"Hub licence id grok2-community. The API name grok-2-1212 is the hosted service (grok-api).","examples":["xai-org/grok-2"]},{"id":"grok-api","family":"Grok","name":"Grok hosted models (API only)","developer":"xAI","patterns":{"api":["^grok-"],"prose":["^grok\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.x.ai/docs/models"],"verification":"secondary","examples":["grok-3","grok-2-1212","grok-4-latest","Grok"]},{"id":"dbrx","family":"DBRX","name":"DBRX","developer":"Databricks","patterns":{"hub":[{"org":["databricks"],"name":"^dbrx-"}],"ollama":["^dbrx(?::|$)"],"prose":["^dbrx\\\\b"]},"weightsLicence":"LicenseRef-databricks-open-model-license","codeLicence":"LicenseRef-databricks-open-model-license","architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Licensees with over 700 million monthly active users need a separate licence","Acceptable Use Policy by URL; no using DBRX or its outputs to improve other LLMs","Databricks may restrict use remotely"],"sources":["https://github.com/databricks/dbrx/blob/main/README.md","https://www.databricks.com/legal/open-model-license"],"verification":"primary","notes":"The README links the licence as the \\"Databricks Open Source License\\": a real mislabel.","examples":["databricks/dbrx-instruct","databricks/dbrx-base","dbrx"]},{"id":"command-r","family":"Command","name":"Command R / R+ / A and Aya (weights)","developer":"Cohere (Cohere For AI / Cohere Labs)","patterns":{"hub":[{"org":["CohereForAI","CohereLabs"],"name":"^(?:c4ai-command-|aya-)"}],"ollama":["^(?:command-r(?:-plus|7b)?|command-a|aya(?:-expanse)?)(?::|$)"]},"weightsLicence":"CC-BY-NC-4.0","codeLicence":null,"architecture":"code","trainingData":"undisclosed","weights":"gated","restrictions":["Non-commercial use only (CC-BY-NC-4.0)","C4AI Acceptable Use Policy; outputs may not be used as synthetic data for commercial purposes"],"sources":["https://cohere.com/c4ai-cc-by-nc-license","https://docs.cohere.com/docs/c4ai-acceptable-use-policy"],"verification":"secondary","notes":"On the Hub these show as plain cc-by-nc-4.0; the AUP adds further terms. Architecture via the transformers integration.","examples":["CohereForAI/c4ai-command-r-v01","CohereLabs/c4ai-command-r-plus-08-2024","CohereForAI/aya-23-8B","command-r"]},{"id":"cohere-api","family":"Command","name":"Cohere hosted models (API only)","developer":"Cohere","patterns":{"api":["^command(?:-|$)","^(?:embed|rerank)-(?:english|multilingual|v\\\\d)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.cohere.com/docs/models"],"verification":"secondary","notes":"command-* names reached through the Cohere API are closed API use; the CC-BY-NC weights on the Hub are a separate entry.","examples":["command-r-plus-08-2024","command-a-03-2025","command-light","embed-english-v3.0"]},{"id":"gpt-4","family":"GPT","name":"GPT-4 / GPT-4o / GPT-4.1 / ChatGPT","developer":"OpenAI","patterns":{"api":["^gpt-4","^chatgpt-"],"prose":["^gpt-?4(?:o|\\\\.1|\\\\.5)?\\\\b","^chatgpt\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://openai.com/policies/terms-of-use","https://platform.openai.com/docs/models"],"verification":"secondary","notes":"The GPT-4 technical report withholds architecture and data details.","examples":["gpt-4o","gpt-4o-mini","gpt-4-turbo","gpt-4.1-nano","chatgpt-4o-latest","GPT-4"]},{"id":"openai-o-series","family":"GPT","name":"OpenAI o-series reasoning models","developer":"OpenAI","patterns":{"api":["^o[1-9](?:-|$)"],"prose":["^openai o[1-9]\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"secondary","examples":["o1","o3-mini","o4-mini-2025-04-16"]},{"id":"gpt-5","family":"GPT","name":"GPT-5","developer":"OpenAI","patterns":{"api":["^gpt-5"],"prose":["^gpt-?5\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"provisional","examples":["gpt-5","gpt-5-mini"]},{"id":"gpt-3.5","family":"GPT","name":"GPT-3 / GPT-3.5","developer":"OpenAI","patterns":{"api":["^gpt-3\\\\.5","^(?:text-)?(?:davinci|curie|babbage|ada)(?:-|$)"],"prose":["^gpt-?3(?:\\\\.5)?\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/models","https://openai.com/policies/terms-of-use"],"verification":"secondary","examples":["gpt-3.5-turbo","text-davinci-003","davinci-002"]},{"id":"openai-embeddings","family":"GPT","name":"OpenAI embedding models","developer":"OpenAI","patterns":{"api":["^text-embedding-(?:3|ada)"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/guides/embeddings"],"verification":"secondary","examples":["text-embedding-3-small","text-embedding-ada-002"]},{"id":"dall-e","family":"GPT","name":"DALL\xB7E / GPT Image","developer":"OpenAI","patterns":{"api":["^dall-e-","^gpt-image-"],"prose":["^dall[-\xB7]?e\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://platform.openai.com/docs/guides/images"],"verification":"secondary","examples":["dall-e-3","gpt-image-1"]},{"id":"gemini","family":"Gemini","name":"Gemini (all versions)","developer":"Google DeepMind","patterns":{"api":["^gemini-"],"prose":["^gemini\\\\b"]},"weightsLicence":null,"codeLicence":null,"architecture":"paper-only","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://ai.google.dev/gemini-api/terms"],"verification":"secondary","notes":"High-level architecture in technical reports only. Gemma (open weights, own terms) is a separate family.","examples":["gemini-1.5-pro","gemini-2.0-flash","models/gemini-2.5-pro","Gemini"]},{"id":"amazon-nova-titan","family":"Amazon Nova","name":"Amazon Nova / Titan (Bedrock, API only)","developer":"Amazon","patterns":{"api":["^(?:nova|titan)-"]},"weightsLicence":null,"codeLicence":null,"architecture":"undisclosed","trainingData":"undisclosed","weights":"api-only","restrictions":["Weights not released; use governed by the provider's service terms"],"sources":["https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html"],"verification":"provisional","examples":["amazon.nova-pro-v1:0","amazon.titan-embed-text-v2:0"]}]}`);
   }
 });
 
@@ -27533,12 +27533,12 @@ function matchUncached(ref) {
   return named ? { entry: named, by: MIRROR_ORGS.has(org) ? "mirror" : "derived" } : void 0;
 }
 function matchModel(ref) {
-  const key2 = `${ref.via ?? ""}\0${ref.provider ?? ""}\0${ref.name}`;
-  const hit = cache.get(key2);
+  const key3 = `${ref.via ?? ""}\0${ref.provider ?? ""}\0${ref.name}`;
+  const hit = cache.get(key3);
   if (hit !== void 0) return hit ?? void 0;
   const result = matchUncached(ref);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key2, result ?? null);
+  cache.set(key3, result ?? null);
   return result;
 }
 function findModel(ref) {
@@ -27610,10 +27610,10 @@ var init_lookup_model = __esm({
         const rule = { entry, re: hub.name };
         hubAll.push(rule);
         for (const org of hub.org) {
-          const key2 = org.toLowerCase();
-          const list = hubByOrg.get(key2);
+          const key3 = org.toLowerCase();
+          const list = hubByOrg.get(key3);
           if (list) list.push(rule);
-          else hubByOrg.set(key2, [rule]);
+          else hubByOrg.set(key3, [rule]);
         }
       }
       for (const re of entry.patterns.ollama ?? []) ollamaRules.push({ entry, re });
@@ -27701,8 +27701,8 @@ var init_lookup_dataset = __esm({
     for (const entry of DATASETS) {
       byId2.set(entry.id, entry);
       const p = entry.patterns;
-      for (const key2 of [...p.hub ?? [], ...p.tfds ?? [], ...p.torchvision ?? [], ...p.kaggle ?? []]) {
-        const k = key2.toLowerCase();
+      for (const key3 of [...p.hub ?? [], ...p.tfds ?? [], ...p.torchvision ?? [], ...p.kaggle ?? []]) {
+        const k = key3.toLowerCase();
         if (!byKey.has(k)) byKey.set(k, entry);
       }
       for (const prefix of p.hubPrefixes ?? []) prefixes.push({ prefix: prefix.toLowerCase(), entry });
@@ -27874,8 +27874,8 @@ var init_http_cache = __esm({
       }
       dir;
       fileOf(url) {
-        const key2 = crypto2.createHash("sha256").update(url).digest("hex");
-        return path9.join(this.dir, key2.slice(0, 2), `${key2}.json`);
+        const key3 = crypto2.createHash("sha256").update(url).digest("hex");
+        return path9.join(this.dir, key3.slice(0, 2), `${key3}.json`);
       }
       get(url) {
         try {
@@ -28108,9 +28108,9 @@ async function resolveHubModels(client, base, ids) {
   const failures = /* @__PURE__ */ new Map();
   const cards = /* @__PURE__ */ new Map();
   const card = (id) => {
-    const key2 = id.toLowerCase();
-    let p = cards.get(key2);
-    if (!p) cards.set(key2, p = hubCard(client, base, id));
+    const key3 = id.toLowerCase();
+    let p = cards.get(key3);
+    if (!p) cards.set(key3, p = hubCard(client, base, id));
     return p;
   };
   await Promise.all(
@@ -34806,16 +34806,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first2 = true;
-      for (const key2 in this.properties) {
-        if (this.properties.hasOwnProperty(key2)) {
-          const val = this.properties[key2];
+      for (const key3 in this.properties) {
+        if (this.properties.hasOwnProperty(key3)) {
+          const val = this.properties[key3];
           if (val) {
             if (first2) {
               first2 = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key2}=${escapeProperty(val)}`;
+            cmdStr += `${key3}=${escapeProperty(val)}`;
           }
         }
       }
@@ -34847,16 +34847,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key2, value) {
+function prepareKeyValueMessage(key3, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
+  if (key3.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key3}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -34987,7 +34987,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key3, value]) => ` ${key3}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -35743,8 +35743,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object[key2];
+  return Object.keys(object).reduce((newObj, key3) => {
+    newObj[key3.toLowerCase()] = object[key3];
     return newObj;
   }, {});
 }
@@ -35758,20 +35758,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key2) => {
-    if (isPlainObject(options[key2])) {
-      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
-      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
+  Object.keys(options).forEach((key3) => {
+    if (isPlainObject(options[key3])) {
+      if (!(key3 in defaults2)) Object.assign(result, { [key3]: options[key3] });
+      else result[key3] = mergeDeep(defaults2[key3], options[key3]);
     } else {
-      Object.assign(result, { [key2]: options[key2] });
+      Object.assign(result, { [key3]: options[key3] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key2 in obj) {
-    if (obj[key2] === void 0) {
-      delete obj[key2];
+  for (const key3 in obj) {
+    if (obj[key3] === void 0) {
+      delete obj[key3];
     }
   }
   return obj;
@@ -35823,9 +35823,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key2 of Object.keys(object)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result[key2] = object[key2];
+  for (const key3 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key3) === -1) {
+      result[key3] = object[key3];
     }
   }
   return result;
@@ -35843,10 +35843,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
+function encodeValue(operator, value, key3) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+  if (key3) {
+    return encodeUnreserved(key3) + "=" + value;
   } else {
     return value;
   }
@@ -35857,8 +35857,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key2, modifier) {
-  var value = context3[key2], result = [];
+function getValues(context3, operator, key3, modifier) {
+  var value = context3[key3], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -35866,14 +35866,14 @@ function getValues(context3, operator, key2, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key3 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key3 : "")
             );
           });
         } else {
@@ -35898,7 +35898,7 @@ function getValues(context3, operator, key2, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key3) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -35907,10 +35907,10 @@ function getValues(context3, operator, key2, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key2));
+        result.push(encodeUnreserved(key3));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key2) + "=");
+      result.push(encodeUnreserved(key3) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -36135,7 +36135,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key3 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -36146,8 +36146,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key3] === void 0) {
+                parameters[key3] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -36191,9 +36191,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key2] === void 0) {
+        if (parameters[key3] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
+          parameters[key3] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -36241,11 +36241,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
+  const prepareVal = (parent, key3, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key2);
+      val = val.toJSON(key3);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -36256,7 +36256,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
+      val = replacer.call(parent, key3, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -36393,11 +36393,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key2, val) => {
+        (key3, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (hasFunctionReplacer) return replacer(key3, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -36407,13 +36407,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key2, val) => {
+      (key3, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (hasFunctionReplacer) return replacer(key3, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -36455,17 +36455,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key3, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key2, value, context3);
+  return userReviver(key3, value, context3);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context3) => {
+  return JSON.parse(text2, (key3, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -36474,7 +36474,7 @@ var JSONParseV2 = (text2, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key2, value, context3);
+    return reviver(key3, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -36497,8 +36497,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key: key2 } = node;
-      let value = parent[key2];
+      const { parent, key: key3 } = node;
+      let value = parent[key3];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -36510,13 +36510,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value = userReviver.call(parent, key3, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key2];
+        delete parent[key3];
       } else {
-        parent[key2] = value;
+        parent[key3] = value;
       }
       stack.pop();
     }
@@ -36545,7 +36545,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
+      (key3, value, context3) => convertMarkedBigIntsReviver(key3, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -36665,8 +36665,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key3, value] of fetchResponse.headers) {
+    responseHeaders[key3] = value;
   }
   const octokitResponse = {
     url,
@@ -36822,11 +36822,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key2 in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+    for (const key3 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key3)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+          `[@octokit/graphql] "${key3}" cannot be used as variable name`
         )
       );
     }
@@ -36834,15 +36834,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result[key2] = parsedOptions[key2];
+  ).reduce((result, key3) => {
+    if (NON_VARIABLE_OPTIONS.includes(key3)) {
+      result[key3] = parsedOptions[key3];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key2] = parsedOptions[key2];
+    result.variables[key3] = parsedOptions[key3];
     return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -36852,8 +36852,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
+      for (const key3 of Object.keys(response.headers)) {
+        headers[key3] = response.headers[key3];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -40199,8 +40199,8 @@ var SCHEMA = [
 var DEFAULT_SETTINGS = Object.freeze(
   Object.fromEntries(SCHEMA.map((o) => [o.field, Object.freeze(o.default)]))
 );
-function optionFor(key2) {
-  return SCHEMA.find((o) => o.key === key2);
+function optionFor(key3) {
+  return SCHEMA.find((o) => o.key === key3);
 }
 function keysAt(section) {
   const prefix = section ? `${section}.` : "";
@@ -40266,18 +40266,18 @@ function readList(type, raw) {
 function readMap(type, raw) {
   if (!isMapping(raw)) return { ok: false, problem: `got ${describeGiven(raw)}` };
   const out = {};
-  for (const [key2, value] of Object.entries(raw)) {
-    if (!type.keys.includes(key2)) {
-      const hint = closest(key2, type.keys);
+  for (const [key3, value] of Object.entries(raw)) {
+    if (!type.keys.includes(key3)) {
+      const hint = closest(key3, type.keys);
       return {
         ok: false,
-        problem: `"${clip(key2)}" is not a layer${hint ? `; did you mean "${hint}"?` : ""}`
+        problem: `"${clip(key3)}" is not a layer${hint ? `; did you mean "${hint}"?` : ""}`
       };
     }
     if (value === null || value === void 0) continue;
     const list = readList(type.value, value);
-    if (!list.ok) return { ok: false, problem: `${key2}: ${list.problem}` };
-    out[key2] = list.value;
+    if (!list.ok) return { ok: false, problem: `${key3}: ${list.problem}` };
+    out[key3] = list.value;
   }
   return { ok: true, value: out };
 }
@@ -40827,7 +40827,7 @@ function isPlainObject3(data) {
 }
 function pick(object, keys) {
   const result = {};
-  for (const key2 of keys) if (object[key2] !== void 0) result[key2] = object[key2];
+  for (const key3 of keys) if (object[key3] !== void 0) result[key3] = object[key3];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -40836,17 +40836,17 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     seen: /* @__PURE__ */ new Set()
   }),
   addItem: (carrier, item) => {
-    let key2;
+    let key3;
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
-      key2 = item.keys().next().value;
+      key3 = item.keys().next().value;
     } else if (isPlainObject3(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key2 = itemKeys[0];
+      key3 = itemKeys[0];
     } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
-    carrier.seen.add(key2);
+    if (carrier.seen.has(key3)) return "duplicate key in ordered map";
+    carrier.seen.add(key3);
     carrier.list.push(item);
     return "";
   },
@@ -40875,12 +40875,12 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: isPlainObject3,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    for (const key3 of Object.keys(o)) map.set(key3, o[key3]);
     return map;
   },
-  addPair: (container, key2, value) => {
-    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key2);
+  addPair: (container, key3, value) => {
+    if (key3 !== null && typeof key3 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key3);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
       enumerable: true,
@@ -40890,13 +40890,13 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key2) => {
-    if (key2 !== null && typeof key2 === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key2));
+  has: (container, key3) => {
+    if (key3 !== null && typeof key3 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key3));
   },
   keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
+  get: (container, key3) => {
+    const normalizedKey = String(key3);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -40906,15 +40906,15 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   identify: (data) => data instanceof Set,
   represent: (data) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of data) map.set(key2, null);
+    for (const key3 of data) map.set(key3, null);
     return map;
   },
-  addPair: (container, key2, value) => {
+  addPair: (container, key3, value) => {
     if (value !== null) return "cannot resolve a set item";
-    container.add(key2);
+    container.add(key3);
     return "";
   },
-  has: (container, key2) => container.has(key2),
+  has: (container, key3) => container.has(key3),
   keys: (container) => container.keys(),
   get: () => null
 });
@@ -41007,9 +41007,9 @@ var Schema = class Schema2 {
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
     const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key3 of tag.implicitFirstChars) keys.add(key3);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
+    for (const key3 of keys) implicitScalarByFirstChar.set(key3, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key3) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -41121,44 +41121,44 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key2, value) => {
-    container.set(key2, value);
+  addPair: (container, key3, value) => {
+    container.set(key3, value);
     return "";
   },
-  has: (container, key2) => container.has(key2),
+  has: (container, key3) => container.has(key3),
   keys: (container) => container.keys(),
-  get: (container, key2) => container.get(key2),
+  get: (container, key3) => container.get(key3),
   identify: (data) => data instanceof Map || isPlainObject3(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+    for (const key3 of Object.keys(obj)) map.set(key3, obj[key3]);
     return map;
   }
 });
-function normalizeKey(key2) {
-  if (Array.isArray(key2)) {
-    const array = Array.prototype.slice.call(key2);
+function normalizeKey(key3) {
+  if (Array.isArray(key3)) {
+    const array = Array.prototype.slice.call(key3);
     for (let index = 0; index < array.length; index++) {
       if (Array.isArray(array[index])) return null;
       if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
     }
     return String(array);
   }
-  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
-  return String(key2);
+  if (typeof key3 === "object" && Object.prototype.toString.call(key3) === "[object Object]") return "[object Object]";
+  return String(key3);
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject3,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    for (const key3 of Object.keys(o)) map.set(key3, o[key3]);
     return map;
   },
-  addPair: (container, key2, value) => {
-    const normalizedKey = normalizeKey(key2);
+  addPair: (container, key3, value) => {
+    const normalizedKey = normalizeKey(key3);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
@@ -41169,13 +41169,13 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key2) => {
-    const normalizedKey = normalizeKey(key2);
+  has: (container, key3) => {
+    const normalizedKey = normalizeKey(key3);
     return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
   },
   keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
+  get: (container, key3) => {
+    const normalizedKey = String(key3);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -41685,16 +41685,16 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key2, value, tag) {
+function addMappingValue(state, frame, key3, value, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
     mergeSource(state, frame, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key2, value);
+  if (!state.json && frame.tag.has(frame.value, key3) && !frame.overridable?.has(key3)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key3, value);
   if (err) throwError$1(state, err);
-  frame.overridable?.delete(key2);
+  frame.overridable?.delete(key3);
 }
 function addValue(state, value, tag) {
   const frame = state.frames[state.frames.length - 1];
@@ -41706,10 +41706,10 @@ function addValue(state, value, tag) {
     const err = frame.tag.addItem(frame.value, value, frame.index++);
     if (err) throwError$1(state, err);
   } else if (frame.hasKey) {
-    const key2 = frame.key;
+    const key3 = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key2, value, tag);
+    addMappingValue(state, frame, key3, value, tag);
   } else {
     frame.key = value;
     frame.keyPosition = state.position;
@@ -42877,8 +42877,8 @@ function isBlank(text2) {
   return text2.replace(/^\uFEFF/, "").split(/\r?\n/).every((line) => line.trim() === "" || line.trim().startsWith("#"));
 }
 function readSection(mapping, section, settings, report) {
-  for (const [key2, value] of Object.entries(mapping)) {
-    const full = section ? `${section}.${key2}` : key2;
+  for (const [key3, value] of Object.entries(mapping)) {
+    const full = section ? `${section}.${key3}` : key3;
     const option = optionFor(full);
     if (option) {
       if (value === null || value === void 0) continue;
@@ -42894,26 +42894,26 @@ function readSection(mapping, section, settings, report) {
       else report(sectionProblem(full, value));
       continue;
     }
-    report(unknownKey(key2, section));
+    report(unknownKey(key3, section));
   }
 }
 function sectionProblem(section, value) {
   const example = SCHEMA.find((o) => o.key.startsWith(`${section}.`))?.example ?? "";
   return `${section}: got ${describeGiven(value)}; allowed: a mapping with ${keysAt(section).join(", ")} (example: ${example})`;
 }
-function unknownKey(key2, section) {
+function unknownKey(key3, section) {
   const where = section ? `"${section}"` : "the top level";
-  const hint = suggestKey(key2, section);
-  return `unknown key ${describeGiven(section ? `${section}.${key2}` : key2)}${hint ? `; did you mean ${hint}?` : ""} Allowed keys at ${where}: ${keysAt(section).join(", ")}`;
+  const hint = suggestKey(key3, section);
+  return `unknown key ${describeGiven(section ? `${section}.${key3}` : key3)}${hint ? `; did you mean ${hint}?` : ""} Allowed keys at ${where}: ${keysAt(section).join(", ")}`;
 }
-function suggestKey(key2, section) {
-  const spelled = key2.trim().toLowerCase().replace(/_/g, "-");
+function suggestKey(key3, section) {
+  const spelled = key3.trim().toLowerCase().replace(/_/g, "-");
   const nested = section ? void 0 : SCHEMA.find((o) => o.key.includes(".") && o.key.endsWith(`.${spelled}`));
   if (nested) {
     const dot = nested.key.lastIndexOf(".");
     return `"${nested.key.slice(dot + 1)}" under "${nested.key.slice(0, dot)}"`;
   }
-  const typo = closest(key2, keysAt(section));
+  const typo = closest(key3, keysAt(section));
   if (typo) return `"${typo}"`;
   const aka = section ? void 0 : SCHEMA.find((o) => o.aka?.includes(spelled));
   return aka ? `"${aka.key}"` : void 0;
@@ -43855,9 +43855,9 @@ var proseModelExtractor = {
       if (!entry) {
         const dataset = findDataset(window2);
         const benchmark = evaluation || dataset?.benchmark === true;
-        const key3 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
-        if (!dataset || seen.has(key3)) continue;
-        seen.add(key3);
+        const key4 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        if (!dataset || seen.has(key4)) continue;
+        seen.add(key4);
         sink.add({
           kind: "dataset",
           file: file.info.path,
@@ -43871,9 +43871,9 @@ var proseModelExtractor = {
       }
       if (seen.has(`data-generation:${entry.id}`)) continue;
       const purpose = evaluation ? "evaluation" : makesData(text2, start, at3, end) ? "data-generation" : void 0;
-      const key2 = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
+      if (seen.has(key3)) continue;
+      seen.add(key3);
       sink.add({
         kind: "model",
         file: file.info.path,
@@ -44251,15 +44251,15 @@ var SETTING_FORM = {
   find(text2, commandLines = true) {
     const hits = [];
     const push2 = (word, name, index) => {
-      const key2 = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
-      if (DATASET_SETTING.test(word)) hits.push({ kind: "dataset", name, via: "setting", index, key: key2 });
+      const key3 = word.toLowerCase().replace(/[^a-z0-9_]/g, "");
+      if (DATASET_SETTING.test(word)) hits.push({ kind: "dataset", name, via: "setting", index, key: key3 });
       else
         hits.push({
           kind: "model",
           name,
           via: "setting",
           index,
-          key: key2,
+          key: key3,
           // A tokenizer setting loads the model's tokenizer, none of its weights.
           ...TOKENIZER_SETTING.test(word) ? { tokenizerOnly: true } : {}
         });
@@ -44320,9 +44320,9 @@ var REGISTRY_KEY = /["']([\w.-]{1,100}\/[\w.-]{1,100})["']\s{0,3}:\s{0,3}[{[(]/g
 function markChoices(hits) {
   const byKey2 = /* @__PURE__ */ new Map();
   for (const h of hits) {
-    const key2 = h.key ?? "";
-    let group3 = byKey2.get(key2);
-    if (!group3) byKey2.set(key2, group3 = []);
+    const key3 = h.key ?? "";
+    let group3 = byKey2.get(key3);
+    if (!group3) byKey2.set(key3, group3 = []);
     group3.push(h);
   }
   for (const group3 of byKey2.values())
@@ -44950,8 +44950,8 @@ function findApiHits(text2, has, isEnvFile = false) {
   }
   if (has("_API_KEY")) {
     eachMatch(ENV_KEY, text2, (m) => {
-      const key2 = ENV_KEYS.find((k) => k.key === m[1]);
-      if (key2) hits.push({ provider: key2.provider, signal: "env-key", index: m.index });
+      const key3 = ENV_KEYS.find((k) => k.key === m[1]);
+      if (key3) hits.push({ provider: key3.provider, signal: "env-key", index: m.index });
     });
   }
   return hits;
@@ -45076,6 +45076,7 @@ var PYPI = [
   { name: "tf-keras", note: "Keras 2 for TensorFlow" },
   { name: "keras", prefix: true, note: "Keras framework (and keras-hub, keras-nlp, keras-cv)" },
   { name: "jax", note: "JAX numerical/ML framework" },
+  { name: "gemma", note: "Google DeepMind Gemma library (JAX)" },
   { name: "jaxlib", note: "JAX runtime" },
   { name: "flax", note: "neural networks on JAX" },
   { name: "diffusers", note: "Hugging Face diffusion-model library" },
@@ -45290,12 +45291,13 @@ var TAKES_VALUE = /* @__PURE__ */ new Set([
   "--python-version"
 ]);
 var MAX_PACKAGES = 50;
+var WORD = /"[^"\n]*"|'[^'\n]*'|[^ \t]+/g;
 function addInstallCommands(text2, file, lineOf2, sink) {
   if (!text2.includes("pip")) return;
   let added = 0;
   INSTALL.lastIndex = 0;
   for (let m = INSTALL.exec(text2); m !== null; m = INSTALL.exec(text2)) {
-    const words = (m[1] ?? "").trim().split(/[ \t]+/);
+    const words = (m[1] ?? "").trim().match(WORD) ?? [];
     const line = lineOf2(m.index + m[0].length - (m[1] ?? "").length);
     for (let i = 0; i < words.length; i++) {
       const word = (words[i] ?? "").replace(/^["']|["']$/g, "");
@@ -45303,7 +45305,7 @@ function addInstallCommands(text2, file, lineOf2, sink) {
         if (TAKES_VALUE.has(word)) i++;
         continue;
       }
-      if (word === "" || /[/:$\\{}]|\.(?:whl|zip|tar\.gz)$|^\./.test(word)) continue;
+      if (word === "" || /[/:$\\{}]|\.(?:whl|zip|tar\.gz)$|^[.\d<>=!~]/.test(word)) continue;
       addRequirement(sink, file, word, line);
       if (++added >= MAX_PACKAGES) return;
     }
@@ -45443,9 +45445,9 @@ var referenceExtractor = {
     const text2 = file.text;
     if (!kind || text2 === void 0) return;
     const seen = /* @__PURE__ */ new Set();
-    const add = (e, key2) => {
-      if (seen.has(key2)) return;
-      seen.add(key2);
+    const add = (e, key3) => {
+      if (seen.has(key3)) return;
+      seen.add(key3);
       sink.add(e);
     };
     const path14 = file.info.path;
@@ -46021,10 +46023,10 @@ function buildSpdxIndex(data) {
     throw new Error(`SPDX vocabulary of ${vocabulary.length} words does not fit 16 bits`);
   const bySet = /* @__PURE__ */ new Map();
   for (const licence of licences) {
-    const key2 = setKey(licence.words);
-    const group3 = bySet.get(key2);
+    const key3 = setKey(licence.words);
+    const group3 = bySet.get(key3);
     if (group3) group3.push(licence);
-    else bySet.set(key2, [licence]);
+    else bySet.set(key3, [licence]);
   }
   const nameTerms = (l) => l.nameTerms ??= countDistinctiveTerms(normaliseLicenceText(l.name).tokens);
   for (const group3 of bySet.values()) {
@@ -46112,15 +46114,15 @@ var Encoder = class {
   }
   idOf(form, start, end) {
     if (end - start > MAX_KEYED_LENGTH) return this.intern(form.slice(start, end));
-    let key2 = 0;
-    for (let i = start; i < end; i++) key2 = key2 * KEY_BASE + keyDigit(form.charCodeAt(i));
+    let key3 = 0;
+    for (let i = start; i < end; i++) key3 = key3 * KEY_BASE + keyDigit(form.charCodeAt(i));
     const mask = this.keys.length - 1;
-    for (let slot = slotOf(key2, mask); ; slot = slot + 1 & mask) {
+    for (let slot = slotOf(key3, mask); ; slot = slot + 1 & mask) {
       const found = this.keys[slot];
-      if (found === key2) return this.ids[slot] ?? 0;
+      if (found === key3) return this.ids[slot] ?? 0;
       if (found === 0) {
         const id = this.intern(form.slice(start, end));
-        this.keys[slot] = key2;
+        this.keys[slot] = key3;
         this.ids[slot] = id;
         if (++this.keyed * 2 > this.keys.length) this.growKeys();
         return id;
@@ -46145,11 +46147,11 @@ var Encoder = class {
     this.keys = new Float64Array(keys.length * 2);
     this.ids = new Int32Array(keys.length * 2);
     const mask = this.keys.length - 1;
-    keys.forEach((key2, i) => {
-      if (key2 === 0) return;
-      let slot = slotOf(key2, mask);
+    keys.forEach((key3, i) => {
+      if (key3 === 0) return;
+      let slot = slotOf(key3, mask);
       while (this.keys[slot] !== 0) slot = slot + 1 & mask;
-      this.keys[slot] = key2;
+      this.keys[slot] = key3;
       this.ids[slot] = ids[i] ?? 0;
     });
   }
@@ -46159,8 +46161,8 @@ var MAX_KEYED_LENGTH = 10;
 function keyDigit(c) {
   return c >= 97 ? c - 96 : c >= 48 ? c - 21 : 37;
 }
-function slotOf(key2, mask) {
-  const h = Math.imul((key2 | 0) ^ (key2 / 4294967296 | 0), 2654435761);
+function slotOf(key3, mask) {
+  const h = Math.imul((key3 | 0) ^ (key3 / 4294967296 | 0), 2654435761);
   return (h ^ h >>> 16) & mask;
 }
 function setKey(words) {
@@ -46828,8 +46830,8 @@ var KeyLines = class {
     return at3 === -1 ? void 0 : { line: this.lines.lineOf(at3), end: at3 + needle.length };
   }
   /** A JSON object key: `"key"` followed by a colon. */
-  jsonKey(key2, from = 0) {
-    const quoted = JSON.stringify(key2);
+  jsonKey(key3, from = 0) {
+    const quoted = JSON.stringify(key3);
     for (let at3 = this.text.indexOf(quoted, from); at3 !== -1; at3 = this.text.indexOf(quoted, at3 + 1)) {
       const end = at3 + quoted.length;
       if (this.text[this.skipSpaces(end)] === ":") return { line: this.lines.lineOf(at3), end };
@@ -46840,10 +46842,10 @@ var KeyLines = class {
    * A key assigned at the start of a line: `key = ...`, `"key" = ...` (TOML) or `key: ...`
    * (INI, YAML). Leading whitespace and quotes around the key are allowed.
    */
-  assignedKey(key2, from = 0, separators = "=:") {
-    for (let at3 = this.text.indexOf(key2, from); at3 !== -1; at3 = this.text.indexOf(key2, at3 + 1)) {
+  assignedKey(key3, from = 0, separators = "=:") {
+    for (let at3 = this.text.indexOf(key3, from); at3 !== -1; at3 = this.text.indexOf(key3, at3 + 1)) {
       let start = at3;
-      let end = at3 + key2.length;
+      let end = at3 + key3.length;
       const quote3 = this.text[start - 1];
       if ((quote3 === '"' || quote3 === "'") && this.text[end] === quote3) {
         start--;
@@ -47428,11 +47430,11 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i = 0; i < key2.length; i++) {
+    let key3 = parseKey(ctx);
+    for (let i = 0; i < key3.length; i++) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i];
+      k = key3[i];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -47491,13 +47493,13 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta, type) {
+function peekTable(ctx, key3, table, meta, type) {
   let t = table;
   let m = meta;
   let k;
   let hasOwn = false;
   let state;
-  for (let i = 0; i < key2.length; i++) {
+  for (let i = 0; i < key3.length; i++) {
     if (i) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
@@ -47510,7 +47512,7 @@ function peekTable(ctx, key2, table, meta, type) {
         m = m[l].c;
       }
     }
-    k = key2[i];
+    k = key3[i];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -47523,7 +47525,7 @@ function peekTable(ctx, key2, table, meta, type) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i < key2.length - 1 && type === 2 ? 3 : type,
+        t: i < key3.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -47678,10 +47680,10 @@ function addDependencyTable(table, header, lines, file, sink, ecosystem = "pypi"
   const entries = entriesOf(table);
   if (entries.length === 0) return;
   const section = lines.section(header);
-  for (const [key2, value] of entries) {
-    if (ecosystem === "pypi" && NOT_PACKAGES.has(key2.toLowerCase())) continue;
-    const name = asString(asRecord(value)?.["package"]) ?? key2;
-    const line = lines.assignedKey(key2, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key2}`)?.line ?? section?.line ?? 0;
+  for (const [key3, value] of entries) {
+    if (ecosystem === "pypi" && NOT_PACKAGES.has(key3.toLowerCase())) continue;
+    const name = asString(asRecord(value)?.["package"]) ?? key3;
+    const line = lines.assignedKey(key3, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key3}`)?.line ?? section?.line ?? 0;
     addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
   }
 }
@@ -47846,10 +47848,10 @@ function readPackagesMap(packages, lines, file, sink) {
   for (const field2 of NPM_DEPENDENCY_FIELDS) for (const [name] of entriesOf(root?.[field2])) direct.add(name);
   const section = lines.jsonKey("packages");
   const emitted = /* @__PURE__ */ new Set();
-  for (const [key2, value] of Object.entries(packages)) {
-    const at3 = key2.lastIndexOf(NODE_MODULES);
+  for (const [key3, value] of Object.entries(packages)) {
+    const at3 = key3.lastIndexOf(NODE_MODULES);
     if (at3 === -1) continue;
-    const name = key2.slice(at3 + NODE_MODULES.length);
+    const name = key3.slice(at3 + NODE_MODULES.length);
     const isDirect = at3 === 0 && direct.has(name);
     if (emitted.has(name) || !isDirect && roleOf("npm", name).role === "other") continue;
     const entry = asRecord(value);
@@ -47859,7 +47861,7 @@ function readPackagesMap(packages, lines, file, sink) {
       name,
       version: asString(entry["version"]),
       licence: licenceOf(entry["license"]),
-      line: lines.jsonKey(key2, section?.end ?? 0)?.line ?? 0
+      line: lines.jsonKey(key3, section?.end ?? 0)?.line ?? 0
     });
   }
 }
@@ -47929,8 +47931,8 @@ function readProject(project, lines, file, sink) {
   addRequirementList(stringsOf(project["dependencies"]), deps?.end ?? from, lines, file, sink);
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
   for (const [extra, list] of entriesOf(project["optional-dependencies"])) {
-    const key2 = lines.assignedKey(extra, optional?.end ?? from, "=");
-    addRequirementList(stringsOf(list), key2?.end ?? optional?.end ?? from, lines, file, sink);
+    const key3 = lines.assignedKey(extra, optional?.end ?? from, "=");
+    addRequirementList(stringsOf(list), key3?.end ?? optional?.end ?? from, lines, file, sink);
   }
 }
 function readPoetry(poetry, lines, file, sink) {
@@ -48178,14 +48180,14 @@ function extractHfConfig(text2, file, sink) {
   const architectures = config["architectures"];
   const first2 = Array.isArray(architectures) ? asString(architectures[0]) : void 0;
   const modelType = asString(config["model_type"]);
-  const [name, key2] = first2 ? [first2, "architectures"] : modelType ? [modelType, "model_type"] : [];
-  if (name && key2) {
+  const [name, key3] = first2 ? [first2, "architectures"] : modelType ? [modelType, "model_type"] : [];
+  if (name && key3) {
     sink.add({
       kind: "architecture",
       source: "config.json",
       name,
       file,
-      line: lines.jsonKey(key2)?.line ?? 0
+      line: lines.jsonKey(key3)?.line ?? 0
     });
   }
   addSavedFrom(config, lines, file, sink);
@@ -48368,28 +48370,28 @@ var Reader = class {
     return text2.slice(0, MAX_KEPT_STRING);
   }
 };
-function skipValue(r, type, key2, depth) {
+function skipValue(r, type, key3, depth) {
   const size = FIXED_SIZE[type];
   if (size !== void 0) {
-    r.skip(size, `value of ${key2}`);
+    r.skip(size, `value of ${key3}`);
     return;
   }
   if (type === STRING) {
-    r.string(`string value of ${key2}`, false);
+    r.string(`string value of ${key3}`, false);
     return;
   }
-  if (type !== ARRAY) throw new Stop("malformed", `unknown value type ${type} for ${key2}`);
+  if (type !== ARRAY) throw new Stop("malformed", `unknown value type ${type} for ${key3}`);
   if (depth >= MAX_ARRAY_DEPTH)
-    throw new Stop("malformed", `arrays nested deeper than ${MAX_ARRAY_DEPTH} in ${key2}`);
-  const itemType = r.u32(`array type of ${key2}`);
-  const count = r.u64(`array length of ${key2}`);
+    throw new Stop("malformed", `arrays nested deeper than ${MAX_ARRAY_DEPTH} in ${key3}`);
+  const itemType = r.u32(`array type of ${key3}`);
+  const count = r.u64(`array length of ${key3}`);
   const itemSize = FIXED_SIZE[itemType];
   if (itemSize !== void 0) {
-    r.skip(count * itemSize, `array ${key2}`);
+    r.skip(count * itemSize, `array ${key3}`);
     return;
   }
-  r.need(count * 8, `array ${key2} of ${count} items`);
-  for (let i = 0; i < count; i++) skipValue(r, itemType, key2, depth + 1);
+  r.need(count * 8, `array ${key3} of ${count} items`);
+  for (let i = 0; i < count; i++) skipValue(r, itemType, key3, depth + 1);
 }
 function readGgufHeader(bytes, fileSize) {
   if (bytes.length < 4 || bytes[0] !== 71 || bytes[1] !== 71 || bytes[2] !== 85 || bytes[3] !== 70) {
@@ -48409,12 +48411,12 @@ function readGgufHeader(bytes, fileSize) {
       throw new Stop("malformed", `${header.kvCount} key/value pairs cannot fit in ${fileSize} bytes`);
     }
     for (let i = 0; i < header.kvCount; i++) {
-      const key2 = r.string("key", true, MAX_KEY_BYTES) ?? "";
-      const type = r.u32(`type of ${key2}`);
-      if (type === STRING && WANTED.has(key2)) {
-        header.metadata[key2] = r.string(`value of ${key2}`, true) ?? "";
+      const key3 = r.string("key", true, MAX_KEY_BYTES) ?? "";
+      const type = r.u32(`type of ${key3}`);
+      if (type === STRING && WANTED.has(key3)) {
+        header.metadata[key3] = r.string(`value of ${key3}`, true) ?? "";
       } else {
-        skipValue(r, type, key2, 0);
+        skipValue(r, type, key3, 0);
       }
     }
   } catch (err) {
@@ -48547,8 +48549,8 @@ var MODEL_OR_SHARED_KEYS = /* @__PURE__ */ new Set([
   "widget"
 ]);
 var GATED_PREFIX = "extra_gated_";
-function isCardKey(key2) {
-  return DATASET_KEYS.has(key2) || MODEL_OR_SHARED_KEYS.has(key2) || key2.startsWith(GATED_PREFIX);
+function isCardKey(key3) {
+  return DATASET_KEYS.has(key3) || MODEL_OR_SHARED_KEYS.has(key3) || key3.startsWith(GATED_PREFIX);
 }
 function isCardMetadata(meta) {
   return Object.keys(meta).some(isCardKey);
@@ -48683,16 +48685,16 @@ var YamlValueLines = class {
   firstLine;
   lines;
   /** File line of the top-level `key:`, or the first YAML line when it cannot be found. */
-  keyLine(key2) {
-    const index = this.keyIndex(key2);
+  keyLine(key3) {
+    const index = this.keyIndex(key3);
     return index === -1 ? this.firstLine : this.firstLine + index;
   }
   /**
    * File line of `value` as an entry of the top-level `key`: a `- value` line in the block
    * below it. Falls back to the key's line (flow lists `[a, b]`, scalars, odd layouts).
    */
-  entryLine(key2, value) {
-    const index = this.keyIndex(key2);
+  entryLine(key3, value) {
+    const index = this.keyIndex(key3);
     if (index === -1) return this.firstLine;
     for (let i = index + 1; i < this.lines.length; i++) {
       const line = this.lines[i] ?? "";
@@ -48703,10 +48705,10 @@ var YamlValueLines = class {
     }
     return this.firstLine + index;
   }
-  keyIndex(key2) {
+  keyIndex(key3) {
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i] ?? "";
-      for (const written of [key2, `"${key2}"`, `'${key2}'`]) {
+      for (const written of [key3, `"${key3}"`, `'${key3}'`]) {
         if (line.startsWith(written) && line.slice(written.length).trimStart().startsWith(":")) return i;
       }
     }
@@ -49793,9 +49795,9 @@ var claimsExtractor = {
     const found = MANIFEST_NAMES.has(file.info.name) ? manifestClaims(file) : file.info.ext === "ipynb" ? notebookClaims(file) : proseClaims(file, flavourOf(file.info) ?? "markdown");
     const seen = /* @__PURE__ */ new Set();
     for (const claim2 of found) {
-      const key2 = `${claim2.line}:${claim2.claimKind}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = `${claim2.line}:${claim2.claimKind}`;
+      if (seen.has(key3)) continue;
+      seen.add(key3);
       sink.add(claim2);
     }
   }
@@ -49955,10 +49957,10 @@ function readmeEvidence(path14, text2, add) {
       for (let m = GITHUB_SELF_LINK.exec(line); m; m = GITHUB_SELF_LINK.exec(line)) {
         const owner = m[1] ?? m[3] ?? "";
         if (GITHUB_PAGES.has(owner.toLowerCase())) continue;
-        const key2 = `${owner}/${(m[2] ?? m[4] ?? "").replace(/\.git$/, "")}`;
-        const seen = repos.get(key2.toLowerCase());
+        const key3 = `${owner}/${(m[2] ?? m[4] ?? "").replace(/\.git$/, "")}`;
+        const seen = repos.get(key3.toLowerCase());
         if (seen) seen.count++;
-        else repos.set(key2.toLowerCase(), { count: 1, line: n, name: key2 });
+        else repos.set(key3.toLowerCase(), { count: 1, line: n, name: key3 });
       }
     }
     if (!weightsLicence && line.includes("under")) {
@@ -50052,10 +50054,10 @@ function detach(s) {
 var SHORTEST_VIEW = 13;
 function detachStrings(record, shared) {
   const fields = record;
-  for (const key2 in fields) {
-    const value = fields[key2];
+  for (const key3 in fields) {
+    const value = fields[key3];
     if (typeof value !== "string" || value.length < SHORTEST_VIEW) continue;
-    fields[key2] = value === shared ? shared : detach(value);
+    fields[key3] = value === shared ? shared : detach(value);
   }
   return record;
 }
@@ -50736,7 +50738,8 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
       ...component,
       role: role.role,
       roleReason: role.reason,
-      graded: graded.has(role.role),
+      // A dependency's licence is its own finding; the code layer is the project's code.
+      graded: component.type !== "dependency" && graded.has(role.role),
       ...role.own && role.role !== "own" ? { own: true } : {}
     } : component
   );
@@ -50752,10 +50755,10 @@ function sameIgnoringCase(entries) {
       out.push(entry);
       continue;
     }
-    const key2 = `${c.type}\0${c.name.toLowerCase()}\0${c.licence ?? ""}`;
-    const kept = first2.get(key2);
+    const key3 = `${c.type}\0${c.name.toLowerCase()}\0${c.licence ?? ""}`;
+    const kept = first2.get(key3);
     if (!kept) {
-      first2.set(key2, entry);
+      first2.set(key3, entry);
       out.push(entry);
       continue;
     }
@@ -50793,11 +50796,11 @@ function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) 
     const closedProvider = ref.via === "api" && ref.provider && !localFiles.has(ref.file) && !openWeightAt.has(`${ref.file}:${ref.line}`) ? ref.provider : void 0;
     if (!model) {
       const name = canonicalModelName(ref.name);
-      const key2 = name.toLowerCase();
-      model = byName2.get(key2);
+      const key3 = name.toLowerCase();
+      model = byName2.get(key3);
       if (!model) {
         const known = (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 });
-        const fromHub = known ? void 0 : resolved.get(key2);
+        const fromHub = known ? void 0 : resolved.get(key3);
         model = {
           name,
           entry: known ?? fromHub?.entry,
@@ -50806,7 +50809,7 @@ function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) 
           locations: [],
           ...fromHub ? { hub: { chain: fromHub.chain, ...fromHub.declared ? { declared: fromHub.declared } : {} } } : {}
         };
-        byName2.set(key2, model);
+        byName2.set(key3, model);
       }
       modelOf.set(ref.name, model);
     }
@@ -50830,10 +50833,10 @@ init_lookup_model();
 function groupBy(items, keyOf3) {
   const groups3 = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const key2 = keyOf3(item);
-    const group3 = groups3.get(key2);
+    const key3 = keyOf3(item);
+    const group3 = groups3.get(key3);
     if (group3) group3.push(item);
-    else groups3.set(key2, [item]);
+    else groups3.set(key3, [item]);
   }
   return groups3;
 }
@@ -51469,12 +51472,12 @@ function assignRoles(input) {
   }
   const ofApi = /* @__PURE__ */ new Map();
   const namedInFile = /* @__PURE__ */ new Map();
-  for (const [key2, refs] of groupBy(
+  for (const [key3, refs] of groupBy(
     input.models.filter((m) => m.via === "api"),
     (m) => `${m.file}\0${m.provider ?? ""}`
   )) {
     const role = strongestRole(refs, ofModel);
-    if (role && !graded.has(role.role) && role.role !== "optional") namedInFile.set(key2, role);
+    if (role && !graded.has(role.role) && role.role !== "optional") namedInFile.set(key3, role);
   }
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of input.apis) {
@@ -51526,9 +51529,9 @@ function combineLayer(contributions) {
   const seen = /* @__PURE__ */ new Set();
   for (const c of sorted) {
     for (const l of c.evidence) {
-      const key2 = `${l.file}:${l.line}`;
-      if (seen.has(key2) || evidence.length >= MAX_EVIDENCE) continue;
-      seen.add(key2);
+      const key3 = `${l.file}:${l.line}`;
+      if (seen.has(key3) || evidence.length >= MAX_EVIDENCE) continue;
+      seen.add(key3);
       evidence.push(l);
     }
   }
@@ -51956,13 +51959,13 @@ function dataContributions(refs, cards, licences, resolved = /* @__PURE__ */ new
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   for (const ref of refs) {
-    const key2 = ref.name.toLowerCase();
-    const existing = seen.get(key2);
+    const key3 = ref.name.toLowerCase();
+    const existing = seen.get(key3);
     if (existing) {
       if (existing.evidence.length < 5) existing.evidence.push({ file: ref.file, line: ref.line });
       continue;
     }
-    const entry = findDataset(ref.name) ?? resolved.get(key2);
+    const entry = findDataset(ref.name) ?? resolved.get(key3);
     const evidence = [{ file: ref.file, line: ref.line }];
     let c;
     if (!entry) {
@@ -51984,7 +51987,7 @@ function dataContributions(refs, cards, licences, resolved = /* @__PURE__ */ new
         evidence
       };
     }
-    seen.set(key2, c);
+    seen.set(key3, c);
     out.push(c);
   }
   for (const card of cards) if (card.cardType === "dataset") out.push(cardContribution(card, licences));
@@ -52184,6 +52187,28 @@ function classify(sorted, options = {}) {
     sorted.apis.filter((a) => !a.local && !a.openWeight && a.signal !== "dependency" && a.signal !== "env-key").map((a) => a.provider)
   );
   return { layers, contributions, models, allModels, closedApis, roles, hostedProviders };
+}
+
+// src/roles/dependency-role.ts
+var key = (file, line, provider) => `${file}:${line}:${provider ?? ""}`;
+function dependencyRoles(apiRoles, examplesFirst) {
+  const ofSdk = /* @__PURE__ */ new Map();
+  for (const [a, role] of apiRoles)
+    if (a.signal === "dependency") ofSdk.set(key(a.file, a.line, a.provider), role);
+  return (d) => {
+    if (d.role === "other") return void 0;
+    if (d.role === "closed-api-sdk") {
+      const sdk = ofSdk.get(key(d.file, d.line, d.provider));
+      if (sdk) return sdk;
+    }
+    const pkg = d.role === "ai-library" ? aiPackageFor(d.ecosystem, d.name) : void 0;
+    if (pkg?.purpose) return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
+    const place = placeRole(d.file);
+    if (place) return place;
+    if (examplesFirst && d.file.endsWith(".ipynb"))
+      return { role: "example", reason: `installed by the recipe ${d.file}` };
+    return { role: "runtime", reason: `declared by the project at ${d.file}:${d.line}` };
+  };
 }
 
 // src/classify/verdict.ts
@@ -52562,9 +52587,9 @@ function withoutTextFindings(e) {
     if (l.source !== "card" && l.source !== "manifest" || !l.id || !isPermissive(l.id)) continue;
     const ids = lookupExpression(l.id).ids;
     if (ids.some((id) => texts.has(id))) continue;
-    const key2 = ids.join(" ");
-    if (reported.has(key2)) continue;
-    reported.add(key2);
+    const key3 = ids.join(" ");
+    if (reported.has(key3)) continue;
+    reported.add(key3);
     findings.push({
       rule: "permissive-without-text",
       severity: "warning",
@@ -52690,8 +52715,8 @@ function componentStatuses(components, c) {
         ) : "unknown";
         break;
       case "model": {
-        const key2 = comp.name.toLowerCase();
-        status = modelStatus.get(key2) ?? bySubject.get(key2);
+        const key3 = comp.name.toLowerCase();
+        status = modelStatus.get(key3) ?? bySubject.get(key3);
         const known = weightsLicence.get(comp.name.toLowerCase());
         if (known && !comp.licence) return { ...comp, licence: known, status: status ?? "unknown" };
         break;
@@ -52754,6 +52779,7 @@ var VENDORED_ARTEFACT = {
   reason: "another project's code, vendored here"
 };
 function roleLookup(c) {
+  const ofDependency = dependencyRoles(c.roles.ofApi, c.roles.identity.examplesFirst);
   return (e) => {
     switch (e.kind) {
       case "model":
@@ -52768,10 +52794,8 @@ function roleLookup(c) {
       case "card":
       case "weights":
         return OWN_ARTEFACT;
-      case "dependency": {
-        const pkg = e.role === "ai-library" ? aiPackageFor(e.ecosystem, e.name) : void 0;
-        return pkg?.purpose ? { role: pkg.purpose, reason: `${e.name} is an evaluation library (${pkg.note})` } : void 0;
-      }
+      case "dependency":
+        return ofDependency(e);
       default:
         return void 0;
     }
@@ -53229,12 +53253,12 @@ function buildInlineComments(report, changedLayers, added) {
   const seen = /* @__PURE__ */ new Set();
   const push2 = (path14, line, subject, rule, body) => {
     if (!added.get(path14)?.has(line)) return;
-    const key2 = inlineKey(rule, path14, subject);
-    if (seen.has(key2)) return;
-    seen.add(key2);
-    out.push({ path: path14, line, side: "RIGHT", key: key2, body: `${body}
+    const key3 = inlineKey(rule, path14, subject);
+    if (seen.has(key3)) return;
+    seen.add(key3);
+    out.push({ path: path14, line, side: "RIGHT", key: key3, body: `${body}
 
-${key2}` });
+${key3}` });
   };
   for (const f of report.findings) {
     if (!INLINE_RULES.has(f.rule) || !f.file || !f.line || f.severity === "notice") continue;
@@ -53635,7 +53659,7 @@ var AI_TYPES = /* @__PURE__ */ new Set([
 ]);
 var MAX_ROWS = 15;
 var MAX_PLACES = 5;
-var key = (l) => `${l.file}:${l.line}`;
+var key2 = (l) => `${l.file}:${l.line}`;
 function places(locations, linkBase) {
   const shown2 = locations.slice(0, MAX_PLACES).map((l) => locationLink(l.file, l.line || void 0, linkBase));
   const more = locations.length > MAX_PLACES ? ` and ${locations.length - MAX_PLACES} more` : "";
@@ -53656,8 +53680,8 @@ function findingLines(findings, linkBase) {
   });
 }
 function layerParts(report, layer) {
-  const evidence = new Set(report.layers[layer].evidence.map(key));
-  return report.components.filter((c) => c.locations.some((l) => evidence.has(key(l))));
+  const evidence = new Set(report.layers[layer].evidence.map(key2));
+  return report.components.filter((c) => c.locations.some((l) => evidence.has(key2(l))));
 }
 function componentRow(c, linkBase) {
   const role = roleLine(c);
@@ -53708,8 +53732,8 @@ function explainComponent(report, c, linkBase) {
   const role = roleLine(c);
   if (role) out.push(`- **Role:** ${role}`);
   out.push(`- **Where:** ${places(c.locations, linkBase)}`);
-  const mine = new Set(c.locations.map(key));
-  const layers = LAYER_NAMES.filter((n) => report.layers[n].evidence.some((l) => mine.has(key(l))));
+  const mine = new Set(c.locations.map(key2));
+  const layers = LAYER_NAMES.filter((n) => report.layers[n].evidence.some((l) => mine.has(key2(l))));
   if (layers.length)
     out.push(
       `- **Evidence for:** ${layers.map((n) => `${LAYER_TITLES[n].toLowerCase()} (${STATUS_MARKERS[report.layers[n].status]})`).join(", ")}`

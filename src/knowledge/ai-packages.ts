@@ -31,6 +31,7 @@ const PYPI: readonly AiPackage[] = [
   { name: 'tf-keras', note: 'Keras 2 for TensorFlow' },
   { name: 'keras', prefix: true, note: 'Keras framework (and keras-hub, keras-nlp, keras-cv)' },
   { name: 'jax', note: 'JAX numerical/ML framework' },
+  { name: 'gemma', note: 'Google DeepMind Gemma library (JAX)' },
   { name: 'jaxlib', note: 'JAX runtime' },
   { name: 'flax', note: 'neural networks on JAX' },
   { name: 'diffusers', note: 'Hugging Face diffusion-model library' },

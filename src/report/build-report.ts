@@ -9,7 +9,7 @@ import { namesProject } from '../roles/project-identity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { buildComponents } from './components.js';
 import { classify, sortEvidence, type Classification } from '../classify/classify.js';
-import { aiPackageFor } from '../knowledge/ai-packages.js';
+import { dependencyRoles } from '../roles/dependency-role.js';
 import { mofOf, osaidOf, verdictOf } from '../classify/verdict.js';
 import { judge } from '../judge/findings.js';
 import { componentStatuses } from './component-status.js';
@@ -44,6 +44,7 @@ const VENDORED_ARTEFACT: RoleAssignment = {
 
 /** The role the classification gave an evidence item, when it is an AI part. */
 function roleLookup(c: Classification): (e: Evidence) => RoleAssignment | undefined {
+  const ofDependency = dependencyRoles(c.roles.ofApi, c.roles.identity.examplesFirst);
   return (e) => {
     switch (e.kind) {
       case 'model':
@@ -58,13 +59,8 @@ function roleLookup(c: Classification): (e: Evidence) => RoleAssignment | undefi
       case 'card':
       case 'weights':
         return OWN_ARTEFACT;
-      case 'dependency': {
-        // An evaluation library is there to judge models, not to build or run one.
-        const pkg = e.role === 'ai-library' ? aiPackageFor(e.ecosystem, e.name) : undefined;
-        return pkg?.purpose
-          ? { role: pkg.purpose, reason: `${e.name} is an evaluation library (${pkg.note})` }
-          : undefined;
-      }
+      case 'dependency':
+        return ofDependency(e);
       default:
         return undefined;
     }

@@ -156,7 +156,8 @@ export function buildComponents(
           ...component,
           role: role.role,
           roleReason: role.reason,
-          graded: graded.has(role.role),
+          // A dependency's licence is its own finding; the code layer is the project's code.
+          graded: component.type !== 'dependency' && graded.has(role.role),
           ...(role.own && role.role !== 'own' ? { own: true as const } : {}),
         }
       : component,

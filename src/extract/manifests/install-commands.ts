@@ -29,6 +29,8 @@ const TAKES_VALUE = new Set([
   '--python-version',
 ]);
 const MAX_PACKAGES = 50;
+/** A quoted argument or a run of non-space characters. */
+const WORD = /"[^"\n]*"|'[^'\n]*'|[^ \t]+/g;
 
 /** Adds a dependency for each package that the segment's pip install commands name. */
 export function addInstallCommands(
@@ -41,7 +43,8 @@ export function addInstallCommands(
   let added = 0;
   INSTALL.lastIndex = 0;
   for (let m = INSTALL.exec(text); m !== null; m = INSTALL.exec(text)) {
-    const words = (m[1] ?? '').trim().split(/[ \t]+/);
+    // A quoted argument is one requirement, specifier and all ("keras-nlp >= 0.14").
+    const words = (m[1] ?? '').trim().match(WORD) ?? [];
     const line = lineOf(m.index + m[0].length - (m[1] ?? '').length);
     for (let i = 0; i < words.length; i++) {
       const word = (words[i] ?? '').replace(/^["']|["']$/g, '');
@@ -49,7 +52,7 @@ export function addInstallCommands(
         if (TAKES_VALUE.has(word)) i++;
         continue;
       }
-      if (word === '' || /[/:$\\{}]|\.(?:whl|zip|tar\.gz)$|^\./.test(word)) continue;
+      if (word === '' || /[/:$\\{}]|\.(?:whl|zip|tar\.gz)$|^[.\d<>=!~]/.test(word)) continue;
       addRequirement(sink, file, word, line);
       if (++added >= MAX_PACKAGES) return;
     }
