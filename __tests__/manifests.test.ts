@@ -445,7 +445,14 @@ describe('pip install commands in notebooks, shell scripts and Dockerfiles', () 
       const report = analyse(root, { threads: 1 }, {});
       const deps = report.components.filter((c) => c.type === 'dependency').map((c) => c.name);
       // A quoted requirement is one package, its version range no package of its own.
-      expect(deps.sort()).toEqual(['accelerate', 'keras-nlp', 'llm_comparator', 'pip', 'torch', 'transformers']);
+      expect(deps.sort()).toEqual([
+        'accelerate',
+        'keras-nlp',
+        'llm_comparator',
+        'pip',
+        'torch',
+        'transformers',
+      ]);
       const role = (name: string) => report.components.find((c) => c.name === name)?.role;
       expect(role('llm_comparator')).toBe('evaluation');
       // AI libraries take a role from where they are declared; other packages are no AI part.

@@ -52202,7 +52202,8 @@ function dependencyRoles(apiRoles, examplesFirst) {
       if (sdk) return sdk;
     }
     const pkg = d.role === "ai-library" ? aiPackageFor(d.ecosystem, d.name) : void 0;
-    if (pkg?.purpose) return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
+    if (pkg?.purpose)
+      return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
     const place = placeRole(d.file);
     if (place) return place;
     if (examplesFirst && d.file.endsWith(".ipynb"))

@@ -27,7 +27,8 @@ export function dependencyRoles(
       if (sdk) return sdk;
     }
     const pkg = d.role === 'ai-library' ? aiPackageFor(d.ecosystem, d.name) : undefined;
-    if (pkg?.purpose) return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
+    if (pkg?.purpose)
+      return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
     const place = placeRole(d.file);
     if (place) return place;
     // A cookbook's notebook installs what its one recipe needs.
