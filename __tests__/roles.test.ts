@@ -196,6 +196,37 @@ describe('a model release with a download URL table and a prose model card', () 
   });
 });
 
+describe('training data a release names in prose', () => {
+  const readme = (line: string): string =>
+    `# Heron\n\nWe release the Heron chat models.\n\n## Data\n\n${line}\n`;
+  const role = (report: Report, name: string) => part(report, name)?.role;
+
+  it("makes a dataset the sentence says the project's models were tuned on its own training data", () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': readme(
+        'The chat models are fine-tuned on two sets: [Chats](https://huggingface.co/datasets/acme/chats) and [Filtered code](https://huggingface.co/datasets/acme/filtered-code).',
+      ),
+    });
+    expect(part(report, 'acme/chats')).toMatchObject({ role: 'own', graded: true });
+    // Its sentence names filtering; a dataset makes no data, it is what was fed in.
+    expect(role(report, 'acme/filtered-code')).toBe('own');
+    expect(part(report, 'acme/chats')?.roleReason).toContain('README.md:7');
+  });
+
+  it('leaves what the reader is told they can tune on, and what a project that releases nothing names, mentions', () => {
+    const toReader = scan({
+      'README.md': readme('You can fine-tune on [Chats](https://huggingface.co/datasets/acme/chats) too.'),
+    });
+    expect(role(toReader, 'acme/chats')).toBe('mention');
+    const notARelease = scan({
+      'README.md':
+        '# Notes\n\nThe models we like are fine-tuned on [Chats](https://huggingface.co/datasets/acme/chats).\n',
+    });
+    expect(role(notARelease, 'acme/chats')).toBe('mention');
+  });
+});
+
 describe('a self-instruct data-generation script', () => {
   it('makes the hosted model a data generator: listed, not grading the layers', () => {
     const report = scan({

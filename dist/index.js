@@ -43755,12 +43755,21 @@ var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALT
 var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
 var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
-function makesData(text2, start, at3, end) {
+var TRAINED_ON = /\b(?:(?:pre|post)-?trained|trained|fine-?tuned|instruction-tuned|tuned)\b[^.]{0,200}?\b(?:on|with|using)\b/i;
+var TO_THE_READER = /\b(?:you|your|can|could|how to|example)\b/i;
+function sentenceAround(text2, start, at3, end) {
   const before = sentenceBefore(text2.slice(start, at3));
   const after = text2.slice(at3, end);
   const next = /[.!?;]\s/.exec(after);
-  const sentence = before + (next ? after.slice(0, next.index) : after);
+  return { before, sentence: before + (next ? after.slice(0, next.index) : after) };
+}
+function makesData(text2, start, at3, end) {
+  const { before, sentence } = sentenceAround(text2, start, at3, end);
   return DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
+}
+function trainedOn(text2, start, at3, end) {
+  const { before } = sentenceAround(text2, start, at3, end);
+  return TRAINED_ON.test(before) && !CONTRAST.test(before) && !TO_THE_READER.test(before);
 }
 var EVALUATION_HEADING = /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
 var HASH = 35;
@@ -43855,7 +43864,8 @@ var proseModelExtractor = {
       if (!entry) {
         const dataset = findDataset(window2);
         const benchmark = evaluation || dataset?.benchmark === true;
-        const key4 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        const training = !benchmark && dataset !== void 0 && trainedOn(text2, start, at3, end);
+        const key4 = `dataset:${benchmark ? "evaluation" : training ? "training" : "mention"}:${dataset?.id ?? ""}`;
         if (!dataset || seen.has(key4)) continue;
         seen.add(key4);
         sink.add({
@@ -43865,7 +43875,7 @@ var proseModelExtractor = {
           name: dataset.name,
           via: "prose",
           strength: "weak",
-          ...benchmark ? { purpose: "evaluation" } : {}
+          ...benchmark ? { purpose: "evaluation" } : training ? { purpose: "training" } : {}
         });
         continue;
       }
@@ -45367,7 +45377,7 @@ function addProseLinks(path14, text2, add) {
   for (const hit of HF_URL_FORM.find(text2)) {
     const line = lines.lineOf(hit.index);
     if (mask[line]) continue;
-    const said = linkPurpose(text2, hit.index);
+    const said = linkPurpose(text2, hit.index, hit.kind === "dataset");
     const example = said ? { purpose: said } : {};
     if (hit.kind === "model") {
       add(
@@ -45400,10 +45410,12 @@ function addProseLinks(path14, text2, add) {
     }
   }
 }
-function linkPurpose(text2, index) {
+function linkPurpose(text2, index, dataset) {
   const start = text2.lastIndexOf("\n", index - 1) + 1;
   const end = sentenceLineEnd(text2, index);
-  if (end - start <= MAX_PURPOSE_LINE && makesData(text2, start, index, end)) return "data-generation";
+  const readable = end - start <= MAX_PURPOSE_LINE;
+  if (readable && dataset && trainedOn(text2, start, index, end)) return "training";
+  if (readable && makesData(text2, start, index, end)) return "data-generation";
   const heading = text2.lastIndexOf("\n#", index);
   if (heading >= 0 && EVALUATION_HEADING.test(text2.slice(heading + 1, Math.min(text2.length, heading + 121))))
     return "evaluation";
@@ -51447,7 +51459,7 @@ function assignRoles(input) {
   for (const d of input.datasets) {
     ofDataset.set(
       d,
-      d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : referenceRole(d, identityOf, inList, inProse(d))
+      d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : d.purpose === "training" && identity.releases && !placeRole(d.file) ? { role: "own", reason: `the training data of the project's models, by the sentence at ${at(d)}` } : referenceRole(d, identityOf, inList, inProse(d))
     );
   }
   const runsModels = input.releaseArtefact !== void 0 || someGraded(ofModel.values(), graded) || input.apis.some(

@@ -2552,12 +2552,21 @@ var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALT
 var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
 var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
-function makesData(text, start, at, end) {
+var TRAINED_ON = /\b(?:(?:pre|post)-?trained|trained|fine-?tuned|instruction-tuned|tuned)\b[^.]{0,200}?\b(?:on|with|using)\b/i;
+var TO_THE_READER = /\b(?:you|your|can|could|how to|example)\b/i;
+function sentenceAround(text, start, at, end) {
   const before = sentenceBefore(text.slice(start, at));
   const after = text.slice(at, end);
   const next2 = /[.!?;]\s/.exec(after);
-  const sentence = before + (next2 ? after.slice(0, next2.index) : after);
+  return { before, sentence: before + (next2 ? after.slice(0, next2.index) : after) };
+}
+function makesData(text, start, at, end) {
+  const { before, sentence } = sentenceAround(text, start, at, end);
   return DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
+}
+function trainedOn(text, start, at, end) {
+  const { before } = sentenceAround(text, start, at, end);
+  return TRAINED_ON.test(before) && !CONTRAST.test(before) && !TO_THE_READER.test(before);
 }
 var EVALUATION_HEADING = /^#{1,6}\s.{0,100}?\b(?:evaluat\w*|benchmarks?|results?|performance|comparisons?|leaderboards?|scores?)\b/i;
 var HASH = 35;
@@ -2652,7 +2661,8 @@ var proseModelExtractor = {
       if (!entry) {
         const dataset = findDataset(window);
         const benchmark = evaluation || dataset?.benchmark === true;
-        const key2 = `dataset:${benchmark ? "evaluation" : "mention"}:${dataset?.id ?? ""}`;
+        const training = !benchmark && dataset !== void 0 && trainedOn(text, start, at, end);
+        const key2 = `dataset:${benchmark ? "evaluation" : training ? "training" : "mention"}:${dataset?.id ?? ""}`;
         if (!dataset || seen.has(key2)) continue;
         seen.add(key2);
         sink.add({
@@ -2662,7 +2672,7 @@ var proseModelExtractor = {
           name: dataset.name,
           via: "prose",
           strength: "weak",
-          ...benchmark ? { purpose: "evaluation" } : {}
+          ...benchmark ? { purpose: "evaluation" } : training ? { purpose: "training" } : {}
         });
         continue;
       }
@@ -4154,7 +4164,7 @@ function addProseLinks(path2, text, add) {
   for (const hit of HF_URL_FORM.find(text)) {
     const line = lines.lineOf(hit.index);
     if (mask[line]) continue;
-    const said = linkPurpose(text, hit.index);
+    const said = linkPurpose(text, hit.index, hit.kind === "dataset");
     const example = said ? { purpose: said } : {};
     if (hit.kind === "model") {
       add(
@@ -4187,10 +4197,12 @@ function addProseLinks(path2, text, add) {
     }
   }
 }
-function linkPurpose(text, index) {
+function linkPurpose(text, index, dataset) {
   const start = text.lastIndexOf("\n", index - 1) + 1;
   const end = sentenceLineEnd(text, index);
-  if (end - start <= MAX_PURPOSE_LINE && makesData(text, start, index, end)) return "data-generation";
+  const readable = end - start <= MAX_PURPOSE_LINE;
+  if (readable && dataset && trainedOn(text, start, index, end)) return "training";
+  if (readable && makesData(text, start, index, end)) return "data-generation";
   const heading = text.lastIndexOf("\n#", index);
   if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
     return "evaluation";

@@ -505,7 +505,9 @@ export function assignRoles(input: RoleInputs): Roles {
       d,
       d.via === 'card'
         ? { role: 'own', reason: `training data named by the card ${d.file}` }
-        : referenceRole(d, identityOf, inList, inProse(d)),
+        : d.purpose === 'training' && identity.releases && !placeRole(d.file)
+          ? { role: 'own', reason: `the training data of the project's models, by the sentence at ${at(d)}` }
+          : referenceRole(d, identityOf, inList, inProse(d)),
     );
   }
   // Data the code loads is what the project's models are trained on. A project that has

@@ -58,8 +58,11 @@ export type ModelRefVia =
   | 'api'
   | 'prose';
 
-/** What prose says a model or dataset it names was used for. */
-export type ProsePurpose = 'data-generation' | 'evaluation' | 'example';
+/**
+ * What prose says a model or dataset it names was used for; `training`, for datasets only:
+ * a model was trained or fine-tuned on it ("the instruct models are fine-tuned on [X]").
+ */
+export type ProsePurpose = 'data-generation' | 'evaluation' | 'example' | 'training';
 
 export interface ModelRefEvidence extends Location {
   kind: 'model';
@@ -109,7 +112,7 @@ export interface DatasetRefEvidence extends Location {
   strength: 'strong' | 'weak';
   /** One of several values a registry or one setting offers. */
   choice?: true;
-  /** What the prose around a link says the dataset is for (a walk-through's example). */
+  /** What the prose around it says the dataset is for (a walk-through's example, a model's training data). */
   purpose?: ProsePurpose;
   /** A link in Markdown prose, not in a code block. */
   inProse?: true;

@@ -123,13 +123,39 @@ const CONTRAST =
 const DATA_GENERATION =
   /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
 
-/** The sentence the name at `at` sits in (from the previous sentence end on its line to the next) says the model made data. */
-export function makesData(text: string, start: number, at: number, end: number): boolean {
+/**
+ * A model was trained on what the sentence names: a past participle, then "on", "with" or
+ * "using" ("the instruct models are fine-tuned on the following data: ... [X]"). Sentences
+ * that tell the reader what they can do ("you can fine-tune on ...") say nothing of the
+ * project's own models.
+ */
+const TRAINED_ON =
+  /\b(?:(?:pre|post)-?trained|trained|fine-?tuned|instruction-tuned|tuned)\b[^.]{0,200}?\b(?:on|with|using)\b/i;
+const TO_THE_READER = /\b(?:you|your|can|could|how to|example)\b/i;
+
+/** The sentence the name at `at` sits in: from the previous sentence end on its line to the next. */
+function sentenceAround(
+  text: string,
+  start: number,
+  at: number,
+  end: number,
+): { before: string; sentence: string } {
   const before = sentenceBefore(text.slice(start, at));
   const after = text.slice(at, end);
   const next = /[.!?;]\s/.exec(after);
-  const sentence = before + (next ? after.slice(0, next.index) : after);
+  return { before, sentence: before + (next ? after.slice(0, next.index) : after) };
+}
+
+/** The sentence the name at `at` sits in says the model made data. */
+export function makesData(text: string, start: number, at: number, end: number): boolean {
+  const { before, sentence } = sentenceAround(text, start, at, end);
   return DATA_GENERATION.test(sentence) && !CONTRAST.test(before);
+}
+
+/** The sentence the dataset name at `at` sits in says a model was trained on it. */
+export function trainedOn(text: string, start: number, at: number, end: number): boolean {
+  const { before } = sentenceAround(text, start, at, end);
+  return TRAINED_ON.test(before) && !CONTRAST.test(before) && !TO_THE_READER.test(before);
 }
 
 /** A heading of a section that evaluates or compares ("## Evaluation Results", "### Benchmarks"). */
@@ -273,7 +299,8 @@ export const proseModelExtractor: Extractor = {
         const dataset = findDataset(window);
         // A benchmark named anywhere in prose is what results are reported on.
         const benchmark = evaluation || dataset?.benchmark === true;
-        const key = `dataset:${benchmark ? 'evaluation' : 'mention'}:${dataset?.id ?? ''}`;
+        const training = !benchmark && dataset !== undefined && trainedOn(text, start, at, end);
+        const key = `dataset:${benchmark ? 'evaluation' : training ? 'training' : 'mention'}:${dataset?.id ?? ''}`;
         if (!dataset || seen.has(key)) continue;
         seen.add(key);
         sink.add({
@@ -283,7 +310,11 @@ export const proseModelExtractor: Extractor = {
           name: dataset.name,
           via: 'prose',
           strength: 'weak',
-          ...(benchmark ? { purpose: 'evaluation' as const } : {}),
+          ...(benchmark
+            ? { purpose: 'evaluation' as const }
+            : training
+              ? { purpose: 'training' as const }
+              : {}),
         });
         continue;
       }

@@ -1,5 +1,5 @@
 import type { Evidence, ModelRefVia, ProsePurpose } from '../../types/evidence.js';
-import { EVALUATION_HEADING, makesData } from './prose-models.js';
+import { EVALUATION_HEADING, makesData, trainedOn } from './prose-models.js';
 import { inScoreTable } from '../markdown/score-table.js';
 import type { Extractor } from '../../types/extractor.js';
 import { LineIndex } from '../text-lines.js';
@@ -118,7 +118,7 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
   for (const hit of HF_URL_FORM.find(text)) {
     const line = lines.lineOf(hit.index);
     if (mask[line]) continue;
-    const said = linkPurpose(text, hit.index);
+    const said = linkPurpose(text, hit.index, hit.kind === 'dataset');
     const example = said ? { purpose: said } : {};
     if (hit.kind === 'model') {
       add(
@@ -154,13 +154,16 @@ function addProseLinks(path: string, text: string, add: (e: Evidence, key: strin
 
 /**
  * What the prose around a link says the linked model or dataset is for: it made the training
- * data (its sentence says so), it is a baseline (under an evaluation heading), or a
- * walk-through's material.
+ * data (its sentence says so), a model was trained on it (a dataset), it is a baseline (under
+ * an evaluation heading), or a walk-through's material.
  */
-function linkPurpose(text: string, index: number): ProsePurpose | undefined {
+function linkPurpose(text: string, index: number, dataset: boolean): ProsePurpose | undefined {
   const start = text.lastIndexOf('\n', index - 1) + 1;
   const end = sentenceLineEnd(text, index);
-  if (end - start <= MAX_PURPOSE_LINE && makesData(text, start, index, end)) return 'data-generation';
+  const readable = end - start <= MAX_PURPOSE_LINE;
+  // A dataset makes no data: a sentence about making data around one says what it fed.
+  if (readable && dataset && trainedOn(text, start, index, end)) return 'training';
+  if (readable && makesData(text, start, index, end)) return 'data-generation';
   const heading = text.lastIndexOf('\n#', index);
   if (heading >= 0 && EVALUATION_HEADING.test(text.slice(heading + 1, Math.min(text.length, heading + 121))))
     return 'evaluation';
