@@ -23,7 +23,7 @@ describe('examples/llama-chat-app (built on Llama 3.1, calls itself fully open-s
         'meta-llama/Llama-3.1-8B-Instruct @ app/model.py:10',
         'meta-llama/Llama-3.1-8B-Instruct @ app/model.py:11',
         'sentence-transformers/all-MiniLM-L6-v2 @ app/model.py:16',
-        'Llama 3.1 @ README.md:8',
+        'Llama 3.1 8B Instruct @ README.md:8',
       ]),
     );
     expect(claims(r)).toEqual(['README.md:3 open-source-ai supported=false']);

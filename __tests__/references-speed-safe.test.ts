@@ -8,7 +8,7 @@ import type { Evidence } from '../src/types/evidence.js';
 import type { Extractor, ReadFile } from '../src/types/extractor.js';
 import { fileInfo } from '../src/inventory/walk.js';
 import { referenceExtractor } from '../src/extract/references/reference-extractor.js';
-import { FAMILY_WORDS, proseModelExtractor } from '../src/extract/references/prose-models.js';
+import { FAMILY_WORDS, proseModelExtractor, writtenName } from '../src/extract/references/prose-models.js';
 import { needleFinder } from '../src/extract/references/needles.js';
 import { nonProseLines, splitLines } from '../src/extract/markdown/structure.js';
 import { findModel } from '../src/knowledge/lookup-model.js';
@@ -197,22 +197,23 @@ describe('the base-URL prefilter', () => {
 });
 
 describe('models named in prose', () => {
-  it('lists the first mention of each model in a file, at a word start, outside code, front matter and long lines', () => {
+  it('lists the first mention of each model as written in a file, at a word start, outside code, front matter and long lines', () => {
     expect(
       prose(
         'Built on Llama 3.1 8B.\r\nWe use Mistral 7B and Llama 3.1.\r\nFaster than the Gemma 2 9B model\r\n',
       ),
     ).toEqual([
-      '1 model Llama 3.1 (prose)',
+      '1 model Llama 3.1 8B (prose)',
       '2 model Mistral 7B (prose)',
-      '3 model Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n) (prose)',
+      '2 model Llama 3.1 (prose)',
+      '3 model Gemma 2 9B (prose)',
     ]);
     expect(prose(`Intro.\n${'word '.repeat(400)}built on Llama 3.1 8B\nversus Qwen2.5 7B\n`)).toEqual([
-      '3 model Qwen2.5 (other sizes) (prose)',
+      '3 model Qwen2.5 7B (prose)',
     ]);
     expect(
       prose('---\ntitle: based on Mistral 7B\n---\n# T\n```\nbuilt on Qwen2.5 7B\n```\n(Phi-3 mini)\n'),
-    ).toEqual(['8 model Phi-3 / Phi-3.5 (prose)']);
+    ).toEqual(['8 model Phi-3 mini (prose)']);
     // Inside a word is no mention: "xLlama" is not Llama.
     expect(prose('xLlama 3.1\nhf.co/meta-llama/Llama-3.1-8B\n(Gemma 2\n')).toEqual([
       '3 model Gemma 1 / 2 / 3 (incl. CodeGemma, PaliGemma, Gemma 3n) (prose)',
@@ -252,10 +253,15 @@ describe('models named in prose', () => {
           // The name's window: 80 characters, cut before markup or a slash.
           const window = raw.slice(m.index, m.index + 80);
           const cut = /[/<>|()[\]]/.exec(window);
-          const entry = findModel({ name: cut ? window.slice(0, cut.index) : window, via: 'prose' });
-          if (!entry || seen.has(entry.id)) continue;
-          seen.add(entry.id);
-          out.push(`${i + 1} model ${entry.name} (prose)`);
+          const name = cut ? window.slice(0, cut.index) : window;
+          const entry = findModel({ name, via: 'prose' });
+          if (!entry) continue;
+          // Named as written when the text says more than the family ("Llama 3.1 8B").
+          const written = writtenName(name, entry) ?? entry.name;
+          const key = `${entry.id}:${written.toLowerCase()}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(`${i + 1} model ${written} (prose)`);
         }
       });
       return out;

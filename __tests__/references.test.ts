@@ -61,7 +61,7 @@ describe('references in code', () => {
         'download.sh:3 bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M (llama-cpp)',
         'Dockerfile:3 microsoft/phi-4 (vllm)',
         'docs/usage.md:7 google-bert/bert-base-uncased (from_pretrained)',
-        'docs/usage.md:3 Mistral 7B (prose)',
+        'docs/usage.md:3 Mistral 7B Instruct (prose)',
       ]),
     );
     expect(datasets(evidence)).toEqual(
@@ -332,7 +332,7 @@ describe('models named in prose', () => {
 
   it('takes a model the project says it uses', () => {
     expect(proseModels('# A\n\nThe assistant is built on Llama 3.1 8B.\n')).toEqual([
-      'README.md:3 Llama 3.1 (prose)',
+      'README.md:3 Llama 3.1 8B (prose)',
     ]);
     expect(proseModels('Release v0.1. Now powered by Mistral 7B!\n')).toEqual([
       'README.md:1 Mistral 7B (prose)',

@@ -381,7 +381,7 @@ describe('a results table in prose', () => {
       'tests/test_load.py':
         'from transformers import AutoModel\nAutoModel.from_pretrained("meta-llama/Meta-Llama-3-8B")\n',
     });
-    expect(report.components.find((c) => c.name === 'Llama 3')?.role).toBe('mention');
+    expect(report.components.find((c) => c.name === 'Llama 3 8B')?.role).toBe('mention');
     expect(report.components.find((c) => c.name === 'meta-llama/Meta-Llama-3-8B')?.role).toBe('test');
   });
 });

@@ -14620,6 +14620,16 @@ function nameWindow(text, at3, end) {
   return cut ? window.slice(0, cut.index) : window;
 }
 var NAME_END = /[/<>|()[\]]/;
+var VARIANT_TAIL = /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v\d+(?:\.\d+)*|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
+function writtenName(window, entry) {
+  let end = 0;
+  const { prose: prose2 = [], api = [], ollama = [], hub = [] } = entry.patterns;
+  for (const re of [...prose2, ...api, ...ollama, ...hub.map((h) => h.name)])
+    end = Math.max(end, re.exec(window)?.[0].length ?? 0);
+  if (end === 0) return void 0;
+  const tail = VARIANT_TAIL.exec(window.slice(end))?.[0] ?? "";
+  return tail ? window.slice(0, end + tail.length).trim() : void 0;
+}
 var COLON = 58;
 var FULLWIDTH_COLON = 65306;
 function endsWithColon(text, start, end) {
@@ -14714,14 +14724,15 @@ var proseModelExtractor = {
       }
       if (seen.has(`data-generation:${entry.id}`)) continue;
       const purpose = evaluation ? "evaluation" : makesData(text, start, at3, end) ? "data-generation" : void 0;
-      const key2 = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
+      const name = writtenName(window, entry) ?? entry.name;
+      const key2 = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}:${name.toLowerCase()}`;
       if (seen.has(key2)) continue;
       seen.add(key2);
       sink.add({
         kind: "model",
         file: file.info.path,
         line: line + 1,
-        name: entry.name,
+        name,
         via: "prose",
         strength: "weak",
         modelId: entry.id,

@@ -43787,6 +43787,16 @@ function nameWindow(text2, at3, end) {
   return cut ? window2.slice(0, cut.index) : window2;
 }
 var NAME_END = /[/<>|()[\]]/;
+var VARIANT_TAIL = /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v\d+(?:\.\d+)*|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
+function writtenName(window2, entry) {
+  let end = 0;
+  const { prose: prose2 = [], api = [], ollama = [], hub = [] } = entry.patterns;
+  for (const re of [...prose2, ...api, ...ollama, ...hub.map((h) => h.name)])
+    end = Math.max(end, re.exec(window2)?.[0].length ?? 0);
+  if (end === 0) return void 0;
+  const tail = VARIANT_TAIL.exec(window2.slice(end))?.[0] ?? "";
+  return tail ? window2.slice(0, end + tail.length).trim() : void 0;
+}
 var COLON = 58;
 var FULLWIDTH_COLON = 65306;
 function endsWithColon(text2, start, end) {
@@ -43881,14 +43891,15 @@ var proseModelExtractor = {
       }
       if (seen.has(`data-generation:${entry.id}`)) continue;
       const purpose = evaluation ? "evaluation" : makesData(text2, start, at3, end) ? "data-generation" : void 0;
-      const key3 = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}`;
+      const name = writtenName(window2, entry) ?? entry.name;
+      const key3 = `${purpose ?? (supportedList ? "choice" : "mention")}:${entry.id}:${name.toLowerCase()}`;
       if (seen.has(key3)) continue;
       seen.add(key3);
       sink.add({
         kind: "model",
         file: file.info.path,
         line: line + 1,
-        name: entry.name,
+        name,
         via: "prose",
         strength: "weak",
         modelId: entry.id,

@@ -1,6 +1,7 @@
 import type { Extractor } from '../../types/extractor.js';
 import { nonProseLines } from '../markdown/structure.js';
 import { findModel } from '../../knowledge/lookup-model.js';
+import type { ModelEntry } from '../../knowledge/model-entry.js';
 import { findDataset } from '../../knowledge/lookup-dataset.js';
 import { inScoreTable } from '../markdown/score-table.js';
 import { anyOf } from '../../util/regexp.js';
@@ -193,6 +194,28 @@ function nameWindow(text: string, at: number, end: number): string {
 }
 const NAME_END = /[/<>|()[\]]/;
 
+/**
+ * What follows a family name in a model's name as people write it: sizes ("14B", "8x7B"),
+ * versions ("v0.1") and variant words ("Chat", "Instruct", "Base"), joined by hyphens or spaces.
+ */
+const VARIANT_TAIL =
+  /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v\d+(?:\.\d+)*|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
+
+/**
+ * The model's name as the prose writes it, when it says more than the family does ("Qwen-14B-Chat"
+ * for the Qwen family): the family pattern's match (a prose, API, Ollama or Hub repository
+ * name, as the lookup tries them) and the size and variant words after it.
+ */
+export function writtenName(window: string, entry: ModelEntry): string | undefined {
+  let end = 0;
+  const { prose = [], api = [], ollama = [], hub = [] } = entry.patterns;
+  for (const re of [...prose, ...api, ...ollama, ...hub.map((h) => h.name)])
+    end = Math.max(end, re.exec(window)?.[0].length ?? 0);
+  if (end === 0) return undefined;
+  const tail = VARIANT_TAIL.exec(window.slice(end))?.[0] ?? '';
+  return tail ? window.slice(0, end + tail.length).trim() : undefined;
+}
+
 const COLON = 58;
 const FULLWIDTH_COLON = 0xff1a;
 /** Whether the line [start, end) ends in a colon, trailing white space aside. */
@@ -324,15 +347,16 @@ export const proseModelExtractor: Extractor = {
         : makesData(text, start, at, end)
           ? 'data-generation'
           : undefined;
-      // One mention per model, file and purpose.
-      const key = `${purpose ?? (supportedList ? 'choice' : 'mention')}:${entry.id}`;
+      // One mention per model as written, file and purpose.
+      const name = writtenName(window, entry) ?? entry.name;
+      const key = `${purpose ?? (supportedList ? 'choice' : 'mention')}:${entry.id}:${name.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
       sink.add({
         kind: 'model',
         file: file.info.path,
         line: line + 1,
-        name: entry.name,
+        name,
         via: 'prose',
         strength: 'weak',
         modelId: entry.id,
