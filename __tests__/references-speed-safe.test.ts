@@ -8,7 +8,7 @@ import type { Evidence } from '../src/types/evidence.js';
 import type { Extractor, ReadFile } from '../src/types/extractor.js';
 import { fileInfo } from '../src/inventory/walk.js';
 import { referenceExtractor } from '../src/extract/references/reference-extractor.js';
-import { FAMILY_WORDS, proseModelExtractor, writtenName } from '../src/extract/references/prose-models.js';
+import { PROSE_CUES, proseModelExtractor, writtenName } from '../src/extract/references/prose-models.js';
 import { needleFinder } from '../src/extract/references/needles.js';
 import { nonProseLines, splitLines } from '../src/extract/markdown/structure.js';
 import { findModel } from '../src/knowledge/lookup-model.js';
@@ -240,7 +240,7 @@ describe('models named in prose', () => {
 
   it('finds what a line-by-line scan of every word start finds, on random text', () => {
     const family = new RegExp(
-      `(?:^|(?<=[\\s([*"'|>\`_~]))(?:${FAMILY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+      `(?:^|(?<=[\\s([*"'|>\`_~]))(?:${PROSE_CUES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
       'gi',
     );
     const lineByLine = (text: string): string[] => {

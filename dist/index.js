@@ -43661,96 +43661,114 @@ function anyOf(words) {
   return [...words].map(escapeRegExp).join("|");
 }
 
+// src/util/literal-prefixes.ts
+var META = /[()[\]?*+{|.^$\\]/;
+var ESCAPED_LITERAL = /[.\-/ _:@#]/;
+function groupAt(src, open2) {
+  let depth = 0;
+  let from = open2 + 3;
+  const alternatives = [];
+  for (let i = open2; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth === 0) {
+        alternatives.push(src.slice(from, i));
+        return { alternatives, end: i + 1 };
+      }
+    } else if (c === "|" && depth === 1) {
+      alternatives.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return null;
+}
+function literalRun(src, i) {
+  let out = "";
+  while (i < src.length) {
+    const c = src[i];
+    let char;
+    let next;
+    if (c === "\\") {
+      const e = src[i + 1];
+      if (e === void 0 || !ESCAPED_LITERAL.test(e)) break;
+      char = e;
+      next = i + 2;
+    } else if (META.test(c)) break;
+    else {
+      char = c;
+      next = i + 1;
+    }
+    const q = src[next];
+    if (q === "?" || q === "*" || q === "{" && src.startsWith("{0", next)) break;
+    out += char;
+    i = next;
+  }
+  return out.toLowerCase();
+}
+function prefixesFrom(src, i, min) {
+  if (src.startsWith("(?:", i)) {
+    const group3 = groupAt(src, i);
+    if (!group3) return null;
+    const out = [];
+    for (const alternative of group3.alternatives) {
+      const run3 = literalRun(alternative, 0);
+      if (run3.length < min) return null;
+      out.push(run3);
+    }
+    if (src[group3.end] === "?") {
+      const rest = prefixesFrom(src, group3.end + 1, min);
+      return rest ? [...out, ...rest] : null;
+    }
+    return out;
+  }
+  const run2 = literalRun(src, i);
+  return run2.length >= min ? [run2] : null;
+}
+function literalPrefixes(re, min = 2) {
+  if (!re.source.startsWith("^") || re.flags.includes("m")) return null;
+  return prefixesFrom(re.source, 1, min);
+}
+function cueWords(patterns, min = 2) {
+  const all = /* @__PURE__ */ new Set();
+  const unread = [];
+  for (const re of patterns) {
+    const prefixes2 = literalPrefixes(re, min);
+    if (prefixes2) for (const p of prefixes2) all.add(p);
+    else unread.push(re);
+  }
+  const sorted = [...all].sort((a, b) => a.length - b.length);
+  const words = [];
+  for (const w of sorted) if (!words.some((k) => w.startsWith(k))) words.push(w);
+  return { words, unread };
+}
+
 // src/extract/references/prose-models.ts
-var FAMILY_WORDS = [
-  "llama",
-  "gemma",
-  "mistral",
-  "mixtral",
-  "codestral",
-  "qwen",
-  "falcon",
-  "phi-",
-  "phi ",
-  "olmo",
-  "pythia",
-  "bloom",
-  "starcoder",
-  "deepseek",
-  "whisper",
-  "bert",
-  "flan-t5",
+init_models2();
+init_datasets2();
+var SHORT_CUES = [
+  "sd",
   "t5",
-  "gpt-",
-  "gpt ",
-  "claude",
-  "gemini",
-  "stable diffusion",
-  "sdxl",
-  "grok",
-  "dbrx",
-  "command r",
-  "gpt-oss",
-  "gpt-j",
-  "gpt-neox",
-  "text-davinci",
-  "siglip",
-  "openai clip",
-  "clip-vit",
-  "clip vit"
-];
-var DATASET_WORDS = [
-  "the pile",
   "c4",
-  "colossal clean",
-  "refinedweb",
-  "falcon refinedweb",
-  "dolma",
-  "redpajama",
-  "slimpajama",
-  "fineweb",
-  "the cauldron",
-  "common crawl",
-  "commoncrawl",
-  "oscar corpus",
-  "openwebtext",
-  "roots corpus",
-  "wikipedia",
-  "wikitext",
-  "bookcorpus",
-  "bookscorpus",
-  "the stack",
-  "laion",
-  "relaion",
   "re-laion",
-  "imagenet",
-  "ilsvrc",
-  "coco",
-  "ms coco",
-  "ms-coco",
-  "mnist",
-  "fashion-mnist",
-  "fashionmnist",
-  "cifar",
-  "squad",
-  "glue benchmark",
-  "superglue",
-  "imdb",
-  "large movie review",
-  "ms marco",
+  "relaion",
+  "ms ",
+  "ms-",
   "msmarco",
-  "gsm8k",
-  "mmlu",
-  "humaneval",
-  "alpaca",
-  "stanford alpaca",
-  "sharegpt",
-  "oasst",
-  "openassistant",
-  "dolly",
-  "databricks-dolly"
+  "coco",
+  ..."123456789".split("").map((d) => `o${d}`)
 ];
-var FAMILY_ALTERNATION = anyOf([...FAMILY_WORDS, ...DATASET_WORDS]);
+var PATTERNS = [
+  ...MODELS.flatMap((e) => [...e.patterns.prose ?? [], ...e.patterns.api ?? []]),
+  ...DATASETS.flatMap((e) => e.patterns.prose ?? [])
+];
+var PROSE_CUES = [...cueWords(PATTERNS, 3).words, ...SHORT_CUES];
+var FAMILY_ALTERNATION = anyOf(PROSE_CUES);
 var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
 var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
 var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;

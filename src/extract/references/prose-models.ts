@@ -5,6 +5,9 @@ import type { ModelEntry } from '../../knowledge/model-entry.js';
 import { findDataset } from '../../knowledge/lookup-dataset.js';
 import { inScoreTable } from '../markdown/score-table.js';
 import { anyOf } from '../../util/regexp.js';
+import { cueWords } from '../../util/literal-prefixes.js';
+import { MODELS } from '../../knowledge/models.js';
+import { DATASETS } from '../../knowledge/datasets.js';
 
 // A model named in prose is listed as a mention: named, not used ("faster than GPT-4",
 // "built on Llama 3.1"). Prose never grades the layers; the roles stage may read its
@@ -12,105 +15,37 @@ import { anyOf } from '../../util/regexp.js';
 // the instruction data") makes X a data-generation part wherever the code calls it. One
 // mention per model and file is kept.
 
-export const FAMILY_WORDS = [
-  'llama',
-  'gemma',
-  'mistral',
-  'mixtral',
-  'codestral',
-  'qwen',
-  'falcon',
-  'phi-',
-  'phi ',
-  'olmo',
-  'pythia',
-  'bloom',
-  'starcoder',
-  'deepseek',
-  'whisper',
-  'bert',
-  'flan-t5',
+/**
+ * Words that start the names the knowledge base recognises in prose, read from its own
+ * patterns (prose and API names of models, prose names of datasets): "llama", "smollm",
+ * "the pile". A family or dataset added to the data is looked for with no change here.
+ * Patterns whose first three characters cannot be read from their source (a class, or an
+ * optional character early on) start with one of SHORT_CUES instead; the tests check that
+ * every pattern is covered one way or the other.
+ */
+export const SHORT_CUES = [
+  'sd',
   't5',
-  'gpt-',
-  'gpt ',
-  'claude',
-  'gemini',
-  'stable diffusion',
-  'sdxl',
-  'grok',
-  'dbrx',
-  'command r',
-  'gpt-oss',
-  'gpt-j',
-  'gpt-neox',
-  'text-davinci',
-  'siglip',
-  'openai clip',
-  'clip-vit',
-  'clip vit',
+  'c4',
+  're-laion',
+  'relaion',
+  'ms ',
+  'ms-',
+  'msmarco',
+  'coco',
+  ...'123456789'.split('').map((d) => `o${d}`),
 ];
-// Family words at the start of a word: after white space, an opening bracket or quote, or
+const PATTERNS = [
+  ...MODELS.flatMap((e) => [...(e.patterns.prose ?? []), ...(e.patterns.api ?? [])]),
+  ...DATASETS.flatMap((e) => e.patterns.prose ?? []),
+];
+export const PROSE_CUES: readonly string[] = [...cueWords(PATTERNS, 3).words, ...SHORT_CUES];
+// Cue words at the start of a word: after white space, an opening bracket or quote, or
 // Markdown emphasis (not inside a path or URL: "hf.co/meta-llama/Llama-2" is a link, listed
 // as one). A leading character class lets the regex engine skip ahead fast: one pass over
 // the whole text costs about what a scan for white space does. The text's first word is
 // looked at on its own.
-/**
- * The first words of the datasets the knowledge base recognises in prose ("SQuAD 2.0", "the
- * Pile", "RefinedWeb"): a dataset named in prose is listed as a mention, or under an
- * evaluation heading as a benchmark.
- */
-const DATASET_WORDS = [
-  'the pile',
-  'c4',
-  'colossal clean',
-  'refinedweb',
-  'falcon refinedweb',
-  'dolma',
-  'redpajama',
-  'slimpajama',
-  'fineweb',
-  'the cauldron',
-  'common crawl',
-  'commoncrawl',
-  'oscar corpus',
-  'openwebtext',
-  'roots corpus',
-  'wikipedia',
-  'wikitext',
-  'bookcorpus',
-  'bookscorpus',
-  'the stack',
-  'laion',
-  'relaion',
-  're-laion',
-  'imagenet',
-  'ilsvrc',
-  'coco',
-  'ms coco',
-  'ms-coco',
-  'mnist',
-  'fashion-mnist',
-  'fashionmnist',
-  'cifar',
-  'squad',
-  'glue benchmark',
-  'superglue',
-  'imdb',
-  'large movie review',
-  'ms marco',
-  'msmarco',
-  'gsm8k',
-  'mmlu',
-  'humaneval',
-  'alpaca',
-  'stanford alpaca',
-  'sharegpt',
-  'oasst',
-  'openassistant',
-  'dolly',
-  'databricks-dolly',
-];
-const FAMILY_ALTERNATION = anyOf([...FAMILY_WORDS, ...DATASET_WORDS]);
+const FAMILY_ALTERNATION = anyOf(PROSE_CUES);
 const FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, 'gi');
 const FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, 'i');
 /**
