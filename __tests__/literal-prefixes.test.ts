@@ -11,7 +11,7 @@ describe('literalPrefixes', () => {
     expect(literalPrefixes(/^(?:code|pali)?gemma(?: ?[123]n?)?\b/i)).toEqual(['code', 'pali', 'gemma']);
     expect(literalPrefixes(/^(?:stable diffusion xl|sdxl)\b/i)).toEqual(['stable diffusion xl', 'sdxl']);
     expect(literalPrefixes(/^the pile\b/i)).toEqual(['the pile']);
-    expect(literalPrefixes(/^gpt\-4o/i)).toEqual(['gpt-4o']);
+    expect(literalPrefixes(/^gpt\.4o/i)).toEqual(['gpt.4o']);
   });
 
   it('stops before an optional character and says when nothing long enough can be told', () => {
