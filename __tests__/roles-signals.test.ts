@@ -156,6 +156,18 @@ describe('recipe folders', () => {
     expect(part(report, 'otherlab/alpha-1b')).toMatchObject({ role: 'example', graded: false });
     expect(part(report, 'acme/t5-enc')).toMatchObject({ role: 'runtime' });
   });
+
+  it('make a dataset some recipes train on an example too, counting recipes that name only models', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Launchers\n\nTraining code.\n',
+      'train.py': 'import torch\n',
+      'launch/pretrain.yaml': `${recipe('otherlab/alpha-1b')}train_dataset: otherlab/web-corpus\n`,
+      'launch/eval-a.yaml': recipe('otherlab/beta-3b'),
+      'launch/eval-b.yaml': recipe('otherlab/gamma-7b'),
+    });
+    expect(part(report, 'otherlab/web-corpus')).toMatchObject({ role: 'example', graded: false });
+  });
 });
 
 describe('data-making code', () => {

@@ -24512,13 +24512,22 @@ function roleOfName(file) {
 var CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
 var isConfigFile = (file) => CONFIG_FILE.test(file);
 var MIN_RECIPES = 3;
-function recipeExamples(refs, roles, ownRole) {
+function recipeExamples(refs, roles, ownRole, recipes = refs) {
+  const filesOf = /* @__PURE__ */ new Map();
+  for (const r of recipes) {
+    if (!isConfigFile(r.file)) continue;
+    const folder = r.file.slice(0, r.file.lastIndexOf("/") + 1);
+    let files = filesOf.get(folder);
+    if (!files) filesOf.set(folder, files = /* @__PURE__ */ new Set());
+    files.add(r.file);
+  }
   const byFolder = /* @__PURE__ */ new Map();
   for (const r of refs) {
     if (!isConfigFile(r.file)) continue;
     const folder = r.file.slice(0, r.file.lastIndexOf("/") + 1);
     let group3 = byFolder.get(folder);
-    if (!group3) byFolder.set(folder, group3 = { files: /* @__PURE__ */ new Set(), named: /* @__PURE__ */ new Map(), refs: [] });
+    if (!group3)
+      byFolder.set(folder, group3 = { files: filesOf.get(folder) ?? /* @__PURE__ */ new Set(), named: /* @__PURE__ */ new Map(), refs: [] });
     group3.files.add(r.file);
     const name = r.name.toLowerCase();
     let files = group3.named.get(name);
@@ -24824,7 +24833,8 @@ function assignRoles(input) {
     return known;
   };
   for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
-  recipeExamples(input.models, ofModel, identityOf);
+  const recipeRefs = [...input.models, ...input.datasets];
+  recipeExamples(input.models, ofModel, identityOf, recipeRefs);
   markDataGeneration(input.models, ofModel);
   purposeOverOrganisation(input.models, ofModel);
   if (identity.examplesFirst) oneRecipeExamples(input.models, ofModel);
@@ -24836,6 +24846,7 @@ function assignRoles(input) {
       d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : d.purpose === "training" && identity.releases && !placeRole(d.file) ? { role: "own", reason: `the training data of the project's models, by the sentence at ${at(d)}` } : referenceRole(d, identityOf, inList, inProse(d))
     );
   }
+  recipeExamples(input.datasets, ofDataset, identityOf, recipeRefs);
   const runsModels = input.releaseArtefact !== void 0 || someGraded(ofModel.values(), graded) || input.apis.some(
     (a) => !a.local && a.signal !== "dependency" && a.signal !== "env-key" && !placeRole(a.file)
   );

@@ -494,7 +494,8 @@ export function assignRoles(input: RoleInputs): Roles {
     return known;
   };
   for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
-  recipeExamples(input.models, ofModel, identityOf);
+  const recipeRefs = [...input.models, ...input.datasets];
+  recipeExamples(input.models, ofModel, identityOf, recipeRefs);
   markDataGeneration(input.models, ofModel);
   purposeOverOrganisation(input.models, ofModel);
   if (identity.examplesFirst) oneRecipeExamples(input.models, ofModel);
@@ -510,6 +511,8 @@ export function assignRoles(input: RoleInputs): Roles {
           : referenceRole(d, identityOf, inList, inProse(d)),
     );
   }
+  // A dataset only some recipe configs name is one recipe's data, as a model is.
+  recipeExamples(input.datasets, ofDataset, identityOf, recipeRefs);
   // Data the code loads is what the project's models are trained on. A project that has
   // no model of its own and runs none (training code, a data tool) ships no model trained
   // on it: the data is one the user may train on.

@@ -13,19 +13,30 @@ const MIN_RECIPES = 3;
 
 /**
  * Re-roles references in recipe folders: runtime parts that not every recipe names become
- * examples, and the project's own models there stay its own (`ownRole`).
+ * examples, and the project's own models there stay its own (`ownRole`). A folder's recipes
+ * are its config files that name any model or dataset (`recipes`, the references of both).
  */
 export function recipeExamples<T extends Location & { name: string }>(
   refs: readonly T[],
   roles: Map<T, RoleAssignment>,
   ownRole: (name: string) => RoleAssignment | null,
+  recipes: readonly Location[] = refs,
 ): void {
+  const filesOf = new Map<string, Set<string>>();
+  for (const r of recipes) {
+    if (!isConfigFile(r.file)) continue;
+    const folder = r.file.slice(0, r.file.lastIndexOf('/') + 1);
+    let files = filesOf.get(folder);
+    if (!files) filesOf.set(folder, (files = new Set()));
+    files.add(r.file);
+  }
   const byFolder = new Map<string, { files: Set<string>; named: Map<string, Set<string>>; refs: T[] }>();
   for (const r of refs) {
     if (!isConfigFile(r.file)) continue;
     const folder = r.file.slice(0, r.file.lastIndexOf('/') + 1);
     let group = byFolder.get(folder);
-    if (!group) byFolder.set(folder, (group = { files: new Set(), named: new Map(), refs: [] }));
+    if (!group)
+      byFolder.set(folder, (group = { files: filesOf.get(folder) ?? new Set(), named: new Map(), refs: [] }));
     group.files.add(r.file);
     const name = r.name.toLowerCase();
     let files = group.named.get(name);
