@@ -447,3 +447,22 @@ describe('model ids as AI gateways and routers write them', () => {
     expect(found.models).toEqual(['hub.py:2 openai/whisper-large-v3 (pipeline)']);
   });
 });
+
+describe('settings that hold a bare model name', () => {
+  it('take a legacy Hub id or a folder named for a known checkpoint, and nothing else', () => {
+    const found = models(
+      scanFiles({
+        'train.py':
+          'model_name = "gpt2"\nmodel_type = "llama"\nmodel = "base"\nMODEL_DIR = "bert-base-uncased"\n',
+        'configs/run.yaml': 'encoder:\n  model_dir: t5-v1_1-xxl\n  model_class: T5EncoderModel\n',
+        'notes.py':
+          'print("model: gpt2")  # a usage string in code is no setting\n# model_name = "roberta-base"\n',
+      }),
+    ).sort();
+    expect(found).toEqual([
+      'configs/run.yaml:2 t5-v1_1-xxl (setting)',
+      'train.py:1 gpt2 (setting)',
+      'train.py:4 bert-base-uncased (setting)',
+    ]);
+  });
+});

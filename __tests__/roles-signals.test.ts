@@ -168,6 +168,22 @@ describe('recipe folders', () => {
     });
     expect(part(report, 'otherlab/web-corpus')).toMatchObject({ role: 'example', graded: false });
   });
+
+  it('take a Hub id and a local folder of the same name for one checkpoint every recipe runs', () => {
+    const withEncoder = (model: string, encoder: string): string =>
+      `model:\n  pretrained_model_name_or_path: ${model}\ntext_encoder:\n  model_dir: "${encoder}"\n`;
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Recipes\n\nTraining code.\n',
+      'train.py': 'import torch\n',
+      'configs/a.yaml': withEncoder('otherlab/alpha-1b', 'google/t5-v1_1-xxl'),
+      'configs/b.yaml': withEncoder('otherlab/beta-3b', 't5-v1_1-xxl'),
+      'configs/c.yaml': withEncoder('otherlab/gamma-7b', 't5-v1_1-xxl'),
+    });
+    expect(part(report, 't5-v1_1-xxl')).toMatchObject({ role: 'runtime', graded: true });
+    expect(part(report, 'google/t5-v1_1-xxl')).toMatchObject({ role: 'runtime', graded: true });
+    expect(part(report, 'otherlab/beta-3b')?.role).toBe('example');
+  });
 });
 
 describe('data-making code', () => {

@@ -44098,6 +44098,7 @@ var PACKAGE_LOADERS = [
 ];
 
 // src/extract/references/model-dataset-forms.ts
+init_lookup_model();
 var NO_WEIGHTS_CLASS = /(?:Tokenizer|TokenizerFast|Processor|FeatureExtractor|Config)$/;
 var ID = String.raw`[\w.\-]{1,100}/[\w.\-]{1,100}`;
 var FIRST_STRING = /^\s{0,50}(?:[\w.]{1,80}\s{0,5},\s{0,50})?["'`]([^"'`\s]{1,200})["'`]/;
@@ -44242,6 +44243,15 @@ var SETTING = new RegExp(
   String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + ENV_DEFAULT + SETTING_VALUE,
   "gi"
 );
+var BARE_SETTING = new RegExp(
+  String.raw`(?:model|ckpt|checkpoint|encoder|backbone)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + String.raw`(?<quote>["'\`]?)(?<id>[A-Za-z][\w.\-]{2,100})(?=["'\`\s,)}\]#]|$)`,
+  "gi"
+);
+var NOT_AN_ID_SETTING = /type|class|arch|family|format|kind|dtype|size|provider|tokenizer|data/i;
+var knownRepoName = (name) => {
+  const by = matchModel({ name })?.by;
+  return by === "hub" || by === "name";
+};
 var FLAG_SETTING = new RegExp(
   String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` + SETTING_VALUE,
   "gi"
@@ -44311,6 +44321,13 @@ var SETTING_FORM = {
         if (!commandLines && !quoted) return;
         if (settingId(name) && !inComment(text2, m.index)) push2(m[0].slice(0, at3), name, m.index + at3);
       });
+    eachMatch(BARE_SETTING, text2, (m) => {
+      const name = m.groups?.id ?? "";
+      const word = m[0].slice(0, m[0].length - name.length - (m.groups?.quote ?? "").length);
+      if (!commandLines && !m.groups?.quote) return;
+      if (NOT_AN_ID_SETTING.test(word) || inComment(text2, m.index) || !knownRepoName(name)) return;
+      push2(word, name, m.index + m[0].length - name.length);
+    });
     if (REGISTRY_NEEDLES.some((n) => text2.includes(n)))
       eachMatch(REGISTRY_KEY, text2, (m) => {
         const name = m[1] ?? "";
@@ -51167,6 +51184,7 @@ function roleOfName(file) {
 // src/roles/recipes.ts
 var CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
 var isConfigFile = (file) => CONFIG_FILE.test(file);
+var checkpointName = (name) => name.slice(name.lastIndexOf("/") + 1).toLowerCase();
 var MIN_RECIPES = 3;
 function recipeExamples(refs, roles, ownRole, recipes = refs) {
   const filesOf = /* @__PURE__ */ new Map();
@@ -51185,7 +51203,7 @@ function recipeExamples(refs, roles, ownRole, recipes = refs) {
     if (!group3)
       byFolder.set(folder, group3 = { files: filesOf.get(folder) ?? /* @__PURE__ */ new Set(), named: /* @__PURE__ */ new Map(), refs: [] });
     group3.files.add(r.file);
-    const name = r.name.toLowerCase();
+    const name = checkpointName(r.name);
     let files = group3.named.get(name);
     if (!files) group3.named.set(name, files = /* @__PURE__ */ new Set());
     files.add(r.file);
@@ -51196,7 +51214,7 @@ function recipeExamples(refs, roles, ownRole, recipes = refs) {
     for (const r of group3.refs) {
       const role = roles.get(r);
       if (role?.role !== "runtime") continue;
-      const namedBy = group3.named.get(r.name.toLowerCase())?.size ?? 0;
+      const namedBy = group3.named.get(checkpointName(r.name))?.size ?? 0;
       if (namedBy === group3.files.size) continue;
       roles.set(
         r,

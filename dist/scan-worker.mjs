@@ -3037,6 +3037,15 @@ var SETTING = new RegExp(
   String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + ENV_DEFAULT + SETTING_VALUE,
   "gi"
 );
+var BARE_SETTING = new RegExp(
+  String.raw`(?:model|ckpt|checkpoint|encoder|backbone)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + String.raw`(?<quote>["'\`]?)(?<id>[A-Za-z][\w.\-]{2,100})(?=["'\`\s,)}\]#]|$)`,
+  "gi"
+);
+var NOT_AN_ID_SETTING = /type|class|arch|family|format|kind|dtype|size|provider|tokenizer|data/i;
+var knownRepoName = (name) => {
+  const by = matchModel({ name })?.by;
+  return by === "hub" || by === "name";
+};
 var FLAG_SETTING = new RegExp(
   String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` + SETTING_VALUE,
   "gi"
@@ -3106,6 +3115,13 @@ var SETTING_FORM = {
         if (!commandLines && !quoted) return;
         if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at), name, m.index + at);
       });
+    eachMatch(BARE_SETTING, text, (m) => {
+      const name = m.groups?.id ?? "";
+      const word = m[0].slice(0, m[0].length - name.length - (m.groups?.quote ?? "").length);
+      if (!commandLines && !m.groups?.quote) return;
+      if (NOT_AN_ID_SETTING.test(word) || inComment(text, m.index) || !knownRepoName(name)) return;
+      push2(word, name, m.index + m[0].length - name.length);
+    });
     if (REGISTRY_NEEDLES.some((n) => text.includes(n)))
       eachMatch(REGISTRY_KEY, text, (m) => {
         const name = m[1] ?? "";

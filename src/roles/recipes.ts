@@ -8,6 +8,8 @@ import type { RoleAssignment } from './role.js';
 
 const CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
 const isConfigFile = (file: string): boolean => CONFIG_FILE.test(file);
+/** A checkpoint as recipes name it: "google/t5-v1_1-xxl" and a local "t5-v1_1-xxl" folder are one. */
+const checkpointName = (name: string): string => name.slice(name.lastIndexOf('/') + 1).toLowerCase();
 /** Files with references that make a folder a set of recipes. */
 const MIN_RECIPES = 3;
 
@@ -38,7 +40,7 @@ export function recipeExamples<T extends Location & { name: string }>(
     if (!group)
       byFolder.set(folder, (group = { files: filesOf.get(folder) ?? new Set(), named: new Map(), refs: [] }));
     group.files.add(r.file);
-    const name = r.name.toLowerCase();
+    const name = checkpointName(r.name);
     let files = group.named.get(name);
     if (!files) group.named.set(name, (files = new Set()));
     files.add(r.file);
@@ -49,7 +51,7 @@ export function recipeExamples<T extends Location & { name: string }>(
     for (const r of group.refs) {
       const role = roles.get(r);
       if (role?.role !== 'runtime') continue;
-      const namedBy = group.named.get(r.name.toLowerCase())?.size ?? 0;
+      const namedBy = group.named.get(checkpointName(r.name))?.size ?? 0;
       if (namedBy === group.files.size) continue;
       roles.set(
         r,

@@ -6,6 +6,7 @@ import type { ModelRefVia } from '../../types/evidence.js';
 import { eachMatch } from './each-match.js';
 import { PACKAGE_LOADERS } from '../../knowledge/model-loaders.js';
 import { anyOf } from '../../util/regexp.js';
+import { matchModel } from '../../knowledge/lookup-model.js';
 
 export interface Hit {
   kind: 'model' | 'dataset';
@@ -218,6 +219,23 @@ const SETTING = new RegExp(
     SETTING_VALUE,
   'gi',
 );
+/**
+ * A model setting holding a bare name (`model_dir: "t5-v1_1-xxl"`, `model_name: gpt2`): a
+ * legacy Hub id or a local folder named for a checkpoint. Kept only when the knowledge base
+ * knows the name as a Hub repository name, so `model: "base"` or `model_type: llama` is not one.
+ */
+const BARE_SETTING = new RegExp(
+  String.raw`(?:model|ckpt|checkpoint|encoder|backbone)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` +
+    String.raw`(?<quote>["'\`]?)(?<id>[A-Za-z][\w.\-]{2,100})(?=["'\`\s,)}\]#]|$)`,
+  'gi',
+);
+/** Words in a model setting's name that say it holds no model id (a type, a class, a format). */
+const NOT_AN_ID_SETTING = /type|class|arch|family|format|kind|dtype|size|provider|tokenizer|data/i;
+const knownRepoName = (name: string): boolean => {
+  const by = matchModel({ name })?.by;
+  return by === 'hub' || by === 'name';
+};
+
 /** A command-line flag for a model or dataset with its value after a space: `--model org/x`. */
 const FLAG_SETTING = new RegExp(
   String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` +
@@ -303,6 +321,13 @@ export const SETTING_FORM: Form = {
         if (!commandLines && !quoted) return;
         if (settingId(name) && !inComment(text, m.index)) push(m[0].slice(0, at), name, m.index + at);
       });
+    eachMatch(BARE_SETTING, text, (m) => {
+      const name = m.groups?.id ?? '';
+      const word = m[0].slice(0, m[0].length - name.length - (m.groups?.quote ?? '').length);
+      if (!commandLines && !m.groups?.quote) return;
+      if (NOT_AN_ID_SETTING.test(word) || inComment(text, m.index) || !knownRepoName(name)) return;
+      push(word, name, m.index + m[0].length - name.length);
+    });
     // A registry keyed by Hub id ({"org/a": {...}, "org/b": {...}}) lists choices.
     if (REGISTRY_NEEDLES.some((n) => text.includes(n)))
       eachMatch(REGISTRY_KEY, text, (m) => {
