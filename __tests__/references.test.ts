@@ -466,3 +466,21 @@ describe('settings that hold a bare model name', () => {
     ]);
   });
 });
+
+describe('model settings that hold a list', () => {
+  it('offer the models they list: one is what the code runs, several are choices', () => {
+    const evidence = scanFiles({
+      'stage_one.py': "class Upscale:\n    available_models = ['stable-diffusion-x4-upscaler']\n",
+      'stage_two.py': "\n\n\n\n\nSUPPORTED_MODELS = ('gpt2', 'acme/custom-7b', 'not a model')\n",
+    });
+    const refs = evidence
+      .filter((x): x is ModelRefEvidence => x.kind === 'model')
+      .map((m) => `${m.file}:${m.line} ${m.name}${m.choice ? ' choice' : ''}`)
+      .sort();
+    expect(refs).toEqual([
+      'stage_one.py:2 stable-diffusion-x4-upscaler',
+      'stage_two.py:6 acme/custom-7b choice',
+      'stage_two.py:6 gpt2 choice',
+    ]);
+  });
+});

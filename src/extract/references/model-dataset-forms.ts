@@ -236,6 +236,17 @@ const knownRepoName = (name: string): boolean => {
   return by === 'hub' || by === 'name';
 };
 
+/**
+ * A model setting holding a list (`available_models = ['stable-diffusion-x4-upscaler']`,
+ * `MODELS = ("org/a", "org/b")`): the models the code offers. One is what it runs; several
+ * are choices.
+ */
+const LIST_SETTING = new RegExp(
+  String.raw`(?:model|ckpt|checkpoint)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}[[(](?<items>[^\])]{0,800})[\])]`,
+  'gi',
+);
+const LIST_ITEM = /["']([^"'\s]{1,200})["']/g;
+
 /** A command-line flag for a model or dataset with its value after a space: `--model org/x`. */
 const FLAG_SETTING = new RegExp(
   String.raw`--[\w\-]{0,30}(?:model|ckpt|checkpoint|tokenizer|dataset|hf[_\-]repo)[\w\-]{0,30}\s{1,3}` +
@@ -327,6 +338,19 @@ export const SETTING_FORM: Form = {
       if (!commandLines && !m.groups?.quote) return;
       if (NOT_AN_ID_SETTING.test(word) || inComment(text, m.index) || !knownRepoName(name)) return;
       push(word, name, m.index + m[0].length - name.length);
+    });
+    eachMatch(LIST_SETTING, text, (m) => {
+      const word = m[0].slice(0, m[0].length - (m.groups?.items ?? '').length - 2);
+      if (NOT_AN_ID_SETTING.test(word) || inComment(text, m.index)) return;
+      const itemsAt = m.index + m[0].length - (m.groups?.items ?? '').length - 1;
+      const items = [...(m.groups?.items ?? '').matchAll(LIST_ITEM)].filter((c) => {
+        const name = c[1] ?? '';
+        return name.includes('/') ? settingId(name) : knownRepoName(name);
+      });
+      for (const c of items) {
+        push(word, c[1] ?? '', itemsAt + c.index + 1);
+        if (items.length > 1) hits[hits.length - 1]!.choice = true;
+      }
     });
     // A registry keyed by Hub id ({"org/a": {...}, "org/b": {...}}) lists choices.
     if (REGISTRY_NEEDLES.some((n) => text.includes(n)))
