@@ -484,3 +484,17 @@ describe('model settings that hold a list', () => {
     ]);
   });
 });
+
+describe('models named in prose, as written', () => {
+  it('keep the sizes, versions and variant words after the family name', () => {
+    const evidence = scanFiles({
+      'README.md':
+        '# Notes\n\nClaude-3.5 Sonnet was compared with Mixtral 8x7B Instruct v0.1.\n\n| Model | Score |\n|---|---|\n| Qwen-14B-Chat | 1 |\n',
+    });
+    expect(models(evidence).sort()).toEqual([
+      'README.md:3 Claude-3.5 Sonnet (prose)',
+      'README.md:3 Mixtral 8x7B Instruct v0.1 (prose)',
+      'README.md:7 Qwen-14B-Chat (prose)',
+    ]);
+  });
+});

@@ -43805,7 +43805,7 @@ function nameWindow(text2, at3, end) {
   return cut ? window2.slice(0, cut.index) : window2;
 }
 var NAME_END = /[/<>|()[\]]/;
-var VARIANT_TAIL = /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v\d+(?:\.\d+)*|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
+var VARIANT_TAIL = /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v?\d{1,2}(?:\.\d{1,2}){0,2}|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
 function writtenName(window2, entry) {
   let end = 0;
   const { prose: prose2 = [], api = [], ollama = [], hub = [] } = entry.patterns;

@@ -2600,7 +2600,7 @@ function nameWindow(text, at, end) {
   return cut ? window.slice(0, cut.index) : window;
 }
 var NAME_END = /[/<>|()[\]]/;
-var VARIANT_TAIL = /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v\d+(?:\.\d+)*|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
+var VARIANT_TAIL = /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v?\d{1,2}(?:\.\d{1,2}){0,2}|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
 function writtenName(window, entry) {
   let end = 0;
   const { prose: prose2 = [], api = [], ollama = [], hub = [] } = entry.patterns;

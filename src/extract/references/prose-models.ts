@@ -131,10 +131,10 @@ const NAME_END = /[/<>|()[\]]/;
 
 /**
  * What follows a family name in a model's name as people write it: sizes ("14B", "8x7B"),
- * versions ("v0.1") and variant words ("Chat", "Instruct", "Base"), joined by hyphens or spaces.
+ * versions ("v0.1", "3.5") and variant words ("Chat", "Instruct", "Base"), joined by hyphens or spaces.
  */
 const VARIANT_TAIL =
-  /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v\d+(?:\.\d+)*|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
+  /^(?:[- ]?(?:\d+(?:\.\d+)?[bmk]|\d+x\d+b|v?\d{1,2}(?:\.\d{1,2}){0,2}|chat|instruct|base|it|code|coder|math|vision|vl|mini|small|medium|large|xl|xxl|tiny|pro|plus|max|turbo|flash|sonnet|opus|haiku|ultra|nano|lite)(?!\w|\.\d))+/i;
 
 /**
  * The model's name as the prose writes it, when it says more than the family does ("Qwen-14B-Chat"
