@@ -303,3 +303,36 @@ describe('an intention', () => {
     }
   });
 });
+
+describe('a name beside the phrase', () => {
+  it('says whose model it is, and the report keeps the claim only when that is this project', () => {
+    const files = {
+      'README.md': [
+        '# QuailLM', // 1
+        '',
+        'QuailLM2 is an upgraded version of the open-source model QuailLM.', // 3
+        '',
+        'We are not responsible for any misuse of QuailLM open-source models.', // 5
+        '',
+        'Our chat UI works with the open-source model MistralX.', // 7
+        '',
+        'An open-source AI Company builds tools.', // 9
+        '',
+      ].join('\n'),
+    };
+    const root = makeTempRepo(files);
+    try {
+      const evidence = scanDirectory(root, { extractors: [claimsExtractor] }).evidence;
+      const about = evidence.flatMap((e) => (e.kind === 'claim' ? [[e.line, e.about ?? null]] : []));
+      // A capital past the first letter makes a name: "Company" is a word, "MistralX" a name.
+      expect(about).toEqual([
+        [3, 'QuailLM2'],
+        [5, 'QuailLM'],
+        [7, 'MistralX'],
+      ]);
+      expect(analyse(root).claims.map((c) => c.line)).toEqual([3, 5]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

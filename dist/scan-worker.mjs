@@ -14206,6 +14206,7 @@ function matchAt(tokens, i) {
 }
 
 // src/extract/claims/tokens.ts
+var NAME_SHAPE = new RegExp("^.+\\p{Lu}|^\\p{Lu}.*\\p{N}", "u");
 var WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
 var ASCII_WORD_CHAR = Array.from({ length: 128 }, (_, c) => WORD_CHAR.test(String.fromCharCode(c)));
 var PUNCT_CHARS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "[", "]", "!", "?", '"', "\u201C", "\u201D", "\u2014", "\u2013", "/", "|"]);
@@ -14223,8 +14224,15 @@ function tokenize(text) {
           i++;
         else break;
       }
-      const word = text.slice(start, i).toLowerCase();
-      tokens.push({ word: word.includes("\u2019") ? word.replace(/’/g, "'") : word, punct: false, start, end: i });
+      const raw = text.slice(start, i);
+      const word = raw.toLowerCase();
+      tokens.push({
+        word: word.includes("\u2019") ? word.replace(/’/g, "'") : word,
+        punct: false,
+        start,
+        end: i,
+        ...word !== raw && NAME_SHAPE.test(raw) ? { named: true } : {}
+      });
     } else if (PUNCT_CHARS.has(c) || HYPHENS.has(c) && !isWordHyphen(text, i)) {
       tokens.push({ word: HYPHENS.has(c) || c === "\u2013" ? "\u2014" : c, punct: true, start: i, end: i + 1 });
       i++;
@@ -14308,6 +14316,7 @@ function looksLikeVerb(word) {
 }
 function aiNounIsHead(word, next2) {
   if (!isWord(next2) || PHRASE_STOPS.has(next2.word) || CONJUNCTIONS.has(next2.word)) return true;
+  if (next2.named) return true;
   if (NON_AI_CONTINUATIONS.has(next2.word) || AI_NOUNS.has(next2.word)) return false;
   const plural = word.endsWith("s");
   return plural || looksLikeVerb(next2.word);
@@ -14516,10 +14525,11 @@ function judgePhrase(tokens, m, sentence, labelsProject) {
   }
   if (attached === "none") return null;
   if (attached === "system" && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
-  const about = namedSubject(sentence, tokens, m.start) ?? nameAfter(sentence, tokens, nounEnd);
+  const beside = (shape === "attributive" ? nameBefore(sentence, tokens, m.start) : void 0) ?? nameAfter(sentence, tokens, nounEnd);
+  const about = namedSubject(sentence, tokens, m.start) ?? beside;
   if (shape === "attributive" && !labelsProject && about === void 0 && !isOwnSubject(tokens, m.start, verbWithObject) && !isTagline(tokens, m.start, nounEnd))
     return null;
-  if (isAboutOthers(tokens, othersFrom, nounEnd)) return null;
+  if (beside === void 0 && isAboutOthers(tokens, othersFrom, nounEnd)) return null;
   const first2 = tokens[m.start];
   const last = tokens[phraseEnd - 1];
   return {
@@ -14569,6 +14579,19 @@ function nameAfter(sentence, tokens, nounEnd) {
   return /[\p{Lu}]/u.test(sentence.charAt(t.start)) ? sentence.slice(t.start, t.end) : void 0;
 }
 var PHRASE_STOPS_AFTER = /* @__PURE__ */ new Set(["i", "a", "an", "the"]);
+var MAX_NAME_WORDS = 4;
+function nameBefore(sentence, tokens, phraseStart) {
+  let from = phraseStart;
+  while (from > 0 && phraseStart - from < MAX_NAME_WORDS) {
+    const t = tokens[from - 1];
+    if (t.punct || !/[\p{Lu}\p{N}]/u.test(sentence.charAt(t.start))) break;
+    from--;
+  }
+  const words = tokens.slice(from, phraseStart);
+  if (!words.some((t) => new RegExp("\\p{Lu}", "u").test(sentence.charAt(t.start)))) return void 0;
+  if (from === 0 && words.length === 1 && !words[0].named) return void 0;
+  return sentence.slice(words[0].start, words[words.length - 1].end);
+}
 var MAKE_VERBS = /* @__PURE__ */ new Set(["made", "make", "makes", "making"]);
 var MAKE_WINDOW = 16;
 function objectMadeOpen(tokens, phraseStart) {

@@ -111,10 +111,13 @@ function looksLikeVerb(word: string): boolean {
 /**
  * Whether an AI noun ends its noun phrase. It does not when a compound word follows
  * ("open-source LLM framework") or, after a singular noun, any word that does not look like
- * a verb ("open-source AI company"): precision first, so an unknown noun wins.
+ * a verb ("open-source AI company"): precision first, so an unknown noun wins, unless it is
+ * written as a name.
  */
 function aiNounIsHead(word: string, next: Token | undefined): boolean {
   if (!isWord(next) || PHRASE_STOPS.has(next.word) || CONJUNCTIONS.has(next.word)) return true;
+  // A name in apposition: "the open-source model CogVideoX" is a model, named.
+  if (next.named) return true;
   if (NON_AI_CONTINUATIONS.has(next.word) || AI_NOUNS.has(next.word)) return false;
   const plural = word.endsWith('s');
   return plural || looksLikeVerb(next.word);

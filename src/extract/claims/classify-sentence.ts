@@ -121,7 +121,13 @@ function judgePhrase(
   if (attached === 'system' && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
   // "Baichuan 2 is the new generation of open-source LLMs": a named subject makes the
   // phrase that subject's; whether it is this project is for the report to decide.
-  const about = namedSubject(sentence, tokens, m.start) ?? nameAfter(sentence, tokens, nounEnd);
+  // A name right beside the phrase ("Baichuan 2 open-source models", "the open-source model
+  // CogVideoX"; before it only when it modifies the phrase's noun) says whose it is, whatever the sentence does with it: the report keeps the
+  // claim only when that name is the project's or one of its own models'.
+  const beside =
+    (shape === 'attributive' ? nameBefore(sentence, tokens, m.start) : undefined) ??
+    nameAfter(sentence, tokens, nounEnd);
+  const about = namedSubject(sentence, tokens, m.start) ?? beside;
   if (
     shape === 'attributive' &&
     !labelsProject &&
@@ -130,7 +136,7 @@ function judgePhrase(
     !isTagline(tokens, m.start, nounEnd)
   )
     return null;
-  if (isAboutOthers(tokens, othersFrom, nounEnd)) return null;
+  if (beside === undefined && isAboutOthers(tokens, othersFrom, nounEnd)) return null;
 
   const first = tokens[m.start]!;
   const last = tokens[phraseEnd - 1]!;
@@ -197,6 +203,27 @@ function nameAfter(sentence: string, tokens: Token[], nounEnd: number): string |
   return /[\p{Lu}]/u.test(sentence.charAt(t.start)) ? sentence.slice(t.start, t.end) : undefined;
 }
 const PHRASE_STOPS_AFTER = new Set(['i', 'a', 'an', 'the']);
+
+/** Words of a name right before the phrase, at most this many ("DeepSeek LLM 7B"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A name right before the phrase: "Baichuan 2 open-source models" names Baichuan 2. Its
+ * words are capitalised or digits, and one is capitalised; a sentence's first word alone
+ * ("Fully open ...", "Our open model") is no name.
+ */
+function nameBefore(sentence: string, tokens: Token[], phraseStart: number): string | undefined {
+  let from = phraseStart;
+  while (from > 0 && phraseStart - from < MAX_NAME_WORDS) {
+    const t = tokens[from - 1]!;
+    if (t.punct || !/[\p{Lu}\p{N}]/u.test(sentence.charAt(t.start))) break;
+    from--;
+  }
+  const words = tokens.slice(from, phraseStart);
+  if (!words.some((t) => /\p{Lu}/u.test(sentence.charAt(t.start)))) return undefined;
+  if (from === 0 && words.length === 1 && !words[0]!.named) return undefined;
+  return sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+}
 
 const MAKE_VERBS = new Set(['made', 'make', 'makes', 'making']);
 /** How far back "we ... made" may stand from the phrase. */

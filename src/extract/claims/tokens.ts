@@ -11,7 +11,12 @@ export interface Token {
   end: number;
   /** A word hyphen joins this word to the next ("text" in "text-to-image"). */
   hyphenated?: true;
+  /** Written as a name: a capital past its first letter or a digit beside capitals ("CogVideoX", "BERT", "FooLM2"). */
+  named?: true;
 }
+
+/** A capital after the first character, or a capital first and a digit somewhere: how names are written. */
+const NAME_SHAPE = /^.+\p{Lu}|^\p{Lu}.*\p{N}/u;
 
 // Letters, digits and the few characters that stay inside a word (don't, 100%, gpt-4o.1).
 const WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
@@ -34,8 +39,15 @@ export function tokenize(text: string): Token[] {
           i++; // "e.g", "3.1", "v1.0"
         else break;
       }
-      const word = text.slice(start, i).toLowerCase();
-      tokens.push({ word: word.includes('’') ? word.replace(/’/g, "'") : word, punct: false, start, end: i });
+      const raw = text.slice(start, i);
+      const word = raw.toLowerCase();
+      tokens.push({
+        word: word.includes('’') ? word.replace(/’/g, "'") : word,
+        punct: false,
+        start,
+        end: i,
+        ...(word !== raw && NAME_SHAPE.test(raw) ? { named: true as const } : {}),
+      });
     } else if (PUNCT_CHARS.has(c) || (HYPHENS.has(c) && !isWordHyphen(text, i))) {
       tokens.push({ word: HYPHENS.has(c) || c === '–' ? '—' : c, punct: true, start: i, end: i + 1 });
       i++;
