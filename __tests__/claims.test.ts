@@ -336,3 +336,44 @@ describe('a name beside the phrase', () => {
     }
   });
 });
+
+describe('BibTeX titles in a README', () => {
+  it("are the project's claims when they name it or one of its models before the colon", () => {
+    const readme = [
+      '# QuailLM', // 1
+      '',
+      'Small models.', // 3
+      '',
+      '## Citation', // 5
+      '',
+      '```bibtex', // 7
+      '@article{quail2026,', // 8
+      '  author = {Quail Team},', // 9
+      '  title = {{QuailLM}: A Fully Open-Source Language Model},', // 10
+      '  year = {2026}', // 11
+      '}', // 12
+      '@misc{other2025,', // 13
+      '  title = "{OtherNet}: An Open-Source Vision Model",', // 14
+      '}', // 15
+      '@misc{survey,', // 16
+      '  title = {Open-source language models are everywhere},', // 17
+      '}', // 18
+      '```', // 19
+      '',
+    ].join('\n');
+    const root = makeTempRepo({ 'README.md': readme });
+    try {
+      const evidence = scanDirectory(root, { extractors: [claimsExtractor] }).evidence;
+      const found = evidence.flatMap((e) => (e.kind === 'claim' ? [[e.line, e.about ?? null]] : []));
+      expect(found).toEqual([
+        [10, 'QuailLM'],
+        [14, 'OtherNet'],
+      ]);
+      expect(analyse(root).claims.map((c) => [c.line, c.text])).toEqual([
+        [10, 'QuailLM: A Fully Open-Source Language Model'],
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

@@ -23204,6 +23204,35 @@ function lineOf(sentence, offsetInSentence) {
   return line;
 }
 
+// src/extract/claims/citation-titles.ts
+var ENTRY_START = /^\s{0,8}@[A-Za-z]{2,20}\s{0,3}\{/;
+var TITLE_FIELD = /^\s{0,8}title\s{0,3}=\s{0,3}["{](.{1,400})["}]\s{0,3},?\s{0,3}$/i;
+var MAX_FIELDS_BEFORE_TITLE = 12;
+function citationTitles(text) {
+  if (!text.includes("@") || !/title/i.test(text)) return [];
+  const out = [];
+  const lines = text.split("\n");
+  let entryAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (ENTRY_START.test(line)) {
+      entryAt = i;
+      continue;
+    }
+    if (entryAt < 0 || i - entryAt > MAX_FIELDS_BEFORE_TITLE) continue;
+    const field2 = TITLE_FIELD.exec(line);
+    if (!field2) continue;
+    entryAt = -1;
+    const title = (field2[1] ?? "").replace(/[{}]/g, "").trim();
+    const colon = title.indexOf(":");
+    if (colon <= 0) continue;
+    const subject = title.slice(0, colon).trim();
+    if (subject.split(/\s+/).length > 6) continue;
+    out.push({ text: title, subject, line: i + 1 });
+  }
+  return out;
+}
+
 // src/extract/claims/claims-extractor.ts
 var MARKDOWN_EXTS2 = /* @__PURE__ */ new Set(["md", "markdown", "mdx"]);
 var MAX_QUOTE_CHARS = 300;
@@ -23264,6 +23293,18 @@ function proseClaims(file, flavour) {
       }
     }
   }
+  if (flavour === "markdown")
+    for (const title of citationTitles(text))
+      for (const claim2 of classifySentence(title.text, { labelsProject: true }))
+        out.push({
+          kind: "claim",
+          file: file.info.path,
+          line: title.line,
+          claimKind: claim2.claimKind,
+          text: quote(title.text, claim2.offset),
+          phrase: claim2.phrase,
+          about: title.subject
+        });
   return out;
 }
 function manifestClaims(file) {

@@ -1,6 +1,7 @@
 // Openness claims in the project's own words: READMEs, all Markdown and rst docs (card
-// bodies included), notebooks' Markdown cells, and the description fields of package.json, pyproject.toml and
-// CITATION.cff. Precision first: see classify-sentence.ts for what is not a claim.
+// bodies included), notebooks' Markdown cells, the titles of BibTeX entries in Markdown (the
+// project's own paper, citation-titles.ts), and the description fields of package.json,
+// pyproject.toml and CITATION.cff. Precision first: see classify-sentence.ts for what is not a claim.
 
 import type { ClaimEvidence } from '../../types/evidence.js';
 import type { EvidenceSink, Extractor, FileInfo, ReadFile, ReadNeed } from '../../types/extractor.js';
@@ -10,6 +11,7 @@ import { manifestTexts, MANIFEST_NAMES, type ManifestKind } from './manifest-pro
 import { proseParagraphs, type ProseFlavour } from './prose-paragraphs.js';
 import { lineOf, splitSentences } from './sentences.js';
 import { notebookSegments } from '../references/code-segments.js';
+import { citationTitles } from './citation-titles.js';
 
 const MARKDOWN_EXTS = new Set(['md', 'markdown', 'mdx']);
 /** The sentence quoted in the report is cut to about this many characters around the phrase. */
@@ -91,6 +93,18 @@ function proseClaims(file: ReadFile, flavour: ProseFlavour): ClaimEvidence[] {
       }
     }
   }
+  if (flavour === 'markdown')
+    for (const title of citationTitles(text))
+      for (const claim of classifySentence(title.text, { labelsProject: true }))
+        out.push({
+          kind: 'claim',
+          file: file.info.path,
+          line: title.line,
+          claimKind: claim.claimKind,
+          text: quote(title.text, claim.offset),
+          phrase: claim.phrase,
+          about: title.subject,
+        });
   return out;
 }
 
