@@ -8,10 +8,14 @@ import type { Evidence } from '../src/types/evidence.js';
 import type { Extractor, ReadFile } from '../src/types/extractor.js';
 import { fileInfo } from '../src/inventory/walk.js';
 import { referenceExtractor } from '../src/extract/references/reference-extractor.js';
-import { PROSE_CUES, proseModelExtractor, writtenName } from '../src/extract/references/prose-models.js';
+import {
+  PROSE_CUES,
+  proseModel,
+  proseModelExtractor,
+  writtenName,
+} from '../src/extract/references/prose-models.js';
 import { needleFinder } from '../src/extract/references/needles.js';
 import { nonProseLines, splitLines } from '../src/extract/markdown/structure.js';
-import { findModel } from '../src/knowledge/lookup-model.js';
 import { LOCAL_BASE_URL, pointsAtLocalServer } from '../src/extract/references/closed-api-forms.js';
 
 const readFile = (name: string, text: string): ReadFile => ({
@@ -254,7 +258,7 @@ describe('models named in prose', () => {
           const window = raw.slice(m.index, m.index + 80);
           const cut = /[/<>|()[\]]/.exec(window);
           const name = cut ? window.slice(0, cut.index) : window;
-          const entry = findModel({ name, via: 'prose' });
+          const entry = proseModel(name);
           if (!entry) continue;
           // Named as written when the text says more than the family ("Llama 3.1 8B").
           const written = writtenName(name, entry) ?? entry.name;

@@ -14648,6 +14648,12 @@ function writtenName(window, entry) {
   const tail = VARIANT_TAIL.exec(window.slice(end))?.[0] ?? "";
   return tail ? window.slice(0, end + tail.length).trim() : void 0;
 }
+function proseModel(window) {
+  const match = matchModel({ name: window, via: "prose" });
+  if (!match) return void 0;
+  if ((match.by === "api" || match.by === "ollama") && !/^[^\s:]*[-\d]/.test(window)) return void 0;
+  return match.entry;
+}
 var COLON = 58;
 var FULLWIDTH_COLON = 65306;
 function endsWithColon(text, start, end) {
@@ -14721,7 +14727,7 @@ var proseModelExtractor = {
       if (mask[line + 1]) continue;
       const window = nameWindow(text, at3, end);
       const evaluation = evaluationSection || inScoreTable(text, start);
-      const entry = findModel({ name: window, via: "prose" });
+      const entry = proseModel(window);
       if (!entry) {
         const dataset = findDataset(window);
         const benchmark = evaluation || dataset?.benchmark === true;

@@ -43815,6 +43815,12 @@ function writtenName(window2, entry) {
   const tail = VARIANT_TAIL.exec(window2.slice(end))?.[0] ?? "";
   return tail ? window2.slice(0, end + tail.length).trim() : void 0;
 }
+function proseModel(window2) {
+  const match = matchModel({ name: window2, via: "prose" });
+  if (!match) return void 0;
+  if ((match.by === "api" || match.by === "ollama") && !/^[^\s:]*[-\d]/.test(window2)) return void 0;
+  return match.entry;
+}
 var COLON = 58;
 var FULLWIDTH_COLON = 65306;
 function endsWithColon(text2, start, end) {
@@ -43888,7 +43894,7 @@ var proseModelExtractor = {
       if (mask[line + 1]) continue;
       const window2 = nameWindow(text2, at3, end);
       const evaluation = evaluationSection || inScoreTable(text2, start);
-      const entry = findModel({ name: window2, via: "prose" });
+      const entry = proseModel(window2);
       if (!entry) {
         const dataset = findDataset(window2);
         const benchmark = evaluation || dataset?.benchmark === true;

@@ -1,6 +1,6 @@
 import type { Extractor } from '../../types/extractor.js';
 import { nonProseLines } from '../markdown/structure.js';
-import { findModel } from '../../knowledge/lookup-model.js';
+import { matchModel } from '../../knowledge/lookup-model.js';
 import type { ModelEntry } from '../../knowledge/model-entry.js';
 import { findDataset } from '../../knowledge/lookup-dataset.js';
 import { inScoreTable } from '../markdown/score-table.js';
@@ -151,6 +151,18 @@ export function writtenName(window: string, entry: ModelEntry): string | undefin
   return tail ? window.slice(0, end + tail.length).trim() : undefined;
 }
 
+/**
+ * The model a prose window names. An API or Ollama name matched in prose must be written as
+ * one, with a digit or a hyphen in its first word ("gpt-4o", "llama3.1"): a plain word that
+ * happens to be one ("the following command:", "Ada:") is a word.
+ */
+export function proseModel(window: string): ModelEntry | undefined {
+  const match = matchModel({ name: window, via: 'prose' });
+  if (!match) return undefined;
+  if ((match.by === 'api' || match.by === 'ollama') && !/^[^\s:]*[-\d]/.test(window)) return undefined;
+  return match.entry;
+}
+
 const COLON = 58;
 const FULLWIDTH_COLON = 0xff1a;
 /** Whether the line [start, end) ends in a colon, trailing white space aside. */
@@ -252,7 +264,7 @@ export const proseModelExtractor: Extractor = {
       const window = nameWindow(text, at, end);
       // A results table's rows are compared, as under an evaluation heading.
       const evaluation = evaluationSection || inScoreTable(text, start);
-      const entry = findModel({ name: window, via: 'prose' });
+      const entry = proseModel(window);
       if (!entry) {
         const dataset = findDataset(window);
         // A benchmark named anywhere in prose is what results are reported on.
