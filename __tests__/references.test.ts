@@ -503,7 +503,7 @@ describe('API model names in prose', () => {
   it('count when written as one, not when a plain word happens to be one', () => {
     const evidence = scanFiles({
       'README.md':
-        '# Tool\n\nInstall it with the following command:\n\n    pip install tool\n\nAda: our mascot.\n\nIt calls gpt-4o-mini for summaries.\n',
+        '# Tool\n\nInstall it with the following command:\n\n    pip install tool\n\nAda: our mascot needs the command-line tool.\n\nIt calls gpt-4o-mini for summaries.\n',
     });
     expect(models(evidence)).toEqual(['README.md:9 gpt-4o-mini (prose)']);
   });

@@ -705,3 +705,18 @@ describe('a download script', () => {
     expect(release.subject.kind).toBe('model-release');
   });
 });
+
+describe('prose that names the model the code uses', () => {
+  it('takes its role for the family or the very variant, and leaves another size a mention', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md':
+        '# Helper\n\nBuilt on Llama 3.1 8B Instruct. Llama 3.1 70B would be better still.\n\nIt runs Llama 3.1.\n',
+      'app.py':
+        'from transformers import AutoModelForCausalLM\nm = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")\n',
+    });
+    expect(part(report, 'Llama 3.1 8B Instruct')?.role).toBe('runtime');
+    expect(part(report, 'Llama 3.1')?.role).toBe('runtime');
+    expect(part(report, 'Llama 3.1 70B')).toMatchObject({ role: 'mention', graded: false });
+  });
+});

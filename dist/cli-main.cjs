@@ -14651,7 +14651,7 @@ function writtenName(window, entry) {
 function proseModel(window) {
   const match = matchModel({ name: window, via: "prose" });
   if (!match) return void 0;
-  if ((match.by === "api" || match.by === "ollama") && !/^[^\s:]*[-\d]/.test(window)) return void 0;
+  if ((match.by === "api" || match.by === "ollama") && !/^[^\s:]*\d/.test(window)) return void 0;
   return match.entry;
 }
 var COLON = 58;
@@ -19452,12 +19452,12 @@ ${result}`;
   }
   return result.replace(/\n$/, "");
 }
-function formatError(exception, compact) {
+function formatError(exception, compact2) {
   let where2 = "";
   if (!exception.mark) return exception.reason;
   if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
   where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where2 += `
+  if (!compact2 && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
   return `${exception.reason} ${where2}`;
@@ -19480,8 +19480,8 @@ var YAMLException = class YAMLException2 extends Error {
   /**
   * Returns the formatted error, omitting the source snippet in compact mode.
   */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
+  toString(compact2) {
+    return `${this.name}: ${formatError(this, compact2)}`;
   }
   /**
   * Builds a YAMLException with a source snippet and throws it. `source` is
@@ -24873,18 +24873,25 @@ function sameModelAsUsed(refs, ofModel) {
   const prose2 = refs.filter((r) => r.via === "prose" && r.modelId && ofModel.get(r)?.role === "mention");
   if (prose2.length === 0) return;
   const used = /* @__PURE__ */ new Map();
+  const usedNames = /* @__PURE__ */ new Map();
   for (const r of refs) {
     const role = ofModel.get(r);
     if (r.via === "prose" || !role || role.supportedOnly || !LIFTED_ROLES.has(role.role)) continue;
     const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
-    const known = id ? used.get(id) : void 0;
-    if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });
+    if (!id) continue;
+    const known = used.get(id);
+    if (!known || stronger(known.role, role) === role) used.set(id, { ref: r, role });
+    usedNames.set(id, [...usedNames.get(id) ?? [], compact(r.name.slice(r.name.lastIndexOf("/") + 1))]);
   }
   for (const r of prose2) {
     const same2 = r.modelId ? used.get(r.modelId) : void 0;
-    if (same2) ofModel.set(r, { role: same2.role.role, reason: `the model used at ${at(same2.ref)}` });
+    if (!same2 || !r.modelId) continue;
+    const family = findModelById(r.modelId)?.name === r.name;
+    if (family || (usedNames.get(r.modelId) ?? []).some((n) => n.includes(compact(r.name))))
+      ofModel.set(r, { role: same2.role.role, reason: `the model used at ${at(same2.ref)}` });
   }
 }
+var compact = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 function inProse(ref) {
   return ref.via === "prose" || ref.via === "hf-url" && ref.inProse === true;
 }

@@ -41245,12 +41245,12 @@ ${result}`;
   }
   return result.replace(/\n$/, "");
 }
-function formatError(exception, compact) {
+function formatError(exception, compact2) {
   let where = "";
   if (!exception.mark) return exception.reason;
   if (exception.mark.name) where += `in "${exception.mark.name}" `;
   where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
+  if (!compact2 && exception.mark.snippet) where += `
 
 ${exception.mark.snippet}`;
   return `${exception.reason} ${where}`;
@@ -41273,8 +41273,8 @@ var YAMLException = class YAMLException2 extends Error {
   /**
   * Returns the formatted error, omitting the source snippet in compact mode.
   */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
+  toString(compact2) {
+    return `${this.name}: ${formatError(this, compact2)}`;
   }
   /**
   * Builds a YAMLException with a source snippet and throws it. `source` is
@@ -43818,7 +43818,7 @@ function writtenName(window2, entry) {
 function proseModel(window2) {
   const match = matchModel({ name: window2, via: "prose" });
   if (!match) return void 0;
-  if ((match.by === "api" || match.by === "ollama") && !/^[^\s:]*[-\d]/.test(window2)) return void 0;
+  if ((match.by === "api" || match.by === "ollama") && !/^[^\s:]*\d/.test(window2)) return void 0;
   return match.entry;
 }
 var COLON = 58;
@@ -51528,18 +51528,25 @@ function sameModelAsUsed(refs, ofModel) {
   const prose2 = refs.filter((r) => r.via === "prose" && r.modelId && ofModel.get(r)?.role === "mention");
   if (prose2.length === 0) return;
   const used = /* @__PURE__ */ new Map();
+  const usedNames = /* @__PURE__ */ new Map();
   for (const r of refs) {
     const role = ofModel.get(r);
     if (r.via === "prose" || !role || role.supportedOnly || !LIFTED_ROLES.has(role.role)) continue;
     const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
-    const known = id ? used.get(id) : void 0;
-    if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });
+    if (!id) continue;
+    const known = used.get(id);
+    if (!known || stronger(known.role, role) === role) used.set(id, { ref: r, role });
+    usedNames.set(id, [...usedNames.get(id) ?? [], compact(r.name.slice(r.name.lastIndexOf("/") + 1))]);
   }
   for (const r of prose2) {
     const same = r.modelId ? used.get(r.modelId) : void 0;
-    if (same) ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
+    if (!same || !r.modelId) continue;
+    const family = findModelById(r.modelId)?.name === r.name;
+    if (family || (usedNames.get(r.modelId) ?? []).some((n) => n.includes(compact(r.name))))
+      ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
   }
 }
+var compact = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 function inProse(ref) {
   return ref.via === "prose" || ref.via === "hf-url" && ref.inProse === true;
 }

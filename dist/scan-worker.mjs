@@ -2613,7 +2613,7 @@ function writtenName(window, entry) {
 function proseModel(window) {
   const match = matchModel({ name: window, via: "prose" });
   if (!match) return void 0;
-  if ((match.by === "api" || match.by === "ollama") && !/^[^\s:]*[-\d]/.test(window)) return void 0;
+  if ((match.by === "api" || match.by === "ollama") && !/^[^\s:]*\d/.test(window)) return void 0;
   return match.entry;
 }
 var COLON = 58;

@@ -7,7 +7,7 @@ import type {
 } from '../types/evidence.js';
 import type { Role } from '../types/report.js';
 import { canonicalModelName } from '../classify/model-facts.js';
-import { findModel } from '../knowledge/lookup-model.js';
+import { findModel, findModelById } from '../knowledge/lookup-model.js';
 import { groupBy } from '../util/group-by.js';
 import {
   functionRole,
@@ -414,20 +414,29 @@ function sameModelAsUsed(
   const prose = refs.filter((r) => r.via === 'prose' && r.modelId && ofModel.get(r)?.role === 'mention');
   if (prose.length === 0) return;
   const used = new Map<string, { ref: ModelRefEvidence; role: RoleAssignment }>();
+  const usedNames = new Map<string, string[]>();
   for (const r of refs) {
     const role = ofModel.get(r);
     // A family named in prose is not the checkpoint an architecture file lists as supported.
     // Nor is prose about a model the one a test or an example happens to load.
     if (r.via === 'prose' || !role || role.supportedOnly || !LIFTED_ROLES.has(role.role)) continue;
     const id = findModel({ name: canonicalModelName(r.name), via: r.via, provider: r.provider })?.id;
-    const known = id ? used.get(id) : undefined;
-    if (id && (!known || stronger(known.role, role) === role)) used.set(id, { ref: r, role });
+    if (!id) continue;
+    const known = used.get(id);
+    if (!known || stronger(known.role, role) === role) used.set(id, { ref: r, role });
+    usedNames.set(id, [...(usedNames.get(id) ?? []), compact(r.name.slice(r.name.lastIndexOf('/') + 1))]);
   }
   for (const r of prose) {
     const same = r.modelId ? used.get(r.modelId) : undefined;
-    if (same) ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
+    if (!same || !r.modelId) continue;
+    // The family named ("built on Llama 3.1") is the model used; a size or variant written
+    // out ("Qwen3 235B") is that one only when the code uses it.
+    const family = findModelById(r.modelId)?.name === r.name;
+    if (family || (usedNames.get(r.modelId) ?? []).some((n) => n.includes(compact(r.name))))
+      ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
   }
 }
+const compact = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Named in prose: a name prose uses, or a link in prose (one in a code block or in code is used there). */
 function inProse(ref: { via: string; inProse?: true }): boolean {

@@ -153,13 +153,13 @@ export function writtenName(window: string, entry: ModelEntry): string | undefin
 
 /**
  * The model a prose window names. An API or Ollama name matched in prose must be written as
- * one, with a digit or a hyphen in its first word ("gpt-4o", "llama3.1"): a plain word that
- * happens to be one ("the following command:", "Ada:") is a word.
+ * one, with a digit in its first word ("gpt-4o", "llama3.1"): a word that happens to be one
+ * ("the following command:", "the command-line tool", "Ada:") is a word.
  */
 export function proseModel(window: string): ModelEntry | undefined {
   const match = matchModel({ name: window, via: 'prose' });
   if (!match) return undefined;
-  if ((match.by === 'api' || match.by === 'ollama') && !/^[^\s:]*[-\d]/.test(window)) return undefined;
+  if ((match.by === 'api' || match.by === 'ollama') && !/^[^\s:]*\d/.test(window)) return undefined;
   return match.entry;
 }
 
