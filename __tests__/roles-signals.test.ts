@@ -720,3 +720,19 @@ describe('prose that names the model the code uses', () => {
     expect(part(report, 'Llama 3.1 70B')).toMatchObject({ role: 'mention', graded: false });
   });
 });
+
+describe('the stage configs of one training run', () => {
+  it("keep each stage's data the model's training data, whatever tokenizers they name", () => {
+    const stage = (data: string, tokenizer: string): string =>
+      `model:\n  pretrained_model_name_or_path: acme/base-3b\n  tokenizer_name: ${tokenizer}\ndata:\n  dataset: ${data}\n`;
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Acme 3B\n\nWe release the Acme 3B model, trained in three stages.\n',
+      'pretrain/stage1.yaml': stage('acme/web-mix', 'acme/tok-4k'),
+      'pretrain/stage2.yaml': stage('acme/code-mix', 'acme/tok-4k'),
+      'pretrain/stage3.yaml': stage('acme/long-mix', 'acme/tok-32k'),
+    });
+    for (const d of ['acme/web-mix', 'acme/code-mix', 'acme/long-mix'])
+      expect(part(report, d)).toMatchObject({ role: 'runtime', graded: true });
+  });
+});

@@ -15088,6 +15088,7 @@ var BARE_SETTING = new RegExp(
 );
 var NOT_AN_ID_SETTING = /type|class|arch|family|format|kind|dtype|size|provider|tokenizer|data/i;
 var knownRepoName = (name) => {
+  if (!/[-.\d]/.test(name) || /(?:^|[-_.])models?$/i.test(name)) return false;
   const by = matchModel({ name })?.by;
   return by === "hub" || by === "name";
 };
@@ -24618,7 +24619,15 @@ var CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
 var isConfigFile = (file) => CONFIG_FILE.test(file);
 var checkpointName = (name) => name.slice(name.lastIndexOf("/") + 1).toLowerCase();
 var MIN_RECIPES = 3;
-function recipeExamples(refs, roles, ownRole, recipes = refs) {
+function recipeExamples(refs, roles, ownRole, recipes = refs, alternativesAmong) {
+  const modelsIn = /* @__PURE__ */ new Map();
+  for (const m of alternativesAmong ?? []) {
+    if (!isConfigFile(m.file)) continue;
+    const folder = m.file.slice(0, m.file.lastIndexOf("/") + 1);
+    let names2 = modelsIn.get(folder);
+    if (!names2) modelsIn.set(folder, names2 = /* @__PURE__ */ new Set());
+    names2.add(checkpointName(m.name));
+  }
   const filesOf = /* @__PURE__ */ new Map();
   for (const r of recipes) {
     if (!isConfigFile(r.file)) continue;
@@ -24643,6 +24652,7 @@ function recipeExamples(refs, roles, ownRole, recipes = refs) {
   }
   for (const [folder, group3] of byFolder) {
     if (group3.files.size < MIN_RECIPES) continue;
+    if (alternativesAmong && (modelsIn.get(folder)?.size ?? 0) < 2) continue;
     for (const r of group3.refs) {
       const role = roles.get(r);
       if (role?.role !== "runtime") continue;
@@ -24959,7 +24969,13 @@ function assignRoles(input) {
       d.via === "card" ? { role: "own", reason: `training data named by the card ${d.file}` } : d.purpose === "training" && identity.releases && !placeRole(d.file) ? { role: "own", reason: `the training data of the project's models, by the sentence at ${at(d)}` } : referenceRole(d, identityOf, inList, inProse(d))
     );
   }
-  recipeExamples(input.datasets, ofDataset, identityOf, recipeRefs);
+  recipeExamples(
+    input.datasets,
+    ofDataset,
+    identityOf,
+    recipeRefs,
+    input.models.filter((m) => !m.tokenizerOnly)
+  );
   const runsModels = input.releaseArtefact !== void 0 || someGraded(ofModel.values(), graded) || input.apis.some(
     (a) => !a.local && a.signal !== "dependency" && a.signal !== "env-key" && !placeRole(a.file)
   );

@@ -3049,6 +3049,7 @@ var BARE_SETTING = new RegExp(
 );
 var NOT_AN_ID_SETTING = /type|class|arch|family|format|kind|dtype|size|provider|tokenizer|data/i;
 var knownRepoName = (name) => {
+  if (!/[-.\d]/.test(name) || /(?:^|[-_.])models?$/i.test(name)) return false;
   const by = matchModel({ name })?.by;
   return by === "hub" || by === "name";
 };

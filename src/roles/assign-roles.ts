@@ -520,8 +520,14 @@ export function assignRoles(input: RoleInputs): Roles {
           : referenceRole(d, identityOf, inList, inProse(d)),
     );
   }
-  // A dataset only some recipe configs name is one recipe's data, as a model is.
-  recipeExamples(input.datasets, ofDataset, identityOf, recipeRefs);
+  // A dataset only some recipe configs for different models name is one recipe's data.
+  recipeExamples(
+    input.datasets,
+    ofDataset,
+    identityOf,
+    recipeRefs,
+    input.models.filter((m) => !m.tokenizerOnly),
+  );
   // Data the code loads is what the project's models are trained on. A project that has
   // no model of its own and runs none (training code, a data tool) ships no model trained
   // on it: the data is one the user may train on.

@@ -4,7 +4,9 @@ import type { RoleAssignment } from './role.js';
 // A folder of several configuration files (training recipes, launcher configs) offers one
 // recipe per file: a model that only some of them name is the model of one example recipe,
 // not what the project runs. A model that every one of them names (the text encoder each
-// recipe loads) is what the recipes all run, and keeps its role.
+// recipe loads) is what the recipes all run, and keeps its role. Datasets are re-roled the
+// same way only where the configs are recipes for different models: the stage configs of one
+// training run each name their own data, and all of it is that model's training data.
 
 const CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
 const isConfigFile = (file: string): boolean => CONFIG_FILE.test(file);
@@ -23,7 +25,17 @@ export function recipeExamples<T extends Location & { name: string }>(
   roles: Map<T, RoleAssignment>,
   ownRole: (name: string) => RoleAssignment | null,
   recipes: readonly Location[] = refs,
+  /** When given, only folders whose configs name two or more of these models count: recipes for different models, not the stages of one training run. */
+  alternativesAmong?: readonly (Location & { name: string })[],
 ): void {
+  const modelsIn = new Map<string, Set<string>>();
+  for (const m of alternativesAmong ?? []) {
+    if (!isConfigFile(m.file)) continue;
+    const folder = m.file.slice(0, m.file.lastIndexOf('/') + 1);
+    let names = modelsIn.get(folder);
+    if (!names) modelsIn.set(folder, (names = new Set()));
+    names.add(checkpointName(m.name));
+  }
   const filesOf = new Map<string, Set<string>>();
   for (const r of recipes) {
     if (!isConfigFile(r.file)) continue;
@@ -48,6 +60,7 @@ export function recipeExamples<T extends Location & { name: string }>(
   }
   for (const [folder, group] of byFolder) {
     if (group.files.size < MIN_RECIPES) continue;
+    if (alternativesAmong && (modelsIn.get(folder)?.size ?? 0) < 2) continue;
     for (const r of group.refs) {
       const role = roles.get(r);
       if (role?.role !== 'runtime') continue;

@@ -221,8 +221,9 @@ const SETTING = new RegExp(
 );
 /**
  * A model setting holding a bare name (`model_dir: "t5-v1_1-xxl"`, `model_name: gpt2`): a
- * legacy Hub id or a local folder named for a checkpoint. Kept only when the knowledge base
- * knows the name as a Hub repository name, so `model: "base"` or `model_type: llama` is not one.
+ * legacy Hub id or a local folder named for a checkpoint. Kept only when it is written as a
+ * checkpoint name the knowledge base knows (knownRepoName), so `model: "base"`,
+ * `model_type: llama` or `model = "gemma_model"` is not one.
  */
 const BARE_SETTING = new RegExp(
   String.raw`(?:model|ckpt|checkpoint|encoder|backbone)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` +
@@ -231,7 +232,13 @@ const BARE_SETTING = new RegExp(
 );
 /** Words in a model setting's name that say it holds no model id (a type, a class, a format). */
 const NOT_AN_ID_SETTING = /type|class|arch|family|format|kind|dtype|size|provider|tokenizer|data/i;
+/**
+ * A bare name is a checkpoint's when it is written as one (a hyphen, a dot or a digit:
+ * "gpt2", "t5-v1_1-xxl") and the knowledge base knows it as a Hub repository name; a
+ * variable-like "gemma_model" is not.
+ */
 const knownRepoName = (name: string): boolean => {
+  if (!/[-.\d]/.test(name) || /(?:^|[-_.])models?$/i.test(name)) return false;
   const by = matchModel({ name })?.by;
   return by === 'hub' || by === 'name';
 };
