@@ -464,3 +464,48 @@ describe('pip install commands in notebooks, shell scripts and Dockerfiles', () 
     }
   });
 });
+
+describe('pom.xml and Gradle build files', () => {
+  it('declare Maven coordinates, with the AI ones marked and provider SDKs as API use', async () => {
+    const { scanDirectory } = await import('../src/scan.js');
+    const { makeTempRepo, removeTempRepo } = await import('./helpers/temp-repo.js');
+    const root = makeTempRepo({
+      'pom.xml': [
+        '<project>', // 1
+        '  <properties>', // 2
+        '    <djl.version>0.30.0</djl.version>', // 3
+        '  </properties>', // 4
+        '  <dependencies>', // 5
+        '    <dependency><groupId>ai.djl</groupId><artifactId>api</artifactId><version>${djl.version}</version></dependency>', // 6
+        '    <dependency>', // 7
+        '      <groupId>com.openai</groupId>', // 8
+        '      <artifactId>openai-java</artifactId>', // 9
+        '      <version>${undefined.version}</version>', // 10
+        '    </dependency>', // 11
+        '    <dependency><groupId>junit</groupId><artifactId>junit</artifactId><scope>test</scope></dependency>', // 12
+        '    <dependency><groupId>${x}</groupId><artifactId>y</artifactId></dependency>', // 13
+        '  </dependencies>',
+        '</project>',
+      ].join('\n'),
+      'build.gradle':
+        "dependencies {\n    api 'org.tensorflow:tensorflow-core-platform:1.0.0'\n    // implementation 'a:b:1'\n}\n",
+    });
+    try {
+      const evidence = scanDirectory(root).evidence;
+      const deps = evidence
+        .filter((e) => e.kind === 'dependency')
+        .map((d) => `${d.file}:${d.line} ${d.name} ${d.version ?? '-'} ${d.role}`);
+      expect(deps).toEqual([
+        'build.gradle:2 org.tensorflow:tensorflow-core-platform 1.0.0 ai-library',
+        'pom.xml:6 ai.djl:api 0.30.0 ai-library',
+        'pom.xml:7 com.openai:openai-java - closed-api-sdk',
+        'pom.xml:12 junit:junit - other',
+      ]);
+      expect(evidence.filter((e) => e.kind === 'api').map((a) => `${a.file}:${a.line}`)).toEqual([
+        'pom.xml:7',
+      ]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

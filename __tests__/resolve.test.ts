@@ -229,3 +229,63 @@ describe('the repository comes first', () => {
     expect(pinnedVersion({ ecosystem: 'cargo', version: '1.2' })).toBeUndefined();
   });
 });
+
+describe('Maven coordinates', () => {
+  const deps = new FakeDeps();
+  let cache = '';
+  afterAll(async () => {
+    await deps.stop();
+    fs.rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('are looked up as group:artifact at the version a pom.xml or a Gradle file gives', async () => {
+    await deps.start();
+    deps.add('maven', 'dev.langchain4j:langchain4j', '0.36.0', { '0.36.0': ['Apache-2.0'] });
+    deps.add('maven', 'com.google.guava:guava', '33.0.0-jre', { '33.0.0-jre': ['Apache-2.0'] });
+    cache = fs.mkdtempSync(path.join(os.tmpdir(), 'aioc-resolve-maven-'));
+    const root = makeTempRepo({
+      'pom.xml': [
+        '<project>',
+        '  <properties><lc4j.version>0.36.0</lc4j.version></properties>',
+        '  <dependencies>',
+        '    <dependency>',
+        '      <groupId>dev.langchain4j</groupId>',
+        '      <artifactId>langchain4j</artifactId>',
+        '      <version>${lc4j.version}</version>',
+        '    </dependency>',
+        '  </dependencies>',
+        '</project>',
+      ].join('\n'),
+      'app/build.gradle.kts': 'dependencies {\n    implementation("com.google.guava:guava:33.0.0-jre")\n}\n',
+    });
+    try {
+      const report = await analyseResolved(
+        root,
+        {},
+        {},
+        {
+          online: true,
+          env: { AI_OPENNESS_CACHE_DIR: cache, AI_OPENNESS_DEPS_URL: deps.url },
+          remote: FAST,
+        },
+      );
+      expect(deps.requests.map((r) => r.path).sort()).toEqual([
+        '/v3/systems/maven/packages/com.google.guava%3Aguava/versions/33.0.0-jre',
+        '/v3/systems/maven/packages/dev.langchain4j%3Alangchain4j/versions/0.36.0',
+      ]);
+      const dep = (name: string) => report.components.find((c) => c.type === 'dependency' && c.name === name);
+      expect(dep('dev.langchain4j:langchain4j')).toMatchObject({
+        licence: 'Apache-2.0',
+        role: 'runtime',
+        locations: [{ file: 'pom.xml', line: 4 }],
+      });
+      expect(dep('com.google.guava:guava')).toMatchObject({
+        licence: 'Apache-2.0',
+        locations: [{ file: 'app/build.gradle.kts', line: 2 }],
+      });
+      expect(dep('com.google.guava:guava')?.role).toBeUndefined(); // not an AI part
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

@@ -1214,17 +1214,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -3542,8 +3542,13 @@ var API_PROVIDERS = [
     npm: ["openai", "@ai-sdk/openai", "@langchain/openai"],
     go: ["github.com/openai/openai-go"],
     cargo: [],
+    maven: ["com.openai:openai-java"],
     envKeys: ["OPENAI_API_KEY"],
-    sources: ["https://platform.openai.com/docs/libraries", "https://github.com/openai/openai-go"]
+    sources: [
+      "https://github.com/openai/openai-java",
+      "https://platform.openai.com/docs/libraries",
+      "https://github.com/openai/openai-go"
+    ]
   },
   {
     id: "anthropic",
@@ -3553,8 +3558,10 @@ var API_PROVIDERS = [
     npm: ["@anthropic-ai/sdk", "@ai-sdk/anthropic", "@langchain/anthropic"],
     go: ["github.com/anthropics/anthropic-sdk-go"],
     cargo: [],
+    maven: ["com.anthropic:anthropic-java"],
     envKeys: ["ANTHROPIC_API_KEY"],
     sources: [
+      "https://github.com/anthropics/anthropic-sdk-java",
       "https://docs.anthropic.com/en/api/client-sdks",
       "https://github.com/anthropics/anthropic-sdk-go"
     ]
@@ -3567,8 +3574,13 @@ var API_PROVIDERS = [
     npm: ["@google/genai", "@google/generative-ai", "@ai-sdk/google"],
     go: ["google.golang.org/genai", "github.com/google/generative-ai-go"],
     cargo: [],
+    maven: ["com.google.genai:google-genai"],
     envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
-    sources: ["https://ai.google.dev/gemini-api/docs/sdks", "https://github.com/googleapis/go-genai"]
+    sources: [
+      "https://github.com/googleapis/java-genai",
+      "https://ai.google.dev/gemini-api/docs/sdks",
+      "https://github.com/googleapis/go-genai"
+    ]
   },
   {
     id: "cohere",
@@ -3603,8 +3615,10 @@ var API_PROVIDERS = [
     npm: ["@aws-sdk/client-bedrock-runtime", "@ai-sdk/amazon-bedrock"],
     go: ["github.com/aws/aws-sdk-go-v2/service/bedrockruntime"],
     cargo: ["aws-sdk-bedrockruntime"],
+    maven: ["software.amazon.awssdk:bedrockruntime"],
     envKeys: [],
     sources: [
+      "https://docs.aws.amazon.com/sdk-for-java/latest/developer-guide/java_bedrock-runtime_code_examples.html",
       "https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html",
       "https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html"
     ]
@@ -3623,7 +3637,7 @@ var API_PROVIDERS = [
 ];
 function providerForPackage(registry, name) {
   const n = registry === "go" ? name.replace(/\/v\d+$/, "") : name.toLowerCase();
-  return API_PROVIDERS.find((p) => p[registry].includes(n));
+  return API_PROVIDERS.find((p) => (p[registry] ?? []).includes(n));
 }
 
 // src/extract/references/closed-api-forms.ts
@@ -4038,6 +4052,17 @@ var CARGO = [
   { name: "ollama-rs", note: "Ollama client" },
   { name: "linfa", prefix: true, note: "classical machine learning" }
 ];
+var MAVEN = [
+  { name: "ai.djl:", prefix: true, note: "Deep Java Library (DJL) and its engines" },
+  { name: "ai.djl.", prefix: true, note: "Deep Java Library (DJL) engines and model zoos" },
+  { name: "dev.langchain4j:", prefix: true, note: "LangChain4j" },
+  { name: "org.deeplearning4j:", prefix: true, note: "Deeplearning4j" },
+  { name: "org.tensorflow:", prefix: true, note: "TensorFlow for Java" },
+  { name: "org.pytorch:", prefix: true, note: "PyTorch for Java and Android" },
+  { name: "com.microsoft.onnxruntime:", prefix: true, note: "ONNX Runtime for Java" },
+  { name: "io.github.ollama4j:ollama4j", note: "Ollama client for Java" },
+  { name: "org.springframework.ai:", prefix: true, note: "Spring AI" }
+];
 var CONDA = [
   { name: "pytorch", note: "PyTorch (conda name)" },
   { name: "pytorch-gpu", note: "PyTorch (conda name)" },
@@ -4049,7 +4074,8 @@ var AI_PACKAGES = {
   npm: NPM,
   conda: [...CONDA, ...PYPI],
   go: GO,
-  cargo: CARGO
+  cargo: CARGO,
+  maven: MAVEN
 };
 function normalisePackageName(ecosystem, name) {
   const lower = name.trim().toLowerCase();
@@ -13010,6 +13036,74 @@ var goModParser = {
   parse: parseGoMod
 };
 
+// src/extract/manifests/maven-gradle.ts
+var MAX_DEPENDENCIES = 2e3;
+var DEPENDENCY = /<dependency>([\s\S]{0,4000}?)<\/dependency>/g;
+var PROPERTIES = /<properties>([\s\S]{0,100000}?)<\/properties>/;
+var PROPERTY = /<([\w.-]{1,200})>\s{0,20}([^<]{0,200}?)\s{0,20}<\/\1>/g;
+var PLACEHOLDER = /^\$\{([\w.-]{1,200})\}$/;
+var COORDINATE = /^[\w.-]{1,200}$/;
+function field(block, name) {
+  const m = new RegExp(`<${name}>\\s{0,20}([^<]{1,300}?)\\s{0,20}</${name}>`).exec(block);
+  return m?.[1];
+}
+function lineCounter(text) {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  };
+}
+function parsePom(text, file, sink) {
+  if (!text.includes("<dependency>")) return;
+  const properties = /* @__PURE__ */ new Map();
+  const block = PROPERTIES.exec(text)?.[1] ?? "";
+  for (const m of block.matchAll(PROPERTY)) if (m[1] && m[2]) properties.set(m[1], m[2].trim());
+  const lineOf2 = lineCounter(text);
+  let added = 0;
+  for (const m of text.matchAll(DEPENDENCY)) {
+    const body = m[1] ?? "";
+    const group3 = field(body, "groupId");
+    const artifact = field(body, "artifactId");
+    if (!group3 || !artifact || !COORDINATE.test(group3) || !COORDINATE.test(artifact)) continue;
+    const raw = field(body, "version");
+    const placeholder = raw ? PLACEHOLDER.exec(raw) : null;
+    const version = placeholder ? properties.get(placeholder[1] ?? "") : raw;
+    addDependency(sink, file, "maven", {
+      name: `${group3}:${artifact}`,
+      ...version && !version.includes("${") ? { version } : {},
+      line: lineOf2(m.index)
+    });
+    if (++added >= MAX_DEPENDENCIES) return;
+  }
+}
+var GRADLE_DEPENDENCY = /^\s{0,40}(?:implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt|ksp)\s{0,5}\(?\s{0,5}["']([\w.-]{1,200}):([\w.-]{1,200})(?::([\w.+-]{1,100}))?(?:@[\w]+)?["']/;
+function parseGradle(text, file, sink) {
+  const rows = text.split("\n");
+  let added = 0;
+  for (let i = 0; i < rows.length && added < MAX_DEPENDENCIES; i++) {
+    const m = GRADLE_DEPENDENCY.exec(rows[i] ?? "");
+    if (!m?.[1] || !m[2]) continue;
+    addDependency(sink, file, "maven", {
+      name: `${m[1]}:${m[2]}`,
+      ...m[3] ? { version: m[3] } : {},
+      line: i + 1
+    });
+    added++;
+  }
+}
+var mavenPomParser = {
+  format: "pom.xml",
+  matches: (f) => f.name === "pom.xml",
+  parse: parsePom
+};
+var gradleParser = {
+  format: "build.gradle",
+  matches: (f) => f.name === "build.gradle" || f.name === "build.gradle.kts",
+  parse: parseGradle
+};
+
 // src/extract/manifests/package-json.ts
 var NPM_DEPENDENCY_FIELDS = [
   "dependencies",
@@ -13033,9 +13127,9 @@ function parsePackageJson(text, file, sink) {
       if (type !== void 0) sink.add(manifestLicence(type, { file, line }, "package.json licenses field"));
     }
   }
-  for (const field2 of NPM_DEPENDENCY_FIELDS) {
-    const section = lines.jsonKey(field2);
-    for (const [name, spec] of entriesOf(pkg[field2])) {
+  for (const field3 of NPM_DEPENDENCY_FIELDS) {
+    const section = lines.jsonKey(field3);
+    for (const [name, spec] of entriesOf(pkg[field3])) {
       const line = lines.jsonKey(name, section?.end ?? 0)?.line ?? section?.line ?? 0;
       addDependency(sink, file, "npm", { name, version: asString(spec), line });
     }
@@ -13060,7 +13154,7 @@ function parsePackageLock(text, file, sink) {
 function readPackagesMap(packages, lines, file, sink) {
   const root2 = asRecord(packages[""]);
   const direct = /* @__PURE__ */ new Set();
-  for (const field2 of NPM_DEPENDENCY_FIELDS) for (const [name] of entriesOf(root2?.[field2])) direct.add(name);
+  for (const field3 of NPM_DEPENDENCY_FIELDS) for (const [name] of entriesOf(root2?.[field3])) direct.add(name);
   const section = lines.jsonKey("packages");
   const emitted = /* @__PURE__ */ new Set();
   for (const [key, value] of Object.entries(packages)) {
@@ -13289,7 +13383,9 @@ var MANIFEST_PARSERS = [
   pipfileParser,
   condaEnvironmentParser,
   goModParser,
-  cargoTomlParser
+  cargoTomlParser,
+  mavenPomParser,
+  gradleParser
 ];
 var manifestExtractor = {
   name: "manifests",
@@ -14693,11 +14789,11 @@ function packageJsonTexts(pkg, keys) {
   if (pkg === void 0) return [];
   const out = [];
   const description = asString(pkg["description"]);
-  if (description !== void 0) out.push(field(keys, description, keys.jsonKey("description"), true));
+  if (description !== void 0) out.push(field2(keys, description, keys.jsonKey("description"), true));
   const keywordsKey = keys.jsonKey("keywords");
   for (const keyword of stringsOf(pkg["keywords"])) {
     out.push(
-      field(keys, keyword, keys.literal(JSON.stringify(keyword), keywordsKey?.end ?? 0) ?? keywordsKey, true)
+      field2(keys, keyword, keys.literal(JSON.stringify(keyword), keywordsKey?.end ?? 0) ?? keywordsKey, true)
     );
   }
   return out;
@@ -14710,11 +14806,11 @@ function pyprojectTexts(doc, keys) {
     if (table === void 0) continue;
     const description = asString(table["description"]);
     if (description !== void 0)
-      out.push(field(keys, description, keys.assignedKey("description", 0, "="), true));
+      out.push(field2(keys, description, keys.assignedKey("description", 0, "="), true));
     const classifiersKey = keys.assignedKey("classifiers", 0, "=");
     for (const classifier of stringsOf(table["classifiers"])) {
       out.push(
-        field(keys, classifier, keys.literal(classifier, classifiersKey?.end ?? 0) ?? classifiersKey, true)
+        field2(keys, classifier, keys.literal(classifier, classifiersKey?.end ?? 0) ?? classifiersKey, true)
       );
     }
   }
@@ -14724,17 +14820,17 @@ function citationTexts(cff, keys) {
   if (cff === void 0) return [];
   const out = [];
   const title = asString(cff["title"]);
-  if (title !== void 0) out.push(field(keys, title, keys.assignedKey("title", 0, ":"), true));
+  if (title !== void 0) out.push(field2(keys, title, keys.assignedKey("title", 0, ":"), true));
   const abstract = asString(cff["abstract"]);
-  if (abstract !== void 0) out.push(field(keys, abstract, keys.assignedKey("abstract", 0, ":"), false));
+  if (abstract !== void 0) out.push(field2(keys, abstract, keys.assignedKey("abstract", 0, ":"), false));
   const keywordsKey = keys.assignedKey("keywords", 0, ":");
   for (const keyword of stringsOf(cff["keywords"])) {
-    out.push(field(keys, keyword, keys.literal(keyword, keywordsKey?.end ?? 0) ?? keywordsKey, true));
+    out.push(field2(keys, keyword, keys.literal(keyword, keywordsKey?.end ?? 0) ?? keywordsKey, true));
   }
   return out;
 }
 var MAX_VALUE_LINES = 200;
-function field(keys, text, at, labelsProject) {
+function field2(keys, text, at, labelsProject) {
   const line = at?.line ?? 1;
   const lineOf2 = (phrase) => {
     const found = keys.literal(phrase, at?.end ?? 0);
@@ -15017,10 +15113,10 @@ function citationTitles(text) {
       continue;
     }
     if (entryAt < 0 || i - entryAt > MAX_FIELDS_BEFORE_TITLE) continue;
-    const field2 = TITLE_FIELD.exec(line);
-    if (!field2) continue;
+    const field3 = TITLE_FIELD.exec(line);
+    if (!field3) continue;
     entryAt = -1;
-    const title = (field2[1] ?? "").replace(/[{}]/g, "").trim();
+    const title = (field3[1] ?? "").replace(/[{}]/g, "").trim();
     const colon = title.indexOf(":");
     if (colon <= 0) continue;
     const subject = title.slice(0, colon).trim();
@@ -15106,15 +15202,15 @@ function proseClaims(file, flavour) {
 }
 function manifestClaims(file) {
   const out = [];
-  for (const field2 of manifestTexts(file, file.info.name)) {
-    const text = field2.text.slice(0, 2e4).replace(/\s+/g, " ");
-    const paragraph = { text, segments: [{ offset: 0, line: field2.line }] };
+  for (const field3 of manifestTexts(file, file.info.name)) {
+    const text = field3.text.slice(0, 2e4).replace(/\s+/g, " ");
+    const paragraph = { text, segments: [{ offset: 0, line: field3.line }] };
     for (const sentence of splitSentences(paragraph)) {
-      for (const claim2 of classifySentence(sentence.text, { labelsProject: field2.labelsProject })) {
+      for (const claim2 of classifySentence(sentence.text, { labelsProject: field3.labelsProject })) {
         out.push({
           kind: "claim",
           file: file.info.path,
-          line: field2.lineOf(claim2.phrase),
+          line: field3.lineOf(claim2.phrase),
           claimKind: claim2.claimKind,
           text: quote(sentence.text, claim2.offset),
           phrase: claim2.phrase

@@ -2,7 +2,7 @@
 // marks the project as containing an AI part (role 'ai-library'); closed-API SDKs live in
 // api-providers.ts and win over this list. Data only: one entry per library, a one-line note.
 
-export type AiEcosystem = 'pypi' | 'npm' | 'conda' | 'go' | 'cargo';
+export type AiEcosystem = 'pypi' | 'npm' | 'conda' | 'go' | 'cargo' | 'maven';
 
 export interface AiPackage {
   /** Normalised name (see normalisePackageName); a Go module path for 'go'. */
@@ -132,6 +132,19 @@ const CARGO: readonly AiPackage[] = [
   { name: 'linfa', prefix: true, note: 'classical machine learning' },
 ];
 
+// Maven coordinates ("groupId:artifactId"); a prefix ending in ":" takes every artifact of the group.
+const MAVEN: readonly AiPackage[] = [
+  { name: 'ai.djl:', prefix: true, note: 'Deep Java Library (DJL) and its engines' },
+  { name: 'ai.djl.', prefix: true, note: 'Deep Java Library (DJL) engines and model zoos' },
+  { name: 'dev.langchain4j:', prefix: true, note: 'LangChain4j' },
+  { name: 'org.deeplearning4j:', prefix: true, note: 'Deeplearning4j' },
+  { name: 'org.tensorflow:', prefix: true, note: 'TensorFlow for Java' },
+  { name: 'org.pytorch:', prefix: true, note: 'PyTorch for Java and Android' },
+  { name: 'com.microsoft.onnxruntime:', prefix: true, note: 'ONNX Runtime for Java' },
+  { name: 'io.github.ollama4j:ollama4j', note: 'Ollama client for Java' },
+  { name: 'org.springframework.ai:', prefix: true, note: 'Spring AI' },
+];
+
 // Conda names that differ from PyPI; other conda packages are looked up in the PyPI list.
 const CONDA: readonly AiPackage[] = [
   { name: 'pytorch', note: 'PyTorch (conda name)' },
@@ -146,11 +159,12 @@ export const AI_PACKAGES: Readonly<Record<AiEcosystem, readonly AiPackage[]>> = 
   conda: [...CONDA, ...PYPI],
   go: GO,
   cargo: CARGO,
+  maven: MAVEN,
 };
 
 /**
  * The form names are compared in: PyPI and conda per PEP 503 (case, `_` and `.` fold to
- * `-`), Cargo `_` to `-`, npm and Go lower-cased.
+ * `-`), Cargo `_` to `-`, npm, Go and Maven lower-cased.
  */
 export function normalisePackageName(ecosystem: AiEcosystem, name: string): string {
   const lower = name.trim().toLowerCase();

@@ -20,6 +20,8 @@ export interface ApiProvider {
    * async-openai) are AI libraries instead (ai-packages.ts): they serve local servers as often.
    */
   cargo: readonly string[];
+  /** Maven coordinates ("groupId:artifactId") of official Java SDKs, where there are any. */
+  maven?: readonly string[];
   /** Environment variables holding the provider's key. */
   envKeys: readonly string[];
   sources: readonly string[];
@@ -34,8 +36,13 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     npm: ['openai', '@ai-sdk/openai', '@langchain/openai'],
     go: ['github.com/openai/openai-go'],
     cargo: [],
+    maven: ['com.openai:openai-java'],
     envKeys: ['OPENAI_API_KEY'],
-    sources: ['https://platform.openai.com/docs/libraries', 'https://github.com/openai/openai-go'],
+    sources: [
+      'https://github.com/openai/openai-java',
+      'https://platform.openai.com/docs/libraries',
+      'https://github.com/openai/openai-go',
+    ],
   },
   {
     id: 'anthropic',
@@ -45,8 +52,10 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     npm: ['@anthropic-ai/sdk', '@ai-sdk/anthropic', '@langchain/anthropic'],
     go: ['github.com/anthropics/anthropic-sdk-go'],
     cargo: [],
+    maven: ['com.anthropic:anthropic-java'],
     envKeys: ['ANTHROPIC_API_KEY'],
     sources: [
+      'https://github.com/anthropics/anthropic-sdk-java',
       'https://docs.anthropic.com/en/api/client-sdks',
       'https://github.com/anthropics/anthropic-sdk-go',
     ],
@@ -59,8 +68,13 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     npm: ['@google/genai', '@google/generative-ai', '@ai-sdk/google'],
     go: ['google.golang.org/genai', 'github.com/google/generative-ai-go'],
     cargo: [],
+    maven: ['com.google.genai:google-genai'],
     envKeys: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
-    sources: ['https://ai.google.dev/gemini-api/docs/sdks', 'https://github.com/googleapis/go-genai'],
+    sources: [
+      'https://github.com/googleapis/java-genai',
+      'https://ai.google.dev/gemini-api/docs/sdks',
+      'https://github.com/googleapis/go-genai',
+    ],
   },
   {
     id: 'cohere',
@@ -95,8 +109,10 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     npm: ['@aws-sdk/client-bedrock-runtime', '@ai-sdk/amazon-bedrock'],
     go: ['github.com/aws/aws-sdk-go-v2/service/bedrockruntime'],
     cargo: ['aws-sdk-bedrockruntime'],
+    maven: ['software.amazon.awssdk:bedrockruntime'],
     envKeys: [],
     sources: [
+      'https://docs.aws.amazon.com/sdk-for-java/latest/developer-guide/java_bedrock-runtime_code_examples.html',
       'https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html',
       'https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html',
     ],
@@ -114,11 +130,11 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
   },
 ];
 
-export type SdkRegistry = 'npm' | 'pypi' | 'go' | 'cargo';
+export type SdkRegistry = 'npm' | 'pypi' | 'go' | 'cargo' | 'maven';
 
-/** Provider whose SDK is this package (npm, PyPI, crates.io) or Go module, if any. */
+/** Provider whose SDK is this package (npm, PyPI, crates.io, Maven) or Go module, if any. */
 export function providerForPackage(registry: SdkRegistry, name: string): ApiProvider | undefined {
   // Go modules from v2 on end in /vN; the path before it names the SDK.
   const n = registry === 'go' ? name.replace(/\/v\d+$/, '') : name.toLowerCase();
-  return API_PROVIDERS.find((p) => p[registry].includes(n));
+  return API_PROVIDERS.find((p) => (p[registry] ?? []).includes(n));
 }

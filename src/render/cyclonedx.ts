@@ -107,8 +107,10 @@ function purlOf(c: Component): string | undefined {
   if (c.type === 'model' && HUB_ID.test(c.name) && c.detail !== 'prose') return `pkg:huggingface/${c.name}`;
   if (c.type === 'dependency') {
     const type = PURL_TYPES[(c.detail ?? '').split(',')[0]?.trim() ?? ''];
-    if (type && /^[@\w.\-/]+$/.test(c.name))
-      return `pkg:${type}/${c.name.split('/').map(encodeURIComponent).join('/')}`;
+    // Maven coordinates "group:artifact" are the purl's namespace and name.
+    const path = type === 'maven' ? c.name.replace(':', '/') : c.name;
+    if (type && /^[@\w.\-/]+$/.test(path))
+      return `pkg:${type}/${path.split('/').map(encodeURIComponent).join('/')}`;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Dependency licences: first what the repository holds (an npm lock file records each
 // package's licence), then, online, a deps.dev-compatible service (base URL
-// AI_OPENNESS_DEPS_URL, default https://api.deps.dev) for npm, PyPI, Go and Cargo. Only
+// AI_OPENNESS_DEPS_URL, default https://api.deps.dev) for npm, PyPI, Go, Cargo and Maven. Only
 // package names and versions are sent, never file contents.
 
 import type { DependencyEvidence, Evidence, ScanWarning } from '../types/evidence.js';
@@ -14,6 +14,7 @@ const SYSTEMS: Partial<Record<DependencyEvidence['ecosystem'], string>> = {
   pypi: 'pypi',
   go: 'go',
   cargo: 'cargo',
+  maven: 'maven',
 };
 
 /** Most packages looked up in one scan; the rest are reported as not confirmed. */

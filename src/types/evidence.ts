@@ -180,7 +180,7 @@ export interface ArchitectureEvidence extends Location {
 
 export interface DependencyEvidence extends Location {
   kind: 'dependency';
-  ecosystem: 'npm' | 'pypi' | 'conda' | 'go' | 'cargo';
+  ecosystem: 'npm' | 'pypi' | 'conda' | 'go' | 'cargo' | 'maven';
   name: string;
   version?: string;
   licence?: string;

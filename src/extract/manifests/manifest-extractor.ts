@@ -2,6 +2,7 @@ import type { Extractor } from '../../types/extractor.js';
 import { cargoTomlParser } from './cargo-toml.js';
 import { condaEnvironmentParser } from './conda-environment.js';
 import { goModParser } from './go-mod.js';
+import { gradleParser, mavenPomParser } from './maven-gradle.js';
 import type { ManifestParser } from './manifest-parser.js';
 import { packageJsonParser } from './package-json.js';
 import { packageLockParser } from './package-lock.js';
@@ -21,6 +22,8 @@ export const MANIFEST_PARSERS: readonly ManifestParser[] = [
   condaEnvironmentParser,
   goModParser,
   cargoTomlParser,
+  mavenPomParser,
+  gradleParser,
 ];
 
 /** Dependencies (with their AI role) and the project's own licence from package manifests. */
