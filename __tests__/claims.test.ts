@@ -318,6 +318,8 @@ describe('a name beside the phrase', () => {
         '',
         'An open-source AI Company builds tools.', // 9
         '',
+        "It runs on Acme's open-source model Quail 2 for search.", // 11
+        '',
       ].join('\n'),
     };
     const root = makeTempRepo(files);
@@ -325,12 +327,14 @@ describe('a name beside the phrase', () => {
       const evidence = scanDirectory(root, { extractors: [claimsExtractor] }).evidence;
       const about = evidence.flatMap((e) => (e.kind === 'claim' ? [[e.line, e.about ?? null]] : []));
       // A capital past the first letter makes a name: "Company" is a word, "MistralX" a name.
+      // The name after the noun wins over its maker before ("Acme's ... model Quail 2").
       expect(about).toEqual([
         [3, 'QuailLM2'],
         [5, 'QuailLM'],
         [7, 'MistralX'],
+        [11, 'Quail'],
       ]);
-      expect(analyse(root).claims.map((c) => c.line)).toEqual([3, 5]);
+      expect(analyse(root).claims.map((c) => c.line)).toEqual([3, 5, 11]);
     } finally {
       removeTempRepo(root);
     }

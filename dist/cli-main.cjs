@@ -22556,6 +22556,12 @@ function tokenize(text) {
       i++;
     }
   }
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t.punct && !next.punct && new RegExp("\\p{Lu}", "u").test(text[t.start] ?? "") && /\d/.test(text[next.start] ?? ""))
+      t.named = true;
+  }
   return tokens;
 }
 function isWordChar4(text, i) {
@@ -22840,7 +22846,7 @@ function judgePhrase(tokens, m, sentence, labelsProject) {
   }
   if (attached === "none") return null;
   if (attached === "system" && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
-  const beside = (shape === "attributive" ? nameBefore(sentence, tokens, m.start) : void 0) ?? nameAfter(sentence, tokens, nounEnd);
+  const beside = nameAfter(sentence, tokens, nounEnd) ?? (shape === "attributive" ? nameBefore(sentence, tokens, m.start) : void 0);
   const about = namedSubject(sentence, tokens, m.start) ?? beside;
   if (shape === "attributive" && !labelsProject && about === void 0 && !isOwnSubject(tokens, m.start, verbWithObject) && !isTagline(tokens, m.start, nounEnd))
     return null;

@@ -11,7 +11,7 @@ export interface Token {
   end: number;
   /** A word hyphen joins this word to the next ("text" in "text-to-image"). */
   hyphenated?: true;
-  /** Written as a name: a capital past its first letter or a digit beside capitals ("CogVideoX", "BERT", "FooLM2"). */
+  /** Written as a name: a capital past its first letter, a digit beside capitals, or a capital before a version ("CogVideoX", "BERT", "FooLM2", "Gemma 2"). */
   named?: true;
 }
 
@@ -55,6 +55,13 @@ export function tokenize(text: string): Token[] {
       if (HYPHENS.has(c) && tokens.length > 0) tokens[tokens.length - 1]!.hyphenated = true;
       i++; // spaces, hyphens inside words, periods, other symbols
     }
+  }
+  // A capitalised word before a version or size is a name too: "Gemma 2", "Llama 3.1".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (!t.punct && !next.punct && /\p{Lu}/u.test(text[t.start] ?? '') && /\d/.test(text[next.start] ?? ''))
+      t.named = true;
   }
   return tokens;
 }
