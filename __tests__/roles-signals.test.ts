@@ -736,3 +736,36 @@ describe('the stage configs of one training run', () => {
       expect(part(report, d)).toMatchObject({ role: 'runtime', graded: true });
   });
 });
+
+describe('manifest sections', () => {
+  it('make development dependencies test parts and extras optional, so neither grades the project', () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Kit\n\nA date library.\n',
+      'package.json': JSON.stringify(
+        {
+          name: 'kit',
+          license: 'MIT',
+          dependencies: { dayjs: '1.11.0' },
+          devDependencies: { openai: '4.0.0' },
+        },
+        null,
+        2,
+      ),
+      'pyproject.toml':
+        '[project]\nname = "kit"\ndependencies = ["torch"]\n\n[project.optional-dependencies]\nllm = ["anthropic"]\ndev = ["transformers"]\n\n[dependency-groups]\ntest = ["lm-eval"]\n',
+    });
+    const role = (name: string, type = 'dependency') =>
+      report.components.find((c) => c.type === type && c.name === name)?.role;
+    expect(role('openai')).toBe('test');
+    expect(role('openai', 'api')).toBe('test');
+    expect(role('anthropic')).toBe('optional');
+    expect(role('anthropic', 'api')).toBe('optional');
+    expect(role('transformers')).toBe('test');
+    expect(role('torch')).toBe('runtime');
+    expect(role('lm-eval')).toBe('evaluation'); // what the library is for says more than its group
+    expect(role('dayjs')).toBeUndefined();
+    expect(report.layers.weights.status).toBe('absent');
+    expect(report.components.filter((c) => c.type === 'api' && c.graded)).toEqual([]);
+  });
+});

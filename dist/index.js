@@ -45315,6 +45315,18 @@ function aiPackageFor(ecosystem, name) {
 }
 
 // src/extract/manifests/dependency-evidence.ts
+var DEVELOPMENT_WORDS = new Set(
+  "dev develop development test tests testing lint linting docs doc build bench benchmark benchmarks ci typing types format style".split(
+    " "
+  )
+);
+var OPTIONAL_WORDS = /* @__PURE__ */ new Set(["optional", "peer", "extra", "extras"]);
+function scopeOf(section, otherwise) {
+  const words = section.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/);
+  if (words.some((w) => DEVELOPMENT_WORDS.has(w))) return "development";
+  if (words.some((w) => OPTIONAL_WORDS.has(w))) return "optional";
+  return otherwise;
+}
 function roleOf(ecosystem, name) {
   const registry = ecosystem === "conda" ? "pypi" : ecosystem;
   const provider = providerForPackage(registry, name);
@@ -45329,6 +45341,7 @@ function addDependency(sink, file, ecosystem, dep) {
   if (dep.version) evidence.version = dep.version;
   if (dep.licence) evidence.licence = dep.licence;
   if (provider) evidence.provider = provider;
+  if (dep.scope) evidence.scope = dep.scope;
   sink.add(evidence);
   if (provider) {
     sink.add({
@@ -45337,7 +45350,8 @@ function addDependency(sink, file, ecosystem, dep) {
       signal: "dependency",
       file,
       line: dep.line,
-      ...isTestOrCiPath(file) ? { weak: true } : {}
+      ...isTestOrCiPath(file) ? { weak: true } : {},
+      ...dep.scope ? { scope: dep.scope } : {}
     });
   }
 }
@@ -45373,9 +45387,15 @@ function parseRequirement(spec) {
 }
 
 // src/extract/manifests/python-requirements.ts
-function addRequirement(sink, file, spec, line, ecosystem = "pypi") {
+function addRequirement(sink, file, spec, line, ecosystem = "pypi", scope) {
   const req = parseRequirement(spec);
-  if (req) addDependency(sink, file, ecosystem, { name: req.name, version: req.version, line });
+  if (req)
+    addDependency(sink, file, ecosystem, {
+      name: req.name,
+      version: req.version,
+      line,
+      ...scope ? { scope } : {}
+    });
 }
 
 // src/extract/manifests/install-commands.ts
@@ -47791,11 +47811,17 @@ function addDependencyTable(table, header, lines, file, sink, ecosystem = "pypi"
   const entries = entriesOf(table);
   if (entries.length === 0) return;
   const section = lines.section(header);
+  const scope = scopeOf(header);
   for (const [key3, value] of entries) {
     if (ecosystem === "pypi" && NOT_PACKAGES.has(key3.toLowerCase())) continue;
     const name = asString(asRecord(value)?.["package"]) ?? key3;
     const line = lines.assignedKey(key3, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key3}`)?.line ?? section?.line ?? 0;
-    addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
+    addDependency(sink, file, ecosystem, {
+      name,
+      version: versionOf(value),
+      line,
+      ...scope ? { scope } : {}
+    });
   }
 }
 
@@ -47940,25 +47966,29 @@ function parsePom(text2, file, sink) {
     const raw = field(body, "version");
     const placeholder = raw ? PLACEHOLDER.exec(raw) : null;
     const version = placeholder ? properties.get(placeholder[1] ?? "") : raw;
+    const scope = field(body, "scope") === "test" ? "development" : field(body, "optional") === "true" ? "optional" : void 0;
     addDependency(sink, file, "maven", {
       name: `${group3}:${artifact}`,
       ...version && !version.includes("${") ? { version } : {},
-      line: lineOf2(m.index)
+      line: lineOf2(m.index),
+      ...scope ? { scope } : {}
     });
     if (++added >= MAX_DEPENDENCIES) return;
   }
 }
-var GRADLE_DEPENDENCY = /^\s{0,40}(?:implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt|ksp)\s{0,5}\(?\s{0,5}["']([\w.-]{1,200}):([\w.-]{1,200})(?::([\w.+-]{1,100}))?(?:@[\w]+)?["']/;
+var GRADLE_DEPENDENCY = /^\s{0,40}(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt|ksp)\s{0,5}\(?\s{0,5}["']([\w.-]{1,200}):([\w.-]{1,200})(?::([\w.+-]{1,100}))?(?:@[\w]+)?["']/;
 function parseGradle(text2, file, sink) {
   const rows = text2.split("\n");
   let added = 0;
   for (let i = 0; i < rows.length && added < MAX_DEPENDENCIES; i++) {
     const m = GRADLE_DEPENDENCY.exec(rows[i] ?? "");
-    if (!m?.[1] || !m[2]) continue;
+    if (!m?.[1] || !m[2] || !m[3]) continue;
+    const scope = scopeOf(m[1]);
     addDependency(sink, file, "maven", {
-      name: `${m[1]}:${m[2]}`,
-      ...m[3] ? { version: m[3] } : {},
-      line: i + 1
+      name: `${m[2]}:${m[3]}`,
+      ...m[4] ? { version: m[4] } : {},
+      line: i + 1,
+      ...scope ? { scope } : {}
     });
     added++;
   }
@@ -48001,7 +48031,8 @@ function parsePackageJson(text2, file, sink) {
     const section = lines.jsonKey(field3);
     for (const [name, spec] of entriesOf(pkg[field3])) {
       const line = lines.jsonKey(name, section?.end ?? 0)?.line ?? section?.line ?? 0;
-      addDependency(sink, file, "npm", { name, version: asString(spec), line });
+      const scope = scopeOf(field3);
+      addDependency(sink, file, "npm", { name, version: asString(spec), line, ...scope ? { scope } : {} });
     }
   }
 }
@@ -48089,7 +48120,8 @@ function parsePyproject(text2, file, sink) {
       lines.assignedKey(group3, groups3?.end ?? 0)?.end ?? 0,
       lines,
       file,
-      sink
+      sink,
+      scopeOf(group3, "optional")
     );
   }
   const poetry = asRecord(asRecord(doc["tool"])?.["poetry"]);
@@ -48111,7 +48143,14 @@ function readProject(project, lines, file, sink) {
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
   for (const [extra, list] of entriesOf(project["optional-dependencies"])) {
     const key3 = lines.assignedKey(extra, optional?.end ?? from, "=");
-    addRequirementList(stringsOf(list), key3?.end ?? optional?.end ?? from, lines, file, sink);
+    addRequirementList(
+      stringsOf(list),
+      key3?.end ?? optional?.end ?? from,
+      lines,
+      file,
+      sink,
+      scopeOf(extra, "optional")
+    );
   }
 }
 function readPoetry(poetry, lines, file, sink) {
@@ -48128,12 +48167,12 @@ function readPoetry(poetry, lines, file, sink) {
     addDependencyTable(asRecord(value)?.["dependencies"], header, lines, file, sink);
   }
 }
-function addRequirementList(specs, from, lines, file, sink) {
+function addRequirementList(specs, from, lines, file, sink, scope) {
   let cursor = from;
   for (const spec of specs) {
     const found = lines.literal(spec, cursor);
     if (found) cursor = found.end;
-    addRequirement(sink, file, spec, found?.line ?? lines.lineOf(from));
+    addRequirement(sink, file, spec, found?.line ?? lines.lineOf(from), "pypi", scope);
   }
 }
 var pyprojectParser = {
@@ -48228,14 +48267,15 @@ function parseSetupCfg(text2, file, sink) {
       sink.add(licenceFilePointer(licence.text.slice(5).trim(), at3, detail));
     else sink.add(manifestLicence(licence.text, at3, detail));
   }
-  const add = (values) => {
+  const add = (values, scope) => {
     for (const v of values ?? []) {
       const spec = v.text.replace(/\s#.*$/, "");
-      if (!spec.startsWith("#")) addRequirement(sink, file, spec, v.line);
+      if (!spec.startsWith("#")) addRequirement(sink, file, spec, v.line, "pypi", scope);
     }
   };
   add(ini.get("options")?.get("install_requires"));
-  for (const values of ini.get("options.extras_require")?.values() ?? []) add(values);
+  for (const [extra, values] of ini.get("options.extras_require") ?? [])
+    add(values, scopeOf(extra, "optional"));
 }
 var setupCfgParser = {
   format: "setup.cfg",
@@ -51429,6 +51469,39 @@ function recipeExamples(refs, roles, ownRole, recipes = refs, alternativesAmong)
   }
 }
 
+// src/roles/dependency-role.ts
+function scopeRole(scope, at3) {
+  if (scope === "development")
+    return {
+      role: "test",
+      reason: `a development dependency (${at3.file}:${at3.line}), not what the project runs`
+    };
+  if (scope === "optional")
+    return { role: "optional", reason: `an optional dependency (${at3.file}:${at3.line})` };
+  return null;
+}
+var key = (file, line, provider) => `${file}:${line}:${provider ?? ""}`;
+function dependencyRoles(apiRoles, examplesFirst) {
+  const ofSdk = /* @__PURE__ */ new Map();
+  for (const [a, role] of apiRoles)
+    if (a.signal === "dependency") ofSdk.set(key(a.file, a.line, a.provider), role);
+  return (d) => {
+    if (d.role === "other") return void 0;
+    if (d.role === "closed-api-sdk") {
+      const sdk = ofSdk.get(key(d.file, d.line, d.provider));
+      if (sdk) return sdk;
+    }
+    const pkg = d.role === "ai-library" ? aiPackageFor(d.ecosystem, d.name) : void 0;
+    if (pkg?.purpose)
+      return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
+    const place = placeRole(d.file) ?? scopeRole(d.scope, d);
+    if (place) return place;
+    if (examplesFirst && d.file.endsWith(".ipynb"))
+      return { role: "example", reason: `installed by the recipe ${d.file}` };
+    return { role: "runtime", reason: `declared by the project at ${d.file}:${d.line}` };
+  };
+}
+
 // src/roles/assign-roles.ts
 var LIST_SPAN = 4;
 var LIST_SIZE = 3;
@@ -51570,7 +51643,7 @@ function modelRole(ref, identityOf, inList) {
   return role;
 }
 function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
-  if (api.signal === "dependency") return placeRole(api.file);
+  if (api.signal === "dependency") return placeRole(api.file) ?? scopeRole(api.scope, api);
   const place = placeRole(api.file);
   if (place) return place;
   if (api.weak) return { role: "example", reason: `in a documentation code block at ${at(api)}` };
@@ -52472,29 +52545,6 @@ function classify(sorted, options = {}) {
     sorted.apis.filter((a) => !a.local && !a.openWeight && a.signal !== "dependency" && a.signal !== "env-key").map((a) => a.provider)
   );
   return { layers, contributions, models, allModels, closedApis, roles, hostedProviders };
-}
-
-// src/roles/dependency-role.ts
-var key = (file, line, provider) => `${file}:${line}:${provider ?? ""}`;
-function dependencyRoles(apiRoles, examplesFirst) {
-  const ofSdk = /* @__PURE__ */ new Map();
-  for (const [a, role] of apiRoles)
-    if (a.signal === "dependency") ofSdk.set(key(a.file, a.line, a.provider), role);
-  return (d) => {
-    if (d.role === "other") return void 0;
-    if (d.role === "closed-api-sdk") {
-      const sdk = ofSdk.get(key(d.file, d.line, d.provider));
-      if (sdk) return sdk;
-    }
-    const pkg = d.role === "ai-library" ? aiPackageFor(d.ecosystem, d.name) : void 0;
-    if (pkg?.purpose)
-      return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
-    const place = placeRole(d.file);
-    if (place) return place;
-    if (examplesFirst && d.file.endsWith(".ipynb"))
-      return { role: "example", reason: `installed by the recipe ${d.file}` };
-    return { role: "runtime", reason: `declared by the project at ${d.file}:${d.line}` };
-  };
 }
 
 // src/classify/verdict.ts

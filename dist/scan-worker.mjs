@@ -4097,6 +4097,18 @@ function aiPackageFor(ecosystem, name) {
 }
 
 // src/extract/manifests/dependency-evidence.ts
+var DEVELOPMENT_WORDS = new Set(
+  "dev develop development test tests testing lint linting docs doc build bench benchmark benchmarks ci typing types format style".split(
+    " "
+  )
+);
+var OPTIONAL_WORDS = /* @__PURE__ */ new Set(["optional", "peer", "extra", "extras"]);
+function scopeOf(section, otherwise) {
+  const words = section.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/);
+  if (words.some((w) => DEVELOPMENT_WORDS.has(w))) return "development";
+  if (words.some((w) => OPTIONAL_WORDS.has(w))) return "optional";
+  return otherwise;
+}
 function roleOf(ecosystem, name) {
   const registry = ecosystem === "conda" ? "pypi" : ecosystem;
   const provider = providerForPackage(registry, name);
@@ -4111,6 +4123,7 @@ function addDependency(sink, file, ecosystem, dep) {
   if (dep.version) evidence.version = dep.version;
   if (dep.licence) evidence.licence = dep.licence;
   if (provider) evidence.provider = provider;
+  if (dep.scope) evidence.scope = dep.scope;
   sink.add(evidence);
   if (provider) {
     sink.add({
@@ -4119,7 +4132,8 @@ function addDependency(sink, file, ecosystem, dep) {
       signal: "dependency",
       file,
       line: dep.line,
-      ...isTestOrCiPath(file) ? { weak: true } : {}
+      ...isTestOrCiPath(file) ? { weak: true } : {},
+      ...dep.scope ? { scope: dep.scope } : {}
     });
   }
 }
@@ -4155,9 +4169,15 @@ function parseRequirement(spec) {
 }
 
 // src/extract/manifests/python-requirements.ts
-function addRequirement(sink, file, spec, line, ecosystem = "pypi") {
+function addRequirement(sink, file, spec, line, ecosystem = "pypi", scope) {
   const req = parseRequirement(spec);
-  if (req) addDependency(sink, file, ecosystem, { name: req.name, version: req.version, line });
+  if (req)
+    addDependency(sink, file, ecosystem, {
+      name: req.name,
+      version: req.version,
+      line,
+      ...scope ? { scope } : {}
+    });
 }
 
 // src/extract/manifests/install-commands.ts
@@ -12921,11 +12941,17 @@ function addDependencyTable(table, header, lines, file, sink, ecosystem = "pypi"
   const entries = entriesOf(table);
   if (entries.length === 0) return;
   const section = lines.section(header);
+  const scope = scopeOf(header);
   for (const [key, value] of entries) {
     if (ecosystem === "pypi" && NOT_PACKAGES.has(key.toLowerCase())) continue;
     const name = asString(asRecord(value)?.["package"]) ?? key;
     const line = lines.assignedKey(key, section?.end ?? 0, "=")?.line ?? lines.section(`${header}.${key}`)?.line ?? section?.line ?? 0;
-    addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
+    addDependency(sink, file, ecosystem, {
+      name,
+      version: versionOf(value),
+      line,
+      ...scope ? { scope } : {}
+    });
   }
 }
 
@@ -13070,25 +13096,29 @@ function parsePom(text, file, sink) {
     const raw = field(body, "version");
     const placeholder = raw ? PLACEHOLDER.exec(raw) : null;
     const version = placeholder ? properties.get(placeholder[1] ?? "") : raw;
+    const scope = field(body, "scope") === "test" ? "development" : field(body, "optional") === "true" ? "optional" : void 0;
     addDependency(sink, file, "maven", {
       name: `${group3}:${artifact}`,
       ...version && !version.includes("${") ? { version } : {},
-      line: lineOf2(m.index)
+      line: lineOf2(m.index),
+      ...scope ? { scope } : {}
     });
     if (++added >= MAX_DEPENDENCIES) return;
   }
 }
-var GRADLE_DEPENDENCY = /^\s{0,40}(?:implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt|ksp)\s{0,5}\(?\s{0,5}["']([\w.-]{1,200}):([\w.-]{1,200})(?::([\w.+-]{1,100}))?(?:@[\w]+)?["']/;
+var GRADLE_DEPENDENCY = /^\s{0,40}(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt|ksp)\s{0,5}\(?\s{0,5}["']([\w.-]{1,200}):([\w.-]{1,200})(?::([\w.+-]{1,100}))?(?:@[\w]+)?["']/;
 function parseGradle(text, file, sink) {
   const rows = text.split("\n");
   let added = 0;
   for (let i = 0; i < rows.length && added < MAX_DEPENDENCIES; i++) {
     const m = GRADLE_DEPENDENCY.exec(rows[i] ?? "");
-    if (!m?.[1] || !m[2]) continue;
+    if (!m?.[1] || !m[2] || !m[3]) continue;
+    const scope = scopeOf(m[1]);
     addDependency(sink, file, "maven", {
-      name: `${m[1]}:${m[2]}`,
-      ...m[3] ? { version: m[3] } : {},
-      line: i + 1
+      name: `${m[2]}:${m[3]}`,
+      ...m[4] ? { version: m[4] } : {},
+      line: i + 1,
+      ...scope ? { scope } : {}
     });
     added++;
   }
@@ -13131,7 +13161,8 @@ function parsePackageJson(text, file, sink) {
     const section = lines.jsonKey(field3);
     for (const [name, spec] of entriesOf(pkg[field3])) {
       const line = lines.jsonKey(name, section?.end ?? 0)?.line ?? section?.line ?? 0;
-      addDependency(sink, file, "npm", { name, version: asString(spec), line });
+      const scope = scopeOf(field3);
+      addDependency(sink, file, "npm", { name, version: asString(spec), line, ...scope ? { scope } : {} });
     }
   }
 }
@@ -13219,7 +13250,8 @@ function parsePyproject(text, file, sink) {
       lines.assignedKey(group3, groups?.end ?? 0)?.end ?? 0,
       lines,
       file,
-      sink
+      sink,
+      scopeOf(group3, "optional")
     );
   }
   const poetry = asRecord(asRecord(doc["tool"])?.["poetry"]);
@@ -13241,7 +13273,14 @@ function readProject(project, lines, file, sink) {
   const optional = lines.section("project.optional-dependencies") ?? lines.assignedKey("optional-dependencies", from);
   for (const [extra, list] of entriesOf(project["optional-dependencies"])) {
     const key = lines.assignedKey(extra, optional?.end ?? from, "=");
-    addRequirementList(stringsOf(list), key?.end ?? optional?.end ?? from, lines, file, sink);
+    addRequirementList(
+      stringsOf(list),
+      key?.end ?? optional?.end ?? from,
+      lines,
+      file,
+      sink,
+      scopeOf(extra, "optional")
+    );
   }
 }
 function readPoetry(poetry, lines, file, sink) {
@@ -13258,12 +13297,12 @@ function readPoetry(poetry, lines, file, sink) {
     addDependencyTable(asRecord(value)?.["dependencies"], header, lines, file, sink);
   }
 }
-function addRequirementList(specs, from, lines, file, sink) {
+function addRequirementList(specs, from, lines, file, sink, scope) {
   let cursor = from;
   for (const spec of specs) {
     const found = lines.literal(spec, cursor);
     if (found) cursor = found.end;
-    addRequirement(sink, file, spec, found?.line ?? lines.lineOf(from));
+    addRequirement(sink, file, spec, found?.line ?? lines.lineOf(from), "pypi", scope);
   }
 }
 var pyprojectParser = {
@@ -13358,14 +13397,15 @@ function parseSetupCfg(text, file, sink) {
       sink.add(licenceFilePointer(licence.text.slice(5).trim(), at, detail));
     else sink.add(manifestLicence(licence.text, at, detail));
   }
-  const add = (values) => {
+  const add = (values, scope) => {
     for (const v of values ?? []) {
       const spec = v.text.replace(/\s#.*$/, "");
-      if (!spec.startsWith("#")) addRequirement(sink, file, spec, v.line);
+      if (!spec.startsWith("#")) addRequirement(sink, file, spec, v.line, "pypi", scope);
     }
   };
   add(ini.get("options")?.get("install_requires"));
-  for (const values of ini.get("options.extras_require")?.values() ?? []) add(values);
+  for (const [extra, values] of ini.get("options.extras_require") ?? [])
+    add(values, scopeOf(extra, "optional"));
 }
 var setupCfgParser = {
   format: "setup.cfg",

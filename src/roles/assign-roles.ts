@@ -18,6 +18,7 @@ import {
   placeRole,
 } from './place-role.js';
 import { recipeExamples } from './recipes.js';
+import { scopeRole } from './dependency-role.js';
 import { projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
 import { GRADED_ROLES, isOwn, stronger, type RoleAssignment } from './role.js';
 
@@ -291,7 +292,7 @@ function apiRole(
   modelsInList: ReadonlySet<string>,
   ownModelCode: string | undefined,
 ): RoleAssignment | null {
-  if (api.signal === 'dependency') return placeRole(api.file);
+  if (api.signal === 'dependency') return placeRole(api.file) ?? scopeRole(api.scope, api);
   const place = placeRole(api.file);
   if (place) return place;
   if (api.weak) return { role: 'example', reason: `in a documentation code block at ${at(api)}` };

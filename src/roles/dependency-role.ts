@@ -1,12 +1,25 @@
 // What an AI dependency (a model library, a runtime, a provider SDK) is to the project, told
 // as its models' roles are: by where it is declared. A provider SDK takes the role its API
 // use was given (installed and called, or one choice among several); an evaluation library
-// is there to judge models; anything else the project's manifests declare, it runs on.
+// is there to judge models; a development or optional section says so (scopeRole); anything
+// else the project's manifests declare, it runs on.
 
-import type { ApiUseEvidence, DependencyEvidence } from '../types/evidence.js';
+import type { ApiUseEvidence, DependencyEvidence, DependencyScope, Location } from '../types/evidence.js';
 import type { RoleAssignment } from './role.js';
 import { aiPackageFor } from '../knowledge/ai-packages.js';
 import { placeRole } from './place-role.js';
+
+/** The role a manifest section gives what it declares: development tools are the tests', extras optional. */
+export function scopeRole(scope: DependencyScope | undefined, at: Location): RoleAssignment | null {
+  if (scope === 'development')
+    return {
+      role: 'test',
+      reason: `a development dependency (${at.file}:${at.line}), not what the project runs`,
+    };
+  if (scope === 'optional')
+    return { role: 'optional', reason: `an optional dependency (${at.file}:${at.line})` };
+  return null;
+}
 
 const key = (file: string, line: number, provider: string | undefined): string =>
   `${file}:${line}:${provider ?? ''}`;
@@ -29,7 +42,7 @@ export function dependencyRoles(
     const pkg = d.role === 'ai-library' ? aiPackageFor(d.ecosystem, d.name) : undefined;
     if (pkg?.purpose)
       return { role: pkg.purpose, reason: `${d.name} is an evaluation library (${pkg.note})` };
-    const place = placeRole(d.file);
+    const place = placeRole(d.file) ?? scopeRole(d.scope, d);
     if (place) return place;
     // A cookbook's notebook installs what its one recipe needs.
     if (examplesFirst && d.file.endsWith('.ipynb'))

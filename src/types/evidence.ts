@@ -130,6 +130,8 @@ export interface ApiUseEvidence extends Location {
   local?: boolean;
   /** Found only in documentation code blocks or tests: counts when nothing stronger shows AI. */
   weak?: true;
+  /** For an SDK dependency: declared for development only, or as an optional extra. */
+  scope?: DependencyScope;
   /** True when the named model is open-weight though reached through an API client (gpt-oss-*, open-mistral-*). */
   openWeight?: boolean;
   /** The line sets it as a default value: what the project runs unless told otherwise. */
@@ -188,8 +190,13 @@ export interface DependencyEvidence extends Location {
   licenceSource?: FactSource;
   /** ai-library (transformers, torch, ...), closed-api-sdk (openai, anthropic, ...), or other. */
   role: 'ai-library' | 'closed-api-sdk' | 'other';
+  /** Declared for development only (devDependencies, a test scope, a dev group), or as an optional extra. */
+  scope?: DependencyScope;
   provider?: string;
 }
+
+/** What a manifest section says a dependency is for, when not for running the project. */
+export type DependencyScope = 'development' | 'optional';
 
 export type ClaimKind =
   | 'open-source-ai' // "open source AI/model/LLM", "fully open", "100% open": every layer

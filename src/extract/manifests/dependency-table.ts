@@ -1,7 +1,7 @@
 import type { EvidenceSink } from '../../types/extractor.js';
 import type { KeyLines } from '../key-lines.js';
 import { asRecord, asString, entriesOf } from '../structured-data.js';
-import { addDependency, type Ecosystem } from './dependency-evidence.js';
+import { addDependency, scopeOf, type Ecosystem } from './dependency-evidence.js';
 
 // Dependency tables where each key is a package and the value a version string or a table
 // ({version, extras, git, path, package}): Poetry, Pipenv and Cargo all use this shape.
@@ -29,6 +29,7 @@ export function addDependencyTable(
   const entries = entriesOf(table);
   if (entries.length === 0) return;
   const section = lines.section(header);
+  const scope = scopeOf(header);
   for (const [key, value] of entries) {
     if (ecosystem === 'pypi' && NOT_PACKAGES.has(key.toLowerCase())) continue;
     // Cargo renames: `alias = { package = "real-name" }`.
@@ -38,6 +39,11 @@ export function addDependencyTable(
       lines.section(`${header}.${key}`)?.line ??
       section?.line ??
       0;
-    addDependency(sink, file, ecosystem, { name, version: versionOf(value), line });
+    addDependency(sink, file, ecosystem, {
+      name,
+      version: versionOf(value),
+      line,
+      ...(scope ? { scope } : {}),
+    });
   }
 }

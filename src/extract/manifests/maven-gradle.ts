@@ -1,5 +1,5 @@
 import type { EvidenceSink } from '../../types/extractor.js';
-import { addDependency } from './dependency-evidence.js';
+import { addDependency, scopeOf } from './dependency-evidence.js';
 import type { ManifestParser } from './manifest-parser.js';
 
 // Java and Kotlin dependencies, named as Maven coordinates ("groupId:artifactId"): a pom.xml's
@@ -45,10 +45,18 @@ function parsePom(text: string, file: string, sink: EvidenceSink): void {
     const raw = field(body, 'version');
     const placeholder = raw ? PLACEHOLDER.exec(raw) : null;
     const version = placeholder ? properties.get(placeholder[1] ?? '') : raw;
+    // Maven's test scope is for the tests; provided and system are the runtime's to supply.
+    const scope =
+      field(body, 'scope') === 'test'
+        ? 'development'
+        : field(body, 'optional') === 'true'
+          ? 'optional'
+          : undefined;
     addDependency(sink, file, 'maven', {
       name: `${group}:${artifact}`,
       ...(version && !version.includes('${') ? { version } : {}),
       line: lineOf(m.index),
+      ...(scope ? { scope } : {}),
     });
     if (++added >= MAX_DEPENDENCIES) return;
   }
@@ -56,18 +64,20 @@ function parsePom(text: string, file: string, sink: EvidenceSink): void {
 
 /** Gradle's string notation in a dependency configuration: implementation("g:a:1.2"), api 'g:a'. */
 const GRADLE_DEPENDENCY =
-  /^\s{0,40}(?:implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt|ksp)\s{0,5}\(?\s{0,5}["']([\w.-]{1,200}):([\w.-]{1,200})(?::([\w.+-]{1,100}))?(?:@[\w]+)?["']/;
+  /^\s{0,40}(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt|ksp)\s{0,5}\(?\s{0,5}["']([\w.-]{1,200}):([\w.-]{1,200})(?::([\w.+-]{1,100}))?(?:@[\w]+)?["']/;
 
 function parseGradle(text: string, file: string, sink: EvidenceSink): void {
   const rows = text.split('\n');
   let added = 0;
   for (let i = 0; i < rows.length && added < MAX_DEPENDENCIES; i++) {
     const m = GRADLE_DEPENDENCY.exec(rows[i] ?? '');
-    if (!m?.[1] || !m[2]) continue;
+    if (!m?.[1] || !m[2] || !m[3]) continue;
+    const scope = scopeOf(m[1]);
     addDependency(sink, file, 'maven', {
-      name: `${m[1]}:${m[2]}`,
-      ...(m[3] ? { version: m[3] } : {}),
+      name: `${m[2]}:${m[3]}`,
+      ...(m[4] ? { version: m[4] } : {}),
       line: i + 1,
+      ...(scope ? { scope } : {}),
     });
     added++;
   }

@@ -1,7 +1,7 @@
 import type { EvidenceSink } from '../../types/extractor.js';
 import { KeyLines } from '../key-lines.js';
 import { asRecord, asString, entriesOf, parseOrWarn } from '../structured-data.js';
-import { addDependency } from './dependency-evidence.js';
+import { addDependency, scopeOf } from './dependency-evidence.js';
 import { manifestLicence } from './manifest-licence.js';
 import type { ManifestParser } from './manifest-parser.js';
 
@@ -36,7 +36,8 @@ function parsePackageJson(text: string, file: string, sink: EvidenceSink): void 
     const section = lines.jsonKey(field);
     for (const [name, spec] of entriesOf(pkg[field])) {
       const line = lines.jsonKey(name, section?.end ?? 0)?.line ?? section?.line ?? 0;
-      addDependency(sink, file, 'npm', { name, version: asString(spec), line });
+      const scope = scopeOf(field);
+      addDependency(sink, file, 'npm', { name, version: asString(spec), line, ...(scope ? { scope } : {}) });
     }
   }
 }

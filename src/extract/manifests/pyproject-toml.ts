@@ -1,4 +1,6 @@
 import type { EvidenceSink } from '../../types/extractor.js';
+import type { DependencyScope } from '../../types/evidence.js';
+import { scopeOf } from './dependency-evidence.js';
 import { KeyLines } from '../key-lines.js';
 import { asRecord, asString, entriesOf, parseOrWarn, stringsOf, type Rec } from '../structured-data.js';
 import { licenceFilePointer, manifestLicence } from './manifest-licence.js';
@@ -24,6 +26,7 @@ function parsePyproject(text: string, file: string, sink: EvidenceSink): void {
       lines,
       file,
       sink,
+      scopeOf(group, 'optional'),
     );
   }
 
@@ -50,7 +53,14 @@ function readProject(project: Rec, lines: KeyLines, file: string, sink: Evidence
     lines.section('project.optional-dependencies') ?? lines.assignedKey('optional-dependencies', from);
   for (const [extra, list] of entriesOf(project['optional-dependencies'])) {
     const key = lines.assignedKey(extra, optional?.end ?? from, '=');
-    addRequirementList(stringsOf(list), key?.end ?? optional?.end ?? from, lines, file, sink);
+    addRequirementList(
+      stringsOf(list),
+      key?.end ?? optional?.end ?? from,
+      lines,
+      file,
+      sink,
+      scopeOf(extra, 'optional'),
+    );
   }
 }
 
@@ -76,12 +86,13 @@ function addRequirementList(
   lines: KeyLines,
   file: string,
   sink: EvidenceSink,
+  scope?: DependencyScope,
 ): void {
   let cursor = from;
   for (const spec of specs) {
     const found = lines.literal(spec, cursor);
     if (found) cursor = found.end;
-    addRequirement(sink, file, spec, found?.line ?? lines.lineOf(from));
+    addRequirement(sink, file, spec, found?.line ?? lines.lineOf(from), 'pypi', scope);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { EvidenceSink } from '../../types/extractor.js';
+import type { DependencyScope } from '../../types/evidence.js';
 import { addDependency, type Ecosystem } from './dependency-evidence.js';
 import { parseRequirement } from './pep508.js';
 
@@ -9,7 +10,14 @@ export function addRequirement(
   spec: string,
   line: number,
   ecosystem: Ecosystem = 'pypi',
+  scope?: DependencyScope,
 ): void {
   const req = parseRequirement(spec);
-  if (req) addDependency(sink, file, ecosystem, { name: req.name, version: req.version, line });
+  if (req)
+    addDependency(sink, file, ecosystem, {
+      name: req.name,
+      version: req.version,
+      line,
+      ...(scope ? { scope } : {}),
+    });
 }

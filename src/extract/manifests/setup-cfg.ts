@@ -1,4 +1,6 @@
 import type { EvidenceSink } from '../../types/extractor.js';
+import type { DependencyScope } from '../../types/evidence.js';
+import { scopeOf } from './dependency-evidence.js';
 import { licenceFilePointer, manifestLicence } from './manifest-licence.js';
 import type { ManifestParser } from './manifest-parser.js';
 import { addRequirement } from './python-requirements.js';
@@ -58,14 +60,15 @@ function parseSetupCfg(text: string, file: string, sink: EvidenceSink): void {
       sink.add(licenceFilePointer(licence.text.slice(5).trim(), at, detail));
     else sink.add(manifestLicence(licence.text, at, detail));
   }
-  const add = (values: ValueLine[] | undefined): void => {
+  const add = (values: ValueLine[] | undefined, scope?: DependencyScope): void => {
     for (const v of values ?? []) {
       const spec = v.text.replace(/\s#.*$/, '');
-      if (!spec.startsWith('#')) addRequirement(sink, file, spec, v.line);
+      if (!spec.startsWith('#')) addRequirement(sink, file, spec, v.line, 'pypi', scope);
     }
   };
   add(ini.get('options')?.get('install_requires'));
-  for (const values of ini.get('options.extras_require')?.values() ?? []) add(values);
+  for (const [extra, values] of ini.get('options.extras_require') ?? [])
+    add(values, scopeOf(extra, 'optional'));
 }
 
 export const setupCfgParser: ManifestParser = {
