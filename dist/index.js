@@ -51418,12 +51418,13 @@ function roleOfName(file) {
 var CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
 var isConfigFile = (file) => CONFIG_FILE.test(file);
 var checkpointName = (name) => name.slice(name.lastIndexOf("/") + 1).toLowerCase();
+var folderOf = (file) => file.slice(0, file.lastIndexOf("/") + 1);
 var MIN_RECIPES = 3;
 function recipeExamples(refs, roles, ownRole, recipes = refs, alternativesAmong) {
   const modelsIn = /* @__PURE__ */ new Map();
   for (const m of alternativesAmong ?? []) {
     if (!isConfigFile(m.file)) continue;
-    const folder = m.file.slice(0, m.file.lastIndexOf("/") + 1);
+    const folder = folderOf(m.file);
     let names2 = modelsIn.get(folder);
     if (!names2) modelsIn.set(folder, names2 = /* @__PURE__ */ new Set());
     names2.add(checkpointName(m.name));
@@ -51431,7 +51432,7 @@ function recipeExamples(refs, roles, ownRole, recipes = refs, alternativesAmong)
   const filesOf = /* @__PURE__ */ new Map();
   for (const r of recipes) {
     if (!isConfigFile(r.file)) continue;
-    const folder = r.file.slice(0, r.file.lastIndexOf("/") + 1);
+    const folder = folderOf(r.file);
     let files = filesOf.get(folder);
     if (!files) filesOf.set(folder, files = /* @__PURE__ */ new Set());
     files.add(r.file);
@@ -51439,7 +51440,7 @@ function recipeExamples(refs, roles, ownRole, recipes = refs, alternativesAmong)
   const byFolder = /* @__PURE__ */ new Map();
   for (const r of refs) {
     if (!isConfigFile(r.file)) continue;
-    const folder = r.file.slice(0, r.file.lastIndexOf("/") + 1);
+    const folder = folderOf(r.file);
     let group3 = byFolder.get(folder);
     if (!group3)
       byFolder.set(folder, group3 = { files: filesOf.get(folder) ?? /* @__PURE__ */ new Set(), named: /* @__PURE__ */ new Map(), refs: [] });

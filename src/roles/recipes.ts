@@ -12,6 +12,8 @@ const CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
 const isConfigFile = (file: string): boolean => CONFIG_FILE.test(file);
 /** A checkpoint as recipes name it: "google/t5-v1_1-xxl" and a local "t5-v1_1-xxl" folder are one. */
 const checkpointName = (name: string): string => name.slice(name.lastIndexOf('/') + 1).toLowerCase();
+/** The folder a file sits in, with its trailing slash ("" at the root). */
+const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1);
 /** Files with references that make a folder a set of recipes. */
 const MIN_RECIPES = 3;
 
@@ -31,7 +33,7 @@ export function recipeExamples<T extends Location & { name: string }>(
   const modelsIn = new Map<string, Set<string>>();
   for (const m of alternativesAmong ?? []) {
     if (!isConfigFile(m.file)) continue;
-    const folder = m.file.slice(0, m.file.lastIndexOf('/') + 1);
+    const folder = folderOf(m.file);
     let names = modelsIn.get(folder);
     if (!names) modelsIn.set(folder, (names = new Set()));
     names.add(checkpointName(m.name));
@@ -39,7 +41,7 @@ export function recipeExamples<T extends Location & { name: string }>(
   const filesOf = new Map<string, Set<string>>();
   for (const r of recipes) {
     if (!isConfigFile(r.file)) continue;
-    const folder = r.file.slice(0, r.file.lastIndexOf('/') + 1);
+    const folder = folderOf(r.file);
     let files = filesOf.get(folder);
     if (!files) filesOf.set(folder, (files = new Set()));
     files.add(r.file);
@@ -47,7 +49,7 @@ export function recipeExamples<T extends Location & { name: string }>(
   const byFolder = new Map<string, { files: Set<string>; named: Map<string, Set<string>>; refs: T[] }>();
   for (const r of refs) {
     if (!isConfigFile(r.file)) continue;
-    const folder = r.file.slice(0, r.file.lastIndexOf('/') + 1);
+    const folder = folderOf(r.file);
     let group = byFolder.get(folder);
     if (!group)
       byFolder.set(folder, (group = { files: filesOf.get(folder) ?? new Set(), named: new Map(), refs: [] }));
