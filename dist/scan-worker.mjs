@@ -3037,14 +3037,10 @@ function settingId(value) {
 var MODEL_SIZE = /(?:^|[-_])\d+(?:\.\d+)?[bm](?:$|[-_])/;
 var DATASET_SETTING = /data/i;
 var TOKENIZER_SETTING = /tokenizer/i;
-var SETTING_VALUE = String.raw`["'\`]?(?<id>(?=(?<org>[\w.\-]{1,100}))\k<org>/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+var SETTING_VALUE = String.raw`["'\`]?(?<id>(?=(?<org>[\w.\-]{1,100}))\k<org>(?:/[\w.\-]{1,100})?)(?=["'\`\s,)}\]#]|$)`;
 var ENV_DEFAULT = String.raw`(?:(?:os\.getenv|os\.environ\.get|getenv)\(\s{0,3}["'][\w.\-]{1,80}["']\s{0,3},\s{0,3}|process\.env\.\w{1,80}\s{0,3}(?:\?\?|\|\|)\s{0,3})?`;
 var SETTING = new RegExp(
   String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + ENV_DEFAULT + SETTING_VALUE,
-  "gi"
-);
-var BARE_SETTING = new RegExp(
-  String.raw`(?:model|ckpt|checkpoint|encoder|backbone)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` + String.raw`(?<quote>["'\`]?)(?<id>[A-Za-z][\w.\-]{2,100})(?=["'\`\s,)}\]#]|$)`,
   "gi"
 );
 var NOT_AN_ID_SETTING = /type|class|arch|family|format|kind|dtype|size|provider|tokenizer|data/i;
@@ -3125,15 +3121,10 @@ var SETTING_FORM = {
         const at = m[0].length - name.length;
         const quoted = QUOTES.has(m[0].charAt(m[0].length - (m.groups?.id ?? "").length - 1));
         if (!commandLines && !quoted) return;
-        if (settingId(name) && !inComment(text, m.index)) push2(m[0].slice(0, at), name, m.index + at);
+        const word = m[0].slice(0, at);
+        const id = name.includes("/") ? settingId(name) : !NOT_AN_ID_SETTING.test(word) && knownRepoName(name);
+        if (id && !inComment(text, m.index)) push2(word, name, m.index + at);
       });
-    eachMatch(BARE_SETTING, text, (m) => {
-      const name = m.groups?.id ?? "";
-      const word = m[0].slice(0, m[0].length - name.length - (m.groups?.quote ?? "").length);
-      if (!commandLines && !m.groups?.quote) return;
-      if (NOT_AN_ID_SETTING.test(word) || inComment(text, m.index) || !knownRepoName(name)) return;
-      push2(word, name, m.index + m[0].length - name.length);
-    });
     eachMatch(LIST_SETTING, text, (m) => {
       const word = m[0].slice(0, m[0].length - (m.groups?.items ?? "").length - 2);
       if (NOT_AN_ID_SETTING.test(word) || inComment(text, m.index)) return;

@@ -201,7 +201,8 @@ const DATASET_SETTING = /data/i;
 const TOKENIZER_SETTING = /tokenizer/i;
 // `(?=(?<x>...))\k<x>` takes a run whole, as an atomic group would: a key or an organisation
 // that is not followed by what must come next is given up at once, not character by character.
-const SETTING_VALUE = String.raw`["'\`]?(?<id>(?=(?<org>[\w.\-]{1,100}))\k<org>/[\w.\-]{1,100})(?=["'\`\s,)}\]#]|$)`;
+// The value is an org/name Hub id or, read by the same pass, a bare name (checked by knownRepoName).
+const SETTING_VALUE = String.raw`["'\`]?(?<id>(?=(?<org>[\w.\-]{1,100}))\k<org>(?:/[\w.\-]{1,100})?)(?=["'\`\s,)}\]#]|$)`;
 /**
  * A Hub id bound to a setting whose name says it holds a model or a dataset:
  * `DEFAULT_CKPT_PATH = "org/x"`, `model_dir="org/x"` (a parameter's default),
@@ -217,17 +218,6 @@ const SETTING = new RegExp(
   String.raw`(?:model|ckpt|checkpoint|tokenizer|encoder|backbone|dataset)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` +
     ENV_DEFAULT +
     SETTING_VALUE,
-  'gi',
-);
-/**
- * A model setting holding a bare name (`model_dir: "t5-v1_1-xxl"`, `model_name: gpt2`): a
- * legacy Hub id or a local folder named for a checkpoint. Kept only when it is written as a
- * checkpoint name the knowledge base knows (knownRepoName), so `model: "base"`,
- * `model_type: llama` or `model = "gemma_model"` is not one.
- */
-const BARE_SETTING = new RegExp(
-  String.raw`(?:model|ckpt|checkpoint|encoder|backbone)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}` +
-    String.raw`(?<quote>["'\`]?)(?<id>[A-Za-z][\w.\-]{2,100})(?=["'\`\s,)}\]#]|$)`,
   'gi',
 );
 /** Words in a model setting's name that say it holds no model id (a type, a class, a format). */
@@ -337,15 +327,12 @@ export const SETTING_FORM: Form = {
         // In code a value is a string literal: an unquoted `mask: Float/Int` is a type.
         const quoted = QUOTES.has(m[0].charAt(m[0].length - (m.groups?.id ?? '').length - 1));
         if (!commandLines && !quoted) return;
-        if (settingId(name) && !inComment(text, m.index)) push(m[0].slice(0, at), name, m.index + at);
+        const word = m[0].slice(0, at);
+        const id = name.includes('/')
+          ? settingId(name)
+          : !NOT_AN_ID_SETTING.test(word) && knownRepoName(name);
+        if (id && !inComment(text, m.index)) push(word, name, m.index + at);
       });
-    eachMatch(BARE_SETTING, text, (m) => {
-      const name = m.groups?.id ?? '';
-      const word = m[0].slice(0, m[0].length - name.length - (m.groups?.quote ?? '').length);
-      if (!commandLines && !m.groups?.quote) return;
-      if (NOT_AN_ID_SETTING.test(word) || inComment(text, m.index) || !knownRepoName(name)) return;
-      push(word, name, m.index + m[0].length - name.length);
-    });
     eachMatch(LIST_SETTING, text, (m) => {
       const word = m[0].slice(0, m[0].length - (m.groups?.items ?? '').length - 2);
       if (NOT_AN_ID_SETTING.test(word) || inComment(text, m.index)) return;
