@@ -381,3 +381,29 @@ describe('BibTeX titles in a README', () => {
     }
   });
 });
+
+describe("the project's models counted among open ones", () => {
+  it('is a claim ("our models and other open-source models", "the best among open LLMs"), a choice among them is not', () => {
+    const root = makeTempRepo({
+      'README.md': [
+        '# Heron', // 1
+        '',
+        'We report scores for our models and other open-source models.', // 3
+        '',
+        'Our 7B model reaches the best performance among available open-source LLMs.', // 5
+        '',
+        'Our app lets you choose among open-source models.', // 7
+        '',
+        'We compare against other open-source models.', // 9
+        '',
+      ].join('\n'),
+    });
+    try {
+      expect(
+        claimsOf(scanDirectory(root, { extractors: [claimsExtractor] }).evidence).map(([, line]) => line),
+      ).toEqual([3, 5]);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

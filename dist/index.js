@@ -49538,9 +49538,10 @@ function judgePhrase(tokens, m, sentence, labelsProject) {
   if (attached === "system" && !sentenceIsAboutAi(tokens, { start: m.start, end: m.end })) return null;
   const beside = nameAfter(sentence, tokens, nounEnd) ?? (shape === "attributive" ? nameBefore(sentence, tokens, m.start) : void 0);
   const about = namedSubject(sentence, tokens, m.start) ?? beside;
-  if (shape === "attributive" && !labelsProject && about === void 0 && !isOwnSubject(tokens, m.start, verbWithObject) && !isTagline(tokens, m.start, nounEnd))
+  const ownAmong = shape === "attributive" && selfAmongOthers(tokens, m.start);
+  if (shape === "attributive" && !labelsProject && about === void 0 && !ownAmong && !isOwnSubject(tokens, m.start, verbWithObject) && !isTagline(tokens, m.start, nounEnd))
     return null;
-  if (beside === void 0 && isAboutOthers(tokens, othersFrom, nounEnd)) return null;
+  if (beside === void 0 && !ownAmong && isAboutOthers(tokens, othersFrom, nounEnd)) return null;
   const first2 = tokens[m.start];
   const last = tokens[phraseEnd - 1];
   return {
@@ -49565,6 +49566,39 @@ function isOwnSubject(tokens, start, verbWithObject) {
   }
   return false;
 }
+var AMONG_FILLERS = /* @__PURE__ */ new Set(["the", "available", "existing", "all", "many", "leading", "strong", "best"]);
+var OWN_SET_WINDOW = 12;
+function selfAmongOthers(tokens, phraseStart) {
+  let j = phraseStart - 1;
+  while (j >= 0 && AMONG_FILLERS.has(tokens[j].word)) j--;
+  const cue = tokens[j]?.word;
+  let from;
+  if (cue === "other" && tokens[j - 1]?.word === "and") from = j - 2;
+  else if (cue === "among") from = j - 1;
+  else return false;
+  let ranked = cue !== "among";
+  for (let k = from; k >= 0 && from - k < OWN_SET_WINDOW; k--) {
+    const t = tokens[k];
+    if (t.punct && t.word !== ",") return false;
+    if (RANK_WORDS.has(t.word)) ranked = true;
+    if (t.word === "our" || t.word === "we") return ranked;
+  }
+  return false;
+}
+var RANK_WORDS = /* @__PURE__ */ new Set([
+  "best",
+  "top",
+  "first",
+  "leading",
+  "strongest",
+  "highest",
+  "performance",
+  "rank",
+  "ranks",
+  "ranked",
+  "sota",
+  "state"
+]);
 function isTagline(tokens, phraseStart, nounEnd) {
   for (let j = 0; j < phraseStart; j++) if (!INTENSIFIERS.has(tokens[j].word)) return false;
   const next = tokens[nounEnd]?.word ?? "";

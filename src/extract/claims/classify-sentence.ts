@@ -129,15 +129,17 @@ function judgePhrase(
     nameAfter(sentence, tokens, nounEnd) ??
     (shape === 'attributive' ? nameBefore(sentence, tokens, m.start) : undefined);
   const about = namedSubject(sentence, tokens, m.start) ?? beside;
+  const ownAmong = shape === 'attributive' && selfAmongOthers(tokens, m.start);
   if (
     shape === 'attributive' &&
     !labelsProject &&
     about === undefined &&
+    !ownAmong &&
     !isOwnSubject(tokens, m.start, verbWithObject) &&
     !isTagline(tokens, m.start, nounEnd)
   )
     return null;
-  if (beside === undefined && isAboutOthers(tokens, othersFrom, nounEnd)) return null;
+  if (beside === undefined && !ownAmong && isAboutOthers(tokens, othersFrom, nounEnd)) return null;
 
   const first = tokens[m.start]!;
   const last = tokens[phraseEnd - 1]!;
@@ -171,6 +173,50 @@ function isOwnSubject(tokens: Token[], start: number, verbWithObject: boolean): 
   }
   return false;
 }
+
+/** Words that may stand between "and other" or "among" and the phrase: "among the available open ...". */
+const AMONG_FILLERS = new Set(['the', 'available', 'existing', 'all', 'many', 'leading', 'strong', 'best']);
+/** How far back "our" or "we" may stand from "and other" / "among". */
+const OWN_SET_WINDOW = 12;
+
+/**
+ * The project's own models counted among the open ones: "our models and other open-source
+ * models", "our models reach the best scores among available open-source LLMs". Such a
+ * sentence says the project's models are open too, though "other" and "among" otherwise
+ * mark other projects.
+ */
+function selfAmongOthers(tokens: Token[], phraseStart: number): boolean {
+  let j = phraseStart - 1;
+  while (j >= 0 && AMONG_FILLERS.has(tokens[j]!.word)) j--;
+  const cue = tokens[j]?.word;
+  let from: number;
+  if (cue === 'other' && tokens[j - 1]?.word === 'and') from = j - 2;
+  else if (cue === 'among') from = j - 1;
+  else return false;
+  // "Among" ranks: "the best among open models" counts ours in; "choose among them" does not.
+  let ranked = cue !== 'among';
+  for (let k = from; k >= 0 && from - k < OWN_SET_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (t.punct && t.word !== ',') return false;
+    if (RANK_WORDS.has(t.word)) ranked = true;
+    if (t.word === 'our' || t.word === 'we') return ranked;
+  }
+  return false;
+}
+const RANK_WORDS = new Set([
+  'best',
+  'top',
+  'first',
+  'leading',
+  'strongest',
+  'highest',
+  'performance',
+  'rank',
+  'ranks',
+  'ranked',
+  'sota',
+  'state',
+]);
 
 /**
  * A tagline: the sentence opens with the phrase ("Fully open model, open weights + ...",
