@@ -26021,14 +26021,13 @@ init_report();
 init_catalogue();
 
 // src/judge/claim-scope.ts
-init_lookup_model();
 init_role();
 var MAX_WORDS = 12;
 function entriesNamedIn(text) {
   const found = /* @__PURE__ */ new Set();
   const starts = [...text.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, MAX_WORDS);
   for (const word of starts) {
-    const entry = findModel({ name: text.slice(word.index), via: "prose" });
+    const entry = proseModel(text.slice(word.index));
     if (entry) found.add(entry);
   }
   return found;

@@ -52677,13 +52677,12 @@ import path7 from "node:path";
 init_catalogue();
 
 // src/judge/claim-scope.ts
-init_lookup_model();
 var MAX_WORDS = 12;
 function entriesNamedIn(text2) {
   const found = /* @__PURE__ */ new Set();
   const starts = [...text2.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, MAX_WORDS);
   for (const word of starts) {
-    const entry = findModel({ name: text2.slice(word.index), via: "prose" });
+    const entry = proseModel(text2.slice(word.index));
     if (entry) found.add(entry);
   }
   return found;

@@ -12,7 +12,7 @@ import type { ModelEntry } from '../knowledge/model-entry.js';
 import { combineLayer } from '../classify/contribution.js';
 import { modelContributions } from '../classify/layers/model-layers.js';
 import { verdictOf } from '../classify/verdict.js';
-import { findModel } from '../knowledge/lookup-model.js';
+import { proseModel } from '../extract/references/prose-models.js';
 import { isOwn } from '../roles/role.js';
 
 export interface ClaimScope {
@@ -31,7 +31,7 @@ function entriesNamedIn(text: string): Set<ModelEntry> {
   const found = new Set<ModelEntry>();
   const starts = [...text.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, MAX_WORDS);
   for (const word of starts) {
-    const entry = findModel({ name: text.slice(word.index), via: 'prose' });
+    const entry = proseModel(text.slice(word.index));
     if (entry) found.add(entry);
   }
   return found;
