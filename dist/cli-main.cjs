@@ -19492,12 +19492,12 @@ ${result}`;
   }
   return result.replace(/\n$/, "");
 }
-function formatError(exception, compact2) {
+function formatError(exception, compact) {
   let where2 = "";
   if (!exception.mark) return exception.reason;
   if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
   where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact2 && exception.mark.snippet) where2 += `
+  if (!compact && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
   return `${exception.reason} ${where2}`;
@@ -19520,8 +19520,8 @@ var YAMLException = class YAMLException2 extends Error {
   /**
   * Returns the formatted error, omitting the source snippet in compact mode.
   */
-  toString(compact2) {
-    return `${this.name}: ${formatError(this, compact2)}`;
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
   }
   /**
   * Builds a YAMLException with a source snippet and throws it. `source` is
@@ -21275,20 +21275,12 @@ function field(block, name) {
   const m = new RegExp(`<${name}>\\s{0,20}([^<]{1,300}?)\\s{0,20}</${name}>`).exec(block);
   return m?.[1];
 }
-function lineCounter(text) {
-  let at3 = 0;
-  let line = 1;
-  return (offset) => {
-    for (; at3 < offset; at3++) if (text.charCodeAt(at3) === 10) line++;
-    return line;
-  };
-}
 function parsePom(text, file, sink) {
   if (!text.includes("<dependency>")) return;
   const properties = /* @__PURE__ */ new Map();
   const block = PROPERTIES.exec(text)?.[1] ?? "";
   for (const m of block.matchAll(PROPERTY)) if (m[1] && m[2]) properties.set(m[1], m[2].trim());
-  const lineOf2 = lineCounter(text);
+  const lines = new LineIndex(text);
   let added = 0;
   for (const m of text.matchAll(DEPENDENCY)) {
     const body = m[1] ?? "";
@@ -21302,7 +21294,7 @@ function parsePom(text, file, sink) {
     addDependency(sink, file, "maven", {
       name: `${group3}:${artifact}`,
       ...version && !version.includes("${") ? { version } : {},
-      line: lineOf2(m.index),
+      line: lines.lineOf(m.index),
       ...scope ? { scope } : {}
     });
     if (++added >= MAX_DEPENDENCIES) return;
@@ -23387,7 +23379,7 @@ var MAX_FIELDS_BEFORE_TITLE = 12;
 function citationTitles(text) {
   if (!text.includes("@") || !/title/i.test(text)) return [];
   const out = [];
-  const lines = text.split("\n");
+  const lines = splitLines(text);
   let entryAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -24788,24 +24780,21 @@ var CONFIG_FILE = /\.(?:ya?ml|json|toml)$/;
 var isConfigFile = (file) => CONFIG_FILE.test(file);
 var checkpointName = (name) => name.slice(name.lastIndexOf("/") + 1).toLowerCase();
 var folderOf = (file) => file.slice(0, file.lastIndexOf("/") + 1);
+function perFolder(items, valueOf) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of items) {
+    if (!isConfigFile(t.file)) continue;
+    const folder = folderOf(t.file);
+    let values = out.get(folder);
+    if (!values) out.set(folder, values = /* @__PURE__ */ new Set());
+    values.add(valueOf(t));
+  }
+  return out;
+}
 var MIN_RECIPES = 3;
 function recipeExamples(refs, roles, ownRole, recipes = refs, alternativesAmong) {
-  const modelsIn = /* @__PURE__ */ new Map();
-  for (const m of alternativesAmong ?? []) {
-    if (!isConfigFile(m.file)) continue;
-    const folder = folderOf(m.file);
-    let names2 = modelsIn.get(folder);
-    if (!names2) modelsIn.set(folder, names2 = /* @__PURE__ */ new Set());
-    names2.add(checkpointName(m.name));
-  }
-  const filesOf = /* @__PURE__ */ new Map();
-  for (const r of recipes) {
-    if (!isConfigFile(r.file)) continue;
-    const folder = folderOf(r.file);
-    let files = filesOf.get(folder);
-    if (!files) filesOf.set(folder, files = /* @__PURE__ */ new Set());
-    files.add(r.file);
-  }
+  const modelsIn = perFolder(alternativesAmong ?? [], (m) => checkpointName(m.name));
+  const filesOf = perFolder(recipes, (r) => r.file);
   const byFolder = /* @__PURE__ */ new Map();
   for (const r of refs) {
     if (!isConfigFile(r.file)) continue;
@@ -25094,17 +25083,19 @@ function sameModelAsUsed(refs, ofModel) {
     if (!id) continue;
     const known = used.get(id);
     if (!known || stronger(known.role, role) === role) used.set(id, { ref: r, role });
-    usedNames.set(id, [...usedNames.get(id) ?? [], compact(r.name.slice(r.name.lastIndexOf("/") + 1))]);
+    usedNames.set(id, [
+      ...usedNames.get(id) ?? [],
+      normaliseName(r.name.slice(r.name.lastIndexOf("/") + 1))
+    ]);
   }
   for (const r of prose2) {
     const same2 = r.modelId ? used.get(r.modelId) : void 0;
     if (!same2 || !r.modelId) continue;
     const family = findModelById(r.modelId)?.name === r.name;
-    if (family || (usedNames.get(r.modelId) ?? []).some((n) => n.includes(compact(r.name))))
+    if (family || (usedNames.get(r.modelId) ?? []).some((n) => n.includes(normaliseName(r.name))))
       ofModel.set(r, { role: same2.role.role, reason: `the model used at ${at(same2.ref)}` });
   }
 }
-var compact = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 function inProse(ref) {
   return ref.via === "prose" || ref.via === "hf-url" && ref.inProse === true;
 }

@@ -13064,20 +13064,12 @@ function field(block, name) {
   const m = new RegExp(`<${name}>\\s{0,20}([^<]{1,300}?)\\s{0,20}</${name}>`).exec(block);
   return m?.[1];
 }
-function lineCounter(text) {
-  let at = 0;
-  let line = 1;
-  return (offset) => {
-    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
-    return line;
-  };
-}
 function parsePom(text, file, sink) {
   if (!text.includes("<dependency>")) return;
   const properties = /* @__PURE__ */ new Map();
   const block = PROPERTIES.exec(text)?.[1] ?? "";
   for (const m of block.matchAll(PROPERTY)) if (m[1] && m[2]) properties.set(m[1], m[2].trim());
-  const lineOf2 = lineCounter(text);
+  const lines = new LineIndex(text);
   let added = 0;
   for (const m of text.matchAll(DEPENDENCY)) {
     const body = m[1] ?? "";
@@ -13091,7 +13083,7 @@ function parsePom(text, file, sink) {
     addDependency(sink, file, "maven", {
       name: `${group3}:${artifact}`,
       ...version && !version.includes("${") ? { version } : {},
-      line: lineOf2(m.index),
+      line: lines.lineOf(m.index),
       ...scope ? { scope } : {}
     });
     if (++added >= MAX_DEPENDENCIES) return;
@@ -15175,7 +15167,7 @@ var MAX_FIELDS_BEFORE_TITLE = 12;
 function citationTitles(text) {
   if (!text.includes("@") || !/title/i.test(text)) return [];
   const out = [];
-  const lines = text.split("\n");
+  const lines = splitLines(text);
   let entryAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

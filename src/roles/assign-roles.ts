@@ -19,7 +19,7 @@ import {
 } from './place-role.js';
 import { recipeExamples } from './recipes.js';
 import { scopeRole } from './dependency-role.js';
-import { projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
+import { normaliseName, projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
 import { GRADED_ROLES, isOwn, stronger, type RoleAssignment } from './role.js';
 
 // Every reference to a model, dataset or hosted API gets a role: what it is to the project.
@@ -425,7 +425,10 @@ function sameModelAsUsed(
     if (!id) continue;
     const known = used.get(id);
     if (!known || stronger(known.role, role) === role) used.set(id, { ref: r, role });
-    usedNames.set(id, [...(usedNames.get(id) ?? []), compact(r.name.slice(r.name.lastIndexOf('/') + 1))]);
+    usedNames.set(id, [
+      ...(usedNames.get(id) ?? []),
+      normaliseName(r.name.slice(r.name.lastIndexOf('/') + 1)),
+    ]);
   }
   for (const r of prose) {
     const same = r.modelId ? used.get(r.modelId) : undefined;
@@ -433,11 +436,10 @@ function sameModelAsUsed(
     // The family named ("built on Llama 3.1") is the model used; a size or variant written
     // out ("Qwen3 235B") is that one only when the code uses it.
     const family = findModelById(r.modelId)?.name === r.name;
-    if (family || (usedNames.get(r.modelId) ?? []).some((n) => n.includes(compact(r.name))))
+    if (family || (usedNames.get(r.modelId) ?? []).some((n) => n.includes(normaliseName(r.name))))
       ofModel.set(r, { role: same.role.role, reason: `the model used at ${at(same.ref)}` });
   }
 }
-const compact = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Named in prose: a name prose uses, or a link in prose (one in a code block or in code is used there). */
 function inProse(ref: { via: string; inProse?: true }): boolean {

@@ -14,6 +14,21 @@ const isConfigFile = (file: string): boolean => CONFIG_FILE.test(file);
 const checkpointName = (name: string): string => name.slice(name.lastIndexOf('/') + 1).toLowerCase();
 /** The folder a file sits in, with its trailing slash ("" at the root). */
 const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1);
+/** For each folder, the values `valueOf` gives the config files in it. */
+function perFolder<T extends Location>(
+  items: readonly T[],
+  valueOf: (t: T) => string,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const t of items) {
+    if (!isConfigFile(t.file)) continue;
+    const folder = folderOf(t.file);
+    let values = out.get(folder);
+    if (!values) out.set(folder, (values = new Set()));
+    values.add(valueOf(t));
+  }
+  return out;
+}
 /** Files with references that make a folder a set of recipes. */
 const MIN_RECIPES = 3;
 
@@ -30,22 +45,8 @@ export function recipeExamples<T extends Location & { name: string }>(
   /** When given, only folders whose configs name two or more of these models count: recipes for different models, not the stages of one training run. */
   alternativesAmong?: readonly (Location & { name: string })[],
 ): void {
-  const modelsIn = new Map<string, Set<string>>();
-  for (const m of alternativesAmong ?? []) {
-    if (!isConfigFile(m.file)) continue;
-    const folder = folderOf(m.file);
-    let names = modelsIn.get(folder);
-    if (!names) modelsIn.set(folder, (names = new Set()));
-    names.add(checkpointName(m.name));
-  }
-  const filesOf = new Map<string, Set<string>>();
-  for (const r of recipes) {
-    if (!isConfigFile(r.file)) continue;
-    const folder = folderOf(r.file);
-    let files = filesOf.get(folder);
-    if (!files) filesOf.set(folder, (files = new Set()));
-    files.add(r.file);
-  }
+  const modelsIn = perFolder(alternativesAmong ?? [], (m) => checkpointName(m.name));
+  const filesOf = perFolder(recipes, (r) => r.file);
   const byFolder = new Map<string, { files: Set<string>; named: Map<string, Set<string>>; refs: T[] }>();
   for (const r of refs) {
     if (!isConfigFile(r.file)) continue;

@@ -4,6 +4,8 @@
 // it only when the subject is the project or one of its own models. A README cites others'
 // papers too: a title with no named subject is nobody's claim here.
 
+import { splitLines } from '../markdown/structure.js';
+
 /** A BibTeX entry's first line: "@inproceedings{key,". */
 const ENTRY_START = /^\s{0,8}@[A-Za-z]{2,20}\s{0,3}\{/;
 /** Its title field on one line: title = {…}, title={{X}: …}, title = "…". */
@@ -24,7 +26,7 @@ export interface CitationTitle {
 export function citationTitles(text: string): CitationTitle[] {
   if (!text.includes('@') || !/title/i.test(text)) return [];
   const out: CitationTitle[] = [];
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   let entryAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -122,9 +122,10 @@ function judgePhrase(
   // "Baichuan 2 is the new generation of open-source LLMs": a named subject makes the
   // phrase that subject's; whether it is this project is for the report to decide.
   // A name right beside the phrase ("Baichuan 2 open-source models", "the open-source model
-  // CogVideoX"; before it only when it modifies the phrase's noun, and the name after wins over
-  // a maker before: "Google's open-source model Gemma 2") says whose it is, whatever the sentence does with it: the report keeps the
-  // claim only when that name is the project's or one of its own models'.
+  // CogVideoX") says whose it is, whatever the sentence does with it: the report keeps the
+  // claim only when that name is the project's or one of its own models'. A name before counts
+  // only when it modifies the phrase's noun, and the name after wins over a maker before it
+  // ("Google's open-source model Gemma 2").
   const beside =
     nameAfter(sentence, tokens, nounEnd) ??
     (shape === 'attributive' ? nameBefore(sentence, tokens, m.start) : undefined);

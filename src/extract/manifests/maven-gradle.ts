@@ -1,6 +1,7 @@
 import type { EvidenceSink } from '../../types/extractor.js';
 import { addDependency, scopeOf } from './dependency-evidence.js';
 import type { ManifestParser } from './manifest-parser.js';
+import { LineIndex } from '../text-lines.js';
 
 // Java and Kotlin dependencies, named as Maven coordinates ("groupId:artifactId"): a pom.xml's
 // <dependency> elements (versions given as ${property} read from its <properties>), and the
@@ -20,22 +21,12 @@ function field(block: string, name: string): string | undefined {
   return m?.[1];
 }
 
-/** The 1-based line of an offset, counting from a known line forward. */
-function lineCounter(text: string): (offset: number) => number {
-  let at = 0;
-  let line = 1;
-  return (offset) => {
-    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
-    return line;
-  };
-}
-
 function parsePom(text: string, file: string, sink: EvidenceSink): void {
   if (!text.includes('<dependency>')) return;
   const properties = new Map<string, string>();
   const block = PROPERTIES.exec(text)?.[1] ?? '';
   for (const m of block.matchAll(PROPERTY)) if (m[1] && m[2]) properties.set(m[1], m[2].trim());
-  const lineOf = lineCounter(text);
+  const lines = new LineIndex(text);
   let added = 0;
   for (const m of text.matchAll(DEPENDENCY)) {
     const body = m[1] ?? '';
@@ -55,7 +46,7 @@ function parsePom(text: string, file: string, sink: EvidenceSink): void {
     addDependency(sink, file, 'maven', {
       name: `${group}:${artifact}`,
       ...(version && !version.includes('${') ? { version } : {}),
-      line: lineOf(m.index),
+      line: lines.lineOf(m.index),
       ...(scope ? { scope } : {}),
     });
     if (++added >= MAX_DEPENDENCIES) return;
