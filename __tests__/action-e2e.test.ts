@@ -1,4 +1,4 @@
-// The committed dist/index.js, run the way GitHub runs it: a child process with the
+// The committed dist/index.mjs, run the way GitHub runs it: a child process with the
 // runner's environment, a pull_request event, a git repository with a base and a head
 // commit, and a stand-in GitHub API on 127.0.0.1 that records what it was sent.
 

@@ -1,4 +1,4 @@
-// The bot, end to end: the committed dist/index.js on issue_comment events, run the way
+// The bot, end to end: the committed dist/index.mjs on issue_comment events, run the way
 // GitHub runs it under that event: the workspace is a shallow clone of the default branch,
 // the PR's head is fetched from "origin" as data, and a stand-in GitHub API on 127.0.0.1
 // answers the permission, reaction, pull, comment and check-run calls and records them.

@@ -46,6 +46,24 @@ describe('the compiled-code cache', () => {
     expect(fs.statSync(file ?? '').mtimeMs).toBe(written.mtimeMs); // accepted, so not written again
   });
 
+  test('each command fills its own: a first run of --version leaves a scan its whole cache', () => {
+    const dir = path.join(temp, 'by-command');
+    const { NODE_DISABLE_COMPILE_CACHE: _, ...inherited } = process.env;
+    const version = spawnSync(process.execPath, [cli, '--version'], {
+      encoding: 'utf8',
+      env: { ...inherited, AI_OPENNESS_CACHE_DIR: dir },
+    });
+    expect(version.status).toBe(0);
+    const [versionFile, ...none] = compiledFiles(dir);
+    expect(none).toEqual([]);
+    expect(path.basename(versionFile ?? '')).toMatch(/-option\.bin$/);
+
+    scan({ AI_OPENNESS_CACHE_DIR: dir });
+    const scanFile = compiledFiles(dir).find((f) => f.endsWith('-scan.bin'));
+    // The scan's cache holds the functions a scan compiles, many more than --version does.
+    expect(fs.statSync(scanFile ?? '').size).toBeGreaterThan(fs.statSync(versionFile ?? '').size * 1.2);
+  });
+
   test('a damaged cache file is ignored and replaced', () => {
     const dir = path.join(temp, 'damaged');
     const first = scan({ AI_OPENNESS_CACHE_DIR: dir });

@@ -4,7 +4,7 @@ import { matchSpdxText } from '../src/extract/licence/dice-matcher.js';
 import { normaliseLicenceText } from '../src/extract/licence/normalise.js';
 import { readSpdxIndex, spdxCorpus, type SpdxCorpus } from '../src/extract/licence/spdx-corpus.js';
 import { buildSpdxIndex } from '../src/extract/licence/spdx-index-build.js';
-import { INDEX_FORMAT, indexLayout } from '../src/extract/licence/spdx-index-format.js';
+import { INDEX_FORMAT, indexLayout, wordCountsOf } from '../src/extract/licence/spdx-index-format.js';
 import { SPDX, licenceFileFor } from './helpers/spdx-fill.js';
 
 // The index the bundle build writes: built once from the SPDX texts, loaded by a scan, and
@@ -57,6 +57,23 @@ describe('the SPDX licence index', () => {
     expect(matchWith(corpus, dice?.id ?? '')).toEqual(dice?.match);
     expect(matchWith(corpus, dice?.id ?? '')).toEqual(dice?.match);
     expect(reads).toBe(1);
+  });
+
+  test("its first bytes give the licences' sizes, and a text of a size none has is no match", () => {
+    const corpus = readSpdxIndex(built);
+    const sizes = [...new Set(corpus.licences.map((l) => l.wordCount))].sort((a, b) => a - b);
+    const head = built.subarray(0, indexLayout(built).countsEnd);
+    expect(Array.from(wordCountsOf(head))).toEqual(sizes);
+    expect(Array.from(corpus.wordCounts)).toEqual(sizes);
+
+    // A corpus that never had a licence of MIT's size cannot match MIT, not even exactly.
+    const mitSize = corpus.byId.get('MIT')?.wordCount ?? 0;
+    const without = {
+      ...corpus,
+      wordCounts: Uint16Array.from(sizes.filter((n) => Math.abs(n - mitSize) > mitSize / 5)),
+    };
+    expect(matchWith(corpus, 'MIT')?.id).toBe('MIT');
+    expect(matchWith(without, 'MIT')).toBeNull();
   });
 
   test('refuses a file of another format or version', () => {

@@ -49,7 +49,7 @@ describe('the npm package', () => {
       expect.arrayContaining([
         'package/dist/cli.js',
         'package/dist/cli-main.cjs',
-        'package/dist/index.js',
+        'package/dist/index.mjs',
         'package/dist/spdx-index.bin',
         'package/action.yml',
         'package/docs/report.schema.json',

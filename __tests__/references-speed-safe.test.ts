@@ -65,7 +65,8 @@ describe('needleFinder', () => {
 
   it('answers exactly as includes does, for overlapping and nested needles', () => {
     const { pick, below } = random(7);
-    const pieces = [...needles, 'b', '-', ' ', '(', 'h', 'f', 'download'];
+    // Characters outside ASCII (and NUL) between the pieces send the automaton back to its start.
+    const pieces = [...needles, 'b', '-', ' ', '(', 'h', 'f', 'download', 'é', '日', '\u0000', '😀'];
     for (let i = 0; i < 3000; i++) {
       let text = '';
       for (let n = below(12); n > 0; n--) text += pick(pieces);
@@ -75,8 +76,10 @@ describe('needleFinder', () => {
     }
   });
 
-  it('refuses a needle it was not built with', () => {
+  it('refuses a needle it was not built with, and needles it cannot search for', () => {
     expect(() => find('text')('other')).toThrow('not registered');
+    expect(() => needleFinder(['modèle'])('x')).toThrow('not printable ASCII');
+    expect(() => needleFinder([''])('x')).toThrow('empty needle');
   });
 });
 

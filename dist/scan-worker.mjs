@@ -2566,7 +2566,7 @@ var PROSE_CUES = [...cueWords(PATTERNS, 3).words, ...SHORT_CUES];
 var FAMILY_ALTERNATION = anyOf(PROSE_CUES);
 var FAMILY_AFTER_BOUNDARY = new RegExp(String.raw`[\s([*"'|>\`_~](?=${FAMILY_ALTERNATION})`, "gi");
 var FAMILY_AT_START = new RegExp(String.raw`^(?:${FAMILY_ALTERNATION})`, "i");
-var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[’']t|cannot)\b/i;
+var CONTRAST = /\b(?:unlike|instead of|rather than|compared (?:to|with)|alternatives? to|replacements? for|versus|vs|not|never|without|(?:does|do|is|are|was|were|ca|wo|did)n[\u2019']t|cannot)\b/i;
 var DATA_GENERATION = /\b(?:generat\w*|synthesi[sz]\w*|distill?\w*|annotat\w*|label(?:l?ed|l?ing)?|filter\w*|creat\w*|rewrit\w*)\b[^.]{0,80}\b(?:data|dataset|datasets|instructions?|examples|samples|pairs|corpus)\b|\b(?:data|dataset|instructions?|examples|samples)\b[^.]{0,40}\b(?:generated|synthesi[sz]ed|distilled|annotated|labell?ed|written)\s+(?:by|with|using)\b/i;
 var TRAINED_ON = /\b(?:(?:pre|post)-?trained|trained|fine-?tuned|instruction-tuned|tuned)\b[^.]{0,200}?\b(?:on|with|using)\b/i;
 var TO_THE_READER = /\b(?:you|your|can|could|how to|example)\b/i;
@@ -3884,35 +3884,84 @@ function findLocalModelNames(text) {
 }
 
 // src/extract/references/needles.ts
-function trieSource(node) {
-  const alts = [...node.next].map(([c, child]) => escapeRegExp(c) + trieSource(child));
-  if (node.end) alts.push("");
-  return alts.length === 1 ? alts[0] ?? "" : `(?:${alts.join("|")})`;
+var ALPHABET = 128;
+function buildAutomaton(needles) {
+  const size = 1 + needles.reduce((n, s) => n + s.length, 0);
+  const goto = new Int32Array(size * ALPHABET).fill(-1);
+  const ends = [[]];
+  needles.forEach((needle, k) => {
+    if (needle === "") throw new Error("an empty needle");
+    let state2 = 0;
+    for (let i = 0; i < needle.length; i++) {
+      const c = needle.charCodeAt(i);
+      if (c >= ALPHABET || c === 0)
+        throw new Error(`needle ${JSON.stringify(needle)} is not printable ASCII`);
+      let next2 = goto[state2 * ALPHABET + c];
+      if (next2 < 0) {
+        next2 = ends.length;
+        goto[state2 * ALPHABET + c] = next2;
+        ends.push([]);
+      }
+      state2 = next2;
+    }
+    ends[state2].push(k);
+  });
+  const states = ends.length;
+  const delta = states < 65536 ? new Uint16Array(states * ALPHABET) : new Uint32Array(states * ALPHABET);
+  const fail = new Int32Array(states);
+  const queue2 = [];
+  for (let c = 0; c < ALPHABET; c++) {
+    const next2 = goto[c];
+    if (next2 > 0) {
+      delta[c] = next2;
+      queue2.push(next2);
+    }
+  }
+  for (let q = 0; q < queue2.length; q++) {
+    const state2 = queue2[q];
+    const back = fail[state2];
+    if (back !== 0) ends[state2] = [...ends[state2], ...ends[back]];
+    for (let c = 0; c < ALPHABET; c++) {
+      const next2 = goto[state2 * ALPHABET + c];
+      const fallback = delta[back * ALPHABET + c];
+      if (next2 > 0) {
+        fail[next2] = fallback;
+        delta[state2 * ALPHABET + c] = next2;
+        queue2.push(next2);
+      } else {
+        delta[state2 * ALPHABET + c] = fallback;
+      }
+    }
+  }
+  const endsHere = new Uint8Array(states);
+  ends.forEach((e, s) => endsHere[s] = e.length > 0 ? 1 : 0);
+  return { delta, ends, endsHere };
 }
 function needleFinder(needles) {
-  const root2 = { end: false, next: /* @__PURE__ */ new Map() };
-  for (const needle of needles) {
-    let node = root2;
-    for (const c of needle) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, child = { end: false, next: /* @__PURE__ */ new Map() });
-      node = child;
-    }
-    node.end = true;
-  }
-  const re = new RegExp(trieSource(root2), "g");
-  const known = new Set(needles);
-  const prefixes2 = new Map([...known].map((n) => [n, [...known].filter((p) => n.startsWith(p))]));
+  const known = [...new Set(needles)];
+  const registered = new Set(known);
+  let automaton;
+  let seen;
+  let call = 0;
   return (text) => {
+    automaton ??= buildAutomaton(known);
+    const { delta, ends, endsHere } = automaton;
+    seen ??= new Int32Array(ends.length);
+    call = call === 2147483647 ? 1 : call + 1;
+    if (call === 1) seen.fill(0);
     const present = /* @__PURE__ */ new Set();
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      for (const p of prefixes2.get(m[0]) ?? []) present.add(p);
-      re.lastIndex = m.index + 1;
+    let state2 = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      state2 = delta[state2 << 7 | (c < ALPHABET ? c : 0)];
+      if (endsHere[state2] === 1 && seen[state2] !== call) {
+        seen[state2] = call;
+        for (const k of ends[state2]) present.add(known[k]);
+      }
     }
     const has = (needle) => {
       if (present.has(needle)) return true;
-      if (!known.has(needle)) throw new Error(`needle ${JSON.stringify(needle)} was not registered`);
+      if (!registered.has(needle)) throw new Error(`needle ${JSON.stringify(needle)} was not registered`);
       return false;
     };
     return Object.assign(has, { found: present });
@@ -4248,7 +4297,7 @@ function parameterOf(text, index) {
   for (const m of text.slice(start, index).matchAll(DEFINES)) name = m[1];
   return name ? { defaultOf: name } : {};
 }
-var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|样例|示例|例子|例如/i;
+var EXAMPLE_CUE = /\b(?:for example|an example|example data(?:set)?|sample data(?:set)?|samples? from|by default|let'?s|tutorial|walk-?through|quick ?start)\b|\u6837\u4f8b|\u793a\u4f8b|\u4f8b\u5b50|\u4f8b\u5982/i;
 var CUE_LINES = 3;
 var HUB_PAGE = /^[^\s"'`]{0,200}?\/(?:blob|tree|discussions|commit)\//;
 function pointsAtPage(text, index) {
@@ -4320,7 +4369,7 @@ function sentenceLineEnd(text, index) {
   if (end < 0) return text.length;
   const next2 = text.indexOf("\n", end + 1);
   const following = text.slice(end + 1, next2 < 0 ? text.length : next2);
-  const runsOn = !/[.!?:。]\s*$/.test(text.slice(Math.max(0, end - 3), end)) && /^\s{0,3}[\p{L}\p{N}(]/u.test(following);
+  const runsOn = !/[.!?:\u3002]\s*$/.test(text.slice(Math.max(0, end - 3), end)) && /^\s{0,3}[\p{L}\p{N}(]/u.test(following);
   return runsOn ? next2 < 0 ? text.length : next2 : end;
 }
 function paragraphBefore(text, index) {
@@ -4618,7 +4667,7 @@ function scoreLicenceFileName(path2) {
 
 // src/extract/licence/normalise.ts
 var MAX_LINE2 = 2e4;
-var COPYRIGHT_LINE = /^(?:copyright\b\s{0,3}:?\s{0,3}(?:\(c\)|©|\d{4}|<|\[|by\b|year\b)|\(c\)\s{0,3}\d{4}|©)/i;
+var COPYRIGHT_LINE = /^(?:copyright\b\s{0,3}:?\s{0,3}(?:\(c\)|\u00a9|\d{4}|<|\[|by\b|year\b)|\(c\)\s{0,3}\d{4}|\u00a9)/i;
 var ALL_RIGHTS_RESERVED = /\ball rights reserved\.?/gi;
 var HEADING = /^ {0,3}#{1,6}\s+/;
 var SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
@@ -4633,7 +4682,7 @@ var BRACKET_SPAN = /\[([^[\]\n]{0,120})\]/g;
 var BRACKET_FIELD = /^[\s_.]*$|year|yyyy|name|owner|holder|author|copyright|enter |insert |e-?mail|organi[sz]ation/i;
 var URL2 = /\b(?:(?:https?|ftp):\/\/|www\.)(?:[^\s<>()"']{0,500}[^\s<>()"'.,;:!?])?/gi;
 var WWW = /www\./i;
-var APOSTROPHE_S = /([a-z])['‘’‚‛′`]s\b/g;
+var APOSTROPHE_S = /([a-z])['\u2018\u2019\u201a\u201b\u2032`]s\b/g;
 var LICENC = /licenc/g;
 var SUB_LICENS = /\bsub[ -]?licens/g;
 var NON = /\bnon[ -](?=[a-z])/g;
@@ -4707,7 +4756,7 @@ function isWordChar2(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
 function isTitle(paragraph) {
-  if (/[.;:,]["'”’)]?$/.test(paragraph)) return false;
+  if (/[.;:,]["'\u201d\u2019)]?$/.test(paragraph)) return false;
   return paragraph.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length <= MAX_TITLE_WORDS;
 }
 function withoutAppendix(paragraphs) {
@@ -4810,12 +4859,12 @@ var DISTINCTIVE_TERMS = [
   "affero"
 ];
 function countDistinctiveTerms(tokens) {
-  const counts = new Map(DISTINCTIVE_TERMS.map((t) => [t, 0]));
+  const counts2 = new Map(DISTINCTIVE_TERMS.map((t) => [t, 0]));
   for (const token of tokens) {
-    const n = counts.get(token);
-    if (n !== void 0) counts.set(token, n + 1);
+    const n = counts2.get(token);
+    if (n !== void 0) counts2.set(token, n + 1);
   }
-  return counts;
+  return counts2;
 }
 function variantConflict(text, candidate) {
   for (const term of DISTINCTIVE_TERMS) {
@@ -4830,13 +4879,20 @@ function variantConflict(text, candidate) {
 }
 
 // src/extract/licence/spdx-index-format.ts
-var INDEX_FORMAT = { magic: "AIOCSPDX", version: 2, prefixBytes: 20 };
+var INDEX_FORMAT = { magic: "AIOCSPDX", version: 3, prefixBytes: 24 };
 var INDEX_FILE_NAME = "spdx-index.bin";
 function indexLayout(prefix) {
   const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
-  const headerEnd = INDEX_FORMAT.prefixBytes + view.getUint32(12, true);
+  const countsEnd = INDEX_FORMAT.prefixBytes + 2 * view.getUint32(20, true);
+  const headerEnd = countsEnd + view.getUint32(12, true);
   const vocabularyEnd = headerEnd + view.getUint32(16, true);
-  return { headerEnd, vocabularyEnd, idsStart: vocabularyEnd + vocabularyEnd % 2 };
+  return { countsEnd, headerEnd, vocabularyEnd, idsStart: vocabularyEnd + vocabularyEnd % 2 };
+}
+function wordCountsOf(head) {
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const counts2 = new Uint16Array(view.getUint32(20, true));
+  for (let i = 0; i < counts2.length; i++) counts2[i] = view.getUint16(INDEX_FORMAT.prefixBytes + 2 * i, true);
+  return counts2;
 }
 function wordSetKey(sortedDistinctWords) {
   let a = 2166136261;
@@ -4964,16 +5020,21 @@ function serialise(vocabulary, licences) {
   });
   const json = Buffer2.from(JSON.stringify({ licences: indexed }), "utf8");
   const words = Buffer2.from(vocabulary.join("\n"), "utf8");
+  const counts2 = [...new Set(licences.map((l) => l.words.length))].sort((a, b) => a - b);
+  if ((counts2[counts2.length - 1] ?? 0) > 65535)
+    throw new Error("an SPDX text with over 65535 distinct words");
   const prefix = Buffer2.alloc(INDEX_FORMAT.prefixBytes);
   prefix.write(INDEX_FORMAT.magic, 0, "latin1");
   prefix.writeUInt32LE(INDEX_FORMAT.version, 8);
   prefix.writeUInt32LE(json.length, 12);
   prefix.writeUInt32LE(words.length, 16);
-  const { idsStart } = indexLayout(prefix);
+  prefix.writeUInt32LE(counts2.length, 20);
+  const { countsEnd, headerEnd, idsStart } = indexLayout(prefix);
   const out = Buffer2.alloc(idsStart + offset * 2);
   prefix.copy(out, 0);
-  json.copy(out, INDEX_FORMAT.prefixBytes);
-  words.copy(out, INDEX_FORMAT.prefixBytes + json.length);
+  counts2.forEach((n, i) => out.writeUInt16LE(n, INDEX_FORMAT.prefixBytes + 2 * i));
+  json.copy(out, countsEnd);
+  words.copy(out, headerEnd);
   const ids = new Uint16Array(out.buffer, out.byteOffset + idsStart, offset);
   licences.forEach((l, i) => {
     const start = indexed[i]?.[4] ?? 0;
@@ -5075,23 +5136,45 @@ function setKey(words) {
 
 // src/extract/licence/spdx-corpus.ts
 var cached = null;
+var counts = null;
 function spdxCorpus() {
   cached ??= loadIndex();
   return cached;
 }
-function loadIndex() {
+function spdxWordCounts() {
+  if (counts === null) {
+    const file = cached === null ? indexFile() : null;
+    counts = file === null ? spdxCorpus().wordCounts : wordCountsOf(readHead(file, "countsEnd"));
+  }
+  return counts;
+}
+function indexFile() {
   const beside = new URL(`./${INDEX_FILE_NAME}`, import.meta.url);
   const file = beside.protocol === "file:" ? fileURLToPath(beside) : null;
-  if (file === null || !fs.existsSync(file)) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
+  return file !== null && fs.existsSync(file) ? file : null;
+}
+function loadIndex() {
+  const file = indexFile();
+  if (file === null) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
+  return readSpdxIndex(readHead(file, "headerEnd"), () => fs.readFileSync(file));
+}
+function readHead(file, upTo) {
   const fd = fs.openSync(file, "r");
   try {
     const prefix = Buffer3.alloc(INDEX_FORMAT.prefixBytes);
     fs.readSync(fd, prefix, 0, prefix.length, 0);
-    const head = Buffer3.alloc(Math.max(prefix.length, indexLayout(prefix).headerEnd));
+    checkPrefix(prefix);
+    const head = Buffer3.alloc(Math.max(prefix.length, indexLayout(prefix)[upTo]));
     fs.readSync(fd, head, 0, head.length, 0);
-    return readSpdxIndex(head, () => fs.readFileSync(file));
+    return head;
   } finally {
     fs.closeSync(fd);
+  }
+}
+function checkPrefix(prefix) {
+  const { magic, version, prefixBytes } = INDEX_FORMAT;
+  if (prefix.length < prefixBytes || prefix.toString("latin1", 0, 8) !== magic || prefix.readUInt32LE(8) !== version) {
+    throw new Error(`not an SPDX licence index of format ${version}`);
   }
 }
 function readSpdxFull() {
@@ -5101,12 +5184,9 @@ function readSpdxFull() {
 }
 function readSpdxIndex(head, whole = () => head) {
   const prefix = Buffer3.from(head.buffer, head.byteOffset, head.byteLength);
-  const { magic, version, prefixBytes } = INDEX_FORMAT;
-  if (prefix.length < prefixBytes || prefix.toString("latin1", 0, 8) !== magic || prefix.readUInt32LE(8) !== version) {
-    throw new Error(`not an SPDX licence index of format ${version}`);
-  }
+  checkPrefix(prefix);
   const layout = indexLayout(prefix);
-  const header = JSON.parse(prefix.toString("utf8", prefixBytes, layout.headerEnd));
+  const header = JSON.parse(prefix.toString("utf8", layout.countsEnd, layout.headerEnd));
   let file;
   const rest = () => {
     if (file === void 0) {
@@ -5153,7 +5233,7 @@ function readSpdxIndex(head, whole = () => head) {
         get tokens() {
           return tokens ??= idsAt(tokensAt, tokenCount);
         },
-        terms: candidateTerms(new Map(DISTINCTIVE_TERMS.map((t, i) => [t, terms[i] ?? 0])), name),
+        terms: candidateTerms(() => new Map(DISTINCTIVE_TERMS.map((t, i) => [t, terms[i] ?? 0])), name),
         sameText
       };
     }
@@ -5174,13 +5254,18 @@ function readSpdxIndex(head, whole = () => head) {
       wordList ??= rest().toString("utf8", layout.headerEnd, layout.vocabularyEnd).split("\n");
       return wordList;
     },
+    wordCounts: wordCountsOf(prefix),
     exact: (words) => bySet.get(wordSetKey(words)) ?? []
   };
 }
-function candidateTerms(text, name) {
+function candidateTerms(textCounts, name) {
+  let text;
   let named;
   return {
-    text,
+    get text() {
+      text ??= textCounts();
+      return text;
+    },
     get name() {
       named ??= countDistinctiveTerms(normaliseLicenceText(name).tokens);
       return named;
@@ -5192,9 +5277,13 @@ function candidateTerms(text, name) {
 var DICE_THRESHOLD = 0.95;
 var BIGRAM_FLOOR = 0.6;
 var LENGTH_SLACK = 0.05;
-function matchSpdxText(text, corpus = spdxCorpus()) {
+var closeInSize = (a, b) => 2 * Math.min(a, b) / (a + b) >= DICE_THRESHOLD;
+function matchSpdxText(text, given) {
   if (text.tokens.length === 0) return null;
   const distinct = [...new Set(text.tokens)].sort();
+  const a = distinct.length;
+  if (!(given?.wordCounts ?? spdxWordCounts()).some((n) => closeInSize(a, n))) return null;
+  const corpus = given ?? spdxCorpus();
   const terms = countDistinctiveTerms([...text.titleTokens, ...text.tokens]);
   for (const licence of corpus.exact(distinct)) {
     if (variantConflict(terms, licence.terms) !== null) continue;
@@ -5206,10 +5295,7 @@ function matchSpdxText(text, corpus = spdxCorpus()) {
       sameText: licence.sameText
     };
   }
-  const a = distinct.length;
-  const near = corpus.licences.filter(
-    (l) => 2 * Math.min(a, l.wordCount) / (a + l.wordCount) >= DICE_THRESHOLD
-  );
+  const near = corpus.licences.filter((l) => closeInSize(a, l.wordCount));
   if (near.length === 0) return null;
   const words = corpus.wordList;
   const inputWords = new Set(distinct);
@@ -5279,7 +5365,7 @@ var AI_LICENCES = ai_licences_default.licences;
 
 // src/extract/licence/phrase-matcher.ts
 function foldForPhrases(text) {
-  return text.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, "-").replace(/\*\*|__|`/g, "").replace(/\s+/g, " ");
+  return text.toLowerCase().replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"').replace(/[\u2010\u2011\u2012\u2013\u2014\u2015]/g, "-").replace(/\*\*|__|`/g, "").replace(/\s+/g, " ");
 }
 function findPhrase(folded, phrase) {
   for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1)) {
@@ -9203,7 +9289,7 @@ function matchLicenceReference(text) {
 // src/extract/licence/identify.ts
 var MAX_MATCH_CHARS = 512 * 1024;
 var MAX_NOTICE_WORDS = 3;
-var COPYRIGHT = /copyright|©|\(c\)/i;
+var COPYRIGHT = /copyright|\u00a9|\(c\)/i;
 var MODIFIED_MIT = foldForPhrases("Modified MIT License");
 function identifyLicenceText(text) {
   const body = text.length > MAX_MATCH_CHARS ? text.slice(0, MAX_MATCH_CHARS) : text;
@@ -14333,7 +14419,7 @@ function matchAt(tokens, i) {
 
 // src/extract/claims/tokens.ts
 var NAME_SHAPE = new RegExp("^.+\\p{Lu}|^\\p{Lu}.*\\p{N}", "u");
-var WORD_CHAR = /[\p{L}\p{N}%'’+_]/u;
+var WORD_CHAR = /[\p{L}\p{N}%'\u2019+_]/u;
 var ASCII_WORD_CHAR = Array.from({ length: 128 }, (_, c) => WORD_CHAR.test(String.fromCharCode(c)));
 var PUNCT_CHARS = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "[", "]", "!", "?", '"', "\u201C", "\u201D", "\u2014", "\u2013", "/", "|"]);
 var HYPHENS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012"]);
@@ -14353,7 +14439,7 @@ function tokenize(text) {
       const raw = text.slice(start, i);
       const word = raw.toLowerCase();
       tokens.push({
-        word: word.includes("\u2019") ? word.replace(/’/g, "'") : word,
+        word: word.includes("\u2019") ? word.replace(/\u2019/g, "'") : word,
         punct: false,
         start,
         end: i,
@@ -14810,10 +14896,10 @@ function namedSubject(sentence, tokens, phraseStart) {
   if (!/[\p{Lu}\p{N}]/u.test(firstChar) && (common || words.length > 2)) return void 0;
   return sentence.slice(words[0].start, words[words.length - 1].end);
 }
-var CJK_OPEN_SOURCE = /开源(?:的)?[\u4e00-\u9fff]{0,6}?(?:模型|权重|数据集|LLM|LLMs)/u;
-var CJK_WE_RELEASE = /我们(?:正式|已经|已)?开源了?[^。！？]{0,40}?(?:模型|权重|数据集)/u;
-var CJK_NEGATED = /(?:不是|并非|不|非|未)[^，。]{0,3}开源/u;
-var CJK_SUBJECT = /^([^，。：:,]{1,40}?)\s*是/u;
+var CJK_OPEN_SOURCE = /\u5f00\u6e90(?:\u7684)?[\u4e00-\u9fff]{0,6}?(?:\u6a21\u578b|\u6743\u91cd|\u6570\u636e\u96c6|LLM|LLMs)/u;
+var CJK_WE_RELEASE = /\u6211\u4eec(?:\u6b63\u5f0f|\u5df2\u7ecf|\u5df2)?\u5f00\u6e90\u4e86?[^\u3002\uff01\uff1f]{0,40}?(?:\u6a21\u578b|\u6743\u91cd|\u6570\u636e\u96c6)/u;
+var CJK_NEGATED = /(?:\u4e0d\u662f|\u5e76\u975e|\u4e0d|\u975e|\u672a)[^\uff0c\u3002]{0,3}\u5f00\u6e90/u;
+var CJK_SUBJECT = /^([^\uff0c\u3002\uff1a:,]{1,40}?)\s*\u662f/u;
 function cjkClaims(sentence) {
   if (!sentence.includes("\u5F00\u6E90") || CJK_NEGATED.test(sentence)) return [];
   const ours = CJK_WE_RELEASE.exec(sentence);
@@ -15131,7 +15217,7 @@ function splitSentences(paragraph) {
     const next2 = text[i + 1];
     if (next2 !== void 0 && next2 !== " ") continue;
     const after = text[i + 2] ?? "";
-    if (next2 !== void 0 && !/[\p{Lu}\p{N}"'“‘(]/u.test(after)) continue;
+    if (next2 !== void 0 && !/[\p{Lu}\p{N}"'\u201c\u2018(]/u.test(after)) continue;
     if (c === "." && ABBREVIATIONS.has(lastWord(text, i))) continue;
     push(out, paragraph, start, i + 1);
     start = i + 1;
@@ -15227,7 +15313,7 @@ var claimsExtractor = {
     }
   }
 };
-var OPEN = /open|开源/i;
+var OPEN = /open|\u5f00\u6e90/i;
 function proseClaims(file, flavour) {
   const out = [];
   const text = file.text ?? "";
@@ -15333,8 +15419,8 @@ var GITHUB_PAGES = /* @__PURE__ */ new Set([
   "collections"
 ]);
 var GITHUB_SELF_LINK = /\b(?:github\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/(?:blob|tree|raw|actions|releases|issues|discussions|wiki|pulls)\b|raw\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})\/)/g;
-var RELEASE_SENTENCE = /\bwe(?:'re|’re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:我们|本次)(?:正式)?(?:发布|开源|推出)/i;
-var RELEASE_LIST_END = /[:：]\s*$/;
+var RELEASE_SENTENCE = /\bwe(?:'re|\u2019re| are| have| hereby)?\s+(?:(?:proud|excited|happy|pleased) to\s+|now\s+)?(?:introduce|introducing|release|released|releasing|present|presenting|open[- ]?source|open[- ]?sourced|open[- ]?sourcing|publish|published|publishing|announce|announcing)\b|\b(?:a|the) (?:new )?(?:family|series|suite|collection) of (?:[\w-]+ ){0,4}models?\b|(?:\u6211\u4eec|\u672c\u6b21)(?:\u6b63\u5f0f)?(?:\u53d1\u5e03|\u5f00\u6e90|\u63a8\u51fa)/i;
+var RELEASE_LIST_END = /[:\uff1a]\s*$/;
 var MAX_LIST_LINES = 40;
 function listEnd(lines, i) {
   let j = i + 1;

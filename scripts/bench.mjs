@@ -22,7 +22,7 @@
 // time of `node dist/cli.js scan` on each of examples/ and on a 20-file repository, next to
 // `node -e 0` in the same run and the ratio, with the compiled-code cache warm (every run
 // after a machine's first) and off (a fresh runner), and the top five costs of such a scan
-// from a CPU profile; and the action's start-up (import of dist/index.js + first line of
+// from a CPU profile; and the action's start-up (import of dist/index.mjs + first line of
 // work, minus a bare `node -e ""`).
 // Figures are also written to .bench/results.json.
 //
@@ -358,13 +358,13 @@ if (withStartup && fs.existsSync(cli)) {
   console.log('\nsmall scans: dist/cli.js not found (run `npm run bundle`)');
 }
 
-// Action start-up: `node dist/index.js` on an event the action does not run on, which makes
+// Action start-up: `node dist/index.mjs` on an event the action does not run on, which makes
 // it import everything, read its context, print one line and return.
 let startup = null;
 if (withStartup) {
-  const entry = path.resolve('dist/index.js');
+  const entry = path.resolve('dist/index.mjs');
   if (!fs.existsSync(entry)) {
-    console.log('\naction start-up: dist/index.js not found (run `npm run bundle`)');
+    console.log('\naction start-up: dist/index.mjs not found (run `npm run bundle`)');
   } else {
     const env = { ...process.env, GITHUB_EVENT_NAME: 'unsupported_event' };
     const time = (argv) => {
@@ -378,7 +378,7 @@ if (withStartup) {
     const check = time([entry]);
     time(['-e', '']);
     if (!check.stdout.includes('Nothing to do')) {
-      console.log(`\nnote: dist/index.js did not print the expected message: ${check.stdout.trim()}`);
+      console.log(`\nnote: dist/index.mjs did not print the expected message: ${check.stdout.trim()}`);
     }
     const action = [];
     const baseline = [];
@@ -397,7 +397,7 @@ if (withStartup) {
     console.log('');
     console.log(
       `action start-up (import + first line of work): ${startup.startupMs.toFixed(0)} ms ` +
-        `(median of ${STARTUP_REPEATS}: node dist/index.js ${startup.actionMedianMs.toFixed(0)} ms − node -e "" ${startup.baselineMedianMs.toFixed(0)} ms)`,
+        `(median of ${STARTUP_REPEATS}: node dist/index.mjs ${startup.actionMedianMs.toFixed(0)} ms − node -e "" ${startup.baselineMedianMs.toFixed(0)} ms)`,
     );
   }
 }

@@ -1,4 +1,4 @@
-// Runs the committed dist/index.js the way GitHub runs it: a child process with the
+// Runs the committed dist/index.mjs the way GitHub runs it: a child process with the
 // runner's environment and an event payload file, against a stand-in API.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'index.js');
+export const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'index.mjs');
 export const TOKEN = 'ghs_secret_token_value';
 
 export function git(cwd: string, ...args: string[]): string {

@@ -4,6 +4,8 @@
 // usual and leaves the compiled code in the cache folder (cache-dir.ts); later runs load it.
 // V8 checks the data against the source and its own version and flags, and compiles afresh
 // when they differ. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
+// Each command has its own cache: what `--version` compiles is a small part of what a scan does.
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,10 +18,17 @@ import { cacheDir } from '../util/cache-dir.js';
  * The bundle is one function expression (scripts/bundle.mjs writes it so) over CommonJS's
  * parameters and the bundle's own URL, which stands for import.meta.url.
  */
-export function runCompiledBundle(url: URL, env: NodeJS.ProcessEnv = process.env): void {
+export function runCompiledBundle(
+  url: URL,
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): void {
   const file = fileURLToPath(url);
-  const source = fs.readFileSync(file, 'utf8');
-  const cacheFile = env.NODE_DISABLE_COMPILE_CACHE ? null : cacheFileFor(file, env);
+  // The build writes bundles as ASCII (scripts/ascii-bundle.mjs): read so, the source is a
+  // one-byte string with no UTF-8 decoding.
+  const bytes = fs.readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const cacheFile = env.NODE_DISABLE_COMPILE_CACHE ? null : cacheFileFor(file, env, commandOf(argv));
   const cachedData = cacheFile === null ? undefined : readIfThere(cacheFile);
   const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected === true)) {
@@ -31,11 +40,20 @@ export function runCompiledBundle(url: URL, env: NodeJS.ProcessEnv = process.env
   run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), url.href);
 }
 
-/** One file per bundle build and Node version: its size and time stamp tell builds apart. */
-function cacheFileFor(file: string, env: NodeJS.ProcessEnv): string | null {
+/** The command a run is for, as a file name part: its first word that is no option. */
+function commandOf(argv: readonly string[]): string {
+  const word = argv.find((a) => !a.startsWith('-')) ?? (argv.length > 0 ? 'option' : 'none');
+  return /^[a-z][a-z-]{0,19}$/.test(word) ? word : 'other';
+}
+
+/**
+ * One file per bundle build, Node version and command: the bundle's size and time stamp tell
+ * builds apart.
+ */
+function cacheFileFor(file: string, env: NodeJS.ProcessEnv, command: string): string | null {
   try {
     const stat = fs.statSync(file);
-    const name = `${path.basename(file)}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}-${process.arch}.bin`;
+    const name = `${path.basename(file)}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}-${process.arch}-${command}.bin`;
     return path.join(cacheDir(env), 'compiled', name);
   } catch {
     return null;

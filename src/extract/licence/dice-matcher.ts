@@ -2,7 +2,7 @@
 // match of word sets, then Dice similarity of word sets with a penalty for length difference.
 // A bigram check rejects shuffled or gutted texts, and the variant guard keeps CC BY-NC from
 // passing for CC BY (and GPL for LGPL or AGPL).
-import { spdxCorpus, type CorpusLicence, type SpdxCorpus } from './spdx-corpus.js';
+import { spdxCorpus, spdxWordCounts, type CorpusLicence, type SpdxCorpus } from './spdx-corpus.js';
 import { countDistinctiveTerms, variantConflict } from './variant-guard.js';
 import type { NormalisedText } from './normalise.js';
 
@@ -23,10 +23,18 @@ export const BIGRAM_FLOOR = 0.6;
 /** Token-count difference (as a share of the longer text) tolerated before the penalty starts. */
 const LENGTH_SLACK = 0.05;
 
+/** Whether texts of these distinct-word counts can reach the Dice threshold at all. */
+const closeInSize = (a: number, b: number): boolean => (2 * Math.min(a, b)) / (a + b) >= DICE_THRESHOLD;
+
 /** The SPDX licence a normalised text is, or null when none is close enough. */
-export function matchSpdxText(text: NormalisedText, corpus: SpdxCorpus = spdxCorpus()): SpdxMatch | null {
+export function matchSpdxText(text: NormalisedText, given?: SpdxCorpus): SpdxMatch | null {
   if (text.tokens.length === 0) return null;
   const distinct = [...new Set(text.tokens)].sort();
+  const a = distinct.length;
+  // Most texts (a notice, a README paragraph) are of a size no licence has: then neither the
+  // corpus nor the word ids are ever loaded.
+  if (!(given?.wordCounts ?? spdxWordCounts()).some((n) => closeInSize(a, n))) return null;
+  const corpus = given ?? spdxCorpus();
   const terms = countDistinctiveTerms([...text.titleTokens, ...text.tokens]);
 
   for (const licence of corpus.exact(distinct)) {
@@ -40,12 +48,8 @@ export function matchSpdxText(text: NormalisedText, corpus: SpdxCorpus = spdxCor
     };
   }
 
-  // Only licences of about the same size can reach the threshold: most texts (a notice, a
-  // README paragraph) have none, and never need the word ids.
-  const a = distinct.length;
-  const near = corpus.licences.filter(
-    (l) => (2 * Math.min(a, l.wordCount)) / (a + l.wordCount) >= DICE_THRESHOLD,
-  );
+  // Only licences of about the same size can reach the threshold.
+  const near = corpus.licences.filter((l) => closeInSize(a, l.wordCount));
   if (near.length === 0) return null;
   // Compared as words: a few candidates' words cost less to spell than numbering the input.
   const words = corpus.wordList;

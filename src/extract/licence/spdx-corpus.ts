@@ -13,6 +13,7 @@ import {
   INDEX_FORMAT,
   indexLayout,
   compareIdPreference,
+  wordCountsOf,
   wordSetKey,
   type IndexHeader,
 } from './spdx-index-format.js';
@@ -48,11 +49,14 @@ export interface SpdxCorpus {
   byId: ReadonlyMap<string, CorpusLicence>;
   /** Every word of the corpus by id (decoded on first use). */
   readonly wordList: readonly string[];
+  /** The different distinct-word counts of the licences, ascending. */
+  wordCounts: Uint16Array;
   /** Licences whose distinct words are exactly these (sorted), preferred first. */
   exact(sortedDistinctWords: readonly string[]): CorpusLicence[];
 }
 
 let cached: SpdxCorpus | null = null;
+let counts: Uint16Array | null = null;
 
 /** The corpus, loaded on first use and kept for the life of the process. */
 export function spdxCorpus(): SpdxCorpus {
@@ -60,26 +64,62 @@ export function spdxCorpus(): SpdxCorpus {
   return cached;
 }
 
+/**
+ * The licences' distinct-word counts, from the first bytes of the index alone: a text of a
+ * size no licence has (a one-line notice, a README) is told apart without loading the rest.
+ */
+export function spdxWordCounts(): Uint16Array {
+  if (counts === null) {
+    const file = cached === null ? indexFile() : null;
+    counts = file === null ? spdxCorpus().wordCounts : wordCountsOf(readHead(file, 'countsEnd'));
+  }
+  return counts;
+}
+
 /** The ids that share `id`'s text (itself included), or just [id] when it is not an SPDX licence. */
 export function sameTextIds(id: string): readonly string[] {
   return spdxCorpus().byId.get(id)?.sameText ?? [id];
 }
 
-/** The index beside the running module (the bundle), else one built from the installed package. */
-function loadIndex(): SpdxCorpus {
+/** The index beside the running module (the bundle), or null (a run from the sources). */
+function indexFile(): string | null {
   const beside = new URL(`./${INDEX_FILE_NAME}`, import.meta.url);
   const file = beside.protocol === 'file:' ? fileURLToPath(beside) : null;
-  if (file === null || !fs.existsSync(file)) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
+  return file !== null && fs.existsSync(file) ? file : null;
+}
+
+/** The index beside the running module, else one built from the installed package. */
+function loadIndex(): SpdxCorpus {
+  const file = indexFile();
+  if (file === null) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
   // The prefix and header first: the rest (vocabulary and word ids) only if a text needs it.
+  return readSpdxIndex(readHead(file, 'headerEnd'), () => fs.readFileSync(file));
+}
+
+/** The first bytes of an index file, up to the end of the part named. */
+function readHead(file: string, upTo: 'countsEnd' | 'headerEnd'): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
     const prefix = Buffer.alloc(INDEX_FORMAT.prefixBytes);
     fs.readSync(fd, prefix, 0, prefix.length, 0);
-    const head = Buffer.alloc(Math.max(prefix.length, indexLayout(prefix).headerEnd));
+    checkPrefix(prefix);
+    const head = Buffer.alloc(Math.max(prefix.length, indexLayout(prefix)[upTo]));
     fs.readSync(fd, head, 0, head.length, 0);
-    return readSpdxIndex(head, () => fs.readFileSync(file));
+    return head;
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** Throws on a file of another format or version. */
+function checkPrefix(prefix: Buffer): void {
+  const { magic, version, prefixBytes } = INDEX_FORMAT;
+  if (
+    prefix.length < prefixBytes ||
+    prefix.toString('latin1', 0, 8) !== magic ||
+    prefix.readUInt32LE(8) !== version
+  ) {
+    throw new Error(`not an SPDX licence index of format ${version}`);
   }
 }
 
@@ -101,16 +141,9 @@ function readSpdxFull(): Record<string, SpdxFullEntry> {
  */
 export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => head): SpdxCorpus {
   const prefix = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
-  const { magic, version, prefixBytes } = INDEX_FORMAT;
-  if (
-    prefix.length < prefixBytes ||
-    prefix.toString('latin1', 0, 8) !== magic ||
-    prefix.readUInt32LE(8) !== version
-  ) {
-    throw new Error(`not an SPDX licence index of format ${version}`);
-  }
+  checkPrefix(prefix);
   const layout = indexLayout(prefix);
-  const header = JSON.parse(prefix.toString('utf8', prefixBytes, layout.headerEnd)) as IndexHeader;
+  const header = JSON.parse(prefix.toString('utf8', layout.countsEnd, layout.headerEnd)) as IndexHeader;
   let file: Buffer | undefined;
   const rest = (): Buffer => {
     if (file === undefined) {
@@ -162,7 +195,7 @@ export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => 
         get tokens() {
           return (tokens ??= idsAt(tokensAt, tokenCount));
         },
-        terms: candidateTerms(new Map(DISTINCTIVE_TERMS.map((t, i) => [t, terms[i] ?? 0])), name),
+        terms: candidateTerms(() => new Map(DISTINCTIVE_TERMS.map((t, i) => [t, terms[i] ?? 0])), name),
         sameText,
       };
     },
@@ -184,18 +217,23 @@ export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => 
       wordList ??= rest().toString('utf8', layout.headerEnd, layout.vocabularyEnd).split('\n');
       return wordList;
     },
+    wordCounts: wordCountsOf(prefix),
     exact: (words) => bySet.get(wordSetKey(words)) ?? [],
   };
 }
 
 /**
- * A licence's term counts, those of its name worked out on first use: only same-text groups
- * and match candidates are ever compared, and normalising all 727 names costs some 10 ms.
+ * A licence's term counts, each worked out on first use: only same-text groups and match
+ * candidates are ever compared, and building them for all 727 licences costs some 10 ms.
  */
-function candidateTerms(text: TermCounts, name: string): CandidateTerms {
+function candidateTerms(textCounts: () => TermCounts, name: string): CandidateTerms {
+  let text: TermCounts | undefined;
   let named: TermCounts | undefined;
   return {
-    text,
+    get text() {
+      text ??= textCounts();
+      return text;
+    },
     get name() {
       named ??= countDistinctiveTerms(normaliseLicenceText(name).tokens);
       return named;

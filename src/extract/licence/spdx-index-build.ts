@@ -109,16 +109,21 @@ function serialise(vocabulary: readonly string[], licences: readonly BuiltLicenc
   });
   const json = Buffer.from(JSON.stringify({ licences: indexed } satisfies IndexHeader), 'utf8');
   const words = Buffer.from(vocabulary.join('\n'), 'utf8');
+  const counts = [...new Set(licences.map((l) => l.words.length))].sort((a, b) => a - b);
+  if ((counts[counts.length - 1] ?? 0) > 0xffff)
+    throw new Error('an SPDX text with over 65535 distinct words');
   const prefix = Buffer.alloc(INDEX_FORMAT.prefixBytes);
   prefix.write(INDEX_FORMAT.magic, 0, 'latin1');
   prefix.writeUInt32LE(INDEX_FORMAT.version, 8);
   prefix.writeUInt32LE(json.length, 12);
   prefix.writeUInt32LE(words.length, 16);
-  const { idsStart } = indexLayout(prefix);
+  prefix.writeUInt32LE(counts.length, 20);
+  const { countsEnd, headerEnd, idsStart } = indexLayout(prefix);
   const out = Buffer.alloc(idsStart + offset * 2);
   prefix.copy(out, 0);
-  json.copy(out, INDEX_FORMAT.prefixBytes);
-  words.copy(out, INDEX_FORMAT.prefixBytes + json.length);
+  counts.forEach((n, i) => out.writeUInt16LE(n, INDEX_FORMAT.prefixBytes + 2 * i));
+  json.copy(out, countsEnd);
+  words.copy(out, headerEnd);
   const ids = new Uint16Array(out.buffer, out.byteOffset + idsStart, offset);
   licences.forEach((l, i) => {
     const start = indexed[i]?.[4] ?? 0;

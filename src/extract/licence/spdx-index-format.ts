@@ -4,15 +4,18 @@
 //   bytes 8-11  format version (u32 little-endian)
 //   bytes 12-15 length of the JSON header in bytes (u32 little-endian)
 //   bytes 16-19 length of the vocabulary in bytes (u32 little-endian)
+//   bytes 20-23 how many different distinct-word counts the licences have (u32 little-endian)
+//   then        those counts (u16 little-endian, ascending): enough to tell that a text is too
+//               short or too long to match any licence, without reading further
 //   then        the JSON header (IndexHeader)
 //   then        the vocabulary: every word of the corpus, by id, joined by '\n' (UTF-8)
 //   then        one byte of padding if needed, so the word ids start on an even offset
 //   then        word ids (u16 little-endian): for each licence its distinct words, ascending,
 //               then its words in text order, at the offsets its header entry gives.
 // A reader needs the header alone for exact matches; the rest only for similarity.
-export const INDEX_FORMAT = { magic: 'AIOCSPDX', version: 2, prefixBytes: 20 } as const;
+export const INDEX_FORMAT = { magic: 'AIOCSPDX', version: 3, prefixBytes: 24 } as const;
 
-/** The file the bundle build writes beside dist/index.js. */
+/** The file the bundle build writes beside dist/index.mjs. */
 export const INDEX_FILE_NAME = 'spdx-index.bin';
 
 /**
@@ -41,14 +44,24 @@ export interface IndexHeader {
 
 /** Where the parts of an index file start, from its prefix. */
 export function indexLayout(prefix: Uint8Array): {
+  countsEnd: number;
   headerEnd: number;
   vocabularyEnd: number;
   idsStart: number;
 } {
   const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
-  const headerEnd = INDEX_FORMAT.prefixBytes + view.getUint32(12, true);
+  const countsEnd = INDEX_FORMAT.prefixBytes + 2 * view.getUint32(20, true);
+  const headerEnd = countsEnd + view.getUint32(12, true);
   const vocabularyEnd = headerEnd + view.getUint32(16, true);
-  return { headerEnd, vocabularyEnd, idsStart: vocabularyEnd + (vocabularyEnd % 2) };
+  return { countsEnd, headerEnd, vocabularyEnd, idsStart: vocabularyEnd + (vocabularyEnd % 2) };
+}
+
+/** The distinct-word counts section of an index: `head` holds at least the prefix and it. */
+export function wordCountsOf(head: Uint8Array): Uint16Array {
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const counts = new Uint16Array(view.getUint32(20, true));
+  for (let i = 0; i < counts.length; i++) counts[i] = view.getUint16(INDEX_FORMAT.prefixBytes + 2 * i, true);
+  return counts;
 }
 
 /**
