@@ -14050,25 +14050,31 @@ var IgnoreStack = class {
   pop() {
     this.layers.pop();
   }
-  /** Whether a .gitignore names the path, tracked or not. */
-  gitignored(relPath, isDir) {
-    return this.layers.some((layer) => {
-      const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
-      return !layer.given && layer.rules.ignores(isDir ? `${sub}/` : sub);
-    });
+  /**
+   * Whether a .gitignore in force now names the path, tracked or not: worked out only when
+   * asked (and then once), since a walk of a checkout needs it only where untracked files are.
+   */
+  gitignoredLater(relPath, isDir) {
+    const layers = this.layers.slice();
+    let answer;
+    return () => answer ??= namedBy(layers, relPath, isDir);
   }
   ignores(relPath, isDir) {
-    let committed;
+    const committed = this.tracked !== null && (isDir ? this.tracked.dirs : this.tracked.files).has(relPath);
     for (const layer of this.layers) {
+      if (committed && !layer.given) continue;
       const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
-      if (!layer.rules.ignores(isDir ? `${sub}/` : sub)) continue;
-      if (layer.given) return true;
-      committed ??= this.tracked !== null && (isDir ? this.tracked.dirs : this.tracked.files).has(relPath);
-      if (!committed) return true;
+      if (layer.rules.ignores(isDir ? `${sub}/` : sub)) return true;
     }
     return false;
   }
 };
+function namedBy(layers, relPath, isDir) {
+  return layers.some((layer) => {
+    const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
+    return !layer.given && layer.rules.ignores(isDir ? `${sub}/` : sub);
+  });
+}
 
 // src/inventory/git-index.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
@@ -14183,7 +14189,7 @@ function walk(rootDir, options = {}) {
   const tracked = useGitignore ? trackedPaths(root) : null;
   const ignores = new IgnoreStack(options.ignore ?? [], tracked);
   let truncated = false;
-  const visit = (absDir, relDir, gitignoredAbove = false) => {
+  const visit = (absDir, relDir, gitignoredAbove = never) => {
     let entries;
     try {
       entries = import_node_fs3.default.readdirSync(absDir, { withFileTypes: true });
@@ -14252,11 +14258,17 @@ function walk(rootDir, options = {}) {
       }
       if (isDir) {
         if (isBuiltinIgnoredDir(entry.name) || ignores.ignores(rel, true)) continue;
-        if (gitignoredAbove && !tracked?.dirs.has(rel)) continue;
-        visit(abs, rel, gitignoredAbove || tracked !== null && ignores.gitignored(rel, true));
+        if (tracked === null) {
+          visit(abs, rel);
+          continue;
+        }
+        if (!tracked.dirs.has(rel) && gitignoredAbove()) continue;
+        const here = ignores.gitignoredLater(rel, true);
+        let below;
+        visit(abs, rel, () => below ??= gitignoredAbove() || here());
       } else if (isFile) {
         if (ignores.ignores(rel, false)) continue;
-        if (gitignoredAbove && !tracked?.files.has(rel)) continue;
+        if (tracked !== null && !tracked.files.has(rel) && gitignoredAbove()) continue;
         if (files.length >= maxFiles) {
           truncated = true;
           warnings.push({
@@ -14275,6 +14287,7 @@ function walk(rootDir, options = {}) {
   visit(root, "");
   return { root, files, warnings, truncated };
 }
+var never = () => false;
 function absolutePath(root, entry) {
   return entry.target ?? root + import_node_path3.default.sep + entry.path;
 }
@@ -14772,8 +14785,19 @@ var proseModelExtractor = {
 // src/extract/text-lines.ts
 var LineIndex = class {
   starts = [0];
+  length;
   constructor(text) {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.length = text.length;
+  }
+  /** Offset of the first character of the 1-based line. */
+  lineStart(line) {
+    return this.starts[line - 1] ?? this.length;
+  }
+  /** Offset just past the 1-based line's last character (its newline not included). */
+  lineEnd(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.length : next - 1;
   }
   /** 1-based line of the character at `offset`. */
   lineOf(offset) {
@@ -14856,7 +14880,7 @@ function parseNotebook(text) {
   try {
     const nb = JSON.parse(text);
     const cells = nb && typeof nb === "object" ? nb.cells : void 0;
-    parsed = Array.isArray(cells) ? { cells, rawLines: text.split("\n") } : "Notebook has no cells list; its code was not read.";
+    parsed = Array.isArray(cells) ? { cells, lines: new LineIndex(text) } : "Notebook has no cells list; its code was not read.";
   } catch (err) {
     parsed = `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`;
   }
@@ -14869,8 +14893,8 @@ function notebookSegments(path11, text, sink, cellType = "code") {
     sink.warn({ file: path11, code: "malformed", message: parsed });
     return [];
   }
-  const { cells, rawLines } = parsed;
-  const starts = sourceStarts(rawLines, cells.length);
+  const { cells, lines: raw } = parsed;
+  const starts = sourceStarts(text, raw, cells.length);
   let cursor = 0;
   const segments = [];
   cells.forEach((cell, k) => {
@@ -14883,9 +14907,10 @@ function notebookSegments(path11, text, sink, cellType = "code") {
       const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
       const longest = oneString ? Infinity : needle.length + RAW_LINE_SLACK;
       let found = -1;
-      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
-        const raw = rawLines[i] ?? "";
-        if (raw.length <= longest && raw.includes(needle)) {
+      for (let i = cursor; i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
+        const start = raw.lineStart(i + 1);
+        const end = raw.lineEnd(i + 1);
+        if (end - start <= longest && text.slice(start, end).includes(needle)) {
           found = i;
           break;
         }
@@ -14897,11 +14922,16 @@ function notebookSegments(path11, text, sink, cellType = "code") {
   });
   return segments;
 }
-var SOURCE_KEY = /^\s*"source"\s*:/;
-function sourceStarts(rawLines, cellCount) {
+var SOURCE_KEY = '"source"';
+var BLANK = /^\s*$/;
+var THEN_COLON = /^\s*:/;
+function sourceStarts(text, raw, cellCount) {
   const starts = [];
-  for (let i = 0; i < rawLines.length; i++) {
-    if (SOURCE_KEY.test(rawLines[i] ?? "") && starts.push(i) > cellCount) return null;
+  for (let at3 = text.indexOf(SOURCE_KEY); at3 !== -1; at3 = text.indexOf(SOURCE_KEY, at3 + 1)) {
+    const line = raw.lineOf(at3);
+    if (!BLANK.test(text.slice(raw.lineStart(line), at3))) continue;
+    if (!THEN_COLON.test(text.slice(at3 + SOURCE_KEY.length, raw.lineEnd(line)))) continue;
+    if (starts.push(line - 1) > cellCount) return null;
   }
   return starts.length === cellCount ? starts : null;
 }
@@ -24901,13 +24931,13 @@ function recipeExamples(refs, roles, ownRole, recipes = refs, alternativesAmong)
     for (const r of group3.refs) {
       const role = roles.get(r);
       if (role?.role !== "runtime") continue;
-      const namedBy = group3.named.get(checkpointName(r.name))?.size ?? 0;
-      if (namedBy === group3.files.size) continue;
+      const namedBy2 = group3.named.get(checkpointName(r.name))?.size ?? 0;
+      if (namedBy2 === group3.files.size) continue;
       roles.set(
         r,
         (role.own ? ownRole(r.name) : null) ?? {
           role: "example",
-          reason: `named by ${namedBy} of the ${group3.files.size} recipe configs in ${folder || "./"} (${r.file}:${r.line})`
+          reason: `named by ${namedBy2} of the ${group3.files.size} recipe configs in ${folder || "./"} (${r.file}:${r.line})`
         }
       );
     }

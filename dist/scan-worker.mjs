@@ -2732,8 +2732,19 @@ var proseModelExtractor = {
 // src/extract/text-lines.ts
 var LineIndex = class {
   starts = [0];
+  length;
   constructor(text) {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.length = text.length;
+  }
+  /** Offset of the first character of the 1-based line. */
+  lineStart(line) {
+    return this.starts[line - 1] ?? this.length;
+  }
+  /** Offset just past the 1-based line's last character (its newline not included). */
+  lineEnd(line) {
+    const next2 = this.starts[line];
+    return next2 === void 0 ? this.length : next2 - 1;
   }
   /** 1-based line of the character at `offset`. */
   lineOf(offset) {
@@ -2816,7 +2827,7 @@ function parseNotebook(text) {
   try {
     const nb = JSON.parse(text);
     const cells = nb && typeof nb === "object" ? nb.cells : void 0;
-    parsed = Array.isArray(cells) ? { cells, rawLines: text.split("\n") } : "Notebook has no cells list; its code was not read.";
+    parsed = Array.isArray(cells) ? { cells, lines: new LineIndex(text) } : "Notebook has no cells list; its code was not read.";
   } catch (err) {
     parsed = `Notebook is not valid JSON (${err instanceof Error ? err.message.split("\n")[0] : "parse error"}); its code was not read.`;
   }
@@ -2829,8 +2840,8 @@ function notebookSegments(path2, text, sink, cellType = "code") {
     sink.warn({ file: path2, code: "malformed", message: parsed });
     return [];
   }
-  const { cells, rawLines } = parsed;
-  const starts = sourceStarts(rawLines, cells.length);
+  const { cells, lines: raw } = parsed;
+  const starts = sourceStarts(text, raw, cells.length);
   let cursor = 0;
   const segments = [];
   cells.forEach((cell, k) => {
@@ -2843,9 +2854,10 @@ function notebookSegments(path2, text, sink, cellType = "code") {
       const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
       const longest = oneString ? Infinity : needle.length + RAW_LINE_SLACK;
       let found = -1;
-      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
-        const raw = rawLines[i] ?? "";
-        if (raw.length <= longest && raw.includes(needle)) {
+      for (let i = cursor; i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
+        const start = raw.lineStart(i + 1);
+        const end = raw.lineEnd(i + 1);
+        if (end - start <= longest && text.slice(start, end).includes(needle)) {
           found = i;
           break;
         }
@@ -2857,11 +2869,16 @@ function notebookSegments(path2, text, sink, cellType = "code") {
   });
   return segments;
 }
-var SOURCE_KEY = /^\s*"source"\s*:/;
-function sourceStarts(rawLines, cellCount) {
+var SOURCE_KEY = '"source"';
+var BLANK = /^\s*$/;
+var THEN_COLON = /^\s*:/;
+function sourceStarts(text, raw, cellCount) {
   const starts = [];
-  for (let i = 0; i < rawLines.length; i++) {
-    if (SOURCE_KEY.test(rawLines[i] ?? "") && starts.push(i) > cellCount) return null;
+  for (let at = text.indexOf(SOURCE_KEY); at !== -1; at = text.indexOf(SOURCE_KEY, at + 1)) {
+    const line = raw.lineOf(at);
+    if (!BLANK.test(text.slice(raw.lineStart(line), at))) continue;
+    if (!THEN_COLON.test(text.slice(at + SOURCE_KEY.length, raw.lineEnd(line)))) continue;
+    if (starts.push(line - 1) > cellCount) return null;
   }
   return starts.length === cellCount ? starts : null;
 }

@@ -4,9 +4,22 @@
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private readonly length: number;
 
   constructor(text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.length = text.length;
+  }
+
+  /** Offset of the first character of the 1-based line. */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.length;
+  }
+
+  /** Offset just past the 1-based line's last character (its newline not included). */
+  lineEnd(line: number): number {
+    const next = this.starts[line];
+    return next === undefined ? this.length : next - 1;
   }
 
   /** 1-based line of the character at `offset`. */

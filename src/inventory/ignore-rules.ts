@@ -151,23 +151,33 @@ export class IgnoreStack {
     this.layers.pop();
   }
 
-  /** Whether a .gitignore names the path, tracked or not. */
-  gitignored(relPath: string, isDir: boolean): boolean {
-    return this.layers.some((layer) => {
-      const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
-      return !layer.given && layer.rules.ignores(isDir ? `${sub}/` : sub);
-    });
+  /**
+   * Whether a .gitignore in force now names the path, tracked or not: worked out only when
+   * asked (and then once), since a walk of a checkout needs it only where untracked files are.
+   */
+  gitignoredLater(relPath: string, isDir: boolean): () => boolean {
+    const layers = this.layers.slice();
+    let answer: boolean | undefined;
+    return () => (answer ??= namedBy(layers, relPath, isDir));
   }
 
   ignores(relPath: string, isDir: boolean): boolean {
-    let committed: boolean | undefined;
+    // What a commit holds stays, whatever a .gitignore says: only the given patterns can take
+    // it out, and the .gitignore rules are not even tried (most paths of a checkout).
+    const committed = this.tracked !== null && (isDir ? this.tracked.dirs : this.tracked.files).has(relPath);
     for (const layer of this.layers) {
+      if (committed && !layer.given) continue;
       const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
-      if (!layer.rules.ignores(isDir ? `${sub}/` : sub)) continue;
-      if (layer.given) return true;
-      committed ??= this.tracked !== null && (isDir ? this.tracked.dirs : this.tracked.files).has(relPath);
-      if (!committed) return true;
+      if (layer.rules.ignores(isDir ? `${sub}/` : sub)) return true;
     }
     return false;
   }
+}
+
+/** Whether one of the .gitignore layers names the path. */
+function namedBy(layers: readonly Layer[], relPath: string, isDir: boolean): boolean {
+  return layers.some((layer) => {
+    const sub = layer.base ? relPath.slice(layer.base.length + 1) : relPath;
+    return !layer.given && layer.rules.ignores(isDir ? `${sub}/` : sub);
+  });
 }

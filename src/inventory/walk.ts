@@ -63,8 +63,9 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
   let truncated = false;
 
   // `gitignoredAbove`: a .gitignore names a folder above, which is walked only for the files
-  // git tracks in it.
-  const visit = (absDir: string, relDir: string, gitignoredAbove = false): void => {
+  // git tracks in it. Asked only of untracked paths, so a checkout's tracked tree never
+  // evaluates a .gitignore rule.
+  const visit = (absDir: string, relDir: string, gitignoredAbove: () => boolean = never): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(absDir, { withFileTypes: true });
@@ -140,11 +141,17 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
 
       if (isDir) {
         if (isBuiltinIgnoredDir(entry.name) || ignores.ignores(rel, true)) continue;
-        if (gitignoredAbove && !tracked?.dirs.has(rel)) continue;
-        visit(abs, rel, gitignoredAbove || (tracked !== null && ignores.gitignored(rel, true)));
+        if (tracked === null) {
+          visit(abs, rel);
+          continue;
+        }
+        if (!tracked.dirs.has(rel) && gitignoredAbove()) continue;
+        const here = ignores.gitignoredLater(rel, true);
+        let below: boolean | undefined;
+        visit(abs, rel, () => (below ??= gitignoredAbove() || here()));
       } else if (isFile) {
         if (ignores.ignores(rel, false)) continue;
-        if (gitignoredAbove && !tracked?.files.has(rel)) continue;
+        if (tracked !== null && !tracked.files.has(rel) && gitignoredAbove()) continue;
         if (files.length >= maxFiles) {
           truncated = true;
           warnings.push({
@@ -165,6 +172,8 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
   visit(root, '');
   return { root, files, warnings, truncated };
 }
+
+const never = (): boolean => false;
 
 /** Where to read a walked file from. */
 export function absolutePath(root: string, entry: WalkEntry): string {

@@ -2,6 +2,7 @@
 // segment; a notebook gives one per code cell; Markdown gives one per fenced block.
 
 import { fencedBlocks } from '../markdown/structure.js';
+import { LineIndex } from '../text-lines.js';
 import type { EvidenceSink, FileInfo } from '../../types/extractor.js';
 
 export interface CodeSegment {
@@ -89,7 +90,8 @@ let lastNotebook: { text: string; parsed: ParsedNotebook | string } | undefined;
 
 interface ParsedNotebook {
   cells: unknown[];
-  rawLines: string[];
+  /** The raw JSON's lines, found by offset: most of a big notebook is output never looked at. */
+  lines: LineIndex;
 }
 
 /** The notebook's cells and raw lines, or why it cannot be read. */
@@ -100,7 +102,7 @@ function parseNotebook(text: string): ParsedNotebook | string {
     const nb: unknown = JSON.parse(text);
     const cells = nb && typeof nb === 'object' ? (nb as { cells?: unknown }).cells : undefined;
     parsed = Array.isArray(cells)
-      ? { cells, rawLines: text.split('\n') }
+      ? { cells, lines: new LineIndex(text) }
       : 'Notebook has no cells list; its code was not read.';
   } catch (err) {
     parsed = `Notebook is not valid JSON (${err instanceof Error ? err.message.split('\n')[0] : 'parse error'}); its code was not read.`;
@@ -125,8 +127,8 @@ export function notebookSegments(
     sink.warn({ file: path, code: 'malformed', message: parsed });
     return [];
   }
-  const { cells, rawLines } = parsed;
-  const starts = sourceStarts(rawLines, cells.length);
+  const { cells, lines: raw } = parsed;
+  const starts = sourceStarts(text, raw, cells.length);
   let cursor = 0;
   const segments: CodeSegment[] = [];
   (cells as (NotebookCell | null)[]).forEach((cell, k) => {
@@ -145,9 +147,10 @@ export function notebookSegments(
       let found = -1;
       // A line is written right after the previous one; a short look-ahead finds it, and a
       // line stored differently (\\u escapes) must not cost a long search each time.
-      for (let i = cursor; i < rawLines.length && i < cursor + SEARCH_AHEAD; i++) {
-        const raw = rawLines[i] ?? '';
-        if (raw.length <= longest && raw.includes(needle)) {
+      for (let i = cursor; i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
+        const start = raw.lineStart(i + 1);
+        const end = raw.lineEnd(i + 1);
+        if (end - start <= longest && text.slice(start, end).includes(needle)) {
           found = i;
           break;
         }
@@ -160,17 +163,22 @@ export function notebookSegments(
   return segments;
 }
 
-const SOURCE_KEY = /^\s*"source"\s*:/;
+const SOURCE_KEY = '"source"';
+const BLANK = /^\s*$/;
+const THEN_COLON = /^\s*:/;
 
 /**
- * The raw line of each cell's "source" key, in cell order, when there is exactly one such
- * line per cell (nbformat writes one key per line); otherwise null, and lines are looked
- * for from the previous cell's.
+ * The raw line (0-based) of each cell's "source" key, in cell order, when there is exactly
+ * one line per cell that starts with the key (nbformat writes one key per line); otherwise
+ * null, and lines are looked for from the previous cell's.
  */
-function sourceStarts(rawLines: readonly string[], cellCount: number): number[] | null {
+function sourceStarts(text: string, raw: LineIndex, cellCount: number): number[] | null {
   const starts: number[] = [];
-  for (let i = 0; i < rawLines.length; i++) {
-    if (SOURCE_KEY.test(rawLines[i] ?? '') && starts.push(i) > cellCount) return null;
+  for (let at = text.indexOf(SOURCE_KEY); at !== -1; at = text.indexOf(SOURCE_KEY, at + 1)) {
+    const line = raw.lineOf(at);
+    if (!BLANK.test(text.slice(raw.lineStart(line), at))) continue;
+    if (!THEN_COLON.test(text.slice(at + SOURCE_KEY.length, raw.lineEnd(line)))) continue;
+    if (starts.push(line - 1) > cellCount) return null;
   }
   return starts.length === cellCount ? starts : null;
 }
