@@ -20,6 +20,7 @@ function indexOf(paths: string[], version: 2 | 4 = 2): Buffer {
   for (const p of [...paths].sort()) {
     const fixed = Buffer.alloc(62);
     fixed.writeUInt32BE(0o100644, 24); // mode
+    fixed.writeUInt32BE(p.length * 100, 36); // size: any number the test can tell apart
     fixed.writeUInt16BE(Math.min(p.length, 0xfff), 60); // flags: the name's length
     parts.push(fixed);
     if (version === 4) {
@@ -44,6 +45,10 @@ describe('parseIndex', () => {
       const tracked = parseIndex(indexOf(paths, version));
       expect([...(tracked?.files ?? [])].sort()).toEqual(paths);
       expect([...(tracked?.dirs ?? [])].sort()).toEqual(['sat', 'sat/configs', 'sat/sgm', 'src']);
+      // The size git recorded for each file, so a scan need not stat a checkout's files.
+      expect(Object.fromEntries(tracked?.sizes ?? [])).toEqual(
+        Object.fromEntries(paths.map((p) => [p, p.length * 100])),
+      );
     }
   });
 

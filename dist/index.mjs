@@ -43248,6 +43248,7 @@ import fs6 from "node:fs";
 import path4 from "node:path";
 var MAX_INDEX_BYTES = 256 * 1024 * 1024;
 var FIXED_ENTRY_BYTES = 62;
+var SIZE_AT = 36;
 var EXTENDED_FLAG = 16384;
 var NAME_LENGTH_MASK = 4095;
 var MAX_LEVELS_UP = 20;
@@ -43273,9 +43274,11 @@ function isGitDir(dir) {
 function under(all, prefix) {
   const files = /* @__PURE__ */ new Set();
   const dirs = /* @__PURE__ */ new Set();
+  const sizes = /* @__PURE__ */ new Map();
   for (const f of all.files) if (f.startsWith(prefix)) files.add(f.slice(prefix.length));
   for (const d of all.dirs) if (d.startsWith(prefix)) dirs.add(d.slice(prefix.length));
-  return { files, dirs };
+  for (const [f, size] of all.sizes) if (f.startsWith(prefix)) sizes.set(f.slice(prefix.length), size);
+  return { files, dirs, sizes };
 }
 function indexOfCheckout(top) {
   const gitDir = path4.join(top, ".git");
@@ -43299,12 +43302,14 @@ function parseIndex(buf) {
   const count = buf.readUInt32BE(8);
   const files = /* @__PURE__ */ new Set();
   const dirs = /* @__PURE__ */ new Set();
+  const sizes = /* @__PURE__ */ new Map();
   let at3 = 12;
   let previous = Buffer.alloc(0);
   for (let i = 0; i < count; i++) {
     const start = at3;
     if (at3 + FIXED_ENTRY_BYTES > buf.length) return null;
     const flags = buf.readUInt16BE(at3 + FIXED_ENTRY_BYTES - 2);
+    const size = buf.readUInt32BE(at3 + SIZE_AT);
     at3 += FIXED_ENTRY_BYTES;
     if (version >= 3 && flags & EXTENDED_FLAG) at3 += 2;
     let name;
@@ -43329,10 +43334,11 @@ function parseIndex(buf) {
     previous = name;
     const file = name.toString("utf8");
     files.add(file);
+    sizes.set(file, size);
     for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1))
       dirs.add(file.slice(0, slash));
   }
-  return { files, dirs };
+  return { files, dirs, sizes };
 }
 
 // src/inventory/walk.ts
@@ -43452,7 +43458,7 @@ function walk(rootDir, options = {}) {
     if (pushed) ignores.pop();
   };
   visit(root, "");
-  return { root, files, warnings, truncated };
+  return { root, files, warnings, truncated, ...tracked ? { indexedSizes: tracked.sizes } : {} };
 }
 var never = () => false;
 function absolutePath(root, entry) {
@@ -50788,7 +50794,7 @@ function scanDirectory(root, options = {}) {
     ...options.gitignore === false ? { gitignore: false } : {}
   });
   flush();
-  if (!poolTried && workerCount > 0 && batches.length > 1 && wantsBytes(realRoot, batches, limits.maxFileBytes)) {
+  if (!poolTried && workerCount > 0 && batches.length > 1 && wantsBytes(realRoot, batches, limits.maxFileBytes, walked.indexedSizes)) {
     startPool();
   }
   const read = (batch, budget) => extractBatch(realRoot, batch, extractors, limits, budget, true);
@@ -50812,11 +50818,11 @@ function scanDirectory(root, options = {}) {
     threads: threads2
   };
 }
-function wantsBytes(root, batches, maxFileBytes) {
+function wantsBytes(root, batches, maxFileBytes, indexed) {
   let total = 0;
   for (const batch of batches) {
     for (const entry of batch.entries) {
-      const size = fs11.statSync(entry.target ?? path6.join(root, entry.path), { throwIfNoEntry: false })?.size ?? 0;
+      const size = (entry.target === void 0 ? indexed?.get(entry.path) : void 0) ?? fs11.statSync(entry.target ?? path6.join(root, entry.path), { throwIfNoEntry: false })?.size ?? 0;
       total += Math.min(size, maxFileBytes);
       if (total >= WORKERS_FROM_BYTES) return true;
     }

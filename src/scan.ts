@@ -123,7 +123,7 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
     !poolTried &&
     workerCount > 0 &&
     batches.length > 1 &&
-    wantsBytes(realRoot, batches, limits.maxFileBytes)
+    wantsBytes(realRoot, batches, limits.maxFileBytes, walked.indexedSizes)
   ) {
     startPool();
   }
@@ -153,13 +153,23 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
   };
 }
 
-/** Whether the listed files hold WORKERS_FROM_BYTES to read; stats files until they do. */
-function wantsBytes(root: string, batches: readonly Batch[], maxFileBytes: number): boolean {
+/**
+ * Whether the listed files hold WORKERS_FROM_BYTES to read. A checkout's git index knows the
+ * sizes of tracked files; other files are stat'ed, until the total is reached.
+ */
+function wantsBytes(
+  root: string,
+  batches: readonly Batch[],
+  maxFileBytes: number,
+  indexed: ReadonlyMap<string, number> | undefined,
+): boolean {
   let total = 0;
   for (const batch of batches) {
     for (const entry of batch.entries) {
       const size =
-        fs.statSync(entry.target ?? path.join(root, entry.path), { throwIfNoEntry: false })?.size ?? 0;
+        (entry.target === undefined ? indexed?.get(entry.path) : undefined) ??
+        fs.statSync(entry.target ?? path.join(root, entry.path), { throwIfNoEntry: false })?.size ??
+        0;
       total += Math.min(size, maxFileBytes);
       if (total >= WORKERS_FROM_BYTES) return true;
     }

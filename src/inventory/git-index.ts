@@ -10,12 +10,15 @@ import path from 'node:path';
 export interface TrackedPaths {
   files: ReadonlySet<string>;
   dirs: ReadonlySet<string>;
+  /** Each file's size when the index last saw it: a checkout's sizes without a stat each. */
+  sizes: ReadonlyMap<string, number>;
 }
 
 /** An index larger than this is not read (a checkout of millions of files). */
 const MAX_INDEX_BYTES = 256 * 1024 * 1024;
 /** ctime, mtime, dev, ino, mode, uid, gid, size (40 bytes), a SHA-1 (20) and the flags (2). */
 const FIXED_ENTRY_BYTES = 62;
+const SIZE_AT = 36;
 const EXTENDED_FLAG = 0x4000;
 const NAME_LENGTH_MASK = 0x0fff;
 
@@ -51,9 +54,11 @@ function isGitDir(dir: string): boolean {
 function under(all: TrackedPaths, prefix: string): TrackedPaths {
   const files = new Set<string>();
   const dirs = new Set<string>();
+  const sizes = new Map<string, number>();
   for (const f of all.files) if (f.startsWith(prefix)) files.add(f.slice(prefix.length));
   for (const d of all.dirs) if (d.startsWith(prefix)) dirs.add(d.slice(prefix.length));
-  return { files, dirs };
+  for (const [f, size] of all.sizes) if (f.startsWith(prefix)) sizes.set(f.slice(prefix.length), size);
+  return { files, dirs, sizes };
 }
 
 /** The tracked paths of the checkout whose top folder is `top`. */
@@ -82,12 +87,14 @@ export function parseIndex(buf: Buffer): TrackedPaths | null {
   const count = buf.readUInt32BE(8);
   const files = new Set<string>();
   const dirs = new Set<string>();
+  const sizes = new Map<string, number>();
   let at = 12;
   let previous: Buffer = Buffer.alloc(0);
   for (let i = 0; i < count; i++) {
     const start = at;
     if (at + FIXED_ENTRY_BYTES > buf.length) return null;
     const flags = buf.readUInt16BE(at + FIXED_ENTRY_BYTES - 2);
+    const size = buf.readUInt32BE(at + SIZE_AT);
     at += FIXED_ENTRY_BYTES;
     if (version >= 3 && flags & EXTENDED_FLAG) at += 2;
     let name: Buffer;
@@ -114,8 +121,9 @@ export function parseIndex(buf: Buffer): TrackedPaths | null {
     previous = name;
     const file = name.toString('utf8');
     files.add(file);
+    sizes.set(file, size);
     for (let slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1))
       dirs.add(file.slice(0, slash));
   }
-  return { files, dirs };
+  return { files, dirs, sizes };
 }

@@ -28,6 +28,8 @@ export interface WalkResult {
   warnings: ScanWarning[];
   /** True when maxFiles stopped the walk early. */
   truncated: boolean;
+  /** Tracked files' sizes from the checkout's git index, when there is one. */
+  indexedSizes?: ReadonlyMap<string, number>;
 }
 
 export const DEFAULT_MAX_FILES = 1_000_000;
@@ -170,7 +172,7 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
   };
 
   visit(root, '');
-  return { root, files, warnings, truncated };
+  return { root, files, warnings, truncated, ...(tracked ? { indexedSizes: tracked.sizes } : {}) };
 }
 
 const never = (): boolean => false;
