@@ -46452,64 +46452,65 @@ function readSpdxIndex(head, whole2 = () => head) {
   let ids = null;
   const idsAt = (at3, count) => {
     if (ids === null) {
-      const all = rest();
+      const all2 = rest();
       const start = layout.idsStart;
-      ids = (all.byteOffset + start) % 2 === 0 ? new Uint16Array(all.buffer, all.byteOffset + start, all.length - start >> 1) : new Uint16Array(Uint8Array.from(all.subarray(start)).buffer);
+      ids = (all2.byteOffset + start) % 2 === 0 ? new Uint16Array(all2.buffer, all2.byteOffset + start, all2.length - start >> 1) : new Uint16Array(Uint8Array.from(all2.subarray(start)).buffer);
     }
     return ids.subarray(at3, at3 + count);
   };
-  const licences = header.licences.map(
-    ([
+  const entries = header.licences;
+  const made = new Array(entries.length);
+  const licenceAt = (i) => {
+    const done = made[i];
+    if (done !== void 0) return done;
+    const [id, name, osi, deprecated, wordsAt, wordCount, tokensAt, tokenCount, , terms, sameText] = entries[i];
+    let words;
+    let tokens;
+    const licence = {
       id,
       name,
-      osi,
-      deprecated,
-      wordsAt,
+      osiApproved: osi === 1,
+      deprecated: deprecated === 1,
       wordCount,
-      tokensAt,
       tokenCount,
-      ,
-      terms,
+      get words() {
+        return words ??= idsAt(wordsAt, wordCount);
+      },
+      get tokens() {
+        return tokens ??= idsAt(tokensAt, tokenCount);
+      },
+      terms: candidateTerms(() => new Map(DISTINCTIVE_TERMS.map((t, k) => [t, terms[k] ?? 0])), name),
       sameText
-    ]) => {
-      let words;
-      let tokens;
-      return {
-        id,
-        name,
-        osiApproved: osi === 1,
-        deprecated: deprecated === 1,
-        wordCount,
-        tokenCount,
-        get words() {
-          return words ??= idsAt(wordsAt, wordCount);
-        },
-        get tokens() {
-          return tokens ??= idsAt(tokensAt, tokenCount);
-        },
-        terms: candidateTerms(() => new Map(DISTINCTIVE_TERMS.map((t, i) => [t, terms[i] ?? 0])), name),
-        sameText
-      };
-    }
-  );
+    };
+    made[i] = licence;
+    return licence;
+  };
+  const all = () => entries.map((_, i) => licenceAt(i));
   const bySet = /* @__PURE__ */ new Map();
-  header.licences.forEach((entry, i) => {
-    const licence = licences[i];
+  entries.forEach((entry, i) => {
     const group3 = bySet.get(entry[8]);
-    if (group3) group3.push(licence);
-    else bySet.set(entry[8], [licence]);
+    if (group3) group3.push(i);
+    else bySet.set(entry[8], [i]);
   });
-  for (const group3 of bySet.values()) group3.sort(compareIdPreference);
+  const preference = (i) => ({ id: entries[i]?.[0] ?? "", deprecated: entries[i]?.[3] === 1 });
+  for (const group3 of bySet.values()) group3.sort((a, b) => compareIdPreference(preference(a), preference(b)));
   let wordList;
+  let licences;
+  let byId3;
   return {
-    licences,
-    byId: new Map(licences.map((l) => [l.id, l])),
+    get licences() {
+      return licences ??= all();
+    },
+    get byId() {
+      return byId3 ??= new Map(all().map((l) => [l.id, l]));
+    },
+    sized: (fits) => entries.flatMap((entry, i) => fits(entry[5]) ? [licenceAt(i)] : []),
     get wordList() {
       wordList ??= rest().toString("utf8", layout.headerEnd, layout.vocabularyEnd).split("\n");
       return wordList;
     },
     wordCounts: wordCountsOf(prefix),
-    exact: (words) => bySet.get(wordSetKey(words)) ?? []
+    exact: (words) => (bySet.get(wordSetKey(words)) ?? []).map(licenceAt)
   };
 }
 function candidateTerms(textCounts, name) {
@@ -46549,7 +46550,7 @@ function matchSpdxText(text2, given) {
       sameText: licence.sameText
     };
   }
-  const near = corpus.licences.filter((l) => closeInSize(a, l.wordCount));
+  const near = corpus.sized((n) => closeInSize(a, n));
   if (near.length === 0) return null;
   const words = corpus.wordList;
   const inputWords = new Set(distinct);

@@ -49,7 +49,7 @@ export function matchSpdxText(text: NormalisedText, given?: SpdxCorpus): SpdxMat
   }
 
   // Only licences of about the same size can reach the threshold.
-  const near = corpus.licences.filter((l) => closeInSize(a, l.wordCount));
+  const near = corpus.sized((n) => closeInSize(a, n));
   if (near.length === 0) return null;
   // Compared as words: a few candidates' words cost less to spell than numbering the input.
   const words = corpus.wordList;

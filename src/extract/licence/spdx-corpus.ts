@@ -16,6 +16,7 @@ import {
   wordCountsOf,
   wordSetKey,
   type IndexHeader,
+  type IndexedLicence,
 } from './spdx-index-format.js';
 import {
   DISTINCTIVE_TERMS,
@@ -45,8 +46,10 @@ export interface CorpusLicence {
 }
 
 export interface SpdxCorpus {
-  licences: readonly CorpusLicence[];
-  byId: ReadonlyMap<string, CorpusLicence>;
+  readonly licences: readonly CorpusLicence[];
+  readonly byId: ReadonlyMap<string, CorpusLicence>;
+  /** The licences whose distinct-word count passes `fits`. */
+  sized(fits: (wordCount: number) => boolean): CorpusLicence[];
   /** Every word of the corpus by id (decoded on first use). */
   readonly wordList: readonly string[];
   /** The different distinct-word counts of the licences, ascending. */
@@ -166,59 +169,65 @@ export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => 
     return ids.subarray(at, at + count);
   };
 
-  const licences = header.licences.map(
-    ([
+  // Each licence is made on first use: an exact match or a few size-near candidates are all
+  // most texts need of the 727.
+  const entries = header.licences;
+  const made: Array<CorpusLicence | undefined> = new Array<CorpusLicence | undefined>(entries.length);
+  const licenceAt = (i: number): CorpusLicence => {
+    const done = made[i];
+    if (done !== undefined) return done;
+    const [id, name, osi, deprecated, wordsAt, wordCount, tokensAt, tokenCount, , terms, sameText] = entries[
+      i
+    ] as IndexedLicence;
+    let words: Uint16Array | undefined;
+    let tokens: Uint16Array | undefined;
+    const licence: CorpusLicence = {
       id,
       name,
-      osi,
-      deprecated,
-      wordsAt,
+      osiApproved: osi === 1,
+      deprecated: deprecated === 1,
       wordCount,
-      tokensAt,
       tokenCount,
-      ,
-      terms,
+      get words() {
+        return (words ??= idsAt(wordsAt, wordCount));
+      },
+      get tokens() {
+        return (tokens ??= idsAt(tokensAt, tokenCount));
+      },
+      terms: candidateTerms(() => new Map(DISTINCTIVE_TERMS.map((t, k) => [t, terms[k] ?? 0])), name),
       sameText,
-    ]): CorpusLicence => {
-      let words: Uint16Array | undefined;
-      let tokens: Uint16Array | undefined;
-      return {
-        id,
-        name,
-        osiApproved: osi === 1,
-        deprecated: deprecated === 1,
-        wordCount,
-        tokenCount,
-        get words() {
-          return (words ??= idsAt(wordsAt, wordCount));
-        },
-        get tokens() {
-          return (tokens ??= idsAt(tokensAt, tokenCount));
-        },
-        terms: candidateTerms(() => new Map(DISTINCTIVE_TERMS.map((t, i) => [t, terms[i] ?? 0])), name),
-        sameText,
-      };
-    },
-  );
-  const bySet = new Map<string, CorpusLicence[]>();
-  header.licences.forEach((entry, i) => {
-    const licence = licences[i] as CorpusLicence;
+    };
+    made[i] = licence;
+    return licence;
+  };
+  const all = (): CorpusLicence[] => entries.map((_, i) => licenceAt(i));
+  // Licences with the same word set, preferred id first.
+  const bySet = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
     const group = bySet.get(entry[8]);
-    if (group) group.push(licence);
-    else bySet.set(entry[8], [licence]);
+    if (group) group.push(i);
+    else bySet.set(entry[8], [i]);
   });
-  for (const group of bySet.values()) group.sort(compareIdPreference);
+  const preference = (i: number) => ({ id: entries[i]?.[0] ?? '', deprecated: entries[i]?.[3] === 1 });
+  for (const group of bySet.values()) group.sort((a, b) => compareIdPreference(preference(a), preference(b)));
 
   let wordList: string[] | undefined;
+  let licences: CorpusLicence[] | undefined;
+  let byId: Map<string, CorpusLicence> | undefined;
   return {
-    licences,
-    byId: new Map(licences.map((l) => [l.id, l])),
+    get licences() {
+      return (licences ??= all());
+    },
+    get byId() {
+      return (byId ??= new Map(all().map((l) => [l.id, l])));
+    },
+    sized: (fits) => entries.flatMap((entry, i) => (fits(entry[5]) ? [licenceAt(i)] : [])),
     get wordList() {
       wordList ??= rest().toString('utf8', layout.headerEnd, layout.vocabularyEnd).split('\n');
       return wordList;
     },
     wordCounts: wordCountsOf(prefix),
-    exact: (words) => bySet.get(wordSetKey(words)) ?? [],
+    exact: (words) => (bySet.get(wordSetKey(words)) ?? []).map(licenceAt),
   };
 }
 
