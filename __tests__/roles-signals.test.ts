@@ -169,6 +169,22 @@ describe('recipe folders', () => {
     expect(part(report, 'otherlab/web-corpus')).toMatchObject({ role: 'example', graded: false });
   });
 
+  it("keep a recipe's model an example where an evaluation config evaluates it, and a judge a judge", () => {
+    const report = scan({
+      LICENSE: licenceText('MIT'),
+      'README.md': '# Recipes\n\nTraining code.\n',
+      'train.py': 'import torch\n',
+      'configs/a.yaml': recipe('otherlab/alpha-1b'),
+      'configs/b.yaml': recipe('otherlab/beta-3b'),
+      'configs/c.yaml': recipe('otherlab/gamma-7b'),
+      'eval/alpha.yaml': 'model:\n  pretrained_model_name_or_path: otherlab/alpha-1b\n',
+      'eval/judge.yaml': 'judge:\n  model_name: otherlab/judge-70b\n',
+    });
+    // Without the recipe, evaluation would outrank the example.
+    expect(part(report, 'otherlab/alpha-1b')).toMatchObject({ role: 'example', graded: false });
+    expect(part(report, 'otherlab/judge-70b')).toMatchObject({ role: 'evaluation' });
+  });
+
   it('take a Hub id and a local folder of the same name for one checkpoint every recipe runs', () => {
     const withEncoder = (model: string, encoder: string): string =>
       `model:\n  pretrained_model_name_or_path: ${model}\ntext_encoder:\n  model_dir: "${encoder}"\n`;

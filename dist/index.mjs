@@ -51600,7 +51600,8 @@ function recipeExamples(refs, roles, ownRole, recipes = refs, alternativesAmong)
         r,
         (role.own ? ownRole(r.name) : null) ?? {
           role: "example",
-          reason: `named by ${namedBy2} of the ${group3.files.size} recipe configs in ${folder || "./"} (${r.file}:${r.line})`
+          reason: `named by ${namedBy2} of the ${group3.files.size} recipe configs in ${folder || "./"} (${r.file}:${r.line})`,
+          recipe: true
         }
       );
     }
@@ -51841,6 +51842,24 @@ function purposeOverOrganisation(refs, ofModel) {
     if (purpose) ofModel.set(r, purpose);
   }
 }
+function recipeModelsEvaluated(refs, ofModel) {
+  const recipes = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const role = ofModel.get(r);
+    if (role?.recipe) recipes.set(canonicalModelName(r.name).toLowerCase(), role);
+  }
+  if (recipes.size === 0) return;
+  for (const r of refs) {
+    const role = ofModel.get(r);
+    const recipe = recipes.get(canonicalModelName(r.name).toLowerCase());
+    if (!recipe || role?.role !== "evaluation" || inProse(r) || placeRole(r.file)?.role !== "evaluation")
+      continue;
+    ofModel.set(r, {
+      role: "example",
+      reason: `evaluated at ${at(r)} as the model of a training recipe (${recipe.reason})`
+    });
+  }
+}
 var LIFTED_ROLES = /* @__PURE__ */ new Set([
   "own",
   "base",
@@ -51930,6 +51949,7 @@ function assignRoles(input) {
   for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
   const recipeRefs = [...input.models, ...input.datasets];
   recipeExamples(input.models, ofModel, identityOf, recipeRefs);
+  recipeModelsEvaluated(input.models, ofModel);
   markDataGeneration(input.models, ofModel);
   purposeOverOrganisation(input.models, ofModel);
   if (identity.examplesFirst) oneRecipeExamples(input.models, ofModel);

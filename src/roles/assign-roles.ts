@@ -394,6 +394,33 @@ function purposeOverOrganisation(
   }
 }
 
+/**
+ * A model one of the project's training recipes trains is no judge or baseline: an evaluation
+ * config that names it evaluates the model the recipe makes from it. So where it sits in an
+ * evaluation folder, it is the recipes' example there too.
+ */
+function recipeModelsEvaluated(
+  refs: readonly ModelRefEvidence[],
+  ofModel: Map<ModelRefEvidence, RoleAssignment>,
+): void {
+  const recipes = new Map<string, RoleAssignment>();
+  for (const r of refs) {
+    const role = ofModel.get(r);
+    if (role?.recipe) recipes.set(canonicalModelName(r.name).toLowerCase(), role);
+  }
+  if (recipes.size === 0) return;
+  for (const r of refs) {
+    const role = ofModel.get(r);
+    const recipe = recipes.get(canonicalModelName(r.name).toLowerCase());
+    if (!recipe || role?.role !== 'evaluation' || inProse(r) || placeRole(r.file)?.role !== 'evaluation')
+      continue;
+    ofModel.set(r, {
+      role: 'example',
+      reason: `evaluated at ${at(r)} as the model of a training recipe (${recipe.reason})`,
+    });
+  }
+}
+
 /** Uses whose role prose naming the same model takes. */
 const LIFTED_ROLES: ReadonlySet<Role> = new Set([
   'own',
@@ -508,6 +535,7 @@ export function assignRoles(input: RoleInputs): Roles {
   for (const m of input.models) ofModel.set(m, modelRole(m, identityOf, inList));
   const recipeRefs = [...input.models, ...input.datasets];
   recipeExamples(input.models, ofModel, identityOf, recipeRefs);
+  recipeModelsEvaluated(input.models, ofModel);
   markDataGeneration(input.models, ofModel);
   purposeOverOrganisation(input.models, ofModel);
   if (identity.examplesFirst) oneRecipeExamples(input.models, ofModel);

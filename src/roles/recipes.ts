@@ -74,6 +74,7 @@ export function recipeExamples<T extends Location & { name: string }>(
         (role.own ? ownRole(r.name) : null) ?? {
           role: 'example',
           reason: `named by ${namedBy} of the ${group.files.size} recipe configs in ${folder || './'} (${r.file}:${r.line})`,
+          recipe: true,
         },
       );
     }

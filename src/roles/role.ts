@@ -12,6 +12,8 @@ export interface RoleAssignment {
   aboutExamples?: true;
   /** Only named as one a definition supports (an architecture's checkpoint list): not a use. */
   supportedOnly?: true;
+  /** The model of one of the project's training recipes (recipes.ts). */
+  recipe?: true;
 }
 
 /** The project's own part: role `own`, or its own model in another role (what its code runs). */
