@@ -6265,8 +6265,8 @@ function normaliseLicenceId(raw) {
   const simple = simplify(s);
   const ai = aiByAlias.get(simple);
   if (ai) return ai.id;
-  const byName2 = spdxByName.get(simple) ?? COMMON_ALIASES[simple];
-  if (byName2) return byName2;
+  const byName3 = spdxByName().get(simple) ?? COMMON_ALIASES[simple];
+  if (byName3) return byName3;
   const cc = CC_URL.exec(s);
   if (cc) return `CC-${(cc[1] ?? "by").toUpperCase()}-${cc[2]}`;
   for (const [pattern, id] of URL_PATTERNS) if (pattern.test(s)) return id;
@@ -6395,7 +6395,7 @@ function describeLicence(facts) {
   }
   return `${facts.expression} (${facts.category})`;
 }
-var import_spdx_expression_parse, SPDX_SOURCE, spdxById, spdxByName, aiByAlias, COMMON_ALIASES, URL_PATTERNS, CC_URL, SELF_DESCRIBED_RESTRICTED, OPENNESS, expressionCache, EXPRESSION_CACHE_LIMIT;
+var import_spdx_expression_parse, SPDX_SOURCE, spdxById, byName2, spdxByName, aiByAlias, COMMON_ALIASES, URL_PATTERNS, CC_URL, SELF_DESCRIBED_RESTRICTED, OPENNESS, expressionCache, EXPRESSION_CACHE_LIMIT;
 var init_catalogue = __esm({
   "src/knowledge/licences/catalogue.ts"() {
     "use strict";
@@ -6406,11 +6406,8 @@ var init_catalogue = __esm({
     init_ai_licences2();
     SPDX_SOURCE = "https://spdx.org/licenses/";
     spdxById = /* @__PURE__ */ new Map();
-    spdxByName = /* @__PURE__ */ new Map();
-    for (const [id, info] of Object.entries(spdx_default)) {
-      spdxById.set(id.toLowerCase(), id);
-      spdxByName.set(simplify(info.name), id);
-    }
+    for (const id of Object.keys(spdx_default)) spdxById.set(id.toLowerCase(), id);
+    spdxByName = () => byName2 ??= new Map(Object.entries(spdx_default).map(([id, info]) => [simplify(info.name), id]));
     aiByAlias = /* @__PURE__ */ new Map();
     for (const entry of AI_LICENCES) {
       for (const alias of [entry.id, entry.name, ...entry.hfIds]) {
@@ -24467,7 +24464,7 @@ function draftOf(e) {
   }
 }
 function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__ */ new Set()) {
-  const byName2 = /* @__PURE__ */ new Map();
+  const byName3 = /* @__PURE__ */ new Map();
   const entries = [];
   const left = /* @__PURE__ */ new Set();
   let current = "";
@@ -24480,8 +24477,8 @@ function buildComponents(evidence, roleOf2 = () => void 0, graded = /* @__PURE__
       current = e.file;
       revisit = left.has(current);
     }
-    let named = byName2.get(draft.name);
-    if (!named) byName2.set(draft.name, named = []);
+    let named = byName3.get(draft.name);
+    if (!named) byName3.set(draft.name, named = []);
     const existing = named.find(
       (x) => x.component.type === draft.type && x.component.licence === draft.licence
     );
@@ -24563,7 +24560,7 @@ function canonicalModelName(name) {
 function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) {
   const localFiles = new Set(apis.filter((a) => a.local).map((a) => a.file));
   const openWeightAt = new Set(apis.filter((a) => a.openWeight).map((a) => `${a.file}:${a.line}`));
-  const byName2 = /* @__PURE__ */ new Map();
+  const byName3 = /* @__PURE__ */ new Map();
   const modelOf = /* @__PURE__ */ new Map();
   for (const ref of refs) {
     if (ref.localFile) continue;
@@ -24572,7 +24569,7 @@ function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) 
     if (!model) {
       const name = canonicalModelName(ref.name);
       const key2 = name.toLowerCase();
-      model = byName2.get(key2);
+      model = byName3.get(key2);
       if (!model) {
         const known = (ref.modelId !== void 0 ? findModelById(ref.modelId) : void 0) ?? findModel({ name, via: ref.via, provider: closedProvider ? ref.provider : void 0 });
         const fromHub = known ? void 0 : resolved.get(key2);
@@ -24584,7 +24581,7 @@ function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) 
           locations: [],
           ...fromHub ? { hub: { chain: fromHub.chain, ...fromHub.declared ? { declared: fromHub.declared } : {} } } : {}
         };
-        byName2.set(key2, model);
+        byName3.set(key2, model);
       }
       modelOf.set(ref.name, model);
     }
@@ -24598,7 +24595,7 @@ function collectModels(refs, apis, roles, resolved = /* @__PURE__ */ new Map()) 
     const role = roles?.get(ref);
     if (role) model.role = stronger(model.role, role);
   }
-  return [...byName2.values()];
+  return [...byName3.values()];
 }
 
 // src/roles/assign-roles.ts
@@ -25281,13 +25278,13 @@ function assignRoles(input) {
   const registries = providerRegistries(input.apis);
   const ofModel = /* @__PURE__ */ new Map();
   const released = releasedInLists(input.models, input.projects);
-  const byName2 = /* @__PURE__ */ new Map();
+  const byName3 = /* @__PURE__ */ new Map();
   const identityOf = (name) => {
-    let known = byName2.get(name);
+    let known = byName3.get(name);
     if (known === void 0) {
       const id = canonicalModelName(name);
       known = identityRole(id, identity) ?? released.get(id.toLowerCase()) ?? null;
-      byName2.set(name, known);
+      byName3.set(name, known);
     }
     return known;
   };

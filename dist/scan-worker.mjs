@@ -9206,11 +9206,9 @@ var HUB_LICENCE_IDS = {
 
 // src/knowledge/licences/catalogue.ts
 var spdxById = /* @__PURE__ */ new Map();
-var spdxByName = /* @__PURE__ */ new Map();
-for (const [id, info] of Object.entries(spdx_default)) {
-  spdxById.set(id.toLowerCase(), id);
-  spdxByName.set(simplify(info.name), id);
-}
+for (const id of Object.keys(spdx_default)) spdxById.set(id.toLowerCase(), id);
+var byName;
+var spdxByName = () => byName ??= new Map(Object.entries(spdx_default).map(([id, info]) => [simplify(info.name), id]));
 var aiByAlias = /* @__PURE__ */ new Map();
 for (const entry of AI_LICENCES) {
   for (const alias of [entry.id, entry.name, ...entry.hfIds]) {
@@ -9273,8 +9271,8 @@ function normaliseLicenceId(raw) {
   const simple = simplify(s);
   const ai = aiByAlias.get(simple);
   if (ai) return ai.id;
-  const byName = spdxByName.get(simple) ?? COMMON_ALIASES[simple];
-  if (byName) return byName;
+  const byName2 = spdxByName().get(simple) ?? COMMON_ALIASES[simple];
+  if (byName2) return byName2;
   const cc = CC_URL.exec(s);
   if (cc) return `CC-${(cc[1] ?? "by").toUpperCase()}-${cc[2]}`;
   for (const [pattern, id] of URL_PATTERNS) if (pattern.test(s)) return id;

@@ -51,7 +51,7 @@ import { resolveBench } from './bench-resolve.mjs';
 
 const DEFAULT_SIZES = [1000, 10000, 50000, 200000];
 const STARTUP_REPEATS = 5;
-const SMALL_SCAN_REPEATS = 10;
+const SMALL_SCAN_REPEATS = 20;
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));

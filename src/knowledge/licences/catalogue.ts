@@ -37,11 +37,12 @@ const SPDX_SOURCE = 'https://spdx.org/licenses/';
 
 // Lower-cased lookups built once: SPDX ids and names, Hub ids, AI licence ids and aliases.
 const spdxById = new Map<string, string>();
-const spdxByName = new Map<string, string>();
-for (const [id, info] of Object.entries(spdxList)) {
-  spdxById.set(id.toLowerCase(), id);
-  spdxByName.set(simplify(info.name), id);
-}
+for (const id of Object.keys(spdxList)) spdxById.set(id.toLowerCase(), id);
+// By simplified name, built on the first lookup by name: a scan whose licences are all
+// written as ids never needs it, and simplifying 700 names is a good part of start-up.
+let byName: Map<string, string> | undefined;
+const spdxByName = (): Map<string, string> =>
+  (byName ??= new Map(Object.entries(spdxList).map(([id, info]) => [simplify(info.name), id])));
 const aiByAlias = new Map<string, LicenceEntry>();
 for (const entry of AI_LICENCES) {
   for (const alias of [entry.id, entry.name, ...entry.hfIds]) {
@@ -116,7 +117,7 @@ export function normaliseLicenceId(raw: string): string | null {
   const simple = simplify(s);
   const ai = aiByAlias.get(simple);
   if (ai) return ai.id;
-  const byName = spdxByName.get(simple) ?? COMMON_ALIASES[simple];
+  const byName = spdxByName().get(simple) ?? COMMON_ALIASES[simple];
   if (byName) return byName;
   const cc = CC_URL.exec(s);
   if (cc) return `CC-${(cc[1] ?? 'by').toUpperCase()}-${cc[2]}`;
