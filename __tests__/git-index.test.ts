@@ -43,10 +43,10 @@ describe('parseIndex', () => {
     const paths = ['README.md', 'sat/configs/a.yaml', 'sat/sgm/model.py', 'src/app.py'];
     for (const version of [2, 4] as const) {
       const tracked = parseIndex(indexOf(paths, version));
-      expect([...(tracked?.files ?? [])].sort()).toEqual(paths);
+      expect([...(tracked?.files.keys() ?? [])].sort()).toEqual(paths);
       expect([...(tracked?.dirs ?? [])].sort()).toEqual(['sat', 'sat/configs', 'sat/sgm', 'src']);
       // The size git recorded for each file, so a scan need not stat a checkout's files.
-      expect(Object.fromEntries(tracked?.sizes ?? [])).toEqual(
+      expect(Object.fromEntries(tracked?.files ?? [])).toEqual(
         Object.fromEntries(paths.map((p) => [p, p.length * 100])),
       );
     }

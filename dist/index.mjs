@@ -43269,13 +43269,11 @@ function isGitDir(dir) {
   }
 }
 function under(all, prefix) {
-  const files = /* @__PURE__ */ new Set();
+  const files = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
-  const sizes = /* @__PURE__ */ new Map();
-  for (const f of all.files) if (f.startsWith(prefix)) files.add(f.slice(prefix.length));
+  for (const [f, size] of all.files) if (f.startsWith(prefix)) files.set(f.slice(prefix.length), size);
   for (const d of all.dirs) if (d.startsWith(prefix)) dirs.add(d.slice(prefix.length));
-  for (const [f, size] of all.sizes) if (f.startsWith(prefix)) sizes.set(f.slice(prefix.length), size);
-  return { files, dirs, sizes };
+  return { files, dirs };
 }
 function indexOfCheckout(top) {
   const gitDir = path4.join(top, ".git");
@@ -43297,9 +43295,8 @@ function parseIndex(buf) {
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return null;
   const count = buf.readUInt32BE(8);
-  const files = /* @__PURE__ */ new Set();
+  const files = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
-  const sizes = /* @__PURE__ */ new Map();
   let at3 = 12;
   let previous = Buffer.alloc(0);
   for (let i = 0; i < count; i++) {
@@ -43330,12 +43327,11 @@ function parseIndex(buf) {
     }
     previous = name;
     const file = name.toString("utf8");
-    files.add(file);
-    sizes.set(file, size);
+    files.set(file, size);
     for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1))
       dirs.add(file.slice(0, slash));
   }
-  return { files, dirs, sizes };
+  return { files, dirs };
 }
 
 // src/inventory/walk.ts
@@ -43455,7 +43451,7 @@ function walk(rootDir, options = {}) {
     if (pushed) ignores.pop();
   };
   visit(root, "");
-  return { root, files, warnings, truncated, ...tracked ? { indexedSizes: tracked.sizes } : {} };
+  return { root, files, warnings, truncated, ...tracked ? { indexedSizes: tracked.files } : {} };
 }
 var never = () => false;
 function absolutePath(root, entry) {

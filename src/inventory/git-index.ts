@@ -8,10 +8,9 @@ import path from 'node:path';
 
 /** Paths git tracks, and every folder on their way. */
 export interface TrackedPaths {
-  files: ReadonlySet<string>;
+  /** Each file, with its size when the index last saw it (a checkout's sizes, no stat each). */
+  files: ReadonlyMap<string, number>;
   dirs: ReadonlySet<string>;
-  /** Each file's size when the index last saw it: a checkout's sizes without a stat each. */
-  sizes: ReadonlyMap<string, number>;
 }
 
 /** An index larger than this is not read (a checkout of millions of files). */
@@ -52,13 +51,11 @@ function isGitDir(dir: string): boolean {
 
 /** The tracked paths below a folder, relative to it. */
 function under(all: TrackedPaths, prefix: string): TrackedPaths {
-  const files = new Set<string>();
+  const files = new Map<string, number>();
   const dirs = new Set<string>();
-  const sizes = new Map<string, number>();
-  for (const f of all.files) if (f.startsWith(prefix)) files.add(f.slice(prefix.length));
+  for (const [f, size] of all.files) if (f.startsWith(prefix)) files.set(f.slice(prefix.length), size);
   for (const d of all.dirs) if (d.startsWith(prefix)) dirs.add(d.slice(prefix.length));
-  for (const [f, size] of all.sizes) if (f.startsWith(prefix)) sizes.set(f.slice(prefix.length), size);
-  return { files, dirs, sizes };
+  return { files, dirs };
 }
 
 /** The tracked paths of the checkout whose top folder is `top`. */
@@ -85,9 +82,8 @@ export function parseIndex(buf: Buffer): TrackedPaths | null {
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return null;
   const count = buf.readUInt32BE(8);
-  const files = new Set<string>();
+  const files = new Map<string, number>();
   const dirs = new Set<string>();
-  const sizes = new Map<string, number>();
   let at = 12;
   let previous: Buffer = Buffer.alloc(0);
   for (let i = 0; i < count; i++) {
@@ -120,10 +116,9 @@ export function parseIndex(buf: Buffer): TrackedPaths | null {
     }
     previous = name;
     const file = name.toString('utf8');
-    files.add(file);
-    sizes.set(file, size);
+    files.set(file, size);
     for (let slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1))
       dirs.add(file.slice(0, slash));
   }
-  return { files, dirs, sizes };
+  return { files, dirs };
 }

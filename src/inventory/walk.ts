@@ -172,7 +172,7 @@ export function walk(rootDir: string, options: WalkOptions = {}): WalkResult {
   };
 
   visit(root, '');
-  return { root, files, warnings, truncated, ...(tracked ? { indexedSizes: tracked.sizes } : {}) };
+  return { root, files, warnings, truncated, ...(tracked ? { indexedSizes: tracked.files } : {}) };
 }
 
 const never = (): boolean => false;
