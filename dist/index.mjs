@@ -45125,54 +45125,51 @@ function findLocalModelNames(text2) {
 var ALPHABET = 128;
 function buildAutomaton(needles) {
   const size = 1 + needles.reduce((n, s) => n + s.length, 0);
-  const goto = new Int32Array(size * ALPHABET).fill(-1);
+  const delta = size < 65536 ? new Uint16Array(size * ALPHABET) : new Uint32Array(size * ALPHABET);
+  const charOf = new Uint8Array(size);
   const ends = [[]];
-  needles.forEach((needle, k) => {
+  const children = [[]];
+  for (let k = 0; k < needles.length; k++) {
+    const needle = needles[k];
     if (needle === "") throw new Error("an empty needle");
     let state = 0;
     for (let i = 0; i < needle.length; i++) {
       const c = needle.charCodeAt(i);
       if (c >= ALPHABET || c === 0)
         throw new Error(`needle ${JSON.stringify(needle)} is not printable ASCII`);
-      let next = goto[state * ALPHABET + c];
-      if (next < 0) {
+      let next = delta[state * ALPHABET + c];
+      if (next === 0) {
         next = ends.length;
-        goto[state * ALPHABET + c] = next;
+        delta[state * ALPHABET + c] = next;
+        charOf[next] = c;
+        children[state].push(next);
         ends.push([]);
+        children.push([]);
       }
       state = next;
     }
     ends[state].push(k);
-  });
-  const states = ends.length;
-  const delta = states < 65536 ? new Uint16Array(states * ALPHABET) : new Uint32Array(states * ALPHABET);
-  const fail = new Int32Array(states);
-  const queue = [];
-  for (let c = 0; c < ALPHABET; c++) {
-    const next = goto[c];
-    if (next > 0) {
-      delta[c] = next;
-      queue.push(next);
-    }
   }
+  const states = ends.length;
+  const fail = new Uint32Array(states);
+  const queue = [...children[0]];
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q];
     const back = fail[state];
-    if (back !== 0) ends[state] = [...ends[state], ...ends[back]];
-    for (let c = 0; c < ALPHABET; c++) {
-      const next = goto[state * ALPHABET + c];
-      const fallback = delta[back * ALPHABET + c];
-      if (next > 0) {
-        fail[next] = fallback;
-        delta[state * ALPHABET + c] = next;
-        queue.push(next);
-      } else {
-        delta[state * ALPHABET + c] = fallback;
-      }
+    const kids = children[state];
+    delta.copyWithin(state * ALPHABET, back * ALPHABET, back * ALPHABET + ALPHABET);
+    if (back !== 0 && ends[back].length > 0)
+      ends[state] = ends[state].concat(ends[back]);
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i];
+      const c = charOf[child];
+      fail[child] = delta[back * ALPHABET + c];
+      delta[state * ALPHABET + c] = child;
+      queue.push(child);
     }
   }
   const endsHere = new Uint8Array(states);
-  ends.forEach((e, s) => endsHere[s] = e.length > 0 ? 1 : 0);
+  for (let s = 0; s < states; s++) endsHere[s] = ends[s].length > 0 ? 1 : 0;
   return { delta, ends, endsHere };
 }
 function needleFinder(needles) {

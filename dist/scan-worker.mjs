@@ -3904,54 +3904,51 @@ function findLocalModelNames(text) {
 var ALPHABET = 128;
 function buildAutomaton(needles) {
   const size = 1 + needles.reduce((n, s) => n + s.length, 0);
-  const goto = new Int32Array(size * ALPHABET).fill(-1);
+  const delta = size < 65536 ? new Uint16Array(size * ALPHABET) : new Uint32Array(size * ALPHABET);
+  const charOf = new Uint8Array(size);
   const ends = [[]];
-  needles.forEach((needle, k) => {
+  const children = [[]];
+  for (let k = 0; k < needles.length; k++) {
+    const needle = needles[k];
     if (needle === "") throw new Error("an empty needle");
     let state2 = 0;
     for (let i = 0; i < needle.length; i++) {
       const c = needle.charCodeAt(i);
       if (c >= ALPHABET || c === 0)
         throw new Error(`needle ${JSON.stringify(needle)} is not printable ASCII`);
-      let next2 = goto[state2 * ALPHABET + c];
-      if (next2 < 0) {
+      let next2 = delta[state2 * ALPHABET + c];
+      if (next2 === 0) {
         next2 = ends.length;
-        goto[state2 * ALPHABET + c] = next2;
+        delta[state2 * ALPHABET + c] = next2;
+        charOf[next2] = c;
+        children[state2].push(next2);
         ends.push([]);
+        children.push([]);
       }
       state2 = next2;
     }
     ends[state2].push(k);
-  });
-  const states = ends.length;
-  const delta = states < 65536 ? new Uint16Array(states * ALPHABET) : new Uint32Array(states * ALPHABET);
-  const fail = new Int32Array(states);
-  const queue2 = [];
-  for (let c = 0; c < ALPHABET; c++) {
-    const next2 = goto[c];
-    if (next2 > 0) {
-      delta[c] = next2;
-      queue2.push(next2);
-    }
   }
+  const states = ends.length;
+  const fail = new Uint32Array(states);
+  const queue2 = [...children[0]];
   for (let q = 0; q < queue2.length; q++) {
     const state2 = queue2[q];
     const back = fail[state2];
-    if (back !== 0) ends[state2] = [...ends[state2], ...ends[back]];
-    for (let c = 0; c < ALPHABET; c++) {
-      const next2 = goto[state2 * ALPHABET + c];
-      const fallback = delta[back * ALPHABET + c];
-      if (next2 > 0) {
-        fail[next2] = fallback;
-        delta[state2 * ALPHABET + c] = next2;
-        queue2.push(next2);
-      } else {
-        delta[state2 * ALPHABET + c] = fallback;
-      }
+    const kids = children[state2];
+    delta.copyWithin(state2 * ALPHABET, back * ALPHABET, back * ALPHABET + ALPHABET);
+    if (back !== 0 && ends[back].length > 0)
+      ends[state2] = ends[state2].concat(ends[back]);
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i];
+      const c = charOf[child];
+      fail[child] = delta[back * ALPHABET + c];
+      delta[state2 * ALPHABET + c] = child;
+      queue2.push(child);
     }
   }
   const endsHere = new Uint8Array(states);
-  ends.forEach((e, s) => endsHere[s] = e.length > 0 ? 1 : 0);
+  for (let s = 0; s < states; s++) endsHere[s] = ends[s].length > 0 ? 1 : 0;
   return { delta, ends, endsHere };
 }
 function needleFinder(needles) {

@@ -22,59 +22,61 @@ interface Automaton {
   endsHere: Uint8Array;
 }
 
+/**
+ * The trie, then its full transition table: a state's row is its failure target's row (one
+ * native copy) with its own edges written over it, so the table costs a few hundred steps.
+ */
 function buildAutomaton(needles: readonly string[]): Automaton {
-  // The trie, with -1 for no edge.
+  // Plain indexed loops over typed arrays: this runs once a scan, mostly before the JIT.
   const size = 1 + needles.reduce((n, s) => n + s.length, 0);
-  const goto = new Int32Array(size * ALPHABET).fill(-1);
+  const delta = size < 0x10000 ? new Uint16Array(size * ALPHABET) : new Uint32Array(size * ALPHABET);
+  const charOf = new Uint8Array(size);
   const ends: number[][] = [[]];
-  needles.forEach((needle, k) => {
+  const children: number[][] = [[]];
+  for (let k = 0; k < needles.length; k++) {
+    const needle = needles[k] as string;
     if (needle === '') throw new Error('an empty needle');
     let state = 0;
     for (let i = 0; i < needle.length; i++) {
       const c = needle.charCodeAt(i);
       if (c >= ALPHABET || c === 0)
         throw new Error(`needle ${JSON.stringify(needle)} is not printable ASCII`);
-      let next = goto[state * ALPHABET + c] as number;
-      if (next < 0) {
+      // While the trie is built, 0 means no edge (no edge leads back to the start).
+      let next = delta[state * ALPHABET + c] as number;
+      if (next === 0) {
         next = ends.length;
-        goto[state * ALPHABET + c] = next;
+        delta[state * ALPHABET + c] = next;
+        charOf[next] = c;
+        (children[state] as number[]).push(next);
         ends.push([]);
+        children.push([]);
       }
       state = next;
     }
     (ends[state] as number[]).push(k);
-  });
-  // Breadth first: each state's failure target is settled before its children need it.
-  const states = ends.length;
-  const delta = states < 0x10000 ? new Uint16Array(states * ALPHABET) : new Uint32Array(states * ALPHABET);
-  const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (let c = 0; c < ALPHABET; c++) {
-    const next = goto[c] as number;
-    if (next > 0) {
-      delta[c] = next;
-      queue.push(next);
-    }
   }
+  const states = ends.length;
+  const fail = new Uint32Array(states);
+  // Breadth first: a state's failure target is shallower, so its row is complete.
+  const queue = [...(children[0] as number[])];
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q] as number;
     const back = fail[state] as number;
+    const kids = children[state] as number[];
+    delta.copyWithin(state * ALPHABET, back * ALPHABET, back * ALPHABET + ALPHABET);
     // What ends at the failure target ends here too ("openai/" also ends "ai/").
-    if (back !== 0) ends[state] = [...(ends[state] as number[]), ...(ends[back] as number[])];
-    for (let c = 0; c < ALPHABET; c++) {
-      const next = goto[state * ALPHABET + c] as number;
-      const fallback = delta[back * ALPHABET + c] as number;
-      if (next > 0) {
-        fail[next] = fallback;
-        delta[state * ALPHABET + c] = next;
-        queue.push(next);
-      } else {
-        delta[state * ALPHABET + c] = fallback;
-      }
+    if (back !== 0 && (ends[back] as number[]).length > 0)
+      ends[state] = (ends[state] as number[]).concat(ends[back] as number[]);
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i] as number;
+      const c = charOf[child] as number;
+      fail[child] = delta[back * ALPHABET + c] as number;
+      delta[state * ALPHABET + c] = child;
+      queue.push(child);
     }
   }
   const endsHere = new Uint8Array(states);
-  ends.forEach((e, s) => (endsHere[s] = e.length > 0 ? 1 : 0));
+  for (let s = 0; s < states; s++) endsHere[s] = (ends[s] as number[]).length > 0 ? 1 : 0;
   return { delta, ends, endsHere };
 }
 
