@@ -60,6 +60,15 @@ describe('parseIndex', () => {
 });
 
 describe('the walk of a checkout', () => {
+  it('reads one folder of the index, relative to it, for a scan of that folder', () => {
+    const paths = ['README.md', 'sat/configs/a.yaml', 'sat/sgm/model.py', 'satellite.py', 'src/app.py'];
+    for (const version of [2, 4] as const) {
+      const tracked = parseIndex(indexOf(paths, version), 'sat/');
+      expect([...(tracked?.files.keys() ?? [])].sort()).toEqual(['configs/a.yaml', 'sgm/model.py']);
+      expect([...(tracked?.dirs ?? [])].sort()).toEqual(['configs', 'sgm']);
+    }
+  });
+
   it('keeps committed files a .gitignore names, and still leaves out untracked ones and given patterns', () => {
     const root = makeTempRepo({
       '.gitignore': '**/sat\nbuild/\n',

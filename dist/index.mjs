@@ -43256,10 +43256,8 @@ function trackedPaths(root) {
     if (up === top) return null;
     top = up;
   }
-  const all = indexOfCheckout(top);
-  if (!all) return null;
   const prefix = path4.relative(top, root).split(path4.sep).join("/");
-  return prefix ? under(all, `${prefix}/`) : all;
+  return indexOfCheckout(top, prefix ? `${prefix}/` : "");
 }
 function isGitDir(dir) {
   try {
@@ -43268,14 +43266,7 @@ function isGitDir(dir) {
     return false;
   }
 }
-function under(all, prefix) {
-  const files = /* @__PURE__ */ new Map();
-  const dirs = /* @__PURE__ */ new Set();
-  for (const [f, size] of all.files) if (f.startsWith(prefix)) files.set(f.slice(prefix.length), size);
-  for (const d of all.dirs) if (d.startsWith(prefix)) dirs.add(d.slice(prefix.length));
-  return { files, dirs };
-}
-function indexOfCheckout(top) {
+function indexOfCheckout(top, prefix) {
   const gitDir = path4.join(top, ".git");
   let buf;
   try {
@@ -43288,15 +43279,16 @@ function indexOfCheckout(top) {
   } catch {
     return null;
   }
-  return parseIndex(buf);
+  return parseIndex(buf, prefix);
 }
-function parseIndex(buf) {
+function parseIndex(buf, prefix = "") {
   if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return null;
   const count = buf.readUInt32BE(8);
   const files = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
+  const want = Buffer.from(prefix, "utf8");
   let at3 = 12;
   let previous = Buffer.alloc(0);
   for (let i = 0; i < count; i++) {
@@ -43326,7 +43318,8 @@ function parseIndex(buf) {
       at3 = start + Math.ceil((end - start + 1) / 8) * 8;
     }
     previous = name;
-    const file = name.toString("utf8");
+    if (want.length > 0 && (name.length <= want.length || want.compare(name, 0, want.length) !== 0)) continue;
+    const file = name.toString("utf8", want.length);
     files.set(file, size);
     for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1))
       dirs.add(file.slice(0, slash));

@@ -35,10 +35,8 @@ export function trackedPaths(root: string): TrackedPaths | null {
     if (up === top) return null;
     top = up;
   }
-  const all = indexOfCheckout(top);
-  if (!all) return null;
   const prefix = path.relative(top, root).split(path.sep).join('/');
-  return prefix ? under(all, `${prefix}/`) : all;
+  return indexOfCheckout(top, prefix ? `${prefix}/` : '');
 }
 
 function isGitDir(dir: string): boolean {
@@ -49,17 +47,8 @@ function isGitDir(dir: string): boolean {
   }
 }
 
-/** The tracked paths below a folder, relative to it. */
-function under(all: TrackedPaths, prefix: string): TrackedPaths {
-  const files = new Map<string, number>();
-  const dirs = new Set<string>();
-  for (const [f, size] of all.files) if (f.startsWith(prefix)) files.set(f.slice(prefix.length), size);
-  for (const d of all.dirs) if (d.startsWith(prefix)) dirs.add(d.slice(prefix.length));
-  return { files, dirs };
-}
-
-/** The tracked paths of the checkout whose top folder is `top`. */
-function indexOfCheckout(top: string): TrackedPaths | null {
+/** The tracked paths under `prefix` of the checkout whose top folder is `top`. */
+function indexOfCheckout(top: string, prefix: string): TrackedPaths | null {
   const gitDir = path.join(top, '.git');
   let buf: Buffer;
   try {
@@ -73,17 +62,22 @@ function indexOfCheckout(top: string): TrackedPaths | null {
   } catch {
     return null;
   }
-  return parseIndex(buf);
+  return parseIndex(buf, prefix);
 }
 
-/** The paths an index buffer lists (versions 2 to 4), or null when it is not one. */
-export function parseIndex(buf: Buffer): TrackedPaths | null {
+/**
+ * The paths an index buffer lists (versions 2 to 4) under `prefix` ("sub/dir/", or "" for all),
+ * relative to it; null when it is not an index. Paths outside are not even decoded: a scan of
+ * one folder of a big checkout reads only its part.
+ */
+export function parseIndex(buf: Buffer, prefix = ''): TrackedPaths | null {
   if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return null;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return null;
   const count = buf.readUInt32BE(8);
   const files = new Map<string, number>();
   const dirs = new Set<string>();
+  const want = Buffer.from(prefix, 'utf8');
   let at = 12;
   let previous: Buffer = Buffer.alloc(0);
   for (let i = 0; i < count; i++) {
@@ -115,7 +109,8 @@ export function parseIndex(buf: Buffer): TrackedPaths | null {
       at = start + Math.ceil((end - start + 1) / 8) * 8;
     }
     previous = name;
-    const file = name.toString('utf8');
+    if (want.length > 0 && (name.length <= want.length || want.compare(name, 0, want.length) !== 0)) continue;
+    const file = name.toString('utf8', want.length);
     files.set(file, size);
     for (let slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1))
       dirs.add(file.slice(0, slash));
