@@ -17226,7 +17226,14 @@ function indexFile() {
 function loadIndex() {
   const file = indexFile();
   if (file === null) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
-  return readSpdxIndex(readHead(file, "headerEnd"), () => import_node_fs5.default.readFileSync(file));
+  return readSpdxIndex(readHead(file, "headerEnd"), (start, end) => readRange(file, start, end));
+}
+var openIndex;
+function readRange(file, start, end) {
+  if (openIndex?.file !== file) openIndex = { file, fd: import_node_fs5.default.openSync(file, "r") };
+  const out = import_node_buffer4.Buffer.alloc(end - start);
+  import_node_fs5.default.readSync(openIndex.fd, out, 0, out.length, start);
+  return out;
 }
 function readHead(file, upTo) {
   const fd = import_node_fs5.default.openSync(file, "r");
@@ -17252,27 +17259,17 @@ function readSpdxFull() {
   const file = beside.protocol === "file:" && import_node_fs5.default.existsSync((0, import_node_url.fileURLToPath)(beside)) ? (0, import_node_url.fileURLToPath)(beside) : (0, import_node_module.createRequire)(__bundleUrl).resolve("spdx-license-list/spdx-full.json");
   return JSON.parse(import_node_fs5.default.readFileSync(file).toString("utf8"));
 }
-function readSpdxIndex(head, whole = () => head) {
+function readSpdxIndex(head, read = (start, end) => head.subarray(start, end)) {
   const prefix = import_node_buffer4.Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   checkPrefix(prefix);
   const layout = indexLayout(prefix);
   const header = JSON.parse(prefix.toString("utf8", layout.countsEnd, layout.headerEnd));
-  let file;
-  const rest = () => {
-    if (file === void 0) {
-      const bytes = whole();
-      file = import_node_buffer4.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    return file;
-  };
-  let ids = null;
   const idsAt = (at3, count) => {
-    if (ids === null) {
-      const all2 = rest();
-      const start = layout.idsStart;
-      ids = (all2.byteOffset + start) % 2 === 0 ? new Uint16Array(all2.buffer, all2.byteOffset + start, all2.length - start >> 1) : new Uint16Array(Uint8Array.from(all2.subarray(start)).buffer);
-    }
-    return ids.subarray(at3, at3 + count);
+    const bytes = read(layout.idsStart + 2 * at3, layout.idsStart + 2 * (at3 + count));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const ids = new Uint16Array(count);
+    for (let i = 0; i < count; i++) ids[i] = view.getUint16(2 * i, true);
+    return ids;
   };
   const entries = header.licences;
   const made = new Array(entries.length);
@@ -17322,7 +17319,10 @@ function readSpdxIndex(head, whole = () => head) {
     },
     sized: (fits) => entries.flatMap((entry, i) => fits(entry[5]) ? [licenceAt(i)] : []),
     get wordList() {
-      wordList ??= rest().toString("utf8", layout.headerEnd, layout.vocabularyEnd).split("\n");
+      if (wordList === void 0) {
+        const bytes = read(layout.headerEnd, layout.vocabularyEnd);
+        wordList = import_node_buffer4.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").split("\n");
+      }
       return wordList;
     },
     wordCounts: wordCountsOf(prefix),

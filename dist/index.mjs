@@ -46393,7 +46393,14 @@ function indexFile() {
 function loadIndex() {
   const file = indexFile();
   if (file === null) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
-  return readSpdxIndex(readHead(file, "headerEnd"), () => fs9.readFileSync(file));
+  return readSpdxIndex(readHead(file, "headerEnd"), (start, end) => readRange(file, start, end));
+}
+var openIndex;
+function readRange(file, start, end) {
+  if (openIndex?.file !== file) openIndex = { file, fd: fs9.openSync(file, "r") };
+  const out = Buffer5.alloc(end - start);
+  fs9.readSync(openIndex.fd, out, 0, out.length, start);
+  return out;
 }
 function readHead(file, upTo) {
   const fd = fs9.openSync(file, "r");
@@ -46419,27 +46426,17 @@ function readSpdxFull() {
   const file = beside.protocol === "file:" && fs9.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
   return JSON.parse(fs9.readFileSync(file).toString("utf8"));
 }
-function readSpdxIndex(head, whole2 = () => head) {
+function readSpdxIndex(head, read = (start, end) => head.subarray(start, end)) {
   const prefix = Buffer5.from(head.buffer, head.byteOffset, head.byteLength);
   checkPrefix(prefix);
   const layout = indexLayout(prefix);
   const header = JSON.parse(prefix.toString("utf8", layout.countsEnd, layout.headerEnd));
-  let file;
-  const rest = () => {
-    if (file === void 0) {
-      const bytes = whole2();
-      file = Buffer5.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    return file;
-  };
-  let ids = null;
   const idsAt = (at3, count) => {
-    if (ids === null) {
-      const all2 = rest();
-      const start = layout.idsStart;
-      ids = (all2.byteOffset + start) % 2 === 0 ? new Uint16Array(all2.buffer, all2.byteOffset + start, all2.length - start >> 1) : new Uint16Array(Uint8Array.from(all2.subarray(start)).buffer);
-    }
-    return ids.subarray(at3, at3 + count);
+    const bytes = read(layout.idsStart + 2 * at3, layout.idsStart + 2 * (at3 + count));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const ids = new Uint16Array(count);
+    for (let i = 0; i < count; i++) ids[i] = view.getUint16(2 * i, true);
+    return ids;
   };
   const entries = header.licences;
   const made = new Array(entries.length);
@@ -46489,7 +46486,10 @@ function readSpdxIndex(head, whole2 = () => head) {
     },
     sized: (fits) => entries.flatMap((entry, i) => fits(entry[5]) ? [licenceAt(i)] : []),
     get wordList() {
-      wordList ??= rest().toString("utf8", layout.headerEnd, layout.vocabularyEnd).split("\n");
+      if (wordList === void 0) {
+        const bytes = read(layout.headerEnd, layout.vocabularyEnd);
+        wordList = Buffer5.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").split("\n");
+      }
       return wordList;
     },
     wordCounts: wordCountsOf(prefix),

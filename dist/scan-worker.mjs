@@ -5170,7 +5170,14 @@ function indexFile() {
 function loadIndex() {
   const file = indexFile();
   if (file === null) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
-  return readSpdxIndex(readHead(file, "headerEnd"), () => fs.readFileSync(file));
+  return readSpdxIndex(readHead(file, "headerEnd"), (start, end) => readRange(file, start, end));
+}
+var openIndex;
+function readRange(file, start, end) {
+  if (openIndex?.file !== file) openIndex = { file, fd: fs.openSync(file, "r") };
+  const out = Buffer3.alloc(end - start);
+  fs.readSync(openIndex.fd, out, 0, out.length, start);
+  return out;
 }
 function readHead(file, upTo) {
   const fd = fs.openSync(file, "r");
@@ -5196,27 +5203,17 @@ function readSpdxFull() {
   const file = beside.protocol === "file:" && fs.existsSync(fileURLToPath(beside)) ? fileURLToPath(beside) : createRequire(import.meta.url).resolve("spdx-license-list/spdx-full.json");
   return JSON.parse(fs.readFileSync(file).toString("utf8"));
 }
-function readSpdxIndex(head, whole = () => head) {
+function readSpdxIndex(head, read = (start, end) => head.subarray(start, end)) {
   const prefix = Buffer3.from(head.buffer, head.byteOffset, head.byteLength);
   checkPrefix(prefix);
   const layout = indexLayout(prefix);
   const header = JSON.parse(prefix.toString("utf8", layout.countsEnd, layout.headerEnd));
-  let file;
-  const rest = () => {
-    if (file === void 0) {
-      const bytes = whole();
-      file = Buffer3.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    return file;
-  };
-  let ids = null;
   const idsAt = (at, count) => {
-    if (ids === null) {
-      const all2 = rest();
-      const start = layout.idsStart;
-      ids = (all2.byteOffset + start) % 2 === 0 ? new Uint16Array(all2.buffer, all2.byteOffset + start, all2.length - start >> 1) : new Uint16Array(Uint8Array.from(all2.subarray(start)).buffer);
-    }
-    return ids.subarray(at, at + count);
+    const bytes = read(layout.idsStart + 2 * at, layout.idsStart + 2 * (at + count));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const ids = new Uint16Array(count);
+    for (let i = 0; i < count; i++) ids[i] = view.getUint16(2 * i, true);
+    return ids;
   };
   const entries = header.licences;
   const made = new Array(entries.length);
@@ -5266,7 +5263,10 @@ function readSpdxIndex(head, whole = () => head) {
     },
     sized: (fits) => entries.flatMap((entry, i) => fits(entry[5]) ? [licenceAt(i)] : []),
     get wordList() {
-      wordList ??= rest().toString("utf8", layout.headerEnd, layout.vocabularyEnd).split("\n");
+      if (wordList === void 0) {
+        const bytes = read(layout.headerEnd, layout.vocabularyEnd);
+        wordList = Buffer3.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").split("\n");
+      }
       return wordList;
     },
     wordCounts: wordCountsOf(prefix),

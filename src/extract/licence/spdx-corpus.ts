@@ -95,8 +95,18 @@ function indexFile(): string | null {
 function loadIndex(): SpdxCorpus {
   const file = indexFile();
   if (file === null) return readSpdxIndex(buildSpdxIndex(readSpdxFull()));
-  // The prefix and header first: the rest (vocabulary and word ids) only if a text needs it.
-  return readSpdxIndex(readHead(file, 'headerEnd'), () => fs.readFileSync(file));
+  // The prefix and header first; the vocabulary and a licence's word ids only when a text
+  // needs them, each read on its own (a few KB of the 2 MB).
+  return readSpdxIndex(readHead(file, 'headerEnd'), (start, end) => readRange(file, start, end));
+}
+
+/** The index file, opened on the first ranged read and kept open: a match reads several. */
+let openIndex: { file: string; fd: number } | undefined;
+function readRange(file: string, start: number, end: number): Buffer {
+  if (openIndex?.file !== file) openIndex = { file, fd: fs.openSync(file, 'r') };
+  const out = Buffer.alloc(end - start);
+  fs.readSync(openIndex.fd, out, 0, out.length, start);
+  return out;
 }
 
 /** The first bytes of an index file, up to the end of the part named. */
@@ -138,35 +148,25 @@ function readSpdxFull(): Record<string, SpdxFullEntry> {
 }
 
 /**
- * Reads an index: `head` holds at least its prefix and header, `whole()` gives all of it
- * (called once, when the vocabulary or the word ids are first needed). Throws on a file of
- * another format or version.
+ * Reads an index: `head` holds at least its prefix and header, `read(start, end)` gives any
+ * other part of it (the vocabulary, a licence's word ids), each asked for once. Throws on a
+ * file of another format or version.
  */
-export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => head): SpdxCorpus {
+export function readSpdxIndex(
+  head: Uint8Array,
+  read: (start: number, end: number) => Uint8Array = (start, end) => head.subarray(start, end),
+): SpdxCorpus {
   const prefix = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   checkPrefix(prefix);
   const layout = indexLayout(prefix);
   const header = JSON.parse(prefix.toString('utf8', layout.countsEnd, layout.headerEnd)) as IndexHeader;
-  let file: Buffer | undefined;
-  const rest = (): Buffer => {
-    if (file === undefined) {
-      const bytes = whole();
-      file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    return file;
-  };
-  let ids: Uint16Array | null = null;
-  // A view in place when the ids start on an even address, else one copy.
+  // Little-endian u16s, copied out: a range need not start on an even address.
   const idsAt = (at: number, count: number): Uint16Array => {
-    if (ids === null) {
-      const all = rest();
-      const start = layout.idsStart;
-      ids =
-        (all.byteOffset + start) % 2 === 0
-          ? new Uint16Array(all.buffer, all.byteOffset + start, (all.length - start) >> 1)
-          : new Uint16Array(Uint8Array.from(all.subarray(start)).buffer);
-    }
-    return ids.subarray(at, at + count);
+    const bytes = read(layout.idsStart + 2 * at, layout.idsStart + 2 * (at + count));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const ids = new Uint16Array(count);
+    for (let i = 0; i < count; i++) ids[i] = view.getUint16(2 * i, true);
+    return ids;
   };
 
   // Each licence is made on first use: an exact match or a few size-near candidates are all
@@ -223,7 +223,10 @@ export function readSpdxIndex(head: Uint8Array, whole: () => Uint8Array = () => 
     },
     sized: (fits) => entries.flatMap((entry, i) => (fits(entry[5]) ? [licenceAt(i)] : [])),
     get wordList() {
-      wordList ??= rest().toString('utf8', layout.headerEnd, layout.vocabularyEnd).split('\n');
+      if (wordList === undefined) {
+        const bytes = read(layout.headerEnd, layout.vocabularyEnd);
+        wordList = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split('\n');
+      }
       return wordList;
     },
     wordCounts: wordCountsOf(prefix),
