@@ -468,3 +468,32 @@ describe('bad bytes', () => {
     }
   });
 });
+
+describe('names that are keys of every object', () => {
+  it('a folder, a file extension and a licence named "constructor", "toString" or "__proto__" are plain names', () => {
+    const use = (model: string): string =>
+      `from transformers import AutoModel\nm = AutoModel.from_pretrained("${model}")\n`;
+    const root = makeTempRepo({
+      'README.md': '---\nlicense: constructor\n---\n# Tool\n\nA tool.\n',
+      'constructor/run.py': use('acme/model-1b'),
+      'toString/valueOf.py': use('acme/model-2b'),
+      '__proto__/hasOwnProperty.py': use('acme/model-3b'),
+      'weights.constructor': 'x = 1\n',
+      'package.json': JSON.stringify({ name: 'tool', license: 'toString' }),
+    });
+    try {
+      const report = analyse(root);
+      // The schema check in analyse() already refuses a role or status that is no string.
+      const models = report.components.filter((c) => c.type === 'model');
+      expect(models.map((c) => [c.name, c.role]).sort()).toEqual([
+        ['acme/model-1b', 'runtime'],
+        ['acme/model-2b', 'runtime'],
+        ['acme/model-3b', 'runtime'],
+      ]);
+      expect(report.components.some((c) => c.type === 'weights-file')).toBe(false);
+      expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    } finally {
+      removeTempRepo(root);
+    }
+  });
+});

@@ -29,6 +29,13 @@ describe('licence catalogue', () => {
     expect(normaliseLicenceId(raw)).toBe(id);
   });
 
+  it('finds SPDX names whether or not an alias of ours has them, and takes no object key for a name', () => {
+    expect(normaliseLicenceId('Mozilla Public License 2.0')).toBe('MPL-2.0');
+    expect(normaliseLicenceId('GNU General Public License v3.0 only')).toBe('GPL-3.0-only');
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(normaliseLicenceId(key)).toBeNull();
+  });
+
   it('maps every Hub licence id to something it knows', () => {
     expect(Object.keys(HUB_LICENCE_IDS)).toHaveLength(83);
     for (const hub of Object.keys(HUB_LICENCE_IDS)) expect(lookupLicence(hub).known).toBe(true);

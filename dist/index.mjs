@@ -26164,6 +26164,16 @@ var init_ai_licences2 = __esm({
   }
 });
 
+// src/util/own-entry.ts
+function ownEntry(table, key3) {
+  return Object.hasOwn(table, key3) ? table[key3] : void 0;
+}
+var init_own_entry = __esm({
+  "src/util/own-entry.ts"() {
+    "use strict";
+  }
+});
+
 // src/knowledge/licences/catalogue.ts
 function simplify(s) {
   return s.toLowerCase().replace(/[^a-z0-9+]+/g, " ").trim();
@@ -26174,13 +26184,13 @@ function normaliseLicenceId(raw) {
   const lower = s.toLowerCase();
   const spdx = spdxById.get(lower);
   if (spdx) return spdx;
-  const hub = HUB_LICENCE_IDS[lower];
+  const hub = ownEntry(HUB_LICENCE_IDS, lower);
   if (hub) return hub;
   if (lower === "noassertion" || lower === "none") return "NOASSERTION";
   const simple = simplify(s);
   const ai = aiByAlias.get(simple);
   if (ai) return ai.id;
-  const byName3 = spdxByName().get(simple) ?? COMMON_ALIASES[simple];
+  const byName3 = ownEntry(COMMON_ALIASES, simple) ?? spdxByName().get(simple);
   if (byName3) return byName3;
   const cc = CC_URL.exec(s);
   if (cc) return `CC-${(cc[1] ?? "by").toUpperCase()}-${cc[2]}`;
@@ -26319,6 +26329,7 @@ var init_catalogue = __esm({
     init_hub_licence_ids();
     init_spdx_categories();
     init_ai_licences2();
+    init_own_entry();
     SPDX_SOURCE = "https://spdx.org/licenses/";
     spdxById = /* @__PURE__ */ new Map();
     for (const id of Object.keys(spdx_default)) spdxById.set(id.toLowerCase(), id);
@@ -28158,7 +28169,7 @@ function datasetEntryOf2(card) {
     name: card.id,
     patterns: {},
     licence: known ? facts.expression : null,
-    openness: facts ? OPENNESS2[facts.category] ?? "unknown" : "unknown",
+    openness: facts ? ownEntry(OPENNESS2, facts.category) ?? "unknown" : "unknown",
     ...card.gated ? { access: "gated" } : {},
     notes: `from its Hugging Face Hub card (${card.source.fetchedAt})${known ? "" : card.licence ? `, whose licence "${card.licence}" is not one we know` : ", which names no licence"}`,
     sources: [card.source.url],
@@ -28191,6 +28202,7 @@ var init_hub = __esm({
     init_lookup_dataset();
     init_lookup_model();
     init_catalogue();
+    init_own_entry();
     DEFAULT_HUB_URL = "https://huggingface.co";
     MAX_HOPS = 5;
     MAX_MODELS = 500;
@@ -34591,7 +34603,7 @@ function cardName(c, report) {
 function purlOf(c) {
   if (c.type === "model" && HUB_ID2.test(c.name) && c.detail !== "prose") return `pkg:huggingface/${c.name}`;
   if (c.type === "dependency") {
-    const type = PURL_TYPES[(c.detail ?? "").split(",")[0]?.trim() ?? ""];
+    const type = ownEntry(PURL_TYPES, (c.detail ?? "").split(",")[0]?.trim() ?? "");
     const path14 = type === "maven" ? c.name.replace(":", "/") : c.name;
     if (type && /^[@\w.\-/]+$/.test(path14))
       return `pkg:${type}/${path14.split("/").map(encodeURIComponent).join("/")}`;
@@ -34736,6 +34748,7 @@ var init_cyclonedx = __esm({
     init_report();
     init_catalogue();
     init_version();
+    init_own_entry();
     NS = "ai-openness";
     HUB_ID2 = /^[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}$/;
     HTTP_URL = /^https?:\/\/[^\s]+$/;
@@ -43975,6 +43988,7 @@ var LineIndex = class {
 };
 
 // src/extract/references/code-segments.ts
+init_own_entry();
 var BY_EXT = {
   py: "python",
   pyi: "python",
@@ -44000,7 +44014,7 @@ function sourceKind(file) {
   if (file.name === "dockerfile" || file.name.startsWith("dockerfile.") || file.name === "containerfile")
     return "docker";
   if (file.name === ".env" || file.name.startsWith(".env.") || file.name.endsWith(".env")) return "env";
-  return BY_EXT[file.ext] ?? null;
+  return ownEntry(BY_EXT, file.ext) ?? null;
 }
 var CODE_LANGS = /* @__PURE__ */ new Set([
   "",
@@ -44863,6 +44877,7 @@ function providerForPackage(registry, name) {
 }
 
 // src/extract/references/closed-api-forms.ts
+init_own_entry();
 var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
 var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
@@ -45005,7 +45020,7 @@ function findApiHits(text2, has, isEnvFile = false) {
     eachMatch(call.re, text2, (m) => {
       const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
       lower ??= text2.toLowerCase();
-      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
+      if (imported.has(provider) || lower.includes(ownEntry(PROVIDER_WORDS, provider) ?? provider)) {
         hits.push({ provider, signal: "client-call", index: m.index });
         const asked = callModel(text2, m.index + m[0].length);
         const known = asked ? providerOfModelName(asked.name) : null;
@@ -48416,6 +48431,7 @@ function extractAdapterConfig(text2, file, sink) {
 }
 
 // src/extract/artefacts/weight-formats.ts
+init_own_entry();
 var WEIGHT_EXTENSIONS = {
   safetensors: "safetensors",
   gguf: "gguf",
@@ -48447,15 +48463,15 @@ function inModelFolder(path14) {
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
 function weightsFormatOf(file) {
-  const sure = WEIGHT_EXTENSIONS[file.ext];
+  const sure = ownEntry(WEIGHT_EXTENSIONS, file.ext);
   if (sure) return sure;
-  const container = CONTAINER_EXTENSIONS[file.ext];
+  const container = ownEntry(CONTAINER_EXTENSIONS, file.ext);
   if (!container) return null;
   const stem = file.name.slice(0, -(file.ext.length + 1));
   return MODEL_WORDS.test(stem) || inModelFolder(file.path) ? container : null;
 }
 function weightsFormatOfExtension(ext) {
-  return WEIGHT_EXTENSIONS[ext] ?? CONTAINER_EXTENSIONS[ext] ?? null;
+  return ownEntry(WEIGHT_EXTENSIONS, ext) ?? ownEntry(CONTAINER_EXTENSIONS, ext) ?? null;
 }
 
 // src/extract/artefacts/gitattributes-lfs.ts
@@ -50268,6 +50284,7 @@ function quote(sentence, phraseOffset) {
 }
 
 // src/extract/project/project-extractor.ts
+init_own_entry();
 var README = /^readme(?:\.(?:md|markdown|mdx|rst|txt))?$/;
 var MODEL_CARD_FILE = /^model[-_]?card(?:[-_][a-z0-9]+)?\.(?:md|markdown|rst|txt)$/;
 var DOWNLOAD_SCRIPT = /^download(?:[-_][a-z0-9_-]+)?\.(?:sh|py)$/;
@@ -50419,7 +50436,7 @@ var PACKAGE_NAME = {
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
 function manifestEvidence(path14, name, text2, add) {
-  const re = PACKAGE_NAME[name];
+  const re = ownEntry(PACKAGE_NAME, name);
   const m = re?.exec(text2.length > 2e5 ? text2.slice(0, 2e5) : text2);
   if (!m?.[1]) return;
   const line = text2.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);
@@ -50836,6 +50853,7 @@ function readBatches(batches, pool, maxTotal, read) {
 init_report();
 
 // src/roles/subject.ts
+init_own_entry();
 var REGISTRY_OF = {
   "package.json": "npm",
   "pyproject.toml": "pypi",
@@ -50848,7 +50866,7 @@ var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ")
 function ownPackage(sorted) {
   for (const p of sorted.projects) {
     if (p.signal !== "package-name") continue;
-    const registry = REGISTRY_OF[p.file.toLowerCase()];
+    const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
     if (!registry) continue;
     const provider = providerForPackage(registry, p.value);
     if (provider) return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK` };
@@ -51280,6 +51298,7 @@ function isVendoredPath(file) {
 }
 
 // src/roles/place-role.ts
+init_own_entry();
 var FOLDER_ROLES = {
   eval: "evaluation",
   evals: "evaluation",
@@ -51394,7 +51413,7 @@ function wordRole(name) {
   if (!MAY_HOLD_WORD.test(name)) return void 0;
   const words = name.split(/[^a-z0-9]+/);
   for (const word of words) {
-    const role = NAME_WORDS[word];
+    const role = ownEntry(NAME_WORDS, word);
     if (role) return role;
   }
   if (words.some((w) => DATA_WORDS.has(w)) && words.some((w) => MAKING_WORDS.has(w)))
@@ -51469,7 +51488,7 @@ function folderFacts(dir) {
   let role = parent.role;
   let auxiliary = parent.auxiliary;
   if (!role || auxiliary) {
-    const own = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : isVendoredFolderName(folder) ? "mention" : FOLDER_ROLES[lower] ?? wordRole(lower);
+    const own = isTestFolderName(folder) || dir === ".github/workflows" ? "test" : isVendoredFolderName(folder) ? "mention" : ownEntry(FOLDER_ROLES, lower) ?? wordRole(lower);
     if (own) {
       role = assignment(own, `only in ${dir}/`);
       auxiliary = false;
@@ -54112,6 +54131,7 @@ function parseCommand(body) {
 
 // src/bot/explain.ts
 init_report();
+init_own_entry();
 var LAYER_WORDS2 = {
   code: "code",
   source: "code",
@@ -54233,7 +54253,7 @@ function explainComponent(report, c, linkBase) {
 function findExplainTarget(report, query) {
   const q = query.trim().replace(/^[`"']+|[`"']+$/g, "").toLowerCase();
   if (!q) return { kind: "none" };
-  const layer = LAYER_WORDS2[q];
+  const layer = ownEntry(LAYER_WORDS2, q);
   if (layer) return { kind: "layer", layer };
   const exact = report.components.filter((c) => c.name.toLowerCase() === q);
   const pick2 = (list) => {

@@ -2762,6 +2762,11 @@ var LineIndex = class {
   }
 };
 
+// src/util/own-entry.ts
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+
 // src/extract/references/code-segments.ts
 var BY_EXT = {
   py: "python",
@@ -2788,7 +2793,7 @@ function sourceKind(file) {
   if (file.name === "dockerfile" || file.name.startsWith("dockerfile.") || file.name === "containerfile")
     return "docker";
   if (file.name === ".env" || file.name.startsWith(".env.") || file.name.endsWith(".env")) return "env";
-  return BY_EXT[file.ext] ?? null;
+  return ownEntry(BY_EXT, file.ext) ?? null;
 }
 var CODE_LANGS = /* @__PURE__ */ new Set([
   "",
@@ -3791,7 +3796,7 @@ function findApiHits(text, has, isEnvFile = false) {
     eachMatch(call.re, text, (m) => {
       const provider = imported.size === 1 ? [...imported][0] ?? call.provider : call.provider;
       lower ??= text.toLowerCase();
-      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
+      if (imported.has(provider) || lower.includes(ownEntry(PROVIDER_WORDS, provider) ?? provider)) {
         hits.push({ provider, signal: "client-call", index: m.index });
         const asked = callModel(text, m.index + m[0].length);
         const known = asked ? providerOfModelName(asked.name) : null;
@@ -9262,13 +9267,13 @@ function normaliseLicenceId(raw) {
   const lower = s.toLowerCase();
   const spdx = spdxById.get(lower);
   if (spdx) return spdx;
-  const hub = HUB_LICENCE_IDS[lower];
+  const hub = ownEntry(HUB_LICENCE_IDS, lower);
   if (hub) return hub;
   if (lower === "noassertion" || lower === "none") return "NOASSERTION";
   const simple = simplify(s);
   const ai = aiByAlias.get(simple);
   if (ai) return ai.id;
-  const byName2 = spdxByName().get(simple) ?? COMMON_ALIASES[simple];
+  const byName2 = ownEntry(COMMON_ALIASES, simple) ?? spdxByName().get(simple);
   if (byName2) return byName2;
   const cc = CC_URL.exec(s);
   if (cc) return `CC-${(cc[1] ?? "by").toUpperCase()}-${cc[2]}`;
@@ -13570,15 +13575,15 @@ function inModelFolder(path2) {
   return parts.some((p) => MODEL_FOLDERS.has(p));
 }
 function weightsFormatOf(file) {
-  const sure = WEIGHT_EXTENSIONS[file.ext];
+  const sure = ownEntry(WEIGHT_EXTENSIONS, file.ext);
   if (sure) return sure;
-  const container = CONTAINER_EXTENSIONS[file.ext];
+  const container = ownEntry(CONTAINER_EXTENSIONS, file.ext);
   if (!container) return null;
   const stem = file.name.slice(0, -(file.ext.length + 1));
   return MODEL_WORDS.test(stem) || inModelFolder(file.path) ? container : null;
 }
 function weightsFormatOfExtension(ext) {
-  return WEIGHT_EXTENSIONS[ext] ?? CONTAINER_EXTENSIONS[ext] ?? null;
+  return ownEntry(WEIGHT_EXTENSIONS, ext) ?? ownEntry(CONTAINER_EXTENSIONS, ext) ?? null;
 }
 
 // src/extract/artefacts/gitattributes-lfs.ts
@@ -15541,7 +15546,7 @@ var PACKAGE_NAME = {
   "setup.py": /\bname\s*=\s*["']([A-Za-z0-9_.-]{1,200})["']/
 };
 function manifestEvidence(path2, name, text, add) {
-  const re = PACKAGE_NAME[name];
+  const re = ownEntry(PACKAGE_NAME, name);
   const m = re?.exec(text.length > 2e5 ? text.slice(0, 2e5) : text);
   if (!m?.[1]) return;
   const line = text.slice(0, m.index).split("\n").length + (m[0].startsWith("\n") ? 1 : 0);

@@ -6,6 +6,7 @@ import type { Location } from '../types/evidence.js';
 import { LAYER_NAMES } from '../types/report.js';
 import { LAYER_TITLES, STATUS_MARKERS, locationLink } from '../render/markdown.js';
 import { md, mdCode } from '../render/markdown-escape.js';
+import { ownEntry } from '../util/own-entry.js';
 
 /** Words people use for a layer, each to its name. */
 const LAYER_WORDS: Record<string, LayerName> = {
@@ -161,7 +162,7 @@ export function findExplainTarget(report: Report, query: string): ExplainTarget 
     .replace(/^[`"']+|[`"']+$/g, '')
     .toLowerCase();
   if (!q) return { kind: 'none' };
-  const layer = LAYER_WORDS[q];
+  const layer = ownEntry(LAYER_WORDS, q);
   if (layer) return { kind: 'layer', layer };
   const exact = report.components.filter((c) => c.name.toLowerCase() === q);
   const pick = (list: Component[]): Component[] => {

@@ -21,6 +21,7 @@ import type { CardFacts, Component, Report } from '../types/report.js';
 import { LAYER_NAMES } from '../types/report.js';
 import { lookupExpression } from '../knowledge/licences/catalogue.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { ownEntry } from '../util/own-entry.js';
 
 /** Our property names: `ai-openness:<name>`. */
 const NS = 'ai-openness';
@@ -106,7 +107,7 @@ function cardName(c: Component, report: Report): string {
 function purlOf(c: Component): string | undefined {
   if (c.type === 'model' && HUB_ID.test(c.name) && c.detail !== 'prose') return `pkg:huggingface/${c.name}`;
   if (c.type === 'dependency') {
-    const type = PURL_TYPES[(c.detail ?? '').split(',')[0]?.trim() ?? ''];
+    const type = ownEntry(PURL_TYPES, (c.detail ?? '').split(',')[0]?.trim() ?? '');
     // Maven coordinates "group:artifact" are the purl's namespace and name.
     const path = type === 'maven' ? c.name.replace(':', '/') : c.name;
     if (type && /^[@\w.\-/]+$/.test(path))

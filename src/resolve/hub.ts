@@ -10,6 +10,7 @@ import { findDataset } from '../knowledge/lookup-dataset.js';
 import { findModel } from '../knowledge/lookup-model.js';
 import { lookupExpression } from '../knowledge/licences/catalogue.js';
 import type { RemoteClient } from './remote.js';
+import { ownEntry } from '../util/own-entry.js';
 
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
 export const MAX_HOPS = 5;
@@ -228,7 +229,7 @@ export function datasetEntryOf(card: HubCard): DatasetEntry {
     name: card.id,
     patterns: {},
     licence: known ? facts.expression : null,
-    openness: facts ? (OPENNESS[facts.category] ?? 'unknown') : 'unknown',
+    openness: facts ? (ownEntry(OPENNESS, facts.category) ?? 'unknown') : 'unknown',
     ...(card.gated ? { access: 'gated' as const } : {}),
     notes: `from its Hugging Face Hub card (${card.source.fetchedAt})${known ? '' : card.licence ? `, whose licence "${card.licence}" is not one we know` : ', which names no licence'}`,
     sources: [card.source.url],

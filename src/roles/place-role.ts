@@ -2,6 +2,7 @@ import type { Role } from '../types/report.js';
 import { isTestFileName, isTestFolderName } from '../extract/test-paths.js';
 import type { RoleAssignment } from './role.js';
 import { isVendoredFolderName } from '../report/vendored-paths.js';
+import { ownEntry } from '../util/own-entry.js';
 
 // Where a file sits says what its references are to the project: what tests, evaluation
 // scripts, data-generation scripts and examples name is not what the project runs. The
@@ -141,7 +142,7 @@ function wordRole(name: string): PlaceRole | undefined {
   if (!MAY_HOLD_WORD.test(name)) return undefined;
   const words = name.split(/[^a-z0-9]+/);
   for (const word of words) {
-    const role = NAME_WORDS[word];
+    const role = ownEntry(NAME_WORDS, word);
     if (role) return role;
   }
   if (words.some((w) => DATA_WORDS.has(w)) && words.some((w) => MAKING_WORDS.has(w)))
@@ -268,7 +269,7 @@ function folderFacts(dir: string): FolderFacts {
         ? 'test'
         : isVendoredFolderName(folder)
           ? 'mention'
-          : (FOLDER_ROLES[lower] ?? wordRole(lower));
+          : (ownEntry(FOLDER_ROLES, lower) ?? wordRole(lower));
     if (own) {
       role = assignment(own, `only in ${dir}/`);
       auxiliary = false;

@@ -4,6 +4,7 @@ import { providerForPackage, type SdkRegistry } from '../knowledge/api-providers
 import { aiPackageFor, type AiEcosystem } from '../knowledge/ai-packages.js';
 import type { ProjectIdentity } from './project-identity.js';
 import { isOwn, ROLE_LABEL } from './role.js';
+import { ownEntry } from '../util/own-entry.js';
 
 // What the repository is, from the roles of its parts: a project with models of its own
 // releases them (or fine-tunes a base); one whose code runs models is an application; one
@@ -30,7 +31,7 @@ const names = (components: readonly Component[]): string =>
 function ownPackage(sorted: EvidenceByKind): { kind: 'sdk' | 'framework'; reason: string } | null {
   for (const p of sorted.projects) {
     if (p.signal !== 'package-name') continue;
-    const registry = REGISTRY_OF[p.file.toLowerCase()];
+    const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
     if (!registry) continue;
     const provider = providerForPackage(registry, p.value);
     if (provider) return { kind: 'sdk', reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK` };

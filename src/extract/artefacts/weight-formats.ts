@@ -1,4 +1,5 @@
 import type { FileInfo } from '../../types/extractor.js';
+import { ownEntry } from '../../util/own-entry.js';
 
 // Which files are model weights, by name alone. Formats used for little else count on their
 // extension. Generic containers (.bin, .pkl, .joblib, .h5, .npz, .pb, .msgpack) count only
@@ -44,9 +45,9 @@ function inModelFolder(path: string): boolean {
 
 /** The weights format of a file ("safetensors", "pickle"), or null when it is not weights. */
 export function weightsFormatOf(file: FileInfo): string | null {
-  const sure = WEIGHT_EXTENSIONS[file.ext];
+  const sure = ownEntry(WEIGHT_EXTENSIONS, file.ext);
   if (sure) return sure;
-  const container = CONTAINER_EXTENSIONS[file.ext];
+  const container = ownEntry(CONTAINER_EXTENSIONS, file.ext);
   if (!container) return null;
   const stem = file.name.slice(0, -(file.ext.length + 1));
   return MODEL_WORDS.test(stem) || inModelFolder(file.path) ? container : null;
@@ -54,5 +55,5 @@ export function weightsFormatOf(file: FileInfo): string | null {
 
 /** Format for an extension named in a Git-LFS rule; any weights extension counts there. */
 export function weightsFormatOfExtension(ext: string): string | null {
-  return WEIGHT_EXTENSIONS[ext] ?? CONTAINER_EXTENSIONS[ext] ?? null;
+  return ownEntry(WEIGHT_EXTENSIONS, ext) ?? ownEntry(CONTAINER_EXTENSIONS, ext) ?? null;
 }

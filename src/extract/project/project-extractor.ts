@@ -2,6 +2,7 @@ import type { ProjectEvidence } from '../../types/evidence.js';
 import type { Extractor } from '../../types/extractor.js';
 import { nonProseLines, splitLines } from '../markdown/structure.js';
 import { matchLicenceReference } from '../licence/reference-matcher.js';
+import { ownEntry } from '../../util/own-entry.js';
 
 // What the repository says about itself: its name, the Hugging Face organisation and GitHub
 // repository it links to as its own, and whether its README releases a model. The roles
@@ -203,7 +204,7 @@ const PACKAGE_NAME: Record<string, RegExp> = {
 };
 
 function manifestEvidence(path: string, name: string, text: string, add: (e: ProjectEvidence) => void): void {
-  const re = PACKAGE_NAME[name];
+  const re = ownEntry(PACKAGE_NAME, name);
   const m = re?.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
   if (!m?.[1]) return;
   const line = text.slice(0, m.index).split('\n').length + (m[0].startsWith('\n') ? 1 : 0);

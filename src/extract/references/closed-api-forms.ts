@@ -6,6 +6,7 @@ import { API_PROVIDERS } from '../../knowledge/api-providers.js';
 import { eachMatch } from './each-match.js';
 import type { Has } from './needles.js';
 import { anyOf } from '../../util/regexp.js';
+import { ownEntry } from '../../util/own-entry.js';
 
 export interface ApiHit {
   provider: string;
@@ -222,7 +223,7 @@ export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[]
       // call only where the file imports an SDK or names the provider.
       const provider = imported.size === 1 ? ([...imported][0] ?? call.provider) : call.provider;
       lower ??= text.toLowerCase();
-      if (imported.has(provider) || lower.includes(PROVIDER_WORDS[provider] ?? provider)) {
+      if (imported.has(provider) || lower.includes(ownEntry(PROVIDER_WORDS, provider) ?? provider)) {
         hits.push({ provider, signal: 'client-call', index: m.index });
         // The model the call asks for: a known name is its provider's; a name we do not know,
         // given to the call itself, is the hosted model of the call's provider.

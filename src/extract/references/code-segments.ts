@@ -4,6 +4,7 @@
 import { fencedBlocks } from '../markdown/structure.js';
 import { LineIndex } from '../text-lines.js';
 import type { EvidenceSink, FileInfo } from '../../types/extractor.js';
+import { ownEntry } from '../../util/own-entry.js';
 
 export interface CodeSegment {
   text: string;
@@ -42,7 +43,7 @@ export function sourceKind(file: FileInfo): SourceKind | null {
   if (file.name === 'dockerfile' || file.name.startsWith('dockerfile.') || file.name === 'containerfile')
     return 'docker';
   if (file.name === '.env' || file.name.startsWith('.env.') || file.name.endsWith('.env')) return 'env';
-  return BY_EXT[file.ext] ?? null;
+  return ownEntry(BY_EXT, file.ext) ?? null;
 }
 
 /** Markdown languages whose blocks hold code worth reading (not plain text or output). */

@@ -8,6 +8,7 @@ import { HUB_LICENCE_IDS, HUB_LICENCE_SOURCE } from './hub-licence-ids.js';
 import { spdxCategory, type LicenceCategory } from './spdx-categories.js';
 import { AI_LICENCES } from './ai-licences.js';
 import type { LicenceEntry } from './licence-entry.js';
+import { ownEntry } from '../../util/own-entry.js';
 
 export type { LicenceCategory };
 
@@ -111,13 +112,16 @@ export function normaliseLicenceId(raw: string): string | null {
   const lower = s.toLowerCase();
   const spdx = spdxById.get(lower);
   if (spdx) return spdx;
-  const hub = HUB_LICENCE_IDS[lower];
+  // Own keys only: "constructor" or "toString" in a licence field is no Hub id.
+  const hub = ownEntry(HUB_LICENCE_IDS, lower);
   if (hub) return hub;
   if (lower === 'noassertion' || lower === 'none') return 'NOASSERTION';
   const simple = simplify(s);
   const ai = aiByAlias.get(simple);
   if (ai) return ai.id;
-  const byName = spdxByName().get(simple) ?? COMMON_ALIASES[simple];
+  // Our aliases first (none names another licence than SPDX does): the common ones spare
+  // building the name map.
+  const byName = ownEntry(COMMON_ALIASES, simple) ?? spdxByName().get(simple);
   if (byName) return byName;
   const cc = CC_URL.exec(s);
   if (cc) return `CC-${(cc[1] ?? 'by').toUpperCase()}-${cc[2]}`;
