@@ -50,12 +50,23 @@ function runCompiledBundle(url, env = process.env, argv = process.argv.slice(2))
   const cacheFile = env.NODE_DISABLE_COMPILE_CACHE ? null : cacheFileFor(file, env, commandOf(argv));
   const cachedData = cacheFile === null ? void 0 : readIfThere(cacheFile);
   const script = new import_node_vm.default.Script(source, { filename: file, ...cachedData ? { cachedData } : {} });
-  if (cacheFile !== null && (cachedData === void 0 || script.cachedDataRejected === true)) {
-    process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
+  if (cacheFile !== null) {
+    const fresh = cachedData === void 0 || script.cachedDataRejected === true;
+    const uses = fresh ? 0 : readUses(cacheFile);
+    if (uses <= LAST_REWRITE) writeAtomically(usesFile(cacheFile), () => Buffer.from(String(uses + 1)));
+    if (fresh || REWRITE_AFTER.has(uses))
+      process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
   }
   const run = script.runInThisContext();
   const module2 = { exports: {} };
   run.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path2.default.dirname(file), url.href);
+}
+var REWRITE_AFTER = /* @__PURE__ */ new Set([1, 2, 4, 8]);
+var LAST_REWRITE = Math.max(...REWRITE_AFTER);
+var usesFile = (cacheFile) => `${cacheFile}.uses`;
+function readUses(cacheFile) {
+  const n = Number.parseInt(readIfThere(usesFile(cacheFile))?.toString("latin1") ?? "", 10);
+  return Number.isFinite(n) && n >= 0 ? n : 0;
 }
 function commandOf(argv) {
   const word = argv.find((a) => !a.startsWith("-")) ?? (argv.length > 0 ? "option" : "none");

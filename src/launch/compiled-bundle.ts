@@ -5,6 +5,9 @@
 // V8 checks the data against the source and its own version and flags, and compiles afresh
 // when they differ. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
 // Each command has its own cache: what `--version` compiles is a small part of what a scan does.
+// The cache is written again after a few of the runs that used it (REWRITE_AFTER), so it comes
+// to hold what several scans compile (a first scan of a repository with no licence text or no
+// notebook leaves those readers out), and is then left alone.
 import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,13 +34,29 @@ export function runCompiledBundle(
   const cacheFile = env.NODE_DISABLE_COMPILE_CACHE ? null : cacheFileFor(file, env, commandOf(argv));
   const cachedData = cacheFile === null ? undefined : readIfThere(cacheFile);
   const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected === true)) {
+  if (cacheFile !== null) {
+    const fresh = cachedData === undefined || script.cachedDataRejected === true;
+    const uses = fresh ? 0 : readUses(cacheFile);
+    if (uses <= LAST_REWRITE) writeAtomically(usesFile(cacheFile), () => Buffer.from(String(uses + 1)));
     // At exit, so the cache also holds the functions this run compiled on first call.
-    process.once('exit', () => writeAtomically(cacheFile, () => script.createCachedData()));
+    if (fresh || REWRITE_AFTER.has(uses))
+      process.once('exit', () => writeAtomically(cacheFile, () => script.createCachedData()));
   }
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} };
   run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), url.href);
+}
+
+/** How many runs had used the cache when it is written again; after the last, never. */
+const REWRITE_AFTER: ReadonlySet<number> = new Set([1, 2, 4, 8]);
+const LAST_REWRITE = Math.max(...REWRITE_AFTER);
+
+/** The file beside a cache that counts the runs that used it. */
+const usesFile = (cacheFile: string): string => `${cacheFile}.uses`;
+
+function readUses(cacheFile: string): number {
+  const n = Number.parseInt(readIfThere(usesFile(cacheFile))?.toString('latin1') ?? '', 10);
+  return Number.isFinite(n) && n >= 0 ? n : 0;
 }
 
 /** The command a run is for, as a file name part: its first word that is no option. */
