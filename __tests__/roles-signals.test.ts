@@ -143,16 +143,20 @@ describe("the project's own model", () => {
 describe('recipe folders', () => {
   const recipe = (model: string): string =>
     `model:\n  pretrained_model_name_or_path: ${model}\ntext_encoder: acme/t5-enc\n`;
-
-  it('make a model one recipe names an example, and keep what every recipe runs', () => {
-    const report = scan({
+  /** Training code with three recipe configs, one model each, and any other files. */
+  const recipes = (more: Record<string, string> = {}): Report =>
+    scan({
       LICENSE: licenceText('MIT'),
       'README.md': '# Recipes\n\nTraining code.\n',
       'train.py': 'import torch\n',
       'configs/a.yaml': recipe('otherlab/alpha-1b'),
       'configs/b.yaml': recipe('otherlab/beta-3b'),
       'configs/c.yaml': recipe('otherlab/gamma-7b'),
+      ...more,
     });
+
+  it('make a model one recipe names an example, and keep what every recipe runs', () => {
+    const report = recipes();
     expect(part(report, 'otherlab/alpha-1b')).toMatchObject({ role: 'example', graded: false });
     expect(part(report, 'acme/t5-enc')).toMatchObject({ role: 'runtime' });
   });
@@ -170,13 +174,7 @@ describe('recipe folders', () => {
   });
 
   it("keep a recipe's model an example where an evaluation config evaluates it, and a judge a judge", () => {
-    const report = scan({
-      LICENSE: licenceText('MIT'),
-      'README.md': '# Recipes\n\nTraining code.\n',
-      'train.py': 'import torch\n',
-      'configs/a.yaml': recipe('otherlab/alpha-1b'),
-      'configs/b.yaml': recipe('otherlab/beta-3b'),
-      'configs/c.yaml': recipe('otherlab/gamma-7b'),
+    const report = recipes({
       'eval/alpha.yaml': 'model:\n  pretrained_model_name_or_path: otherlab/alpha-1b\n',
       'eval/judge.yaml': 'judge:\n  model_name: otherlab/judge-70b\n',
     });
