@@ -78,7 +78,9 @@ describe('FirstCharIndex', () => {
       const indexed = index.candidates(name).find((r) => r.re.test(name))?.id;
       expect(indexed).toBe(everyRule);
     }
-    // It does narrow: most rules cannot start with a "q".
+    // It does narrow: most rules cannot start with a "q", and of those that start with a "g",
+    // few start with "ge" (gemma, gemini) rather than "gp", "gr" or "gl".
     expect(index.candidates('qwen2.5').length).toBeLessThan(rules.length / 4);
+    expect(index.candidates('gemma-2').length).toBeLessThan(index.candidates('g').length / 2);
   });
 });

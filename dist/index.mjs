@@ -27297,6 +27297,99 @@ var init_models2 = __esm({
   }
 });
 
+// src/util/literal-prefixes.ts
+function groupAt(src, open2) {
+  let depth = 0;
+  let from = open2 + 3;
+  const alternatives = [];
+  for (let i = open2; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth === 0) {
+        alternatives.push(src.slice(from, i));
+        return { alternatives, end: i + 1 };
+      }
+    } else if (c === "|" && depth === 1) {
+      alternatives.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return null;
+}
+function literalRun(src, i) {
+  let out = "";
+  while (i < src.length) {
+    const c = src[i];
+    let char;
+    let next;
+    if (c === "\\") {
+      const e = src[i + 1];
+      if (e === void 0 || !ESCAPED_LITERAL.test(e)) break;
+      char = e;
+      next = i + 2;
+    } else if (META.test(c)) break;
+    else {
+      char = c;
+      next = i + 1;
+    }
+    const q = src[next];
+    if (q === "?" || q === "*" || q === "{" && src.startsWith("{0", next)) break;
+    out += char;
+    i = next;
+  }
+  return out.toLowerCase();
+}
+function prefixesFrom(src, i, min) {
+  if (src.startsWith("(?:", i)) {
+    const group3 = groupAt(src, i);
+    if (!group3) return null;
+    const out = [];
+    for (const alternative of group3.alternatives) {
+      const run3 = literalRun(alternative, 0);
+      if (run3.length < min) return null;
+      out.push(run3);
+    }
+    if (src[group3.end] === "?") {
+      const rest = prefixesFrom(src, group3.end + 1, min);
+      return rest ? [...out, ...rest] : null;
+    }
+    return out;
+  }
+  const run2 = literalRun(src, i);
+  return run2.length >= min ? [run2] : null;
+}
+function literalPrefixes(re, min = 2) {
+  if (!re.source.startsWith("^") || re.flags.includes("m")) return null;
+  return prefixesFrom(re.source, 1, min);
+}
+function cueWords(patterns, min = 2) {
+  const all = /* @__PURE__ */ new Set();
+  const unread = [];
+  for (const re of patterns) {
+    const prefixes2 = literalPrefixes(re, min);
+    if (prefixes2) for (const p of prefixes2) all.add(p);
+    else unread.push(re);
+  }
+  const sorted = [...all].sort((a, b) => a.length - b.length);
+  const words = [];
+  for (const w of sorted) if (!words.some((k) => w.startsWith(k))) words.push(w);
+  return { words, unread };
+}
+var META, ESCAPED_LITERAL;
+var init_literal_prefixes = __esm({
+  "src/util/literal-prefixes.ts"() {
+    "use strict";
+    META = /[()[\]?*+{|.^$\\]/;
+    ESCAPED_LITERAL = /[.\-/ _:@#]/;
+  }
+});
+
 // src/util/leading-chars.ts
 function leadingChars(re) {
   const src = re.source;
@@ -27414,23 +27507,29 @@ var FirstCharIndex;
 var init_leading_chars = __esm({
   "src/util/leading-chars.ts"() {
     "use strict";
+    init_literal_prefixes();
     FirstCharIndex = class {
       constructor(rules) {
         this.rules = rules;
         this.leading = rules.map((r) => leadingChars(r.re));
+        this.prefixes = rules.map((r) => literalPrefixes(r.re, 2));
       }
       rules;
       leading;
-      byChar = /* @__PURE__ */ new Map();
+      prefixes;
+      byStart = /* @__PURE__ */ new Map();
       candidates(text2) {
-        const c = (text2[0] ?? "").toLowerCase();
-        let list = this.byChar.get(c);
+        const start = text2.slice(0, 2).toLowerCase();
+        let list = this.byStart.get(start);
         if (list === void 0) {
+          const c = start.charAt(0);
           list = this.rules.filter((_, k) => {
             const chars = this.leading[k];
-            return chars === null || chars === void 0 || chars.has(c);
+            if (chars !== null && chars !== void 0 && !chars.has(c)) return false;
+            const words = this.prefixes[k];
+            return words === null || words === void 0 || words.some((w) => w.startsWith(start) || start.startsWith(w));
           });
-          this.byChar.set(c, list);
+          this.byStart.set(start, list);
         }
         return list;
       }
@@ -43681,94 +43780,8 @@ function anyOf(words) {
   return [...words].map(escapeRegExp).join("|");
 }
 
-// src/util/literal-prefixes.ts
-var META = /[()[\]?*+{|.^$\\]/;
-var ESCAPED_LITERAL = /[.\-/ _:@#]/;
-function groupAt(src, open2) {
-  let depth = 0;
-  let from = open2 + 3;
-  const alternatives = [];
-  for (let i = open2; i < src.length; i++) {
-    const c = src[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "(") depth++;
-    else if (c === ")") {
-      depth--;
-      if (depth === 0) {
-        alternatives.push(src.slice(from, i));
-        return { alternatives, end: i + 1 };
-      }
-    } else if (c === "|" && depth === 1) {
-      alternatives.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return null;
-}
-function literalRun(src, i) {
-  let out = "";
-  while (i < src.length) {
-    const c = src[i];
-    let char;
-    let next;
-    if (c === "\\") {
-      const e = src[i + 1];
-      if (e === void 0 || !ESCAPED_LITERAL.test(e)) break;
-      char = e;
-      next = i + 2;
-    } else if (META.test(c)) break;
-    else {
-      char = c;
-      next = i + 1;
-    }
-    const q = src[next];
-    if (q === "?" || q === "*" || q === "{" && src.startsWith("{0", next)) break;
-    out += char;
-    i = next;
-  }
-  return out.toLowerCase();
-}
-function prefixesFrom(src, i, min) {
-  if (src.startsWith("(?:", i)) {
-    const group3 = groupAt(src, i);
-    if (!group3) return null;
-    const out = [];
-    for (const alternative of group3.alternatives) {
-      const run3 = literalRun(alternative, 0);
-      if (run3.length < min) return null;
-      out.push(run3);
-    }
-    if (src[group3.end] === "?") {
-      const rest = prefixesFrom(src, group3.end + 1, min);
-      return rest ? [...out, ...rest] : null;
-    }
-    return out;
-  }
-  const run2 = literalRun(src, i);
-  return run2.length >= min ? [run2] : null;
-}
-function literalPrefixes(re, min = 2) {
-  if (!re.source.startsWith("^") || re.flags.includes("m")) return null;
-  return prefixesFrom(re.source, 1, min);
-}
-function cueWords(patterns, min = 2) {
-  const all = /* @__PURE__ */ new Set();
-  const unread = [];
-  for (const re of patterns) {
-    const prefixes2 = literalPrefixes(re, min);
-    if (prefixes2) for (const p of prefixes2) all.add(p);
-    else unread.push(re);
-  }
-  const sorted = [...all].sort((a, b) => a.length - b.length);
-  const words = [];
-  for (const w of sorted) if (!words.some((k) => w.startsWith(k))) words.push(w);
-  return { words, unread };
-}
-
 // src/extract/references/prose-models.ts
+init_literal_prefixes();
 init_models2();
 init_datasets2();
 var SHORT_CUES = [

@@ -2048,6 +2048,93 @@ var MODELS = models_default.models.map(
   modelEntryOf
 );
 
+// src/util/literal-prefixes.ts
+var META = /[()[\]?*+{|.^$\\]/;
+var ESCAPED_LITERAL = /[.\-/ _:@#]/;
+function groupAt(src, open) {
+  let depth = 0;
+  let from = open + 3;
+  const alternatives = [];
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth === 0) {
+        alternatives.push(src.slice(from, i));
+        return { alternatives, end: i + 1 };
+      }
+    } else if (c === "|" && depth === 1) {
+      alternatives.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return null;
+}
+function literalRun(src, i) {
+  let out = "";
+  while (i < src.length) {
+    const c = src[i];
+    let char;
+    let next2;
+    if (c === "\\") {
+      const e = src[i + 1];
+      if (e === void 0 || !ESCAPED_LITERAL.test(e)) break;
+      char = e;
+      next2 = i + 2;
+    } else if (META.test(c)) break;
+    else {
+      char = c;
+      next2 = i + 1;
+    }
+    const q = src[next2];
+    if (q === "?" || q === "*" || q === "{" && src.startsWith("{0", next2)) break;
+    out += char;
+    i = next2;
+  }
+  return out.toLowerCase();
+}
+function prefixesFrom(src, i, min) {
+  if (src.startsWith("(?:", i)) {
+    const group3 = groupAt(src, i);
+    if (!group3) return null;
+    const out = [];
+    for (const alternative of group3.alternatives) {
+      const run2 = literalRun(alternative, 0);
+      if (run2.length < min) return null;
+      out.push(run2);
+    }
+    if (src[group3.end] === "?") {
+      const rest = prefixesFrom(src, group3.end + 1, min);
+      return rest ? [...out, ...rest] : null;
+    }
+    return out;
+  }
+  const run = literalRun(src, i);
+  return run.length >= min ? [run] : null;
+}
+function literalPrefixes(re, min = 2) {
+  if (!re.source.startsWith("^") || re.flags.includes("m")) return null;
+  return prefixesFrom(re.source, 1, min);
+}
+function cueWords(patterns, min = 2) {
+  const all = /* @__PURE__ */ new Set();
+  const unread = [];
+  for (const re of patterns) {
+    const prefixes2 = literalPrefixes(re, min);
+    if (prefixes2) for (const p of prefixes2) all.add(p);
+    else unread.push(re);
+  }
+  const sorted = [...all].sort((a, b) => a.length - b.length);
+  const words = [];
+  for (const w of sorted) if (!words.some((k) => w.startsWith(k))) words.push(w);
+  return { words, unread };
+}
+
 // src/util/leading-chars.ts
 function leadingChars(re) {
   const src = re.source;
@@ -2165,19 +2252,24 @@ var FirstCharIndex = class {
   constructor(rules) {
     this.rules = rules;
     this.leading = rules.map((r) => leadingChars(r.re));
+    this.prefixes = rules.map((r) => literalPrefixes(r.re, 2));
   }
   rules;
   leading;
-  byChar = /* @__PURE__ */ new Map();
+  prefixes;
+  byStart = /* @__PURE__ */ new Map();
   candidates(text) {
-    const c = (text[0] ?? "").toLowerCase();
-    let list = this.byChar.get(c);
+    const start = text.slice(0, 2).toLowerCase();
+    let list = this.byStart.get(start);
     if (list === void 0) {
+      const c = start.charAt(0);
       list = this.rules.filter((_, k) => {
         const chars = this.leading[k];
-        return chars === null || chars === void 0 || chars.has(c);
+        if (chars !== null && chars !== void 0 && !chars.has(c)) return false;
+        const words = this.prefixes[k];
+        return words === null || words === void 0 || words.some((w) => w.startsWith(start) || start.startsWith(w));
       });
-      this.byChar.set(c, list);
+      this.byStart.set(start, list);
     }
     return list;
   }
@@ -2456,93 +2548,6 @@ function escapeRegExp(s) {
 }
 function anyOf(words) {
   return [...words].map(escapeRegExp).join("|");
-}
-
-// src/util/literal-prefixes.ts
-var META = /[()[\]?*+{|.^$\\]/;
-var ESCAPED_LITERAL = /[.\-/ _:@#]/;
-function groupAt(src, open) {
-  let depth = 0;
-  let from = open + 3;
-  const alternatives = [];
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "(") depth++;
-    else if (c === ")") {
-      depth--;
-      if (depth === 0) {
-        alternatives.push(src.slice(from, i));
-        return { alternatives, end: i + 1 };
-      }
-    } else if (c === "|" && depth === 1) {
-      alternatives.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return null;
-}
-function literalRun(src, i) {
-  let out = "";
-  while (i < src.length) {
-    const c = src[i];
-    let char;
-    let next2;
-    if (c === "\\") {
-      const e = src[i + 1];
-      if (e === void 0 || !ESCAPED_LITERAL.test(e)) break;
-      char = e;
-      next2 = i + 2;
-    } else if (META.test(c)) break;
-    else {
-      char = c;
-      next2 = i + 1;
-    }
-    const q = src[next2];
-    if (q === "?" || q === "*" || q === "{" && src.startsWith("{0", next2)) break;
-    out += char;
-    i = next2;
-  }
-  return out.toLowerCase();
-}
-function prefixesFrom(src, i, min) {
-  if (src.startsWith("(?:", i)) {
-    const group3 = groupAt(src, i);
-    if (!group3) return null;
-    const out = [];
-    for (const alternative of group3.alternatives) {
-      const run2 = literalRun(alternative, 0);
-      if (run2.length < min) return null;
-      out.push(run2);
-    }
-    if (src[group3.end] === "?") {
-      const rest = prefixesFrom(src, group3.end + 1, min);
-      return rest ? [...out, ...rest] : null;
-    }
-    return out;
-  }
-  const run = literalRun(src, i);
-  return run.length >= min ? [run] : null;
-}
-function literalPrefixes(re, min = 2) {
-  if (!re.source.startsWith("^") || re.flags.includes("m")) return null;
-  return prefixesFrom(re.source, 1, min);
-}
-function cueWords(patterns, min = 2) {
-  const all = /* @__PURE__ */ new Set();
-  const unread = [];
-  for (const re of patterns) {
-    const prefixes2 = literalPrefixes(re, min);
-    if (prefixes2) for (const p of prefixes2) all.add(p);
-    else unread.push(re);
-  }
-  const sorted = [...all].sort((a, b) => a.length - b.length);
-  const words = [];
-  for (const w of sorted) if (!words.some((k) => w.startsWith(k))) words.push(w);
-  return { words, unread };
 }
 
 // src/extract/references/prose-models.ts

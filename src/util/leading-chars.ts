@@ -3,6 +3,8 @@
 // against those that can start with its first character, and V8 compiles a regex on its
 // first test, so the others are never compiled at all.
 
+import { literalPrefixes } from './literal-prefixes.js';
+
 /** Lower-cased first characters of any match of `re`, or null when they cannot be told. */
 export function leadingChars(re: RegExp): Set<string> | null {
   const src = re.source;
@@ -140,26 +142,37 @@ function skipQuantifier(src: string, i: number): number {
 
 /**
  * The rules of an ordered list that a text can match, in list order: those whose patterns
- * can start with the text's first character, and those whose first characters are unknown.
- * Built per first character on first use.
+ * can start with the text's first character and, where the literal text every match starts
+ * with is known (literal-prefixes.ts), with its first two. Rules whose start cannot be read
+ * are always candidates. Built per pair of characters on first use; a rule never a candidate
+ * is never compiled.
  */
 export class FirstCharIndex<R extends { re: RegExp }> {
   private readonly leading: Array<Set<string> | null>;
-  private readonly byChar = new Map<string, R[]>();
+  private readonly prefixes: Array<string[] | null>;
+  private readonly byStart = new Map<string, R[]>();
 
   constructor(private readonly rules: readonly R[]) {
     this.leading = rules.map((r) => leadingChars(r.re));
+    this.prefixes = rules.map((r) => literalPrefixes(r.re, 2));
   }
 
   candidates(text: string): readonly R[] {
-    const c = (text[0] ?? '').toLowerCase();
-    let list = this.byChar.get(c);
+    const start = text.slice(0, 2).toLowerCase();
+    let list = this.byStart.get(start);
     if (list === undefined) {
+      const c = start.charAt(0);
       list = this.rules.filter((_, k) => {
         const chars = this.leading[k];
-        return chars === null || chars === undefined || chars.has(c);
+        if (chars !== null && chars !== undefined && !chars.has(c)) return false;
+        const words = this.prefixes[k];
+        return (
+          words === null ||
+          words === undefined ||
+          words.some((w) => w.startsWith(start) || start.startsWith(w))
+        );
       });
-      this.byChar.set(c, list);
+      this.byStart.set(start, list);
     }
     return list;
   }
