@@ -45025,7 +45025,7 @@ function findApiHits(text2, has, isEnvFile = false) {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
   if (!NEEDLES.some(has) && !gatewayIds) return [];
   const hits = [];
-  if (SDK_WORDS.some(has)) findImports(text2, hits);
+  if (SDK_WORDS.some(has)) findImports(text2, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
   let lower;
   for (const call of CALLS) {
@@ -45115,16 +45115,17 @@ var API_NEEDLES = [
   "_API_KEY",
   ...GATEWAY_NEEDLES
 ];
-function findImports(text2, hits) {
+function findImports(text2, hits, has) {
   eachMatch(PY_IMPORT, text2, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
     if (mod && startsLine(text2, m.index, PY_INDENT))
       hits.push({ provider: mod.provider, signal: "import", index: m.index });
   });
-  eachMatch(PY_GOOGLE_GENAI, text2, (m) => {
-    if (startsLine(text2, m.index, PY_INDENT))
-      hits.push({ provider: "google-gemini", signal: "import", index: m.index });
-  });
+  if (has("genai") || has("generativeai"))
+    eachMatch(PY_GOOGLE_GENAI, text2, (m) => {
+      if (startsLine(text2, m.index, PY_INDENT))
+        hits.push({ provider: "google-gemini", signal: "import", index: m.index });
+    });
   eachMatch(JS_IMPORT, text2, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
     if (pkg && !isTypeOnlyImport(text2, m.index))

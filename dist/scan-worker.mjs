@@ -3793,7 +3793,7 @@ function findApiHits(text, has, isEnvFile = false) {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
   if (!NEEDLES.some(has) && !gatewayIds) return [];
   const hits = [];
-  if (SDK_WORDS.some(has)) findImports(text, hits);
+  if (SDK_WORDS.some(has)) findImports(text, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
   let lower;
   for (const call of CALLS) {
@@ -3883,16 +3883,17 @@ var API_NEEDLES = [
   "_API_KEY",
   ...GATEWAY_NEEDLES
 ];
-function findImports(text, hits) {
+function findImports(text, hits, has) {
   eachMatch(PY_IMPORT, text, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
     if (mod && startsLine(text, m.index, PY_INDENT))
       hits.push({ provider: mod.provider, signal: "import", index: m.index });
   });
-  eachMatch(PY_GOOGLE_GENAI, text, (m) => {
-    if (startsLine(text, m.index, PY_INDENT))
-      hits.push({ provider: "google-gemini", signal: "import", index: m.index });
-  });
+  if (has("genai") || has("generativeai"))
+    eachMatch(PY_GOOGLE_GENAI, text, (m) => {
+      if (startsLine(text, m.index, PY_INDENT))
+        hits.push({ provider: "google-gemini", signal: "import", index: m.index });
+    });
   eachMatch(JS_IMPORT, text, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
     if (pkg && !isTypeOnlyImport(text, m.index))

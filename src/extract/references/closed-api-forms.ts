@@ -213,7 +213,7 @@ export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[]
   if (!NEEDLES.some(has) && !gatewayIds) return [];
   const hits: ApiHit[] = [];
   // Cheap substring checks first: most code names no SDK, no key and no hosted model.
-  if (SDK_WORDS.some(has)) findImports(text, hits);
+  if (SDK_WORDS.some(has)) findImports(text, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
   let lower: string | undefined;
   for (const call of CALLS) {
@@ -311,16 +311,18 @@ export const API_NEEDLES: readonly string[] = [
   ...GATEWAY_NEEDLES,
 ];
 
-function findImports(text: string, hits: ApiHit[]): void {
+function findImports(text: string, hits: ApiHit[], has: Has): void {
   eachMatch(PY_IMPORT, text, (m) => {
     const mod = PY_MODULES.find((x) => x.module === m[1]);
     if (mod && startsLine(text, m.index, PY_INDENT))
       hits.push({ provider: mod.provider, signal: 'import', index: m.index });
   });
-  eachMatch(PY_GOOGLE_GENAI, text, (m) => {
-    if (startsLine(text, m.index, PY_INDENT))
-      hits.push({ provider: 'google-gemini', signal: 'import', index: m.index });
-  });
+  // Only where its module names occur: most files that import an SDK import another one.
+  if (has('genai') || has('generativeai'))
+    eachMatch(PY_GOOGLE_GENAI, text, (m) => {
+      if (startsLine(text, m.index, PY_INDENT))
+        hits.push({ provider: 'google-gemini', signal: 'import', index: m.index });
+    });
   eachMatch(JS_IMPORT, text, (m) => {
     const pkg = NPM_PACKAGES.find((x) => x.pkg === m[1]);
     if (pkg && !isTypeOnlyImport(text, m.index))
