@@ -1,6 +1,7 @@
 // Which characters a match of an anchored regex can start with, read from its source. The
 // knowledge base holds hundreds of `^...` patterns tried in order; a text need only be tried
-// against those that can start with its first character, and V8 compiles a regex on its
+// against those that can start with its first characters (FirstCharIndex: the first, and
+// the first two where a pattern's literal start is known), and V8 compiles a regex on its
 // first test, so the others are never compiled at all.
 
 import { literalPrefixes } from './literal-prefixes.js';

@@ -2,7 +2,7 @@
 // theirs occurs. Checking some 80 needles one `includes` at a time scans the code 80 times,
 // and one regex over all of them stops at every occurrence of a common one ("model",
 // "import", "http"), thousands of times in a big file. An Aho-Corasick automaton reads each
-// character once whatever it finds: about 2.5 times faster than that regex on real code.
+// character once whatever it finds: more than twice as fast as that regex on real code.
 
 /** Whether one of the needles occurs in the text: exactly `text.includes(needle)`. */
 export type Has = ((needle: string) => boolean) & {
