@@ -8,8 +8,9 @@ import type { ModelEntry } from '../src/knowledge/model-entry.js';
 
 type SpdxNode = { license: string } | { left: SpdxNode; right: SpdxNode };
 
-/** SPDX expression of listed ids, or a single LicenseRef-... id. */
+/** SPDX expression of listed ids, a single LicenseRef-... id, or NOASSERTION (released, no licence stated). */
 function isValidLicenceId(id: string): boolean {
+  if (id === 'NOASSERTION') return true;
   if (/^LicenseRef-[A-Za-z0-9.+-]+$/.test(id)) return true;
   try {
     const leaves: string[] = [];
@@ -266,11 +267,19 @@ describe('findModel', () => {
       ['Llama 3.1', 'prose', 'llama-3.1', 'prose'],
       ['Claude 3 Opus', 'prose', 'claude', 'prose'],
       ['Gemma 4', 'prose', 'gemma-4', 'prose'],
+      ['OpenAI GPT', 'prose', 'gpt-1', 'prose'],
+      ['ELMo', 'prose', 'elmo', 'prose'],
     ];
     for (const [name, via, id, by] of cases) {
       const m = matchModel({ name, via });
       expect([name, m?.entry.id, m?.by]).toEqual([name, id, by]);
     }
+  });
+
+  it('does not read the hosted models of a vendor as its 2018 model', () => {
+    // "OpenAI GPT" alone is GPT-1; with a version, or as a family or an API, it is the hosted models.
+    for (const name of ['OpenAI GPT models', 'OpenAI GPT API', 'OpenAI GPT-3.5', 'OpenAI GPTs'])
+      expect([name, matchModel({ name, via: 'prose' })?.entry.id]).not.toEqual([name, 'gpt-1']);
   });
 
   it('strips router prefixes of Hub publishers only for API references', () => {

@@ -212,8 +212,17 @@ describe('data-making code', () => {
       'pipelines/rewrite.py': 'from distilabel.models import vLLM\nllm = vLLM(model="acme/teacher-70b")\n',
       'tools/make_tiny_model.py':
         'from transformers import AutoModel\nAutoModel.from_pretrained("acme/tiny-base")\n',
+      'scripts/data_prep/tokenise.py':
+        'from datasets import load_dataset\nfrom transformers import AutoTokenizer\nds = load_dataset("acme/web-corpus")\nAutoModel.from_pretrained("acme/filter-1b")\n',
     });
     expect(part(report, 'acme/quality-scorer')).toMatchObject({ role: 'data-generation', graded: false });
+    // The data it prepares is read, not made: an example of what the code can prepare.
+    expect(part(report, 'acme/web-corpus')).toMatchObject({
+      type: 'dataset',
+      role: 'example',
+      graded: false,
+    });
+    expect(part(report, 'acme/filter-1b')).toMatchObject({ role: 'data-generation', graded: false });
     expect(part(report, 'acme/teacher-70b')).toMatchObject({ role: 'data-generation', graded: false });
     expect(part(report, 'acme/tiny-base')).toMatchObject({ role: 'test', graded: false });
     expect(part(report, 'mistralai/Mistral-7B-v0.1')).toMatchObject({ role: 'runtime', graded: true });

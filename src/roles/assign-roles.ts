@@ -251,6 +251,16 @@ function referenceRole(
   return { role: 'runtime', reason: `used in the project's code at ${at(ref)}` };
 }
 
+/**
+ * Data-making code runs models that write or filter data; the datasets it names are what
+ * it reads and prepares (a corpus to tokenise, seed tasks): data a user may build training
+ * data from, an example of its use, not a generator of data.
+ */
+function datasetOfDataCode(d: DatasetRefEvidence, role: RoleAssignment): RoleAssignment {
+  if (role.role !== 'data-generation') return role;
+  return { role: 'example', reason: `data that the data-making code at ${at(d)} prepares for training` };
+}
+
 function modelRole(
   ref: ModelRefEvidence,
   identityOf: IdentityOf,
@@ -548,7 +558,7 @@ export function assignRoles(input: RoleInputs): Roles {
         ? { role: 'own', reason: `training data named by the card ${d.file}` }
         : d.purpose === 'training' && identity.releases && !placeRole(d.file)
           ? { role: 'own', reason: `the training data of the project's models, by the sentence at ${at(d)}` }
-          : referenceRole(d, identityOf, inList, inProse(d)),
+          : datasetOfDataCode(d, referenceRole(d, identityOf, inList, inProse(d))),
     );
   }
   // A dataset only some recipe configs for different models name is one recipe's data.
