@@ -14,6 +14,7 @@ import { analyse } from './helpers/report-schema.js';
 import { collectModels } from '../src/classify/model-facts.js';
 import { MODELS } from '../src/knowledge/models.js';
 import { licenceText } from './helpers/materialise.js';
+import { API_PROVIDERS } from '../src/knowledge/api-providers.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'references');
 const scan = (name: string) => scanDirectory(path.join(FIXTURES, name));
@@ -289,8 +290,56 @@ describe('self-hosted servers', () => {
         ].join('\n'),
       }).sort(),
     ).toEqual(
-      ['app.py:1 openai import', 'app.py:4 openai client-call', 'app.py:4 openai model-string gpt-4o'].sort(),
+      [
+        'app.py:1 openai import',
+        'app.py:2 openai endpoint',
+        'app.py:4 openai client-call',
+        'app.py:4 openai model-string gpt-4o',
+      ].sort(),
     );
+  });
+});
+
+describe("requests sent to a provider's API host", () => {
+  const apisIn = (files: Record<string, string>) => refsIn(files).apis;
+
+  it('are uses of that API, with or without an SDK, literal or built', () => {
+    expect(
+      apisIn({
+        'src/chat.js': [
+          'const res = await fetch("https://api.anthropic.com/v1/messages", { method: "POST" });',
+          'const gem = `https://generativelanguage.googleapis.com/v1beta/models/${m}:generateContent`;',
+          '',
+        ].join('\n'),
+        'client.py': 'url = f"https://bedrock-mantle.{region}.api.aws/openai/v1"\n',
+        'ws.py': 'sock = connect("wss://api.openai.com/v1/realtime")\n',
+      }),
+    ).toEqual(
+      [
+        'client.py:1 bedrock endpoint',
+        'src/chat.js:1 anthropic endpoint',
+        'src/chat.js:2 google-gemini endpoint',
+        'ws.py:1 openai endpoint',
+      ].sort(),
+    );
+  });
+
+  it('are not hosts that only begin like one, nor a host named without a scheme', () => {
+    expect(
+      apisIn({
+        'a.py': [
+          'A = "https://api.openai.com.example.org/v1"',
+          'B = "https://api.anthropic.community/x"',
+          'C = "see api.openai.com for keys"',
+          '',
+        ].join('\n'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('keep each provider apart: a host source has no capturing group of its own', () => {
+    for (const p of API_PROVIDERS)
+      for (const h of p.hosts) expect([p.id, new RegExp(`${h}|`).exec('')?.length]).toEqual([p.id, 1]);
   });
 });
 

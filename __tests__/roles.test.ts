@@ -334,3 +334,29 @@ describe('the verdict rule', () => {
     expect(verdictOf(layers('open', 'absent', 'absent', 'absent'))).toBe('not-ai');
   });
 });
+
+describe("a hosted API's SDK", () => {
+  const sdkFiles = (name: string) => ({
+    LICENSE: licenceText('Apache-2.0'),
+    'pyproject.toml': `[project]\nname = "${name}"\nversion = "1.0.0"\n`,
+    'src/client.py': 'BASE_URL = "https://api.openai.com/v1"\n',
+    'src/lib/other_cloud.py':
+      'def base_url(region):\n    return f"https://bedrock-runtime.{region}.amazonaws.com/openai/v1"\n',
+  });
+  const api = (report: Report, provider: string) =>
+    report.components.find((c) => c.type === 'api' && c.name === provider);
+
+  it('runs its own API and offers the other APIs it can reach as choices', () => {
+    const report = scan(sdkFiles('openai'));
+    expect(report.subject?.kind).toBe('sdk');
+    expect(api(report, 'openai')).toMatchObject({ role: 'runtime', graded: true });
+    expect(api(report, 'bedrock')).toMatchObject({ role: 'optional', graded: false });
+    expect(api(report, 'bedrock')?.roleReason).toContain('OpenAI API SDK');
+  });
+
+  it('is told by the package it publishes: an application calling both runs both', () => {
+    const report = scan(sdkFiles('acme-chat'));
+    expect(api(report, 'openai')).toMatchObject({ role: 'runtime' });
+    expect(api(report, 'bedrock')).toMatchObject({ role: 'runtime' });
+  });
+});

@@ -15626,7 +15626,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.openai:openai-java"],
     envKeys: ["OPENAI_API_KEY"],
+    hosts: [String.raw`api\.openai\.com`],
     sources: [
+      "https://platform.openai.com/docs/api-reference",
       "https://github.com/openai/openai-java",
       "https://platform.openai.com/docs/libraries",
       "https://github.com/openai/openai-go"
@@ -15642,7 +15644,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.anthropic:anthropic-java"],
     envKeys: ["ANTHROPIC_API_KEY"],
+    hosts: [String.raw`api\.anthropic\.com`],
     sources: [
+      "https://docs.anthropic.com/en/api/overview",
       "https://github.com/anthropics/anthropic-sdk-java",
       "https://docs.anthropic.com/en/api/client-sdks",
       "https://github.com/anthropics/anthropic-sdk-go"
@@ -15658,7 +15662,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.google.genai:google-genai"],
     envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
+    hosts: [String.raw`generativelanguage\.googleapis\.com`],
     sources: [
+      "https://ai.google.dev/api",
       "https://github.com/googleapis/java-genai",
       "https://ai.google.dev/gemini-api/docs/sdks",
       "https://github.com/googleapis/go-genai"
@@ -15673,7 +15679,9 @@ var API_PROVIDERS = [
     go: ["github.com/cohere-ai/cohere-go"],
     cargo: [],
     envKeys: ["COHERE_API_KEY", "CO_API_KEY"],
+    hosts: [String.raw`api\.cohere\.(?:com|ai)`],
     sources: [
+      "https://docs.cohere.com/reference/about",
       "https://docs.cohere.com/docs/cohere-works-everywhere",
       "https://github.com/cohere-ai/cohere-go"
     ]
@@ -15687,7 +15695,8 @@ var API_PROVIDERS = [
     go: [],
     cargo: [],
     envKeys: ["MISTRAL_API_KEY"],
-    sources: ["https://docs.mistral.ai/getting-started/clients/"]
+    hosts: [String.raw`api\.mistral\.ai`],
+    sources: ["https://docs.mistral.ai/api/", "https://docs.mistral.ai/getting-started/clients/"]
   },
   {
     id: "bedrock",
@@ -15699,7 +15708,10 @@ var API_PROVIDERS = [
     cargo: ["aws-sdk-bedrockruntime"],
     maven: ["software.amazon.awssdk:bedrockruntime"],
     envKeys: [],
+    // The Runtime and Mantle (OpenAI-compatible) endpoints, per region: bedrock-runtime.us-east-1.amazonaws.com.
+    hosts: [String.raw`bedrock-(?:runtime|mantle)(?:-fips)?\.[^\s"'\`/]{1,80}?\.(?:amazonaws\.com|api\.aws)`],
     sources: [
+      "https://docs.aws.amazon.com/general/latest/gr/bedrock.html",
       "https://docs.aws.amazon.com/sdk-for-java/latest/developer-guide/java_bedrock-runtime_code_examples.html",
       "https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html",
       "https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html"
@@ -15714,6 +15726,7 @@ var API_PROVIDERS = [
     go: [],
     cargo: [],
     envKeys: ["XAI_API_KEY"],
+    hosts: [String.raw`api\.x\.ai`],
     sources: ["https://docs.x.ai/docs/overview"]
   }
 ];
@@ -15724,6 +15737,7 @@ function providerForPackage(registry, name) {
 
 // src/extract/references/closed-api-forms.ts
 init_own_entry();
+init_literal_prefixes();
 var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
 var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
@@ -15755,6 +15769,14 @@ function isTypeOnlyImport(text, index) {
 }
 var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
 var ENV_KEY = new RegExp(String.raw`\b(${anyOf(ENV_KEYS.map((k) => k.key))})\b`, "g");
+var HOSTED = API_PROVIDERS.filter((p) => p.hosts.length > 0);
+var ENDPOINT = new RegExp(
+  String.raw`\b(?:https?|wss?)://(?:${HOSTED.map((p) => `(${p.hosts.join("|")})`).join("|")})(?=[/:"'\`\s)?#]|$)`,
+  "g"
+);
+var HOST_NEEDLES = [
+  ...new Set(HOSTED.flatMap((p) => p.hosts.flatMap((h) => literalPrefixes(new RegExp(`^${h}`), 4) ?? [])))
+];
 var PROVIDER_WORDS = {
   openai: "openai",
   anthropic: "anthropic",
@@ -15856,7 +15878,7 @@ var NEEDLES = [
 ];
 function findApiHits(text, has, isEnvFile = false) {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds) return [];
+  if (!NEEDLES.some(has) && !gatewayIds && !HOST_NEEDLES.some(has)) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
@@ -15919,6 +15941,12 @@ function findApiHits(text, has, isEnvFile = false) {
       });
     });
   }
+  if (HOST_NEEDLES.some(has))
+    eachMatch(ENDPOINT, text, (m) => {
+      const group3 = m.slice(1).findIndex((g) => g !== void 0);
+      const provider = HOSTED[group3]?.id;
+      if (provider) hits.push({ provider, signal: "endpoint", index: m.index });
+    });
   if (has("_API_KEY")) {
     eachMatch(ENV_KEY, text, (m) => {
       const key2 = ENV_KEYS.find((k) => k.key === m[1]);
@@ -15946,7 +15974,8 @@ var API_NEEDLES = [
   "model",
   "engine",
   "_API_KEY",
-  ...GATEWAY_NEEDLES
+  ...GATEWAY_NEEDLES,
+  ...HOST_NEEDLES
 ];
 function findImports(text, hits, has) {
   eachMatch(PY_IMPORT, text, (m) => {
@@ -24209,6 +24238,8 @@ init_report();
 
 // src/roles/subject.ts
 init_role();
+
+// src/roles/published-package.ts
 init_own_entry();
 var REGISTRY_OF = {
   "package.json": "npm",
@@ -24217,20 +24248,23 @@ var REGISTRY_OF = {
   "setup.cfg": "pypi",
   "cargo.toml": "cargo"
 };
-var ofRole = (components, role) => components.filter((c) => c.role === role);
-var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ") + (components.length > 3 ? ` and ${components.length - 3} more` : "");
-function ownPackage(sorted) {
-  for (const p of sorted.projects) {
+function publishedPackage(projects) {
+  for (const p of projects) {
     if (p.signal !== "package-name") continue;
     const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
     if (!registry) continue;
     const provider = providerForPackage(registry, p.value);
-    if (provider) return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK` };
+    if (provider)
+      return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK`, provider };
     const library = aiPackageFor(registry, p.value);
     if (library) return { kind: "framework", reason: `${p.file} publishes ${p.value}, an AI library` };
   }
   return null;
 }
+
+// src/roles/subject.ts
+var ofRole = (components, role) => components.filter((c) => c.role === role);
+var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ") + (components.length > 3 ? ` and ${components.length - 3} more` : "");
 function subjectOf(identity, components, sorted) {
   const reasons = [];
   const ai = components.filter((c) => c.role !== void 0);
@@ -24240,7 +24274,7 @@ function subjectOf(identity, components, sorted) {
   const modelCards = sorted.cards.filter((c) => c.cardType === "model");
   const datasetCards = sorted.cards.filter((c) => c.cardType === "dataset");
   const modelCode = sorted.architectures.filter((a) => a.source === "model-code");
-  const pkg = ownPackage(sorted);
+  const pkg = publishedPackage(sorted.projects);
   let kind;
   if (base.length && (own.length || modelCards.length)) {
     kind = "fine-tune";
@@ -25146,12 +25180,14 @@ function modelRole(ref, identityOf, inList) {
     return { role: "data-generation", reason: `run by the data-processing code at ${at(ref)}` };
   return role;
 }
-function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
+function apiRole(api, registries, providersInList, modelsInList, ownModelCode, sdk) {
   if (api.signal === "dependency") return placeRole(api.file) ?? scopeRole(api.scope, api);
   const place = placeRole(api.file);
   if (place) return place;
   if (api.weak) return { role: "example", reason: `in a documentation code block at ${at(api)}` };
   if (api.defaultValue) return { role: "runtime", reason: `the default at ${at(api)}` };
+  if (sdk && api.provider !== sdk.id)
+    return { role: "optional", reason: `another API that this ${sdk.name} SDK can also reach (${at(api)})` };
   if (ownModelCode)
     return {
       role: "optional",
@@ -25299,6 +25335,7 @@ function assignRoles(input) {
     (a) => a.provider
   );
   const registries = providerRegistries(input.apis);
+  const sdk = publishedPackage(input.projects)?.provider;
   const ofModel = /* @__PURE__ */ new Map();
   const released = releasedInLists(input.models, input.projects);
   const byName3 = /* @__PURE__ */ new Map();
@@ -25365,7 +25402,7 @@ function assignRoles(input) {
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of input.apis) {
     const ofNamed = namedInFile.size && a.signal !== "dependency" ? namedInFile.get(`${a.file}\0${a.provider}`) : void 0;
-    const role = ofNamed ?? apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
+    const role = ofNamed ?? apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode, sdk);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));

@@ -44793,7 +44793,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.openai:openai-java"],
     envKeys: ["OPENAI_API_KEY"],
+    hosts: [String.raw`api\.openai\.com`],
     sources: [
+      "https://platform.openai.com/docs/api-reference",
       "https://github.com/openai/openai-java",
       "https://platform.openai.com/docs/libraries",
       "https://github.com/openai/openai-go"
@@ -44809,7 +44811,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.anthropic:anthropic-java"],
     envKeys: ["ANTHROPIC_API_KEY"],
+    hosts: [String.raw`api\.anthropic\.com`],
     sources: [
+      "https://docs.anthropic.com/en/api/overview",
       "https://github.com/anthropics/anthropic-sdk-java",
       "https://docs.anthropic.com/en/api/client-sdks",
       "https://github.com/anthropics/anthropic-sdk-go"
@@ -44825,7 +44829,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.google.genai:google-genai"],
     envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
+    hosts: [String.raw`generativelanguage\.googleapis\.com`],
     sources: [
+      "https://ai.google.dev/api",
       "https://github.com/googleapis/java-genai",
       "https://ai.google.dev/gemini-api/docs/sdks",
       "https://github.com/googleapis/go-genai"
@@ -44840,7 +44846,9 @@ var API_PROVIDERS = [
     go: ["github.com/cohere-ai/cohere-go"],
     cargo: [],
     envKeys: ["COHERE_API_KEY", "CO_API_KEY"],
+    hosts: [String.raw`api\.cohere\.(?:com|ai)`],
     sources: [
+      "https://docs.cohere.com/reference/about",
       "https://docs.cohere.com/docs/cohere-works-everywhere",
       "https://github.com/cohere-ai/cohere-go"
     ]
@@ -44854,7 +44862,8 @@ var API_PROVIDERS = [
     go: [],
     cargo: [],
     envKeys: ["MISTRAL_API_KEY"],
-    sources: ["https://docs.mistral.ai/getting-started/clients/"]
+    hosts: [String.raw`api\.mistral\.ai`],
+    sources: ["https://docs.mistral.ai/api/", "https://docs.mistral.ai/getting-started/clients/"]
   },
   {
     id: "bedrock",
@@ -44866,7 +44875,10 @@ var API_PROVIDERS = [
     cargo: ["aws-sdk-bedrockruntime"],
     maven: ["software.amazon.awssdk:bedrockruntime"],
     envKeys: [],
+    // The Runtime and Mantle (OpenAI-compatible) endpoints, per region: bedrock-runtime.us-east-1.amazonaws.com.
+    hosts: [String.raw`bedrock-(?:runtime|mantle)(?:-fips)?\.[^\s"'\`/]{1,80}?\.(?:amazonaws\.com|api\.aws)`],
     sources: [
+      "https://docs.aws.amazon.com/general/latest/gr/bedrock.html",
       "https://docs.aws.amazon.com/sdk-for-java/latest/developer-guide/java_bedrock-runtime_code_examples.html",
       "https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html",
       "https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html"
@@ -44881,6 +44893,7 @@ var API_PROVIDERS = [
     go: [],
     cargo: [],
     envKeys: ["XAI_API_KEY"],
+    hosts: [String.raw`api\.x\.ai`],
     sources: ["https://docs.x.ai/docs/overview"]
   }
 ];
@@ -44891,6 +44904,7 @@ function providerForPackage(registry, name) {
 
 // src/extract/references/closed-api-forms.ts
 init_own_entry();
+init_literal_prefixes();
 var PY_MODULES = API_PROVIDERS.flatMap((p) => p.pythonModules.map((m) => ({ provider: p.id, module: m })));
 var NPM_PACKAGES = API_PROVIDERS.flatMap((p) => p.npm.map((n) => ({ provider: p.id, pkg: n })));
 var ENV_KEYS = API_PROVIDERS.flatMap((p) => p.envKeys.map((k) => ({ provider: p.id, key: k })));
@@ -44922,6 +44936,14 @@ function isTypeOnlyImport(text2, index) {
 }
 var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
 var ENV_KEY = new RegExp(String.raw`\b(${anyOf(ENV_KEYS.map((k) => k.key))})\b`, "g");
+var HOSTED = API_PROVIDERS.filter((p) => p.hosts.length > 0);
+var ENDPOINT = new RegExp(
+  String.raw`\b(?:https?|wss?)://(?:${HOSTED.map((p) => `(${p.hosts.join("|")})`).join("|")})(?=[/:"'\`\s)?#]|$)`,
+  "g"
+);
+var HOST_NEEDLES = [
+  ...new Set(HOSTED.flatMap((p) => p.hosts.flatMap((h) => literalPrefixes(new RegExp(`^${h}`), 4) ?? [])))
+];
 var PROVIDER_WORDS = {
   openai: "openai",
   anthropic: "anthropic",
@@ -45023,7 +45045,7 @@ var NEEDLES = [
 ];
 function findApiHits(text2, has, isEnvFile = false) {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds) return [];
+  if (!NEEDLES.some(has) && !gatewayIds && !HOST_NEEDLES.some(has)) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text2, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
@@ -45086,6 +45108,12 @@ function findApiHits(text2, has, isEnvFile = false) {
       });
     });
   }
+  if (HOST_NEEDLES.some(has))
+    eachMatch(ENDPOINT, text2, (m) => {
+      const group3 = m.slice(1).findIndex((g) => g !== void 0);
+      const provider = HOSTED[group3]?.id;
+      if (provider) hits.push({ provider, signal: "endpoint", index: m.index });
+    });
   if (has("_API_KEY")) {
     eachMatch(ENV_KEY, text2, (m) => {
       const key3 = ENV_KEYS.find((k) => k.key === m[1]);
@@ -45113,7 +45141,8 @@ var API_NEEDLES = [
   "model",
   "engine",
   "_API_KEY",
-  ...GATEWAY_NEEDLES
+  ...GATEWAY_NEEDLES,
+  ...HOST_NEEDLES
 ];
 function findImports(text2, hits, has) {
   eachMatch(PY_IMPORT, text2, (m) => {
@@ -50866,7 +50895,7 @@ function readBatches(batches, pool, maxTotal, read) {
 // src/report/build-report.ts
 init_report();
 
-// src/roles/subject.ts
+// src/roles/published-package.ts
 init_own_entry();
 var REGISTRY_OF = {
   "package.json": "npm",
@@ -50875,20 +50904,23 @@ var REGISTRY_OF = {
   "setup.cfg": "pypi",
   "cargo.toml": "cargo"
 };
-var ofRole = (components, role) => components.filter((c) => c.role === role);
-var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ") + (components.length > 3 ? ` and ${components.length - 3} more` : "");
-function ownPackage(sorted) {
-  for (const p of sorted.projects) {
+function publishedPackage(projects) {
+  for (const p of projects) {
     if (p.signal !== "package-name") continue;
     const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
     if (!registry) continue;
     const provider = providerForPackage(registry, p.value);
-    if (provider) return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK` };
+    if (provider)
+      return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK`, provider };
     const library = aiPackageFor(registry, p.value);
     if (library) return { kind: "framework", reason: `${p.file} publishes ${p.value}, an AI library` };
   }
   return null;
 }
+
+// src/roles/subject.ts
+var ofRole = (components, role) => components.filter((c) => c.role === role);
+var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ") + (components.length > 3 ? ` and ${components.length - 3} more` : "");
 function subjectOf(identity, components, sorted) {
   const reasons = [];
   const ai = components.filter((c) => c.role !== void 0);
@@ -50898,7 +50930,7 @@ function subjectOf(identity, components, sorted) {
   const modelCards = sorted.cards.filter((c) => c.cardType === "model");
   const datasetCards = sorted.cards.filter((c) => c.cardType === "dataset");
   const modelCode = sorted.architectures.filter((a) => a.source === "model-code");
-  const pkg = ownPackage(sorted);
+  const pkg = publishedPackage(sorted.projects);
   let kind;
   if (base.length && (own.length || modelCards.length)) {
     kind = "fine-tune";
@@ -51801,12 +51833,14 @@ function modelRole(ref, identityOf, inList) {
     return { role: "data-generation", reason: `run by the data-processing code at ${at(ref)}` };
   return role;
 }
-function apiRole(api, registries, providersInList, modelsInList, ownModelCode) {
+function apiRole(api, registries, providersInList, modelsInList, ownModelCode, sdk) {
   if (api.signal === "dependency") return placeRole(api.file) ?? scopeRole(api.scope, api);
   const place = placeRole(api.file);
   if (place) return place;
   if (api.weak) return { role: "example", reason: `in a documentation code block at ${at(api)}` };
   if (api.defaultValue) return { role: "runtime", reason: `the default at ${at(api)}` };
+  if (sdk && api.provider !== sdk.id)
+    return { role: "optional", reason: `another API that this ${sdk.name} SDK can also reach (${at(api)})` };
   if (ownModelCode)
     return {
       role: "optional",
@@ -51954,6 +51988,7 @@ function assignRoles(input) {
     (a) => a.provider
   );
   const registries = providerRegistries(input.apis);
+  const sdk = publishedPackage(input.projects)?.provider;
   const ofModel = /* @__PURE__ */ new Map();
   const released = releasedInLists(input.models, input.projects);
   const byName3 = /* @__PURE__ */ new Map();
@@ -52020,7 +52055,7 @@ function assignRoles(input) {
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of input.apis) {
     const ofNamed = namedInFile.size && a.signal !== "dependency" ? namedInFile.get(`${a.file}\0${a.provider}`) : void 0;
-    const role = ofNamed ?? apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
+    const role = ofNamed ?? apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode, sdk);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));

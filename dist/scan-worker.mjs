@@ -3562,7 +3562,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.openai:openai-java"],
     envKeys: ["OPENAI_API_KEY"],
+    hosts: [String.raw`api\.openai\.com`],
     sources: [
+      "https://platform.openai.com/docs/api-reference",
       "https://github.com/openai/openai-java",
       "https://platform.openai.com/docs/libraries",
       "https://github.com/openai/openai-go"
@@ -3578,7 +3580,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.anthropic:anthropic-java"],
     envKeys: ["ANTHROPIC_API_KEY"],
+    hosts: [String.raw`api\.anthropic\.com`],
     sources: [
+      "https://docs.anthropic.com/en/api/overview",
       "https://github.com/anthropics/anthropic-sdk-java",
       "https://docs.anthropic.com/en/api/client-sdks",
       "https://github.com/anthropics/anthropic-sdk-go"
@@ -3594,7 +3598,9 @@ var API_PROVIDERS = [
     cargo: [],
     maven: ["com.google.genai:google-genai"],
     envKeys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"],
+    hosts: [String.raw`generativelanguage\.googleapis\.com`],
     sources: [
+      "https://ai.google.dev/api",
       "https://github.com/googleapis/java-genai",
       "https://ai.google.dev/gemini-api/docs/sdks",
       "https://github.com/googleapis/go-genai"
@@ -3609,7 +3615,9 @@ var API_PROVIDERS = [
     go: ["github.com/cohere-ai/cohere-go"],
     cargo: [],
     envKeys: ["COHERE_API_KEY", "CO_API_KEY"],
+    hosts: [String.raw`api\.cohere\.(?:com|ai)`],
     sources: [
+      "https://docs.cohere.com/reference/about",
       "https://docs.cohere.com/docs/cohere-works-everywhere",
       "https://github.com/cohere-ai/cohere-go"
     ]
@@ -3623,7 +3631,8 @@ var API_PROVIDERS = [
     go: [],
     cargo: [],
     envKeys: ["MISTRAL_API_KEY"],
-    sources: ["https://docs.mistral.ai/getting-started/clients/"]
+    hosts: [String.raw`api\.mistral\.ai`],
+    sources: ["https://docs.mistral.ai/api/", "https://docs.mistral.ai/getting-started/clients/"]
   },
   {
     id: "bedrock",
@@ -3635,7 +3644,10 @@ var API_PROVIDERS = [
     cargo: ["aws-sdk-bedrockruntime"],
     maven: ["software.amazon.awssdk:bedrockruntime"],
     envKeys: [],
+    // The Runtime and Mantle (OpenAI-compatible) endpoints, per region: bedrock-runtime.us-east-1.amazonaws.com.
+    hosts: [String.raw`bedrock-(?:runtime|mantle)(?:-fips)?\.[^\s"'\`/]{1,80}?\.(?:amazonaws\.com|api\.aws)`],
     sources: [
+      "https://docs.aws.amazon.com/general/latest/gr/bedrock.html",
       "https://docs.aws.amazon.com/sdk-for-java/latest/developer-guide/java_bedrock-runtime_code_examples.html",
       "https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html",
       "https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html"
@@ -3650,6 +3662,7 @@ var API_PROVIDERS = [
     go: [],
     cargo: [],
     envKeys: ["XAI_API_KEY"],
+    hosts: [String.raw`api\.x\.ai`],
     sources: ["https://docs.x.ai/docs/overview"]
   }
 ];
@@ -3690,6 +3703,14 @@ function isTypeOnlyImport(text, index) {
 }
 var BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
 var ENV_KEY = new RegExp(String.raw`\b(${anyOf(ENV_KEYS.map((k) => k.key))})\b`, "g");
+var HOSTED = API_PROVIDERS.filter((p) => p.hosts.length > 0);
+var ENDPOINT = new RegExp(
+  String.raw`\b(?:https?|wss?)://(?:${HOSTED.map((p) => `(${p.hosts.join("|")})`).join("|")})(?=[/:"'\`\s)?#]|$)`,
+  "g"
+);
+var HOST_NEEDLES = [
+  ...new Set(HOSTED.flatMap((p) => p.hosts.flatMap((h) => literalPrefixes(new RegExp(`^${h}`), 4) ?? [])))
+];
 var PROVIDER_WORDS = {
   openai: "openai",
   anthropic: "anthropic",
@@ -3791,7 +3812,7 @@ var NEEDLES = [
 ];
 function findApiHits(text, has, isEnvFile = false) {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds) return [];
+  if (!NEEDLES.some(has) && !gatewayIds && !HOST_NEEDLES.some(has)) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
@@ -3854,6 +3875,12 @@ function findApiHits(text, has, isEnvFile = false) {
       });
     });
   }
+  if (HOST_NEEDLES.some(has))
+    eachMatch(ENDPOINT, text, (m) => {
+      const group3 = m.slice(1).findIndex((g) => g !== void 0);
+      const provider = HOSTED[group3]?.id;
+      if (provider) hits.push({ provider, signal: "endpoint", index: m.index });
+    });
   if (has("_API_KEY")) {
     eachMatch(ENV_KEY, text, (m) => {
       const key = ENV_KEYS.find((k) => k.key === m[1]);
@@ -3881,7 +3908,8 @@ var API_NEEDLES = [
   "model",
   "engine",
   "_API_KEY",
-  ...GATEWAY_NEEDLES
+  ...GATEWAY_NEEDLES,
+  ...HOST_NEEDLES
 ];
 function findImports(text, hits, has) {
   eachMatch(PY_IMPORT, text, (m) => {

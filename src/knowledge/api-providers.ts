@@ -24,6 +24,11 @@ export interface ApiProvider {
   maven?: readonly string[];
   /** Environment variables holding the provider's key. */
   envKeys: readonly string[];
+  /**
+   * Host names of the API's endpoints, as regular-expression sources that start with a
+   * literal: code that sends requests there uses the API with or without an SDK.
+   */
+  hosts: readonly string[];
   sources: readonly string[];
 }
 
@@ -38,7 +43,9 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     cargo: [],
     maven: ['com.openai:openai-java'],
     envKeys: ['OPENAI_API_KEY'],
+    hosts: [String.raw`api\.openai\.com`],
     sources: [
+      'https://platform.openai.com/docs/api-reference',
       'https://github.com/openai/openai-java',
       'https://platform.openai.com/docs/libraries',
       'https://github.com/openai/openai-go',
@@ -54,7 +61,9 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     cargo: [],
     maven: ['com.anthropic:anthropic-java'],
     envKeys: ['ANTHROPIC_API_KEY'],
+    hosts: [String.raw`api\.anthropic\.com`],
     sources: [
+      'https://docs.anthropic.com/en/api/overview',
       'https://github.com/anthropics/anthropic-sdk-java',
       'https://docs.anthropic.com/en/api/client-sdks',
       'https://github.com/anthropics/anthropic-sdk-go',
@@ -70,7 +79,9 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     cargo: [],
     maven: ['com.google.genai:google-genai'],
     envKeys: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+    hosts: [String.raw`generativelanguage\.googleapis\.com`],
     sources: [
+      'https://ai.google.dev/api',
       'https://github.com/googleapis/java-genai',
       'https://ai.google.dev/gemini-api/docs/sdks',
       'https://github.com/googleapis/go-genai',
@@ -85,7 +96,9 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     go: ['github.com/cohere-ai/cohere-go'],
     cargo: [],
     envKeys: ['COHERE_API_KEY', 'CO_API_KEY'],
+    hosts: [String.raw`api\.cohere\.(?:com|ai)`],
     sources: [
+      'https://docs.cohere.com/reference/about',
       'https://docs.cohere.com/docs/cohere-works-everywhere',
       'https://github.com/cohere-ai/cohere-go',
     ],
@@ -99,7 +112,8 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     go: [],
     cargo: [],
     envKeys: ['MISTRAL_API_KEY'],
-    sources: ['https://docs.mistral.ai/getting-started/clients/'],
+    hosts: [String.raw`api\.mistral\.ai`],
+    sources: ['https://docs.mistral.ai/api/', 'https://docs.mistral.ai/getting-started/clients/'],
   },
   {
     id: 'bedrock',
@@ -111,7 +125,10 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     cargo: ['aws-sdk-bedrockruntime'],
     maven: ['software.amazon.awssdk:bedrockruntime'],
     envKeys: [],
+    // The Runtime and Mantle (OpenAI-compatible) endpoints, per region: bedrock-runtime.us-east-1.amazonaws.com.
+    hosts: [String.raw`bedrock-(?:runtime|mantle)(?:-fips)?\.[^\s"'\`/]{1,80}?\.(?:amazonaws\.com|api\.aws)`],
     sources: [
+      'https://docs.aws.amazon.com/general/latest/gr/bedrock.html',
       'https://docs.aws.amazon.com/sdk-for-java/latest/developer-guide/java_bedrock-runtime_code_examples.html',
       'https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html',
       'https://docs.aws.amazon.com/sdk-for-go/v2/developer-guide/go_bedrock-runtime_code_examples.html',
@@ -126,6 +143,7 @@ export const API_PROVIDERS: readonly ApiProvider[] = [
     go: [],
     cargo: [],
     envKeys: ['XAI_API_KEY'],
+    hosts: [String.raw`api\.x\.ai`],
     sources: ['https://docs.x.ai/docs/overview'],
   },
 ];

@@ -19,6 +19,8 @@ import {
 } from './place-role.js';
 import { recipeExamples } from './recipes.js';
 import { scopeRole } from './dependency-role.js';
+import { publishedPackage } from './published-package.js';
+import type { ApiProvider } from '../knowledge/api-providers.js';
 import { normaliseName, projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
 import { GRADED_ROLES, isOwn, stronger, type RoleAssignment } from './role.js';
 
@@ -301,12 +303,16 @@ function apiRole(
   providersInList: ReadonlySet<ApiUseEvidence>,
   modelsInList: ReadonlySet<string>,
   ownModelCode: string | undefined,
+  sdk: ApiProvider | undefined,
 ): RoleAssignment | null {
   if (api.signal === 'dependency') return placeRole(api.file) ?? scopeRole(api.scope, api);
   const place = placeRole(api.file);
   if (place) return place;
   if (api.weak) return { role: 'example', reason: `in a documentation code block at ${at(api)}` };
   if (api.defaultValue) return { role: 'runtime', reason: `the default at ${at(api)}` };
+  // An SDK is its own API's client: any other API it can reach is a choice its users make.
+  if (sdk && api.provider !== sdk.id)
+    return { role: 'optional', reason: `another API that this ${sdk.name} SDK can also reach (${at(api)})` };
   if (ownModelCode)
     return {
       role: 'optional',
@@ -529,6 +535,7 @@ export function assignRoles(input: RoleInputs): Roles {
     (a) => a.provider,
   );
   const registries = providerRegistries(input.apis);
+  const sdk = publishedPackage(input.projects)?.provider;
 
   const ofModel = new Map<ModelRefEvidence, RoleAssignment>();
   const released = releasedInLists(input.models, input.projects);
@@ -614,7 +621,7 @@ export function assignRoles(input: RoleInputs): Roles {
       namedInFile.size && a.signal !== 'dependency'
         ? namedInFile.get(`${a.file}\u0000${a.provider}`)
         : undefined;
-    const role = ofNamed ?? apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode);
+    const role = ofNamed ?? apiRole(a, registries, providersInList, apiModelsInList, input.ownModelCode, sdk);
     if (!role) continue;
     ofApi.set(a, role);
     byProvider.set(a.provider, stronger(byProvider.get(a.provider), role));

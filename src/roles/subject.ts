@@ -1,22 +1,12 @@
 import type { Component, Role, Subject, SubjectKind } from '../types/report.js';
 import type { EvidenceByKind } from '../classify/classify.js';
-import { providerForPackage, type SdkRegistry } from '../knowledge/api-providers.js';
-import { aiPackageFor, type AiEcosystem } from '../knowledge/ai-packages.js';
 import type { ProjectIdentity } from './project-identity.js';
 import { isOwn, ROLE_LABEL } from './role.js';
-import { ownEntry } from '../util/own-entry.js';
+import { publishedPackage } from './published-package.js';
 
 // What the repository is, from the roles of its parts: a project with models of its own
 // releases them (or fine-tunes a base); one whose code runs models is an application; one
 // with modelling code and no model of its own is a framework or training code.
-
-const REGISTRY_OF: Record<string, SdkRegistry> = {
-  'package.json': 'npm',
-  'pyproject.toml': 'pypi',
-  'setup.py': 'pypi',
-  'setup.cfg': 'pypi',
-  'cargo.toml': 'cargo',
-};
 
 const ofRole = (components: readonly Component[], role: Role): Component[] =>
   components.filter((c) => c.role === role);
@@ -26,20 +16,6 @@ const names = (components: readonly Component[]): string =>
     .slice(0, 3)
     .map((c) => c.name)
     .join(', ') + (components.length > 3 ? ` and ${components.length - 3} more` : '');
-
-/** The package this repository publishes, when it is an AI SDK or AI library itself. */
-function ownPackage(sorted: EvidenceByKind): { kind: 'sdk' | 'framework'; reason: string } | null {
-  for (const p of sorted.projects) {
-    if (p.signal !== 'package-name') continue;
-    const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
-    if (!registry) continue;
-    const provider = providerForPackage(registry, p.value);
-    if (provider) return { kind: 'sdk', reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK` };
-    const library = aiPackageFor(registry as AiEcosystem, p.value);
-    if (library) return { kind: 'framework', reason: `${p.file} publishes ${p.value}, an AI library` };
-  }
-  return null;
-}
 
 export function subjectOf(
   identity: ProjectIdentity,
@@ -54,7 +30,7 @@ export function subjectOf(
   const modelCards = sorted.cards.filter((c) => c.cardType === 'model');
   const datasetCards = sorted.cards.filter((c) => c.cardType === 'dataset');
   const modelCode = sorted.architectures.filter((a) => a.source === 'model-code');
-  const pkg = ownPackage(sorted);
+  const pkg = publishedPackage(sorted.projects);
   let kind: SubjectKind;
   if (base.length && (own.length || modelCards.length)) {
     kind = 'fine-tune';

@@ -123,7 +123,7 @@ export interface ApiUseEvidence extends Location {
   /** openai | anthropic | google-gemini | cohere | mistral | bedrock | xai ... */
   provider: string;
   /** import, client-call, model-string, env-key, dependency */
-  signal: 'import' | 'client-call' | 'model-string' | 'env-key' | 'dependency';
+  signal: 'import' | 'client-call' | 'model-string' | 'env-key' | 'endpoint' | 'dependency';
   /** Model the call names, when known. */
   model?: string;
   /** True when the client points at a local or self-hosted server (Ollama, vLLM, llama.cpp; any plain-http address): not a closed API. */

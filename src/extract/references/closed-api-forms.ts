@@ -7,10 +7,11 @@ import { eachMatch } from './each-match.js';
 import type { Has } from './needles.js';
 import { anyOf } from '../../util/regexp.js';
 import { ownEntry } from '../../util/own-entry.js';
+import { literalPrefixes } from '../../util/literal-prefixes.js';
 
 export interface ApiHit {
   provider: string;
-  signal: 'import' | 'client-call' | 'model-string' | 'env-key';
+  signal: 'import' | 'client-call' | 'model-string' | 'env-key' | 'endpoint';
   model?: string;
   openWeight?: boolean;
   index: number;
@@ -59,6 +60,21 @@ function isTypeOnlyImport(text: string, index: number): boolean {
 }
 const BEDROCK_CLIENT = /boto3\.client\(\s{0,20}["']bedrock-runtime["']/g;
 const ENV_KEY = new RegExp(String.raw`\b(${anyOf(ENV_KEYS.map((k) => k.key))})\b`, 'g');
+
+/**
+ * A URL on a provider's API host ("https://api.anthropic.com/v1/messages",
+ * f"https://bedrock-mantle.{region}.api.aws/v1"): requests sent there, with an SDK or
+ * without one (fetch, requests, curl). One group per provider says whose host it is.
+ */
+const HOSTED = API_PROVIDERS.filter((p) => p.hosts.length > 0);
+const ENDPOINT = new RegExp(
+  String.raw`\b(?:https?|wss?)://(?:${HOSTED.map((p) => `(${p.hosts.join('|')})`).join('|')})(?=[/:"'\`\s)?#]|$)`,
+  'g',
+);
+/** Each host's literal start: a text holding none of them has no endpoint. */
+const HOST_NEEDLES = [
+  ...new Set(HOSTED.flatMap((p) => p.hosts.flatMap((h) => literalPrefixes(new RegExp(`^${h}`), 4) ?? []))),
+];
 
 const PROVIDER_WORDS: Record<string, string> = {
   openai: 'openai',
@@ -210,7 +226,7 @@ const NEEDLES = [
  */
 export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[] {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds) return [];
+  if (!NEEDLES.some(has) && !gatewayIds && !HOST_NEEDLES.some(has)) return [];
   const hits: ApiHit[] = [];
   // Cheap substring checks first: most code names no SDK, no key and no hosted model.
   if (SDK_WORDS.some(has)) findImports(text, hits, has);
@@ -278,6 +294,12 @@ export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[]
       });
     });
   }
+  if (HOST_NEEDLES.some(has))
+    eachMatch(ENDPOINT, text, (m) => {
+      const group = m.slice(1).findIndex((g) => g !== undefined);
+      const provider = HOSTED[group]?.id;
+      if (provider) hits.push({ provider, signal: 'endpoint', index: m.index });
+    });
   if (has('_API_KEY')) {
     eachMatch(ENV_KEY, text, (m) => {
       const key = ENV_KEYS.find((k) => k.key === m[1]);
@@ -309,6 +331,7 @@ export const API_NEEDLES: readonly string[] = [
   'engine',
   '_API_KEY',
   ...GATEWAY_NEEDLES,
+  ...HOST_NEEDLES,
 ];
 
 function findImports(text: string, hits: ApiHit[], has: Has): void {
