@@ -46751,7 +46751,7 @@ init_catalogue();
 var MAX_REFERENCE_CHARS = 2e3;
 var URL3 = /https?:\/\/[^\s)<>"'\]]{1,200}/g;
 var UNDER_THE = /\b(?:licen[cs]ed|released|distributed|available)\s+under\s+(?:the\s+)?([^;:()"\n]{3,80})/gi;
-function matchLicenceReference(text2) {
+function matchLicenceReference(text2, { links = true } = {}) {
   if (text2.length > MAX_REFERENCE_CHARS) return null;
   for (const m of text2.matchAll(UNDER_THE)) {
     const named = (m[1] ?? "").replace(/\s+/g, " ").trim();
@@ -46762,6 +46762,7 @@ function matchLicenceReference(text2) {
       if (id && id !== "NOASSERTION") return { id, detail: `names ${candidate.trim()}` };
     }
   }
+  if (!links) return null;
   for (const m of text2.matchAll(URL3)) {
     const id = normaliseLicenceId(m[0]);
     if (id && id !== "NOASSERTION") return { id, detail: `links to ${m[0]}` };
@@ -46792,6 +46793,9 @@ function identifyLicenceText(text2) {
       noLicence: true
     };
   }
+  const modifiedMit = findPhrase(folded, MODIFIED_MIT) !== -1;
+  const named = ai || modifiedMit ? null : matchLicenceReference(body, { links: false });
+  if (named) return referenceMatch(named);
   const spdx = matchSpdxText(normalised);
   if (spdx) {
     const veto = spdxVeto(folded, spdx.id);
@@ -46813,7 +46817,7 @@ function identifyLicenceText(text2) {
   }
   if (ai)
     return { id: ai.id, confidence: ai.confidence, method: "phrase", detail: ai.detail, phrase: ai.phrase };
-  if (findPhrase(folded, MODIFIED_MIT) !== -1) {
+  if (modifiedMit) {
     return {
       id: null,
       confidence: 0.9,
@@ -46822,15 +46826,15 @@ function identifyLicenceText(text2) {
     };
   }
   const reference = matchLicenceReference(body);
-  if (reference) {
-    return {
-      id: reference.id,
-      confidence: 0.8,
-      method: "reference",
-      detail: `a notice that ${reference.detail}, not the licence text`
-    };
-  }
-  return null;
+  return reference ? referenceMatch(reference) : null;
+}
+function referenceMatch(reference) {
+  return {
+    id: reference.id,
+    confidence: 0.8,
+    method: "reference",
+    detail: `a notice that ${reference.detail}, not the licence text`
+  };
 }
 
 // src/extract/licence/licence-file-extractor.ts

@@ -9320,7 +9320,7 @@ function normaliseLicenceId(raw) {
 var MAX_REFERENCE_CHARS = 2e3;
 var URL3 = /https?:\/\/[^\s)<>"'\]]{1,200}/g;
 var UNDER_THE = /\b(?:licen[cs]ed|released|distributed|available)\s+under\s+(?:the\s+)?([^;:()"\n]{3,80})/gi;
-function matchLicenceReference(text) {
+function matchLicenceReference(text, { links = true } = {}) {
   if (text.length > MAX_REFERENCE_CHARS) return null;
   for (const m of text.matchAll(UNDER_THE)) {
     const named = (m[1] ?? "").replace(/\s+/g, " ").trim();
@@ -9331,6 +9331,7 @@ function matchLicenceReference(text) {
       if (id && id !== "NOASSERTION") return { id, detail: `names ${candidate.trim()}` };
     }
   }
+  if (!links) return null;
   for (const m of text.matchAll(URL3)) {
     const id = normaliseLicenceId(m[0]);
     if (id && id !== "NOASSERTION") return { id, detail: `links to ${m[0]}` };
@@ -9361,6 +9362,9 @@ function identifyLicenceText(text) {
       noLicence: true
     };
   }
+  const modifiedMit = findPhrase(folded, MODIFIED_MIT) !== -1;
+  const named = ai || modifiedMit ? null : matchLicenceReference(body, { links: false });
+  if (named) return referenceMatch(named);
   const spdx = matchSpdxText(normalised);
   if (spdx) {
     const veto = spdxVeto(folded, spdx.id);
@@ -9382,7 +9386,7 @@ function identifyLicenceText(text) {
   }
   if (ai)
     return { id: ai.id, confidence: ai.confidence, method: "phrase", detail: ai.detail, phrase: ai.phrase };
-  if (findPhrase(folded, MODIFIED_MIT) !== -1) {
+  if (modifiedMit) {
     return {
       id: null,
       confidence: 0.9,
@@ -9391,15 +9395,15 @@ function identifyLicenceText(text) {
     };
   }
   const reference = matchLicenceReference(body);
-  if (reference) {
-    return {
-      id: reference.id,
-      confidence: 0.8,
-      method: "reference",
-      detail: `a notice that ${reference.detail}, not the licence text`
-    };
-  }
-  return null;
+  return reference ? referenceMatch(reference) : null;
+}
+function referenceMatch(reference) {
+  return {
+    id: reference.id,
+    confidence: 0.8,
+    method: "reference",
+    detail: `a notice that ${reference.detail}, not the licence text`
+  };
 }
 
 // src/extract/licence/licence-file-extractor.ts

@@ -8,7 +8,7 @@
 import { normaliseLicenceText } from './normalise.js';
 import { matchSpdxText } from './dice-matcher.js';
 import { findPhrase, foldForPhrases, matchAiLicence, spdxVeto } from './phrase-matcher.js';
-import { matchLicenceReference } from './reference-matcher.js';
+import { matchLicenceReference, type LicenceReference } from './reference-matcher.js';
 
 export interface LicenceMatch {
   /** SPDX id or LicenseRef-...; null when the text is not (or not certainly) a known licence. */
@@ -53,6 +53,13 @@ export function identifyLicenceText(text: string): LicenceMatch | null {
     };
   }
 
+  // A short notice that names its licence in a sentence ("Licensed under the Apache License,
+  // Version 2.0") has the words of no licence text: read first, it spares the similarity
+  // matcher its corpus. (No SPDX text is read this way: the SPDX-corpus test checks it.)
+  const modifiedMit = findPhrase(folded, MODIFIED_MIT) !== -1;
+  const named = ai || modifiedMit ? null : matchLicenceReference(body, { links: false });
+  if (named) return referenceMatch(named);
+
   const spdx = matchSpdxText(normalised);
   if (spdx) {
     const veto = spdxVeto(folded, spdx.id);
@@ -77,7 +84,7 @@ export function identifyLicenceText(text: string): LicenceMatch | null {
   if (ai)
     return { id: ai.id, confidence: ai.confidence, method: 'phrase', detail: ai.detail, phrase: ai.phrase };
   // Too far from MIT for Dice, but it says what it is.
-  if (findPhrase(folded, MODIFIED_MIT) !== -1) {
+  if (modifiedMit) {
     return {
       id: null,
       confidence: 0.9,
@@ -86,13 +93,14 @@ export function identifyLicenceText(text: string): LicenceMatch | null {
     };
   }
   const reference = matchLicenceReference(body);
-  if (reference) {
-    return {
-      id: reference.id,
-      confidence: 0.8,
-      method: 'reference',
-      detail: `a notice that ${reference.detail}, not the licence text`,
-    };
-  }
-  return null;
+  return reference ? referenceMatch(reference) : null;
+}
+
+function referenceMatch(reference: LicenceReference): LicenceMatch {
+  return {
+    id: reference.id,
+    confidence: 0.8,
+    method: 'reference',
+    detail: `a notice that ${reference.detail}, not the licence text`,
+  };
 }

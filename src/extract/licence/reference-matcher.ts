@@ -14,7 +14,8 @@ export interface LicenceReference {
   detail: string;
 }
 
-export function matchLicenceReference(text: string): LicenceReference | null {
+/** `links: false` reads only the sentences that name a licence, not the links to one. */
+export function matchLicenceReference(text: string, { links = true } = {}): LicenceReference | null {
   if (text.length > MAX_REFERENCE_CHARS) return null;
   for (const m of text.matchAll(UNDER_THE)) {
     const named = (m[1] ?? '').replace(/\s+/g, ' ').trim();
@@ -27,6 +28,7 @@ export function matchLicenceReference(text: string): LicenceReference | null {
       if (id && id !== 'NOASSERTION') return { id, detail: `names ${candidate.trim()}` };
     }
   }
+  if (!links) return null;
   for (const m of text.matchAll(URL)) {
     const id = normaliseLicenceId(m[0]);
     if (id && id !== 'NOASSERTION') return { id, detail: `links to ${m[0]}` };
