@@ -50,7 +50,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE2 = " ";
+    var SPACE3 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -184,7 +184,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH3 && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE3) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -230,8 +230,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
-        ESCAPE + SPACE2
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE3 : run,
+        ESCAPE + SPACE3
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -622,7 +622,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE2) {
+        while (body[end - 1] === SPACE3) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -637,7 +637,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE3 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -650,7 +650,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE3 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -14401,7 +14401,7 @@ function errCode(err) {
 }
 
 // src/inventory/read-file.ts
-var import_node_buffer2 = require("node:buffer");
+var import_node_buffer3 = require("node:buffer");
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 
 // src/inventory/decode.ts
@@ -14430,6 +14430,45 @@ function decodeText(bytes) {
     for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) replaced++;
     return { text, encoding: "UTF-8", replaced };
   }
+}
+
+// src/inventory/notebook-outputs.ts
+var import_node_buffer2 = require("node:buffer");
+var KEY = import_node_buffer2.Buffer.from('"outputs": [');
+var [NEWLINE, CR, SPACE, TAB, CLOSE, COMMA, QUOTE] = [10, 13, 32, 9, 93, 44, 34];
+function withoutOutputs(bytes) {
+  const buf = import_node_buffer2.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const pieces = [];
+  let copied = 0;
+  for (let k = buf.indexOf(KEY); k !== -1; k = buf.indexOf(KEY, k + KEY.length)) {
+    const lineStart = buf.lastIndexOf(NEWLINE, k) + 1;
+    if (lineStart < copied || !onlyIndent(buf, lineStart, k)) continue;
+    const open = k + KEY.length;
+    const eol = buf[open] === CR ? open + 1 : open;
+    if (buf[eol] !== NEWLINE) continue;
+    const indent = buf.subarray(lineStart, k);
+    const close = buf.indexOf(import_node_buffer2.Buffer.concat([import_node_buffer2.Buffer.of(NEWLINE), indent, import_node_buffer2.Buffer.of(CLOSE)]), eol);
+    if (close === -1) continue;
+    const after = buf[close + 1 + indent.length + 1];
+    if (after !== void 0 && after !== COMMA && after !== NEWLINE && after !== CR) continue;
+    const sibling = buf.indexOf(import_node_buffer2.Buffer.concat([import_node_buffer2.Buffer.of(NEWLINE), indent, import_node_buffer2.Buffer.of(QUOTE)]), eol);
+    if (sibling !== -1 && sibling < close) continue;
+    pieces.push(buf.subarray(copied, eol), newlines(buf, eol, close));
+    copied = close;
+    k = close;
+  }
+  if (pieces.length === 0) return bytes;
+  pieces.push(buf.subarray(copied));
+  return import_node_buffer2.Buffer.concat(pieces);
+}
+function onlyIndent(buf, from, to) {
+  for (let i = from; i < to; i++) if (buf[i] !== SPACE && buf[i] !== TAB) return false;
+  return true;
+}
+function newlines(buf, from, to) {
+  let n = 0;
+  for (let i = buf.indexOf(NEWLINE, from); i !== -1 && i < to; i = buf.indexOf(NEWLINE, i + 1)) n++;
+  return import_node_buffer2.Buffer.alloc(n, NEWLINE);
 }
 
 // src/inventory/read-file.ts
@@ -14470,7 +14509,7 @@ function readFile(entry, abs, need, limits, warnings) {
       });
       return { ...base, size, head: bytes.subarray(0, HEAD_BYTES), binary, skipped: "binary" };
     }
-    const decoded = decodeText(bytes);
+    const decoded = decodeText(entry.ext.toLowerCase() === "ipynb" ? withoutOutputs(bytes) : bytes);
     if (decoded.replaced > 0) {
       warnings.push({
         file: entry.path,
@@ -14486,13 +14525,13 @@ function readFile(entry, abs, need, limits, warnings) {
     import_node_fs4.default.closeSync(fd);
   }
 }
-var scratch = import_node_buffer2.Buffer.allocUnsafe(HEAD_BYTES);
+var scratch = import_node_buffer3.Buffer.allocUnsafe(HEAD_BYTES);
 function readSmall(fd) {
   const n = import_node_fs4.default.readSync(fd, scratch, 0, HEAD_BYTES, 0);
-  return n < HEAD_BYTES ? import_node_buffer2.Buffer.from(scratch.subarray(0, n)) : null;
+  return n < HEAD_BYTES ? import_node_buffer3.Buffer.from(scratch.subarray(0, n)) : null;
 }
 function readUpTo(fd, length) {
-  const buf = import_node_buffer2.Buffer.allocUnsafe(length);
+  const buf = import_node_buffer3.Buffer.allocUnsafe(length);
   let off = 0;
   while (off < length) {
     const n = import_node_fs4.default.readSync(fd, buf, off, length - off, off);
@@ -14505,7 +14544,7 @@ function looksBinary(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     return false;
   }
-  const start = import_node_buffer2.Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
+  const start = import_node_buffer3.Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
   return start.indexOf(0) !== -1;
 }
 function formatBytes(n) {
@@ -14695,20 +14734,20 @@ function endsWithColon(text, start, end) {
   const c = text.charCodeAt(i);
   return c === COLON || c === FULLWIDTH_COLON;
 }
-var SPACE = 32;
+var SPACE2 = 32;
 function isListItem(text, start, end) {
   let i = start;
-  while (i < end && i - start < 6 && text.charCodeAt(i) === SPACE) i++;
+  while (i < end && i - start < 6 && text.charCodeAt(i) === SPACE2) i++;
   const c = text.charCodeAt(i);
-  if (c === 45 || c === 42 || c === 43) return text.charCodeAt(i + 1) === SPACE;
+  if (c === 45 || c === 42 || c === 43) return text.charCodeAt(i + 1) === SPACE2;
   let digits = 0;
   while (digits < 3 && text.charCodeAt(i + digits) >= 48 && text.charCodeAt(i + digits) <= 57) digits++;
   const after = text.charCodeAt(i + digits);
-  return digits > 0 && digits < 3 && (after === 46 || after === 41) && text.charCodeAt(i + digits + 1) === SPACE;
+  return digits > 0 && digits < 3 && (after === 46 || after === 41) && text.charCodeAt(i + digits + 1) === SPACE2;
 }
 var SUPPORTED_INTRO = /\b(?:support(?:s|ed)?|can be (?:loaded|used|converted|imported|fine-?tuned|trained)|compatible|works? with)\b[^\n]{0,120}:\s*$/i;
 var MAX_LINE = 2e3;
-var CR = 13;
+var CR2 = 13;
 var isMarkdown = (ext, name) => ext === "md" || ext === "mdx" || ext === "rst" || name === "readme";
 var proseModelExtractor = {
   name: "prose-models",
@@ -14751,7 +14790,7 @@ var proseModelExtractor = {
           }
         }
       }
-      const end = newline < text.length && newline > start && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+      const end = newline < text.length && newline > start && text.charCodeAt(newline - 1) === CR2 ? newline - 1 : newline;
       if (end - start > MAX_LINE) {
         re.lastIndex = newline;
         continue;
@@ -14925,8 +14964,8 @@ function notebookSegments(path11, text, sink, cellType = "code") {
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
       const longest = oneString ? Infinity : needle.length + RAW_LINE_SLACK;
-      let found = -1;
-      for (let i = cursor; i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
+      let found = opensRawLine(text, raw, cursor + 1, needle, longest) ? cursor : -1;
+      for (let i = cursor; found === -1 && i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
         const start = raw.lineStart(i + 1);
         const end = raw.lineEnd(i + 1);
         if (end - start <= longest && text.slice(start, end).includes(needle)) {
@@ -14940,6 +14979,14 @@ function notebookSegments(path11, text, sink, cellType = "code") {
     segments.push({ text: lines.join(""), firstLine: lineMap[0] ?? 1, lineMap });
   });
   return segments;
+}
+function opensRawLine(text, raw, line, needle, longest) {
+  if (line > raw.lineCount) return false;
+  let at3 = raw.lineStart(line);
+  const end = raw.lineEnd(line);
+  if (end - at3 > longest) return false;
+  while (at3 < end && (text.charCodeAt(at3) === 32 || text.charCodeAt(at3) === 9)) at3++;
+  return text.charCodeAt(at3) === 34 && at3 + 1 + needle.length <= end && text.startsWith(needle, at3 + 1);
 }
 var SOURCE_KEY = '"source"';
 var BLANK = /^\s*$/;
@@ -16409,14 +16456,14 @@ var DEFAULT_CUE = /default|\?\?\s*["'`]|\|\|\s*["'`]|getenv\s*\(|environ\.get\s*
 var MAX_CUE_LINE = 400;
 function setsDefault(text, index) {
   let start = index;
-  while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE)
+  while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE2)
     if (index - --start > MAX_CUE_LINE) return false;
   let end = index;
-  while (end < text.length && text.charCodeAt(end) !== NEWLINE)
+  while (end < text.length && text.charCodeAt(end) !== NEWLINE2)
     if (++end - start > MAX_CUE_LINE) return false;
   return DEFAULT_CUE.test(text.slice(start, end));
 }
-var NEWLINE = 10;
+var NEWLINE2 = 10;
 var DEFINES = /\b(?:def|function)\s+([A-Za-z_]\w{0,80})\s*\(/g;
 function parameterOf(text, index) {
   const start = text.lastIndexOf("\n", index) + 1;
@@ -16970,13 +17017,13 @@ function unifySpelling(paragraphs) {
 }
 
 // src/extract/licence/spdx-corpus.ts
-var import_node_buffer4 = require("node:buffer");
+var import_node_buffer5 = require("node:buffer");
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_module = require("node:module");
 var import_node_url = require("node:url");
 
 // src/extract/licence/spdx-index-build.ts
-var import_node_buffer3 = require("node:buffer");
+var import_node_buffer4 = require("node:buffer");
 
 // src/extract/licence/variant-guard.ts
 var DISTINCTIVE_TERMS = [
@@ -17146,19 +17193,19 @@ function serialise(vocabulary, licences) {
     offset += l.words.length + l.tokens.length;
     return entry;
   });
-  const json = import_node_buffer3.Buffer.from(JSON.stringify({ licences: indexed }), "utf8");
-  const words = import_node_buffer3.Buffer.from(vocabulary.join("\n"), "utf8");
+  const json = import_node_buffer4.Buffer.from(JSON.stringify({ licences: indexed }), "utf8");
+  const words = import_node_buffer4.Buffer.from(vocabulary.join("\n"), "utf8");
   const counts2 = [...new Set(licences.map((l) => l.words.length))].sort((a, b) => a - b);
   if ((counts2[counts2.length - 1] ?? 0) > 65535)
     throw new Error("an SPDX text with over 65535 distinct words");
-  const prefix = import_node_buffer3.Buffer.alloc(INDEX_FORMAT.prefixBytes);
+  const prefix = import_node_buffer4.Buffer.alloc(INDEX_FORMAT.prefixBytes);
   prefix.write(INDEX_FORMAT.magic, 0, "latin1");
   prefix.writeUInt32LE(INDEX_FORMAT.version, 8);
   prefix.writeUInt32LE(json.length, 12);
   prefix.writeUInt32LE(words.length, 16);
   prefix.writeUInt32LE(counts2.length, 20);
   const { countsEnd, headerEnd, idsStart } = indexLayout(prefix);
-  const out = import_node_buffer3.Buffer.alloc(idsStart + offset * 2);
+  const out = import_node_buffer4.Buffer.alloc(idsStart + offset * 2);
   prefix.copy(out, 0);
   counts2.forEach((n, i) => out.writeUInt16LE(n, INDEX_FORMAT.prefixBytes + 2 * i));
   json.copy(out, countsEnd);
@@ -17259,7 +17306,7 @@ function slotOf(key2, mask) {
   return (h ^ h >>> 16) & mask;
 }
 function setKey(words) {
-  return import_node_buffer3.Buffer.from(words.buffer, words.byteOffset, words.byteLength).toString("latin1");
+  return import_node_buffer4.Buffer.from(words.buffer, words.byteOffset, words.byteLength).toString("latin1");
 }
 
 // src/extract/licence/spdx-corpus.ts
@@ -17289,17 +17336,17 @@ function loadIndex() {
 var openIndex;
 function readRange(file, start, end) {
   if (openIndex?.file !== file) openIndex = { file, fd: import_node_fs5.default.openSync(file, "r") };
-  const out = import_node_buffer4.Buffer.alloc(end - start);
+  const out = import_node_buffer5.Buffer.alloc(end - start);
   import_node_fs5.default.readSync(openIndex.fd, out, 0, out.length, start);
   return out;
 }
 function readHead(file, upTo) {
   const fd = import_node_fs5.default.openSync(file, "r");
   try {
-    const prefix = import_node_buffer4.Buffer.alloc(INDEX_FORMAT.prefixBytes);
+    const prefix = import_node_buffer5.Buffer.alloc(INDEX_FORMAT.prefixBytes);
     import_node_fs5.default.readSync(fd, prefix, 0, prefix.length, 0);
     checkPrefix(prefix);
-    const head = import_node_buffer4.Buffer.alloc(Math.max(prefix.length, indexLayout(prefix)[upTo]));
+    const head = import_node_buffer5.Buffer.alloc(Math.max(prefix.length, indexLayout(prefix)[upTo]));
     import_node_fs5.default.readSync(fd, head, 0, head.length, 0);
     return head;
   } finally {
@@ -17318,7 +17365,7 @@ function readSpdxFull() {
   return JSON.parse(import_node_fs5.default.readFileSync(file).toString("utf8"));
 }
 function readSpdxIndex(head, read = (start, end) => head.subarray(start, end)) {
-  const prefix = import_node_buffer4.Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const prefix = import_node_buffer5.Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   checkPrefix(prefix);
   const layout = indexLayout(prefix);
   const header = JSON.parse(prefix.toString("utf8", layout.countsEnd, layout.headerEnd));
@@ -17379,7 +17426,7 @@ function readSpdxIndex(head, read = (start, end) => head.subarray(start, end)) {
     get wordList() {
       if (wordList === void 0) {
         const bytes = read(layout.headerEnd, layout.vocabularyEnd);
-        wordList = import_node_buffer4.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").split("\n");
+        wordList = import_node_buffer5.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").split("\n");
       }
       return wordList;
     },

@@ -1100,7 +1100,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE2 = " ";
+    var SPACE3 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -1234,7 +1234,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH2 && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE3) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -1280,8 +1280,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
-        ESCAPE + SPACE2
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE3 : run,
+        ESCAPE + SPACE3
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -1672,7 +1672,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE2) {
+        while (body[end - 1] === SPACE3) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -1687,7 +1687,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE3 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -1700,7 +1700,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE3 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -2863,8 +2863,8 @@ function notebookSegments(path2, text, sink, cellType = "code") {
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, "")).slice(1, -1);
       const longest = oneString ? Infinity : needle.length + RAW_LINE_SLACK;
-      let found = -1;
-      for (let i = cursor; i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
+      let found = opensRawLine(text, raw, cursor + 1, needle, longest) ? cursor : -1;
+      for (let i = cursor; found === -1 && i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
         const start = raw.lineStart(i + 1);
         const end = raw.lineEnd(i + 1);
         if (end - start <= longest && text.slice(start, end).includes(needle)) {
@@ -2878,6 +2878,14 @@ function notebookSegments(path2, text, sink, cellType = "code") {
     segments.push({ text: lines.join(""), firstLine: lineMap[0] ?? 1, lineMap });
   });
   return segments;
+}
+function opensRawLine(text, raw, line, needle, longest) {
+  if (line > raw.lineCount) return false;
+  let at = raw.lineStart(line);
+  const end = raw.lineEnd(line);
+  if (end - at > longest) return false;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return text.charCodeAt(at) === 34 && at + 1 + needle.length <= end && text.startsWith(needle, at + 1);
 }
 var SOURCE_KEY = '"source"';
 var BLANK = /^\s*$/;
@@ -15651,8 +15659,49 @@ function errCode(err) {
 }
 
 // src/inventory/read-file.ts
-import { Buffer as Buffer5 } from "node:buffer";
+import { Buffer as Buffer6 } from "node:buffer";
 import fs2 from "node:fs";
+
+// src/inventory/notebook-outputs.ts
+import { Buffer as Buffer5 } from "node:buffer";
+var KEY = Buffer5.from('"outputs": [');
+var [NEWLINE2, CR2, SPACE2, TAB, CLOSE, COMMA, QUOTE] = [10, 13, 32, 9, 93, 44, 34];
+function withoutOutputs(bytes) {
+  const buf = Buffer5.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const pieces = [];
+  let copied = 0;
+  for (let k = buf.indexOf(KEY); k !== -1; k = buf.indexOf(KEY, k + KEY.length)) {
+    const lineStart = buf.lastIndexOf(NEWLINE2, k) + 1;
+    if (lineStart < copied || !onlyIndent(buf, lineStart, k)) continue;
+    const open = k + KEY.length;
+    const eol = buf[open] === CR2 ? open + 1 : open;
+    if (buf[eol] !== NEWLINE2) continue;
+    const indent = buf.subarray(lineStart, k);
+    const close = buf.indexOf(Buffer5.concat([Buffer5.of(NEWLINE2), indent, Buffer5.of(CLOSE)]), eol);
+    if (close === -1) continue;
+    const after = buf[close + 1 + indent.length + 1];
+    if (after !== void 0 && after !== COMMA && after !== NEWLINE2 && after !== CR2) continue;
+    const sibling = buf.indexOf(Buffer5.concat([Buffer5.of(NEWLINE2), indent, Buffer5.of(QUOTE)]), eol);
+    if (sibling !== -1 && sibling < close) continue;
+    pieces.push(buf.subarray(copied, eol), newlines(buf, eol, close));
+    copied = close;
+    k = close;
+  }
+  if (pieces.length === 0) return bytes;
+  pieces.push(buf.subarray(copied));
+  return Buffer5.concat(pieces);
+}
+function onlyIndent(buf, from, to) {
+  for (let i = from; i < to; i++) if (buf[i] !== SPACE2 && buf[i] !== TAB) return false;
+  return true;
+}
+function newlines(buf, from, to) {
+  let n = 0;
+  for (let i = buf.indexOf(NEWLINE2, from); i !== -1 && i < to; i = buf.indexOf(NEWLINE2, i + 1)) n++;
+  return Buffer5.alloc(n, NEWLINE2);
+}
+
+// src/inventory/read-file.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var HEAD_BYTES = 64 * 1024;
 function readFile(entry, abs, need, limits, warnings) {
@@ -15690,7 +15739,7 @@ function readFile(entry, abs, need, limits, warnings) {
       });
       return { ...base, size, head: bytes.subarray(0, HEAD_BYTES), binary, skipped: "binary" };
     }
-    const decoded = decodeText(bytes);
+    const decoded = decodeText(entry.ext.toLowerCase() === "ipynb" ? withoutOutputs(bytes) : bytes);
     if (decoded.replaced > 0) {
       warnings.push({
         file: entry.path,
@@ -15706,13 +15755,13 @@ function readFile(entry, abs, need, limits, warnings) {
     fs2.closeSync(fd);
   }
 }
-var scratch = Buffer5.allocUnsafe(HEAD_BYTES);
+var scratch = Buffer6.allocUnsafe(HEAD_BYTES);
 function readSmall(fd) {
   const n = fs2.readSync(fd, scratch, 0, HEAD_BYTES, 0);
-  return n < HEAD_BYTES ? Buffer5.from(scratch.subarray(0, n)) : null;
+  return n < HEAD_BYTES ? Buffer6.from(scratch.subarray(0, n)) : null;
 }
 function readUpTo(fd, length) {
-  const buf = Buffer5.allocUnsafe(length);
+  const buf = Buffer6.allocUnsafe(length);
   let off = 0;
   while (off < length) {
     const n = fs2.readSync(fd, buf, off, length - off, off);
@@ -15725,7 +15774,7 @@ function looksBinary(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     return false;
   }
-  const start = Buffer5.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
+  const start = Buffer6.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
   return start.indexOf(0) !== -1;
 }
 function formatBytes(n) {

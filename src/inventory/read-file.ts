@@ -4,6 +4,7 @@ import type { ReadFile, ReadNeed } from '../types/extractor.js';
 import type { ScanWarning } from '../types/evidence.js';
 import { errCode, type WalkEntry } from './walk.js';
 import { decodeText } from './decode.js';
+import { withoutOutputs } from './notebook-outputs.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const HEAD_BYTES = 64 * 1024;
@@ -58,7 +59,7 @@ export function readFile(
       });
       return { ...base, size, head: bytes.subarray(0, HEAD_BYTES), binary, skipped: 'binary' };
     }
-    const decoded = decodeText(bytes);
+    const decoded = decodeText(entry.ext.toLowerCase() === 'ipynb' ? withoutOutputs(bytes) : bytes);
     if (decoded.replaced > 0) {
       warnings.push({
         file: entry.path,

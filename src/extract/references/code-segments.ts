@@ -145,10 +145,11 @@ export function notebookSegments(
     for (const line of lines) {
       const needle = JSON.stringify(line.replace(/\n$/, '')).slice(1, -1);
       const longest = oneString ? Infinity : needle.length + RAW_LINE_SLACK;
-      let found = -1;
-      // A line is written right after the previous one; a short look-ahead finds it, and a
-      // line stored differently (\\u escapes) must not cost a long search each time.
-      for (let i = cursor; i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
+      // A line is written right after the previous one, as the string that opens its raw line:
+      // that is checked first. Otherwise a short look-ahead finds it, and a line stored
+      // differently (\\u escapes) must not cost a long search each time.
+      let found = opensRawLine(text, raw, cursor + 1, needle, longest) ? cursor : -1;
+      for (let i = cursor; found === -1 && i < raw.lineCount && i < cursor + SEARCH_AHEAD; i++) {
         const start = raw.lineStart(i + 1);
         const end = raw.lineEnd(i + 1);
         if (end - start <= longest && text.slice(start, end).includes(needle)) {
@@ -162,6 +163,19 @@ export function notebookSegments(
     segments.push({ text: lines.join(''), firstLine: lineMap[0] ?? 1, lineMap });
   });
   return segments;
+}
+
+/**
+ * Whether the 1-based raw line, no longer than `longest`, holds after its indentation a JSON
+ * string that starts with `needle` (the look-ahead below would take that line too).
+ */
+function opensRawLine(text: string, raw: LineIndex, line: number, needle: string, longest: number): boolean {
+  if (line > raw.lineCount) return false;
+  let at = raw.lineStart(line);
+  const end = raw.lineEnd(line);
+  if (end - at > longest) return false;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return text.charCodeAt(at) === 34 && at + 1 + needle.length <= end && text.startsWith(needle, at + 1);
 }
 
 const SOURCE_KEY = '"source"';
