@@ -532,6 +532,18 @@ describe('model settings that hold a list', () => {
       'stage_two.py:6 gpt2 choice',
     ]);
   });
+
+  it('take the Ollama tags of known models among their items, and no unknown tag', () => {
+    const evidence = scanFiles({
+      'src/pick.ts':
+        'const fallbackModels = [\n  "qwen3-coder:480b",\n  "gpt-oss:20b",\n  "acme-thing:1b",\n  "note:x",\n];\n',
+    });
+    const refs = evidence
+      .filter((x): x is ModelRefEvidence => x.kind === 'model')
+      .map((m) => `${m.line} ${m.name}${m.choice ? ' choice' : ''}`)
+      .sort();
+    expect(refs).toEqual(['2 qwen3-coder:480b choice', '3 gpt-oss:20b choice']);
+  });
 });
 
 describe('models named in prose, as written', () => {

@@ -15186,6 +15186,7 @@ var knownRepoName = (name) => {
   const by = matchModel({ name })?.by;
   return by === "hub" || by === "name";
 };
+var knownTag = (name) => /^[a-z][\w.-]*:[\w.-]+$/i.test(name) && matchModel({ name, via: "ollama" })?.by === "ollama";
 var LIST_SETTING = new RegExp(
   String.raw`(?:model|ckpt|checkpoint)(?=(?<key>[\w.\-]{0,40}))\k<key>["']?\s{0,3}[=:]\s{0,3}[[(](?<items>[^\])]{0,800})[\])]`,
   "gi"
@@ -15268,7 +15269,7 @@ var SETTING_FORM = {
       const itemsAt = m.index + m[0].length - (m.groups?.items ?? "").length - 1;
       const items = [...(m.groups?.items ?? "").matchAll(LIST_ITEM)].filter((c) => {
         const name = c[1] ?? "";
-        return name.includes("/") ? settingId(name) : knownRepoName(name);
+        return name.includes("/") ? settingId(name) : knownRepoName(name) || knownTag(name);
       });
       for (const c of items) {
         push2(word, c[1] ?? "", itemsAt + c.index + 1);

@@ -233,6 +233,10 @@ const knownRepoName = (name: string): boolean => {
   return by === 'hub' || by === 'name';
 };
 
+/** An Ollama tag of a model the knowledge base knows ("qwen3-coder:480b", "gpt-oss:20b"). */
+const knownTag = (name: string): boolean =>
+  /^[a-z][\w.-]*:[\w.-]+$/i.test(name) && matchModel({ name, via: 'ollama' })?.by === 'ollama';
+
 /**
  * A model setting holding a list (`available_models = ['stable-diffusion-x4-upscaler']`,
  * `MODELS = ("org/a", "org/b")`): the models the code offers. One is what it runs; several
@@ -339,7 +343,7 @@ export const SETTING_FORM: Form = {
       const itemsAt = m.index + m[0].length - (m.groups?.items ?? '').length - 1;
       const items = [...(m.groups?.items ?? '').matchAll(LIST_ITEM)].filter((c) => {
         const name = c[1] ?? '';
-        return name.includes('/') ? settingId(name) : knownRepoName(name);
+        return name.includes('/') ? settingId(name) : knownRepoName(name) || knownTag(name);
       });
       for (const c of items) {
         push(word, c[1] ?? '', itemsAt + c.index + 1);
