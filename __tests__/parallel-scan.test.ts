@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeTempRepo, removeTempRepo } from './helpers/temp-repo.js';
 import { NOT_READ, type Batch, type BatchOutcome } from '../src/scan/batch.js';
 import { mergeOutcomes } from '../src/scan/merge.js';
+import { wantsBytes } from '../src/scan.js';
 import { packBatch, unpackBatch } from '../src/scan/shared-state.js';
 import { WorkerPool } from '../src/scan/worker-pool.js';
 import fs from 'node:fs';
@@ -128,6 +129,27 @@ describe('how many threads a scan starts by default', () => {
     if (os.availableParallelism() > 1) expect(auto.stats.threads).toBeGreaterThan(1);
     expect(JSON.stringify(auto.report)).toBe(JSON.stringify(scan(big, '--threads', '1').report));
   }, 120_000);
+});
+
+describe('what a scan expects to read, when it weighs starting threads', () => {
+  const batchOf = (files: Record<string, number>): Batch => ({
+    entries: Object.keys(files).map((p) => fileInfo(p)),
+    needs: Object.keys(files).map(() => 'text' as const),
+    takers: Object.keys(files).map(() => []),
+  });
+  const sized = (files: Record<string, number>) => new Map(Object.entries(files));
+  const limit = 2 * 1024 * 1024;
+  const many = (n: number, name: (i: number) => string, size: number): Record<string, number> =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [name(i), size]));
+
+  it('counts a file over the per-file limit by its head alone, and a notebook by what its cells hold', () => {
+    const pages = many(20, (i) => `docs/p${i}.md`, 1024 * 1024);
+    expect(wantsBytes('/', [batchOf(pages)], limit, sized(pages))).toBe(true);
+    const dumps = many(20, (i) => `dumps/d${i}.md`, 3 * 1024 * 1024);
+    expect(wantsBytes('/', [batchOf(dumps)], limit, sized(dumps))).toBe(false);
+    const notebooks = many(20, (i) => `nb/n${i}.ipynb`, 1024 * 1024);
+    expect(wantsBytes('/', [batchOf(notebooks)], limit, sized(notebooks))).toBe(false);
+  });
 });
 
 describe('mergeOutcomes', () => {

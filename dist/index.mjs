@@ -50843,6 +50843,7 @@ var NAMED_UNREAD = 10;
 var BATCH_FILES = 16;
 var WORKERS_FROM_FILES = 8192;
 var WORKERS_FROM_BYTES = 16 * 1024 * 1024;
+var NOTEBOOK_SHARE_READ = 4;
 var MAX_THREADS = 4;
 function defaultThreads() {
   return Math.max(1, Math.min(MAX_THREADS, os5.availableParallelism()));
@@ -50917,11 +50918,14 @@ function scanDirectory(root, options = {}) {
 function wantsBytes(root, batches, maxFileBytes, indexed) {
   let total = 0;
   for (const batch of batches) {
-    for (const entry of batch.entries) {
+    batch.entries.forEach((entry, i) => {
+      const need = batch.needs[i];
+      if (need === "meta" || total >= WORKERS_FROM_BYTES) return;
       const size = (entry.target === void 0 ? indexed?.get(entry.path) : void 0) ?? fs11.statSync(entry.target ?? path6.join(root, entry.path), { throwIfNoEntry: false })?.size ?? 0;
-      total += Math.min(size, maxFileBytes);
-      if (total >= WORKERS_FROM_BYTES) return true;
-    }
+      if (need === "head" || size > maxFileBytes) total += Math.min(size, HEAD_BYTES);
+      else total += entry.ext.toLowerCase() === "ipynb" ? size / NOTEBOOK_SHARE_READ : size;
+    });
+    if (total >= WORKERS_FROM_BYTES) return true;
   }
   return false;
 }

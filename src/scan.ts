@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Evidence, ScanWarning } from './types/evidence.js';
 import type { Extractor } from './types/extractor.js';
 import { DEFAULT_MAX_FILES, walk, type WalkEntry } from './inventory/walk.js';
-import { DEFAULT_MAX_FILE_BYTES } from './inventory/read-file.js';
+import { DEFAULT_MAX_FILE_BYTES, HEAD_BYTES } from './inventory/read-file.js';
 import { defaultExtractors } from './extract/index.js';
 import {
   emptyBatch,
@@ -59,6 +59,8 @@ const BATCH_FILES = 16;
 const WORKERS_FROM_FILES = 8192;
 /** Or once the files to read hold this much (each counted up to the per-file limit). */
 const WORKERS_FROM_BYTES = 16 * 1024 * 1024;
+/** A notebook's bytes per byte of it that is decoded and searched (outputs emptied; measured about 4 on cookbooks). */
+const NOTEBOOK_SHARE_READ = 4;
 const MAX_THREADS = 4;
 
 function defaultThreads(): number {
@@ -157,7 +159,7 @@ export function scanDirectory(root: string, options: ScanOptions = {}): ScanResu
  * Whether the listed files hold WORKERS_FROM_BYTES to read. A checkout's git index knows the
  * sizes of tracked files; other files are stat'ed, until the total is reached.
  */
-function wantsBytes(
+export function wantsBytes(
   root: string,
   batches: readonly Batch[],
   maxFileBytes: number,
@@ -165,14 +167,19 @@ function wantsBytes(
 ): boolean {
   let total = 0;
   for (const batch of batches) {
-    for (const entry of batch.entries) {
+    batch.entries.forEach((entry, i) => {
+      const need = batch.needs[i];
+      if (need === 'meta' || total >= WORKERS_FROM_BYTES) return;
       const size =
         (entry.target === undefined ? indexed?.get(entry.path) : undefined) ??
         fs.statSync(entry.target ?? path.join(root, entry.path), { throwIfNoEntry: false })?.size ??
         0;
-      total += Math.min(size, maxFileBytes);
-      if (total >= WORKERS_FROM_BYTES) return true;
-    }
+      // What is read of it: a file over the limit, or one only sniffed, gives its head alone;
+      // a notebook's outputs, most of its bytes, are emptied before anything reads them.
+      if (need === 'head' || size > maxFileBytes) total += Math.min(size, HEAD_BYTES);
+      else total += entry.ext.toLowerCase() === 'ipynb' ? size / NOTEBOOK_SHARE_READ : size;
+    });
+    if (total >= WORKERS_FROM_BYTES) return true;
   }
   return false;
 }
