@@ -135,7 +135,7 @@ describe('what a scan expects to read, when it weighs starting threads', () => {
   const batchOf = (files: Record<string, number>): Batch => ({
     entries: Object.keys(files).map((p) => fileInfo(p)),
     needs: Object.keys(files).map(() => 'text' as const),
-    takers: Object.keys(files).map(() => []),
+    takers: Object.keys(files).map(() => 1),
   });
   const sized = (files: Record<string, number>) => new Map(Object.entries(files));
   const limit = 2 * 1024 * 1024;
