@@ -15926,7 +15926,8 @@ var NEEDLES = [
 ];
 function findApiHits(text, has, isEnvFile = false) {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds && !HOST_NEEDLES.some(has)) return [];
+  const endpoints = HOST_NEEDLES.some(has);
+  if (!NEEDLES.some(has) && !gatewayIds && !endpoints) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
@@ -15989,7 +15990,7 @@ function findApiHits(text, has, isEnvFile = false) {
       });
     });
   }
-  if (HOST_NEEDLES.some(has))
+  if (endpoints)
     eachMatch(ENDPOINT, text, (m) => {
       const group3 = m.slice(1).findIndex((g) => g !== void 0);
       const provider = HOSTED[group3]?.id;
@@ -24294,34 +24295,9 @@ init_report();
 
 // src/roles/subject.ts
 init_role();
-
-// src/roles/published-package.ts
-init_own_entry();
-var REGISTRY_OF = {
-  "package.json": "npm",
-  "pyproject.toml": "pypi",
-  "setup.py": "pypi",
-  "setup.cfg": "pypi",
-  "cargo.toml": "cargo"
-};
-function publishedPackage(projects) {
-  for (const p of projects) {
-    if (p.signal !== "package-name") continue;
-    const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
-    if (!registry) continue;
-    const provider = providerForPackage(registry, p.value);
-    if (provider)
-      return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK`, provider };
-    const library = aiPackageFor(registry, p.value);
-    if (library) return { kind: "framework", reason: `${p.file} publishes ${p.value}, an AI library` };
-  }
-  return null;
-}
-
-// src/roles/subject.ts
 var ofRole = (components, role) => components.filter((c) => c.role === role);
 var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ") + (components.length > 3 ? ` and ${components.length - 3} more` : "");
-function subjectOf(identity, components, sorted) {
+function subjectOf(identity, components, sorted, published) {
   const reasons = [];
   const ai = components.filter((c) => c.role !== void 0);
   const own = ai.filter((c) => isOwn(c));
@@ -24330,7 +24306,7 @@ function subjectOf(identity, components, sorted) {
   const modelCards = sorted.cards.filter((c) => c.cardType === "model");
   const datasetCards = sorted.cards.filter((c) => c.cardType === "dataset");
   const modelCode = sorted.architectures.filter((a) => a.source === "model-code");
-  const pkg = publishedPackage(sorted.projects);
+  const pkg = published;
   let kind;
   if (base.length && (own.length || modelCards.length)) {
     kind = "fine-tune";
@@ -25091,6 +25067,29 @@ function dependencyRoles(apiRoles, examplesFirst) {
   };
 }
 
+// src/roles/published-package.ts
+init_own_entry();
+var REGISTRY_OF = {
+  "package.json": "npm",
+  "pyproject.toml": "pypi",
+  "setup.py": "pypi",
+  "setup.cfg": "pypi",
+  "cargo.toml": "cargo"
+};
+function publishedPackage(projects) {
+  for (const p of projects) {
+    if (p.signal !== "package-name") continue;
+    const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
+    if (!registry) continue;
+    const provider = providerForPackage(registry, p.value);
+    if (provider)
+      return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK`, provider };
+    const library = aiPackageFor(registry, p.value);
+    if (library) return { kind: "framework", reason: `${p.file} publishes ${p.value}, an AI library` };
+  }
+  return null;
+}
+
 // src/roles/assign-roles.ts
 init_role();
 var LIST_SPAN = 4;
@@ -25391,7 +25390,8 @@ function assignRoles(input) {
     (a) => a.provider
   );
   const registries = providerRegistries(input.apis);
-  const sdk = publishedPackage(input.projects)?.provider;
+  const published = publishedPackage(input.projects);
+  const sdk = published?.provider;
   const ofModel = /* @__PURE__ */ new Map();
   const released = releasedInLists(input.models, input.projects);
   const byName3 = /* @__PURE__ */ new Map();
@@ -25475,7 +25475,7 @@ function assignRoles(input) {
       })
     );
   }
-  return { identity, graded, ofModel, ofApi, ofDataset };
+  return { identity, published, graded, ofModel, ofApi, ofDataset };
 }
 function strongestRole(refs, roles) {
   let best;
@@ -26777,7 +26777,7 @@ function buildReport(scan, durationMs, options = {}) {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     ...options.repository ? { repository: options.repository } : {},
     verdict,
-    subject: subjectOf(classification.roles.identity, components, sorted),
+    subject: subjectOf(classification.roles.identity, components, sorted, classification.roles.published),
     layers: classification.layers,
     osaid: osaidOf(classification.layers, verdict),
     mof: mofOf(

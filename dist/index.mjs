@@ -45093,7 +45093,8 @@ var NEEDLES = [
 ];
 function findApiHits(text2, has, isEnvFile = false) {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds && !HOST_NEEDLES.some(has)) return [];
+  const endpoints = HOST_NEEDLES.some(has);
+  if (!NEEDLES.some(has) && !gatewayIds && !endpoints) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text2, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
@@ -45156,7 +45157,7 @@ function findApiHits(text2, has, isEnvFile = false) {
       });
     });
   }
-  if (HOST_NEEDLES.some(has))
+  if (endpoints)
     eachMatch(ENDPOINT, text2, (m) => {
       const group3 = m.slice(1).findIndex((g) => g !== void 0);
       const provider = HOSTED[group3]?.id;
@@ -50951,33 +50952,10 @@ function readBatches(batches, pool, maxTotal, read) {
 // src/report/build-report.ts
 init_report();
 
-// src/roles/published-package.ts
-init_own_entry();
-var REGISTRY_OF = {
-  "package.json": "npm",
-  "pyproject.toml": "pypi",
-  "setup.py": "pypi",
-  "setup.cfg": "pypi",
-  "cargo.toml": "cargo"
-};
-function publishedPackage(projects) {
-  for (const p of projects) {
-    if (p.signal !== "package-name") continue;
-    const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
-    if (!registry) continue;
-    const provider = providerForPackage(registry, p.value);
-    if (provider)
-      return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK`, provider };
-    const library = aiPackageFor(registry, p.value);
-    if (library) return { kind: "framework", reason: `${p.file} publishes ${p.value}, an AI library` };
-  }
-  return null;
-}
-
 // src/roles/subject.ts
 var ofRole = (components, role) => components.filter((c) => c.role === role);
 var names = (components) => components.slice(0, 3).map((c) => c.name).join(", ") + (components.length > 3 ? ` and ${components.length - 3} more` : "");
-function subjectOf(identity, components, sorted) {
+function subjectOf(identity, components, sorted, published) {
   const reasons = [];
   const ai = components.filter((c) => c.role !== void 0);
   const own = ai.filter((c) => isOwn(c));
@@ -50986,7 +50964,7 @@ function subjectOf(identity, components, sorted) {
   const modelCards = sorted.cards.filter((c) => c.cardType === "model");
   const datasetCards = sorted.cards.filter((c) => c.cardType === "dataset");
   const modelCode = sorted.architectures.filter((a) => a.source === "model-code");
-  const pkg = publishedPackage(sorted.projects);
+  const pkg = published;
   let kind;
   if (base.length && (own.length || modelCards.length)) {
     kind = "fine-tune";
@@ -51745,6 +51723,29 @@ function dependencyRoles(apiRoles, examplesFirst) {
   };
 }
 
+// src/roles/published-package.ts
+init_own_entry();
+var REGISTRY_OF = {
+  "package.json": "npm",
+  "pyproject.toml": "pypi",
+  "setup.py": "pypi",
+  "setup.cfg": "pypi",
+  "cargo.toml": "cargo"
+};
+function publishedPackage(projects) {
+  for (const p of projects) {
+    if (p.signal !== "package-name") continue;
+    const registry = ownEntry(REGISTRY_OF, p.file.toLowerCase());
+    if (!registry) continue;
+    const provider = providerForPackage(registry, p.value);
+    if (provider)
+      return { kind: "sdk", reason: `${p.file} publishes ${p.value}, the ${provider.name} SDK`, provider };
+    const library = aiPackageFor(registry, p.value);
+    if (library) return { kind: "framework", reason: `${p.file} publishes ${p.value}, an AI library` };
+  }
+  return null;
+}
+
 // src/roles/assign-roles.ts
 var LIST_SPAN = 4;
 var LIST_SIZE = 3;
@@ -52044,7 +52045,8 @@ function assignRoles(input) {
     (a) => a.provider
   );
   const registries = providerRegistries(input.apis);
-  const sdk = publishedPackage(input.projects)?.provider;
+  const published = publishedPackage(input.projects);
+  const sdk = published?.provider;
   const ofModel = /* @__PURE__ */ new Map();
   const released = releasedInLists(input.models, input.projects);
   const byName3 = /* @__PURE__ */ new Map();
@@ -52128,7 +52130,7 @@ function assignRoles(input) {
       })
     );
   }
-  return { identity, graded, ofModel, ofApi, ofDataset };
+  return { identity, published, graded, ofModel, ofApi, ofDataset };
 }
 function strongestRole(refs, roles) {
   let best;
@@ -53430,7 +53432,7 @@ function buildReport(scan, durationMs, options = {}) {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     ...options.repository ? { repository: options.repository } : {},
     verdict,
-    subject: subjectOf(classification.roles.identity, components, sorted),
+    subject: subjectOf(classification.roles.identity, components, sorted, classification.roles.published),
     layers: classification.layers,
     osaid: osaidOf(classification.layers, verdict),
     mof: mofOf(

@@ -3821,7 +3821,8 @@ var NEEDLES = [
 ];
 function findApiHits(text, has, isEnvFile = false) {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds && !HOST_NEEDLES.some(has)) return [];
+  const endpoints = HOST_NEEDLES.some(has);
+  if (!NEEDLES.some(has) && !gatewayIds && !endpoints) return [];
   const hits = [];
   if (SDK_WORDS.some(has)) findImports(text, hits, has);
   const imported = new Set(hits.map((h) => h.provider));
@@ -3884,7 +3885,7 @@ function findApiHits(text, has, isEnvFile = false) {
       });
     });
   }
-  if (HOST_NEEDLES.some(has))
+  if (endpoints)
     eachMatch(ENDPOINT, text, (m) => {
       const group3 = m.slice(1).findIndex((g) => g !== void 0);
       const provider = HOSTED[group3]?.id;

@@ -104,7 +104,7 @@ export function buildReport(scan: ScanResult, durationMs: number, options: Repor
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     ...(options.repository ? { repository: options.repository } : {}),
     verdict,
-    subject: subjectOf(classification.roles.identity, components, sorted),
+    subject: subjectOf(classification.roles.identity, components, sorted, classification.roles.published),
     layers: classification.layers,
     osaid: osaidOf(classification.layers, verdict),
     mof: mofOf(

@@ -19,7 +19,7 @@ import {
 } from './place-role.js';
 import { recipeExamples } from './recipes.js';
 import { scopeRole } from './dependency-role.js';
-import { publishedPackage } from './published-package.js';
+import { publishedPackage, type PublishedPackage } from './published-package.js';
 import type { ApiProvider } from '../knowledge/api-providers.js';
 import { normaliseName, projectIdentity, projectMatch, type ProjectIdentity } from './project-identity.js';
 import { GRADED_ROLES, isOwn, stronger, type RoleAssignment } from './role.js';
@@ -46,6 +46,8 @@ export interface RoleInputs {
 
 export interface Roles {
   identity: ProjectIdentity;
+  /** The AI SDK or library the project publishes, if any: read once, for the roles and the subject. */
+  published: PublishedPackage | null;
   graded: ReadonlySet<Role>;
   ofModel: Map<ModelRefEvidence, RoleAssignment>;
   ofApi: Map<ApiUseEvidence, RoleAssignment>;
@@ -535,7 +537,8 @@ export function assignRoles(input: RoleInputs): Roles {
     (a) => a.provider,
   );
   const registries = providerRegistries(input.apis);
-  const sdk = publishedPackage(input.projects)?.provider;
+  const published = publishedPackage(input.projects);
+  const sdk = published?.provider;
 
   const ofModel = new Map<ModelRefEvidence, RoleAssignment>();
   const released = releasedInLists(input.models, input.projects);
@@ -646,7 +649,7 @@ export function assignRoles(input: RoleInputs): Roles {
             }),
     );
   }
-  return { identity, graded, ofModel, ofApi, ofDataset };
+  return { identity, published, graded, ofModel, ofApi, ofDataset };
 }
 
 /** The strongest role among several references' roles. */

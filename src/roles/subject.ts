@@ -2,7 +2,7 @@ import type { Component, Role, Subject, SubjectKind } from '../types/report.js';
 import type { EvidenceByKind } from '../classify/classify.js';
 import type { ProjectIdentity } from './project-identity.js';
 import { isOwn, ROLE_LABEL } from './role.js';
-import { publishedPackage } from './published-package.js';
+import type { PublishedPackage } from './published-package.js';
 
 // What the repository is, from the roles of its parts: a project with models of its own
 // releases them (or fine-tunes a base); one whose code runs models is an application; one
@@ -21,6 +21,7 @@ export function subjectOf(
   identity: ProjectIdentity,
   components: readonly Component[],
   sorted: EvidenceByKind,
+  published: PublishedPackage | null,
 ): Subject {
   const reasons: string[] = [];
   const ai = components.filter((c) => c.role !== undefined);
@@ -30,7 +31,7 @@ export function subjectOf(
   const modelCards = sorted.cards.filter((c) => c.cardType === 'model');
   const datasetCards = sorted.cards.filter((c) => c.cardType === 'dataset');
   const modelCode = sorted.architectures.filter((a) => a.source === 'model-code');
-  const pkg = publishedPackage(sorted.projects);
+  const pkg = published;
   let kind: SubjectKind;
   if (base.length && (own.length || modelCards.length)) {
     kind = 'fine-tune';

@@ -226,7 +226,8 @@ const NEEDLES = [
  */
 export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[] {
   const gatewayIds = GATEWAY_NEEDLES.some(has);
-  if (!NEEDLES.some(has) && !gatewayIds && !HOST_NEEDLES.some(has)) return [];
+  const endpoints = HOST_NEEDLES.some(has);
+  if (!NEEDLES.some(has) && !gatewayIds && !endpoints) return [];
   const hits: ApiHit[] = [];
   // Cheap substring checks first: most code names no SDK, no key and no hosted model.
   if (SDK_WORDS.some(has)) findImports(text, hits, has);
@@ -294,7 +295,7 @@ export function findApiHits(text: string, has: Has, isEnvFile = false): ApiHit[]
       });
     });
   }
-  if (HOST_NEEDLES.some(has))
+  if (endpoints)
     eachMatch(ENDPOINT, text, (m) => {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const provider = HOSTED[group]?.id;
